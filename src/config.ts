@@ -1,0 +1,89 @@
+// The only reader of process.env. Flags override the environment; bad values fail fast naming their source.
+import path from 'node:path';
+import { AppError } from './errors.js';
+
+export interface Neo4jConfig {
+  uri: string;
+  username: string;
+  password: string;
+  database: string | undefined;
+}
+
+export interface StoreConfig {
+  kind: 'embedded' | 'neo4j';
+  /** Folder of the embedded store. */
+  dataDir: string;
+  neo4j: Neo4jConfig | undefined;
+}
+
+export interface ServerConfig {
+  host: string;
+  port: number;
+  /** When set, mutations need `Authorization: Bearer <token>`. */
+  apiToken: string | undefined;
+  introspection: boolean;
+  maxDepth: number;
+  maxComplexity: number;
+  bodyLimitBytes: number;
+}
+
+export interface ConfigFlags {
+  data?: string | undefined;
+  neo4j?: string | undefined;
+  host?: string | undefined;
+  port?: string | number | undefined;
+}
+
+type Env = Readonly<Record<string, string | undefined>>;
+
+export function storeConfig(flags: ConfigFlags = {}, env: Env = process.env): StoreConfig {
+  const dataDir = path.resolve(flags.data ?? env.DIPLOGRAPH_DATA ?? 'data');
+  const uri = flags.neo4j ?? nonEmpty(env.NEO4J_URI);
+  if (!uri) return { kind: 'embedded', dataDir, neo4j: undefined };
+  if (!/^(neo4j|bolt)(\+s|\+ssc)?:\/\//.test(uri)) {
+    throw new AppError('CONFIG', `${flags.neo4j ? '--neo4j' : 'NEO4J_URI'}: expected neo4j:// or bolt:// URI, got "${uri}"`);
+  }
+  return {
+    kind: 'neo4j',
+    dataDir,
+    neo4j: {
+      uri,
+      username: env.NEO4J_USERNAME ?? 'neo4j',
+      password: env.NEO4J_PASSWORD ?? 'diplograph',
+      database: nonEmpty(env.NEO4J_DATABASE),
+    },
+  };
+}
+
+export function serverConfig(flags: ConfigFlags = {}, env: Env = process.env): ServerConfig {
+  return {
+    host: flags.host ?? env.DIPLOGRAPH_HOST ?? '127.0.0.1',
+    port: integer(flags.port ?? env.DIPLOGRAPH_PORT ?? env.PORT ?? 4000, flags.port !== undefined ? '--port' : 'DIPLOGRAPH_PORT'),
+    apiToken: nonEmpty(env.DIPLOGRAPH_API_TOKEN),
+    introspection: boolean(env.DIPLOGRAPH_INTROSPECTION ?? 'true', 'DIPLOGRAPH_INTROSPECTION'),
+    maxDepth: integer(env.DIPLOGRAPH_MAX_DEPTH ?? 10, 'DIPLOGRAPH_MAX_DEPTH'),
+    maxComplexity: integer(env.DIPLOGRAPH_MAX_COMPLEXITY ?? 5000, 'DIPLOGRAPH_MAX_COMPLEXITY'),
+    bodyLimitBytes: integer(env.DIPLOGRAPH_BODY_LIMIT ?? 5_000_000, 'DIPLOGRAPH_BODY_LIMIT'),
+  };
+}
+
+/** Test settings: whether the Neo4j tier must run, and whether stores may be wiped. */
+export function testConfig(env: Env = process.env): { requireNeo4j: boolean; neo4jUri: string | undefined } {
+  return { requireNeo4j: env.DIPLOGRAPH_REQUIRE_NEO4J === '1', neo4jUri: nonEmpty(env.NEO4J_URI) };
+}
+
+function nonEmpty(v: string | undefined): string | undefined {
+  return v && v.trim() !== '' ? v.trim() : undefined;
+}
+
+function integer(v: string | number, name: string): number {
+  const n = typeof v === 'number' ? v : Number(v);
+  if (!Number.isInteger(n) || n < 0) throw new AppError('CONFIG', `${name}: expected a non-negative integer, got "${v}"`);
+  return n;
+}
+
+function boolean(v: string, name: string): boolean {
+  if (/^(1|true|yes|on)$/i.test(v)) return true;
+  if (/^(0|false|no|off)$/i.test(v)) return false;
+  throw new AppError('CONFIG', `${name}: expected true or false, got "${v}"`);
+}

@@ -1,0 +1,28 @@
+// Folding of names and search terms so that spellings compare equal across scripts' variants.
+// Pure. Used by the pipeline (matching) and by both stores (alias lookup), so lookups agree everywhere.
+
+const ARABIC_MARKS = /[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]/g;
+const ARABIC_LETTER_FOLDS: Record<string, string> = {
+  'أ': 'ا', 'إ': 'ا', 'آ': 'ا', 'ٱ': 'ا', 'ى': 'ي', 'ة': 'ه', 'ؤ': 'و', 'ئ': 'ي',
+  'ی': 'ي', 'ک': 'ك', // Persian yeh and kaf read as their Arabic forms
+};
+const LATIN_MARKS = /\p{M}/gu;
+
+/**
+ * The comparison key of a name: NFKC, Arabic diacritics and tatweel removed, alef/yaa/taa-marbuta folded,
+ * Latin accents removed, lower case, punctuation to spaces, whitespace collapsed.
+ */
+export function nameKey(value: string): string {
+  let s = value.normalize('NFKC').replace(ARABIC_MARKS, '');
+  s = s.replace(/[أإآٱىةؤئیک]/g, (c) => ARABIC_LETTER_FOLDS[c] ?? c);
+  // Decompose to drop Latin combining marks; Arabic marks were already removed above.
+  s = s.normalize('NFKD').replace(LATIN_MARKS, '').normalize('NFC');
+  s = s.toLowerCase().replace(/ı/g, 'i');
+  s = s.replace(/[^\p{L}\p{N}\s]/gu, ' ');
+  return s.split(/\s+/u).filter(Boolean).join(' ');
+}
+
+/** A url-safe-ish slug for ids of actors not in the gazetteer; keeps non-Latin letters. */
+export function slug(value: string): string {
+  return nameKey(value).replace(/\s+/g, '-');
+}

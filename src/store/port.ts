@@ -1,0 +1,128 @@
+// The store port: the one interface the pipeline's output is written through and the API reads from.
+// Two adapters implement it (embedded.ts, neo4j.ts); tests/store/contract.ts proves them equivalent.
+import type {
+  ActorKind,
+  ActorRecord,
+  ArticleDelta,
+  ArticleRecord,
+  IsoDate,
+  MeetingRecord,
+  ParticipationRecord,
+  ParticipationRole,
+  PlaceRecord,
+  SeriesRecord,
+  StatementRecord,
+} from '../domain.js';
+
+export type WriteOutcome =
+  | { status: 'written'; articleId: string }
+  /** Same id, same URL or same normalized text as `existingId`: nothing was added. */
+  | { status: 'duplicate'; articleId: string; existingId: string };
+
+export interface MeetingFilter {
+  /** Series id or any alias (folded with nameKey). */
+  series?: string | null;
+  round?: number | null;
+  /** Meetings overlapping [from, to]: startDate (or endDate) within the range. */
+  from?: IsoDate | null;
+  to?: IsoDate | null;
+  /** Actor id, or any name/alias of an actor (folded). */
+  attendee?: string | null;
+}
+
+export interface StatementFilter {
+  /** Actor id, or any name/alias (folded). */
+  speaker?: string | null;
+  meetingId?: string | null;
+  from?: IsoDate | null;
+  to?: IsoDate | null;
+  /** Full-text search over the statement text (Arabic-aware). */
+  search?: string | null;
+}
+
+export interface ActorFilter {
+  kind?: ActorKind | null;
+  /** Substring of any folded name or alias. */
+  search?: string | null;
+}
+
+export interface ParticipationFilter {
+  role?: ParticipationRole | null;
+  kind?: ActorKind | null;
+}
+
+export interface GraphCounts {
+  articles: number;
+  actors: number;
+  series: number;
+  places: number;
+  meetings: number;
+  participations: number;
+  statements: number;
+}
+
+/** The whole graph, for export and for comparing stores. Every list is sorted by id. */
+export interface GraphDump {
+  articles: ArticleRecord[];
+  actors: ActorRecord[];
+  series: SeriesRecord[];
+  places: PlaceRecord[];
+  meetings: MeetingRecord[];
+  participations: ParticipationRecord[];
+  statements: StatementRecord[];
+}
+
+/**
+ * Reads that take lists of keys answer with one entry per key, in the same order (null or [] where nothing),
+ * so that DataLoaders can batch them: one call is one store round trip.
+ * Lists are ordered deterministically: meetings by (round, startDate, id), statements by (date, id), others by id.
+ */
+export interface Store {
+  readonly kind: 'embedded' | 'neo4j';
+
+  /** Writes an article and all its facts in one transaction: all or nothing. Re-writing is harmless. */
+  writeArticle(delta: ArticleDelta): Promise<WriteOutcome>;
+  /** Finds an article already stored under the same id, URL or content hash (checked before extraction). */
+  findDuplicate(article: { id: string; url: string | null; contentHash: string }): Promise<string | null>;
+
+  listSeries(): Promise<SeriesRecord[]>;
+  /** Resolves a series id or alias to its id. */
+  resolveSeries(idOrAlias: string): Promise<string | null>;
+  getSeries(ids: readonly string[]): Promise<(SeriesRecord | null)[]>;
+
+  listMeetings(filter: MeetingFilter): Promise<MeetingRecord[]>;
+  getMeetings(ids: readonly string[]): Promise<(MeetingRecord | null)[]>;
+  meetingsBySeries(seriesIds: readonly string[]): Promise<MeetingRecord[][]>;
+
+  getActors(ids: readonly string[]): Promise<(ActorRecord | null)[]>;
+  /** Resolves an actor id or any name/alias (folded) to its ids; several when a name is ambiguous. */
+  resolveActor(idOrName: string): Promise<string[]>;
+  listActors(filter: ActorFilter): Promise<ActorRecord[]>;
+
+  getPlaces(ids: readonly string[]): Promise<(PlaceRecord | null)[]>;
+
+  participationsByMeetings(
+    meetingIds: readonly string[],
+    filter?: ParticipationFilter,
+  ): Promise<ParticipationRecord[][]>;
+  participationsByActors(actorIds: readonly string[]): Promise<ParticipationRecord[][]>;
+
+  listStatements(filter: StatementFilter): Promise<StatementRecord[]>;
+  statementsByActors(actorIds: readonly string[]): Promise<StatementRecord[][]>;
+  statementsByMeetings(meetingIds: readonly string[]): Promise<StatementRecord[][]>;
+  statementsByArticles(articleIds: readonly string[]): Promise<StatementRecord[][]>;
+
+  listArticles(): Promise<ArticleRecord[]>;
+  getArticles(ids: readonly string[]): Promise<(ArticleRecord | null)[]>;
+  /** Articles that reported each meeting (any evidence of the meeting or its participations). */
+  sourcesByMeetings(meetingIds: readonly string[]): Promise<ArticleRecord[][]>;
+  /** Meetings each article created or confirmed. */
+  meetingsByArticles(articleIds: readonly string[]): Promise<MeetingRecord[][]>;
+
+  counts(): Promise<GraphCounts>;
+  dump(): Promise<GraphDump>;
+
+  /** Deletes everything. Adapters refuse unless the store was opened for tests (see config). */
+  clear(): Promise<void>;
+  close(): Promise<void>;
+}
