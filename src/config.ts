@@ -72,6 +72,11 @@ export function testConfig(env: Env = process.env): { requireNeo4j: boolean; neo
   return { requireNeo4j: env.DIPLOGRAPH_REQUIRE_NEO4J === '1', neo4jUri: nonEmpty(env.NEO4J_URI) };
 }
 
+/** DIPLOGRAPH_DEBUG=1: the CLI prints stacks with its error messages. */
+export function debugEnabled(env: Env = process.env): boolean {
+  return env.DIPLOGRAPH_DEBUG === '1';
+}
+
 function nonEmpty(v: string | undefined): string | undefined {
   return v && v.trim() !== '' ? v.trim() : undefined;
 }
