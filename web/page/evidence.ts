@@ -1,0 +1,69 @@
+// Renders evidence: the verbatim sentences behind a fact, each with its article's title, source, date and link.
+// Evidence text is shown exactly as stored (dir="auto"), never trimmed or translated.
+import type { Article, Evidence, Participation, Statement } from './api.js';
+import { empty, formatDate, h, link, roleClass, roleLabel, text } from './dom.js';
+
+export function citation(article: Article): HTMLElement {
+  const title = text(article.title ?? article.url ?? article.id, 'span', 'title');
+  return h(
+    'cite',
+    { class: 'citation' },
+    article.url ? link(article.url, title, { target: '_blank', rel: 'noopener noreferrer' }) : title,
+    h('span', { class: 'meta' }, [article.source, formatDate(article.publishedAt), article.language].filter(Boolean).join(' · ')),
+  );
+}
+
+export function evidenceItem(evidence: Evidence): HTMLElement {
+  return h(
+    'li',
+    { class: 'evidence', 'data-article': evidence.article.id },
+    text(evidence.text, 'blockquote'),
+    citation(evidence.article),
+  );
+}
+
+export function evidenceList(evidence: Evidence[]): HTMLElement {
+  if (evidence.length === 0) return empty('No evidence recorded.');
+  return h('ul', { class: 'evidence-list' }, evidence.map(evidenceItem));
+}
+
+/** One participation: who, in which role, for whom, and the sentences that say so. */
+export function participationBlock(p: Participation): HTMLElement {
+  return h(
+    'section',
+    { class: 'participation' },
+    h(
+      'h4',
+      {},
+      h('a', { href: `#actor/${encodeURIComponent(p.actor.id)}` }, text(p.actor.name)),
+      ' ',
+      h('span', { class: `badge ${roleClass(p.role)}` }, roleLabel(p.role)),
+      p.representing ? h('span', { class: 'muted' }, ' for ', text(p.representing.name)) : null,
+    ),
+    evidenceList(p.evidence),
+  );
+}
+
+export function statementItem(s: Statement, showSpeaker = true): HTMLElement {
+  const meeting = s.meeting
+    ? h('a', { href: `#graph/meeting/${encodeURIComponent(s.meeting.id)}` }, text(s.meeting.name))
+    : null;
+  return h(
+    'li',
+    { class: 'statement', 'data-statement': s.id },
+    h(
+      'div',
+      { class: 'statement-head' },
+      showSpeaker ? h('a', { href: `#actor/${encodeURIComponent(s.speaker.id)}` }, text(s.speaker.name)) : null,
+      h('span', { class: 'muted' }, ` ${formatDate(s.date)} · ${s.kind.toLowerCase()}`),
+      meeting ? h('span', { class: 'muted' }, ' · ', meeting) : null,
+    ),
+    text(s.text, 'blockquote', s.kind === 'QUOTE' ? 'quote' : 'reported'),
+    citation(s.article),
+  );
+}
+
+export function statementList(statements: Statement[], showSpeaker = true): HTMLElement {
+  if (statements.length === 0) return empty('No statements recorded.');
+  return h('ul', { class: 'statement-list' }, statements.map((s) => statementItem(s, showSpeaker)));
+}

@@ -1,0 +1,144 @@
+// The series timeline as plain SVG: held rounds as dots, planned rounds as their date windows, statements as ticks.
+// Drawn on a fixed pixel scale inside a horizontal scroller so labels stay legible on a phone; a table repeats it.
+import type { MeetingRef, Statement } from './api.js';
+import { empty, formatDate, formatSpan, h, show, text } from './dom.js';
+import { statementList } from './evidence.js';
+import { seriesStatements } from './series.js';
+import type { SeriesData } from './series.js';
+
+const NS = 'http://www.w3.org/2000/svg';
+const DAY = 86_400_000;
+const PX_PER_YEAR = 140;
+const LANES = { held: 70, planned: 120, statements: 170 } as const;
+
+function svg(tag: string, attrs: Record<string, string | number>, ...children: (Node | string)[]): SVGElement {
+  const el = document.createElementNS(NS, tag);
+  for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, String(v));
+  el.append(...children);
+  return el;
+}
+
+function time(iso: string | null | undefined): number | null {
+  if (!iso) return null;
+  const t = Date.parse(`${iso}T00:00:00Z`);
+  return Number.isNaN(t) ? null : t;
+}
+
+type Meeting = MeetingRef & { statements: Statement[] };
+
+export function renderTimeline(container: HTMLElement, panel: HTMLElement, data: SeriesData): void {
+  const statements = seriesStatements(data).filter((s) => time(s.date) !== null);
+  const points = [
+    ...data.meetings.flatMap((m) => [m.startDate, m.endDate, m.windowStart, m.windowEnd]),
+    ...statements.map((s) => s.date),
+  ]
+    .map(time)
+    .filter((t): t is number => t !== null);
+  if (points.length === 0) {
+    show(container, empty('No dated meetings or statements in this series yet.'));
+    show(panel);
+    return;
+  }
+  const t0 = Math.min(...points) - 45 * DAY;
+  const t1 = Math.max(...points) + 45 * DAY;
+  const width = Math.max(700, Math.round(((t1 - t0) / (365.25 * DAY)) * PX_PER_YEAR));
+  const x = (t: number): number => Math.round(((t - t0) / (t1 - t0)) * (width - 20)) + 10;
+  const chart = svg('svg', { class: 'timeline', width, height: 200, viewBox: `0 0 ${width} 200`, role: 'img' });
+  chart.append(svg('title', {}, `Timeline of ${data.series?.name ?? 'the series'}`));
+  drawAxis(chart, t0, t1, x);
+  for (const [name, y] of Object.entries(LANES)) chart.append(svg('text', { x: 4, y: y - 22, class: 'lane' }, name));
+
+  data.meetings.forEach((m, i) => {
+    const start = time(m.startDate) ?? time(m.windowStart);
+    if (start === null) return;
+    const select = (): void => showMeeting(panel, m);
+    const label = m.round !== null ? String(m.round) : '•';
+    const labelY = (i % 2 === 0 ? -12 : 22) + (m.status === 'HELD' ? LANES.held : LANES.planned);
+    let mark: SVGElement;
+    if (m.status === 'HELD') {
+      mark = svg('circle', { cx: x(start), cy: LANES.held, r: 6, class: 'held' });
+    } else {
+      const end = time(m.windowEnd) ?? time(m.endDate) ?? start;
+      const w = Math.max(8, x(end) - x(start));
+      mark = svg('rect', { x: x(start), y: LANES.planned - 6, width: w, height: 12, rx: 4, class: m.status.toLowerCase() });
+    }
+    const group = svg('g', { class: 'item', tabindex: 0, 'data-meeting': m.id }, mark);
+    group.append(svg('text', { x: x(start), y: labelY, 'text-anchor': 'middle' }, label));
+    group.append(svg('title', {}, `${m.name} (${m.status.toLowerCase()}): ${meetingDates(m)}`));
+    group.addEventListener('click', select);
+    group.addEventListener('keydown', (e) => (e as KeyboardEvent).key === 'Enter' && select());
+    chart.append(group);
+  });
+  for (const s of statements) {
+    const cx = x(time(s.date) ?? t0);
+    const tick = svg('line', { x1: cx, x2: cx, y1: LANES.statements - 8, y2: LANES.statements + 8, class: `tick ${s.kind.toLowerCase()}` });
+    const group = svg('g', { class: 'item', tabindex: 0, 'data-statement': s.id }, tick);
+    group.append(svg('title', {}, `${s.speaker.name}, ${formatDate(s.date)}`));
+    group.addEventListener('click', () => show(panel, h('h3', {}, 'Statement'), statementList([s])));
+    chart.append(group);
+  }
+  show(container, h('div', { class: 'timeline-scroll' }, chart), meetingTable(data.meetings, panel));
+  show(panel, h('p', { class: 'hint' }, 'Select a round, a planned window or a statement tick for details.'));
+}
+
+function drawAxis(chart: SVGElement, t0: number, t1: number, x: (t: number) => number): void {
+  chart.append(svg('line', { x1: 0, x2: x(t1), y1: 190, y2: 190, class: 'axis' }));
+  const first = new Date(t0).getUTCFullYear() + 1;
+  for (let year = first; Date.UTC(year, 0, 1) <= t1; year++) {
+    const tx = x(Date.UTC(year, 0, 1));
+    chart.append(svg('line', { x1: tx, x2: tx, y1: 30, y2: 190, class: 'grid' }));
+    chart.append(svg('text', { x: tx + 3, y: 186, class: 'year' }, String(year)));
+  }
+}
+
+function meetingDates(m: MeetingRef): string {
+  if (m.status !== 'HELD' && (m.windowStart || m.windowEnd)) return `window ${formatSpan(m.windowStart, m.windowEnd)}`;
+  return formatSpan(m.startDate, m.endDate);
+}
+
+function showMeeting(panel: HTMLElement, m: Meeting): void {
+  show(
+    panel,
+    h('h3', {}, text(m.name)),
+    h(
+      'p',
+      { class: 'muted' },
+      `${m.status.toLowerCase()} · ${meetingDates(m)}${m.location ? ` · ${m.location.name}` : ''} · `,
+      h('a', { href: `#graph/meeting/${encodeURIComponent(m.id)}` }, 'graph'),
+    ),
+    statementList(m.statements),
+  );
+}
+
+function meetingTable(meetings: Meeting[], panel: HTMLElement): HTMLElement {
+  return h(
+    'table',
+    { class: 'meetings' },
+    h('thead', {}, h('tr', {}, ['Round', 'Meeting', 'Status', 'Dates', 'Statements'].map((c) => h('th', {}, c)))),
+    h(
+      'tbody',
+      {},
+      meetings.map((m) =>
+        h(
+          'tr',
+          { class: `status-${m.status.toLowerCase()}` },
+          h('td', {}, m.round === null ? '–' : String(m.round)),
+          h('td', {}, h(
+              'a',
+              {
+                href: '#',
+                onclick: (e: Event) => {
+                  e.preventDefault();
+                  showMeeting(panel, m);
+                },
+              },
+              text(m.name),
+            )),
+          h('td', {}, m.status.toLowerCase()),
+          h('td', {}, meetingDates(m)),
+          h('td', {}, String(m.statements.length)),
+        ),
+      ),
+    ),
+  );
+}
