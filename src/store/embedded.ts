@@ -1,0 +1,413 @@
+// The embedded Store adapter on SQLite (better-sqlite3): the default store and the tests' double for Neo4j.
+// Synchronous underneath; every read answers in the port's deterministic order. Writes live in write.ts.
+import type {
+  ActorRecord,
+  ArticleDelta,
+  ArticleRecord,
+  MeetingRecord,
+  ParticipationRecord,
+  PlaceRecord,
+  SeriesRecord,
+  StatementRecord,
+} from '../domain.js';
+import { AppError } from '../errors.js';
+import { nameKey } from '../names.js';
+import type { OpenOptions } from './open.js';
+import type {
+  ActorFilter,
+  GraphCounts,
+  GraphDump,
+  MeetingFilter,
+  ParticipationFilter,
+  StatementFilter,
+  Store,
+  WriteOutcome,
+} from './port.js';
+import type { ActorRow, ArticleRow, MeetingRow, ParticipationRow, PlaceRow, SeriesRow, StatementRow } from './rows.js';
+import {
+  findPerKey,
+  groupPerKey,
+  MEETING_ORDER,
+  STATEMENT_ORDER,
+  toActor,
+  toArticle,
+  toPlace,
+  toSeries,
+  withMeetingEvidence,
+  withParticipationEvidence,
+  withStatementEvidence,
+} from './rows.js';
+import { searchTerms } from './search.js';
+import type { Db } from './sqlite.js';
+import { openDatabase, sql, TABLES, translate } from './sqlite.js';
+import { findDuplicateIn, writeDelta } from './write.js';
+
+const IDS = '(SELECT value FROM json_each(?))';
+
+export class EmbeddedStore implements Store {
+  readonly kind = 'embedded' as const;
+  #db: Db | null;
+  readonly #forTests: boolean;
+
+  private constructor(db: Db, forTests: boolean) {
+    this.#db = db;
+    this.#forTests = forTests;
+  }
+
+  /** Opens `<dataDir>/diplograph.sqlite`, creating the folder and the schema on first use. */
+  static open(dataDir: string, options: OpenOptions = {}): EmbeddedStore {
+    return new EmbeddedStore(openDatabase(dataDir), options.forTests === true);
+  }
+
+  get #open(): Db {
+    if (this.#db === null) throw new AppError('STORE_UNAVAILABLE', 'the embedded store is closed');
+    return this.#db;
+  }
+
+  /** Runs a read, translating SQLite errors; async only to honour the port. */
+  #read<T>(doing: string, fn: (db: Db) => T): Promise<T> {
+    try {
+      return Promise.resolve(fn(this.#open));
+    } catch (e) {
+      return Promise.reject(translate(e, doing));
+    }
+  }
+
+  writeArticle(delta: ArticleDelta): Promise<WriteOutcome> {
+    try {
+      return Promise.resolve(writeDelta(this.#open, delta));
+    } catch (e) {
+      return Promise.reject(translate(e, `writing article ${delta.article.id}`));
+    }
+  }
+
+  findDuplicate(article: { id: string; url: string | null; contentHash: string }): Promise<string | null> {
+    return this.#read('finding a duplicate', (db) => findDuplicateIn(db, article));
+  }
+
+  // ---- series ----
+
+  listSeries(): Promise<SeriesRecord[]> {
+    return this.#read('listing series', (db) =>
+      (sql(db, 'SELECT * FROM series ORDER BY id').all() as SeriesRow[]).map(toSeries),
+    );
+  }
+
+  resolveSeries(idOrAlias: string): Promise<string | null> {
+    return this.#read('resolving a series', (db) => resolveSeriesIn(db, idOrAlias));
+  }
+
+  getSeries(ids: readonly string[]): Promise<(SeriesRecord | null)[]> {
+    return this.#read('reading series', (db) => {
+      const rows = sql(db, `SELECT * FROM series WHERE id IN ${IDS}`).all(JSON.stringify(ids)) as SeriesRow[];
+      return findPerKey(ids, rows.map(toSeries), (s) => s.id);
+    });
+  }
+
+  // ---- meetings ----
+
+  listMeetings(filter: MeetingFilter): Promise<MeetingRecord[]> {
+    return this.#read('listing meetings', (db) => {
+      const where: string[] = [];
+      const params: unknown[] = [];
+      if (present(filter.series)) {
+        const seriesId = resolveSeriesIn(db, filter.series);
+        if (seriesId === null) return [];
+        where.push('m.series_id = ?');
+        params.push(seriesId);
+      }
+      if (filter.round !== undefined && filter.round !== null) {
+        where.push('m.round = ?');
+        params.push(filter.round);
+      }
+      // A meeting spans [startDate or endDate, endDate or startDate]; undated meetings never match a date range.
+      if (present(filter.from)) {
+        where.push('coalesce(m.end_date, m.start_date) >= ?');
+        params.push(filter.from);
+      }
+      if (present(filter.to)) {
+        where.push('coalesce(m.start_date, m.end_date) <= ?');
+        params.push(filter.to);
+      }
+      if (present(filter.attendee)) {
+        const actorIds = resolveActorIn(db, filter.attendee);
+        if (actorIds.length === 0) return [];
+        where.push(`m.id IN (SELECT meeting_id FROM participations WHERE actor_id IN ${IDS})`);
+        params.push(JSON.stringify(actorIds));
+      }
+      const clause = where.length > 0 ? `WHERE ${where.join(' AND ')}` : '';
+      const rows = sql(db, `SELECT m.* FROM meetings m ${clause} ORDER BY ${MEETING_ORDER}`).all(
+        ...params,
+      ) as MeetingRow[];
+      return withMeetingEvidence(db, rows);
+    });
+  }
+
+  getMeetings(ids: readonly string[]): Promise<(MeetingRecord | null)[]> {
+    return this.#read('reading meetings', (db) => {
+      const rows = sql(db, `SELECT m.* FROM meetings m WHERE m.id IN ${IDS}`).all(JSON.stringify(ids)) as MeetingRow[];
+      return findPerKey(ids, withMeetingEvidence(db, rows), (m) => m.id);
+    });
+  }
+
+  meetingsBySeries(seriesIds: readonly string[]): Promise<MeetingRecord[][]> {
+    return this.#read('reading meetings of series', (db) => {
+      const rows = sql(db, `SELECT m.* FROM meetings m WHERE m.series_id IN ${IDS} ORDER BY ${MEETING_ORDER}`).all(
+        JSON.stringify(seriesIds),
+      ) as MeetingRow[];
+      return groupPerKey(seriesIds, withMeetingEvidence(db, rows), (m) => m.seriesId ?? '');
+    });
+  }
+
+  // ---- actors and places ----
+
+  getActors(ids: readonly string[]): Promise<(ActorRecord | null)[]> {
+    return this.#read('reading actors', (db) => {
+      const rows = sql(db, `SELECT * FROM actors WHERE id IN ${IDS}`).all(JSON.stringify(ids)) as ActorRow[];
+      return findPerKey(ids, rows.map(toActor), (a) => a.id);
+    });
+  }
+
+  resolveActor(idOrName: string): Promise<string[]> {
+    return this.#read('resolving an actor', (db) => resolveActorIn(db, idOrName));
+  }
+
+  listActors(filter: ActorFilter): Promise<ActorRecord[]> {
+    return this.#read('listing actors', (db) => {
+      const where: string[] = [];
+      const params: unknown[] = [];
+      if (filter.kind !== undefined && filter.kind !== null) {
+        where.push('a.kind = ?');
+        params.push(filter.kind);
+      }
+      const needle = present(filter.search) ? nameKey(filter.search) : '';
+      if (needle !== '') {
+        // instr, not LIKE: a search for "%" or "_" means those characters.
+        where.push('a.id IN (SELECT actor_id FROM actor_keys WHERE instr(key, ?) > 0)');
+        params.push(needle);
+      }
+      const clause = where.length > 0 ? `WHERE ${where.join(' AND ')}` : '';
+      return (sql(db, `SELECT a.* FROM actors a ${clause} ORDER BY a.id`).all(...params) as ActorRow[]).map(toActor);
+    });
+  }
+
+  getPlaces(ids: readonly string[]): Promise<(PlaceRecord | null)[]> {
+    return this.#read('reading places', (db) => {
+      const rows = sql(db, `SELECT * FROM places WHERE id IN ${IDS}`).all(JSON.stringify(ids)) as PlaceRow[];
+      return findPerKey(ids, rows.map(toPlace), (p) => p.id);
+    });
+  }
+
+  // ---- participations ----
+
+  participationsByMeetings(
+    meetingIds: readonly string[],
+    filter: ParticipationFilter = {},
+  ): Promise<ParticipationRecord[][]> {
+    return this.#read('reading participations of meetings', (db) => {
+      const rows = sql(
+        db,
+        `SELECT p.* FROM participations p JOIN actors a ON a.id = p.actor_id
+         WHERE p.meeting_id IN ${IDS} AND (?2 IS NULL OR p.role = ?2) AND (?3 IS NULL OR a.kind = ?3)
+         ORDER BY p.id`,
+      ).all(JSON.stringify(meetingIds), filter.role ?? null, filter.kind ?? null) as ParticipationRow[];
+      return groupPerKey(meetingIds, withParticipationEvidence(db, rows), (p) => p.meetingId);
+    });
+  }
+
+  participationsByActors(actorIds: readonly string[]): Promise<ParticipationRecord[][]> {
+    return this.#read('reading participations of actors', (db) => {
+      const rows = sql(db, `SELECT p.* FROM participations p WHERE p.actor_id IN ${IDS} ORDER BY p.id`).all(
+        JSON.stringify(actorIds),
+      ) as ParticipationRow[];
+      return groupPerKey(actorIds, withParticipationEvidence(db, rows), (p) => p.actorId);
+    });
+  }
+
+  // ---- statements ----
+
+  listStatements(filter: StatementFilter): Promise<StatementRecord[]> {
+    return this.#read('listing statements', (db) => {
+      const where: string[] = [];
+      const params: unknown[] = [];
+      if (present(filter.speaker)) {
+        const speakerIds = resolveActorIn(db, filter.speaker);
+        if (speakerIds.length === 0) return [];
+        where.push(`s.speaker_id IN ${IDS}`);
+        params.push(JSON.stringify(speakerIds));
+      }
+      if (present(filter.meetingId)) {
+        where.push('s.meeting_id = ?');
+        params.push(filter.meetingId);
+      }
+      if (present(filter.from)) {
+        where.push('s.date >= ?');
+        params.push(filter.from);
+      }
+      if (present(filter.to)) {
+        where.push('s.date <= ?');
+        params.push(filter.to);
+      }
+      if (present(filter.search)) {
+        const terms = searchTerms(filter.search);
+        if (terms.length === 0) return [];
+        // Each term a quoted FTS5 string: implicit AND, and no term is read as an operator.
+        where.push('s.seq IN (SELECT rowid FROM statements_fts WHERE statements_fts MATCH ?)');
+        params.push(terms.map((t) => `"${t.replaceAll('"', '""')}"`).join(' '));
+      }
+      const clause = where.length > 0 ? `WHERE ${where.join(' AND ')}` : '';
+      const rows = sql(db, `SELECT s.* FROM statements s ${clause} ORDER BY ${STATEMENT_ORDER}`).all(
+        ...params,
+      ) as StatementRow[];
+      return withStatementEvidence(db, rows);
+    });
+  }
+
+  statementsByActors(actorIds: readonly string[]): Promise<StatementRecord[][]> {
+    return this.#statementsBy('speaker_id', actorIds, (s) => s.speakerId);
+  }
+
+  statementsByMeetings(meetingIds: readonly string[]): Promise<StatementRecord[][]> {
+    return this.#statementsBy('meeting_id', meetingIds, (s) => s.meetingId ?? '');
+  }
+
+  statementsByArticles(articleIds: readonly string[]): Promise<StatementRecord[][]> {
+    return this.#statementsBy('article_id', articleIds, (s) => s.articleId);
+  }
+
+  #statementsBy(
+    column: 'speaker_id' | 'meeting_id' | 'article_id',
+    keys: readonly string[],
+    keyOf: (s: StatementRecord) => string,
+  ): Promise<StatementRecord[][]> {
+    return this.#read(`reading statements by ${column}`, (db) => {
+      const rows = sql(db, `SELECT s.* FROM statements s WHERE s.${column} IN ${IDS} ORDER BY ${STATEMENT_ORDER}`).all(
+        JSON.stringify(keys),
+      ) as StatementRow[];
+      return groupPerKey(keys, withStatementEvidence(db, rows), keyOf);
+    });
+  }
+
+  // ---- articles ----
+
+  listArticles(): Promise<ArticleRecord[]> {
+    return this.#read('listing articles', (db) =>
+      (sql(db, 'SELECT * FROM articles ORDER BY id').all() as ArticleRow[]).map(toArticle),
+    );
+  }
+
+  getArticles(ids: readonly string[]): Promise<(ArticleRecord | null)[]> {
+    return this.#read('reading articles', (db) => {
+      const rows = sql(db, `SELECT * FROM articles WHERE id IN ${IDS}`).all(JSON.stringify(ids)) as ArticleRow[];
+      return findPerKey(ids, rows.map(toArticle), (a) => a.id);
+    });
+  }
+
+  sourcesByMeetings(meetingIds: readonly string[]): Promise<ArticleRecord[][]> {
+    return this.#read('reading sources of meetings', (db) => {
+      const rows = sql(
+        db,
+        `SELECT DISTINCT r.meeting_id, a.* FROM (${MEETING_ARTICLES}) r JOIN articles a ON a.id = r.article_id
+         WHERE r.meeting_id IN ${IDS} ORDER BY a.id`,
+      ).all(JSON.stringify(meetingIds)) as (ArticleRow & {
+        meeting_id: string;
+      })[];
+      const grouped = groupPerKey(meetingIds, rows, (r) => r.meeting_id);
+      return grouped.map((list) => list.map(toArticle));
+    });
+  }
+
+  meetingsByArticles(articleIds: readonly string[]): Promise<MeetingRecord[][]> {
+    return this.#read('reading meetings of articles', (db) => {
+      const links = sql(
+        db,
+        `SELECT DISTINCT meeting_id, article_id FROM (${MEETING_ARTICLES}) WHERE article_id IN ${IDS}`,
+      ).all(JSON.stringify(articleIds)) as { meeting_id: string; article_id: string }[];
+      const ids = [...new Set(links.map((l) => l.meeting_id))];
+      const rows = sql(db, `SELECT m.* FROM meetings m WHERE m.id IN ${IDS} ORDER BY ${MEETING_ORDER}`).all(
+        JSON.stringify(ids),
+      ) as MeetingRow[];
+      const meetings = withMeetingEvidence(db, rows);
+      return articleIds.map((articleId) => {
+        const mine = new Set(links.filter((l) => l.article_id === articleId).map((l) => l.meeting_id));
+        return meetings.filter((m) => mine.has(m.id));
+      });
+    });
+  }
+
+  // ---- whole graph ----
+
+  counts(): Promise<GraphCounts> {
+    return this.#read('counting', (db) => {
+      const count = (table: string): number => sql(db, `SELECT count(*) FROM ${table}`).pluck().get() as number;
+      return {
+        articles: count('articles'),
+        actors: count('actors'),
+        series: count('series'),
+        places: count('places'),
+        meetings: count('meetings'),
+        participations: count('participations'),
+        statements: count('statements'),
+      };
+    });
+  }
+
+  dump(): Promise<GraphDump> {
+    return this.#read('dumping', (db) => ({
+      articles: (sql(db, 'SELECT * FROM articles ORDER BY id').all() as ArticleRow[]).map(toArticle),
+      actors: (sql(db, 'SELECT * FROM actors ORDER BY id').all() as ActorRow[]).map(toActor),
+      series: (sql(db, 'SELECT * FROM series ORDER BY id').all() as SeriesRow[]).map(toSeries),
+      places: (sql(db, 'SELECT * FROM places ORDER BY id').all() as PlaceRow[]).map(toPlace),
+      meetings: withMeetingEvidence(db, sql(db, 'SELECT * FROM meetings m ORDER BY m.id').all() as MeetingRow[]),
+      participations: withParticipationEvidence(
+        db,
+        sql(db, 'SELECT * FROM participations ORDER BY id').all() as ParticipationRow[],
+      ),
+      statements: withStatementEvidence(db, sql(db, 'SELECT * FROM statements ORDER BY id').all() as StatementRow[]),
+    }));
+  }
+
+  clear(): Promise<void> {
+    if (!this.#forTests) {
+      return Promise.reject(new AppError('FORBIDDEN', 'clear() wipes the store: only a store opened for tests may'));
+    }
+    return this.#read('clearing', (db) => {
+      db.transaction(() => {
+        for (const table of TABLES) sql(db, `DELETE FROM ${table}`).run();
+      })();
+    });
+  }
+
+  close(): Promise<void> {
+    this.#db?.close();
+    this.#db = null;
+    return Promise.resolve();
+  }
+}
+
+/** (meeting_id, article_id) for every piece of evidence of a meeting or of a participation in it. */
+const MEETING_ARTICLES = `SELECT meeting_id, article_id FROM meeting_evidence
+  UNION SELECT p.meeting_id, e.article_id FROM participation_evidence e JOIN participations p ON p.id = e.participation_id`;
+
+function present(v: string | null | undefined): v is string {
+  return v !== undefined && v !== null && v.trim() !== '';
+}
+
+/** Exact id first; else the actors any of whose names folds to the query's key, sorted by id. */
+function resolveActorIn(db: Db, idOrName: string): string[] {
+  if (sql(db, 'SELECT 1 FROM actors WHERE id = ?').get(idOrName) !== undefined) return [idOrName];
+  const key = nameKey(idOrName);
+  if (key === '') return [];
+  return sql(db, 'SELECT DISTINCT actor_id FROM actor_keys WHERE key = ? ORDER BY actor_id')
+    .pluck()
+    .all(key) as string[];
+}
+
+/** Exact id first; else the first series (by id) whose name or alias folds to the query's key. */
+function resolveSeriesIn(db: Db, idOrAlias: string): string | null {
+  if (sql(db, 'SELECT 1 FROM series WHERE id = ?').get(idOrAlias) !== undefined) return idOrAlias;
+  const key = nameKey(idOrAlias);
+  if (key === '') return null;
+  const id = sql(db, 'SELECT series_id FROM series_keys WHERE key = ? ORDER BY series_id LIMIT 1').pluck().get(key);
+  return (id as string | undefined) ?? null;
+}

@@ -1,0 +1,188 @@
+// How a fact from a new article merges into what is stored: the store-independent rules of the graph.
+// Pure. Both adapters follow these rules; the contract suite checks the outcome.
+import type {
+  ActorFact,
+  Evidence,
+  LocalizedName,
+  MeetingFact,
+  PlaceFact,
+  SeriesFact,
+  StatementFact,
+} from '../domain.js';
+import { STATUS_PRECEDENCE } from '../domain.js';
+import { nameKey } from '../names.js';
+
+/** A stored actor plus what merging needs to remember: the language of its name and the date of its title. */
+export interface ActorState extends ActorFact {
+  nameLang: string | null;
+  /** publishedAt of the article the title came from. */
+  titleDate: string | null;
+}
+
+/** Code-unit order, the same as Java's String.compareTo, so both stores sort alike. */
+export function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+export function unionNames(a: readonly LocalizedName[], b: readonly LocalizedName[]): LocalizedName[] {
+  const seen = new Map<string, LocalizedName>();
+  for (const n of [...a, ...b]) seen.set(`${n.lang}\u0000${n.value}`, { lang: n.lang, value: n.value });
+  return [...seen.values()].sort((x, y) => compareText(x.lang, y.lang) || compareText(x.value, y.value));
+}
+
+export function unionAliases(a: readonly string[], b: readonly string[]): string[] {
+  return [...new Set([...a, ...b])].sort(compareText);
+}
+
+/** Evidence deduplicated by (articleId, start, end), first text kept, sorted by (articleId, start, end). */
+export function unionEvidence(a: readonly Evidence[], b: readonly Evidence[]): Evidence[] {
+  const seen = new Map<string, Evidence>();
+  for (const e of [...a, ...b]) {
+    const key = `${e.articleId}\u0000${e.start}\u0000${e.end}`;
+    if (!seen.has(key)) seen.set(key, { articleId: e.articleId, text: e.text, start: e.start, end: e.end });
+  }
+  return [...seen.values()].sort((x, y) => compareText(x.articleId, y.articleId) || x.start - y.start || x.end - y.end);
+}
+
+function firstNonNull<T>(stored: T | null, incoming: T | null): T | null {
+  return stored ?? incoming;
+}
+
+function blankToNull(s: string | null | undefined): string | null {
+  return s === undefined || s === null || s.trim() === '' ? null : s;
+}
+
+/** The language of a fact's display name: the names entry it matches, else the article's language. */
+export function nameLanguage(fact: Pick<ActorFact, 'name' | 'names'>, articleLanguage: string): string {
+  const key = nameKey(fact.name);
+  return fact.names.find((n) => nameKey(n.value) === key)?.lang ?? articleLanguage;
+}
+
+function isEnglish(lang: string | null): boolean {
+  return lang !== null && (lang === 'en' || lang.startsWith('en-'));
+}
+
+/** Folded keys an actor is found by: its name, every localized name and every alias. */
+export function actorKeys(actor: Pick<ActorFact, 'name' | 'names' | 'aliases'>): string[] {
+  const keys = [actor.name, ...actor.names.map((n) => n.value), ...actor.aliases].map(nameKey);
+  return [...new Set(keys.filter((k) => k !== ''))].sort(compareText);
+}
+
+export function seriesKeys(series: Pick<SeriesFact, 'name' | 'aliases'>): string[] {
+  const keys = [series.name, ...series.aliases].map(nameKey);
+  return [...new Set(keys.filter((k) => k !== ''))].sort(compareText);
+}
+
+/**
+ * Kind: first kept. Name: first non-blank kept, but an English name replaces a non-English one.
+ * Names, aliases: union. iso3, affiliation: first non-null. Title: the one from the latest article (ties: later write).
+ */
+export function mergeActor(
+  stored: ActorState | null,
+  fact: ActorFact,
+  article: { publishedAt: string; language: string },
+): ActorState {
+  const incomingName = blankToNull(fact.name);
+  const incomingLang = incomingName === null ? null : nameLanguage(fact, article.language);
+  const incomingTitle = blankToNull(fact.title);
+  if (stored === null) {
+    return {
+      ...fact,
+      name: incomingName ?? fact.id,
+      names: unionNames([], fact.names),
+      aliases: unionAliases([], fact.aliases),
+      nameLang: incomingLang,
+      title: incomingTitle,
+      titleDate: incomingTitle === null ? null : article.publishedAt,
+    };
+  }
+  const takeName =
+    incomingName !== null && (stored.nameLang === null || (!isEnglish(stored.nameLang) && isEnglish(incomingLang)));
+  const takeTitle = incomingTitle !== null && (stored.titleDate === null || article.publishedAt >= stored.titleDate);
+  return {
+    id: stored.id,
+    kind: stored.kind,
+    name: (takeName ? incomingName : null) ?? stored.name,
+    nameLang: takeName ? incomingLang : stored.nameLang,
+    names: unionNames(stored.names, fact.names),
+    aliases: unionAliases(stored.aliases, fact.aliases),
+    iso3: firstNonNull(stored.iso3, blankToNull(fact.iso3)),
+    title: takeTitle ? incomingTitle : stored.title,
+    titleDate: takeTitle ? article.publishedAt : stored.titleDate,
+    affiliationId: firstNonNull(stored.affiliationId, blankToNull(fact.affiliationId)),
+  };
+}
+
+export function mergeSeries(stored: SeriesFact | null, fact: SeriesFact): SeriesFact {
+  return {
+    id: fact.id,
+    name: stored?.name ?? blankToNull(fact.name) ?? fact.id,
+    aliases: unionAliases(stored?.aliases ?? [], fact.aliases),
+  };
+}
+
+export function mergePlace(stored: PlaceFact | null, fact: PlaceFact): PlaceFact {
+  return {
+    id: fact.id,
+    name: stored?.name ?? blankToNull(fact.name) ?? fact.id,
+    names: unionNames(stored?.names ?? [], fact.names),
+    countryId: firstNonNull(stored?.countryId ?? null, fact.countryId),
+  };
+}
+
+export type MeetingFields = Omit<MeetingFact, 'evidence'>;
+
+/** Status: highest STATUS_PRECEDENCE. Every other field: first non-null kept. */
+export function mergeMeeting(stored: MeetingFields | null, fact: MeetingFact): MeetingFields {
+  const incoming: MeetingFields = {
+    id: fact.id,
+    name: blankToNull(fact.name) ?? fact.id,
+    seriesId: fact.seriesId,
+    round: fact.round,
+    status: fact.status,
+    startDate: fact.startDate,
+    endDate: fact.endDate,
+    windowStart: fact.windowStart,
+    windowEnd: fact.windowEnd,
+    placeId: fact.placeId,
+  };
+  if (stored === null) return incoming;
+  return {
+    id: stored.id,
+    name: stored.name,
+    seriesId: firstNonNull(stored.seriesId, incoming.seriesId),
+    round: firstNonNull(stored.round, incoming.round),
+    status: STATUS_PRECEDENCE[incoming.status] > STATUS_PRECEDENCE[stored.status] ? incoming.status : stored.status,
+    startDate: firstNonNull(stored.startDate, incoming.startDate),
+    endDate: firstNonNull(stored.endDate, incoming.endDate),
+    windowStart: firstNonNull(stored.windowStart, incoming.windowStart),
+    windowEnd: firstNonNull(stored.windowEnd, incoming.windowEnd),
+    placeId: firstNonNull(stored.placeId, incoming.placeId),
+  };
+}
+
+export type StatementFields = Omit<StatementFact, 'evidence'> & { articleId: string };
+
+/** The first write fixes speaker, kind, text, language and article; date and meeting: first non-null. */
+export function mergeStatement(
+  stored: StatementFields | null,
+  fact: StatementFact,
+  articleId: string,
+): StatementFields {
+  const incoming: StatementFields = {
+    id: fact.id,
+    speakerId: fact.speakerId,
+    kind: fact.kind,
+    text: fact.text,
+    date: fact.date,
+    meetingId: fact.meetingId,
+    language: fact.language,
+    articleId,
+  };
+  if (stored === null) return incoming;
+  return {
+    ...stored,
+    date: firstNonNull(stored.date, incoming.date),
+    meetingId: firstNonNull(stored.meetingId, incoming.meetingId),
+  };
+}

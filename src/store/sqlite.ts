@@ -1,0 +1,195 @@
+// The embedded store's SQLite file: opening with durable settings, the schema, and translation of SQLite errors.
+// Records live in plain columns (lists as JSON); evidence and folded name keys in their own tables.
+import fs from 'node:fs';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { ACTOR_KINDS, MEETING_STATUSES, PARTICIPATION_ROLES, STATEMENT_KINDS } from '../domain.js';
+import { AppError } from '../errors.js';
+
+export type Db = Database.Database;
+
+export const SQLITE_FILE = 'diplograph.sqlite';
+const SCHEMA_VERSION = 1;
+
+const oneOf = (column: string, values: readonly string[]): string =>
+  `CHECK (${column} IN (${values.map((v) => `'${v}'`).join(', ')}))`;
+// Deferred so that a delta may mention an id before the fact that defines it; checked at COMMIT.
+const ref = (table: string): string => `REFERENCES ${table}(id) DEFERRABLE INITIALLY DEFERRED`;
+const evidenceTable = (name: string, owner: string, ownerTable: string): string => `
+CREATE TABLE ${name} (
+  ${owner} TEXT NOT NULL ${ref(ownerTable)},
+  article_id TEXT NOT NULL ${ref('articles')},
+  span_start INTEGER NOT NULL CHECK (typeof(span_start) = 'integer' AND span_start >= 0),
+  span_end INTEGER NOT NULL CHECK (typeof(span_end) = 'integer' AND span_end >= span_start),
+  text TEXT NOT NULL,
+  PRIMARY KEY (${owner}, article_id, span_start, span_end)
+) WITHOUT ROWID;
+CREATE INDEX ${name}_article ON ${name}(article_id);`;
+
+const SCHEMA = `
+CREATE TABLE articles (
+  id TEXT PRIMARY KEY,
+  url TEXT UNIQUE,
+  title TEXT,
+  source TEXT,
+  published_at TEXT NOT NULL,
+  language TEXT NOT NULL,
+  text TEXT NOT NULL,
+  content_hash TEXT NOT NULL UNIQUE
+);
+CREATE TABLE actors (
+  id TEXT PRIMARY KEY,
+  kind TEXT NOT NULL ${oneOf('kind', ACTOR_KINDS)},
+  name TEXT NOT NULL,
+  name_lang TEXT,
+  names TEXT NOT NULL,
+  aliases TEXT NOT NULL,
+  iso3 TEXT,
+  title TEXT,
+  title_date TEXT,
+  affiliation_id TEXT ${ref('actors')}
+);
+CREATE TABLE actor_keys (
+  key TEXT NOT NULL,
+  actor_id TEXT NOT NULL ${ref('actors')},
+  PRIMARY KEY (key, actor_id)
+) WITHOUT ROWID;
+CREATE INDEX actor_keys_actor ON actor_keys(actor_id);
+CREATE TABLE series (id TEXT PRIMARY KEY, name TEXT NOT NULL, aliases TEXT NOT NULL);
+CREATE TABLE series_keys (
+  key TEXT NOT NULL,
+  series_id TEXT NOT NULL ${ref('series')},
+  PRIMARY KEY (key, series_id)
+) WITHOUT ROWID;
+CREATE INDEX series_keys_series ON series_keys(series_id);
+CREATE TABLE places (id TEXT PRIMARY KEY, name TEXT NOT NULL, names TEXT NOT NULL, country_id TEXT ${ref('actors')});
+CREATE TABLE meetings (
+  id TEXT PRIMARY KEY,
+  name TEXT NOT NULL,
+  series_id TEXT ${ref('series')},
+  round INTEGER CHECK (round IS NULL OR typeof(round) = 'integer'),
+  status TEXT NOT NULL ${oneOf('status', MEETING_STATUSES)},
+  start_date TEXT,
+  end_date TEXT,
+  window_start TEXT,
+  window_end TEXT,
+  place_id TEXT ${ref('places')}
+);
+CREATE INDEX meetings_series ON meetings(series_id);
+CREATE TABLE participations (
+  id TEXT PRIMARY KEY,
+  meeting_id TEXT NOT NULL ${ref('meetings')},
+  actor_id TEXT NOT NULL ${ref('actors')},
+  role TEXT NOT NULL ${oneOf('role', PARTICIPATION_ROLES)},
+  representing_id TEXT ${ref('actors')}
+);
+CREATE INDEX participations_meeting ON participations(meeting_id);
+CREATE INDEX participations_actor ON participations(actor_id);
+CREATE TABLE statements (
+  seq INTEGER PRIMARY KEY,
+  id TEXT NOT NULL UNIQUE,
+  speaker_id TEXT NOT NULL ${ref('actors')},
+  kind TEXT NOT NULL ${oneOf('kind', STATEMENT_KINDS)},
+  text TEXT NOT NULL,
+  date TEXT,
+  meeting_id TEXT ${ref('meetings')},
+  language TEXT NOT NULL,
+  article_id TEXT NOT NULL ${ref('articles')}
+);
+CREATE INDEX statements_speaker ON statements(speaker_id);
+CREATE INDEX statements_meeting ON statements(meeting_id);
+CREATE INDEX statements_article ON statements(article_id);
+-- Holds the folded, stemmed text of each statement (src/store/search.ts); rowid = statements.seq.
+CREATE VIRTUAL TABLE statements_fts USING fts5(body, tokenize = 'unicode61 remove_diacritics 0');
+${evidenceTable('meeting_evidence', 'meeting_id', 'meetings')}
+${evidenceTable('participation_evidence', 'participation_id', 'participations')}
+${evidenceTable('statement_evidence', 'statement_id', 'statements')}
+`;
+
+/** Tables in an order that deletes children before parents. */
+export const TABLES = [
+  'statements_fts',
+  'statement_evidence',
+  'participation_evidence',
+  'meeting_evidence',
+  'statements',
+  'participations',
+  'meetings',
+  'places',
+  'series_keys',
+  'series',
+  'actor_keys',
+  'actors',
+  'articles',
+] as const;
+
+/** Opens (creating when absent) `<dataDir>/diplograph.sqlite`: WAL journal, FULL sync, foreign keys on. */
+export function openDatabase(dataDir: string): Db {
+  try {
+    fs.mkdirSync(dataDir, { recursive: true });
+    const db = new Database(path.join(dataDir, SQLITE_FILE));
+    // FULL sync: a writeArticle that returned survives a power cut, not only a process crash.
+    db.pragma('journal_mode = WAL');
+    db.pragma('synchronous = FULL');
+    db.pragma('foreign_keys = ON');
+    db.pragma('busy_timeout = 5000');
+    migrate(db);
+    return db;
+  } catch (e) {
+    if (e instanceof AppError) throw e;
+    throw new AppError('STORE_UNAVAILABLE', `cannot open the embedded store in ${dataDir}: ${message(e)}`, {
+      cause: e,
+    });
+  }
+}
+
+function migrate(db: Db): void {
+  const version = db.pragma('user_version', { simple: true }) as number;
+  if (version === SCHEMA_VERSION) return;
+  if (version !== 0) {
+    throw new AppError(
+      'CONFIG',
+      `embedded store schema version ${version} is not ${SCHEMA_VERSION}: use a fresh data folder`,
+    );
+  }
+  db.transaction(() => {
+    db.exec(SCHEMA);
+    db.pragma(`user_version = ${SCHEMA_VERSION}`);
+  })();
+}
+
+/** Translates a SQLite error into the project's error: bad data is the caller's, locks are retriable. */
+export function translate(e: unknown, doing: string): AppError {
+  if (e instanceof AppError) return e;
+  const code = typeof e === 'object' && e !== null && 'code' in e ? String(e.code) : '';
+  if (code.startsWith('SQLITE_CONSTRAINT'))
+    return new AppError('BAD_USER_INPUT', `${doing}: ${message(e)}`, { cause: e });
+  if (code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED')) {
+    return new AppError('STORE_CONFLICT', `${doing}: the store is busy (${message(e)})`, { cause: e });
+  }
+  if (code.startsWith('SQLITE_CANTOPEN') || code.startsWith('SQLITE_IOERR') || code === 'SQLITE_FULL') {
+    return new AppError('STORE_UNAVAILABLE', `${doing}: ${message(e)}`, { cause: e });
+  }
+  return new AppError('STORE_FAILURE', `${doing}: ${message(e)}`, { cause: e });
+}
+
+function message(e: unknown): string {
+  return e instanceof Error ? e.message : String(e);
+}
+
+const prepared = new WeakMap<Db, Map<string, Database.Statement>>();
+
+/** A prepared statement, compiled once per connection: writes prepare the same few texts thousands of times. */
+export function sql(db: Db, text: string): Database.Statement {
+  let cache = prepared.get(db);
+  if (!cache) {
+    cache = new Map();
+    prepared.set(db, cache);
+  }
+  let statement = cache.get(text);
+  if (!statement) {
+    statement = db.prepare(text);
+    cache.set(text, statement);
+  }
+  return statement;
+}

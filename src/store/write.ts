@@ -1,0 +1,186 @@
+// The embedded store's write path: one SQLite transaction per article, merging each fact into what is stored.
+// All or nothing: a duplicate adds nothing, a dangling reference or a bad value rolls the whole article back.
+import type { ArticleDelta, Evidence } from '../domain.js';
+import { participationId } from '../domain.js';
+import { AppError } from '../errors.js';
+import type { WriteOutcome } from './port.js';
+import { actorKeys, mergeActor, mergeMeeting, mergePlace, mergeSeries, mergeStatement, seriesKeys } from './merge.js';
+import type { ActorRow, MeetingRow, PlaceRow, SeriesRow, StatementRow } from './rows.js';
+import { toActorState, toMeetingFields, toPlace, toSeries, toStatementFields } from './rows.js';
+import { searchText } from './search.js';
+import type { Db } from './sqlite.js';
+import { sql, translate } from './sqlite.js';
+
+type ArticleKey = { id: string; url: string | null; contentHash: string };
+
+/** The stored article with the same id, else the same non-null URL, else the same content hash. */
+export function findDuplicateIn(db: Db, a: ArticleKey): string | null {
+  const byId = sql(db, 'SELECT id FROM articles WHERE id = ?').pluck().get(a.id) as string | undefined;
+  if (byId !== undefined) return byId;
+  if (a.url !== null) {
+    const byUrl = sql(db, 'SELECT id FROM articles WHERE url = ?').pluck().get(a.url) as string | undefined;
+    if (byUrl !== undefined) return byUrl;
+  }
+  const byHash = sql(db, 'SELECT id FROM articles WHERE content_hash = ?').pluck().get(a.contentHash) as
+    string | undefined;
+  return byHash ?? null;
+}
+
+export function writeDelta(db: Db, delta: ArticleDelta): WriteOutcome {
+  try {
+    return db
+      .transaction((): WriteOutcome => {
+        const existing = findDuplicateIn(db, delta.article);
+        if (existing !== null) return { status: 'duplicate', articleId: delta.article.id, existingId: existing };
+        checkReferences(db, delta);
+        writeFacts(db, delta);
+        return { status: 'written', articleId: delta.article.id };
+      })
+      .immediate();
+  } catch (e) {
+    throw translate(e, `writing article ${delta.article.id}`);
+  }
+}
+
+function writeFacts(db: Db, delta: ArticleDelta): void {
+  const { article } = delta;
+  sql(
+    db,
+    `INSERT INTO articles (id, url, title, source, published_at, language, text, content_hash)
+     VALUES (@id, @url, @title, @source, @publishedAt, @language, @text, @contentHash)`,
+  ).run(article);
+  for (const fact of delta.series) {
+    const stored = sql(db, 'SELECT * FROM series WHERE id = ?').get(fact.id) as SeriesRow | undefined;
+    const s = mergeSeries(stored ? toSeries(stored) : null, fact);
+    sql(
+      db,
+      `INSERT INTO series (id, name, aliases) VALUES (?, ?, ?)
+       ON CONFLICT (id) DO UPDATE SET name = excluded.name, aliases = excluded.aliases`,
+    ).run(s.id, s.name, JSON.stringify(s.aliases));
+    replaceKeys(db, 'series_keys', 'series_id', s.id, seriesKeys(s));
+  }
+  for (const fact of delta.actors) {
+    const stored = sql(db, 'SELECT * FROM actors WHERE id = ?').get(fact.id) as ActorRow | undefined;
+    const a = mergeActor(stored ? toActorState(stored) : null, fact, article);
+    sql(
+      db,
+      `INSERT INTO actors (id, kind, name, name_lang, names, aliases, iso3, title, title_date, affiliation_id)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+       ON CONFLICT (id) DO UPDATE SET name = excluded.name, name_lang = excluded.name_lang, names = excluded.names,
+         aliases = excluded.aliases, iso3 = excluded.iso3, title = excluded.title, title_date = excluded.title_date,
+         affiliation_id = excluded.affiliation_id`,
+    ).run(
+      a.id,
+      a.kind,
+      a.name,
+      a.nameLang,
+      JSON.stringify(a.names),
+      JSON.stringify(a.aliases),
+      a.iso3,
+      a.title,
+      a.titleDate,
+      a.affiliationId,
+    );
+    replaceKeys(db, 'actor_keys', 'actor_id', a.id, actorKeys(a));
+  }
+  for (const fact of delta.places) {
+    const stored = sql(db, 'SELECT * FROM places WHERE id = ?').get(fact.id) as PlaceRow | undefined;
+    const p = mergePlace(stored ? toPlace(stored) : null, fact);
+    sql(
+      db,
+      `INSERT INTO places (id, name, names, country_id) VALUES (?, ?, ?, ?)
+       ON CONFLICT (id) DO UPDATE SET names = excluded.names, country_id = excluded.country_id`,
+    ).run(p.id, p.name, JSON.stringify(p.names), p.countryId);
+  }
+  for (const fact of delta.meetings) {
+    const stored = sql(db, 'SELECT * FROM meetings WHERE id = ?').get(fact.id) as MeetingRow | undefined;
+    const m = mergeMeeting(stored ? toMeetingFields(stored) : null, fact);
+    sql(
+      db,
+      `INSERT INTO meetings (id, name, series_id, round, status, start_date, end_date, window_start, window_end, place_id)
+       VALUES (@id, @name, @seriesId, @round, @status, @startDate, @endDate, @windowStart, @windowEnd, @placeId)
+       ON CONFLICT (id) DO UPDATE SET series_id = excluded.series_id, round = excluded.round, status = excluded.status,
+         start_date = excluded.start_date, end_date = excluded.end_date, window_start = excluded.window_start,
+         window_end = excluded.window_end, place_id = excluded.place_id`,
+    ).run(m);
+    addEvidence(db, 'meeting_evidence', 'meeting_id', m.id, fact.evidence);
+  }
+  for (const fact of delta.participations) {
+    const id = participationId(fact);
+    sql(
+      db,
+      `INSERT INTO participations (id, meeting_id, actor_id, role, representing_id) VALUES (?, ?, ?, ?, ?)
+       ON CONFLICT (id) DO UPDATE SET representing_id = coalesce(representing_id, excluded.representing_id)`,
+    ).run(id, fact.meetingId, fact.actorId, fact.role, fact.representingId);
+    addEvidence(db, 'participation_evidence', 'participation_id', id, fact.evidence);
+  }
+  for (const fact of delta.statements) {
+    const stored = sql(db, 'SELECT * FROM statements WHERE id = ?').get(fact.id) as StatementRow | undefined;
+    const s = mergeStatement(stored ? toStatementFields(stored) : null, fact, article.id);
+    if (stored === undefined) {
+      const { lastInsertRowid } = sql(
+        db,
+        `INSERT INTO statements (id, speaker_id, kind, text, date, meeting_id, language, article_id)
+           VALUES (@id, @speakerId, @kind, @text, @date, @meetingId, @language, @articleId)`,
+      ).run(s);
+      sql(db, 'INSERT INTO statements_fts (rowid, body) VALUES (?, ?)').run(lastInsertRowid, searchText(s.text));
+    } else {
+      sql(db, 'UPDATE statements SET date = ?, meeting_id = ? WHERE id = ?').run(s.date, s.meetingId, s.id);
+    }
+    addEvidence(db, 'statement_evidence', 'statement_id', s.id, fact.evidence);
+  }
+}
+
+function replaceKeys(db: Db, table: string, owner: string, id: string, keys: readonly string[]): void {
+  sql(db, `DELETE FROM ${table} WHERE ${owner} = ?`).run(id);
+  const insert = sql(db, `INSERT INTO ${table} (key, ${owner}) VALUES (?, ?)`);
+  for (const key of keys) insert.run(key, id);
+}
+
+function addEvidence(db: Db, table: string, owner: string, id: string, evidence: readonly Evidence[]): void {
+  // Only an identical span is skipped; any other constraint (a bad offset) still fails the article.
+  const insert = sql(
+    db,
+    `INSERT INTO ${table} (${owner}, article_id, span_start, span_end, text) VALUES (?, ?, ?, ?, ?)
+     ON CONFLICT (${owner}, article_id, span_start, span_end) DO NOTHING`,
+  );
+  for (const e of evidence) insert.run(id, e.articleId, e.start, e.end, e.text);
+}
+
+/** Every id a delta refers to must be defined in the delta or stored already; names the first that is not. */
+function checkReferences(db: Db, delta: ArticleDelta): void {
+  const defined = {
+    actors: new Set(delta.actors.map((a) => a.id)),
+    series: new Set(delta.series.map((s) => s.id)),
+    places: new Set(delta.places.map((p) => p.id)),
+    meetings: new Set(delta.meetings.map((m) => m.id)),
+    articles: new Set([delta.article.id]),
+  };
+  const need = (table: keyof typeof defined, id: string | null, what: string): void => {
+    if (id === null || defined[table].has(id)) return;
+    if (sql(db, `SELECT 1 FROM ${table} WHERE id = ?`).get(id) !== undefined) return;
+    throw new AppError('BAD_USER_INPUT', `article ${delta.article.id}: ${what} refers to unknown ${table} id "${id}"`);
+  };
+  const needEvidence = (evidence: readonly Evidence[], what: string): void => {
+    for (const e of evidence) need('articles', e.articleId, `evidence of ${what}`);
+  };
+  for (const a of delta.actors) need('actors', a.affiliationId, `actor ${a.id}`);
+  for (const p of delta.places) need('actors', p.countryId, `place ${p.id}`);
+  for (const m of delta.meetings) {
+    need('series', m.seriesId, `meeting ${m.id}`);
+    need('places', m.placeId, `meeting ${m.id}`);
+    needEvidence(m.evidence, `meeting ${m.id}`);
+  }
+  for (const p of delta.participations) {
+    const what = `participation ${participationId(p)}`;
+    need('meetings', p.meetingId, what);
+    need('actors', p.actorId, what);
+    need('actors', p.representingId, what);
+    needEvidence(p.evidence, what);
+  }
+  for (const s of delta.statements) {
+    need('actors', s.speakerId, `statement ${s.id}`);
+    need('meetings', s.meetingId, `statement ${s.id}`);
+    needEvidence(s.evidence, `statement ${s.id}`);
+  }
+}
