@@ -1,6 +1,9 @@
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
+  // graphql 16 ships CJS (main) and ESM (module) copies; Node loads the CJS one for type-graphql and Apollo,
+  // so our sources must get the same copy or `instanceof GraphQLScalarType` checks fail across the two.
+  resolve: { alias: [{ find: /^graphql$/, replacement: 'graphql/index.js' }] },
   test: {
     include: ['tests/**/*.test.ts'],
     setupFiles: ['reflect-metadata'],

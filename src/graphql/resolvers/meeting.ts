@@ -1,0 +1,90 @@
+// Relations of MeetingSeries, Place, Meeting and Participation, each through a per-request DataLoader so that
+// a list of N meetings costs one store round trip per relation, not N.
+import { Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import type {
+  ActorRecord,
+  ArticleRecord,
+  MeetingRecord,
+  ParticipationRecord,
+  PlaceRecord,
+  SeriesRecord,
+  StatementRecord,
+} from '../../domain.js';
+import type { ApiContext } from '../context.js';
+import { page, required } from '../page.js';
+import { Actor } from '../types/actor.js';
+import { PageArgs, ParticipantsArgs } from '../types/args.js';
+import { Article, Statement } from '../types/article.js';
+import { Meeting, MeetingSeries, Participation, Place } from '../types/meeting.js';
+
+@Resolver(() => MeetingSeries)
+export class SeriesResolver {
+  @FieldResolver(() => [Meeting], { description: 'Ordered by round, then date.' })
+  async meetings(@Root() series: SeriesRecord, @Ctx() ctx: ApiContext): Promise<MeetingRecord[]> {
+    return ctx.loaders.meetingsBySeries.load(series.id);
+  }
+}
+
+@Resolver(() => Place)
+export class PlaceResolver {
+  @FieldResolver(() => Actor, { nullable: true })
+  async country(@Root() place: PlaceRecord, @Ctx() ctx: ApiContext): Promise<ActorRecord | null> {
+    return place.countryId === null ? null : ctx.loaders.actor.load(place.countryId);
+  }
+}
+
+@Resolver(() => Meeting)
+export class MeetingResolver {
+  @FieldResolver(() => MeetingSeries, { nullable: true })
+  async series(@Root() meeting: MeetingRecord, @Ctx() ctx: ApiContext): Promise<SeriesRecord | null> {
+    return meeting.seriesId === null ? null : ctx.loaders.series.load(meeting.seriesId);
+  }
+
+  @FieldResolver(() => Place, { nullable: true })
+  async location(@Root() meeting: MeetingRecord, @Ctx() ctx: ApiContext): Promise<PlaceRecord | null> {
+    return meeting.placeId === null ? null : ctx.loaders.place.load(meeting.placeId);
+  }
+
+  @FieldResolver(() => [Participation])
+  async participants(
+    @Root() meeting: MeetingRecord,
+    @Args(() => ParticipantsArgs) args: ParticipantsArgs,
+    @Ctx() ctx: ApiContext,
+  ): Promise<ParticipationRecord[]> {
+    return ctx.loaders.participationsByMeeting({ role: args.role, kind: args.kind }).load(meeting.id);
+  }
+
+  @FieldResolver(() => [Statement])
+  async statements(
+    @Root() meeting: MeetingRecord,
+    @Args(() => PageArgs) args: PageArgs,
+    @Ctx() ctx: ApiContext,
+  ): Promise<StatementRecord[]> {
+    return page(await ctx.loaders.statementsByMeeting.load(meeting.id), args);
+  }
+
+  @FieldResolver(() => [Article], { description: 'Every article that reported it.' })
+  async sources(@Root() meeting: MeetingRecord, @Ctx() ctx: ApiContext): Promise<ArticleRecord[]> {
+    const found = await ctx.loaders.sourcesByMeeting.load(meeting.id);
+    for (const a of found) ctx.loaders.article.prime(a.id, a);
+    return found;
+  }
+}
+
+@Resolver(() => Participation)
+export class ParticipationResolver {
+  @FieldResolver(() => Meeting)
+  async meeting(@Root() p: ParticipationRecord, @Ctx() ctx: ApiContext): Promise<MeetingRecord> {
+    return required(await ctx.loaders.meeting.load(p.meetingId), `participation ${p.id}: meeting`);
+  }
+
+  @FieldResolver(() => Actor)
+  async actor(@Root() p: ParticipationRecord, @Ctx() ctx: ApiContext): Promise<ActorRecord> {
+    return required(await ctx.loaders.actor.load(p.actorId), `participation ${p.id}: actor`);
+  }
+
+  @FieldResolver(() => Actor, { nullable: true, description: 'For a PERSON: whom it represents there.' })
+  async representing(@Root() p: ParticipationRecord, @Ctx() ctx: ApiContext): Promise<ActorRecord | null> {
+    return p.representingId === null ? null : ctx.loaders.actor.load(p.representingId);
+  }
+}

@@ -1,0 +1,36 @@
+// The Apollo server both the HTTP server and the in-process runner execute through, so that limits, auth and
+// error formatting are the same everywhere. The caller supplies the context (store + loaders + auth).
+import type { Server as HttpServer } from 'node:http';
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import type { ApiContext } from './context.js';
+import { createFormatError, type ErrorLog } from './format.js';
+import { limitsPlugin, type Limits } from './limits.js';
+import { apiSchema } from './schema.js';
+
+export interface ApiServerOptions extends Limits {
+  introspection: boolean;
+  /** When given, stopping the API first drains this server's open requests. */
+  httpServer?: HttpServer;
+  log?: ErrorLog;
+}
+
+export function createApiServer(options: ApiServerOptions): ApolloServer<ApiContext> {
+  const log = options.log ?? ((m: string) => { console.error(m); });
+  const plugins: ApolloServerPlugin<ApiContext>[] = [
+    limitsPlugin({ maxDepth: options.maxDepth, maxComplexity: options.maxComplexity }),
+    // Apollo's default landing page loads from a CDN; our own IDE is bundled and served by http.ts.
+    ApolloServerPluginLandingPageDisabled(),
+  ];
+  if (options.httpServer) plugins.push(ApolloServerPluginDrainHttpServer({ httpServer: options.httpServer }));
+  return new ApolloServer<ApiContext>({
+    schema: apiSchema(),
+    introspection: options.introspection,
+    csrfPrevention: true,
+    includeStacktraceInErrorResponses: false,
+    formatError: createFormatError(log),
+    plugins,
+    stopOnTerminationSignals: false,
+  });
+}

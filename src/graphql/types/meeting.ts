@@ -1,0 +1,74 @@
+// GraphQL object types for meeting series, places, meetings and participations. The root values are the
+// store's records; relations (series, location, participants, ...) are field resolvers in resolvers/meeting.ts.
+import { Field, ID, Int, ObjectType } from 'type-graphql';
+import type { MeetingStatus, ParticipationRole } from '../../domain.js';
+import { DateScalar } from '../scalars.js';
+import { LocalizedName } from './actor.js';
+import { Evidence } from './article.js';
+import { MeetingStatusEnum, ParticipationRoleEnum } from './enums.js';
+
+@ObjectType({ description: 'A format of recurring meetings, e.g. the Astana talks ("astana").' })
+export class MeetingSeries {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => String)
+  name!: string;
+
+  @Field(() => [String])
+  aliases!: string[];
+}
+
+@ObjectType()
+export class Place {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => String)
+  name!: string;
+
+  @Field(() => [LocalizedName])
+  names!: LocalizedName[];
+}
+
+@ObjectType({ description: 'A meeting: a numbered round of a series, or a one-off.' })
+export class Meeting {
+  @Field(() => ID, { description: 'Series rounds: "<series>-<round>" ("astana-20").' })
+  id!: string;
+
+  @Field(() => String)
+  name!: string;
+
+  @Field(() => Int, { nullable: true, description: 'The round number within its series, when known.' })
+  round!: number | null;
+
+  @Field(() => MeetingStatusEnum)
+  status!: MeetingStatus;
+
+  @Field(() => DateScalar, { nullable: true })
+  startDate!: string | null;
+
+  @Field(() => DateScalar, { nullable: true })
+  endDate!: string | null;
+
+  @Field(() => DateScalar, { nullable: true, description: 'PLANNED meetings known only by a window: its first day.' })
+  windowStart!: string | null;
+
+  @Field(() => DateScalar, { nullable: true, description: 'PLANNED meetings known only by a window: its last day.' })
+  windowEnd!: string | null;
+
+  @Field(() => [Evidence], { description: 'Every span that reports the meeting itself.' })
+  evidence!: Evidence[];
+}
+
+@ObjectType({ description: 'An actor taking part in a meeting in one role.' })
+export class Participation {
+  @Field(() => ID, { description: 'Stable key "<meetingId>|<actorId>|<role>".' })
+  id!: string;
+
+  @Field(() => ParticipationRoleEnum)
+  role!: ParticipationRole;
+
+  @Field(() => [Evidence], { description: 'At least one, always.' })
+  evidence!: Evidence[];
+}
