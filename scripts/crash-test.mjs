@@ -1,0 +1,136 @@
+#!/usr/bin/env node
+// Crash safety of `diplograph ingest`: a run SIGKILLed midway and then re-run must leave exactly the graph of a clean run.
+// Usage: node scripts/crash-test.mjs [--n 2000] [--bin bin/diplograph.js] [--fraction 0.5] [--json] [--keep]
+// Needs a build (npm run build). Exit 0 when the graphs are identical, 1 when not, 2 on bad usage.
+import { spawn } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { syntheticArticles } from './synthetic.mjs';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const args = parseArgs(process.argv.slice(2));
+const N = Number(args.n ?? 2000);
+const BIN = path.resolve(ROOT, args.bin ?? 'bin/diplograph.js');
+const FRACTION = Number(args.fraction ?? 0.5);
+if (!Number.isInteger(N) || N < 10 || !(FRACTION > 0 && FRACTION < 1)) {
+  console.error('usage: crash-test.mjs [--n N>=10] [--bin PATH] [--fraction 0<F<1] [--json] [--keep]');
+  process.exit(2);
+}
+
+const work = mkdtempSync(path.join(tmpdir(), 'dg-crash-'));
+const input = writeInputs(path.join(work, 'in'), syntheticArticles(N));
+const log = (s) => args.json || console.error(`crash-test: ${s}`);
+
+// 1. A clean run: the reference graph, and the time that places the kill.
+log(`${N} synthetic articles in ${input}`);
+const clean = await cli(['ingest', '--json', '--data', path.join(work, 'clean'), input]);
+must(clean.code === 0, `clean run exited ${clean.code}: ${clean.stderr.slice(-500)}`);
+const cleanSummary = JSON.parse(clean.stdout);
+log(`clean run: ${cleanSummary.ingested} ingested, ${cleanSummary.duplicates} duplicates in ${clean.ms} ms`);
+
+// 2. The same run killed midway. A kill before the first write or after the last proves nothing: move it and retry.
+let fraction = FRACTION;
+let crashDir = '';
+let before = 0;
+let killedAt = 0;
+for (let attempt = 1; ; attempt += 1) {
+  crashDir = path.join(work, `crash-${attempt}`);
+  killedAt = Math.max(1, Math.round(clean.ms * fraction));
+  await cli(['ingest', '--data', crashDir, input], killedAt);
+  before = (await articleCount(crashDir)) ?? 0;
+  log(`attempt ${attempt}: SIGKILL after ${killedAt} ms, ${before} articles stored`);
+  if (before > 0 && before < cleanSummary.graph.articles) break;
+  must(attempt < 6, 'could not kill the run between its first and last write');
+  fraction = before === 0 ? Math.min(0.95, fraction * 1.5) : fraction / 2;
+}
+
+// 3. Re-run to completion, then once more: the last run must find nothing new.
+const resumed = await cli(['ingest', '--json', '--data', crashDir, input]);
+must(resumed.code === 0, `resumed run exited ${resumed.code}: ${resumed.stderr.slice(-500)}`);
+const resumedSummary = JSON.parse(resumed.stdout);
+const again = JSON.parse((await cli(['ingest', '--json', '--data', crashDir, input])).stdout);
+
+const a = await exportSorted(path.join(work, 'clean'));
+const b = await exportSorted(crashDir);
+const identical = a.join('\n') === b.join('\n');
+const result = {
+  articles: N,
+  cleanMs: clean.ms,
+  articlesPerSecond: Math.round((N / clean.ms) * 1000),
+  killedAfterMs: killedAt,
+  storedBeforeKill: before,
+  resumed: { ingested: resumedSummary.ingested, duplicates: resumedSummary.duplicates, ms: resumed.ms },
+  rerunIngested: again.ingested,
+  graph: cleanSummary.graph,
+  exportLines: a.length,
+  identical: identical && again.ingested === 0,
+};
+if (!identical) result.firstDifference = a.findIndex((line, i) => line !== b[i]);
+console.log(args.json ? JSON.stringify(result) : JSON.stringify(result, null, 2));
+if (!args.keep) rmSync(work, { recursive: true, force: true });
+else log(`kept ${work}`);
+process.exit(result.identical ? 0 : 1);
+
+/** Most articles in two .jsonl files, some as single .json files in a subfolder: both readers get exercised. */
+function writeInputs(dir, articles) {
+  mkdirSync(path.join(dir, 'single'), { recursive: true });
+  const half = Math.floor(articles.length / 2);
+  const singles = articles.filter((_, i) => i % 20 === 7);
+  const rest = articles.filter((_, i) => i % 20 !== 7);
+  writeFileSync(path.join(dir, 'a.jsonl'), rest.slice(0, half).map((x) => JSON.stringify(x)).join('\n') + '\n');
+  writeFileSync(path.join(dir, 'b.jsonl'), rest.slice(half).map((x) => JSON.stringify(x)).join('\n') + '\n');
+  singles.forEach((x, i) => writeFileSync(path.join(dir, 'single', `${String(i).padStart(5, '0')}.json`), JSON.stringify(x)));
+  return dir;
+}
+
+async function articleCount(dataDir) {
+  const r = await cli(['query', '--data', dataDir, '{ articles { id } }']);
+  try {
+    return JSON.parse(r.stdout).data.articles.length;
+  } catch {
+    return null;
+  }
+}
+
+async function exportSorted(dataDir) {
+  const r = await cli(['export', '--format', 'jsonl', '--data', dataDir]);
+  must(r.code === 0, `export exited ${r.code}: ${r.stderr.slice(-500)}`);
+  return r.stdout.split('\n').filter(Boolean).sort();
+}
+
+/** Runs the CLI; with `killAfterMs`, SIGKILLs it then (no chance to clean up, as in a power cut). */
+function cli(argv, killAfterMs) {
+  return new Promise((resolve, reject) => {
+    const started = performance.now();
+    const child = spawn(process.execPath, [BIN, ...argv], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d) => (stdout += d));
+    child.stderr.on('data', (d) => (stderr += d));
+    const timer = killAfterMs === undefined ? null : setTimeout(() => child.kill('SIGKILL'), killAfterMs);
+    child.on('error', reject);
+    child.on('close', (code, signal) => {
+      if (timer) clearTimeout(timer);
+      resolve({ code, signal, stdout, stderr, ms: Math.round(performance.now() - started) });
+    });
+  });
+}
+
+function must(ok, message) {
+  if (ok) return;
+  console.error(`crash-test: FAILED: ${message}`);
+  if (!args.keep) rmSync(work, { recursive: true, force: true });
+  process.exit(1);
+}
+
+function parseArgs(argv) {
+  const out = {};
+  for (let i = 0; i < argv.length; i += 1) {
+    const key = argv[i].replace(/^--/, '');
+    if (key === 'json' || key === 'keep') out[key] = true;
+    else out[key] = argv[(i += 1)];
+  }
+  return out;
+}

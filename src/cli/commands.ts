@@ -1,0 +1,85 @@
+// The CLI's read-side commands: `query`, `serve`, `export` and `eval`, each a thin wire to its module.
+// Rule: no logic of their own beyond parsing flags; every store is closed on the way out.
+import { serverConfig } from '../config.js';
+import { AppError } from '../errors.js';
+import { runEval } from '../eval.js';
+import { exportLines, type ExportFormat } from '../export.js';
+import { executeQuery } from '../graphql/execute.js';
+import { startServer } from '../http.js';
+import { EXIT, withStore, writeAll, type Io, type StoreFlags } from './io.js';
+
+export interface QueryFlags extends StoreFlags {
+  variables?: string | undefined;
+}
+
+/** Prints the result as JSON; exit 1 when it carries errors, so scripts notice without parsing. */
+export async function queryCommand(source: string, flags: QueryFlags, io: Io): Promise<number> {
+  const variables = parseVariables(flags.variables);
+  const result = await withStore(flags, (store) => executeQuery(store, source, variables));
+  await writeAll(io.stdout, [`${JSON.stringify(result, null, 2)}\n`]);
+  return result.errors && result.errors.length > 0 ? EXIT.REJECTED : EXIT.OK;
+}
+
+export function parseVariables(text: string | undefined): Record<string, unknown> | undefined {
+  if (text === undefined) return undefined;
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (e) {
+    throw new AppError('CONFIG', `--variables: not valid JSON (${e instanceof Error ? e.message : String(e)})`);
+  }
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    throw new AppError('CONFIG', '--variables: expected a JSON object, e.g. {"round": 20}');
+  }
+  return value as Record<string, unknown>;
+}
+
+export interface ServeFlags extends StoreFlags {
+  port?: string | undefined;
+  host?: string | undefined;
+}
+
+/** Serves until SIGINT or SIGTERM, then closes the server and the store before returning. */
+export async function serveCommand(flags: ServeFlags, io: Io, stop?: Promise<void>): Promise<number> {
+  const config = serverConfig({ port: flags.port, host: flags.host });
+  return withStore(flags, async (store) => {
+    const server = await startServer(store, config);
+    io.stdout.write(`diplograph: serving ${server.url} (${store.kind} store); Ctrl-C to stop\n`);
+    await (stop ?? signalled());
+    await server.close();
+    io.stderr.write('diplograph: stopped\n');
+    return EXIT.OK;
+  });
+}
+
+function signalled(): Promise<void> {
+  return new Promise((resolve) => {
+    const done = (): void => {
+      process.off('SIGINT', done);
+      process.off('SIGTERM', done);
+      resolve();
+    };
+    process.on('SIGINT', done);
+    process.on('SIGTERM', done);
+  });
+}
+
+export interface ExportFlags extends StoreFlags {
+  format: ExportFormat;
+}
+
+export async function exportCommand(flags: ExportFlags, io: Io): Promise<number> {
+  const dump = await withStore(flags, (store) => store.dump());
+  await writeAll(io.stdout, exportLines(dump, flags.format));
+  return EXIT.OK;
+}
+
+export interface EvalFlags {
+  corpus: string[];
+  json?: boolean | undefined;
+}
+
+export async function evalCommand(flags: EvalFlags): Promise<number> {
+  if (flags.corpus.length === 0) throw new AppError('CONFIG', 'eval: give at least one --corpus DIR');
+  return runEval({ corpora: flags.corpus, json: flags.json === true });
+}

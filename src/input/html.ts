@@ -1,0 +1,115 @@
+// HTML pages → article fields: main text by @mozilla/readability over linkedom, metadata from the page's head.
+// Pure (string in, fields out). Paragraphs are kept as blank-line-separated blocks so sentences stay apart.
+import { Readability } from '@mozilla/readability';
+import { parseHTML } from 'linkedom';
+
+export interface HtmlArticle {
+  text: string;
+  title?: string;
+  publishedAt?: string;
+  language?: string;
+  url?: string;
+  source?: string;
+}
+
+const BLOCKS = new Set([
+  'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'DD', 'DIV', 'DL', 'DT', 'FIGCAPTION', 'FIGURE', 'FOOTER', 'H1', 'H2',
+  'H3', 'H4', 'H5', 'H6', 'HEADER', 'HR', 'LI', 'MAIN', 'OL', 'P', 'PRE', 'SECTION', 'TABLE', 'TD', 'TH', 'TR', 'UL',
+]);
+const NEVER_TEXT = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'IFRAME']);
+// Used only when Readability finds no article (short pages): page chrome that is never the article.
+const CHROME = 'nav, header, footer, aside, form, script, style, noscript, [role="navigation"], [role="banner"], [role="contentinfo"]';
+
+export function extractHtml(html: string): HtmlArticle {
+  const { document } = parseHTML(html);
+  const head = pageMeta(document);
+  // Readability rewrites the document it reads, so it gets its own copy.
+  const parsed = new Readability(parseHTML(html).document as unknown as Document).parse();
+  let text = '';
+  if (parsed?.content) text = blockText(parseHTML(`<body>${parsed.content}</body>`).document.body);
+  if (text === '' && document.body) {
+    for (const el of Array.from(document.body.querySelectorAll(CHROME))) el.remove();
+    text = blockText(document.body);
+  }
+  const out: HtmlArticle = { text };
+  const title = clean(parsed?.title) ?? clean(document.title);
+  if (title) out.title = title;
+  const publishedAt = head.publishedAt ?? isoDay(parsed?.publishedTime);
+  if (publishedAt) out.publishedAt = publishedAt;
+  const language = primaryLanguage(head.language ?? parsed?.lang);
+  if (language) out.language = language;
+  if (head.url) out.url = head.url;
+  const source = head.source ?? clean(parsed?.siteName);
+  if (source) out.source = source;
+  return out;
+}
+
+/** Text of a subtree with one blank line between blocks and whitespace collapsed inside each block. */
+export function blockText(root: Node): string {
+  const blocks: string[] = [];
+  let current = '';
+  const flush = (): void => {
+    const t = current.replace(/\s+/g, ' ').trim();
+    if (t !== '') blocks.push(t);
+    current = '';
+  };
+  const visit = (node: Node): void => {
+    if (node.nodeType === 3) {
+      current += node.textContent ?? '';
+      return;
+    }
+    if (node.nodeType !== 1) return;
+    const tag = (node as Element).tagName.toUpperCase();
+    if (NEVER_TEXT.has(tag)) return;
+    if (tag === 'BR') return flush();
+    const block = BLOCKS.has(tag);
+    if (block) flush();
+    for (const child of Array.from(node.childNodes)) visit(child);
+    if (block) flush();
+  };
+  visit(root);
+  flush();
+  return blocks.join('\n\n');
+}
+
+interface HeadMeta {
+  publishedAt: string | undefined;
+  language: string | undefined;
+  url: string | undefined;
+  source: string | undefined;
+}
+
+function pageMeta(document: Document): HeadMeta {
+  const meta = (...names: string[]): string | undefined => {
+    for (const n of names) {
+      const el = document.querySelector(`meta[property="${n}"], meta[name="${n}"], meta[itemprop="${n}"]`);
+      const v = clean(el?.getAttribute('content'));
+      if (v) return v;
+    }
+    return undefined;
+  };
+  const time = document.querySelector('time[datetime]')?.getAttribute('datetime');
+  const published = [meta('article:published_time', 'datePublished', 'pubdate', 'date', 'DC.date.issued'), time];
+  return {
+    publishedAt: published.map(isoDay).find((d) => d !== undefined),
+    language: clean(document.documentElement?.getAttribute('lang')),
+    url: clean(document.querySelector('link[rel="canonical"]')?.getAttribute('href')) ?? meta('og:url'),
+    source: meta('og:site_name'),
+  };
+}
+
+/** "2023-06-21T10:00:00Z", "2023-06-21 10:00" → "2023-06-21"; anything else is not a usable date. */
+function isoDay(v: string | null | undefined): string | undefined {
+  const m = v ? /^\s*(\d{4}-\d{2}-\d{2})(?:$|[T\s])/.exec(v) : null;
+  return m?.[1];
+}
+
+function primaryLanguage(v: string | null | undefined): string | undefined {
+  const m = v ? /^\s*([a-z]{2,3})(?:[-_]|\s*$)/i.exec(v) : null;
+  return m?.[1]?.toLowerCase();
+}
+
+function clean(v: string | null | undefined): string | undefined {
+  const t = v?.replace(/\s+/g, ' ').trim();
+  return t ? t : undefined;
+}
