@@ -208,9 +208,14 @@ export class EmbeddedStore implements Store {
       const rows = sql(
         db,
         `SELECT p.* FROM participations p JOIN actors a ON a.id = p.actor_id
-         WHERE p.meeting_id IN ${IDS} AND (?2 IS NULL OR p.role = ?2) AND (?3 IS NULL OR a.kind = ?3)
+         WHERE p.meeting_id IN (SELECT value FROM json_each(@ids)) AND (@role IS NULL OR p.role = @role)
+           AND (@kind IS NULL OR a.kind = @kind)
          ORDER BY p.id`,
-      ).all(JSON.stringify(meetingIds), filter.role ?? null, filter.kind ?? null) as ParticipationRow[];
+      ).all({
+        ids: JSON.stringify(meetingIds),
+        role: filter.role ?? null,
+        kind: filter.kind ?? null,
+      }) as ParticipationRow[];
       return groupPerKey(meetingIds, withParticipationEvidence(db, rows), (p) => p.meetingId);
     });
   }
