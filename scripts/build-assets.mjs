@@ -5,7 +5,9 @@ import { cpSync, existsSync, mkdirSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 
 const root = path.dirname(path.dirname(new URL(import.meta.url).pathname));
-for (const name of ['page', 'ide']) {
+// `node scripts/build-assets.mjs ide` builds only the named entries (tests build the IDE alone).
+const wanted = process.argv.slice(2);
+for (const name of wanted.length > 0 ? wanted : ['page', 'ide']) {
   const dir = path.join(root, 'web', name);
   const entry = ['main.tsx', 'main.ts'].map((f) => path.join(dir, f)).find((f) => existsSync(f));
   if (!entry) continue;
