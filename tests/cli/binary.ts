@@ -1,0 +1,49 @@
+// Test helper: builds the real `diplograph` binary once per test file and runs it as a child process.
+// The build goes to its own folder (same tsconfig, same bin script), so teammates rebuilding dist/ meanwhile
+// cannot hand a half-written file to a test. node_modules resolves from there by walking up to the project root.
+import { spawn, spawnSync } from 'node:child_process';
+import { cpSync, mkdirSync, rmSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+const OUT = path.join(ROOT, 'node_modules', '.cache', 'diplograph-cli-test');
+export const BIN = path.join(OUT, 'bin', 'diplograph.js');
+
+/** Compiles src/ with tsconfig.build.json into OUT. Type errors elsewhere do not stop tsc from emitting. */
+export function buildBinary(): string {
+  rmSync(OUT, { recursive: true, force: true });
+  mkdirSync(path.join(OUT, 'bin'), { recursive: true });
+  const tsc = path.join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc');
+  const r = spawnSync(process.execPath, [tsc, '-p', 'tsconfig.build.json', '--outDir', path.join(OUT, 'dist')], {
+    cwd: ROOT,
+    encoding: 'utf8',
+  });
+  if (r.status !== 0) process.stderr.write(`tsc reported errors (the build was still emitted):\n${r.stdout}`);
+  cpSync(path.join(ROOT, 'bin', 'diplograph.js'), BIN);
+  return BIN;
+}
+
+export interface Run {
+  code: number | null;
+  signal: NodeJS.Signals | null;
+  stdout: string;
+  stderr: string;
+}
+
+/** Runs the binary with a clean environment (no NEO4J_URI from the shell), in `cwd` (default: the project root). */
+export function runCli(args: string[], options: { cwd?: string; env?: Record<string, string> } = {}): Promise<Run> {
+  return new Promise((resolve, reject) => {
+    const env: Record<string, string | undefined> = { ...process.env };
+    delete env.NEO4J_URI;
+    delete env.DIPLOGRAPH_DATA;
+    Object.assign(env, options.env);
+    const child = spawn(process.execPath, [BIN, ...args], { cwd: options.cwd ?? ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
+    child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
+    child.on('error', reject);
+    child.on('close', (code, signal) => resolve({ code, signal, stdout, stderr }));
+  });
+}
