@@ -1,0 +1,42 @@
+// The statement search folding: what both stores index and query with (src/store/search.ts).
+import { describe, expect, it } from 'vitest';
+import { arabicStem, searchTerms, searchText } from '../../src/store/search.js';
+
+describe('arabicStem', () => {
+  it.each([
+    ['المباحثات', 'مباحث'], // ال + ات
+    ['والمباحثات', 'مباحث'], // وال before و
+    ['بالاجتماع', 'اجتماع'],
+    ['كالعادة', 'عاد'],
+    ['فالحل', 'حل'],
+    ['للحكومه', 'حكوم'],
+    ['وسوريا', 'سوريا'], // و on a word of four letters or more
+    ['ولد', 'ولد'], // too short for و
+    ['الى', 'الى'], // a stem keeps two letters
+    ['الي', 'ال'],
+    ['روسيه', 'روس'],
+    ['دولتين', 'دولت'],
+    ['مواقفها', 'مواقف'],
+    ['الايرانيون', 'ايران'], // ون, then ي on what is left
+    ['lavrentiev', 'lavrentiev'], // not Arabic: untouched
+    ['2023', '2023'],
+  ])('%s → %s', (word, stem) => {
+    expect(arabicStem(word)).toBe(stem);
+  });
+});
+
+describe('searchText and searchTerms', () => {
+  it.each([
+    ['وأكد لافْرَنتييف أنّ الاستقرار', 'اكد لافرنتييف ان استقرار'],
+    ['Café ASTANA, round ٢٠!', 'cafe astana round 20'],
+    ['  ', ''],
+    ['صيغة أستانة', 'صيغ استان'],
+  ])('%j indexes as %j', (text, indexed) => {
+    expect(searchText(text)).toBe(indexed);
+  });
+
+  it('gives distinct query terms in order', () => {
+    expect(searchTerms('الاستقرار واستقرار Astana astana')).toEqual(['استقرار', 'astana']);
+    expect(searchTerms('!!! ...')).toEqual([]);
+  });
+});
