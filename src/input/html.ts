@@ -32,14 +32,14 @@ export function extractHtml(html: string): HtmlArticle {
     text = blockText(document.body);
   }
   const out: HtmlArticle = { text };
-  const title = clean(parsed?.title) ?? clean(document.title);
+  const source = head.source ?? clean(parsed?.siteName);
+  const title = withoutSite(head.title ?? clean(parsed?.title) ?? clean(document.title), source);
   if (title) out.title = title;
   const publishedAt = head.publishedAt ?? isoDay(parsed?.publishedTime);
   if (publishedAt) out.publishedAt = publishedAt;
   const language = primaryLanguage(head.language ?? parsed?.lang);
   if (language) out.language = language;
   if (head.url) out.url = head.url;
-  const source = head.source ?? clean(parsed?.siteName);
   if (source) out.source = source;
   return out;
 }
@@ -73,6 +73,7 @@ export function blockText(root: Node): string {
 }
 
 interface HeadMeta {
+  title: string | undefined;
   publishedAt: string | undefined;
   language: string | undefined;
   url: string | undefined;
@@ -91,6 +92,7 @@ function pageMeta(document: Document): HeadMeta {
   const time = document.querySelector('time[datetime]')?.getAttribute('datetime');
   const published = [meta('article:published_time', 'datePublished', 'pubdate', 'date', 'DC.date.issued'), time];
   return {
+    title: meta('og:title'),
     publishedAt: published.map(isoDay).find((d) => d !== undefined),
     language: clean(document.documentElement?.getAttribute('lang')),
     url: clean(document.querySelector('link[rel="canonical"]')?.getAttribute('href')) ?? meta('og:url'),
@@ -102,6 +104,13 @@ function pageMeta(document: Document): HeadMeta {
 function isoDay(v: string | null | undefined): string | undefined {
   const m = v ? /^\s*(\d{4}-\d{2}-\d{2})(?:$|[T\s])/.exec(v) : null;
   return m?.[1];
+}
+
+/** "Round 20 | Site" → "Round 20" when the page names its site "Site": the site is the source, not the title. */
+function withoutSite(title: string | undefined, site: string | undefined): string | undefined {
+  if (!title || !site) return title;
+  const m = /^(.+)\s+[|\-–—:·]\s+(.+)$/.exec(title);
+  return m?.[1] && m[2]?.toLowerCase() === site.toLowerCase() ? m[1] : title;
 }
 
 function primaryLanguage(v: string | null | undefined): string | undefined {
