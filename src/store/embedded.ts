@@ -180,9 +180,10 @@ export class EmbeddedStore implements Store {
         where.push('a.kind = ?');
         params.push(filter.kind);
       }
-      const needle = present(filter.search) ? nameKey(filter.search) : '';
-      if (needle !== '') {
-        // instr, not LIKE: a search for "%" or "_" means those characters.
+      if (present(filter.search)) {
+        const needle = nameKey(filter.search);
+        if (needle === '') return [];
+        // instr, not LIKE: a plain substring test, with no wildcard characters to escape.
         where.push('a.id IN (SELECT actor_id FROM actor_keys WHERE instr(key, ?) > 0)');
         params.push(needle);
       }

@@ -23,7 +23,11 @@ export interface MeetingFilter {
   /** Series id or any alias (folded with nameKey). */
   series?: string | null;
   round?: number | null;
-  /** Meetings overlapping [from, to]: startDate (or endDate) within the range. */
+  /**
+   * Meetings overlapping [from, to]: startDate (or endDate) within the range. Precisely: the meeting spans
+   * [startDate ?? endDate, endDate ?? startDate] and matches when span.end >= from and span.start <= to;
+   * a meeting with neither date never matches a date bound (windows are not dates).
+   */
   from?: IsoDate | null;
   to?: IsoDate | null;
   /** Actor id, or any name/alias of an actor (folded). */
@@ -36,7 +40,11 @@ export interface StatementFilter {
   meetingId?: string | null;
   from?: IsoDate | null;
   to?: IsoDate | null;
-  /** Full-text search over the statement text (Arabic-aware). */
+  /**
+   * Full-text search over the statement text (Arabic-aware): query and text are folded by search.ts (nameKey,
+   * ASCII digits, light Arabic stemming); a statement matches when it holds every query term. A query that
+   * folds to no term matches nothing. `from`/`to` bound the statement date (undated statements never match them).
+   */
   search?: string | null;
 }
 
@@ -75,7 +83,9 @@ export interface GraphDump {
 /**
  * Reads that take lists of keys answer with one entry per key, in the same order (null or [] where nothing),
  * so that DataLoaders can batch them: one call is one store round trip.
- * Lists are ordered deterministically: meetings by (round, startDate, id), statements by (date, id), others by id.
+ * Lists are ordered deterministically: meetings by (round, startDate, id), statements by (date, id), others by id;
+ * nulls sort last, strings by code point. Blank string filters count as absent; a non-blank search that folds
+ * to nothing ("%", "!!") matches nothing.
  */
 export interface Store {
   readonly kind: 'embedded' | 'neo4j';

@@ -84,7 +84,8 @@ export function defineLookupContract(h: StoreHandle): void {
       [{ search: 'روسي' }, ['RUS']],
       [{ search: 'KAZAKH' }, ['KAZ']],
       [{ kind: 'PERSON' as const, search: 'russia' }, []],
-      [{ search: '%' }, ['IRN', 'KAZ', 'RUS', 'TUR', LAVRENTIEV]], // folds to nothing: no filter
+      [{ search: '%' }, []], // folds to nothing: matches nothing
+      [{ search: '  ' }, ['IRN', 'KAZ', 'RUS', 'TUR', LAVRENTIEV]], // blank: no filter
     ])('lists actors %j', async (filter, ids) => {
       expect((await h.store.listActors(filter)).map((a) => a.id)).toEqual(ids);
     });
@@ -206,6 +207,10 @@ export function defineLookupContract(h: StoreHandle): void {
       ['mechanism summer', []],
       ['قطار', []],
       ['the "only" (working)', [EN_20]],
+      ['Astana formàt', [EN_20, EN_21]],
+      ['الاستِقرار', [AR_STABILITY]],
+      ['الاستقـرار', [AR_STABILITY]],
+      ['!!!', []],
     ])('searches statements for %j', async (search, ids) => {
       expect((await h.store.listStatements({ search })).map((s) => s.id)).toEqual(ids);
     });
