@@ -115,7 +115,10 @@ async function route(
     if (wantsPage) return serveFile(res, path.join(WEB_ROOT, 'ide', 'index.html'), method, 'the IDE is not built');
     return graphql(req, res, url, store, config, api);
   }
-  if (method !== 'GET' && method !== 'HEAD') return sendJson(res, 405, { error: `${method} is not allowed here` });
+  if (method !== 'GET' && method !== 'HEAD') {
+    sendJson(res, 405, { error: `${method} is not allowed here` });
+    return;
+  }
   if (url.pathname === '/healthz') return health(res, store);
   if (url.pathname === '/ide' || url.pathname === '/ide/') {
     return serveFile(res, path.join(WEB_ROOT, 'ide', 'index.html'), method, 'the IDE is not built');
@@ -138,9 +141,12 @@ async function graphql(
   const raw = await readBody(req, config.bodyLimitBytes);
   if (raw === null) {
     res.setHeader('connection', 'close');
-    return sendJson(res, 413, {
-      errors: [{ message: `Request body exceeds ${config.bodyLimitBytes} bytes.`, extensions: { code: 'PAYLOAD_TOO_LARGE' } }],
+    sendJson(res, 413, {
+      errors: [
+        { message: `Request body exceeds ${config.bodyLimitBytes} bytes.`, extensions: { code: 'PAYLOAD_TOO_LARGE' } },
+      ],
     });
+    return;
   }
   const headers = new HeaderMap();
   for (const [key, value] of Object.entries(req.headers)) {
@@ -151,7 +157,10 @@ async function graphql(
     try {
       body = JSON.parse(raw);
     } catch {
-      return sendJson(res, 400, { errors: [{ message: 'The request body is not valid JSON.', extensions: { code: 'BAD_REQUEST' } }] });
+      sendJson(res, 400, {
+        errors: [{ message: 'The request body is not valid JSON.', extensions: { code: 'BAD_REQUEST' } }],
+      });
+      return;
     }
   }
   const authorized = bearerMatches(req.headers.authorization, config.apiToken);
@@ -204,19 +213,34 @@ async function serveStatic(res: ServerResponse, area: 'ide' | 'page', rel: strin
   try {
     file = path.resolve(base, decodeURIComponent(rel));
   } catch {
-    return sendJson(res, 400, { error: 'bad path' });
+    sendJson(res, 400, { error: 'bad path' });
+    return;
   }
   // Never serve outside the built assets, whatever dots or encodings the path holds.
-  if (!file.startsWith(base + path.sep)) return sendJson(res, 404, { error: 'not found' });
+  if (!file.startsWith(base + path.sep)) {
+    sendJson(res, 404, { error: 'not found' });
+    return;
+  }
   return serveFile(res, file, method, undefined);
 }
 
 /** Serves one file; when it is missing, `fallback` says what to show (null: the no-page note, undefined: 404). */
-async function serveFile(res: ServerResponse, file: string, method: string, fallback: string | null | undefined): Promise<void> {
+async function serveFile(
+  res: ServerResponse,
+  file: string,
+  method: string,
+  fallback: string | null | undefined,
+): Promise<void> {
   const info = await stat(file).catch(() => null);
   if (!info?.isFile()) {
-    if (fallback === undefined) return sendJson(res, 404, { error: 'not found' });
-    const html = fallback === null ? NO_PAGE : `<!doctype html><meta charset="utf-8"><p>${fallback}: run <code>npm run build</code>.</p>`;
+    if (fallback === undefined) {
+      sendJson(res, 404, { error: 'not found' });
+      return;
+    }
+    const html =
+      fallback === null
+        ? NO_PAGE
+        : `<!doctype html><meta charset="utf-8"><p>${fallback}: run <code>npm run build</code>.</p>`;
     res.writeHead(fallback === null ? 200 : 503, { 'content-type': MIME['.html'] });
     res.end(method === 'HEAD' ? undefined : html);
     return;
@@ -228,6 +252,9 @@ async function serveFile(res: ServerResponse, file: string, method: string, fall
 
 function sendJson(res: ServerResponse, status: number, value: unknown): void {
   const text = JSON.stringify(value);
-  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(text) });
+  res.writeHead(status, {
+    'content-type': 'application/json; charset=utf-8',
+    'content-length': Buffer.byteLength(text),
+  });
   res.end(text);
 }

@@ -30,7 +30,10 @@ export async function executeQuery(
       { contextValue: createContext(store, true) },
     );
     if (response.body.kind !== 'single') {
-      return { data: null, errors: [{ message: 'Incremental delivery is not supported here.', extensions: { code: 'BAD_REQUEST' } }] };
+      return {
+        data: null,
+        errors: [{ message: 'Incremental delivery is not supported here.', extensions: { code: 'BAD_REQUEST' } }],
+      };
     }
     const { data, errors } = response.body.singleResult;
     const out: ExecutionOutput = { data: data ?? null };

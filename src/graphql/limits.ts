@@ -1,7 +1,15 @@
 // Guards run once an operation is resolved, before anything touches the store: mutations need the API token,
 // and a query may not nest deeper than maxDepth nor cost more than maxComplexity (lists count `first` or 10 items).
 import type { ApolloServerPlugin } from '@apollo/server';
-import { GraphQLError, getNullableType, isListType, validate, type DocumentNode, type GraphQLSchema } from 'graphql';
+import {
+  GraphQLError,
+  OperationTypeNode,
+  getNullableType,
+  isListType,
+  validate,
+  type DocumentNode,
+  type GraphQLSchema,
+} from 'graphql';
 import depthLimit from 'graphql-depth-limit';
 import { getComplexity, type ComplexityEstimator } from 'graphql-query-complexity';
 import type { ApiContext } from './context.js';
@@ -52,7 +60,7 @@ export function limitsPlugin(limits: Limits): ApolloServerPlugin<ApiContext> {
     requestDidStart() {
       return Promise.resolve({
         didResolveOperation({ schema, document, operation, request, contextValue }) {
-          if (operation?.operation === 'mutation' && !contextValue.authorized) {
+          if (operation?.operation === OperationTypeNode.MUTATION && !contextValue.authorized) {
             throw refuse('Mutations need the API token: send "Authorization: Bearer <token>".', 'UNAUTHENTICATED', 401);
           }
           const tooDeep = checkDepth(schema, document, limits.maxDepth);

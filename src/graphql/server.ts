@@ -17,7 +17,11 @@ export interface ApiServerOptions extends Limits {
 }
 
 export function createApiServer(options: ApiServerOptions): ApolloServer<ApiContext> {
-  const log = options.log ?? ((m: string) => { console.error(m); });
+  const log =
+    options.log ??
+    ((m: string) => {
+      console.error(m);
+    });
   const plugins: ApolloServerPlugin<ApiContext>[] = [
     limitsPlugin({ maxDepth: options.maxDepth, maxComplexity: options.maxComplexity }),
     // Apollo's default landing page loads from a CDN; our own IDE is bundled and served by http.ts.

@@ -22,9 +22,9 @@ export function defineQueryCases(h: ApiHandle): void {
 
   describe('series and meetings', () => {
     it('lists the series with its meetings ordered by round', async () => {
-      const { series } = await h.client.data<{ series: { id: string; name: string; aliases: string[]; meetings: Ids }[] }>(
-        '{ series { id name aliases meetings { id } } }',
-      );
+      const { series } = await h.client.data<{
+        series: { id: string; name: string; aliases: string[]; meetings: Ids }[];
+      }>('{ series { id name aliases meetings { id } } }');
       expect(series.map((s) => [s.id, ids(s.meetings)])).toEqual([['astana', ['astana-20', 'astana-21']]]);
       expect(series[0]?.aliases).toEqual(expect.arrayContaining(['أستانة']));
     });
@@ -102,7 +102,14 @@ export function defineQueryCases(h: ApiHandle): void {
 
     it('gives each participation its role, whom a person represents, and verbatim evidence', async () => {
       const { meeting } = await h.client.data<{
-        meeting: { participants: { role: string; meeting: { id: string }; representing: { id: string } | null; evidence: Ev[] }[] };
+        meeting: {
+          participants: {
+            role: string;
+            meeting: { id: string };
+            representing: { id: string } | null;
+            evidence: Ev[];
+          }[];
+        };
       }>(`{ meeting(id: "astana-20") { participants(kind: PERSON) {
         role meeting { id } representing { id } evidence { article { id } text start end } } } }`);
       const [person] = meeting.participants;
@@ -124,7 +131,7 @@ export function defineQueryCases(h: ApiHandle): void {
       id kind name iso3 title names { lang value } aliases affiliation { id }
       participations { meeting { id } role } statements { id }
     } }`;
-    type ActorData = { actor: Record<string, unknown> & { names: { lang: string }[]; aliases: string[] } | null };
+    type ActorData = { actor: (Record<string, unknown> & { names: { lang: string }[]; aliases: string[] }) | null };
 
     it.each([
       [{ id: LAVRENTIEV }],
@@ -227,7 +234,15 @@ export function defineQueryCases(h: ApiHandle): void {
       const { counts } = await h.client.data<{ counts: Record<string, number> }>(
         '{ counts { articles actors series places meetings participations statements } }',
       );
-      expect(counts).toEqual({ articles: 5, actors: 5, series: 1, places: 1, meetings: 3, participations: 9, statements: 4 });
+      expect(counts).toEqual({
+        articles: 5,
+        actors: 5,
+        series: 1,
+        places: 1,
+        meetings: 3,
+        participations: 9,
+        statements: 4,
+      });
     });
   });
 
@@ -236,7 +251,13 @@ export function defineQueryCases(h: ApiHandle): void {
       series: { id: string };
       rounds: { round: number }[];
       actors: { id: string; kind: string }[];
-      cells: { round: number; meeting: { id: string }; actor: { id: string }; roles: string[]; participations: { role: string }[] }[];
+      cells: {
+        round: number;
+        meeting: { id: string };
+        actor: { id: string };
+        roles: string[];
+        participations: { role: string }[];
+      }[];
     };
     const ATTENDANCE = `query($s: String!) { attendance(series: $s) {
       series { id } rounds { round } actors { id kind }

@@ -79,13 +79,21 @@ function defineMutationCases(h: ApiHandle): void {
     });
 
     it('ingests an article with the right token, then reports the same article as a duplicate', async () => {
-      const first = await h.client.gql<{ ingestArticle: Record<string, unknown> }>(INGEST, { article: seedArticle() }, auth);
+      const first = await h.client.gql<{ ingestArticle: Record<string, unknown> }>(
+        INGEST,
+        { article: seedArticle() },
+        auth,
+      );
       expect(first.errors).toBeUndefined();
       expect(first.data?.ingestArticle).toMatchObject({
         duplicate: false,
         article: { id: 'seed-001', publishedAt: '2023-06-21', language: 'ar', source: 'Enab Baladi' },
       });
-      const again = await h.client.gql<{ ingestArticle: Record<string, unknown> }>(INGEST, { article: seedArticle() }, auth);
+      const again = await h.client.gql<{ ingestArticle: Record<string, unknown> }>(
+        INGEST,
+        { article: seedArticle() },
+        auth,
+      );
       expect(again.data?.ingestArticle).toMatchObject({ duplicate: true, article: { id: 'seed-001' } });
       const { article } = await h.client.data<{ article: { id: string } | null }>('{ article(id: "seed-001") { id } }');
       expect(article).toEqual({ id: 'seed-001' });

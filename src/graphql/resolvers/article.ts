@@ -1,6 +1,12 @@
 // Relations of Article, Evidence and Statement, through per-request DataLoaders.
 import { Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
-import type { ActorRecord, ArticleRecord, Evidence as EvidenceRecord, MeetingRecord, StatementRecord } from '../../domain.js';
+import type {
+  ActorRecord,
+  ArticleRecord,
+  Evidence as EvidenceRecord,
+  MeetingRecord,
+  StatementRecord,
+} from '../../domain.js';
 import type { ApiContext } from '../context.js';
 import { page, required } from '../page.js';
 import { Actor } from '../types/actor.js';

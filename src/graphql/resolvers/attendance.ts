@@ -1,11 +1,34 @@
 // The attendance(series) query: rounds × actors with the roles each actor held at each round, computed from
 // three batched reads (series' meetings, their participations, the actors) whatever the number of rounds.
 import { Arg, Ctx, Query, Resolver } from 'type-graphql';
-import { PARTICIPATION_ROLES, type ActorRecord, type MeetingRecord, type ParticipationRecord } from '../../domain.js';
+import {
+  PARTICIPATION_ROLES,
+  type ActorRecord,
+  type MeetingRecord,
+  type ParticipationRecord,
+  type ParticipationRole,
+  type SeriesRecord,
+} from '../../domain.js';
 import type { ApiContext } from '../context.js';
 import { primeMeetings } from '../loaders.js';
 import { present } from '../page.js';
-import { AttendanceMatrix, type AttendanceCell } from '../types/attendance.js';
+import { AttendanceMatrix } from '../types/attendance.js';
+
+/** Root values of AttendanceCell and AttendanceMatrix: store records, resolved further by their own types. */
+export interface CellRoot {
+  round: number;
+  meeting: MeetingRecord;
+  actor: ActorRecord;
+  roles: ParticipationRole[];
+  participations: ParticipationRecord[];
+}
+
+export interface MatrixRoot {
+  series: SeriesRecord;
+  rounds: MeetingRecord[];
+  actors: ActorRecord[];
+  cells: CellRoot[];
+}
 
 const byName = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
 
@@ -16,7 +39,9 @@ export function compareActors(a: ActorRecord, b: ActorRecord): number {
 }
 
 function compareRounds(a: MeetingRecord, b: MeetingRecord): number {
-  return (a.round ?? 0) - (b.round ?? 0) || (a.startDate ?? '').localeCompare(b.startDate ?? '') || a.id.localeCompare(b.id);
+  return (
+    (a.round ?? 0) - (b.round ?? 0) || (a.startDate ?? '').localeCompare(b.startDate ?? '') || a.id.localeCompare(b.id)
+  );
 }
 
 @Resolver(() => AttendanceMatrix)
@@ -25,7 +50,7 @@ export class AttendanceResolver {
     nullable: true,
     description: 'Who attended which round of a series (id or any alias); null when the series is unknown.',
   })
-  async attendance(@Arg('series', () => String) series: string, @Ctx() ctx: ApiContext): Promise<AttendanceMatrix | null> {
+  async attendance(@Arg('series', () => String) series: string, @Ctx() ctx: ApiContext): Promise<MatrixRoot | null> {
     const seriesId = await ctx.store.resolveSeries(series);
     if (seriesId === null) return null;
     const [record, meetings] = await Promise.all([
@@ -40,7 +65,7 @@ export class AttendanceResolver {
     const actorIds = [...new Set(perRound.flat().map((p) => p.actorId))];
     const actors = present(await ctx.loaders.actor.loadMany(actorIds)).sort(compareActors);
 
-    const cells: AttendanceCell[] = [];
+    const cells: CellRoot[] = [];
     rounds.forEach((meeting, i) => {
       const byActor = new Map<string, ParticipationRecord[]>();
       for (const p of perRound[i] ?? []) byActor.set(p.actorId, [...(byActor.get(p.actorId) ?? []), p]);

@@ -25,8 +25,9 @@ export class IngestResolver {
     @Arg('article', () => ArticleInput) input: ArticleInput,
     @Ctx() ctx: ApiContext,
   ): Promise<IngestReportRoot> {
-    // Copy into a plain object: the service validates plain data, not a type-graphql class instance.
-    const result = await ingestArticle(ctx.store, { ...input });
+    // A plain object: the service validates plain data, not a type-graphql class instance.
+    const { id, url, title, source, publishedAt, language, text } = input;
+    const result = await ingestArticle(ctx.store, { id, url, title, source, publishedAt, language, text });
     return {
       article: result.article,
       duplicate: result.outcome.status === 'duplicate',

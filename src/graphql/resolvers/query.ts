@@ -60,7 +60,10 @@ export class QueryResolver {
   }
 
   @Query(() => [Statement], { description: 'Speaker by id or any name; search is full-text over the statement.' })
-  async statements(@Args(() => StatementsArgs) args: StatementsArgs, @Ctx() ctx: ApiContext): Promise<StatementRecord[]> {
+  async statements(
+    @Args(() => StatementsArgs) args: StatementsArgs,
+    @Ctx() ctx: ApiContext,
+  ): Promise<StatementRecord[]> {
     const found = await ctx.store.listStatements({
       speaker: args.speaker,
       meetingId: args.meeting,
@@ -83,7 +86,9 @@ export class QueryResolver {
     return ctx.loaders.article.load(id);
   }
 
-  @Query(() => [Actor], { description: 'Every actor a name or alias (any language) may mean: more than one when ambiguous.' })
+  @Query(() => [Actor], {
+    description: 'Every actor a name or alias (any language) may mean: more than one when ambiguous.',
+  })
   async actorsByName(@Arg('name', () => String) name: string, @Ctx() ctx: ApiContext): Promise<ActorRecord[]> {
     const ids = await ctx.store.resolveActor(name);
     return present(await ctx.loaders.actor.loadMany(ids));

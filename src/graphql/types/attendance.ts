@@ -1,13 +1,7 @@
 // The attendance matrix of a series (rounds × actors), for the analyst page and notebooks.
 // Its shape is fixed by the page: AttendanceMatrix { series rounds actors cells }, one cell per (meeting, actor).
 import { Field, Int, ObjectType } from 'type-graphql';
-import type {
-  ActorRecord,
-  MeetingRecord,
-  ParticipationRecord,
-  ParticipationRole,
-  SeriesRecord,
-} from '../../domain.js';
+import type { ActorRecord, MeetingRecord, ParticipationRecord, ParticipationRole, SeriesRecord } from '../../domain.js';
 import { Actor } from './actor.js';
 import { ParticipationRoleEnum } from './enums.js';
 import { Meeting, MeetingSeries, Participation } from './meeting.js';
@@ -38,7 +32,9 @@ export class AttendanceMatrix {
   @Field(() => [Meeting], { description: "The series' meetings that have a round number, by round." })
   rounds!: MeetingRecord[];
 
-  @Field(() => [Actor], { description: 'Every participating actor: states and organizations first, then persons, by name.' })
+  @Field(() => [Actor], {
+    description: 'Every participating actor: states and organizations first, then persons, by name.',
+  })
   actors!: ActorRecord[];
 
   @Field(() => [AttendanceCell], { description: 'One per (meeting, actor), by round then actor order.' })

@@ -1,0 +1,71 @@
+// The in-process runner (the CLI's `query`): same schema, limits and error formatting as HTTP; no token needed.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { storeConfig } from '../../src/config.js';
+import { executeQuery } from '../../src/graphql/execute.js';
+import { openStore } from '../../src/store/open.js';
+import type { Store } from '../../src/store/port.js';
+import { allDeltas } from '../fixtures/deltas.js';
+
+const dir = mkdtempSync(path.join(tmpdir(), 'diplograph-exec-'));
+let store: Store;
+
+beforeAll(async () => {
+  store = await openStore(storeConfig({ data: dir }, {}), { forTests: true });
+  for (const delta of allDeltas()) await store.writeArticle(delta);
+});
+afterAll(async () => {
+  await store.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+describe('executeQuery', () => {
+  it('answers with data only when all went well, variables included', async () => {
+    const out = await executeQuery(store, 'query($s: String) { meetings(series: $s) { id round } }', { s: 'أستانة' });
+    expect(out).toEqual({
+      data: {
+        meetings: [
+          { id: 'astana-20', round: 20 },
+          { id: 'astana-21', round: 21 },
+        ],
+      },
+    });
+  });
+
+  it.each([
+    ['a syntax error', '{ series {', 'GRAPHQL_PARSE_FAILED'],
+    ['an unknown argument', '{ series(x: 1) { id } }', 'GRAPHQL_VALIDATION_FAILED'],
+    ['a bad cursor', '{ articles(after: "nope") { id } }', 'BAD_USER_INPUT'],
+    [
+      'a query over the depth limit',
+      '{ meetings { series { meetings { series { meetings { series { meetings { series { meetings { series { id } } } } } } } } } } }',
+      'QUERY_TOO_COMPLEX',
+    ],
+  ])('reports %s as %s, without a stack trace', async (_label, query, code) => {
+    const out = await executeQuery(store, query);
+    expect(out.errors?.[0]?.extensions?.code).toBe(code);
+    expect(JSON.stringify(out)).not.toMatch(/stacktrace|\.ts:\d+/);
+  });
+
+  it('runs a mutation without a token: the local user is trusted', async () => {
+    const out = await executeQuery(
+      store,
+      'mutation($a: ArticleInput!) { ingestArticle(article: $a) { duplicate article { id language } } }',
+      { a: { id: 'local-1', publishedAt: '2024-03-01', text: 'A short note about nothing in particular.' } },
+    );
+    expect(out).toEqual({ data: { ingestArticle: { duplicate: false, article: { id: 'local-1', language: 'en' } } } });
+  });
+
+  it('takes its limits from the caller', async () => {
+    const query = '{ actors { statements { meeting { participants { actor { id } } } } } }';
+    expect((await executeQuery(store, query)).errors).toBeUndefined();
+    const tight = await executeQuery(store, query, undefined, { maxDepth: 10, maxComplexity: 50 });
+    expect(tight.errors?.[0]?.extensions).toMatchObject({
+      code: 'QUERY_TOO_COMPLEX',
+      limit: 'complexity',
+      maximum: 50,
+    });
+  });
+});
