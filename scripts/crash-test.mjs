@@ -1,12 +1,14 @@
 #!/usr/bin/env node
 // Crash safety of `diplograph ingest`: a run SIGKILLed midway and then re-run must leave exactly the graph of a clean run.
 // Usage: node scripts/crash-test.mjs [--n 2000] [--bin bin/diplograph.js] [--fraction 0.5] [--json] [--keep]
-// Needs a build (npm run build). Exit 0 when the graphs are identical, 1 when not, 2 on bad usage.
+// Needs a build (npm run build) and the embedded store, whose file it watches to time the kill.
+// Exit 0 when the graphs are identical, 1 when not, 2 on bad usage.
 import { spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import Database from 'better-sqlite3';
 import { syntheticArticles } from './synthetic.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -19,6 +21,7 @@ if (!Number.isInteger(N) || N < 10 || !(FRACTION > 0 && FRACTION < 1)) {
   process.exit(2);
 }
 
+const readers = new Map(); // SQLite file → read-only connection, for storedCount
 const work = mkdtempSync(path.join(tmpdir(), 'dg-crash-'));
 const input = writeInputs(path.join(work, 'in'), syntheticArticles(N));
 const log = (s) => args.json || console.error(`crash-test: ${s}`);
@@ -30,20 +33,24 @@ must(clean.code === 0, `clean run exited ${clean.code}: ${clean.stderr.slice(-50
 const cleanSummary = JSON.parse(clean.stdout);
 log(`clean run: ${cleanSummary.ingested} ingested, ${cleanSummary.duplicates} duplicates in ${clean.ms} ms`);
 
-// 2. The same run killed midway. A kill before the first write or after the last proves nothing: move it and retry.
+// 2. The same run killed midway: SIGKILL (no chance to clean up, as in a power cut) once about FRACTION of the
+// articles are stored. The count is read from the embedded store's SQLite file (WAL lets a reader watch a writer).
+// A kill before the first write or after the last proves nothing: then the target moves and the run is retried.
 let fraction = FRACTION;
 let crashDir = '';
 let before = 0;
 let killedAt = 0;
+const expected = cleanSummary.graph.articles;
 for (let attempt = 1; ; attempt += 1) {
   crashDir = path.join(work, `crash-${attempt}`);
-  killedAt = Math.max(1, Math.round(clean.ms * fraction));
-  await cli(['ingest', '--data', crashDir, input], killedAt);
+  const target = Math.max(1, Math.floor(expected * fraction));
+  const run = await cli(['ingest', '--data', crashDir, input], { killWhen: () => storedCount(crashDir) >= target });
+  killedAt = run.ms;
   before = (await articleCount(crashDir)) ?? 0;
-  log(`attempt ${attempt}: SIGKILL after ${killedAt} ms, ${before} articles stored`);
-  if (before > 0 && before < cleanSummary.graph.articles) break;
+  log(`attempt ${attempt}: ${run.signal === 'SIGKILL' ? `SIGKILL after ${run.ms} ms` : `not killed (exit ${run.code})`}, ${before} articles stored`);
+  if (run.signal === 'SIGKILL' && before > 0 && before < expected) break;
   must(attempt < 6, 'could not kill the run between its first and last write');
-  fraction = before === 0 ? Math.min(0.95, fraction * 1.5) : fraction / 2;
+  fraction /= 2;
 }
 
 // 3. Re-run to completion, then once more: the last run must find nothing new.
@@ -60,6 +67,7 @@ const result = {
   cleanMs: clean.ms,
   articlesPerSecond: Math.round((N / clean.ms) * 1000),
   killedAfterMs: killedAt,
+  killedAtFraction: fraction,
   storedBeforeKill: before,
   resumed: { ingested: resumedSummary.ingested, duplicates: resumedSummary.duplicates, ms: resumed.ms },
   rerunIngested: again.ingested,
@@ -69,6 +77,7 @@ const result = {
 };
 if (!identical) result.firstDifference = a.findIndex((line, i) => line !== b[i]);
 console.log(args.json ? JSON.stringify(result) : JSON.stringify(result, null, 2));
+for (const db of readers.values()) db.close();
 if (!args.keep) rmSync(work, { recursive: true, force: true });
 else log(`kept ${work}`);
 process.exit(result.identical ? 0 : 1);
@@ -100,8 +109,8 @@ async function exportSorted(dataDir) {
   return r.stdout.split('\n').filter(Boolean).sort();
 }
 
-/** Runs the CLI; with `killAfterMs`, SIGKILLs it then (no chance to clean up, as in a power cut). */
-function cli(argv, killAfterMs) {
+/** Runs the CLI; with `killWhen`, polls it every few milliseconds and SIGKILLs the child once it holds. */
+function cli(argv, { killWhen } = {}) {
   return new Promise((resolve, reject) => {
     const started = performance.now();
     const child = spawn(process.execPath, [BIN, ...argv], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
@@ -109,18 +118,35 @@ function cli(argv, killAfterMs) {
     let stderr = '';
     child.stdout.on('data', (d) => (stdout += d));
     child.stderr.on('data', (d) => (stderr += d));
-    const timer = killAfterMs === undefined ? null : setTimeout(() => child.kill('SIGKILL'), killAfterMs);
+    const timer = killWhen === undefined ? null : setInterval(() => killWhen() && child.kill('SIGKILL'), 2);
     child.on('error', reject);
     child.on('close', (code, signal) => {
-      if (timer) clearTimeout(timer);
+      if (timer) clearInterval(timer);
       resolve({ code, signal, stdout, stderr, ms: Math.round(performance.now() - started) });
     });
   });
 }
 
+/** Articles committed so far, read-only; 0 while the store file does not exist yet. */
+function storedCount(dataDir) {
+  const file = path.join(dataDir, 'diplograph.sqlite');
+  try {
+    let db = readers.get(file);
+    if (!db) {
+      if (!existsSync(file)) return 0;
+      db = new Database(file, { readonly: true, fileMustExist: true });
+      readers.set(file, db);
+    }
+    return db.prepare('SELECT count(*) AS n FROM articles').get().n;
+  } catch {
+    return 0; // the schema is still being created
+  }
+}
+
 function must(ok, message) {
   if (ok) return;
   console.error(`crash-test: FAILED: ${message}`);
+  for (const db of readers.values()) db.close();
   if (!args.keep) rmSync(work, { recursive: true, force: true });
   process.exit(1);
 }

@@ -44,7 +44,7 @@ export async function serveCommand(flags: ServeFlags, io: Io, stop?: Promise<voi
   const config = serverConfig({ port: flags.port, host: flags.host });
   return withStore(flags, async (store) => {
     const server = await startServer(store, config);
-    io.stdout.write(`diplograph: serving ${server.url} (${store.kind} store); Ctrl-C to stop\n`);
+    io.stdout.write(`diplograph: GraphQL API at ${server.url}/graphql, analyst page at ${server.url}/ (${store.kind} store); Ctrl-C stops\n`);
     await (stop ?? signalled());
     await server.close();
     io.stderr.write('diplograph: stopped\n');

@@ -15,6 +15,12 @@ export interface Io {
 }
 
 export function processIo(): Io {
+  // A reader that goes away (`| head`) is not an error of ours: without a listener, EPIPE would crash the process.
+  if (process.stdout.listenerCount('error') === 0) {
+    process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+      if (e.code !== 'EPIPE') throw e;
+    });
+  }
   return { stdout: process.stdout, stderr: process.stderr };
 }
 

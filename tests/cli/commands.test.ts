@@ -1,0 +1,111 @@
+// `query`, `export` and `serve` through the real built binary, over a store filled by `ingest`.
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { parseHTML } from 'linkedom';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parseJsonl } from '../../src/export.js';
+import { BIN, buildBinary, ROOT, runCli } from './binary.js';
+
+let work: string;
+let data: string;
+const ARTICLES = [1, 2, 3].map((n) => ({
+  id: `cmd-${n}`,
+  url: `https://cmd.example/${n}`,
+  title: `Report ${n}`,
+  publishedAt: `2023-06-2${n}`,
+  language: 'en',
+  text: `The Astana talks on Syria continued for day ${n}, with Russia, Turkey and Iran attending as guarantors.`,
+}));
+
+beforeAll(async () => {
+  buildBinary();
+  work = mkdtempSync(path.join(tmpdir(), 'dg-cli-cmd-'));
+  data = path.join(work, 'data');
+  const file = path.join(work, 'in.jsonl');
+  writeFileSync(file, ARTICLES.map((a) => JSON.stringify(a)).join('\n'));
+  const r = await runCli(['ingest', '--data', data, file]);
+  expect(r.code).toBe(0);
+}, 120_000);
+
+afterAll(() => {
+  if (work) rmSync(work, { recursive: true, force: true });
+});
+
+describe('query', () => {
+  it('prints the JSON result of one operation, with variables', async () => {
+    const q = 'query ($id: ID!) { articles { id } meeting(id: $id) { id } }';
+    const r = await runCli(['query', '--data', data, q, '--variables', '{"id": "astana-20"}']);
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout)).toMatchObject({ data: { articles: ARTICLES.map((a) => ({ id: a.id })) } });
+  });
+
+  it('exits 1 and still prints the result when it carries errors', async () => {
+    const r = await runCli(['query', '--data', data, '{ noSuchField }']);
+    expect(r.code).toBe(1);
+    const result = JSON.parse(r.stdout) as { errors: { message: string }[] };
+    expect(result.errors[0]?.message).toMatch(/noSuchField/);
+  });
+});
+
+describe('export', () => {
+  it('jsonl: the dump, one typed record per line', async () => {
+    const r = await runCli(['export', '--format', 'jsonl', '--data', data]);
+    expect(r.code).toBe(0);
+    const dump = parseJsonl(r.stdout.split('\n'));
+    expect(dump.articles.map((a) => a.id)).toEqual(ARTICLES.map((a) => a.id));
+  });
+
+  it('graphml: well-formed XML with a node per record', async () => {
+    const r = await runCli(['export', '--format', 'graphml', '--data', data]);
+    expect(r.code).toBe(0);
+    const { document } = parseHTML('<html></html>');
+    const Parser = (document.defaultView as unknown as { DOMParser: typeof DOMParser }).DOMParser;
+    const doc = new Parser().parseFromString(r.stdout, 'text/xml');
+    const jsonl = parseJsonl((await runCli(['export', '--format', 'jsonl', '--data', data])).stdout.split('\n'));
+    const records = jsonl.articles.length + jsonl.actors.length + jsonl.series.length + jsonl.places.length + jsonl.meetings.length + jsonl.statements.length;
+    expect(doc.querySelectorAll('graph > node').length).toBe(records);
+  });
+
+  it('cypher: statements on single lines ending with ";"', async () => {
+    const r = await runCli(['export', '--format', 'cypher', '--data', data]);
+    expect(r.code).toBe(0);
+    const statements = r.stdout.split('\n').filter((l) => l !== '' && !l.startsWith('//'));
+    expect(statements.filter((l) => l.startsWith("MERGE (n:Article {id: 'cmd-"))).toHaveLength(3);
+    expect(statements.every((l) => l.endsWith(';'))).toBe(true);
+  });
+});
+
+describe('serve', () => {
+  it.each(['SIGTERM', 'SIGINT'] as const)('serves /graphql, then closes cleanly on %s', async (signal) => {
+    const child = spawn(process.execPath, [BIN, 'serve', '--port', '0', '--data', data], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    const exited = new Promise<number | null>((resolve) => child.on('close', (code) => resolve(code)));
+    try {
+      const url = await new Promise<string>((resolve, reject) => {
+        const timer = setTimeout(() => reject(new Error(`no URL printed; stderr: ${stderr}`)), 30_000);
+        child.stdout.on('data', (d: Buffer) => {
+          stdout += d.toString();
+          const m = /(http:\/\/127\.0\.0\.1:\d+)\/graphql/.exec(stdout);
+          if (m?.[1]) {
+            clearTimeout(timer);
+            resolve(m[1]);
+          }
+        });
+      });
+      const res = await fetch(`${url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: '{ articles { id } }' }),
+      });
+      expect(await res.json()).toEqual({ data: { articles: ARTICLES.map((a) => ({ id: a.id })) } });
+    } finally {
+      child.kill(signal);
+    }
+    expect(await exited).toBe(0);
+    expect(stderr).toContain('diplograph: stopped');
+  });
+});
