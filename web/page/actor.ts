@@ -93,9 +93,7 @@ function actorView(a: ActorDetail): HTMLElement {
     a.kind.toLowerCase(),
     a.title,
   ].filter((x): x is string => Boolean(x));
-  const attended = [...a.participations].sort((x, y) =>
-    (x.meeting.startDate ?? x.meeting.windowStart ?? '').localeCompare(y.meeting.startDate ?? y.meeting.windowStart ?? ''),
-  );
+  const attended = [...a.participations].sort(byMeeting);
   return h(
     'article',
     { class: 'actor', 'data-actor': a.id },
@@ -120,7 +118,16 @@ function actorView(a: ActorDetail): HTMLElement {
   );
 }
 
-function attendedItem(p: ActorDetail['participations'][number]): HTMLElement {
+type Attended = ActorDetail['participations'][number];
+
+/** Rounds of one series by number (many are undated); other meetings by date. */
+function byMeeting(x: Attended, y: Attended): number {
+  const [a, b] = [x.meeting, y.meeting];
+  if (a.round !== null && b.round !== null && a.series?.id === b.series?.id) return a.round - b.round;
+  return (a.startDate ?? a.windowStart ?? '').localeCompare(b.startDate ?? b.windowStart ?? '');
+}
+
+function attendedItem(p: Attended): HTMLElement {
   const m = p.meeting;
   return h(
     'li',

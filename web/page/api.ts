@@ -1,5 +1,6 @@
 // The page's only door to the server: POSTs GraphQL to /graphql and types the answers the views use.
-// Queries ask for contract fields first; extension fields (attendance, planned windows) are tried and dropped if absent.
+// Extension fields (attendance, planned windows) are tried and dropped if absent. The server prices every list at
+// 10 items per level, so views ask for lists of lists only in brief and fetch evidence when a fact is opened.
 
 export interface Article {
   id: string;
@@ -35,11 +36,19 @@ export interface MeetingRef {
   windowEnd?: string | null;
   location?: { name: string } | null;
 }
-export interface Participation {
+export interface ParticipationBrief {
   role: string;
   actor: ActorRef;
   representing: ActorRef | null;
+}
+export interface Participation extends ParticipationBrief {
   evidence: Evidence[];
+}
+export interface StatementBrief {
+  id: string;
+  kind: string;
+  date: string | null;
+  speaker: ActorRef;
 }
 export interface Statement {
   id: string;
@@ -105,6 +114,8 @@ export const EVIDENCE = `text start end article { ${ARTICLE} }`;
 export const ACTOR_REF = 'id kind name';
 export const MEETING_REF = 'id name round status startDate endDate location { name }';
 export const MEETING_REF_WINDOWS = `${MEETING_REF} windowStart windowEnd`;
-export const PARTICIPATION = `role actor { ${ACTOR_REF} } representing { ${ACTOR_REF} } evidence { ${EVIDENCE} }`;
+export const PARTICIPATION_BRIEF = `role actor { ${ACTOR_REF} } representing { ${ACTOR_REF} }`;
+export const PARTICIPATION = `${PARTICIPATION_BRIEF} evidence { ${EVIDENCE} }`;
+export const STATEMENT_BRIEF = `id kind date speaker { ${ACTOR_REF} }`;
 export const STATEMENT = `id kind text date language speaker { ${ACTOR_REF} } meeting { ${MEETING_REF} }
   article { ${ARTICLE} } evidence { ${EVIDENCE} }`;

@@ -37,12 +37,14 @@ export function formatDate(iso: string | null | undefined): string {
   return Number.isNaN(d.getTime()) ? iso : DATE.format(d);
 }
 
-/** A meeting's dates as one label: a single day, a range, or a planned window. */
+/** A meeting's dates as one label, shared parts said once: "20–21 Jun 2023", "30 Jul – 1 Aug 2018". */
 export function formatSpan(start: string | null | undefined, end: string | null | undefined): string {
-  if (!start && !end) return '–';
-  if (!end || end === start) return formatDate(start ?? end);
-  if (!start) return formatDate(end);
-  return `${formatDate(start)} – ${formatDate(end)}`;
+  if (!start || !end || end === start) return formatDate(start ?? end);
+  const [a, b] = [formatDate(start).split(' '), formatDate(end).split(' ')];
+  if (a.length !== 3 || b.length !== 3) return `${formatDate(start)} – ${formatDate(end)}`;
+  if (a[2] !== b[2]) return `${a.join(' ')} – ${b.join(' ')}`;
+  if (a[1] !== b[1]) return `${a[0]} ${a[1]} – ${b.join(' ')}`;
+  return `${a[0]}–${b.join(' ')}`;
 }
 
 export const ROLES = ['GUARANTOR', 'PARTY', 'OBSERVER', 'HOST', 'MEDIATOR', 'PARTICIPANT'] as const;

@@ -4,7 +4,7 @@ import cytoscape from 'cytoscape';
 import type { Core, ElementDefinition } from 'cytoscape';
 import { ACTOR_REF, MEETING_REF, gql } from './api.js';
 import type { ActorRef, MeetingRef } from './api.js';
-import { empty, failure, h, legend, loading, roleColour, roleLabel, show, text } from './dom.js';
+import { empty, failure, formatDate, h, legend, loading, roleColour, roleLabel, show, text } from './dom.js';
 
 interface MeetingGraph extends MeetingRef {
   participants: { role: string; actor: ActorRef; representing: ActorRef | null }[];
@@ -43,7 +43,7 @@ class Elements {
 }
 
 function meetingLabel(m: MeetingRef): string {
-  return m.round !== null ? `Round ${m.round}\n${m.startDate ?? m.status.toLowerCase()}` : m.name;
+  return m.round !== null ? `Round ${m.round}\n${m.startDate ? formatDate(m.startDate) : m.status.toLowerCase()}` : m.name;
 }
 
 function fromMeeting(m: MeetingGraph): Elements {
@@ -124,6 +124,11 @@ function draw(canvas: HTMLElement, elements: ElementDefinition[], panel: HTMLEle
       { selector: 'edge', style: { width: 2, 'line-color': 'data(colour)', 'line-style': 'data(style)' as never, 'curve-style': 'bezier', label: 'data(label)', 'font-size': 8, color: '#555', 'text-rotation': 'autorotate', 'text-opacity': 0.8 } },
     ],
   });
+  // A small neighbourhood would be fitted at a huge zoom: cap it so nodes keep their drawn size.
+  if (cy.zoom() > 1.4) {
+    cy.zoom(1.4);
+    cy.center();
+  }
   cy.on('tap', 'node', (event) => {
     const [type, ...rest] = String(event.target.id()).split(':');
     const target = rest.join(':');

@@ -1,8 +1,9 @@
 // The attendance matrix: rounds × states/organizations, cells coloured by role, persons listed per round.
 // Clicking a cell shows the evidence of that attendance (and of the delegates who represented that actor there).
-import type { ActorRef, Participation } from './api.js';
-import { empty, formatSpan, h, legend, roleClass, roleLabel, roleRank, ROLES, show, text } from './dom.js';
+import type { ActorRef, ParticipationBrief } from './api.js';
+import { empty, failure, formatSpan, h, legend, loading, roleClass, roleLabel, roleRank, ROLES, show, text } from './dom.js';
 import { participationBlock } from './evidence.js';
+import { meetingEvidence } from './series.js';
 import type { Round, SeriesData } from './series.js';
 
 interface Column {
@@ -28,7 +29,7 @@ function columns(rounds: Round[]): Column[] {
   return [...byId.values()].sort((a, b) => a.rank - b.rank || b.count - a.count || a.actor.name.localeCompare(b.actor.name));
 }
 
-function rolesOf(list: Participation[]): string[] {
+function rolesOf(list: ParticipationBrief[]): string[] {
   return [...new Set(list.map((p) => p.role))].sort((a, b) => roleRank(a) - roleRank(b));
 }
 
@@ -73,7 +74,7 @@ export function renderMatrix(container: HTMLElement, panel: HTMLElement, data: S
             'aria-label': label,
             'data-round': r.round,
             'data-actor': c.actor.id,
-            onclick: () => showCell(panel, r, c.actor, [...own, ...delegates]),
+            onclick: () => void showCell(panel, r, c.actor, [...own, ...delegates]),
           },
           roles.map((x) => x.charAt(0)).join(''),
         ),
@@ -91,7 +92,7 @@ export function renderMatrix(container: HTMLElement, panel: HTMLElement, data: S
             class: 'delegate',
             'data-round': r.round,
             'data-actor': p.actor.id,
-            onclick: () => showCell(panel, r, p.actor, [p]),
+            onclick: () => void showCell(panel, r, p.actor, [p]),
           },
           text(p.actor.name),
           p.representing ? h('span', { class: 'muted' }, ` (${p.representing.name})`) : null,
@@ -120,27 +121,32 @@ export function renderMatrix(container: HTMLElement, panel: HTMLElement, data: S
   show(panel, h('p', { class: 'hint' }, 'Click a coloured cell or a delegate to see the sentences that support it.'));
 }
 
-function showCell(panel: HTMLElement, round: Round, actor: ActorRef, list: Participation[]): void {
+/** Opens a cell: the actor's own participations and its delegates', with evidence fetched now (it is not in the matrix). */
+async function showCell(panel: HTMLElement, round: Round, actor: ActorRef, list: ParticipationBrief[]): Promise<void> {
   const m = round.meeting;
-  show(
-    panel,
+  const header = h(
+    'header',
+    {},
+    h('h3', {}, text(actor.name), ` — round ${round.round}`),
     h(
-      'header',
-      {},
-      h('h3', {}, text(actor.name), ` — round ${round.round}`),
-      h(
-        'p',
-        { class: 'muted' },
-        text(m.name),
-        ` · ${formatSpan(m.startDate, m.endDate)}`,
-        m.location ? ` · ${m.location.name}` : '',
-        ' · ',
-        h('a', { href: `#graph/meeting/${encodeURIComponent(m.id)}` }, 'graph'),
-      ),
+      'p',
+      { class: 'muted' },
+      text(m.name),
+      ` · ${formatSpan(m.startDate, m.endDate)}`,
+      m.location ? ` · ${m.location.name}` : '',
+      ' · ',
+      h('a', { href: `#graph/meeting/${encodeURIComponent(m.id)}` }, 'graph'),
     ),
-    ...list.map(participationBlock),
   );
+  show(panel, header, loading('evidence'));
   panel.classList.add('filled');
   // On a phone the panel sits under the table: bring it into view.
-  if (window.matchMedia('(max-width: 800px)').matches) panel.scrollIntoView({ behavior: 'smooth', block: 'start' });
+  if (window.matchMedia('(max-width: 800px)').matches) panel.scrollIntoView({ block: 'start' });
+  const wanted = new Set(list.map((p) => `${p.actor.id}|${p.role}`));
+  try {
+    const found = (await meetingEvidence(m.id)).filter((p) => wanted.has(`${p.actor.id}|${p.role}`));
+    show(panel, header, ...(found.length ? found.map(participationBlock) : [empty('No evidence returned.')]));
+  } catch (e) {
+    show(panel, header, failure(e));
+  }
 }

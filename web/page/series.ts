@@ -5,10 +5,13 @@ import {
   MEETING_REF,
   MEETING_REF_WINDOWS,
   PARTICIPATION,
+  PARTICIPATION_BRIEF,
   STATEMENT,
+  STATEMENT_BRIEF,
+  gql,
   gqlWithFallback,
 } from './api.js';
-import type { MeetingRef, Participation, Statement } from './api.js';
+import type { MeetingRef, Participation, ParticipationBrief, Statement, StatementBrief } from './api.js';
 
 export interface SeriesInfo {
   id: string;
@@ -19,13 +22,15 @@ export interface SeriesInfo {
 export interface Round {
   round: number;
   meeting: MeetingRef;
-  participations: Participation[];
+  participations: ParticipationBrief[];
 }
+
+export type SeriesMeeting = MeetingRef & { statements: StatementBrief[] };
 
 export interface SeriesData {
   series: SeriesInfo | null;
   /** Every meeting of the series (numbered or not), as the timeline draws them. */
-  meetings: (MeetingRef & { statements: Statement[] })[];
+  meetings: SeriesMeeting[];
   /** Numbered rounds, ascending, each with every participation (states, organizations and persons). */
   rounds: Round[];
 }
@@ -34,16 +39,16 @@ const RICH = `query SeriesPage($series: String!) {
   attendance(series: $series) {
     series { id name aliases }
     rounds { ${MEETING_REF_WINDOWS} }
-    cells { round meeting { id } actor { ${ACTOR_REF} } participations { ${PARTICIPATION} } }
+    cells { round meeting { id } actor { ${ACTOR_REF} } participations { ${PARTICIPATION_BRIEF} } }
   }
-  meetings(series: $series) { ${MEETING_REF_WINDOWS} statements { ${STATEMENT} } }
+  meetings(series: $series) { ${MEETING_REF_WINDOWS} statements { ${STATEMENT_BRIEF} } }
 }`;
 
 const PLAIN = `query SeriesPage($series: String!) {
   meetings(series: $series) {
     ${MEETING_REF} series { id name aliases }
-    participants { ${PARTICIPATION} }
-    statements { ${STATEMENT} }
+    participants { ${PARTICIPATION_BRIEF} }
+    statements { ${STATEMENT_BRIEF} }
   }
 }`;
 
@@ -51,14 +56,14 @@ interface RichAnswer {
   attendance: {
     series: SeriesInfo;
     rounds: MeetingRef[];
-    cells: { round: number; meeting: { id: string }; participations: Participation[] }[];
+    cells: { round: number; meeting: { id: string }; participations: ParticipationBrief[] }[];
   } | null;
-  meetings: (MeetingRef & { statements: Statement[] })[];
+  meetings: SeriesMeeting[];
 }
 
 interface PlainAnswer {
   attendance?: undefined;
-  meetings: (MeetingRef & { series: SeriesInfo | null; participants: Participation[]; statements: Statement[] })[];
+  meetings: (SeriesMeeting & { series: SeriesInfo | null; participants: ParticipationBrief[] })[];
 }
 
 export async function loadSeries(series: string): Promise<SeriesData> {
@@ -70,7 +75,7 @@ export async function loadSeries(series: string): Promise<SeriesData> {
 function fromAttendance(answer: RichAnswer): SeriesData {
   const a = answer.attendance;
   if (!a) return { series: null, meetings: answer.meetings, rounds: [] };
-  const byMeeting = new Map<string, Participation[]>();
+  const byMeeting = new Map<string, ParticipationBrief[]>();
   for (const cell of a.cells) {
     const list = byMeeting.get(cell.meeting.id) ?? [];
     list.push(...cell.participations);
@@ -94,9 +99,35 @@ function sortRounds(rounds: Round[]): Round[] {
   return rounds.sort((x, y) => x.round - y.round || (x.meeting.startDate ?? '').localeCompare(y.meeting.startDate ?? ''));
 }
 
-/** Statements of the whole series, newest last; evidence-free duplicates are not expected (ids are unique). */
-export function seriesStatements(data: SeriesData): Statement[] {
-  const seen = new Map<string, Statement>();
+/** Statements of the whole series in date order (a statement tied to a meeting appears once). */
+export function seriesStatements(data: SeriesData): StatementBrief[] {
+  const seen = new Map<string, StatementBrief>();
   for (const m of data.meetings) for (const s of m.statements) seen.set(s.id, s);
   return [...seen.values()].sort((x, y) => (x.date ?? '').localeCompare(y.date ?? '') || x.id.localeCompare(y.id));
+}
+
+const MEETING_EVIDENCE = `query MeetingEvidence($id: ID!) { meeting(id: $id) { id participants { ${PARTICIPATION} } } }`;
+const MEETING_STATEMENTS = `query MeetingStatements($id: ID!) { statements(meeting: $id) { ${STATEMENT} } }`;
+const SPEAKER_STATEMENTS = `query SpeakerStatements($speaker: String!, $from: Date, $to: Date) {
+  statements(speaker: $speaker, from: $from, to: $to) { ${STATEMENT} }
+}`;
+
+/** The participations of one meeting with their evidence (fetched when a matrix cell is opened). */
+export async function meetingEvidence(meetingId: string): Promise<Participation[]> {
+  const { meeting } = await gql<{ meeting: { participants: Participation[] } | null }>(MEETING_EVIDENCE, { id: meetingId });
+  return meeting?.participants ?? [];
+}
+
+export async function meetingStatements(meetingId: string): Promise<Statement[]> {
+  return (await gql<{ statements: Statement[] }>(MEETING_STATEMENTS, { id: meetingId })).statements;
+}
+
+/** One statement in full: the API has no statement(id), so it is found among its speaker's on that day. */
+export async function statementDetail(brief: StatementBrief): Promise<Statement | null> {
+  const { statements } = await gql<{ statements: Statement[] }>(SPEAKER_STATEMENTS, {
+    speaker: brief.speaker.id,
+    from: brief.date,
+    to: brief.date,
+  });
+  return statements.find((s) => s.id === brief.id) ?? null;
 }

@@ -1,14 +1,16 @@
 // The series timeline as plain SVG: held rounds as dots, planned rounds as their date windows, statements as ticks.
 // Drawn on a fixed pixel scale inside a horizontal scroller so labels stay legible on a phone; a table repeats it.
-import type { MeetingRef, Statement } from './api.js';
-import { empty, formatDate, formatSpan, h, show, text } from './dom.js';
+import type { MeetingRef, StatementBrief } from './api.js';
+import { empty, failure, formatDate, formatSpan, h, loading, show, text } from './dom.js';
 import { statementList } from './evidence.js';
-import { seriesStatements } from './series.js';
-import type { SeriesData } from './series.js';
+import { meetingStatements, seriesStatements, statementDetail } from './series.js';
+import type { SeriesData, SeriesMeeting } from './series.js';
 
 const NS = 'http://www.w3.org/2000/svg';
 const DAY = 86_400_000;
-const PX_PER_YEAR = 140;
+const PX_PER_YEAR = 170;
+/** Room at the left for the lane names. */
+const GUTTER = 64;
 const LANES = { held: 70, planned: 120, statements: 170 } as const;
 
 function svg(tag: string, attrs: Record<string, string | number>, ...children: (Node | string)[]): SVGElement {
@@ -24,7 +26,7 @@ function time(iso: string | null | undefined): number | null {
   return Number.isNaN(t) ? null : t;
 }
 
-type Meeting = MeetingRef & { statements: Statement[] };
+type Meeting = SeriesMeeting;
 
 export function renderTimeline(container: HTMLElement, panel: HTMLElement, data: SeriesData): void {
   const statements = seriesStatements(data).filter((s) => time(s.date) !== null);
@@ -41,17 +43,17 @@ export function renderTimeline(container: HTMLElement, panel: HTMLElement, data:
   }
   const t0 = Math.min(...points) - 45 * DAY;
   const t1 = Math.max(...points) + 45 * DAY;
-  const width = Math.max(700, Math.round(((t1 - t0) / (365.25 * DAY)) * PX_PER_YEAR));
-  const x = (t: number): number => Math.round(((t - t0) / (t1 - t0)) * (width - 20)) + 10;
+  const width = GUTTER + Math.max(640, Math.round(((t1 - t0) / (365.25 * DAY)) * PX_PER_YEAR));
+  const x = (t: number): number => GUTTER + Math.round(((t - t0) / (t1 - t0)) * (width - GUTTER - 10));
   const chart = svg('svg', { class: 'timeline', width, height: 200, viewBox: `0 0 ${width} 200`, role: 'img' });
   chart.append(svg('title', {}, `Timeline of ${data.series?.name ?? 'the series'}`));
   drawAxis(chart, t0, t1, x);
-  for (const [name, y] of Object.entries(LANES)) chart.append(svg('text', { x: 4, y: y - 22, class: 'lane' }, name));
+  for (const [name, y] of Object.entries(LANES)) chart.append(svg('text', { x: 4, y: y + 4, class: 'lane' }, name));
 
   data.meetings.forEach((m, i) => {
     const start = time(m.startDate) ?? time(m.windowStart);
     if (start === null) return;
-    const select = (): void => showMeeting(panel, m);
+    const select = (): void => void showMeeting(panel, m);
     const label = m.round !== null ? String(m.round) : '•';
     const labelY = (i % 2 === 0 ? -12 : 22) + (m.status === 'HELD' ? LANES.held : LANES.planned);
     let mark: SVGElement;
@@ -74,7 +76,7 @@ export function renderTimeline(container: HTMLElement, panel: HTMLElement, data:
     const tick = svg('line', { x1: cx, x2: cx, y1: LANES.statements - 8, y2: LANES.statements + 8, class: `tick ${s.kind.toLowerCase()}` });
     const group = svg('g', { class: 'item', tabindex: 0, 'data-statement': s.id }, tick);
     group.append(svg('title', {}, `${s.speaker.name}, ${formatDate(s.date)}`));
-    group.addEventListener('click', () => show(panel, h('h3', {}, 'Statement'), statementList([s])));
+    group.addEventListener('click', () => void showStatement(panel, s));
     chart.append(group);
   }
   show(container, h('div', { class: 'timeline-scroll' }, chart), meetingTable(data.meetings, panel));
@@ -82,7 +84,7 @@ export function renderTimeline(container: HTMLElement, panel: HTMLElement, data:
 }
 
 function drawAxis(chart: SVGElement, t0: number, t1: number, x: (t: number) => number): void {
-  chart.append(svg('line', { x1: 0, x2: x(t1), y1: 190, y2: 190, class: 'axis' }));
+  chart.append(svg('line', { x1: GUTTER, x2: x(t1), y1: 190, y2: 190, class: 'axis' }));
   const first = new Date(t0).getUTCFullYear() + 1;
   for (let year = first; Date.UTC(year, 0, 1) <= t1; year++) {
     const tx = x(Date.UTC(year, 0, 1));
@@ -96,9 +98,8 @@ function meetingDates(m: MeetingRef): string {
   return formatSpan(m.startDate, m.endDate);
 }
 
-function showMeeting(panel: HTMLElement, m: Meeting): void {
-  show(
-    panel,
+async function showMeeting(panel: HTMLElement, m: Meeting): Promise<void> {
+  const header = [
     h('h3', {}, text(m.name)),
     h(
       'p',
@@ -106,8 +107,23 @@ function showMeeting(panel: HTMLElement, m: Meeting): void {
       `${m.status.toLowerCase()} · ${meetingDates(m)}${m.location ? ` · ${m.location.name}` : ''} · `,
       h('a', { href: `#graph/meeting/${encodeURIComponent(m.id)}` }, 'graph'),
     ),
-    statementList(m.statements),
-  );
+  ];
+  show(panel, ...header, loading('statements'));
+  try {
+    show(panel, ...header, statementList(await meetingStatements(m.id)));
+  } catch (e) {
+    show(panel, ...header, failure(e));
+  }
+}
+
+async function showStatement(panel: HTMLElement, brief: StatementBrief): Promise<void> {
+  show(panel, h('h3', {}, 'Statement'), loading('statement'));
+  try {
+    const full = await statementDetail(brief);
+    show(panel, h('h3', {}, 'Statement'), full ? statementList([full]) : empty('This statement is no longer in the graph.'));
+  } catch (e) {
+    show(panel, failure(e));
+  }
 }
 
 function meetingTable(meetings: Meeting[], panel: HTMLElement): HTMLElement {
@@ -129,7 +145,7 @@ function meetingTable(meetings: Meeting[], panel: HTMLElement): HTMLElement {
                 href: '#',
                 onclick: (e: Event) => {
                   e.preventDefault();
-                  showMeeting(panel, m);
+                  void showMeeting(panel, m);
                 },
               },
               text(m.name),
