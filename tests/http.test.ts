@@ -4,6 +4,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { getIntrospectionQuery } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { storeConfig } from '../src/config.js';
 import { isAppError } from '../src/errors.js';
@@ -26,7 +27,7 @@ beforeAll(async () => {
   }
   store = await openStore(storeConfig({ data: dir }, {}), { forTests: true });
   for (const delta of allDeltas()) await store.writeArticle(delta);
-  ({ server, client } = await serve(store, { maxDepth: 6, maxComplexity: 2000, bodyLimitBytes: 2048 }));
+  ({ server, client } = await serve(store, { maxDepth: 6, maxComplexity: 2000, bodyLimitBytes: 8192 }));
 });
 afterAll(async () => {
   await server.close();
@@ -35,6 +36,12 @@ afterAll(async () => {
 });
 
 describe('limits', () => {
+  it("never refuses the IDE's full introspection query (it costs the store nothing)", async () => {
+    const res = await client.gql(getIntrospectionQuery({ descriptions: true, inputValueDeprecation: true }));
+    expect(res.errors).toBeUndefined();
+    expect(res.status).toBe(200);
+  });
+
   it('refuses a query nested deeper than maxDepth with QUERY_TOO_COMPLEX and a clear message', async () => {
     // Depth counts from 0 at `meetings`: the innermost `id` sits at depth 7.
     const res = await client.gql(
@@ -179,10 +186,24 @@ describe('HTTP protocol', () => {
   });
 
   it('refuses a body over bodyLimitBytes with 413', async () => {
-    const body = JSON.stringify({ query: `{ series { id } } # ${'x'.repeat(4000)}` });
+    const body = JSON.stringify({ query: `{ series { id } } # ${'x'.repeat(20_000)}` });
     const res = await client.raw('/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body });
     expect(res.status).toBe(413);
-    expect(res.text).toMatch(/exceeds 2048 bytes/);
+    expect(res.text).toMatch(/exceeds 8192 bytes/);
+  });
+
+  it('refuses a streamed (chunked) body once it passes the limit', async () => {
+    const chunk = new TextEncoder().encode('x'.repeat(4096));
+    let sent = 0;
+    const body = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        if (sent++ < 5) controller.enqueue(chunk);
+        else controller.close();
+      },
+    });
+    const init = { method: 'POST', headers: { 'content-type': 'application/json' }, body, duplex: 'half' };
+    const res = await client.raw('/graphql', init as RequestInit);
+    expect(res.status).toBe(413);
   });
 
   it('refuses malformed JSON with 400 BAD_REQUEST', async () => {

@@ -22,8 +22,12 @@ export interface Limits {
 /** What an unpaged list is assumed to hold when scoring a query. */
 export const ASSUMED_LIST_SIZE = 10;
 
+/** Introspection (`__schema`, `__type`, `__typename` and below) never reaches the store: IDEs must get it free. */
+const isIntrospection = (name: string): boolean => name.startsWith('__');
+
 /** Each field costs 1; a list field multiplies what it selects by `first`, or by ASSUMED_LIST_SIZE. */
-export const listEstimator: ComplexityEstimator = ({ field, args, childComplexity }) => {
+export const listEstimator: ComplexityEstimator = ({ type, field, args, childComplexity }) => {
+  if (isIntrospection(field.name) || isIntrospection(type.name)) return 0;
   if (!isListType(getNullableType(field.type))) return 1 + childComplexity;
   const first: unknown = args.first;
   const size = typeof first === 'number' && first >= 0 ? first : ASSUMED_LIST_SIZE;
@@ -32,6 +36,7 @@ export const listEstimator: ComplexityEstimator = ({ field, args, childComplexit
 
 /** The deepest nesting of the document's operations, or an error message when it passes `max`. */
 export function checkDepth(schema: GraphQLSchema, document: DocumentNode, max: number): string | null {
+  // graphql-depth-limit skips introspection fields (`__schema` ...) itself, so IDEs are never refused.
   const errors = validate(schema, document, [depthLimit(max)]);
   const first = errors[0];
   return first ? first.message : null;

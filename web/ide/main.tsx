@@ -5,8 +5,9 @@ import 'graphiql/graphiql.css';
 import { createElement } from 'react';
 import { createRoot } from 'react-dom/client';
 
-const EXAMPLE = `# The Astana talks, round by round: who took part, in which role.
-# Names work in any language: try series: "أستانة" or actor(name: "لافرنتييف").
+const EXAMPLE = `# Astana rounds: who took part, in which role.
+# Any language works: series: "أستانة",
+# actor(name: "لافرنتييف").
 query Rounds {
   meetings(series: "astana") {
     round
