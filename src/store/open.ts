@@ -24,8 +24,16 @@ export async function openStore(config: StoreConfig, options: OpenOptions = {}):
       return EmbeddedStore.open(config.dataDir, options);
     case 'neo4j': {
       if (config.neo4j === undefined) throw new AppError('CONFIG', 'NEO4J_URI: the Neo4j store needs a URI');
-      const { Neo4jStore } = (await import(NEO4J_MODULE)) as Neo4jModule;
+      const { Neo4jStore } = await loadNeo4j();
       return Neo4jStore.open(config.neo4j, options);
     }
+  }
+}
+
+async function loadNeo4j(): Promise<Neo4jModule> {
+  try {
+    return (await import(NEO4J_MODULE)) as Neo4jModule;
+  } catch (e) {
+    throw new AppError('CONFIG', 'NEO4J_URI is set but the Neo4j store adapter cannot be loaded', { cause: e });
   }
 }

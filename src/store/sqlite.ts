@@ -13,6 +13,9 @@ const SCHEMA_VERSION = 1;
 
 const oneOf = (column: string, values: readonly string[]): string =>
   `CHECK (${column} IN (${values.map((v) => `'${v}'`).join(', ')}))`;
+// ISO calendar dates only: they are compared as text, so "2023-6-1" would sort and filter wrongly.
+const isoDate = (column: string): string =>
+  `${column} TEXT CHECK (${column} IS NULL OR ${column} GLOB '[0-9][0-9][0-9][0-9]-[0-1][0-9]-[0-3][0-9]')`;
 // Deferred so that a delta may mention an id before the fact that defines it; checked at COMMIT.
 const ref = (table: string): string => `REFERENCES ${table}(id) DEFERRABLE INITIALLY DEFERRED`;
 const evidenceTable = (name: string, owner: string, ownerTable: string): string => `
@@ -32,7 +35,7 @@ CREATE TABLE articles (
   url TEXT UNIQUE,
   title TEXT,
   source TEXT,
-  published_at TEXT NOT NULL,
+  ${isoDate('published_at')} NOT NULL,
   language TEXT NOT NULL,
   text TEXT NOT NULL,
   content_hash TEXT NOT NULL UNIQUE
@@ -69,10 +72,10 @@ CREATE TABLE meetings (
   series_id TEXT ${ref('series')},
   round INTEGER CHECK (round IS NULL OR typeof(round) = 'integer'),
   status TEXT NOT NULL ${oneOf('status', MEETING_STATUSES)},
-  start_date TEXT,
-  end_date TEXT,
-  window_start TEXT,
-  window_end TEXT,
+  ${isoDate('start_date')},
+  ${isoDate('end_date')},
+  ${isoDate('window_start')},
+  ${isoDate('window_end')},
   place_id TEXT ${ref('places')}
 );
 CREATE INDEX meetings_series ON meetings(series_id);
@@ -91,7 +94,7 @@ CREATE TABLE statements (
   speaker_id TEXT NOT NULL ${ref('actors')},
   kind TEXT NOT NULL ${oneOf('kind', STATEMENT_KINDS)},
   text TEXT NOT NULL,
-  date TEXT,
+  ${isoDate('date')},
   meeting_id TEXT ${ref('meetings')},
   language TEXT NOT NULL,
   article_id TEXT NOT NULL ${ref('articles')}

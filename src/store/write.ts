@@ -8,6 +8,7 @@ import { actorKeys, mergeActor, mergeMeeting, mergePlace, mergeSeries, mergeStat
 import type { ActorRow, MeetingRow, PlaceRow, SeriesRow, StatementRow } from './rows.js';
 import { toActorState, toMeetingFields, toPlace, toSeries, toStatementFields } from './rows.js';
 import { searchText } from './search.js';
+import { validateDelta } from './validate.js';
 import type { Db } from './sqlite.js';
 import { sql, translate } from './sqlite.js';
 
@@ -32,6 +33,7 @@ export function writeDelta(db: Db, delta: ArticleDelta): WriteOutcome {
       .transaction((): WriteOutcome => {
         const existing = findDuplicateIn(db, delta.article);
         if (existing !== null) return { status: 'duplicate', articleId: delta.article.id, existingId: existing };
+        validateDelta(delta);
         checkReferences(db, delta);
         writeFacts(db, delta);
         return { status: 'written', articleId: delta.article.id };

@@ -1,7 +1,7 @@
 // THE store contract: one suite every Store adapter runs, so the embedded store is a faithful double of Neo4j.
 // Test names never mention the adapter (only the top describe does), so both tiers report identical names.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { ArticleDelta } from '../../src/domain.js';
+import type { ArticleDelta, MeetingFact } from '../../src/domain.js';
 import type { OpenOptions } from '../../src/store/open.js';
 import type { Store } from '../../src/store/port.js';
 import { allDeltas, arabicRound20, englishRound20, must } from '../fixtures/deltas.js';
@@ -100,6 +100,11 @@ function defineWriteContract(h: StoreHandle, open: OpenStore): void {
         (d) => ({ ...d, statements: [{ ...must(d.statements[0]), meetingId: 'x-1' }] }),
       ],
       ['an evidence span citing an unknown article', (d) => withMeetingEvidenceFrom(d, 'unknown-article')],
+      ['a meeting date that is not an ISO date', (d) => withFirstMeeting(d, { startDate: '21/06/2023' })],
+      [
+        'an evidence span that ends before it starts',
+        (d) => withFirstMeeting(d, { evidence: [{ articleId: d.article.id, text: 'x', start: 5, end: 2 }] }),
+      ],
       [
         'a role outside the enum',
         (d) => ({ ...d, participations: [{ ...must(d.participations[0]), role: 'SPECTATOR' as 'HOST' }] }),
@@ -180,9 +185,12 @@ function defineWriteContract(h: StoreHandle, open: OpenStore): void {
   });
 }
 
-function withMeetingEvidenceFrom(d: ArticleDelta, articleId: string): ArticleDelta {
+function withFirstMeeting(d: ArticleDelta, change: Partial<MeetingFact>): ArticleDelta {
   const [first, ...rest] = d.meetings;
-  if (!first) throw new Error('fixture has no meeting');
-  const evidence = [...first.evidence, { articleId, text: 'x', start: 0, end: 1 }];
-  return { ...d, meetings: [{ ...first, evidence }, ...rest] };
+  return { ...d, meetings: [{ ...must(first), ...change }, ...rest] };
+}
+
+function withMeetingEvidenceFrom(d: ArticleDelta, articleId: string): ArticleDelta {
+  const first = must(d.meetings[0]);
+  return withFirstMeeting(d, { evidence: [...first.evidence, { articleId, text: 'x', start: 0, end: 1 }] });
 }

@@ -1,0 +1,65 @@
+// Checks a delta's values before any store writes it, so every adapter refuses the same bad input the same way.
+// Pure. Throws AppError('BAD_USER_INPUT') naming the first bad fact; references are checked by the adapters.
+import type { ArticleDelta, Evidence } from '../domain.js';
+import { ACTOR_KINDS, MEETING_STATUSES, PARTICIPATION_ROLES, participationId, STATEMENT_KINDS } from '../domain.js';
+import { AppError } from '../errors.js';
+
+const ISO_DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
+
+export function validateDelta(delta: ArticleDelta): void {
+  const { article } = delta;
+  const fail = (what: string, problem: string): never => {
+    throw new AppError('BAD_USER_INPUT', `article ${article.id}: ${what}: ${problem}`);
+  };
+  const id = (what: string, value: unknown): void => {
+    if (typeof value !== 'string' || value.trim() === '') fail(what, 'missing id');
+  };
+  const oneOf = (what: string, field: string, value: unknown, allowed: readonly string[]): void => {
+    if (typeof value !== 'string' || !allowed.includes(value))
+      fail(what, `${field} "${String(value)}" is not one of ${allowed.join(', ')}`);
+  };
+  const date = (what: string, field: string, value: string | null, required = false): void => {
+    if (value === null && !required) return;
+    if (typeof value !== 'string' || !ISO_DATE.test(value))
+      fail(what, `${field} "${String(value)}" is not an ISO date`);
+  };
+  const evidence = (what: string, list: readonly Evidence[]): void => {
+    for (const e of list) {
+      const offsets = Number.isInteger(e.start) && Number.isInteger(e.end) && e.start >= 0 && e.end >= e.start;
+      if (!offsets) fail(what, `evidence offsets ${e.start}..${e.end} are not a span`);
+      if (typeof e.text !== 'string') fail(what, 'evidence without text');
+    }
+  };
+
+  id('article', article.id);
+  date('article', 'publishedAt', article.publishedAt, true);
+  for (const a of delta.actors) {
+    id('actor', a.id);
+    oneOf(`actor ${a.id}`, 'kind', a.kind, ACTOR_KINDS);
+  }
+  for (const s of delta.series) id('series', s.id);
+  for (const p of delta.places) id('place', p.id);
+  for (const m of delta.meetings) {
+    const what = `meeting ${m.id}`;
+    id('meeting', m.id);
+    oneOf(what, 'status', m.status, MEETING_STATUSES);
+    if (m.round !== null && !Number.isInteger(m.round)) fail(what, `round ${m.round} is not an integer`);
+    date(what, 'startDate', m.startDate);
+    date(what, 'endDate', m.endDate);
+    date(what, 'windowStart', m.windowStart);
+    date(what, 'windowEnd', m.windowEnd);
+    evidence(what, m.evidence);
+  }
+  for (const p of delta.participations) {
+    const what = `participation ${participationId(p)}`;
+    oneOf(what, 'role', p.role, PARTICIPATION_ROLES);
+    evidence(what, p.evidence);
+  }
+  for (const s of delta.statements) {
+    const what = `statement ${s.id}`;
+    id('statement', s.id);
+    oneOf(what, 'kind', s.kind, STATEMENT_KINDS);
+    date(what, 'date', s.date);
+    evidence(what, s.evidence);
+  }
+}
