@@ -202,7 +202,7 @@ describe('HTTP protocol', () => {
       },
     });
     const init = { method: 'POST', headers: { 'content-type': 'application/json' }, body, duplex: 'half' };
-    const res = await client.raw('/graphql', init as RequestInit);
+    const res = await client.raw('/graphql', init);
     expect(res.status).toBe(413);
   });
 
