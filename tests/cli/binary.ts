@@ -2,7 +2,7 @@
 // The build goes to its own folder (same tsconfig, same bin script), so teammates rebuilding dist/ meanwhile
 // cannot hand a half-written file to a test. node_modules resolves from there by walking up to the project root.
 import { spawn, spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, rmSync, symlinkSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -21,6 +21,11 @@ export function buildBinary(): string {
   });
   if (r.status !== 0) process.stderr.write(`tsc reported errors (the build was still emitted):\n${r.stdout}`);
   cpSync(path.join(ROOT, 'bin', 'diplograph.js'), BIN);
+  // Data the code reads relative to itself (lexicons, schema, page assets) is linked, not copied.
+  for (const dir of ['seed', 'schema', 'web', 'package.json']) {
+    if (existsSync(path.join(ROOT, dir))) symlinkSync(path.join(ROOT, dir), path.join(OUT, dir));
+  }
+  if (existsSync(path.join(ROOT, 'dist', 'web'))) symlinkSync(path.join(ROOT, 'dist', 'web'), path.join(OUT, 'dist', 'web'));
   return BIN;
 }
 
