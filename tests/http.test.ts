@@ -136,6 +136,13 @@ describe('auth', () => {
     await expect(attempt).rejects.toThrow(/without an API token.*DIPLOGRAPH_API_TOKEN/);
   });
 
+  it('reports a port already in use as CONFIG naming the address', async () => {
+    const port = Number(new URL(server.url).port);
+    const attempt = startServer(store, testServerConfig({ port }));
+    await expect(attempt).rejects.toSatisfy((e) => isAppError(e) && e.code === 'CONFIG');
+    await expect(attempt).rejects.toThrow(`cannot listen on 127.0.0.1:${port}`);
+  });
+
   it('lets queries through without a token, and mutations through when no token is configured', async () => {
     expect((await client.gql('{ series { id } }')).status).toBe(200);
     const open = await serve(store, { apiToken: undefined });
