@@ -1,0 +1,128 @@
+// The merge rules both stores follow (src/store/merge.ts), row by row; the contract suite checks them end to end.
+import { describe, expect, it } from 'vitest';
+import type { ActorFact, MeetingFact } from '../../src/domain.js';
+import type { ActorState } from '../../src/store/merge.js';
+import { actorKeys, mergeActor, mergeMeeting, nameLanguage, unionEvidence } from '../../src/store/merge.js';
+
+const person = (change: Partial<ActorFact>): ActorFact => ({
+  id: 'p',
+  kind: 'PERSON',
+  name: 'بيدرسن',
+  names: [{ lang: 'ar', value: 'بيدرسن' }],
+  aliases: [],
+  iso3: null,
+  title: null,
+  affiliationId: null,
+  ...change,
+});
+const ar = { publishedAt: '2023-06-21', language: 'ar' };
+const en = { publishedAt: '2023-06-22', language: 'en' };
+const stored = (fact: ActorFact, article = ar): ActorState => mergeActor(null, fact, article);
+
+describe('mergeActor', () => {
+  it.each<[string, ActorState, ActorFact, typeof ar, string]>([
+    [
+      'an English name replaces an Arabic one',
+      stored(person({})),
+      person({ name: 'Pedersen', names: [] }),
+      en,
+      'Pedersen',
+    ],
+    ['an English name stays', stored(person({ name: 'Pedersen', names: [] }), en), person({}), ar, 'Pedersen'],
+    [
+      'the first of two English names stays',
+      stored(person({ name: 'Pedersen', names: [] }), en),
+      person({ name: 'Geir Pedersen', names: [] }),
+      en,
+      'Pedersen',
+    ],
+    ['the first of two Arabic names stays', stored(person({})), person({ name: 'غير بيدرسن' }), ar, 'بيدرسن'],
+    ['a blank name is ignored', stored(person({})), person({ name: ' ' }), en, 'بيدرسن'],
+    [
+      'an English-tagged name from an Arabic article counts as English',
+      stored(person({})),
+      person({ name: 'Geir Pedersen', names: [{ lang: 'en', value: 'Geir Pedersen' }] }),
+      ar,
+      'Geir Pedersen',
+    ],
+  ])('%s', (_name, before, fact, article, name) => {
+    expect(mergeActor(before, fact, article).name).toBe(name);
+  });
+
+  it.each<[string, ActorState, ActorFact, typeof ar, string | null]>([
+    ['a later title replaces', stored(person({ title: 'old' })), person({ title: 'new' }), en, 'new'],
+    ['an earlier title does not', stored(person({ title: 'new' }), en), person({ title: 'old' }), ar, 'new'],
+    ['the same day: the later write wins', stored(person({ title: 'a' })), person({ title: 'b' }), ar, 'b'],
+    ['no title never erases one', stored(person({ title: 'kept' })), person({ title: null }), en, 'kept'],
+  ])('title: %s', (_name, before, fact, article, title) => {
+    expect(mergeActor(before, fact, article).title).toBe(title);
+  });
+
+  it('keeps kind, iso3 and affiliation of the first write, and unions names', () => {
+    const merged = mergeActor(
+      stored(person({ affiliationId: 'UN', aliases: ['ب'] })),
+      person({
+        kind: 'STATE',
+        affiliationId: 'NOR',
+        iso3: 'NOR',
+        aliases: ['a', 'ب'],
+        names: [{ lang: 'en', value: 'Pedersen' }],
+      }),
+      en,
+    );
+    expect([merged.kind, merged.affiliationId, merged.iso3, merged.aliases]).toEqual([
+      'PERSON',
+      'UN',
+      'NOR',
+      ['a', 'ب'],
+    ]);
+    expect(merged.names).toEqual([
+      { lang: 'ar', value: 'بيدرسن' },
+      { lang: 'en', value: 'Pedersen' },
+    ]);
+  });
+
+  it('names the language of a name from its names entry, else the article', () => {
+    expect(nameLanguage(person({ name: 'بيدَرسن' }), 'en')).toBe('ar');
+    expect(nameLanguage(person({ name: 'Pedersen' }), 'fr')).toBe('fr');
+  });
+
+  it('keys an actor by every folded name once', () => {
+    expect(actorKeys(person({ aliases: ['بيدرسن', 'PEDERSEN', 'Pedersen'] }))).toEqual(['pedersen', 'بيدرسن']);
+  });
+});
+
+describe('mergeMeeting and unionEvidence', () => {
+  const meeting = (change: Partial<MeetingFact>): MeetingFact => ({
+    id: 'm',
+    name: 'M',
+    seriesId: null,
+    round: null,
+    status: 'PLANNED',
+    startDate: null,
+    endDate: null,
+    windowStart: null,
+    windowEnd: null,
+    placeId: null,
+    evidence: [],
+    ...change,
+  });
+
+  it('fills what is missing and never overwrites a known value', () => {
+    const first = mergeMeeting(null, meeting({ startDate: '2023-06-20', status: 'HELD' }));
+    const merged = mergeMeeting(
+      first,
+      meeting({ startDate: '2023-06-19', endDate: '2023-06-21', round: 20, status: 'PLANNED' }),
+    );
+    expect(merged).toMatchObject({ startDate: '2023-06-20', endDate: '2023-06-21', round: 20, status: 'HELD' });
+  });
+
+  it('deduplicates evidence by article and span and sorts it', () => {
+    const e = (articleId: string, start: number, text = 'x') => ({ articleId, start, end: start + 1, text });
+    expect(unionEvidence([e('b', 5), e('a', 9)], [e('a', 9, 'other text'), e('a', 1)])).toEqual([
+      e('a', 1),
+      e('a', 9),
+      e('b', 5),
+    ]);
+  });
+});
