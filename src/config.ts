@@ -68,8 +68,20 @@ export function serverConfig(flags: ConfigFlags = {}, env: Env = process.env): S
 }
 
 /** Test settings: whether the Neo4j tier must run, and whether stores may be wiped. */
-export function testConfig(env: Env = process.env): { requireNeo4j: boolean; neo4jUri: string | undefined } {
-  return { requireNeo4j: env.DIPLOGRAPH_REQUIRE_NEO4J === '1', neo4jUri: nonEmpty(env.NEO4J_URI) };
+export function testConfig(env: Env = process.env): {
+  requireNeo4j: boolean;
+  neo4jUri: string | undefined;
+  /** DIPLOGRAPH_REQUIRE_BROWSER=1 (CI): browser tests fail instead of skipping when Chromium is missing. */
+  requireBrowser: boolean;
+  /** DIPLOGRAPH_REQUIRE_PYTHON=1 (CI): notebook/networkx tests fail instead of skipping without .venv. */
+  requirePython: boolean;
+} {
+  return {
+    requireNeo4j: env.DIPLOGRAPH_REQUIRE_NEO4J === '1',
+    neo4jUri: nonEmpty(env.NEO4J_URI),
+    requireBrowser: env.DIPLOGRAPH_REQUIRE_BROWSER === '1',
+    requirePython: env.DIPLOGRAPH_REQUIRE_PYTHON === '1',
+  };
 }
 
 /** DIPLOGRAPH_DEBUG=1: the CLI prints stacks with its error messages. */
