@@ -1,11 +1,127 @@
-// `diplograph eval`: ingests an annotated corpus into a fresh store and scores the graph against its gold.
+// `diplograph eval`: ingests each annotated corpus folder into a fresh temporary embedded store, reads the graph
+// back through the store port and scores it against the folder's gold exactly as ../shared/corpus/score.py does;
+// then all folders together ("overall", one store, as score.py with several --corpus). Prints a table or JSON.
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { storeConfig } from './config.js';
+import type { ActorRecord } from './domain.js';
+import { ingestArticle } from './ingest.js';
+import type { ActorView, GoldRecord, MeetingView, Report, StatementView } from './scoring.js';
+import { score } from './scoring.js';
+import { openStore } from './store/open.js';
+
 export interface EvalOptions {
   corpora: string[];
   json?: boolean;
 }
 
-/** Returns the process exit code. */
+interface CorpusArticle {
+  id: string;
+  url?: string | null;
+  title?: string | null;
+  [key: string]: unknown;
+}
+
+function readJsonl<T>(file: string): T[] {
+  return readFileSync(file, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim() !== '')
+    .map((l) => JSON.parse(l) as T);
+}
+
+function view(a: ActorRecord): ActorView {
+  return { id: a.id, kind: a.kind, name: a.name, aliases: a.aliases, iso3: a.iso3, names: a.names };
+}
+
+/** Ingests articles into a fresh temporary store and reads back what score.py asks the GraphQL contract for. */
+async function ingestAndRead(articles: CorpusArticle[]): Promise<{ meetings: MeetingView[]; statements: StatementView[] }> {
+  const dir = mkdtempSync(path.join(tmpdir(), 'dg-eval-'));
+  const store = await openStore(storeConfig({ data: dir }, {}), { forTests: true });
+  try {
+    for (const a of articles) {
+      // score.py drops empty fields before ingesting; do the same so ids and identities agree.
+      const input = Object.fromEntries(Object.entries(a).filter(([, v]) => v !== null && v !== ''));
+      await ingestArticle(store, input);
+    }
+    const meetings = await store.listMeetings({ series: 'astana' });
+    const parts = await store.participationsByMeetings(meetings.map((m) => m.id));
+    const statements = await store.listStatements({});
+    const actorIds = [...new Set([...parts.flat().map((p) => p.actorId), ...statements.map((s) => s.speakerId)])];
+    const actors = new Map((await store.getActors(actorIds)).filter((a): a is ActorRecord => a !== null).map((a) => [a.id, a]));
+    const arts = new Map((await store.listArticles()).map((a) => [a.id, a]));
+    const meetingViews: MeetingView[] = meetings.map((m, i) => ({
+      round: m.round,
+      status: m.status,
+      startDate: m.startDate,
+      participants: (parts[i] ?? []).flatMap((p) => {
+        const a = actors.get(p.actorId);
+        return a ? [{ role: p.role, actor: view(a) }] : [];
+      }),
+    }));
+    const statementViews: StatementView[] = statements.map((s) => {
+      const a = actors.get(s.speakerId);
+      const art = arts.get(s.articleId);
+      return { speaker: a ? view(a) : null, date: s.date, article: art ? { url: art.url, title: art.title } : null };
+    });
+    return { meetings: meetingViews, statements: statementViews };
+  } finally {
+    await store.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+export async function evaluate(corpora: string[]): Promise<{ name: string; report: Report }[]> {
+  const results: { name: string; report: Report }[] = [];
+  const all: { articles: CorpusArticle[]; gold: GoldRecord[] } = { articles: [], gold: [] };
+  for (const dir of corpora) {
+    const articles = readJsonl<CorpusArticle>(path.join(dir, 'articles.jsonl'));
+    const gold = readJsonl<GoldRecord>(path.join(dir, 'gold.jsonl'));
+    all.articles.push(...articles);
+    all.gold.push(...gold);
+    const graph = await ingestAndRead(articles);
+    results.push({ name: path.relative(path.dirname(path.dirname(dir)), dir) || dir, report: score(articles, gold, graph.meetings, graph.statements) });
+  }
+  if (corpora.length > 1) {
+    const graph = await ingestAndRead(all.articles);
+    results.push({ name: 'overall', report: score(all.articles, all.gold, graph.meetings, graph.statements) });
+  }
+  return results;
+}
+
+function table(results: { name: string; report: Report }[]): string {
+  const head = ['corpus', 'n', 'attendance F1 (P/R)', 'delegates F1', 'rounds F1', 'statements F1 (P/R)', 'stmt dates'];
+  const rows = results.map(({ name, report: r }) => [
+    name,
+    String(r.articles),
+    `${r.attendance.f1.toFixed(3)} (${r.attendance.precision.toFixed(2)}/${r.attendance.recall.toFixed(2)})`,
+    r.delegates.f1.toFixed(3),
+    r.rounds.f1.toFixed(3),
+    `${r.statements.f1.toFixed(3)} (${r.statements.precision.toFixed(2)}/${r.statements.recall.toFixed(2)})`,
+    `${r.statementDates.correct}/${r.statementDates.checked}`,
+  ]);
+  const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
+  const line = (cells: string[]): string => cells.map((c, i) => c.padEnd(widths[i] ?? 0)).join('  ');
+  const out = [line(head), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)];
+  for (const { name, report: r } of results) {
+    const lists: [string, string[]][] = [
+      ['missed attendance', r.missedAttendance],
+      ['spurious attendance', r.spuriousAttendance],
+      ['missed statements', r.missedStatements],
+      ['spurious statements', r.spuriousStatements],
+      ['missed delegates', r.missedDelegates],
+      ['spurious delegates', r.spuriousDelegates],
+    ];
+    out.push('', `## ${name}`);
+    for (const [label, xs] of lists) if (xs.length) out.push(`${label} (${xs.length}): ${xs.join(', ')}`);
+  }
+  return out.join('\n');
+}
+
+/** Returns the process exit code: 0 once the corpora were scored (the scores themselves are the output). */
 export async function runEval(options: EvalOptions): Promise<number> {
-  void options;
-  throw new Error('runEval: not implemented yet (extraction helper)');
+  const results = await evaluate(options.corpora);
+  const text = options.json ? JSON.stringify(results, null, 1) : table(results);
+  process.stdout.write(`${text}\n`);
+  return 0;
 }

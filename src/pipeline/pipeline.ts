@@ -1,7 +1,23 @@
-// The extraction pipeline as one call: normalize → extract → resolve → graph facts.
-// Pure and synchronous: text and knowledge in, facts with evidence spans out. Never imports the store or GraphQL.
-import type { Article, Facts } from '../domain.js';
-import { emptyFacts } from '../domain.js';
+// The extraction pipeline as one call: normalize → tokens → mentions → dates/rounds/persons → meetings,
+// participation, statements → graph facts. Pure and synchronous: text and knowledge in, facts with evidence
+// spans out. Never imports the store or GraphQL; the default knowledge is loaded once by src/knowledge.ts.
+import type { Article, Facts, ParticipationFact } from '../domain.js';
+import { loadKnowledge } from '../knowledge.js';
+import { findDates } from './dates.js';
+import type { Doc } from './doc.js';
+import type { Dictionary } from './gazetteer.js';
+import { buildDictionary } from './gazetteer.js';
+import { assemble } from './graph.js';
+import type { Knowledge } from './knowledge.js';
+import { otherMeetings, resolveRounds, roundMeetings, meetingId } from './meetings.js';
+import type { Mention } from './mentions.js';
+import { findMentions } from './mentions.js';
+import { fold } from './normalize.js';
+import { findParticipation } from './participation.js';
+import { findPersons } from './persons.js';
+import { findRounds } from './rounds.js';
+import { findStatements } from './statements.js';
+import { sentences, tokenize } from './tokens.js';
 
 export interface PipelineResult {
   facts: Facts;
@@ -9,9 +25,64 @@ export interface PipelineResult {
   warnings: string[];
 }
 
-/** Placeholder until the extractor lands: yields no facts. */
-export function runPipeline(_article: Article): PipelineResult {
-  return { facts: emptyFacts(), warnings: [] };
+const dictionaries = new WeakMap<Knowledge, Map<string, Dictionary>>();
+
+function dictionaryFor(k: Knowledge, lang: string): Dictionary {
+  let byLang = dictionaries.get(k);
+  if (!byLang) {
+    byLang = new Map();
+    dictionaries.set(k, byLang);
+  }
+  const base = lang.split('-')[0] ?? lang;
+  let d = byLang.get(base);
+  if (!d) {
+    d = buildDictionary(k, base);
+    byLang.set(base, d);
+  }
+  return d;
+}
+
+/** Normalizes and indexes an article: the analysed document every stage reads. */
+export function analyse(article: Article, knowledge: Knowledge = loadKnowledge()): Doc {
+  const dict = dictionaryFor(knowledge, article.language);
+  const folded = fold(article.text);
+  const tokens = tokenize(folded.text);
+  const sents = sentences(tokens);
+  const mentions = findMentions(dict, tokens, folded, article.text);
+  const cover: (Mention | undefined)[] = new Array<Mention | undefined>(tokens.length);
+  for (const m of mentions) for (let i = m.first; i < m.last; i++) cover[i] = m;
+  const cues = dict.lexicon.cues;
+  const dates = findDates(tokens, mentions, article.publishedAt, cues.dateFiller ?? [], cues.rangeJoin ?? []);
+  return { article, knowledge, dict, lex: dict.lexicon, folded, tokens, sentences: sents, mentions, cover, dates, warnings: [] };
+}
+
+export function runPipeline(article: Article, knowledge: Knowledge = loadKnowledge()): PipelineResult {
+  const doc = analyse(article, knowledge);
+  const persons = findPersons(doc);
+  const rounds = resolveRounds(doc, findRounds(doc));
+  const meetings = roundMeetings(doc, rounds);
+  const participations = findParticipation(doc, rounds, persons);
+  const found = findStatements(doc, persons, rounds);
+  // Remarks at the close of a round by an official of a state place that official at the round for that state.
+  for (const s of found) {
+    const aff = doc.knowledge.states.some((x) => x.iso3 === persons.info.get(s.fact.speakerId)?.affiliation) ? persons.info.get(s.fact.speakerId)?.affiliation : null;
+    if (!s.atClosing || s.round === null || !aff) continue;
+    const mid = meetingId(s.round);
+    if (participations.some((p) => p.meetingId === mid && p.actorId === s.fact.speakerId)) continue;
+    participations.push({ meetingId: mid, actorId: s.fact.speakerId, role: 'PARTICIPANT', representingId: aff, evidence: s.fact.evidence });
+  }
+  const others = otherMeetings(doc, rounds);
+  for (const o of others) {
+    meetings.push(o.meeting);
+    for (const a of o.actors) {
+      const p: ParticipationFact = { meetingId: o.meeting.id, actorId: a, role: 'PARTICIPANT', representingId: null, evidence: o.meeting.evidence };
+      participations.push(p);
+    }
+  }
+  if (!rounds.length && /astana|أستان|استان|астан|آستان/i.test(article.text)) doc.warnings.push('Astana is named but no numbered round was found');
+  for (const s of found) if (s.fact.date === null) doc.warnings.push(`statement ${s.fact.id}: date not determinable`);
+  const facts = assemble(doc, { meetings, participations, statements: found.map((s) => s.fact), persons: persons.info });
+  return { facts, warnings: doc.warnings };
 }
 
 /** Language of a text when the article does not say: by script, then by common words. */

@@ -1,0 +1,59 @@
+// The analysed article every later stage reads: folded text, tokens, sentences, dictionary mentions and dates.
+// Pure; built once per article by pipeline.ts.
+import type { Article } from '../domain.js';
+import type { DateMention } from './dates.js';
+import type { Dictionary } from './gazetteer.js';
+import type { Knowledge, Lexicon } from './knowledge.js';
+import type { Mention } from './mentions.js';
+import type { Folded } from './normalize.js';
+import { toOriginal } from './normalize.js';
+import type { Sentence, Token } from './tokens.js';
+
+export interface Doc {
+  article: Article;
+  knowledge: Knowledge;
+  dict: Dictionary;
+  lex: Lexicon;
+  folded: Folded;
+  tokens: Token[];
+  sentences: Sentence[];
+  mentions: Mention[];
+  /** Mention covering each token index (undefined where none). */
+  cover: (Mention | undefined)[];
+  dates: DateMention[];
+  warnings: string[];
+}
+
+/** The original text and offsets of the token range [first, last). */
+export function span(doc: Doc, first: number, last: number): { text: string; start: number; end: number } {
+  const a = doc.tokens[first];
+  const b = doc.tokens[Math.max(first, last - 1)];
+  if (!a || !b) return { text: '', start: 0, end: 0 };
+  const { start, end } = toOriginal(doc.folded, a.start, b.end);
+  return { text: doc.article.text.slice(start, end), start, end };
+}
+
+export function hasCue(m: Mention | undefined, ...cues: string[]): boolean {
+  return !!m && m.entries.some((e) => e.type === 'cue' && cues.includes(e.cue));
+}
+
+/** Mentions of one sentence, in order. */
+export function sentenceMentions(doc: Doc, sentence: number): Mention[] {
+  return doc.mentions.filter((m) => m.sentence === sentence);
+}
+
+/** Whether the lexicon lists the folded token text under a cue (for single-token checks). */
+export function tokenIs(doc: Doc, i: number, cue: string): boolean {
+  return hasCue(doc.cover[i], cue) && doc.cover[i]?.first === i && doc.cover[i]?.last === i + 1;
+}
+
+/** First letter of the token's original text is upper case (for scripts that have case). */
+export function capitalized(doc: Doc, i: number): boolean {
+  const t = span(doc, i, i + 1).text;
+  const c = t.charAt(0);
+  return c !== c.toLowerCase() && c === c.toUpperCase();
+}
+
+export function hasCase(text: string): boolean {
+  return /[\p{Lu}]/u.test(text);
+}

@@ -1,0 +1,72 @@
+// Stage 3a: the phrase dictionary — every gazetteer name and lexicon cue, folded and tokenized like article text,
+// in one hash of token n-grams. Pure; built once per language and cached by the caller.
+import type { Knowledge, Lexicon } from './knowledge.js';
+import { foldKey } from './normalize.js';
+import { tokenize } from './tokens.js';
+
+export type Entry = (
+  | { type: 'state'; id: string; form: 'name' | 'strong' | 'demonym' }
+  | { type: 'org'; id: string }
+  | { type: 'person'; id: string }
+  | { type: 'place'; id: string }
+  | { type: 'series'; id: string }
+  | { type: 'cue'; cue: string; value?: number }
+) & {
+  /** Acronyms ("UN", "USA", "ООН") match only when written in capitals, so "un" in French stays an article. */
+  upper?: boolean;
+};
+
+const ACRONYM = /^[\p{Lu}.\-]{2,5}$/u;
+
+export interface Dictionary {
+  lang: string;
+  lexicon: Lexicon;
+  phrases: Map<string, Entry[]>;
+  maxLen: number;
+}
+
+/** The dictionary key of a phrase: its folded word and number tokens joined by single spaces. */
+export function phraseKey(phrase: string): string {
+  return tokenize(foldKey(phrase))
+    .filter((t) => t.kind === 'word' || t.kind === 'num')
+    .map((t) => t.text)
+    .join(' ');
+}
+
+// Latin-script names of two letters or fewer ("US", "UN" aside) collide with common words; they must be spelt out.
+const TOO_SHORT = /^[a-z]{1,2}$/;
+
+export function buildDictionary(k: Knowledge, lang: string): Dictionary {
+  const lexicon = k.lexicons[lang] ?? k.lexicons.en;
+  if (!lexicon) throw new Error('no lexicon for English');
+  const phrases = new Map<string, Entry[]>();
+  let maxLen = 1;
+  const add = (phrase: string, entry: Entry, allowShort = false): void => {
+    const key = phraseKey(phrase);
+    if (!key || (!allowShort && TOO_SHORT.test(key))) return;
+    if (ACRONYM.test(phrase.replace(/\s/g, ''))) entry = { ...entry, upper: true };
+    const list = phrases.get(key) ?? [];
+    if (!list.some((e) => JSON.stringify(e) === JSON.stringify(entry))) list.push(entry);
+    phrases.set(key, list);
+    maxLen = Math.max(maxLen, key.split(' ').length);
+  };
+  for (const [iso3, byLang] of Object.entries(k.countryNames)) {
+    for (const names of Object.values(byLang)) for (const n of names) add(n, { type: 'state', id: iso3, form: 'name' });
+  }
+  for (const s of k.states) {
+    for (const names of Object.values(s.names)) for (const n of names) add(n, { type: 'state', id: s.iso3, form: 'name' });
+    for (const names of Object.values(s.demonyms ?? {})) for (const n of names) add(n, { type: 'state', id: s.iso3, form: 'demonym' });
+    for (const names of Object.values(s.strong ?? {})) for (const n of names) add(n, { type: 'state', id: s.iso3, form: 'strong' });
+  }
+  for (const a of k.actors) {
+    const type = a.kind === 'PERSON' ? 'person' : 'org';
+    for (const n of [a.name, ...Object.values(a.names), ...a.aliases]) add(n, { type, id: a.id }, type === 'org');
+  }
+  for (const p of k.places) for (const n of [p.name, ...p.names]) add(n, { type: 'place', id: p.id });
+  for (const s of k.series) for (const n of [s.name, ...s.aliases]) add(n, { type: 'series', id: s.id });
+  for (const [cue, list] of Object.entries(lexicon.cues)) for (const n of list) add(n, { type: 'cue', cue }, true);
+  for (const [cue, table] of Object.entries(lexicon.values)) {
+    for (const [n, value] of Object.entries(table)) add(n, { type: 'cue', cue, value }, true);
+  }
+  return { lang: lexicon.lang, lexicon, phrases, maxLen };
+}

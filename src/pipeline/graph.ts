@@ -1,0 +1,87 @@
+// Stage 10: facts assembly — actors (states, organizations, persons with names, aliases, title and affiliation),
+// the series, places, meetings, participations and statements of one article, every id defined once. Pure.
+import type { ActorFact, Facts, LocalizedName, ParticipationFact, PlaceFact, SeriesFact } from '../domain.js';
+import type { Doc } from './doc.js';
+import type { PersonInfo } from './persons.js';
+
+function stateFact(doc: Doc, iso3: string): ActorFact {
+  const row = doc.knowledge.states.find((s) => s.iso3 === iso3);
+  const lib = doc.knowledge.countryNames[iso3] ?? {};
+  const names: LocalizedName[] = [];
+  const langs = new Set([...Object.keys(row?.names ?? {}), ...Object.keys(lib)]);
+  for (const lang of [...langs].sort()) {
+    const value = row?.names[lang]?.[0] ?? lib[lang]?.[0];
+    if (value) names.push({ lang, value });
+  }
+  const en = row?.names.en?.[0] ?? lib.en?.[lib.en.length - 1] ?? iso3;
+  return { id: iso3, kind: 'STATE', name: en, names, aliases: [], iso3, title: null, affiliationId: null };
+}
+
+function orgFact(doc: Doc, id: string): ActorFact | null {
+  const row = doc.knowledge.actors.find((a) => a.id === id && a.kind === 'ORGANIZATION');
+  if (!row) return null;
+  const names = Object.entries(row.names).map(([lang, value]) => ({ lang, value }));
+  return { id, kind: 'ORGANIZATION', name: row.name, names, aliases: [...row.aliases], iso3: null, title: null, affiliationId: null };
+}
+
+function personFact(doc: Doc, p: PersonInfo): ActorFact {
+  const names: LocalizedName[] = [];
+  const row = doc.knowledge.actors.find((a) => a.id === p.id);
+  if (row) for (const [lang, value] of Object.entries(row.names)) names.push({ lang, value });
+  const local = [...p.surfaces].sort((a, b) => b.length - a.length)[0];
+  if (local && !names.some((n) => n.value === local)) names.push({ lang: doc.article.language, value: local });
+  return {
+    id: p.id,
+    kind: 'PERSON',
+    name: p.name,
+    names,
+    aliases: [...p.surfaces].sort(),
+    iso3: null,
+    title: p.title,
+    affiliationId: p.affiliation,
+  };
+}
+
+export function assemble(
+  doc: Doc,
+  parts: Pick<Facts, 'meetings' | 'statements'> & { participations: ParticipationFact[]; persons: Map<string, PersonInfo> },
+): Facts {
+  const actors = new Map<string, ActorFact>();
+  const addActor = (id: string | null): void => {
+    if (!id || actors.has(id)) return;
+    const person = parts.persons.get(id);
+    if (person) {
+      actors.set(id, personFact(doc, person));
+      addActor(person.affiliation);
+      return;
+    }
+    const org = orgFact(doc, id);
+    if (org) actors.set(id, org);
+    else if (/^[A-Z]{3}$/.test(id)) actors.set(id, stateFact(doc, id));
+  };
+  for (const p of parts.participations) {
+    addActor(p.actorId);
+    addActor(p.representingId);
+  }
+  for (const s of parts.statements) addActor(s.speakerId);
+  const series: SeriesFact[] = [];
+  if (parts.meetings.some((m) => m.seriesId === 'astana')) {
+    const row = doc.knowledge.series.find((s) => s.id === 'astana');
+    if (row) series.push({ id: row.id, name: row.name, aliases: [...row.aliases] });
+  }
+  const places: PlaceFact[] = [];
+  for (const id of new Set(parts.meetings.map((m) => m.placeId).filter((x): x is string => x !== null))) {
+    const row = doc.knowledge.places.find((p) => p.id === id);
+    if (row) places.push({ id, name: row.name, names: [{ lang: 'en', value: row.name }], countryId: row.country });
+  }
+  for (const pl of places) if (pl.countryId && !actors.has(pl.countryId)) addActor(pl.countryId);
+  const sortById = <T extends { id: string }>(xs: T[]): T[] => [...xs].sort((a, b) => a.id.localeCompare(b.id));
+  return {
+    actors: sortById([...actors.values()]),
+    series,
+    places: sortById(places),
+    meetings: sortById(parts.meetings),
+    participations: [...parts.participations].sort((a, b) => `${a.meetingId}|${a.actorId}|${a.role}`.localeCompare(`${b.meetingId}|${b.actorId}|${b.role}`)),
+    statements: [...parts.statements].sort((a, b) => a.id.localeCompare(b.id)),
+  };
+}

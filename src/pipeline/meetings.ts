@@ -1,0 +1,187 @@
+// Stage 7: meetings — Astana rounds with status (HELD/PLANNED), dates, windows and place from the sentences that
+// mention them, "the next meeting" as round+1, and other meetings (quartets, summits, committees) without a round.
+// Pure. Status: dates decide against publishedAt; otherwise future cues against past cues in the same sentences.
+import type { Evidence, MeetingFact, MeetingStatus } from '../domain.js';
+import type { DateMention } from './dates.js';
+import type { Doc } from './doc.js';
+import { hasCue, sentenceMentions, span } from './doc.js';
+import { entriesOf } from './mentions.js';
+import type { RoundMention } from './rounds.js';
+
+export interface RoundInfo {
+  round: number;
+  status: MeetingStatus;
+  mentions: RoundMention[];
+  dates: DateMention | null;
+  window: DateMention | null;
+  placeId: string | null;
+}
+
+export function meetingId(round: number): string {
+  return `astana-${round}`;
+}
+
+function evidence(doc: Doc, first: number, last: number): Evidence {
+  const s = span(doc, first, last);
+  return { articleId: doc.article.id, text: s.text, start: s.start, end: s.end };
+}
+
+/** Sentence-level votes: how many future and past cues a sentence carries. */
+function votes(doc: Doc, sentence: number): { future: number; past: number } {
+  let future = 0;
+  let past = 0;
+  for (const m of sentenceMentions(doc, sentence)) {
+    if (hasCue(m, 'future')) future++;
+    if (hasCue(m, 'past')) past++;
+  }
+  return { future, past };
+}
+
+/** The date expression of the sentence that belongs to a meeting mention: the nearest after it, else before it. */
+function nearestDate(doc: Doc, r: RoundMention, kinds: DateMention['kind'][], others: RoundMention[]): DateMention | null {
+  const cands = doc.dates.filter((d) => d.sentence === r.sentence && kinds.includes(d.kind));
+  const owner = (d: DateMention): RoundMention | undefined => {
+    let best: RoundMention | undefined;
+    let bestDist = Infinity;
+    for (const o of [r, ...others.filter((x) => x !== r && x.sentence === r.sentence)]) {
+      const dist = d.first >= o.last ? d.first - o.last : (o.first - d.last) * 2;
+      if (dist < bestDist) {
+        best = o;
+        bestDist = dist;
+      }
+    }
+    return best;
+  };
+  const mine = cands.filter((d) => owner(d) === r);
+  return mine.find((d) => d.first >= r.last) ?? [...mine].reverse().find((d) => d.last <= r.first) ?? null;
+}
+
+function placeOf(doc: Doc, sentence: number): string | null {
+  for (const m of sentenceMentions(doc, sentence)) {
+    const place = entriesOf(m, 'place')[0];
+    const prev = doc.cover[m.first - 1];
+    if (place && hasCue(prev, 'locPrep')) return place.id;
+    if (place && !entriesOf(m, 'series').length && m.first > 0 && /^[فب]/.test(doc.tokens[m.first]?.text ?? '')) return place.id;
+  }
+  return null;
+}
+
+export function resolveRounds(doc: Doc, mentions: RoundMention[]): RoundInfo[] {
+  const pub = doc.article.publishedAt;
+  const byRound = new Map<number, RoundInfo>();
+  const explicit = mentions.filter((r) => r.round !== null);
+  for (const r of explicit) {
+    const round = r.round as number;
+    const info = byRound.get(round) ?? { round, status: 'HELD', mentions: [], dates: null, window: null, placeId: null };
+    info.mentions.push(r);
+    info.dates ??= nearestDate(doc, r, ['day', 'range'], explicit);
+    // "الذي انتهى اليوم": a relative day dates a meeting only in a sentence that is not about the future.
+    if (!info.dates && votes(doc, r.sentence).future === 0) info.dates = nearestDate(doc, r, ['relative'], explicit);
+    info.window ??= nearestDate(doc, r, ['month', 'window'], explicit);
+    info.placeId ??= placeOf(doc, r.sentence);
+    byRound.set(round, info);
+  }
+  for (const info of byRound.values()) {
+    const d = info.dates ?? info.window;
+    if (d && d.kind !== 'relative') info.status = d.start > pub ? 'PLANNED' : 'HELD';
+    else {
+      let future = 0;
+      let past = 0;
+      for (const s of new Set(info.mentions.map((m) => m.sentence))) {
+        const v = votes(doc, s);
+        future += v.future;
+        past += v.past;
+      }
+      info.status = future > past ? 'PLANNED' : 'HELD';
+    }
+  }
+  // "The next meeting" after the highest round the article reports as held.
+  const held = [...byRound.values()].filter((i) => i.status === 'HELD').map((i) => i.round);
+  const top = held.length ? Math.max(...held) : null;
+  for (const r of mentions.filter((x) => x.next)) {
+    if (top === null) continue;
+    const planned = [...byRound.values()].find((i) => i.round > top);
+    const round = planned?.round ?? top + 1;
+    r.round = round;
+    const info = byRound.get(round) ?? { round, status: 'PLANNED', mentions: [], dates: null, window: null, placeId: null };
+    info.mentions.push(r);
+    // Only what follows "the next meeting" dates it: a date before it is usually the day of the announcement.
+    const afterIt = (d: DateMention | null): DateMention | null => (d && d.first >= r.last ? d : null);
+    info.window ??= afterIt(nearestDate(doc, r, ['month', 'window'], []));
+    info.dates ??= afterIt(nearestDate(doc, r, ['day', 'range'], []));
+    byRound.set(round, info);
+  }
+  return [...byRound.values()].sort((a, b) => a.round - b.round);
+}
+
+/** Gives a held round whose end is known and that lasted into a "second day" its start the day before. */
+function secondDayStart(doc: Doc, info: RoundInfo): string | null {
+  if (!info.dates || info.dates.start !== info.dates.end) return null;
+  return doc.mentions.some((m) => hasCue(m, 'secondDay')) ? info.dates.start : null;
+}
+
+export function roundMeetings(doc: Doc, rounds: RoundInfo[]): MeetingFact[] {
+  return rounds.map((info) => {
+    let start = info.dates?.start ?? null;
+    let end = info.dates?.end ?? null;
+    const second = secondDayStart(doc, info);
+    if (second) {
+      const d = new Date(`${second}T00:00:00Z`);
+      d.setUTCDate(d.getUTCDate() - 1);
+      start = d.toISOString().slice(0, 10);
+      end = second;
+    }
+    const window = info.status === 'PLANNED' && !start ? info.window : null;
+    return {
+      id: meetingId(info.round),
+      name: `Astana format, round ${info.round}`,
+      seriesId: 'astana',
+      round: info.round,
+      status: info.status,
+      startDate: start,
+      endDate: end,
+      windowStart: window?.start ?? null,
+      windowEnd: window?.end ?? null,
+      placeId: info.placeId,
+      evidence: info.mentions.map((m) => evidence(doc, m.first, m.last)),
+    };
+  });
+}
+
+/**
+ * Other meetings (quartets, summits, bilateral talks) in sentences that name one, date it, and say it happened or
+ * will happen, without an Astana round number. Ids are stable: "other-<date>-<folded cue words>".
+ */
+export function otherMeetings(doc: Doc, rounds: RoundInfo[]): { meeting: MeetingFact; actors: string[] }[] {
+  const out = new Map<string, { meeting: MeetingFact; actors: string[] }>();
+  const pub = doc.article.publishedAt;
+  for (const sent of doc.sentences) {
+    if (rounds.some((r) => r.mentions.some((m) => m.sentence === sent.index))) continue;
+    const ms = sentenceMentions(doc, sent.index);
+    const cue = ms.find((m) => hasCue(m, 'otherMeeting'));
+    const date = doc.dates.find((d) => d.sentence === sent.index && (d.kind === 'day' || d.kind === 'range' || d.kind === 'relative'));
+    const v = votes(doc, sent.index);
+    if (!cue || !date || v.future + v.past === 0) continue;
+    const name = span(doc, cue.first, cue.last).text;
+    const key = doc.tokens.slice(cue.first, cue.last).map((t) => t.text).join('-');
+    const id = `other-${date.start}-${key}`;
+    const status: MeetingStatus = date.start > pub || (date.kind === 'relative' && v.future > v.past) ? 'PLANNED' : 'HELD';
+    const actors = new Set<string>();
+    for (const m of ms) {
+      const st = entriesOf(m, 'state').find((e) => e.form !== 'demonym');
+      if (st && !hasCue(doc.cover[m.first - 1], 'title', 'titleWord')) actors.add(st.id);
+    }
+    const prev = out.get(id);
+    const ev = evidence(doc, sent.first, sent.last);
+    if (prev) {
+      prev.meeting.evidence.push(ev);
+      for (const a of actors) if (!prev.actors.includes(a)) prev.actors.push(a);
+      continue;
+    }
+    out.set(id, {
+      meeting: { id, name, seriesId: null, round: null, status, startDate: date.start, endDate: date.end, windowStart: null, windowEnd: null, placeId: placeOf(doc, sent.index), evidence: [ev] },
+      actors: [...actors],
+    });
+  }
+  return [...out.values()];
+}

@@ -1,0 +1,90 @@
+// Stage 3b: mentions — longest-match lookup of token n-grams in the dictionary, Arabic clitics allowed on the
+// first token ("وروسيا", "لكازاخستان", "وبمشاركة"). Pure. One hash probe per (position, length): linear in the text.
+import type { Dictionary, Entry } from './gazetteer.js';
+import type { Folded } from './normalize.js';
+import { toOriginal } from './normalize.js';
+import type { Token } from './tokens.js';
+import { cliticVariants } from './tokens.js';
+
+export interface Mention {
+  entries: Entry[];
+  /** Token range [first, last) in the article's token list. */
+  first: number;
+  last: number;
+  /** Folded offsets. */
+  start: number;
+  end: number;
+  sentence: number;
+}
+
+// Punctuation that a name never spans; hyphens, apostrophes and dots inside names ("Nur-Sultan", "U.N.") do not break.
+const HARD = /^[,،;:()[\]{}"!?\n…|/]$/;
+
+export function isHard(t: Token): boolean {
+  return t.kind === 'newline' || (t.kind === 'punct' && HARD.test(t.text));
+}
+
+/** Word and number token indexes, with a flag marking a hard break before each. */
+export function wordIndex(tokens: Token[]): { idx: number[]; breakBefore: boolean[] } {
+  const idx: number[] = [];
+  const breakBefore: boolean[] = [];
+  let pendingBreak = true;
+  tokens.forEach((t, i) => {
+    if (t.kind === 'word' || t.kind === 'num') {
+      idx.push(i);
+      breakBefore.push(pendingBreak);
+      pendingBreak = false;
+    } else if (isHard(t) || (t.kind === 'punct' && t.text === '.')) pendingBreak = true;
+  });
+  return { idx, breakBefore };
+}
+
+function isUpper(original: string): boolean {
+  const letters = original.replace(/[^\p{L}]/gu, '');
+  return letters !== '' && letters === letters.toUpperCase();
+}
+
+/** All dictionary mentions, left to right, longest match first; overlapping shorter matches are skipped. */
+export function findMentions(dict: Dictionary, tokens: Token[], folded: Folded, original: string): Mention[] {
+  const { idx, breakBefore } = wordIndex(tokens);
+  const out: Mention[] = [];
+  for (let w = 0; w < idx.length; ) {
+    let matched = 0;
+    const firstTok = tokens[idx[w] ?? 0];
+    if (!firstTok) break;
+    const variants = cliticVariants(firstTok.text);
+    for (let n = Math.min(dict.maxLen, idx.length - w); n >= 1 && matched === 0; n--) {
+      let broken = false;
+      for (let j = 1; j < n; j++) if (breakBefore[w + j]) broken = true;
+      if (broken) continue;
+      const rest: string[] = [];
+      for (let j = 1; j < n; j++) rest.push(tokens[idx[w + j] ?? 0]?.text ?? '');
+      for (const v of variants) {
+        const entries = dict.phrases.get(rest.length ? `${v} ${rest.join(' ')}` : v);
+        if (!entries) continue;
+        const a = idx[w] ?? 0;
+        const b = (idx[w + n - 1] ?? 0) + 1;
+        const startTok = tokens[a];
+        const endTok = tokens[b - 1];
+        if (!startTok || !endTok) continue;
+        const span = toOriginal(folded, startTok.start, endTok.end);
+        const text = original.slice(span.start, span.end);
+        const ok = entries.filter((e) => !e.upper || isUpper(text));
+        if (!ok.length) continue;
+        out.push({ entries: ok, first: a, last: b, start: startTok.start, end: endTok.end, sentence: startTok.sentence });
+        matched = n;
+        break;
+      }
+    }
+    w += matched || 1;
+  }
+  return out;
+}
+
+export function entriesOf<T extends Entry['type']>(m: Mention, type: T): Extract<Entry, { type: T }>[] {
+  return m.entries.filter((e): e is Extract<Entry, { type: T }> => e.type === type);
+}
+
+export function cueOf(m: Mention, cue: string): Extract<Entry, { type: 'cue' }> | undefined {
+  return m.entries.find((e): e is Extract<Entry, { type: 'cue' }> => e.type === 'cue' && e.cue === cue);
+}

@@ -1,0 +1,76 @@
+// Stage 1: folding of article text for matching, with an offset map back to the original text.
+// Pure. Every folded character remembers the original UTF-16 index it came from, so spans map back exactly.
+
+const ARABIC_MARKS = /[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640\u200e\u200f]/;
+const LETTER_FOLDS: Record<string, string> = {
+  'أ': 'ا', 'إ': 'ا', 'آ': 'ا', 'ٱ': 'ا', 'ى': 'ي', 'ة': 'ه', 'ؤ': 'و', 'ئ': 'ي', 'ی': 'ي', 'ک': 'ك',
+  'ı': 'i', 'ß': 'ss', 'ё': 'е', '،': ',', '؛': ';', '؟': '?', '٫': '.', '٬': ',',
+};
+const QUOTES = /["“”„‟«»‹›″]/;
+// Single marks are apostrophes far more often than quotes ("Russia's", "d'Astana").
+const APOSTROPHES = /['‘’‚‛`´ʼ]/;
+// Newlines survive folding: they end sentences and paragraphs.
+const SPACES = /[ \t\r\f\v\u00a0\u2000-\u200d\u202f\u205f\u3000\u2028\u2029]/;
+
+export interface Folded {
+  /** The folded text: lower case, no diacritics, ASCII digits, '"' for every quotation mark. */
+  text: string;
+  /** map[i] = index in the original text of folded character i; map[text.length] = original length. */
+  map: Int32Array;
+}
+
+/** Folds one original character (or surrogate pair) to its matching form ('' drops it). */
+export function foldChar(c: string): string {
+  if (ARABIC_MARKS.test(c)) return '';
+  const code = c.codePointAt(0) ?? 0;
+  if (code >= 0x660 && code <= 0x669) return String(code - 0x660);
+  if (code >= 0x6f0 && code <= 0x6f9) return String(code - 0x6f0);
+  if (QUOTES.test(c)) return '"';
+  if (APOSTROPHES.test(c)) return "'";
+  if (SPACES.test(c)) return ' ';
+  const direct = LETTER_FOLDS[c];
+  if (direct !== undefined) return direct;
+  if (code < 0x80) return c.toLowerCase();
+  // NFKC turns presentation forms and ligatures into letters; NFD then drops Latin accents.
+  let s = c.normalize('NFKC').normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+  s = [...s].map((x) => (ARABIC_MARKS.test(x) ? '' : (LETTER_FOLDS[x] ?? x))).join('');
+  return s.normalize('NFC');
+}
+
+const cache = new Map<string, string>();
+
+/** Folds a whole text keeping the offset map. Linear time; per-character results are memoized. */
+export function fold(original: string): Folded {
+  const out: string[] = [];
+  const map: number[] = [];
+  for (let i = 0; i < original.length; ) {
+    const code = original.codePointAt(i) ?? 0;
+    const width = code > 0xffff ? 2 : 1;
+    const c = original.slice(i, i + width);
+    let f = cache.get(c);
+    if (f === undefined) {
+      f = foldChar(c);
+      cache.set(c, f);
+    }
+    for (const x of f) {
+      out.push(x);
+      map.push(i);
+    }
+    i += width;
+  }
+  map.push(original.length);
+  return { text: out.join(''), map: Int32Array.from(map) };
+}
+
+/** Folds a short string (a dictionary entry) the same way as article text. */
+export function foldKey(value: string): string {
+  return fold(value).text;
+}
+
+/** Original [start, end) of folded [fStart, fEnd); marks dropped after the last letter stay inside the span. */
+export function toOriginal(f: Folded, fStart: number, fEnd: number): { start: number; end: number } {
+  const start = f.map[fStart] ?? 0;
+  const last = f.map[Math.max(fStart, fEnd - 1)] ?? start;
+  const next = f.map[fEnd] ?? last + 1;
+  return { start, end: Math.max(next, last + 1) };
+}

@@ -1,0 +1,157 @@
+// Stage 8: participation — who took / takes part in a numbered Astana round, in which role, and who headed a
+// delegation. Pure. An actor counts only in a sentence with a participation cue that refers to a round; country
+// names count in lists or next to a delegation word (so "talks on Syria" makes no participant); invited or absent
+// actors and history in passing ("since 2017") make none.
+import type { ParticipationFact, ParticipationRole } from '../domain.js';
+import type { Doc } from './doc.js';
+import { hasCue, sentenceMentions, span } from './doc.js';
+import type { RoundInfo } from './meetings.js';
+import { meetingId } from './meetings.js';
+import type { Mention } from './mentions.js';
+import { entriesOf } from './mentions.js';
+import type { Persons } from './persons.js';
+
+const PARTICIPATION_CUES = ['participate', 'guarantor', 'observer', 'host', 'head'];
+
+/** The rounds a sentence speaks about: its own round mentions, else the last one of the paragraph, else the article's focus. */
+export function sentenceRounds(doc: Doc, rounds: RoundInfo[], sentence: number): number[] {
+  const own = rounds.filter((r) => r.mentions.some((m) => m.sentence === sentence && !m.next)).map((r) => r.round);
+  if (own.length) return own;
+  const para = doc.sentences[sentence]?.paragraph;
+  let best: { round: number; s: number } | null = null;
+  for (const r of rounds) {
+    for (const m of r.mentions) {
+      if (!m.next && m.sentence < sentence && doc.sentences[m.sentence]?.paragraph === para && (!best || m.sentence > best.s)) best = { round: r.round, s: m.sentence };
+    }
+  }
+  if (best) return [best.round];
+  const focus = focusRound(rounds);
+  return focus === null ? [] : [focus];
+}
+
+/** The round the article is mostly about: the most mentioned, earliest first on ties. */
+export function focusRound(rounds: RoundInfo[]): number | null {
+  let best: RoundInfo | null = null;
+  for (const r of rounds) {
+    const n = r.mentions.filter((m) => !m.next).length;
+    if (n === 0) continue;
+    if (!best || n > best.mentions.filter((m) => !m.next).length) best = r;
+  }
+  return best?.round ?? null;
+}
+
+interface Candidate {
+  id: string;
+  role: ParticipationRole | null;
+  mention: Mention;
+}
+
+function defaultRole(doc: Doc, id: string): ParticipationRole | null {
+  const state = doc.knowledge.states.find((s) => s.iso3 === id);
+  if (state) return state.role ?? null;
+  return doc.knowledge.actors.find((a) => a.id === id)?.role ?? null;
+}
+
+function actorOf(m: Mention): { id: string; form: 'name' | 'strong' | 'demonym' | 'org' } | null {
+  const org = entriesOf(m, 'org')[0];
+  if (org) return { id: org.id, form: 'org' };
+  const strong = entriesOf(m, 'state').find((e) => e.form === 'strong');
+  if (strong) return { id: strong.id, form: 'strong' };
+  const name = entriesOf(m, 'state').find((e) => e.form === 'name');
+  if (name) return { id: name.id, form: 'name' };
+  const dem = entriesOf(m, 'state').find((e) => e.form === 'demonym');
+  return dem ? { id: dem.id, form: 'demonym' } : null;
+}
+
+function near(doc: Doc, m: Mention, cues: string[], dist: number): boolean {
+  for (let j = Math.max(0, m.first - dist); j < Math.min(doc.tokens.length, m.last + dist); j++) {
+    const x = doc.cover[j];
+    if (x && x !== m && hasCue(x, ...cues)) return true;
+  }
+  return false;
+}
+
+/** Actors named in the sentence as taking part, with their roles. */
+function candidates(doc: Doc, sentence: number, persons: Persons): Candidate[] {
+  const ms = sentenceMentions(doc, sentence);
+  if (ms.some((m) => hasCue(m, 'history'))) return [];
+  const negAt = ms.find((m) => hasCue(m, 'negation'))?.first ?? Infinity;
+  const inPerson = (m: Mention): boolean => persons.mentions.some((p) => p.sentence === sentence && m.first >= p.first - 6 && m.last <= p.first && ms.some((x) => hasCue(x, 'title') && x.first >= m.first - 3 && x.last <= p.first));
+  const actors = ms.map((m) => ({ m, a: actorOf(m) })).filter((x): x is { m: Mention; a: NonNullable<ReturnType<typeof actorOf>> } => x.a !== null);
+  const out: Candidate[] = [];
+  for (const [k, { m, a }] of actors.entries()) {
+    if (m.first > negAt) continue;
+    if (hasCue(doc.cover[m.first - 1], 'title', 'titleWord') || hasCue(doc.cover[m.last], 'title', 'titleWord') || inPerson(m)) continue;
+    const listed = actors.some((o, j) => j !== k && o.a.form !== 'demonym' && Math.abs(o.m.first - m.last) <= 2 || (j !== k && Math.abs(m.first - o.m.last) <= 2 && o.a.form !== 'demonym'));
+    const delegation = near(doc, m, ['delegation'], 2);
+    const host = near(doc, m, ['host'], 4) && a.form !== 'demonym' && a.form !== 'org';
+    if (host) {
+      out.push({ id: a.id, role: 'HOST', mention: m });
+      continue;
+    }
+    if (a.id === 'KAZ') continue;
+    const ok = a.form === 'org' || a.form === 'strong' || (a.form === 'name' && (listed || delegation)) || (a.form === 'demonym' && delegation);
+    if (!ok) continue;
+    let role = defaultRole(doc, a.id);
+    if (near(doc, m, ['observer'], 12) && role !== 'GUARANTOR' && role !== 'PARTY') role = 'OBSERVER';
+    if (role) out.push({ id: a.id, role, mention: m });
+  }
+  return out;
+}
+
+export function findParticipation(doc: Doc, rounds: RoundInfo[], persons: Persons): ParticipationFact[] {
+  const out = new Map<string, ParticipationFact>();
+  const add = (round: number, actorId: string, role: ParticipationRole, representingId: string | null, first: number, last: number): void => {
+    const meeting = meetingId(round);
+    const key = `${meeting}|${actorId}|${role}`;
+    const s = span(doc, first, last);
+    const ev = { articleId: doc.article.id, text: s.text, start: s.start, end: s.end };
+    const prev = out.get(key);
+    if (prev) prev.evidence.push(ev);
+    else out.set(key, { meetingId: meeting, actorId, role, representingId, evidence: [ev] });
+  };
+  if (!rounds.length) return [];
+  for (const sent of doc.sentences) {
+    const ms = sentenceMentions(doc, sent.index);
+    if (!ms.some((m) => hasCue(m, ...PARTICIPATION_CUES))) continue;
+    const targets = sentenceRounds(doc, rounds, sent.index);
+    if (!targets.length) continue;
+    const round = targets[targets.length - 1] as number;
+    for (const c of candidates(doc, sent.index, persons)) if (c.role) add(round, c.id, c.role, null, sent.first, sent.last);
+    for (const h of heads(doc, sent.index, persons)) add(round, h.person, 'PARTICIPANT', h.representing, sent.first, sent.last);
+  }
+  return [...out.values()];
+}
+
+/** "X headed the Russian delegation", "وفد ... الذي يترأسه X", "led by X": the person and whom they represent. */
+function heads(doc: Doc, sentence: number, persons: Persons): { person: string; representing: string }[] {
+  const ms = sentenceMentions(doc, sentence);
+  const out: { person: string; representing: string }[] = [];
+  const ps = persons.mentions.filter((p) => p.sentence === sentence);
+  for (const cue of ms.filter((m) => hasCue(m, 'head'))) {
+    let best: (typeof ps)[number] | undefined;
+    let dist = Infinity;
+    for (const p of ps) {
+      const d = p.first >= cue.last ? p.first - cue.last : (cue.first - p.last) * 1.5;
+      if (d < dist && d <= 12) {
+        best = p;
+        dist = d;
+      }
+    }
+    if (!best) continue;
+    let rep: string | null = null;
+    let repDist = Infinity;
+    for (const m of ms) {
+      const a = actorOf(m);
+      if (!a || (best.first <= m.first && m.last <= best.last)) continue;
+      const d = Math.min(Math.abs(m.first - cue.last), Math.abs(cue.first - m.last));
+      if (d < repDist && d <= 6) {
+        rep = a.id;
+        repDist = d;
+      }
+    }
+    rep ??= persons.info.get(best.id)?.affiliation ?? null;
+    if (rep && !out.some((o) => o.person === best.id)) out.push({ person: best.id, representing: rep });
+  }
+  return out;
+}

@@ -1,0 +1,169 @@
+// Stage 5: persons — gazetteer persons, unknown persons recognised from titles and roles ("نائب وزير خارجية
+// كازاخستان، كانات توميش", "Gamal Roshdy, spokesman for..."), and surname-only references within the article. Pure.
+import { slug } from '../names.js';
+import type { Doc } from './doc.js';
+import { capitalized, hasCase, hasCue, span } from './doc.js';
+import type { Mention } from './mentions.js';
+import { entriesOf, isHard } from './mentions.js';
+import { foldKey } from './normalize.js';
+
+export interface PersonInfo {
+  id: string;
+  name: string;
+  known: boolean;
+  surfaces: Set<string>;
+  title: string | null;
+  affiliation: string | null;
+}
+
+export interface PersonMention {
+  id: string;
+  first: number;
+  last: number;
+  sentence: number;
+}
+
+export interface Persons {
+  info: Map<string, PersonInfo>;
+  mentions: PersonMention[];
+}
+
+const NAME_CONNECTORS = new Set(['de', 'al', 'el', 'bin', 'ibn', 'von', 'van', 'der', 'abu', 'abd', 'عبد', 'ابو', 'بن', 'دي']);
+
+/** A token that can be part of a name: a word not covered by the dictionary, not a stop word, capitalized where the script has case. */
+function nameToken(doc: Doc, i: number): boolean {
+  const t = doc.tokens[i];
+  if (!t || t.kind !== 'word' || t.text.length < 2) return false;
+  const m = doc.cover[i];
+  if (m && !m.entries.every((e) => e.type === 'person')) return false;
+  const original = span(doc, i, i + 1).text;
+  if (hasCase(original) || /^[a-zа-я]/.test(t.text)) return capitalized(doc, i);
+  return true;
+}
+
+/** The title phrase starting at token i: title words, demonyms, states, organizations and connectors. */
+function titlePhrase(doc: Doc, i: number, forward = true): { first: number; last: number; affiliation: string | null } | null {
+  const m = doc.cover[i];
+  if (!m || !hasCue(m, 'title')) return null;
+  let last = m.last;
+  let affiliation: string | null = null;
+  const take = (x: Mention): void => {
+    const s = entriesOf(x, 'state')[0] ?? entriesOf(x, 'org')[0];
+    if (s && !affiliation) affiliation = s.id;
+  };
+  take(m);
+  for (let j = m.last; forward && j < doc.tokens.length && j < m.last + 10; ) {
+    const t = doc.tokens[j];
+    if (!t || isHard(t)) break;
+    const x = doc.cover[j];
+    if (x && (hasCue(x, 'title', 'titleWord', 'stop') || entriesOf(x, 'state').length || entriesOf(x, 'org').length)) {
+      take(x);
+      j = x.last;
+      last = j;
+      continue;
+    }
+    if (t.kind === 'punct' && (t.text === '-' || t.text === "'" || t.text === '"')) {
+      j++;
+      continue;
+    }
+    if (t.text === 's' || t.text === 'ال') {
+      j++;
+      last = j;
+      continue;
+    }
+    break;
+  }
+  return { first: m.first, last, affiliation };
+}
+
+function nameRun(doc: Doc, from: number, dir: 1 | -1): { first: number; last: number } | null {
+  const idx: number[] = [];
+  for (let j = from; j >= 0 && j < doc.tokens.length && idx.length < 4; j += dir) {
+    const t = doc.tokens[j];
+    if (!t) break;
+    if (t.kind === 'punct' && t.text === '-' && idx.length) continue;
+    if (nameToken(doc, j) || (idx.length && NAME_CONNECTORS.has(t.text) && dir === 1)) idx.push(j);
+    else if (t.kind === 'punct' && t.text === '"' && idx.length === 0 && dir === 1) continue;
+    else break;
+  }
+  while (idx.length && NAME_CONNECTORS.has(doc.tokens[idx[idx.length - 1] ?? 0]?.text ?? '')) idx.pop();
+  if (idx.length < 2) return null;
+  const a = Math.min(...idx);
+  const b = Math.max(...idx) + 1;
+  return { first: a, last: b };
+}
+
+export function findPersons(doc: Doc): Persons {
+  const info = new Map<string, PersonInfo>();
+  const mentions: PersonMention[] = [];
+  const gaz = new Map(doc.knowledge.actors.map((a) => [a.id, a]));
+  const register = (id: string, first: number, last: number, known: boolean, title: string | null, affiliation: string | null): void => {
+    const surface = span(doc, first, last).text;
+    const row = gaz.get(id);
+    const p = info.get(id) ?? { id, name: row?.name ?? surface, known, surfaces: new Set<string>(), title: row?.title ?? null, affiliation: row?.affiliation ?? null };
+    p.surfaces.add(surface);
+    if (!p.title && title) p.title = title;
+    if (!p.affiliation && affiliation) p.affiliation = affiliation;
+    info.set(id, p);
+    if (!mentions.some((x) => x.first < last && first < x.last)) mentions.push({ id, first, last, sentence: doc.tokens[first]?.sentence ?? 0 });
+  };
+  for (const m of doc.mentions) for (const e of entriesOf(m, 'person')) register(e.id, m.first, m.last, true, null, null);
+
+  for (const m of doc.mentions) {
+    if (!hasCue(m, 'title')) continue;
+    const tp = titlePhrase(doc, m.first);
+    if (!tp) continue;
+    const title = span(doc, tp.first, tp.last).text;
+    // Title then name: "نائب وزير خارجية كازاخستان، كانات توميش" / "Turkish Deputy Foreign Minister Burak Akcapar".
+    let j = tp.last;
+    if (doc.tokens[j]?.text === ',') j++;
+    const after = nameRun(doc, j, 1);
+    if (after && !mentions.some((x) => x.first < after.last && after.first < x.last)) {
+      register(slug(span(doc, after.first, after.last).text), after.first, after.last, false, title, tp.affiliation);
+      continue;
+    }
+    // Name, then title after a comma: "Gamal Roshdy, spokesman for...", "ميخائيل بوغدانوف، نائب وزير...".
+    let k = m.first - 1;
+    for (let steps = 0; k >= 0 && steps < 5; steps++) {
+      const t = doc.tokens[k];
+      const x = doc.cover[k];
+      if (t?.text === ',') break;
+      if (x && (hasCue(x, 'titleWord', 'stop') || entriesOf(x, 'state').length || entriesOf(x, 'org').length)) k = x.first - 1;
+      else if (t?.text === 's' || t?.text === "'" || t?.text === 'ال') k--;
+      else {
+        k = -1;
+        break;
+      }
+    }
+    if (k < 1 || doc.tokens[k]?.text !== ',') continue;
+    const before = nameRun(doc, k - 1, -1);
+    if (before && !mentions.some((x) => x.first < before.last && before.first < x.last)) {
+      register(slug(span(doc, before.first, before.last).text), before.first, before.last, false, title, tp.affiliation);
+    }
+  }
+  addSurnames(doc, info, mentions);
+  mentions.sort((a, b) => a.first - b.first);
+  return { info, mentions };
+}
+
+/** Later mentions of a recognised person by surname alone ("توميش", "Roshdy"). */
+function addSurnames(doc: Doc, info: Map<string, PersonInfo>, mentions: PersonMention[]): void {
+  const keys = new Map<string, string>();
+  for (const p of info.values()) {
+    if (p.known) continue;
+    for (const s of p.surfaces) {
+      const parts = s.split(/\s+/);
+      const lastWord = parts[parts.length - 1];
+      const key = lastWord ? foldKey(lastWord).replace(/[^\p{L}\p{N}]/gu, '') : '';
+      if (key.length >= 3) keys.set(key, p.id);
+    }
+  }
+  if (!keys.size) return;
+  doc.tokens.forEach((t, i) => {
+    if (t.kind !== 'word' || doc.cover[i]) return;
+    const id = keys.get(t.text) ?? (t.text.length > 3 && /^[وف]/.test(t.text) ? keys.get(t.text.slice(1)) : undefined);
+    if (!id || mentions.some((x) => x.first <= i && i < x.last)) return;
+    mentions.push({ id, first: i, last: i + 1, sentence: t.sentence });
+    info.get(id)?.surfaces.add(span(doc, i, i + 1).text);
+  });
+}

@@ -1,0 +1,120 @@
+// Stage 6: round mentions of the Astana series in every way of saying them — "الجولة الـ20", "الاجتماع العشرين",
+// "20th round", "Astana-14", "6. Astana görüşmesinde", "هفدهمین نشست", "the next meeting". Pure.
+import type { Doc } from './doc.js';
+import { hasCue } from './doc.js';
+import type { Mention } from './mentions.js';
+import { cueOf, entriesOf } from './mentions.js';
+
+export interface RoundMention {
+  /** null for "the next meeting" (resolved by meetings.ts). */
+  round: number | null;
+  next: boolean;
+  first: number;
+  last: number;
+  sentence: number;
+}
+
+const MAX_ROUND = 40;
+
+/** Whether the article speaks of the Astana format at all (a series name or "international meeting on Syria"). */
+export function astanaContext(doc: Doc): boolean {
+  return doc.mentions.some((m) => entriesOf(m, 'series').some((e) => e.id === 'astana') || hasCue(m, 'astanaPhrase'));
+}
+
+function roundNumber(doc: Doc, i: number): number | null {
+  const t = doc.tokens[i];
+  if (t?.kind !== 'num' || t.text.length > 2) return null;
+  const n = Number(t.text);
+  if (n < 1 || n > MAX_ROUND) return null;
+  // "15 and 16 June", "4-5 июля": a day of a date, not a round.
+  for (let j = i + 1; j < i + 5 && j < doc.tokens.length; j++) {
+    if (hasCue(doc.cover[j], 'month')) return null;
+    const x = doc.tokens[j];
+    if (x && x.kind === 'word' && !hasCue(doc.cover[j], 'dateFiller', 'rangeJoin')) break;
+  }
+  return n;
+}
+
+/** Skips filler tokens ("ال" of "الـ20", hyphens, quotes, "no.") going forward from i. */
+function skipForward(doc: Doc, i: number, max: number): number[] {
+  const out: number[] = [];
+  for (let j = i; j < doc.tokens.length && out.length < max; j++) {
+    const t = doc.tokens[j];
+    if (!t) break;
+    out.push(j);
+    if (!(t.text === 'ال' || t.text === '-' || t.text === '"' || t.text === '–' || hasCue(doc.cover[j], 'roundFiller'))) break;
+  }
+  return out;
+}
+
+export function findRounds(doc: Doc): RoundMention[] {
+  if (!astanaContext(doc)) return [];
+  const out: RoundMention[] = [];
+  const push = (round: number | null, a: number, b: number, next = false): void => {
+    if (out.some((r) => r.first < b && a < r.last)) return;
+    out.push({ round, next, first: a, last: b, sentence: doc.tokens[a]?.sentence ?? 0 });
+  };
+  const byFirst = new Map<number, Mention>(doc.mentions.map((m) => [m.first, m]));
+  for (const m of doc.mentions) {
+    const isMeeting = hasCue(m, 'meeting');
+    const isSeries = entriesOf(m, 'series').some((e) => e.id === 'astana');
+    if (!isMeeting && !isSeries) continue;
+    let found = false;
+    // After the noun: "الجولة 22", "الجولة العاشرة", "Astana-14", "round 9", "أستانا 4".
+    for (const j of skipForward(doc, m.last, 3)) {
+      const ord = byFirst.get(j);
+      const ov = ord ? cueOf(ord, 'ordinal')?.value : undefined;
+      if (ord && ov !== undefined && isMeeting) {
+        push(ov, m.first, ord.last);
+        found = true;
+        break;
+      }
+      const n = roundNumber(doc, j);
+      if (n !== null) {
+        push(n, m.first, j + 1);
+        found = true;
+      }
+      if (n !== null || doc.tokens[j]?.kind === 'word') break;
+    }
+    if (found || !isMeeting) continue;
+    // Before the noun: "the 20th round", "twentieth meeting", "6. Astana", "هفدهمین نشست", "пятом раунде".
+    for (let j = m.first - 1, steps = 0; j >= 0 && steps < 5; steps++) {
+      const x = doc.cover[j];
+      if (x && x !== m) {
+        const ov = cueOf(x, 'ordinal')?.value;
+        if (ov !== undefined) {
+          push(ov, x.first, m.last);
+          found = true;
+          break;
+        }
+        if (hasCue(x, 'roundAdjective', 'ordinalSuffix') || entriesOf(x, 'series').length) {
+          j = x.first - 1;
+          continue;
+        }
+        break;
+      }
+      const t = doc.tokens[j];
+      if (!t) break;
+      if (t.kind === 'num') {
+        const suffixed = hasCue(doc.cover[j + 1], 'ordinalSuffix') || doc.tokens[j + 1]?.text === '.';
+        if (!doc.lex.digitsBeforeNounCount || suffixed) {
+          const n = roundNumber(doc, j);
+          if (n !== null) push(n, j, m.last);
+          found = n !== null;
+        }
+        break;
+      }
+      if (t.kind === 'punct' && (t.text === '.' || t.text === '-' || t.text === "'" || t.text === '"')) {
+        j--;
+        continue;
+      }
+      break;
+    }
+    if (found) continue;
+    // "the next meeting", "الاجتماع المقبل", "la prochaine réunion".
+    const near = doc.mentions.filter((x) => x !== m && x.sentence === m.sentence && (x.first === m.last || x.last === m.first || x.first === m.last + 1));
+    if (near.some((x) => hasCue(x, 'next'))) push(null, Math.min(m.first, ...near.map((x) => x.first)), Math.max(m.last, ...near.map((x) => x.last)), true);
+  }
+  // The series name before a number also counts when the noun is missing ("Astana 10 talks" is covered above).
+  return out.sort((a, b) => a.first - b.first);
+}

@@ -1,0 +1,208 @@
+// Scoring of a graph against gold annotations, computed exactly as ../shared/corpus/score.py does: attendance,
+// delegates, rounds, statements (P/R/F1 over sets) and statement-date accuracy. Pure: graph views and gold in.
+
+const AR_DIAC = /[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]/g;
+const AR_FOLD: Record<string, string> = { 'أ': 'ا', 'إ': 'ا', 'آ': 'ا', 'ٱ': 'ا', 'ى': 'ي', 'ة': 'ه', 'ؤ': 'و', 'ئ': 'ي' };
+
+/** score.py's norm(): NFKC, Arabic marks, alef/yaa/taa folds, Latin marks (Arabic kept), lower, punctuation to space. */
+export function norm(s: string | null | undefined): string {
+  let x = (s ?? '').normalize('NFKC').replace(AR_DIAC, '');
+  x = x.replace(/[أإآٱىةؤئ]/g, (c) => AR_FOLD[c] ?? c);
+  x = [...x.normalize('NFKD')].filter((c) => !/\p{M}/u.test(c) || (c >= '\u0600' && c <= '\u06ff')).join('');
+  x = x.toLowerCase().replace(/[^\p{L}\p{N}_\s]/gu, ' ');
+  return x.split(/\s+/u).filter(Boolean).join(' ');
+}
+
+const ORG_PATTERNS: [string, string[]][] = (
+  [
+    ['SYR-OPP', ['opposition', 'معارضه', 'muhalefet', 'оппозици', 'opposant', 'oposicion', 'opposizione', 'مخالفان', 'اپوزیسیون']],
+    ['UNHCR', ['unhcr', 'high commissioner for refugees', 'مفوضيه الامم المتحده لشوون اللاجيين', 'مفوضيه اللاجيين', 'haut commissariat', 'увкб', 'bmmyk', 'acnur']],
+    ['ICRC', ['red cross', 'الصليب الاحمر', 'croix rouge', 'kizilhac', 'красного креста', 'cruz roja', 'croce rossa', 'roten kreuz', 'صلیب سرخ', 'icrc', 'cicr', 'мккк']],
+    ['ARAB-LEAGUE', ['arab league', 'league of arab', 'جامعه الدول العربيه', 'الجامعه العربيه', 'ligue arabe', 'arap birligi', 'лига арабских', 'liga arabe', 'arabische liga', 'اتحادیه عرب']],
+    ['UN', ['united nations', 'الامم المتحده', 'nations unies', 'birlesmis milletler', 'организации объединенных наций', 'организация объединенных наций', 'naciones unidas', 'nazioni unite', 'vereinten nationen', 'سازمان ملل']],
+  ] as [string, string[]][]
+).map(([id, ps]) => [id, ps.map(norm)]);
+
+export interface ActorView {
+  id: string;
+  kind: string;
+  name: string;
+  aliases: string[];
+  iso3: string | null;
+  names: { lang: string; value: string }[];
+}
+
+export interface MeetingView {
+  round: number | null;
+  status: string | null;
+  startDate: string | null;
+  participants: { role: string; actor: ActorView }[];
+}
+
+export interface StatementView {
+  speaker: ActorView | null;
+  date: string | null;
+  article: { url: string | null; title: string | null } | null;
+}
+
+export interface GoldRecord {
+  id: string;
+  meetings?: { series?: string; round?: number | null; status?: string; startDate?: string }[];
+  participation?: { series?: string; round?: number | null; actor: string; role: string }[];
+  heads?: { series?: string; round?: number | null; person: string }[];
+  statements?: { speaker: string; date?: string | null }[];
+  persons?: { id: string; name?: string; mentions?: string[] }[];
+}
+
+export interface Prf {
+  precision: number;
+  recall: number;
+  f1: number;
+  tp: number;
+  fp: number;
+  fn: number;
+}
+
+export interface Report {
+  articles: number;
+  attendance: Prf;
+  delegates: Prf;
+  rounds: Prf;
+  statements: Prf;
+  statementDates: { checked: number; correct: number };
+  roundStartDates: { gold: number; matched: number };
+  missedAttendance: string[];
+  spuriousAttendance: string[];
+  missedStatements: string[];
+  spuriousStatements: string[];
+  missedDelegates: string[];
+  spuriousDelegates: string[];
+}
+
+const r3 = (x: number): number => Math.round(x * 1000) / 1000;
+
+export function prf(tp: number, fp: number, fn: number): Prf {
+  const p = tp + fp ? tp / (tp + fp) : fn ? 0 : 1;
+  const r = tp + fn ? tp / (tp + fn) : 1;
+  const f = p + r ? (2 * p * r) / (p + r) : 0;
+  return { precision: r3(p), recall: r3(r), f1: r3(f), tp, fp, fn };
+}
+
+function allNames(a: ActorView): string[] {
+  return [a.name, ...(a.aliases ?? []), ...(a.names ?? []).map((n) => n.value)].filter(Boolean);
+}
+
+export function actorKey(a: ActorView | null | undefined): string | null {
+  if (!a) return null;
+  if (a.iso3) return a.iso3.toUpperCase();
+  const normed = allNames(a).map(norm);
+  for (const [gid, pats] of ORG_PATTERNS) {
+    for (const n of normed) if (pats.some((p) => n.includes(p)) || (gid === 'UN' && ['un', 'onu', 'bm', 'оон', 'uno'].includes(n))) return gid;
+  }
+  return `name:${normed[0] ?? '?'}`;
+}
+
+function sameP(a: Set<string>, b: Set<string>): boolean {
+  for (const x of a) if (b.has(x)) return true;
+  for (const x of a) {
+    for (const y of b) {
+      const tx = x.split(' ');
+      const ty = y.split(' ');
+      const lx = tx[tx.length - 1] ?? '';
+      if (!tx.length || !ty.length || lx.length < 4 || lx !== ty[ty.length - 1]) continue;
+      if (tx.length === 1 || ty.length === 1 || tx[0] === ty[0]) return true;
+    }
+  }
+  return false;
+}
+
+export function score(
+  articles: { id: string; url?: string | null; title?: string | null }[],
+  gold: GoldRecord[],
+  meetings: MeetingView[],
+  statements: StatementView[],
+): Report {
+  const gPersons = new Map<string, Set<string>>();
+  for (const g of gold) {
+    for (const p of g.persons ?? []) {
+      const set = gPersons.get(p.id) ?? new Set<string>();
+      set.add(norm(p.name ?? ''));
+      for (const m of p.mentions ?? []) set.add(norm(m));
+      gPersons.set(p.id, set);
+    }
+  }
+  const gPart = new Set<string>();
+  const gHeads = new Set<string>();
+  const gRounds = new Set<string>();
+  const gDates = new Set<string>();
+  for (const g of gold) {
+    for (const m of g.meetings ?? []) {
+      if (m.series === 'astana' && m.round != null && (m.status ?? 'HELD') === 'HELD') {
+        gRounds.add(String(m.round));
+        if (m.startDate) gDates.add(`${m.round}|${m.startDate}`);
+      }
+    }
+    for (const p of g.participation ?? []) if (p.series === 'astana' && p.round != null) gPart.add(`${p.round}|${p.actor}|${p.role}`);
+    for (const h of g.heads ?? []) if (h.series === 'astana' && h.round != null) gHeads.add(`${h.round}|${h.person}`);
+  }
+  const gStmt = new Set<string>();
+  const gStmtDates = new Map<string, Set<string>>();
+  for (const g of gold) {
+    for (const s of g.statements ?? []) {
+      const k = `${g.id}|${s.speaker}`;
+      gStmt.add(k);
+      if (s.date) gStmtDates.set(k, (gStmtDates.get(k) ?? new Set()).add(s.date));
+    }
+  }
+  const whichPerson = (a: ActorView): string => {
+    const forms = new Set(allNames(a).map(norm).filter(Boolean));
+    for (const [pid, gforms] of gPersons) if (sameP(forms, gforms)) return pid;
+    return `unknown:${a.name || '?'}`;
+  };
+  const byUrl = new Map(articles.filter((a) => a.url).map((a) => [a.url as string, a.id]));
+  const byTitle = new Map(articles.filter((a) => a.title).map((a) => [norm(a.title), a.id]));
+  const whichArticle = (a: StatementView['article']): string | null => {
+    if (!a) return null;
+    if (a.url && byUrl.has(a.url)) return byUrl.get(a.url) ?? null;
+    return byTitle.get(norm(a.title ?? '')) ?? null;
+  };
+  const pPart = new Set<string>();
+  const pHeads = new Set<string>();
+  const pRounds = new Set<string>();
+  const pDates = new Set<string>();
+  for (const m of meetings) {
+    if (m.round == null) continue;
+    if (m.status === 'HELD' || m.status == null) pRounds.add(String(m.round));
+    if (m.startDate) pDates.add(`${m.round}|${m.startDate}`);
+    for (const p of m.participants) {
+      if (p.actor.kind === 'PERSON') pHeads.add(`${m.round}|${whichPerson(p.actor)}`);
+      else pPart.add(`${m.round}|${actorKey(p.actor)}|${p.role}`);
+    }
+  }
+  const pStmt = new Set<string>();
+  const pStmtDates = new Map<string, Set<string | null>>();
+  for (const s of statements) {
+    const k = `${whichArticle(s.article)}|${s.speaker ? whichPerson(s.speaker) : 'unknown:?'}`;
+    pStmt.add(k);
+    pStmtDates.set(k, (pStmtDates.get(k) ?? new Set()).add(s.date));
+  }
+  const found = [...gStmtDates.keys()].filter((k) => pStmt.has(k));
+  const correct = found.filter((k) => [...(gStmtDates.get(k) ?? [])].some((d) => pStmtDates.get(k)?.has(d))).length;
+  const sc = (g: Set<string>, p: Set<string>): Prf => prf([...g].filter((x) => p.has(x)).length, [...p].filter((x) => !g.has(x)).length, [...g].filter((x) => !p.has(x)).length);
+  const diff = (a: Set<string>, b: Set<string>): string[] => [...a].filter((x) => !b.has(x)).sort();
+  return {
+    articles: articles.length,
+    attendance: sc(gPart, pPart),
+    delegates: sc(gHeads, pHeads),
+    rounds: sc(gRounds, pRounds),
+    statements: sc(gStmt, pStmt),
+    statementDates: { checked: found.length, correct },
+    roundStartDates: { gold: gDates.size, matched: [...gDates].filter((x) => pDates.has(x)).length },
+    missedAttendance: diff(gPart, pPart),
+    spuriousAttendance: diff(pPart, gPart),
+    missedStatements: diff(gStmt, pStmt),
+    spuriousStatements: diff(pStmt, gStmt),
+    missedDelegates: diff(gHeads, pHeads),
+    spuriousDelegates: diff(pHeads, gHeads),
+  };
+}
