@@ -10,6 +10,8 @@ import { allDeltas } from '../fixtures/deltas.js';
 import { serve, TOKEN, type Client } from './client.js';
 import { defineQueryCases } from './queries.js';
 
+type Ids = { id: string }[];
+
 export type OpenStore = (options: OpenOptions) => Promise<Store>;
 
 /** What the query cases share: the client, and the fixtures' article texts to check evidence offsets against. */
@@ -95,8 +97,15 @@ function defineMutationCases(h: ApiHandle): void {
         auth,
       );
       expect(again.data?.ingestArticle).toMatchObject({ duplicate: true, article: { id: 'seed-001' } });
-      const { article } = await h.client.data<{ article: { id: string } | null }>('{ article(id: "seed-001") { id } }');
-      expect(article).toEqual({ id: 'seed-001' });
+      // The report and the graph agree: what the mutation says it wrote is what the article now links to.
+      const { article } = await h.client.data<{ article: { id: string; meetings: Ids; statements: Ids } | null }>(
+        '{ article(id: "seed-001") { id meetings { id } statements { id } } }',
+      );
+      const report = first.data?.ingestArticle as { meetings: Ids; statements: Ids } | undefined;
+      const sorted = (list: Ids | undefined) => (list ?? []).map((x) => x.id).sort();
+      expect(article?.id).toBe('seed-001');
+      expect(sorted(report?.meetings)).toEqual(sorted(article?.meetings));
+      expect(sorted(report?.statements)).toEqual(sorted(article?.statements));
     });
 
     it.each([
