@@ -116,8 +116,9 @@ function cli(argv, { killWhen } = {}) {
     const child = spawn(process.execPath, [BIN, ...argv], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
     let stdout = '';
     let stderr = '';
-    child.stdout.on('data', (d) => (stdout += d));
-    child.stderr.on('data', (d) => (stderr += d));
+    // Decode as a stream: a chunk boundary may fall inside a multi-byte character (Arabic text).
+    child.stdout.setEncoding('utf8').on('data', (d) => (stdout += d));
+    child.stderr.setEncoding('utf8').on('data', (d) => (stderr += d));
     const timer = killWhen === undefined ? null : setInterval(() => killWhen() && child.kill('SIGKILL'), 2);
     child.on('error', reject);
     child.on('close', (code, signal) => {
