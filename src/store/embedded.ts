@@ -11,7 +11,6 @@ import type {
   StatementRecord,
 } from '../domain.js';
 import { AppError } from '../errors.js';
-import { nameKey } from '../names.js';
 import type { OpenOptions } from './open.js';
 import type {
   ActorFilter,
@@ -27,6 +26,7 @@ import type { ActorRow, ArticleRow, MeetingRow, ParticipationRow, PlaceRow, Seri
 import {
   findPerKey,
   groupPerKey,
+  IDS,
   MEETING_ORDER,
   STATEMENT_ORDER,
   toActor,
@@ -37,12 +37,10 @@ import {
   withParticipationEvidence,
   withStatementEvidence,
 } from './rows.js';
-import { searchTerms } from './search.js';
+import { filterActors, filterMeetings, filterStatements, resolveActorIn, resolveSeriesIn } from './filters.js';
 import type { Db } from './sqlite.js';
 import { openDatabase, sql, TABLES, translate } from './sqlite.js';
 import { findDuplicateIn, writeDelta } from './write.js';
-
-const IDS = '(SELECT value FROM json_each(?))';
 
 export class EmbeddedStore implements Store {
   readonly kind = 'embedded' as const;
@@ -107,40 +105,7 @@ export class EmbeddedStore implements Store {
   // ---- meetings ----
 
   listMeetings(filter: MeetingFilter): Promise<MeetingRecord[]> {
-    return this.#read('listing meetings', (db) => {
-      const where: string[] = [];
-      const params: unknown[] = [];
-      if (present(filter.series)) {
-        const seriesId = resolveSeriesIn(db, filter.series);
-        if (seriesId === null) return [];
-        where.push('m.series_id = ?');
-        params.push(seriesId);
-      }
-      if (filter.round !== undefined && filter.round !== null) {
-        where.push('m.round = ?');
-        params.push(filter.round);
-      }
-      // A meeting spans [startDate or endDate, endDate or startDate]; undated meetings never match a date range.
-      if (present(filter.from)) {
-        where.push('coalesce(m.end_date, m.start_date) >= ?');
-        params.push(filter.from);
-      }
-      if (present(filter.to)) {
-        where.push('coalesce(m.start_date, m.end_date) <= ?');
-        params.push(filter.to);
-      }
-      if (present(filter.attendee)) {
-        const actorIds = resolveActorIn(db, filter.attendee);
-        if (actorIds.length === 0) return [];
-        where.push(`m.id IN (SELECT meeting_id FROM participations WHERE actor_id IN ${IDS})`);
-        params.push(JSON.stringify(actorIds));
-      }
-      const clause = where.length > 0 ? `WHERE ${where.join(' AND ')}` : '';
-      const rows = sql(db, `SELECT m.* FROM meetings m ${clause} ORDER BY ${MEETING_ORDER}`).all(
-        ...params,
-      ) as MeetingRow[];
-      return withMeetingEvidence(db, rows);
-    });
+    return this.#read('listing meetings', (db) => filterMeetings(db, filter));
   }
 
   getMeetings(ids: readonly string[]): Promise<(MeetingRecord | null)[]> {
@@ -173,23 +138,7 @@ export class EmbeddedStore implements Store {
   }
 
   listActors(filter: ActorFilter): Promise<ActorRecord[]> {
-    return this.#read('listing actors', (db) => {
-      const where: string[] = [];
-      const params: unknown[] = [];
-      if (filter.kind !== undefined && filter.kind !== null) {
-        where.push('a.kind = ?');
-        params.push(filter.kind);
-      }
-      if (present(filter.search)) {
-        const needle = nameKey(filter.search);
-        if (needle === '') return [];
-        // instr, not LIKE: a plain substring test, with no wildcard characters to escape.
-        where.push('a.id IN (SELECT actor_id FROM actor_keys WHERE instr(key, ?) > 0)');
-        params.push(needle);
-      }
-      const clause = where.length > 0 ? `WHERE ${where.join(' AND ')}` : '';
-      return (sql(db, `SELECT a.* FROM actors a ${clause} ORDER BY a.id`).all(...params) as ActorRow[]).map(toActor);
-    });
+    return this.#read('listing actors', (db) => filterActors(db, filter));
   }
 
   getPlaces(ids: readonly string[]): Promise<(PlaceRecord | null)[]> {
@@ -233,40 +182,7 @@ export class EmbeddedStore implements Store {
   // ---- statements ----
 
   listStatements(filter: StatementFilter): Promise<StatementRecord[]> {
-    return this.#read('listing statements', (db) => {
-      const where: string[] = [];
-      const params: unknown[] = [];
-      if (present(filter.speaker)) {
-        const speakerIds = resolveActorIn(db, filter.speaker);
-        if (speakerIds.length === 0) return [];
-        where.push(`s.speaker_id IN ${IDS}`);
-        params.push(JSON.stringify(speakerIds));
-      }
-      if (present(filter.meetingId)) {
-        where.push('s.meeting_id = ?');
-        params.push(filter.meetingId);
-      }
-      if (present(filter.from)) {
-        where.push('s.date >= ?');
-        params.push(filter.from);
-      }
-      if (present(filter.to)) {
-        where.push('s.date <= ?');
-        params.push(filter.to);
-      }
-      if (present(filter.search)) {
-        const terms = searchTerms(filter.search);
-        if (terms.length === 0) return [];
-        // Each term a quoted FTS5 string: implicit AND, and no term is read as an operator.
-        where.push('s.seq IN (SELECT rowid FROM statements_fts WHERE statements_fts MATCH ?)');
-        params.push(terms.map((t) => `"${t.replaceAll('"', '""')}"`).join(' '));
-      }
-      const clause = where.length > 0 ? `WHERE ${where.join(' AND ')}` : '';
-      const rows = sql(db, `SELECT s.* FROM statements s ${clause} ORDER BY ${STATEMENT_ORDER}`).all(
-        ...params,
-      ) as StatementRow[];
-      return withStatementEvidence(db, rows);
-    });
+    return this.#read('listing statements', (db) => filterStatements(db, filter));
   }
 
   statementsByActors(actorIds: readonly string[]): Promise<StatementRecord[][]> {
@@ -394,26 +310,3 @@ export class EmbeddedStore implements Store {
 /** (meeting_id, article_id) for every piece of evidence of a meeting or of a participation in it. */
 const MEETING_ARTICLES = `SELECT meeting_id, article_id FROM meeting_evidence
   UNION SELECT p.meeting_id, e.article_id FROM participation_evidence e JOIN participations p ON p.id = e.participation_id`;
-
-function present(v: string | null | undefined): v is string {
-  return v !== undefined && v !== null && v.trim() !== '';
-}
-
-/** Exact id first; else the actors any of whose names folds to the query's key, sorted by id. */
-function resolveActorIn(db: Db, idOrName: string): string[] {
-  if (sql(db, 'SELECT 1 FROM actors WHERE id = ?').get(idOrName) !== undefined) return [idOrName];
-  const key = nameKey(idOrName);
-  if (key === '') return [];
-  return sql(db, 'SELECT DISTINCT actor_id FROM actor_keys WHERE key = ? ORDER BY actor_id')
-    .pluck()
-    .all(key) as string[];
-}
-
-/** Exact id first; else the first series (by id) whose name or alias folds to the query's key. */
-function resolveSeriesIn(db: Db, idOrAlias: string): string | null {
-  if (sql(db, 'SELECT 1 FROM series WHERE id = ?').get(idOrAlias) !== undefined) return idOrAlias;
-  const key = nameKey(idOrAlias);
-  if (key === '') return null;
-  const id = sql(db, 'SELECT series_id FROM series_keys WHERE key = ? ORDER BY series_id LIMIT 1').pluck().get(key);
-  return (id as string | undefined) ?? null;
-}

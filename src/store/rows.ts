@@ -89,6 +89,8 @@ interface EvidenceRow {
   text: string;
 }
 
+/** A list of ids passed as one JSON parameter. */
+export const IDS = '(SELECT value FROM json_each(?))';
 export const MEETING_ORDER = 'm.round IS NULL, m.round, m.start_date IS NULL, m.start_date, m.id';
 export const STATEMENT_ORDER = 's.date IS NULL, s.date, s.id';
 
