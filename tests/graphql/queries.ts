@@ -57,11 +57,14 @@ export function defineQueryCases(h: ApiHandle): void {
     });
 
     it('answers a meeting with its series, place, dates, status, evidence and sources', async () => {
-      const { meeting } = await h.client.data<{ meeting: Record<string, unknown> & { evidence: Ev[] } }>(`{
+      const { meeting } = await h.client.data<{
+        meeting: Record<string, unknown> & { evidence: Ev[]; statements: unknown[] };
+      }>(`{
         meeting(id: "astana-20") {
           id name round status startDate endDate windowStart windowEnd
-          series { id } location { id country { id } }
+          series { id } location { id name names { lang value } country { id } }
           sources { id } evidence { article { id } text start end }
+          statements { id speaker { id } }
         }
       }`);
       expect(meeting).toMatchObject({
@@ -74,14 +77,24 @@ export function defineQueryCases(h: ApiHandle): void {
         location: { id: 'astana-city', country: { id: 'KAZ' } },
         sources: [{ id: 'ar-20' }, { id: 'en-20' }],
       });
+      expect(meeting.location).toMatchObject({
+        names: expect.arrayContaining([
+          { lang: 'ar', value: 'أستانة' },
+          { lang: 'en', value: 'Astana' },
+        ]) as unknown,
+      });
+      expect(meeting.statements).toHaveLength(2);
+      expect(meeting.statements).toEqual(
+        expect.arrayContaining([{ id: expect.any(String) as unknown, speaker: { id: LAVRENTIEV } }]),
+      );
       expectVerbatim(meeting.evidence);
     });
 
-    it('keeps a planned window and lets a held report outrank a cancellation', async () => {
+    it('lets a held report outrank a cancellation and the earlier plan', async () => {
       const { meeting } = await h.client.data<{ meeting: Record<string, unknown> }>(
-        '{ meeting(id: "astana-21") { status startDate windowStart windowEnd } }',
+        '{ meeting(id: "astana-21") { status startDate endDate windowStart windowEnd } }',
       );
-      expect(meeting).toMatchObject({ status: 'HELD', startDate: '2024-01-24' });
+      expect(meeting).toMatchObject({ status: 'HELD', startDate: '2024-01-24', endDate: '2024-01-25' });
     });
 
     it('answers null for an unknown meeting', async () => {
