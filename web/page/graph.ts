@@ -124,6 +124,10 @@ function draw(canvas: HTMLElement, elements: ElementDefinition[], panel: HTMLEle
       { selector: 'edge', style: { width: 2, 'line-color': 'data(colour)', 'line-style': 'data(style)' as never, 'curve-style': 'bezier', label: 'data(label)', 'font-size': 8, color: '#555', 'text-rotation': 'autorotate', 'text-opacity': 0.8 } },
     ],
   });
+  // What was drawn, readable without reaching into cytoscape (tests, screen readers' summaries).
+  canvas.dataset.nodes = String(cy.nodes().length);
+  canvas.dataset.edges = String(cy.edges().length);
+  canvas.setAttribute('aria-label', `Graph of ${cy.nodes().length} nodes and ${cy.edges().length} links`);
   // A small neighbourhood would be fitted at a huge zoom: cap it so nodes keep their drawn size.
   if (cy.zoom() > 1.4) {
     cy.zoom(1.4);

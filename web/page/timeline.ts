@@ -51,7 +51,8 @@ export function renderTimeline(container: HTMLElement, panel: HTMLElement, data:
   for (const [name, y] of Object.entries(LANES)) chart.append(svg('text', { x: 4, y: y + 4, class: 'lane' }, name));
 
   data.meetings.forEach((m, i) => {
-    const start = time(m.startDate) ?? time(m.windowStart);
+    // A meeting known only by its last day or by a window is still placed: at the first date it has.
+    const start = time(m.startDate) ?? time(m.endDate) ?? time(m.windowStart) ?? time(m.windowEnd);
     if (start === null) return;
     const select = (): void => void showMeeting(panel, m);
     const label = m.round !== null ? String(m.round) : '•';
