@@ -23,23 +23,25 @@ export interface ApiHandle {
 export function defineApiSuite(adapterName: string, open: OpenStore): void {
   describe(`GraphQL API over HTTP: ${adapterName}`, () => {
     const handle = { texts: new Map<string, string>() } as ApiHandle;
-    let store: Store;
-    let server: RunningServer;
+    let store: Store | undefined;
+    let server: RunningServer | undefined;
 
     beforeAll(async () => {
-      store = await open({ forTests: true });
-      await store.clear();
+      const opened = await open({ forTests: true });
+      store = opened;
+      await opened.clear();
       for (const delta of allDeltas()) {
-        await store.writeArticle(delta);
+        await opened.writeArticle(delta);
         handle.texts.set(delta.article.id, delta.article.text);
       }
-      const started = await serve(store);
+      const started = await serve(opened);
       server = started.server;
       handle.client = started.client;
     });
     afterAll(async () => {
-      await server.close();
-      await store.close();
+      // Guarded: when setup failed half-way, its own error is the one to read.
+      await server?.close();
+      await store?.close();
     });
 
     defineQueryCases(handle);
