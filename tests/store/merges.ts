@@ -11,6 +11,7 @@ import {
   TITLE_2023,
   TITLE_2024,
   must,
+  span,
 } from '../fixtures/deltas.js';
 import type { StoreHandle } from './contract.js';
 
@@ -130,6 +131,37 @@ export function defineMergeContract(h: StoreHandle): void {
       await h.store.writeArticle(delta);
       const [stored] = await h.store.getMeetings([meeting.id]);
       expect(must(stored).evidence).toEqual(meeting.evidence);
+    });
+
+    it('merges facts repeated inside one delta as if written one after the other', async () => {
+      const delta = arabicRound20();
+      const [guarantor] = delta.participations;
+      const [lavrentiev] = delta.actors;
+      const extra = span(delta.article, 'الجولة العشرين من المحادثات');
+      delta.participations.push({ ...must(guarantor), representingId: 'TUR', evidence: [extra] });
+      delta.actors.push({ ...must(lavrentiev), aliases: ['ألكسندر'], title: 'آخر' });
+      await h.store.writeArticle(delta);
+      const [participation] = await h.store.participationsByActors(['RUS']);
+      expect(must(participation).map((p) => [p.id, p.representingId, p.evidence.length])).toEqual([
+        ['astana-20|RUS|GUARANTOR', 'TUR', 2],
+      ]);
+      const [person] = await h.store.getActors([LAVRENTIEV]);
+      expect(must(person).aliases).toEqual(['ألكسندر', 'ألكسندر لافرنتييف', 'لافرنتييف']);
+      expect(must(person).title).toBe('آخر');
+      expect((await h.store.counts()).participations).toBe(5);
+    });
+
+    it('merges a statement id seen in a second article: first article and text kept, evidence from both', async () => {
+      await h.writeAll(deltas(['ar-20']));
+      const original = must(arabicRound20().statements[0]);
+      const second = englishRound20();
+      const evidence = span(second.article, 'the Astana format remained the only working mechanism');
+      second.statements = [{ ...original, text: 'another text', date: null, evidence: [evidence] }];
+      await h.store.writeArticle(second);
+      const [statement] = await h.store
+        .statementsByMeetings(['astana-20'])
+        .then((lists) => must(lists[0]).filter((s) => s.id === original.id));
+      expect(statement).toEqual({ ...original, articleId: 'ar-20', evidence: [...original.evidence, evidence] });
     });
 
     it('keeps a statement keyed by its id, with its article and evidence', async () => {
