@@ -178,24 +178,34 @@ async function graphql(
   res.end();
 }
 
-/** The body as text, or null once it passes `limit` bytes (the rest is drained, not buffered). */
-async function readBody(req: IncomingMessage, limit: number): Promise<string | null> {
-  const declared = Number(req.headers['content-length'] ?? NaN);
-  if (Number.isFinite(declared) && declared > limit) {
-    req.resume();
-    return null;
-  }
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of req as AsyncIterable<Buffer>) {
-    size += chunk.length;
-    if (size > limit) {
+/**
+ * The body as text, or null once it passes `limit` bytes. Past the limit the rest is read and dropped rather than
+ * the socket destroyed, so the client still receives the 413.
+ */
+function readBody(req: IncomingMessage, limit: number): Promise<string | null> {
+  return new Promise((resolve, reject) => {
+    const declared = Number(req.headers['content-length'] ?? NaN);
+    if (Number.isFinite(declared) && declared > limit) {
       req.resume();
-      return null;
+      resolve(null);
+      return;
     }
-    chunks.push(chunk);
-  }
-  return Buffer.concat(chunks).toString('utf8');
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > limit) {
+        if (chunks.length > 0) chunks.length = 0;
+        resolve(null);
+      } else {
+        chunks.push(chunk);
+      }
+    });
+    req.on('end', () => {
+      resolve(size > limit ? null : Buffer.concat(chunks).toString('utf8'));
+    });
+    req.on('error', reject);
+  });
 }
 
 async function health(res: ServerResponse, store: Store): Promise<void> {

@@ -203,7 +203,9 @@ describe('HTTP protocol', () => {
     const chunk = new TextEncoder().encode('x'.repeat(4096));
     let sent = 0;
     const body = new ReadableStream<Uint8Array>({
-      pull(controller) {
+      // Slowly: the limit is passed while the upload is still going on.
+      async pull(controller) {
+        await new Promise((resolve) => setTimeout(resolve, 20));
         if (sent++ < 5) controller.enqueue(chunk);
         else controller.close();
       },
