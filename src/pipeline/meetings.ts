@@ -26,11 +26,12 @@ function evidence(doc: Doc, first: number, last: number): Evidence {
   return { articleId: doc.article.id, text: s.text, start: s.start, end: s.end };
 }
 
-/** Sentence-level votes: how many future and past cues a sentence carries. */
-function votes(doc: Doc, sentence: number): { future: number; past: number } {
+/** Sentence-level votes: how many future and past cues a sentence carries (near a token range, when given). */
+function votes(doc: Doc, sentence: number, near?: { first: number; last: number }): { future: number; past: number } {
   let future = 0;
   let past = 0;
   for (const m of sentenceMentions(doc, sentence)) {
+    if (near && (m.first > near.last + 10 || m.last < near.first - 10)) continue;
     if (hasCue(m, 'future')) future++;
     if (hasCue(m, 'past')) past++;
   }
@@ -87,8 +88,8 @@ export function resolveRounds(doc: Doc, mentions: RoundMention[]): RoundInfo[] {
     else {
       let future = 0;
       let past = 0;
-      for (const s of new Set(info.mentions.map((m) => m.sentence))) {
-        const v = votes(doc, s);
+      for (const m of info.mentions) {
+        const v = votes(doc, m.sentence, m);
         future += v.future;
         past += v.past;
       }

@@ -11,17 +11,21 @@ import type { Mention } from './mentions.js';
 import { entriesOf } from './mentions.js';
 import type { Persons } from './persons.js';
 
-const PARTICIPATION_CUES = ['participate', 'guarantor', 'observer', 'host', 'head'];
+const PARTICIPATION_CUES = ['participate', 'guarantor', 'observer', 'host', 'head', 'headActive'];
 
-/** The rounds a sentence speaks about: its own round mentions, else the last one of the paragraph, else the article's focus. */
+/**
+ * The rounds a sentence speaks about: its own round mentions, else the latest one mentioned before it (within three
+ * paragraphs), else the article's focus round.
+ */
 export function sentenceRounds(doc: Doc, rounds: RoundInfo[], sentence: number): number[] {
   const own = rounds.filter((r) => r.mentions.some((m) => m.sentence === sentence && !m.next)).map((r) => r.round);
   if (own.length) return own;
-  const para = doc.sentences[sentence]?.paragraph;
+  const para = doc.sentences[sentence]?.paragraph ?? 0;
   let best: { round: number; s: number } | null = null;
   for (const r of rounds) {
     for (const m of r.mentions) {
-      if (!m.next && m.sentence < sentence && doc.sentences[m.sentence]?.paragraph === para && (!best || m.sentence > best.s)) best = { round: r.round, s: m.sentence };
+      const mp = doc.sentences[m.sentence]?.paragraph ?? 0;
+      if (!m.next && m.sentence < sentence && para - mp <= 3 && (!best || m.sentence > best.s)) best = { round: r.round, s: m.sentence };
     }
   }
   if (best) return [best.round];
@@ -35,7 +39,9 @@ export function focusRound(rounds: RoundInfo[]): number | null {
   for (const r of rounds) {
     const n = r.mentions.filter((m) => !m.next).length;
     if (n === 0) continue;
-    if (!best || n > best.mentions.filter((m) => !m.next).length) best = r;
+    const first = (x: RoundInfo): number => Math.min(...x.mentions.map((m) => m.first));
+    const bn = best ? best.mentions.filter((m) => !m.next).length : 0;
+    if (!best || n > bn || (n === bn && first(r) < first(best))) best = r;
   }
   return best?.round ?? null;
 }
@@ -71,17 +77,36 @@ function near(doc: Doc, m: Mention, cues: string[], dist: number): boolean {
   return false;
 }
 
+/**
+ * A state named inside a title or next to a ministry ("نائب وزير خارجية كازاخستان", "Russian Deputy Foreign
+ * Minister", "the Kazakh Foreign Ministry") is an affiliation, not a delegation — unless a delegation word is between.
+ */
+function inTitle(doc: Doc, m: Mention): boolean {
+  if (hasCue(doc.cover[m.first - 1], 'ministry') || hasCue(doc.cover[m.last], 'ministry')) return true;
+  for (let j = Math.max(0, m.first - 3); j < Math.min(doc.tokens.length, m.last + 3); j++) {
+    const x = doc.cover[j];
+    if (!x || x === m || !hasCue(x, 'title')) continue;
+    const [a, b] = x.last <= m.first ? [x.last, m.first] : [m.last, x.first];
+    let blocked = false;
+    for (let k = a; k < b; k++) if (hasCue(doc.cover[k], 'delegation') || doc.tokens[k]?.text === ',') blocked = true;
+    if (!blocked) return true;
+  }
+  return false;
+}
+
 /** Actors named in the sentence as taking part, with their roles. */
 function candidates(doc: Doc, sentence: number, persons: Persons): Candidate[] {
   const ms = sentenceMentions(doc, sentence);
   if (ms.some((m) => hasCue(m, 'history'))) return [];
+  // A sentence about another process (the constitutional committee, Geneva) does not place anyone at a round.
+  if (ms.some((m) => hasCue(m, 'otherSeries'))) return [];
   const negAt = ms.find((m) => hasCue(m, 'negation'))?.first ?? Infinity;
   const inPerson = (m: Mention): boolean => persons.mentions.some((p) => p.sentence === sentence && m.first >= p.first - 6 && m.last <= p.first && ms.some((x) => hasCue(x, 'title') && x.first >= m.first - 3 && x.last <= p.first));
   const actors = ms.map((m) => ({ m, a: actorOf(m) })).filter((x): x is { m: Mention; a: NonNullable<ReturnType<typeof actorOf>> } => x.a !== null);
   const out: Candidate[] = [];
   for (const [k, { m, a }] of actors.entries()) {
     if (m.first > negAt) continue;
-    if (hasCue(doc.cover[m.first - 1], 'title', 'titleWord') || hasCue(doc.cover[m.last], 'title', 'titleWord') || inPerson(m)) continue;
+    if (inTitle(doc, m) || inPerson(m)) continue;
     const listed = actors.some((o, j) => j !== k && o.a.form !== 'demonym' && Math.abs(o.m.first - m.last) <= 2 || (j !== k && Math.abs(m.first - o.m.last) <= 2 && o.a.form !== 'demonym'));
     const delegation = near(doc, m, ['delegation'], 2);
     const host = near(doc, m, ['host'], 4) && a.form !== 'demonym' && a.form !== 'org';
@@ -128,11 +153,13 @@ function heads(doc: Doc, sentence: number, persons: Persons): { person: string; 
   const ms = sentenceMentions(doc, sentence);
   const out: { person: string; representing: string }[] = [];
   const ps = persons.mentions.filter((p) => p.sentence === sentence);
-  for (const cue of ms.filter((m) => hasCue(m, 'head'))) {
+  for (const cue of ms.filter((m) => hasCue(m, 'head', 'headActive'))) {
+    // "X heads the Russian team" names the head before the verb; "headed by X", "يترأسه X" after it.
+    const active = hasCue(cue, 'headActive');
     let best: (typeof ps)[number] | undefined;
     let dist = Infinity;
     for (const p of ps) {
-      const d = p.first >= cue.last ? p.first - cue.last : (cue.first - p.last) * 1.5;
+      const d = active ? (p.last <= cue.first ? cue.first - p.last : Infinity) : p.first >= cue.last ? p.first - cue.last : (cue.first - p.last) * 1.5;
       if (d < dist && d <= 12) {
         best = p;
         dist = d;
@@ -144,7 +171,10 @@ function heads(doc: Doc, sentence: number, persons: Persons): { person: string; 
     for (const m of ms) {
       const a = actorOf(m);
       if (!a || (best.first <= m.first && m.last <= best.last)) continue;
-      const d = Math.min(Math.abs(m.first - cue.last), Math.abs(cue.first - m.last));
+      // The delegation named on the other side of the verb from the head: "X heads the Russian team",
+      // "the Russian mission was led by X".
+      const afterCue = m.first >= cue.last;
+      const d = (afterCue ? m.first - cue.last : cue.first - m.last) + (afterCue === active ? 0 : 3);
       if (d < repDist && d <= 6) {
         rep = a.id;
         repDist = d;

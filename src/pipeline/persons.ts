@@ -48,6 +48,8 @@ function titlePhrase(doc: Doc, i: number, forward = true): { first: number; last
   let last = m.last;
   let affiliation: string | null = null;
   const take = (x: Mention): void => {
+    // "envoy to Syria", "مدير الملف السوري": the object of a title is not whom the person serves.
+    if (hasCue(doc.cover[x.first - 1], 'titleObject')) return;
     const s = entriesOf(x, 'state')[0] ?? entriesOf(x, 'org')[0];
     if (s && !affiliation) affiliation = s.id;
   };
@@ -83,7 +85,7 @@ function nameRun(doc: Doc, from: number, dir: 1 | -1): { first: number; last: nu
     if (!t) break;
     if (t.kind === 'punct' && t.text === '-' && idx.length) continue;
     if (nameToken(doc, j) || (idx.length && NAME_CONNECTORS.has(t.text) && dir === 1)) idx.push(j);
-    else if (t.kind === 'punct' && t.text === '"' && idx.length === 0 && dir === 1) continue;
+    else if (t.kind === 'punct' && t.text === '"' && idx.length === 0) continue;
     else break;
   }
   while (idx.length && NAME_CONNECTORS.has(doc.tokens[idx[idx.length - 1] ?? 0]?.text ?? '')) idx.pop();
@@ -114,36 +116,51 @@ export function findPersons(doc: Doc): Persons {
     const tp = titlePhrase(doc, m.first);
     if (!tp) continue;
     const title = span(doc, tp.first, tp.last).text;
+    // Name, then title after a comma: "Gamal Roshdy, spokesman for...", "ميخائيل بوغدانوف، نائب وزير...".
+    const before = nameBeforeTitle(doc, m.first);
+    if (before && !mentions.some((x) => x.first < before.last && before.first < x.last)) {
+      register(slug(span(doc, before.first, before.last).text), before.first, before.last, false, title, tp.affiliation);
+      continue;
+    }
     // Title then name: "نائب وزير خارجية كازاخستان، كانات توميش" / "Turkish Deputy Foreign Minister Burak Akcapar".
     let j = tp.last;
     if (doc.tokens[j]?.text === ',') j++;
     const after = nameRun(doc, j, 1);
-    if (after && !mentions.some((x) => x.first < after.last && after.first < x.last)) {
+    if (after && nameEnds(doc, after.last) && !mentions.some((x) => x.first < after.last && after.first < x.last)) {
       register(slug(span(doc, after.first, after.last).text), after.first, after.last, false, title, tp.affiliation);
-      continue;
-    }
-    // Name, then title after a comma: "Gamal Roshdy, spokesman for...", "ميخائيل بوغدانوف، نائب وزير...".
-    let k = m.first - 1;
-    for (let steps = 0; k >= 0 && steps < 5; steps++) {
-      const t = doc.tokens[k];
-      const x = doc.cover[k];
-      if (t?.text === ',') break;
-      if (x && (hasCue(x, 'titleWord', 'stop') || entriesOf(x, 'state').length || entriesOf(x, 'org').length)) k = x.first - 1;
-      else if (t?.text === 's' || t?.text === "'" || t?.text === 'ال') k--;
-      else {
-        k = -1;
-        break;
-      }
-    }
-    if (k < 1 || doc.tokens[k]?.text !== ',') continue;
-    const before = nameRun(doc, k - 1, -1);
-    if (before && !mentions.some((x) => x.first < before.last && before.first < x.last)) {
-      register(slug(span(doc, before.first, before.last).text), before.first, before.last, false, title, tp.affiliation);
     }
   }
   addSurnames(doc, info, mentions);
   mentions.sort((a, b) => a.first - b.first);
   return { info, mentions };
+}
+
+/** The name run just before ", <title>" (title words, demonyms and states may precede the title word itself). */
+function nameBeforeTitle(doc: Doc, titleFirst: number): { first: number; last: number } | null {
+  let k = titleFirst - 1;
+  for (let steps = 0; k >= 0 && steps < 5; steps++) {
+    const t = doc.tokens[k];
+    const x = doc.cover[k];
+    if (t?.text === ',') break;
+    if (x && (hasCue(x, 'titleWord', 'stop') || entriesOf(x, 'state').length || entriesOf(x, 'org').length)) k = x.first - 1;
+    else if (t?.text === 's' || t?.text === "'" || t?.text === 'ال') k--;
+    else return null;
+  }
+  if (k < 1 || doc.tokens[k]?.text !== ',') return null;
+  let e = k - 1;
+  if (doc.tokens[e]?.text === '"') e--;
+  return nameRun(doc, e, -1);
+}
+
+/**
+ * Where a name can end in scripts without capitals: at punctuation, a speech verb, a title or a content word.
+ * Otherwise the run is ordinary words after a title ("لوسيلة إعلامية قريبة").
+ */
+function nameEnds(doc: Doc, i: number): boolean {
+  const t = doc.tokens[i];
+  if (!t || t.kind === 'punct' || t.kind === 'newline') return true;
+  if (hasCase(span(doc, i - 1, i).text)) return true;
+  return hasCue(doc.cover[i], 'speech', 'title', 'content', 'closing', 'prep');
 }
 
 /** Later mentions of a recognised person by surname alone ("توميش", "Roshdy"). */

@@ -42,7 +42,7 @@ function skipForward(doc: Doc, i: number, max: number): number[] {
     const t = doc.tokens[j];
     if (!t) break;
     out.push(j);
-    if (!(t.text === 'ال' || t.text === '-' || t.text === '"' || t.text === '–' || hasCue(doc.cover[j], 'roundFiller'))) break;
+    if (!(t.text === 'ال' || t.text === '-' || t.text === '"' || t.text === '–' || hasCue(doc.cover[j], 'roundFiller', 'roundAdjective'))) break;
   }
   return out;
 }
@@ -56,7 +56,7 @@ export function findRounds(doc: Doc): RoundMention[] {
   };
   const byFirst = new Map<number, Mention>(doc.mentions.map((m) => [m.first, m]));
   for (const m of doc.mentions) {
-    const isMeeting = hasCue(m, 'meeting');
+    const isMeeting = hasCue(m, 'meeting', 'astanaPhrase');
     const isSeries = entriesOf(m, 'series').some((e) => e.id === 'astana');
     if (!isMeeting && !isSeries) continue;
     let found = false;
@@ -74,9 +74,10 @@ export function findRounds(doc: Doc): RoundMention[] {
         push(n, m.first, j + 1);
         found = true;
       }
-      if (n !== null || doc.tokens[j]?.kind === 'word') break;
+      const filler = doc.tokens[j]?.text === 'ال' || hasCue(doc.cover[j], 'roundFiller', 'roundAdjective');
+      if (n !== null || (doc.tokens[j]?.kind === 'word' && !filler)) break;
     }
-    if (found || !isMeeting) continue;
+    if (found) continue;
     // Before the noun: "the 20th round", "twentieth meeting", "6. Astana", "هفدهمین نشست", "пятом раунде".
     for (let j = m.first - 1, steps = 0; j >= 0 && steps < 5; steps++) {
       const x = doc.cover[j];
@@ -97,7 +98,8 @@ export function findRounds(doc: Doc): RoundMention[] {
       if (!t) break;
       if (t.kind === 'num') {
         const suffixed = hasCue(doc.cover[j + 1], 'ordinalSuffix') || doc.tokens[j + 1]?.text === '.';
-        if (!doc.lex.digitsBeforeNounCount || suffixed) {
+        // A series name needs an ordinal mark ("6. Astana"); a bare number before it is anything else.
+        if ((!doc.lex.digitsBeforeNounCount && isMeeting) || suffixed) {
           const n = roundNumber(doc, j);
           if (n !== null) push(n, j, m.last);
           found = n !== null;
@@ -110,7 +112,7 @@ export function findRounds(doc: Doc): RoundMention[] {
       }
       break;
     }
-    if (found) continue;
+    if (found || !isMeeting) continue;
     // "the next meeting", "الاجتماع المقبل", "la prochaine réunion".
     const near = doc.mentions.filter((x) => x !== m && x.sentence === m.sentence && (x.first === m.last || x.last === m.first || x.first === m.last + 1));
     if (near.some((x) => hasCue(x, 'next'))) push(null, Math.min(m.first, ...near.map((x) => x.first)), Math.max(m.last, ...near.map((x) => x.last)), true);

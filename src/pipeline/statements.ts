@@ -19,18 +19,25 @@ export interface FoundStatement {
   atClosing: boolean;
 }
 
-/** Token-level quote state: true inside "...". Reset at every paragraph so an unclosed quote cannot run away. */
+/**
+ * Token-level quote state: true inside "...". Short quotes (a name, a channel: “RT”) are not speech; every paragraph
+ * resets the state so an unclosed quote cannot run away.
+ */
 function quoteMask(doc: Doc): boolean[] {
-  const mask: boolean[] = [];
-  let inside = false;
+  const mask: boolean[] = new Array<boolean>(doc.tokens.length).fill(false);
+  let open = -1;
   doc.tokens.forEach((t, i) => {
-    if (t.kind === 'newline') inside = false;
-    if (t.kind === 'punct' && t.text === '"') {
-      inside = !inside;
-      mask[i] = true;
+    if (t.kind === 'newline') {
+      if (open >= 0) for (let j = open; j < i; j++) mask[j] = true;
+      open = -1;
+    }
+    if (t.kind !== 'punct' || t.text !== '"') return;
+    if (open < 0) {
+      open = i;
       return;
     }
-    mask[i] = inside;
+    if (i - open > 5) for (let j = open; j <= i; j++) mask[j] = true;
+    open = -1;
   });
   return mask;
 }

@@ -23,7 +23,7 @@ export interface Sentence {
 }
 
 const TOKEN = /(\p{L}[\p{L}\p{M}]*)|(\p{N}+)|(\n)|([^\s\p{L}\p{N}])/gu;
-const ENDERS = new Set(['.', '!', '?', ';']);
+const ENDERS = new Set(['.', '!', '?']);
 
 /** Splits folded text into tokens; letters and digits are separate tokens ("20th" → "20", "th"). */
 export function tokenize(text: string): Token[] {
