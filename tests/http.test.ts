@@ -240,6 +240,38 @@ describe('HTTP protocol', () => {
   });
 });
 
+describe('graceful close', () => {
+  it('lets a request in flight finish, then refuses new connections', async () => {
+    const s = await serve(store);
+    const encode = (t: string) => new TextEncoder().encode(t);
+    let release = (): void => undefined;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    let step = 0;
+    // The body arrives in two parts; close() is called between them.
+    const body = new ReadableStream<Uint8Array>({
+      async pull(controller) {
+        if (step === 0) controller.enqueue(encode('{"query":'));
+        else if (step === 1)
+          await gate.then(() => {
+            controller.enqueue(encode('"{ series { id } }"}'));
+          });
+        else controller.close();
+        step++;
+      },
+    });
+    const init = { method: 'POST', headers: { 'content-type': 'application/json' }, body, duplex: 'half' };
+    const pending = fetch(`${s.server.url}/graphql`, init);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    const closing = s.server.close();
+    release();
+    const res = await pending;
+    expect(res.status).toBe(200);
+    expect(await res.json()).toEqual({ data: { series: [{ id: 'astana' }] } });
+    await closing;
+    await expect(fetch(`${s.server.url}/healthz`)).rejects.toThrow();
+  });
+});
+
 describe('pages', () => {
   it.each([
     ['/ide', {}],
