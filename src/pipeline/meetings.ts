@@ -84,7 +84,9 @@ export function resolveRounds(doc: Doc, mentions: RoundMention[]): RoundInfo[] {
   }
   for (const info of byRound.values()) {
     const d = info.dates ?? info.window;
-    if (d && d.kind !== 'relative') info.status = d.start > pub ? 'PLANNED' : 'HELD';
+    // A meeting that "began this morning" and ends tomorrow is under way: held.
+    const underWay = (): boolean => info.mentions.some((m) => votes(doc, m.sentence, m).past > 0);
+    if (d && d.kind !== 'relative') info.status = d.start > pub && !underWay() ? 'PLANNED' : 'HELD';
     else {
       let future = 0;
       let past = 0;

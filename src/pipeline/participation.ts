@@ -25,12 +25,12 @@ export function sentenceRounds(doc: Doc, rounds: RoundInfo[], sentence: number):
   for (const r of rounds) {
     for (const m of r.mentions) {
       const mp = doc.sentences[m.sentence]?.paragraph ?? 0;
-      if (!m.next && m.sentence < sentence && para - mp <= 3 && (!best || m.sentence > best.s)) best = { round: r.round, s: m.sentence };
+      if (!m.next && m.sentence < sentence && (!best || m.sentence > best.s)) best = { round: r.round, s: m.sentence };
     }
   }
-  if (best) return [best.round];
-  const focus = focusRound(rounds);
-  return focus === null ? [] : [focus];
+  void para;
+  // Before any round is named, a sentence cannot be about one ("the guarantors, Russia, Iran and Turkey, ...").
+  return best ? [best.round] : [];
 }
 
 /** The round the article is mostly about: the most mentioned, earliest first on ties. */

@@ -90,7 +90,8 @@ export function findStatements(doc: Doc, persons: Persons, rounds: RoundInfo[]):
       const pre = (d: DateMention): boolean => d.sentence === sent.index && d.first < stop && !mask[d.first] && (d.kind === 'day' || d.kind === 'relative' || d.kind === 'range');
       const roundsHere = rounds.filter((r) => r.mentions.some((m) => m.sentence === sent.index && !m.next));
       const preMs = ms.filter((m) => m.first < stop);
-      const atClosing = preMs.some((m) => hasCue(m, 'closing'));
+      // "في ختام أعمال أستانة", "at the close of the 20th meeting": the close of an Astana round, not of any talks.
+      const atClosing = preMs.some((m) => hasCue(m, 'closing') && ms.some((x) => x.first >= m.last && x.first <= m.last + 5 && (hasCue(x, 'astanaPhrase') || entriesOf(x, 'series').length > 0)));
       const round = roundsHere[0]?.round ?? (atClosing ? focus : null);
       const ownDate = doc.dates.find((d) => pre(d) && !rounds.some((r) => r.dates === d));
       let date: IsoDate | null;
