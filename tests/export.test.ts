@@ -7,7 +7,8 @@ import path from 'node:path';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { exportLines, jsonlLines, parseJsonl } from '../src/export.js';
-import { literal } from '../src/export/cypher.js';
+import { cypherLines, literal } from '../src/export/cypher.js';
+import { actorKeys, seriesKeys } from '../src/store/merge.js';
 import type { GraphDump } from '../src/store/port.js';
 
 const ev = (articleId: string, text: string, start: number): { articleId: string; text: string; start: number; end: number } => ({
@@ -147,31 +148,46 @@ describe('graphml', () => {
 });
 
 describe('cypher', () => {
-  const lines = text('cypher').split('\n').filter(Boolean);
-  const statements = lines.filter((l) => !l.startsWith('//'));
+  const SCHEMA = ['CREATE CONSTRAINT actor_id IF NOT EXISTS\n  FOR (n:Actor) REQUIRE n.id IS UNIQUE'];
+  const statements = [...cypherLines(DUMP, SCHEMA)].join('').split('\n').filter((l) => l !== '' && !l.startsWith('//'));
+  const nameKeys = new Set([...DUMP.actors.flatMap(actorKeys), ...DUMP.series.flatMap(seriesKeys)]);
+  const knownAs = DUMP.actors.flatMap(actorKeys).length + DUMP.series.flatMap(seriesKeys).length;
 
-  it('is one statement per line: constraints, then a MERGE per node and per relationship', () => {
+  it('is one statement per line: schema, then a MERGE per node, then a MATCH ... MERGE per relationship', () => {
     expect(statements.every((l) => l.endsWith(';'))).toBe(true);
-    const constraints = statements.filter((l) => l.startsWith('CREATE CONSTRAINT'));
-    expect(constraints).toHaveLength(6);
-    expect(constraints.every((l) => l.includes('IF NOT EXISTS'))).toBe(true);
-    expect(statements.filter((l) => /^MERGE \(n:/.test(l))).toHaveLength(NODES);
-    expect(statements.filter((l) => /^MATCH .* MERGE \(a\)-\[r:/.test(l))).toHaveLength(EDGES);
-    expect(statements).toHaveLength(6 + NODES + EDGES);
-    // Nothing but CREATE CONSTRAINT ... IF NOT EXISTS creates: replaying twice adds nothing.
+    expect(statements[0]).toBe('CREATE CONSTRAINT actor_id IF NOT EXISTS FOR (n:Actor) REQUIRE n.id IS UNIQUE;');
+    const nodes = statements.filter((l) => l.startsWith('MERGE ('));
+    expect(nodes).toHaveLength(2 + 1 + 3 + 1 + 2 + 4 + 2 + nameKeys.size);
+    const rels = statements.filter((l) => l.startsWith('MATCH '));
+    const count = (type: string): number => rels.filter((l) => l.includes(`-[:${type}]->`) || l.includes(`-[e:${type} `)).length;
+    expect({
+      AFFILIATED_WITH: count('AFFILIATED_WITH'), KNOWN_AS: count('KNOWN_AS'), IN_COUNTRY: count('IN_COUNTRY'), PART_OF: count('PART_OF'),
+      LOCATED_IN: count('LOCATED_IN'), TOOK_PART: count('TOOK_PART'), IN: count('IN'), REPRESENTING: count('REPRESENTING'),
+      SAID: count('SAID'), IN_ARTICLE: count('IN_ARTICLE'), ABOUT: count('ABOUT'), EVIDENCED_BY: count('EVIDENCED_BY'),
+    }).toEqual({
+      AFFILIATED_WITH: 1, KNOWN_AS: knownAs, IN_COUNTRY: 1, PART_OF: 2, LOCATED_IN: 1, TOOK_PART: 4, IN: 4, REPRESENTING: 1,
+      SAID: 2, IN_ARTICLE: 2, ABOUT: 1, EVIDENCED_BY: 2 + 5 + 2,
+    });
+    expect(statements).toHaveLength(1 + nodes.length + rels.length);
+    // Nothing but schema commands creates: replaying twice adds nothing.
     expect(statements.filter((l) => /\bCREATE\b/.test(l) && !l.startsWith('CREATE CONSTRAINT'))).toEqual([]);
   });
 
-  it('keys parallel participations on their role', () => {
-    const kaz = statements.filter((l) => l.includes("(a:Actor {id: 'KAZ'})") && l.includes('PARTICIPATED_IN'));
-    expect(kaz.map((l) => /PARTICIPATED_IN \{role: '(\w+)'\}/.exec(l)?.[1])).toEqual(['HOST', 'MEDIATOR']);
+  it('writes node properties as literals, lists as lists, the kind as a label, nulls as removals', () => {
+    expect(statements.find((l) => l.startsWith("MERGE (n:Actor {id: 'alexander-lavrentiev'})"))).toBe(
+      "MERGE (n:Actor {id: 'alexander-lavrentiev'}) SET n:Person SET n += {kind: 'PERSON', name: 'Alexander Lavrentiev', " +
+        "nameLangs: [], nameValues: [], aliases: ['Lavrentiev\\'s'], iso3: null, title: 'Special Envoy'};",
+    );
+    expect(statements.find((l) => l.startsWith("MERGE (n:Meeting {id: 'astana-20'})"))).toContain('round: 20, status: \'HELD\'');
+    expect(statements).toContain(
+      "MATCH (n:Participation {id: 'astana-20|KAZ|HOST'}), (a:Article {id: 'a1'}) MERGE (n)-[e:EVIDENCED_BY {start: 40, end: 46}]->(a) SET e.text = 'hosted';",
+    );
   });
 
-  it('writes node properties as literals, lists as lists, nulls left out', () => {
-    const line = statements.find((l) => l.startsWith("MERGE (n:Actor {id: 'alexander-lavrentiev'})"));
-    expect(line).toBe(
-      "MERGE (n:Actor {id: 'alexander-lavrentiev'}) SET n = {id: 'alexander-lavrentiev', kind: 'PERSON', name: 'Alexander Lavrentiev', names: '[]', aliases: ['Lavrentiev\\'s'], title: 'Special Envoy'};",
-    );
+  it('starts with the adapter\'s schema (schema/*.cypher), each statement on one line', () => {
+    const lines = text('cypher').split('\n');
+    expect(lines).toContain('CREATE CONSTRAINT article_id IF NOT EXISTS FOR (n:Article) REQUIRE n.id IS UNIQUE;');
+    expect(lines.some((l) => l.startsWith('CREATE FULLTEXT INDEX statement_search IF NOT EXISTS'))).toBe(true);
   });
 
   it.each([

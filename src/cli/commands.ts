@@ -1,5 +1,7 @@
 // The CLI's read-side commands: `query`, `serve`, `export` and `eval`, each a thin wire to its module.
 // Rule: no logic of their own beyond parsing flags; every store is closed on the way out.
+import { existsSync } from 'node:fs';
+import path from 'node:path';
 import { serverConfig } from '../config.js';
 import { AppError } from '../errors.js';
 import { runEval } from '../eval.js';
@@ -12,10 +14,14 @@ export interface QueryFlags extends StoreFlags {
   variables?: string | undefined;
 }
 
-/** Prints the result as JSON; exit 1 when it carries errors, so scripts notice without parsing. */
+/**
+ * Prints the result as JSON; exit 1 when it carries errors, so scripts notice without parsing. The local user is
+ * trusted (as with mutations): the server's depth limit applies, its complexity budget, which guards HTTP, does not.
+ */
 export async function queryCommand(source: string, flags: QueryFlags, io: Io): Promise<number> {
   const variables = parseVariables(flags.variables);
-  const result = await withStore(flags, (store) => executeQuery(store, source, variables));
+  const limits = { maxDepth: serverConfig().maxDepth, maxComplexity: Number.MAX_SAFE_INTEGER };
+  const result = await withStore(flags, (store) => executeQuery(store, source, variables, limits));
   await writeAll(io.stdout, [`${JSON.stringify(result, null, 2)}\n`]);
   return result.errors && result.errors.length > 0 ? EXIT.REJECTED : EXIT.OK;
 }
@@ -81,5 +87,9 @@ export interface EvalFlags {
 
 export async function evalCommand(flags: EvalFlags): Promise<number> {
   if (flags.corpus.length === 0) throw new AppError('CONFIG', 'eval: give at least one --corpus DIR');
+  const bad = flags.corpus.filter((dir) => !['articles.jsonl', 'gold.jsonl'].every((f) => existsSync(path.join(dir, f))));
+  if (bad.length > 0) {
+    throw new AppError('CONFIG', `--corpus: not a corpus folder (needs articles.jsonl and gold.jsonl): ${bad.join(', ')}`);
+  }
   return runEval({ corpora: flags.corpus, json: flags.json === true });
 }

@@ -1,5 +1,6 @@
-// The dump as a property graph (labelled nodes, typed edges, flat properties): what GraphML and Cypher both print.
-// Pure. Labels and relationship types mirror the Neo4j adapter, so a replayed export looks like a stored graph.
+// The dump as a plain property graph for GraphML: labelled nodes, typed edges, flat properties. Pure.
+// Names follow the Neo4j model (schema/model.md) except that a participation is one Actor→Meeting edge carrying its
+// role (PARTICIPATED_IN), not a node: what analysts loading it in networkx want. cypher.ts keeps the exact model.
 import type { Evidence, LocalizedName } from '../domain.js';
 import type { GraphDump } from '../store/port.js';
 
@@ -39,12 +40,12 @@ export const LABELS = {
 export const RELATIONSHIPS = {
   affiliation: 'AFFILIATED_WITH',
   country: 'IN_COUNTRY',
-  series: 'IN_SERIES',
-  location: 'HELD_AT',
+  series: 'PART_OF',
+  location: 'LOCATED_IN',
   participation: 'PARTICIPATED_IN',
   speaker: 'SAID',
   meeting: 'ABOUT',
-  article: 'FROM_ARTICLE',
+  article: 'IN_ARTICLE',
 } as const;
 
 export function toGraph(dump: GraphDump): ExportGraph {

@@ -182,6 +182,7 @@ describe('summary and exit codes', () => {
     ['export without --format', 2, ['export'], /required option '--format <format>'/],
     ['a bad --port', 2, ['serve', '--port', 'eighty'], /--port: expected a non-negative integer/],
     ['eval without --corpus', 2, ['eval'], /give at least one --corpus/],
+    ['eval on a folder that is no corpus', 2, ['eval', '--corpus', 'seed'], /--corpus: not a corpus folder \(needs articles.jsonl and gold.jsonl\): seed/],
   ])('%s → exit %i', async (_name, code, args, message) => {
     const store = ['ingest', 'query', 'export', 'serve'].includes(args[0] ?? '') ? ['--data', data('codes')] : [];
     const r = await runCli([...args, ...store]);
