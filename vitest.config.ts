@@ -7,6 +7,8 @@ export default defineConfig({
   test: {
     include: ['tests/**/*.test.ts'],
     setupFiles: ['reflect-metadata'],
+    // Starts the local Neo4j for the store tiers when NEO4J_URI is not set (tests/setup/neo4j.ts).
+    globalSetup: ['tests/setup/neo4j.ts'],
     // Store tiers share one Neo4j database: run files one at a time so they never wipe each other's data.
     fileParallelism: false,
     testTimeout: 60_000,

@@ -1,0 +1,13 @@
+// Neo4j schema, part 2: range and text indexes behind the API's filters and orderings.
+// Uniqueness constraints (001) already index every id, Article.url and Article.contentHash.
+
+CREATE RANGE INDEX meeting_round IF NOT EXISTS FOR (n:Meeting) ON (n.round);
+CREATE RANGE INDEX meeting_start_date IF NOT EXISTS FOR (n:Meeting) ON (n.startDate);
+CREATE RANGE INDEX meeting_end_date IF NOT EXISTS FOR (n:Meeting) ON (n.endDate);
+CREATE RANGE INDEX meeting_status IF NOT EXISTS FOR (n:Meeting) ON (n.status);
+CREATE RANGE INDEX statement_date IF NOT EXISTS FOR (n:Statement) ON (n.date);
+CREATE RANGE INDEX actor_kind IF NOT EXISTS FOR (n:Actor) ON (n.kind);
+CREATE RANGE INDEX participation_role IF NOT EXISTS FOR (n:Participation) ON (n.role);
+CREATE RANGE INDEX article_published_at IF NOT EXISTS FOR (n:Article) ON (n.publishedAt);
+// Substring search over folded names (listActors search): CONTAINS is what a text index serves.
+CREATE TEXT INDEX name_key_text IF NOT EXISTS FOR (n:NameKey) ON (n.key);

@@ -1,0 +1,201 @@
+#!/usr/bin/env node
+// `npm run neo4j -- start|stop|status|deps|log`: a local Neo4j 5.26 Community for development and tests.
+// Jars come from Maven Central (tools/neo4j/pom.xml), the launcher is compiled with javac; all state lives in .neo4j/.
+import { spawn, spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import neo4j from 'neo4j-driver';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const TOOLS = path.join(ROOT, 'tools', 'neo4j');
+const STATE = path.join(ROOT, '.neo4j');
+const LIB = path.join(STATE, 'lib');
+const CLASSES = path.join(STATE, 'classes');
+const HOME = path.join(STATE, 'home');
+const PID_FILE = path.join(STATE, 'neo4j.pid');
+const LOG_FILE = path.join(STATE, 'neo4j.log');
+
+const PORT = Number(process.env.NEO4J_PORT ?? 7687);
+const PASSWORD = process.env.NEO4J_PASSWORD || 'diplograph';
+const AUTH_DISABLED = (process.env.NEO4J_AUTH ?? '').toLowerCase() === 'none';
+const START_TIMEOUT_MS = Number(process.env.NEO4J_START_TIMEOUT ?? 180) * 1000;
+const STOP_TIMEOUT_MS = 60_000;
+const HEAP = process.env.NEO4J_HEAP ?? '1g';
+
+class UsageError extends Error {}
+
+/** Resolves the jars once per pom.xml content: the stamp file holds the pom's hash. */
+function deps() {
+  const pom = path.join(TOOLS, 'pom.xml');
+  const hash = createHash('sha1').update(fs.readFileSync(pom)).digest('hex');
+  const stamp = path.join(LIB, '.pom-sha1');
+  if (fs.existsSync(stamp) && fs.readFileSync(stamp, 'utf8').trim() === hash) return;
+  need('mvn', ['-v']);
+  console.log('neo4j: resolving jars with Maven (first run only)...');
+  // A changed pom may drop jars: start from an empty folder so two versions never share the classpath.
+  fs.rmSync(LIB, { recursive: true, force: true });
+  fs.mkdirSync(LIB, { recursive: true });
+  run('mvn', ['-B', '-q', '-f', pom, 'dependency:copy-dependencies', `-DoutputDirectory=${LIB}`, '-DincludeScope=runtime']);
+  fs.writeFileSync(stamp, `${hash}\n`);
+}
+
+function compile() {
+  const source = path.join(TOOLS, 'Launcher.java');
+  const target = path.join(CLASSES, 'Launcher.class');
+  if (fs.existsSync(target) && fs.statSync(target).mtimeMs >= fs.statSync(source).mtimeMs) return;
+  need('javac', ['-version']);
+  fs.mkdirSync(CLASSES, { recursive: true });
+  run('javac', ['-d', CLASSES, '-cp', path.join(LIB, '*'), source]);
+}
+
+/** The pid of our running launcher, or null (a stale pid file, or a pid now used by another program, is removed). */
+function runningPid() {
+  if (!fs.existsSync(PID_FILE)) return null;
+  const pid = Number(fs.readFileSync(PID_FILE, 'utf8').trim());
+  let ours = false;
+  try {
+    process.kill(pid, 0);
+    const cmdline = fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8');
+    ours = cmdline.includes('Launcher') && cmdline.includes(HOME);
+  } catch {
+    ours = false;
+  }
+  if (!ours) fs.rmSync(PID_FILE, { force: true });
+  return ours ? pid : null;
+}
+
+async function boltAnswers() {
+  const driver = neo4j.driver(`bolt://127.0.0.1:${PORT}`, neo4j.auth.basic('neo4j', PASSWORD), {
+    connectionTimeout: 2000,
+    logging: { level: 'error', logger: () => {} },
+  });
+  try {
+    await driver.verifyConnectivity();
+    return { ok: true, error: null };
+  } catch (e) {
+    return { ok: false, error: e instanceof Error ? e.message : String(e) };
+  } finally {
+    await driver.close();
+  }
+}
+
+async function start() {
+  const existing = runningPid();
+  if (existing !== null) {
+    console.log(`neo4j: already running (pid ${existing}) on bolt://127.0.0.1:${PORT}`);
+    return;
+  }
+  deps();
+  compile();
+  need('java', ['-version']);
+  fs.mkdirSync(HOME, { recursive: true });
+  const began = Date.now();
+  const log = fs.openSync(LOG_FILE, 'w');
+  const child = spawn(
+    'java',
+    [`-Xmx${HEAP}`, '-Xss2m', '-XX:+UseSerialGC', '-cp', `${CLASSES}${path.delimiter}${path.join(LIB, '*')}`, 'Launcher', HOME, String(PORT)],
+    { cwd: ROOT, detached: true, stdio: ['ignore', log, log], env: { ...process.env, NEO4J_PASSWORD: PASSWORD } },
+  );
+  fs.closeSync(log);
+  fs.writeFileSync(PID_FILE, `${child.pid}\n`);
+  let exited = null;
+  child.on('exit', (code, signal) => (exited = signal ?? code));
+  child.unref();
+
+  let last = 'no answer yet';
+  while (Date.now() - began < START_TIMEOUT_MS) {
+    if (exited !== null) fail(`the launcher exited (${exited}) before Bolt answered`);
+    // The launcher sets the password right after Bolt opens: only trust Bolt once it says it is ready.
+    if (fs.readFileSync(LOG_FILE, 'utf8').includes('diplograph-neo4j: ready')) {
+      const probe = await boltAnswers();
+      if (probe.ok) {
+        console.log(`neo4j: ready on bolt://127.0.0.1:${PORT} (pid ${child.pid}, ${((Date.now() - began) / 1000).toFixed(1)} s)`);
+        return;
+      }
+      last = probe.error ?? last;
+    }
+    await sleep(500);
+  }
+  fail(`Bolt did not answer within ${START_TIMEOUT_MS / 1000} s (last error: ${last}); the launcher is left running as pid ${child.pid}`);
+}
+
+async function stop() {
+  const pid = runningPid();
+  if (pid === null) {
+    console.log('neo4j: not running');
+    return;
+  }
+  process.kill(pid, 'SIGTERM');
+  const began = Date.now();
+  while (Date.now() - began < STOP_TIMEOUT_MS) {
+    if (!alive(pid)) {
+      fs.rmSync(PID_FILE, { force: true });
+      console.log(`neo4j: stopped (pid ${pid}, ${((Date.now() - began) / 1000).toFixed(1)} s)`);
+      return;
+    }
+    await sleep(250);
+  }
+  // A clean shutdown flushes the store; only a hung JVM gets here.
+  process.kill(pid, 'SIGKILL');
+  fs.rmSync(PID_FILE, { force: true });
+  console.error(`neo4j: pid ${pid} ignored SIGTERM for ${STOP_TIMEOUT_MS / 1000} s and was killed`);
+}
+
+async function status() {
+  const pid = runningPid();
+  if (pid === null) {
+    console.log('neo4j: stopped');
+    return 3;
+  }
+  const probe = await boltAnswers();
+  console.log(`neo4j: running (pid ${pid}) on bolt://127.0.0.1:${PORT}; Bolt ${probe.ok ? 'answers' : `does not answer: ${probe.error}`}`);
+  console.log(`neo4j: auth ${AUTH_DISABLED ? 'disabled' : 'neo4j / $NEO4J_PASSWORD (default "diplograph")'}; data ${HOME}; log ${LOG_FILE}`);
+  return probe.ok ? 0 : 1;
+}
+
+function alive(pid) {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function need(cmd, args) {
+  const r = spawnSync(cmd, args, { stdio: 'ignore' });
+  if (r.error) throw new UsageError(`neo4j: "${cmd}" is not installed (Java 17 and Maven 3.8+ are needed)`);
+}
+
+function run(cmd, args) {
+  const r = spawnSync(cmd, args, { stdio: 'inherit', cwd: ROOT });
+  if (r.status !== 0) fail(`${cmd} ${args.slice(0, 4).join(' ')} ... failed with status ${r.status}`);
+}
+
+function fail(message) {
+  const tail = fs.existsSync(LOG_FILE) ? fs.readFileSync(LOG_FILE, 'utf8').split('\n').slice(-40).join('\n') : '(no log)';
+  console.error(`neo4j: ${message}\n---- last lines of ${LOG_FILE} ----\n${tail}`);
+  process.exit(1);
+}
+
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+
+const commands = {
+  start: async () => (await start(), 0),
+  stop: async () => (await stop(), 0),
+  status,
+  deps: async () => (deps(), compile(), 0),
+  log: async () => (process.stdout.write(fs.existsSync(LOG_FILE) ? fs.readFileSync(LOG_FILE, 'utf8') : ''), 0),
+};
+
+const command = process.argv[2];
+try {
+  if (!command || !(command in commands)) throw new UsageError('usage: npm run neo4j -- start|stop|status|deps|log');
+  process.exitCode = await commands[command]();
+} catch (e) {
+  if (!(e instanceof UsageError)) throw e;
+  console.error(e.message);
+  process.exitCode = 2;
+}

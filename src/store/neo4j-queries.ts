@@ -1,0 +1,345 @@
+// Every Cypher statement the Neo4j adapter runs, as named constants: tests/store/explain.test.ts EXPLAINs each one.
+// Rule: data travels only as parameters; fragments below are constants, never built from input.
+
+// ---- projections: one map per record, the shape src/store/neo4j-records.ts reads ----
+// Inner pattern variables carry a unique prefix so they never capture a variable of the enclosing query.
+
+const EVIDENCE = (owner: string): string =>
+  `[(${owner})-[ev_rel:EVIDENCED_BY]->(ev_article:Article) | ` +
+  `{articleId: ev_article.id, text: ev_rel.text, start: ev_rel.start, end: ev_rel.end}]`;
+
+const ARTICLE_MAP = 'a {.id, .url, .title, .source, .publishedAt, .language}';
+const SERIES_MAP = 's {.id, .name, .aliases}';
+const ACTOR_MAP =
+  'a {.id, .kind, .name, .nameLang, .nameLangs, .nameValues, .aliases, .iso3, .title, .titleDate, ' +
+  'affiliationId: [(a)-[:AFFILIATED_WITH]->(af_actor:Actor) | af_actor.id][0]}';
+const PLACE_MAP =
+  'p {.id, .name, .nameLangs, .nameValues, countryId: [(p)-[:IN_COUNTRY]->(pc_actor:Actor) | pc_actor.id][0]}';
+const MEETING_MAP =
+  'm {.id, .name, .round, .status, .startDate, .endDate, .windowStart, .windowEnd, ' +
+  'seriesId: [(m)-[:PART_OF]->(ms_series:MeetingSeries) | ms_series.id][0], ' +
+  `placeId: [(m)-[:LOCATED_IN]->(mp_place:Place) | mp_place.id][0], evidence: ${EVIDENCE('m')}}`;
+const PARTICIPATION_MAP =
+  'p {.id, .role, meetingId: [(p)-[:IN]->(pm_meeting:Meeting) | pm_meeting.id][0], ' +
+  'actorId: [(pa_actor:Actor)-[:TOOK_PART]->(p) | pa_actor.id][0], ' +
+  `representingId: [(p)-[:REPRESENTING]->(pr_actor:Actor) | pr_actor.id][0], evidence: ${EVIDENCE('p')}}`;
+const STATEMENT_MAP =
+  's {.id, .kind, .text, .date, .language, speakerId: [(ss_actor:Actor)-[:SAID]->(s) | ss_actor.id][0], ' +
+  'meetingId: [(s)-[:ABOUT]->(sm_meeting:Meeting) | sm_meeting.id][0], ' +
+  `articleId: [(s)-[:IN_ARTICLE]->(sa_article:Article) | sa_article.id][0], evidence: ${EVIDENCE('s')}}`;
+
+/** The port's orders: meetings by (round, startDate, id), statements by (date, id), nulls last. */
+const MEETING_ORDER = 'ORDER BY m.round IS NULL, m.round, m.startDate IS NULL, m.startDate, m.id';
+const STATEMENT_ORDER = 'ORDER BY s.date IS NULL, s.date, s.id';
+
+// ---- articles and duplicates ----
+
+export const FIND_DUPLICATE = `
+OPTIONAL MATCH (by_id:Article {id: $id})
+OPTIONAL MATCH (by_url:Article {url: $url})
+OPTIONAL MATCH (by_hash:Article {contentHash: $contentHash})
+RETURN coalesce(by_id.id, by_url.id, by_hash.id) AS id`;
+
+export const LIST_ARTICLES = `MATCH (a:Article) RETURN ${ARTICLE_MAP} AS record ORDER BY a.id`;
+export const GET_ARTICLES = `UNWIND $ids AS id MATCH (a:Article {id: id}) RETURN ${ARTICLE_MAP} AS record`;
+
+/** Articles with any evidence of the meeting or of a participation in it. */
+export const SOURCES_BY_MEETINGS = `
+MATCH (m:Meeting) WHERE m.id IN $ids
+CALL (m) {
+  MATCH (m)-[:EVIDENCED_BY]->(a:Article) RETURN a
+  UNION
+  MATCH (m)<-[:IN]-(:Participation)-[:EVIDENCED_BY]->(a:Article) RETURN a
+}
+RETURN DISTINCT m.id AS key, ${ARTICLE_MAP} AS record ORDER BY record.id`;
+
+export const MEETINGS_BY_ARTICLES = `
+MATCH (a:Article) WHERE a.id IN $ids
+CALL (a) {
+  MATCH (m:Meeting)-[:EVIDENCED_BY]->(a) RETURN m
+  UNION
+  MATCH (m:Meeting)<-[:IN]-(:Participation)-[:EVIDENCED_BY]->(a) RETURN m
+}
+RETURN a.id AS key, ${MEETING_MAP} AS record ${MEETING_ORDER}`;
+
+// ---- series and actors ----
+
+export const LIST_SERIES = `MATCH (s:MeetingSeries) RETURN ${SERIES_MAP} AS record ORDER BY s.id`;
+export const GET_SERIES = `UNWIND $ids AS id MATCH (s:MeetingSeries {id: id}) RETURN ${SERIES_MAP} AS record`;
+
+/** The id itself when it is one, else every series known by the folded key. */
+export const RESOLVE_SERIES = `
+OPTIONAL MATCH (exact:MeetingSeries {id: $id})
+OPTIONAL MATCH (:NameKey {key: $key})<-[:KNOWN_AS]-(named:MeetingSeries)
+RETURN exact.id AS exact, collect(named.id) AS named`;
+
+export const RESOLVE_ACTOR = `
+OPTIONAL MATCH (exact:Actor {id: $id})
+OPTIONAL MATCH (:NameKey {key: $key})<-[:KNOWN_AS]-(named:Actor)
+RETURN exact.id AS exact, collect(DISTINCT named.id) AS named`;
+
+export const GET_ACTORS = `UNWIND $ids AS id MATCH (a:Actor {id: id}) RETURN ${ACTOR_MAP} AS record`;
+
+/** $needle: a folded substring of any name key, or null for no name filter. */
+export const LIST_ACTORS = `
+MATCH (a:Actor)
+WHERE ($kind IS NULL OR a.kind = $kind)
+  AND ($needle IS NULL OR EXISTS { MATCH (a)-[:KNOWN_AS]->(k:NameKey) WHERE k.key CONTAINS $needle })
+RETURN ${ACTOR_MAP} AS record ORDER BY a.id`;
+
+export const GET_PLACES = `UNWIND $ids AS id MATCH (p:Place {id: id}) RETURN ${PLACE_MAP} AS record`;
+export const LIST_PLACES = `MATCH (p:Place) RETURN ${PLACE_MAP} AS record ORDER BY p.id`;
+
+// ---- meetings ----
+
+/** A meeting spans [startDate or endDate, endDate or startDate]; undated meetings never match a date range. */
+export const LIST_MEETINGS = `
+MATCH (m:Meeting)
+WHERE ($seriesId IS NULL OR EXISTS { MATCH (m)-[:PART_OF]->(:MeetingSeries {id: $seriesId}) })
+  AND ($round IS NULL OR m.round = $round)
+  AND ($from IS NULL OR coalesce(m.endDate, m.startDate) >= $from)
+  AND ($to IS NULL OR coalesce(m.startDate, m.endDate) <= $to)
+  AND ($attendeeIds IS NULL OR EXISTS {
+    MATCH (m)<-[:IN]-(:Participation)<-[:TOOK_PART]-(attendee:Actor) WHERE attendee.id IN $attendeeIds })
+RETURN ${MEETING_MAP} AS record ${MEETING_ORDER}`;
+
+export const GET_MEETINGS = `UNWIND $ids AS id MATCH (m:Meeting {id: id}) RETURN ${MEETING_MAP} AS record`;
+export const DUMP_MEETINGS = `MATCH (m:Meeting) RETURN ${MEETING_MAP} AS record ORDER BY m.id`;
+
+export const MEETINGS_BY_SERIES = `
+MATCH (m:Meeting)-[:PART_OF]->(series:MeetingSeries) WHERE series.id IN $ids
+RETURN series.id AS key, ${MEETING_MAP} AS record ${MEETING_ORDER}`;
+
+// ---- participations ----
+
+export const PARTICIPATIONS_BY_MEETINGS = `
+MATCH (actor:Actor)-[:TOOK_PART]->(p:Participation)-[:IN]->(meeting:Meeting)
+WHERE meeting.id IN $ids AND ($role IS NULL OR p.role = $role) AND ($kind IS NULL OR actor.kind = $kind)
+RETURN meeting.id AS key, ${PARTICIPATION_MAP} AS record ORDER BY p.id`;
+
+export const PARTICIPATIONS_BY_ACTORS = `
+MATCH (actor:Actor)-[:TOOK_PART]->(p:Participation) WHERE actor.id IN $ids
+RETURN actor.id AS key, ${PARTICIPATION_MAP} AS record ORDER BY p.id`;
+
+export const DUMP_PARTICIPATIONS = `MATCH (p:Participation) RETURN ${PARTICIPATION_MAP} AS record ORDER BY p.id`;
+
+// ---- statements ----
+
+const STATEMENT_FILTER = `
+WHERE ($speakerIds IS NULL OR speaker.id IN $speakerIds)
+  AND ($meetingId IS NULL OR EXISTS { MATCH (s)-[:ABOUT]->(:Meeting {id: $meetingId}) })
+  AND ($from IS NULL OR s.date >= $from)
+  AND ($to IS NULL OR s.date <= $to)`;
+
+export const LIST_STATEMENTS = `
+MATCH (speaker:Actor)-[:SAID]->(s:Statement)
+${STATEMENT_FILTER}
+RETURN ${STATEMENT_MAP} AS record ${STATEMENT_ORDER}`;
+
+/** $query: Lucene terms of src/store/search.ts, each quoted, joined by AND, over the pre-folded `searchText`. */
+export const SEARCH_STATEMENTS = `
+CALL db.index.fulltext.queryNodes('statement_search', $query) YIELD node AS s
+MATCH (speaker:Actor)-[:SAID]->(s)
+${STATEMENT_FILTER}
+RETURN ${STATEMENT_MAP} AS record ${STATEMENT_ORDER}`;
+
+export const STATEMENTS_BY_ACTORS = `
+MATCH (owner:Actor)-[:SAID]->(s:Statement) WHERE owner.id IN $ids
+RETURN owner.id AS key, ${STATEMENT_MAP} AS record ${STATEMENT_ORDER}`;
+
+export const STATEMENTS_BY_MEETINGS = `
+MATCH (s:Statement)-[:ABOUT]->(owner:Meeting) WHERE owner.id IN $ids
+RETURN owner.id AS key, ${STATEMENT_MAP} AS record ${STATEMENT_ORDER}`;
+
+export const STATEMENTS_BY_ARTICLES = `
+MATCH (s:Statement)-[:IN_ARTICLE]->(owner:Article) WHERE owner.id IN $ids
+RETURN owner.id AS key, ${STATEMENT_MAP} AS record ${STATEMENT_ORDER}`;
+
+export const GET_STATEMENTS = `UNWIND $ids AS id MATCH (s:Statement {id: id}) RETURN ${STATEMENT_MAP} AS record`;
+export const DUMP_STATEMENTS = `MATCH (s:Statement) RETURN ${STATEMENT_MAP} AS record ORDER BY s.id`;
+
+// ---- whole graph ----
+
+export const COUNTS = `
+RETURN COUNT { MATCH (:Article) } AS articles, COUNT { MATCH (:Actor) } AS actors,
+  COUNT { MATCH (:MeetingSeries) } AS series, COUNT { MATCH (:Place) } AS places,
+  COUNT { MATCH (:Meeting) } AS meetings, COUNT { MATCH (:Participation) } AS participations,
+  COUNT { MATCH (:Statement) } AS statements`;
+
+/** Whether clear() may wipe: the test marker, and how much else the database holds. */
+export const TEST_MARKER = `
+OPTIONAL MATCH (meta:DiplographMeta {id: 'diplograph'})
+RETURN meta.testDatabase = true AS marked, COUNT { MATCH (n) WHERE NOT n:DiplographMeta } AS nodes`;
+
+/** Deletes in batches so a large test graph does not need one huge transaction state. */
+export const CLEAR_BATCH = `
+MATCH (n) WHERE NOT n:DiplographMeta
+WITH n LIMIT 5000
+DETACH DELETE n
+RETURN count(*) AS deleted`;
+
+export const MARK_TEST_DATABASE = `
+MERGE (meta:DiplographMeta {id: 'diplograph'})
+SET meta.testDatabase = true`;
+
+// ---- the write path: one managed transaction per article runs these in order (src/store/neo4j-write.ts) ----
+
+/**
+ * Taken first by every article write: the node's write lock serializes writers, so reading the stored facts,
+ * merging them in TypeScript (src/store/merge.ts, shared with the embedded store) and writing back is safe.
+ */
+export const WRITE_LOCK = `
+MERGE (meta:DiplographMeta {id: 'diplograph'})
+ON CREATE SET meta.testDatabase = false
+SET meta.writes = coalesce(meta.writes, 0) + 1`;
+
+/** Which of the referenced ids exist already (each list: ids the delta refers to but does not define). */
+export const EXISTING_IDS = `
+RETURN [id IN $actors WHERE EXISTS { MATCH (:Actor {id: id}) }] AS actors,
+  [id IN $series WHERE EXISTS { MATCH (:MeetingSeries {id: id}) }] AS series,
+  [id IN $places WHERE EXISTS { MATCH (:Place {id: id}) }] AS places,
+  [id IN $meetings WHERE EXISTS { MATCH (:Meeting {id: id}) }] AS meetings,
+  [id IN $articles WHERE EXISTS { MATCH (:Article {id: id}) }] AS articles`;
+
+export const CREATE_ARTICLE = `
+CREATE (a:Article {id: $id, publishedAt: $publishedAt, language: $language, text: $text, contentHash: $contentHash})
+SET a.url = $url, a.title = $title, a.source = $source`;
+
+export const MERGE_SERIES = `
+UNWIND $rows AS r
+MERGE (s:MeetingSeries {id: r.id})
+SET s.name = r.name, s.aliases = r.aliases`;
+
+/** Kind labels come from a fixed CASE, never from data. */
+export const MERGE_ACTORS = `
+UNWIND $rows AS r
+MERGE (a:Actor {id: r.id})
+SET a.kind = r.kind, a.name = r.name, a.nameLang = r.nameLang, a.nameLangs = r.nameLangs,
+  a.nameValues = r.nameValues, a.aliases = r.aliases, a.iso3 = r.iso3, a.title = r.title, a.titleDate = r.titleDate
+FOREACH (_ IN CASE WHEN r.kind = 'STATE' THEN [1] ELSE [] END | SET a:State)
+FOREACH (_ IN CASE WHEN r.kind = 'ORGANIZATION' THEN [1] ELSE [] END | SET a:Organization)
+FOREACH (_ IN CASE WHEN r.kind = 'PERSON' THEN [1] ELSE [] END | SET a:Person)`;
+
+export const MERGE_PLACES = `
+UNWIND $rows AS r
+MERGE (p:Place {id: r.id})
+SET p.name = r.name, p.nameLangs = r.nameLangs, p.nameValues = r.nameValues`;
+
+export const MERGE_MEETINGS = `
+UNWIND $rows AS r
+MERGE (m:Meeting {id: r.id})
+SET m.name = r.name, m.round = r.round, m.status = r.status, m.startDate = r.startDate, m.endDate = r.endDate,
+  m.windowStart = r.windowStart, m.windowEnd = r.windowEnd`;
+
+// Links are written after every node of the delta exists: a fact may name an id defined later in the same delta.
+// Each replaces the link with the merged value (merge.ts decides; a stored link only ever gains a target).
+
+export const LINK_AFFILIATIONS = `
+UNWIND $rows AS r
+MATCH (a:Actor {id: r.id})
+OPTIONAL MATCH (a)-[old:AFFILIATED_WITH]->()
+DELETE old
+WITH DISTINCT a, r WHERE r.affiliationId IS NOT NULL
+MATCH (target:Actor {id: r.affiliationId})
+MERGE (a)-[:AFFILIATED_WITH]->(target)`;
+
+export const LINK_PLACE_COUNTRIES = `
+UNWIND $rows AS r
+MATCH (p:Place {id: r.id})
+OPTIONAL MATCH (p)-[old:IN_COUNTRY]->()
+DELETE old
+WITH DISTINCT p, r WHERE r.countryId IS NOT NULL
+MATCH (country:Actor {id: r.countryId})
+MERGE (p)-[:IN_COUNTRY]->(country)`;
+
+export const LINK_MEETINGS = `
+UNWIND $rows AS r
+MATCH (m:Meeting {id: r.id})
+OPTIONAL MATCH (m)-[old:PART_OF|LOCATED_IN]->()
+DELETE old
+WITH DISTINCT m, r
+OPTIONAL MATCH (series:MeetingSeries {id: r.seriesId})
+OPTIONAL MATCH (place:Place {id: r.placeId})
+FOREACH (x IN CASE WHEN series IS NULL THEN [] ELSE [series] END | MERGE (m)-[:PART_OF]->(x))
+FOREACH (x IN CASE WHEN place IS NULL THEN [] ELSE [place] END | MERGE (m)-[:LOCATED_IN]->(x))`;
+
+/** Replaces the folded names an actor or series is known by; NameKey nodes are shared. */
+export const REPLACE_ACTOR_KEYS = `
+UNWIND $rows AS r
+MATCH (n:Actor {id: r.id})
+OPTIONAL MATCH (n)-[old:KNOWN_AS]->()
+DELETE old
+WITH DISTINCT n, r
+UNWIND r.keys AS key
+MERGE (k:NameKey {key: key})
+MERGE (n)-[:KNOWN_AS]->(k)`;
+
+export const REPLACE_SERIES_KEYS = `
+UNWIND $rows AS r
+MATCH (n:MeetingSeries {id: r.id})
+OPTIONAL MATCH (n)-[old:KNOWN_AS]->()
+DELETE old
+WITH DISTINCT n, r
+UNWIND r.keys AS key
+MERGE (k:NameKey {key: key})
+MERGE (n)-[:KNOWN_AS]->(k)`;
+
+/** Keys nothing is known by any more (a display name that was replaced) go away. */
+export const DROP_ORPHAN_KEYS = `
+UNWIND $keys AS key
+MATCH (k:NameKey {key: key}) WHERE NOT EXISTS { MATCH (k)<-[:KNOWN_AS]-() }
+DELETE k`;
+
+/** Representation: the first non-null is kept, as in the embedded store. */
+export const MERGE_PARTICIPATIONS = `
+UNWIND $rows AS r
+MATCH (m:Meeting {id: r.meetingId})
+MATCH (a:Actor {id: r.actorId})
+MERGE (p:Participation {id: r.id})
+ON CREATE SET p.role = r.role
+MERGE (a)-[:TOOK_PART]->(p)
+MERGE (p)-[:IN]->(m)
+WITH p, r WHERE r.representingId IS NOT NULL AND NOT EXISTS { MATCH (p)-[:REPRESENTING]->() }
+MATCH (x:Actor {id: r.representingId})
+MERGE (p)-[:REPRESENTING]->(x)`;
+
+export const MERGE_STATEMENTS = `
+UNWIND $rows AS r
+MATCH (speaker:Actor {id: r.speakerId})
+MATCH (a:Article {id: r.articleId})
+MERGE (s:Statement {id: r.id})
+SET s.kind = r.kind, s.text = r.text, s.date = r.date, s.language = r.language, s.searchText = r.searchText
+MERGE (speaker)-[:SAID]->(s)
+MERGE (s)-[:IN_ARTICLE]->(a)
+WITH s, r
+OPTIONAL MATCH (s)-[old:ABOUT]->()
+DELETE old
+WITH DISTINCT s, r
+OPTIONAL MATCH (m:Meeting {id: r.meetingId})
+FOREACH (x IN CASE WHEN m IS NULL THEN [] ELSE [m] END | MERGE (s)-[:ABOUT]->(x))`;
+
+// One per owner label: a label cannot be a parameter. An identical span (same article and offsets) is kept once.
+
+export const EVIDENCE_MEETINGS = `
+UNWIND $rows AS r
+MATCH (n:Meeting {id: r.ownerId})
+MATCH (a:Article {id: r.articleId})
+MERGE (n)-[e:EVIDENCED_BY {start: r.start, end: r.end}]->(a)
+ON CREATE SET e.text = r.text`;
+
+export const EVIDENCE_PARTICIPATIONS = `
+UNWIND $rows AS r
+MATCH (n:Participation {id: r.ownerId})
+MATCH (a:Article {id: r.articleId})
+MERGE (n)-[e:EVIDENCED_BY {start: r.start, end: r.end}]->(a)
+ON CREATE SET e.text = r.text`;
+
+export const EVIDENCE_STATEMENTS = `
+UNWIND $rows AS r
+MATCH (n:Statement {id: r.ownerId})
+MATCH (a:Article {id: r.articleId})
+MERGE (n)-[e:EVIDENCED_BY {start: r.start, end: r.end}]->(a)
+ON CREATE SET e.text = r.text`;
+
+/** After the schema is applied on open: full-text indexes fill asynchronously. */
+export const AWAIT_INDEXES = 'CALL db.awaitIndexes($seconds)';

@@ -1,0 +1,140 @@
+// Maps of the Neo4j adapter's projections (neo4j-queries.ts) to the port's records, and batch grouping helpers.
+// Pure. Integers arrive as JS numbers (the driver runs with disableLosslessIntegers).
+import type {
+  ActorKind,
+  ActorRecord,
+  ArticleRecord,
+  Evidence,
+  LocalizedName,
+  MeetingRecord,
+  MeetingStatus,
+  ParticipationRecord,
+  ParticipationRole,
+  PlaceRecord,
+  SeriesRecord,
+  StatementKind,
+  StatementRecord,
+} from '../domain.js';
+import type { ActorState, MeetingFields, StatementFields } from './merge.js';
+import { compareText } from './merge.js';
+
+/** One projected map as the driver returns it. */
+export type Row = Record<string, unknown>;
+
+const str = (v: unknown): string => String(v);
+const strOrNull = (v: unknown): string | null => (v === null || v === undefined ? null : String(v));
+const numOrNull = (v: unknown): number | null => (v === null || v === undefined ? null : Number(v));
+const strings = (v: unknown): string[] => (Array.isArray(v) ? v.map(String) : []);
+
+function names(row: Row): LocalizedName[] {
+  const langs = strings(row.nameLangs);
+  const values = strings(row.nameValues);
+  return langs.map((lang, i) => ({ lang, value: values[i] ?? '' }));
+}
+
+function evidence(v: unknown): Evidence[] {
+  const list = Array.isArray(v) ? (v as Row[]) : [];
+  return list
+    .map((e) => ({ articleId: str(e.articleId), text: str(e.text), start: Number(e.start), end: Number(e.end) }))
+    .sort((x, y) => compareText(x.articleId, y.articleId) || x.start - y.start || x.end - y.end);
+}
+
+export function toArticle(r: Row): ArticleRecord {
+  return {
+    id: str(r.id),
+    url: strOrNull(r.url),
+    title: strOrNull(r.title),
+    source: strOrNull(r.source),
+    publishedAt: str(r.publishedAt),
+    language: str(r.language),
+  };
+}
+
+export function toActor(r: Row): ActorRecord {
+  return {
+    id: str(r.id),
+    kind: str(r.kind) as ActorKind,
+    name: str(r.name),
+    names: names(r),
+    aliases: strings(r.aliases),
+    iso3: strOrNull(r.iso3),
+    title: strOrNull(r.title),
+    affiliationId: strOrNull(r.affiliationId),
+  };
+}
+
+export function toActorState(r: Row): ActorState {
+  return { ...toActor(r), nameLang: strOrNull(r.nameLang), titleDate: strOrNull(r.titleDate) };
+}
+
+export function toSeries(r: Row): SeriesRecord {
+  return { id: str(r.id), name: str(r.name), aliases: strings(r.aliases) };
+}
+
+export function toPlace(r: Row): PlaceRecord {
+  return { id: str(r.id), name: str(r.name), names: names(r), countryId: strOrNull(r.countryId) };
+}
+
+export function toMeetingFields(r: Row): MeetingFields {
+  return {
+    id: str(r.id),
+    name: str(r.name),
+    seriesId: strOrNull(r.seriesId),
+    round: numOrNull(r.round),
+    status: str(r.status) as MeetingStatus,
+    startDate: strOrNull(r.startDate),
+    endDate: strOrNull(r.endDate),
+    windowStart: strOrNull(r.windowStart),
+    windowEnd: strOrNull(r.windowEnd),
+    placeId: strOrNull(r.placeId),
+  };
+}
+
+export function toMeeting(r: Row): MeetingRecord {
+  return { ...toMeetingFields(r), evidence: evidence(r.evidence) };
+}
+
+export function toParticipation(r: Row): ParticipationRecord {
+  return {
+    id: str(r.id),
+    meetingId: str(r.meetingId),
+    actorId: str(r.actorId),
+    role: str(r.role) as ParticipationRole,
+    representingId: strOrNull(r.representingId),
+    evidence: evidence(r.evidence),
+  };
+}
+
+export function toStatementFields(r: Row): StatementFields {
+  return {
+    id: str(r.id),
+    speakerId: str(r.speakerId),
+    kind: str(r.kind) as StatementKind,
+    text: str(r.text),
+    date: strOrNull(r.date),
+    meetingId: strOrNull(r.meetingId),
+    language: str(r.language),
+    articleId: str(r.articleId),
+  };
+}
+
+export function toStatement(r: Row): StatementRecord {
+  return { ...toStatementFields(r), evidence: evidence(r.evidence) };
+}
+
+/** Each key's item, in the keys' order, null when absent (DataLoader's contract). */
+export function perKey<T extends { id: string }>(keys: readonly string[], items: readonly T[]): (T | null)[] {
+  const byId = new Map(items.map((item) => [item.id, item] as const));
+  return keys.map((k) => byId.get(k) ?? null);
+}
+
+/** Items grouped under each key, keys' order kept, items' order kept, [] for a key without items. */
+export function groupedPerKey<T>(keys: readonly string[], pairs: readonly (readonly [string, T])[]): T[][] {
+  const byKey = new Map<string, T[]>();
+  for (const [key, item] of pairs) {
+    const list = byKey.get(key);
+    if (list) list.push(item);
+    else byKey.set(key, [item]);
+  }
+  return keys.map((k) => byKey.get(k) ?? []);
+}

@@ -1,0 +1,369 @@
+// The Neo4j Store adapter (neo4j-driver 6): the production store. Same answers as the embedded store, proven by
+// tests/store/contract.ts. Reads run in executeRead (routable to followers), each article in one executeWrite.
+import neo4j from 'neo4j-driver';
+import type { Driver, ManagedTransaction } from 'neo4j-driver';
+import type { Neo4jConfig } from '../config.js';
+import type {
+  ActorRecord,
+  ArticleDelta,
+  ArticleRecord,
+  MeetingRecord,
+  ParticipationRecord,
+  PlaceRecord,
+  SeriesRecord,
+  StatementRecord,
+} from '../domain.js';
+import { AppError } from '../errors.js';
+import { nameKey } from '../names.js';
+import { compareText } from './merge.js';
+import { translate } from './neo4j-errors.js';
+import * as q from './neo4j-queries.js';
+import type { Row } from './neo4j-records.js';
+import {
+  groupedPerKey,
+  perKey,
+  toActor,
+  toArticle,
+  toMeeting,
+  toParticipation,
+  toPlace,
+  toSeries,
+  toStatement,
+} from './neo4j-records.js';
+import { applySchema } from './neo4j-schema.js';
+import { findDuplicateIn, writeDeltaIn } from './neo4j-write.js';
+import type { OpenOptions } from './open.js';
+import type {
+  ActorFilter,
+  GraphCounts,
+  GraphDump,
+  MeetingFilter,
+  ParticipationFilter,
+  StatementFilter,
+  Store,
+  WriteOutcome,
+} from './port.js';
+import { searchTerms } from './search.js';
+
+type Params = Record<string, unknown>;
+
+export class Neo4jStore implements Store {
+  readonly kind = 'neo4j' as const;
+  #driver: Driver | null;
+  readonly #database: string | undefined;
+  readonly #forTests: boolean;
+
+  private constructor(driver: Driver, database: string | undefined, forTests: boolean) {
+    this.#driver = driver;
+    this.#database = database;
+    this.#forTests = forTests;
+  }
+
+  /** Connects, checks that Neo4j answers, and applies schema/*.cypher (once per process and database). */
+  static async open(cfg: Neo4jConfig, options: OpenOptions = {}): Promise<Neo4jStore> {
+    const driver = neo4j.driver(cfg.uri, neo4j.auth.basic(cfg.username, cfg.password), {
+      disableLosslessIntegers: true,
+      connectionTimeout: 10_000,
+      connectionAcquisitionTimeout: 30_000,
+      maxTransactionRetryTime: 15_000,
+      logging: { level: 'error', logger: () => undefined },
+    });
+    try {
+      await driver.verifyConnectivity({ database: cfg.database });
+      await applySchema(driver, cfg.database, cfg.uri);
+    } catch (e) {
+      await driver.close();
+      throw translate(e, `opening Neo4j at ${cfg.uri}`);
+    }
+    return new Neo4jStore(driver, cfg.database, options.forTests === true);
+  }
+
+  get #open(): Driver {
+    if (this.#driver === null) throw new AppError('STORE_UNAVAILABLE', 'the Neo4j store is closed');
+    return this.#driver;
+  }
+
+  async #read<T>(doing: string, work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
+    const session = this.#open.session({ database: this.#database, defaultAccessMode: neo4j.session.READ });
+    try {
+      return await session.executeRead(work);
+    } catch (e) {
+      throw translate(e, doing);
+    } finally {
+      await session.close();
+    }
+  }
+
+  async #write<T>(doing: string, work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
+    const session = this.#open.session({ database: this.#database, defaultAccessMode: neo4j.session.WRITE });
+    try {
+      return await session.executeWrite(work);
+    } catch (e) {
+      throw translate(e, doing);
+    } finally {
+      await session.close();
+    }
+  }
+
+  /** Runs one query in a read transaction and maps the `record` column. */
+  #list<T>(doing: string, query: string, params: Params, map: (row: Row) => T): Promise<T[]> {
+    return this.#read(doing, (tx) => rows(tx, query, params, map));
+  }
+
+  /** Batch read keyed by `key`: one list per requested key, in order. */
+  async #grouped<T>(doing: string, query: string, keys: readonly string[], map: (row: Row) => T, extra: Params = {}) {
+    if (keys.length === 0) return [];
+    const pairs = await this.#read(doing, async (tx) => {
+      const result = await tx.run(query, { ids: [...new Set(keys)], ...extra });
+      return result.records.map((r) => [String(r.get('key')), map(r.get('record') as Row)] as const);
+    });
+    return groupedPerKey<T>(keys, pairs);
+  }
+
+  async #byIds<T extends { id: string }>(doing: string, query: string, ids: readonly string[], map: (r: Row) => T) {
+    if (ids.length === 0) return [];
+    return perKey(ids, await this.#list(doing, query, { ids: [...new Set(ids)] }, map));
+  }
+
+  writeArticle(delta: ArticleDelta): Promise<WriteOutcome> {
+    return this.#write(`writing article ${delta.article.id}`, (tx) => writeDeltaIn(tx, delta));
+  }
+
+  findDuplicate(article: { id: string; url: string | null; contentHash: string }): Promise<string | null> {
+    return this.#read('finding a duplicate', (tx) => findDuplicateIn(tx, article));
+  }
+
+  // ---- series ----
+
+  listSeries(): Promise<SeriesRecord[]> {
+    return this.#list('listing series', q.LIST_SERIES, {}, toSeries);
+  }
+
+  resolveSeries(idOrAlias: string): Promise<string | null> {
+    return this.#read('resolving a series', (tx) => resolveSeriesIn(tx, idOrAlias));
+  }
+
+  getSeries(ids: readonly string[]): Promise<(SeriesRecord | null)[]> {
+    return this.#byIds('reading series', q.GET_SERIES, ids, toSeries);
+  }
+
+  // ---- meetings ----
+
+  listMeetings(filter: MeetingFilter): Promise<MeetingRecord[]> {
+    return this.#read('listing meetings', async (tx) => {
+      let seriesId: string | null = null;
+      if (present(filter.series)) {
+        seriesId = await resolveSeriesIn(tx, filter.series);
+        if (seriesId === null) return [];
+      }
+      let attendeeIds: string[] | null = null;
+      if (present(filter.attendee)) {
+        attendeeIds = await resolveActorIn(tx, filter.attendee);
+        if (attendeeIds.length === 0) return [];
+      }
+      const round = filter.round ?? null;
+      return rows(
+        tx,
+        q.LIST_MEETINGS,
+        {
+          seriesId,
+          round: round !== null && Number.isSafeInteger(round) ? neo4j.int(round) : round,
+          from: presentOrNull(filter.from),
+          to: presentOrNull(filter.to),
+          attendeeIds,
+        },
+        toMeeting,
+      );
+    });
+  }
+
+  getMeetings(ids: readonly string[]): Promise<(MeetingRecord | null)[]> {
+    return this.#byIds('reading meetings', q.GET_MEETINGS, ids, toMeeting);
+  }
+
+  meetingsBySeries(seriesIds: readonly string[]): Promise<MeetingRecord[][]> {
+    return this.#grouped('reading meetings of series', q.MEETINGS_BY_SERIES, seriesIds, toMeeting);
+  }
+
+  // ---- actors and places ----
+
+  getActors(ids: readonly string[]): Promise<(ActorRecord | null)[]> {
+    return this.#byIds('reading actors', q.GET_ACTORS, ids, toActor);
+  }
+
+  resolveActor(idOrName: string): Promise<string[]> {
+    return this.#read('resolving an actor', (tx) => resolveActorIn(tx, idOrName));
+  }
+
+  listActors(filter: ActorFilter): Promise<ActorRecord[]> {
+    // A blank search is no filter; a search that folds to nothing ("%") matches nothing.
+    const needle = present(filter.search) ? nameKey(filter.search) : null;
+    if (needle === '') return Promise.resolve([]);
+    return this.#list('listing actors', q.LIST_ACTORS, { kind: filter.kind ?? null, needle }, toActor);
+  }
+
+  getPlaces(ids: readonly string[]): Promise<(PlaceRecord | null)[]> {
+    return this.#byIds('reading places', q.GET_PLACES, ids, toPlace);
+  }
+
+  // ---- participations ----
+
+  participationsByMeetings(
+    meetingIds: readonly string[],
+    filter: ParticipationFilter = {},
+  ): Promise<ParticipationRecord[][]> {
+    const extra = { role: filter.role ?? null, kind: filter.kind ?? null };
+    return this.#grouped('reading participations', q.PARTICIPATIONS_BY_MEETINGS, meetingIds, toParticipation, extra);
+  }
+
+  participationsByActors(actorIds: readonly string[]): Promise<ParticipationRecord[][]> {
+    return this.#grouped('reading participations', q.PARTICIPATIONS_BY_ACTORS, actorIds, toParticipation);
+  }
+
+  // ---- statements ----
+
+  listStatements(filter: StatementFilter): Promise<StatementRecord[]> {
+    return this.#read('listing statements', async (tx) => {
+      let speakerIds: string[] | null = null;
+      if (present(filter.speaker)) {
+        speakerIds = await resolveActorIn(tx, filter.speaker);
+        if (speakerIds.length === 0) return [];
+      }
+      const params = {
+        speakerIds,
+        meetingId: presentOrNull(filter.meetingId),
+        from: presentOrNull(filter.from),
+        to: presentOrNull(filter.to),
+      };
+      if (!present(filter.search)) return rows(tx, q.LIST_STATEMENTS, params, toStatement);
+      const terms = searchTerms(filter.search);
+      if (terms.length === 0) return [];
+      // Each term a quoted Lucene phrase: all must match, and no term is read as an operator.
+      const query = terms.map((t) => `"${t.replace(/["\\]/g, '\\$&')}"`).join(' AND ');
+      return rows(tx, q.SEARCH_STATEMENTS, { ...params, query }, toStatement);
+    });
+  }
+
+  statementsByActors(actorIds: readonly string[]): Promise<StatementRecord[][]> {
+    return this.#grouped('reading statements of actors', q.STATEMENTS_BY_ACTORS, actorIds, toStatement);
+  }
+
+  statementsByMeetings(meetingIds: readonly string[]): Promise<StatementRecord[][]> {
+    return this.#grouped('reading statements of meetings', q.STATEMENTS_BY_MEETINGS, meetingIds, toStatement);
+  }
+
+  statementsByArticles(articleIds: readonly string[]): Promise<StatementRecord[][]> {
+    return this.#grouped('reading statements of articles', q.STATEMENTS_BY_ARTICLES, articleIds, toStatement);
+  }
+
+  // ---- articles ----
+
+  listArticles(): Promise<ArticleRecord[]> {
+    return this.#list('listing articles', q.LIST_ARTICLES, {}, toArticle);
+  }
+
+  getArticles(ids: readonly string[]): Promise<(ArticleRecord | null)[]> {
+    return this.#byIds('reading articles', q.GET_ARTICLES, ids, toArticle);
+  }
+
+  sourcesByMeetings(meetingIds: readonly string[]): Promise<ArticleRecord[][]> {
+    return this.#grouped('reading sources of meetings', q.SOURCES_BY_MEETINGS, meetingIds, toArticle);
+  }
+
+  meetingsByArticles(articleIds: readonly string[]): Promise<MeetingRecord[][]> {
+    return this.#grouped('reading meetings of articles', q.MEETINGS_BY_ARTICLES, articleIds, toMeeting);
+  }
+
+  // ---- whole graph ----
+
+  counts(): Promise<GraphCounts> {
+    return this.#read('counting', async (tx) => {
+      const record = (await tx.run(q.COUNTS)).records[0];
+      const n = (key: string): number => Number(record?.get(key) ?? 0);
+      return {
+        articles: n('articles'),
+        actors: n('actors'),
+        series: n('series'),
+        places: n('places'),
+        meetings: n('meetings'),
+        participations: n('participations'),
+        statements: n('statements'),
+      };
+    });
+  }
+
+  dump(): Promise<GraphDump> {
+    return this.#read('dumping', async (tx) => ({
+      articles: await rows(tx, q.LIST_ARTICLES, {}, toArticle),
+      actors: await rows(tx, q.LIST_ACTORS, { kind: null, needle: null }, toActor),
+      series: await rows(tx, q.LIST_SERIES, {}, toSeries),
+      places: await rows(tx, q.LIST_PLACES, {}, toPlace),
+      meetings: await rows(tx, q.DUMP_MEETINGS, {}, toMeeting),
+      participations: await rows(tx, q.DUMP_PARTICIPATIONS, {}, toParticipation),
+      statements: await rows(tx, q.DUMP_STATEMENTS, {}, toStatement),
+    }));
+  }
+
+  /**
+   * Wipes the graph, schema kept. Only a store opened for tests may, and only a database that is empty or carries
+   * the test marker that a previous clear() left: a database holding anything else is never wiped.
+   */
+  async clear(): Promise<void> {
+    if (!this.#forTests) throw new AppError('FORBIDDEN', 'clear() wipes the store: only a store opened for tests may');
+    await this.#write('checking the test marker', async (tx) => {
+      const record = (await tx.run(q.TEST_MARKER)).records[0];
+      const marked = record?.get('marked') === true;
+      const nodes = Number(record?.get('nodes') ?? 0);
+      if (!marked && nodes > 0) {
+        throw new AppError(
+          'FORBIDDEN',
+          `refusing to wipe a Neo4j database that holds ${nodes} nodes and is not marked as a test database ` +
+            '(point NEO4J_URI / NEO4J_DATABASE at an empty or test database)',
+        );
+      }
+      await tx.run(q.MARK_TEST_DATABASE);
+    });
+    for (;;) {
+      const deleted = await this.#write('clearing', async (tx) =>
+        Number((await tx.run(q.CLEAR_BATCH)).records[0]?.get('deleted') ?? 0),
+      );
+      if (deleted === 0) return;
+    }
+  }
+
+  async close(): Promise<void> {
+    const driver = this.#driver;
+    this.#driver = null;
+    await driver?.close();
+  }
+}
+
+async function rows<T>(tx: ManagedTransaction, query: string, params: Params, map: (row: Row) => T): Promise<T[]> {
+  const result = await tx.run(query, params);
+  return result.records.map((r) => map(r.get('record') as Row));
+}
+
+function present(v: string | null | undefined): v is string {
+  return v !== undefined && v !== null && v.trim() !== '';
+}
+
+function presentOrNull(v: string | null | undefined): string | null {
+  return present(v) ? v : null;
+}
+
+/** Exact id first; else every actor any of whose names folds to the query's key, sorted by id. */
+async function resolveActorIn(tx: ManagedTransaction, idOrName: string): Promise<string[]> {
+  const record = (await tx.run(q.RESOLVE_ACTOR, { id: idOrName, key: nameKey(idOrName) })).records[0];
+  const exact = record?.get('exact') as string | null | undefined;
+  if (exact) return [exact];
+  return [...new Set((record?.get('named') as string[] | undefined) ?? [])].sort(compareText);
+}
+
+/** Exact id first; else the first series (by id) whose name or alias folds to the query's key. */
+async function resolveSeriesIn(tx: ManagedTransaction, idOrAlias: string): Promise<string | null> {
+  const record = (await tx.run(q.RESOLVE_SERIES, { id: idOrAlias, key: nameKey(idOrAlias) })).records[0];
+  const exact = record?.get('exact') as string | null | undefined;
+  if (exact) return exact;
+  const named = ((record?.get('named') as string[] | undefined) ?? []).sort(compareText);
+  return named[0] ?? null;
+}

@@ -1,0 +1,120 @@
+// Vitest globalSetup: finds the Neo4j the store tests run against and provides its URI as `neo4jUri`.
+// NEO4J_URI wins; else the local one (scripts/neo4j.mjs) is started when Java and Maven exist, and stopped after.
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { inject } from 'vitest';
+import type { TestProject } from 'vitest/node';
+import { testConfig } from '../../src/config.js';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    /** '' when the Neo4j tier cannot run here. */
+    neo4jUri: string;
+    /** Why the tier was skipped, for the banner. */
+    neo4jSkipReason: string;
+  }
+}
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+const SCRIPT = path.join(ROOT, 'scripts', 'neo4j.mjs');
+const LOCAL_URI = 'bolt://127.0.0.1:7687';
+const LOCK = path.join(ROOT, '.neo4j', 'tests.lock');
+const LOCK_WAIT_MS = 15 * 60_000;
+
+function has(cmd: string, args: string[]): boolean {
+  return spawnSync(cmd, args, { stdio: 'ignore' }).error === undefined;
+}
+
+function neo4jScript(command: 'start' | 'stop' | 'status', quiet = false): number {
+  const result = spawnSync(process.execPath, [SCRIPT, command], { cwd: ROOT, stdio: quiet ? 'ignore' : 'inherit' });
+  return result.status ?? 1;
+}
+
+/** A run filtered to files that cannot touch Neo4j (e.g. `vitest run tests/pipeline`) does not start a JVM. */
+function runNeedsNeo4j(): boolean {
+  const filters = process.argv.slice(2).filter((a) => !a.startsWith('-') && a !== 'run' && !a.endsWith('vitest.mjs'));
+  return filters.length === 0 || filters.some((f) => /store|neo4j|explain|graphql|cli|export|ingest|tests\/?$/.test(f));
+}
+
+export async function setup(project: TestProject): Promise<(() => void) | undefined> {
+  const { requireNeo4j, neo4jUri } = testConfig();
+  project.provide('neo4jSkipReason', '');
+  if (neo4jUri !== undefined) {
+    // Several vitest runs in one checkout share that database too: one at a time, or they wipe each other's data.
+    const release = await takeLock();
+    project.provide('neo4jUri', neo4jUri);
+    return release;
+  }
+  project.provide('neo4jUri', '');
+  if (!runNeedsNeo4j() && !requireNeo4j) {
+    project.provide('neo4jSkipReason', 'this run selects no store test');
+    return undefined;
+  }
+  if (!has('java', ['-version']) || !has('mvn', ['-v'])) {
+    // The test files print the banner and, with DIPLOGRAPH_REQUIRE_NEO4J=1, fail.
+    project.provide('neo4jSkipReason', 'no NEO4J_URI, and Java 17 + Maven are not installed to start a local Neo4j');
+    return undefined;
+  }
+  // Several vitest runs in one checkout share the local database: one at a time, or they wipe each other's data.
+  const release = await takeLock();
+  const wasRunning = neo4jScript('status', true) === 0;
+  if (!wasRunning && neo4jScript('start') !== 0) {
+    release();
+    throw new Error('the local Neo4j did not start (see the log tail above); `npm run neo4j -- start` to retry');
+  }
+  project.provide('neo4jUri', LOCAL_URI);
+  // A Neo4j the developer started stays up for the next run; one this run started goes down with it.
+  return () => {
+    if (!wasRunning) neo4jScript('stop');
+    release();
+  };
+}
+
+/** A lock file holding our pid; a lock whose process is gone is stale and taken over. */
+async function takeLock(): Promise<() => void> {
+  fs.mkdirSync(path.dirname(LOCK), { recursive: true });
+  const began = Date.now();
+  let announced = false;
+  for (;;) {
+    try {
+      fs.writeFileSync(LOCK, String(process.pid), { flag: 'wx' });
+      return () => fs.rmSync(LOCK, { force: true });
+    } catch {
+      const holder = Number(fs.readFileSync(LOCK, 'utf8').trim() || 0);
+      if (!alive(holder)) {
+        fs.rmSync(LOCK, { force: true });
+        continue;
+      }
+      if (Date.now() - began > LOCK_WAIT_MS) throw new Error(`the local Neo4j is locked by test run pid ${holder}`);
+      if (!announced) console.warn(`waiting for test run pid ${holder} to finish with the local Neo4j...`);
+      announced = true;
+      await new Promise((resolve) => setTimeout(resolve, 1000));
+    }
+  }
+}
+
+function alive(pid: number): boolean {
+  if (!Number.isInteger(pid) || pid <= 0) return false;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * For test files: the Neo4j URI to run against, or null after a LOUD banner when the tier cannot run here.
+ * With DIPLOGRAPH_REQUIRE_NEO4J=1 a missing Neo4j throws instead, so CI can never pass without the tier.
+ */
+export function neo4jUriOrSkip(tier: string): string | null {
+  const uri = inject('neo4jUri');
+  if (uri !== '') return uri;
+  const reason = inject('neo4jSkipReason') || 'no Neo4j was provided';
+  if (testConfig().requireNeo4j) throw new Error(`DIPLOGRAPH_REQUIRE_NEO4J=1 but the Neo4j tier cannot run: ${reason}`);
+  const line = '!'.repeat(100);
+  console.warn(`\n${line}\n!!! NEO4J TIER SKIPPED (${tier}): ${reason}\n${line}\n`);
+  return null;
+}
