@@ -35,14 +35,19 @@ export function createProgress(stream: ProgressStream, total: number): Progress 
   );
   const counts: ProgressCounts = { read: 0, ingested: 0, duplicates: 0, rejected: 0 };
   const bar = multi.create(Math.max(total, 1), 0, counts);
+  let stopped = false;
   return {
     update(done, c) {
-      bar.update(Math.min(done, total), { ...c });
+      bar.update(Math.min(done, total), { read: c.read, ingested: c.ingested, duplicates: c.duplicates, rejected: c.rejected });
     },
     log(line) {
       multi.log(line.endsWith('\n') ? line : `${line}\n`);
     },
     stop() {
+      if (stopped) return;
+      stopped = true;
+      // cli-progress writes logged lines only when it redraws, and stop() does not: flush them first.
+      multi.update();
       multi.stop();
     },
   };
