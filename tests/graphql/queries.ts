@@ -97,6 +97,16 @@ export function defineQueryCases(h: ApiHandle): void {
       expect(meeting).toMatchObject({ status: 'HELD', startDate: '2024-01-24', endDate: '2024-01-25' });
     });
 
+    it('counts participants, statements, sources and meetings without listing them', async () => {
+      const data = await h.client.data<{ meeting: Record<string, number>; series: { meetingCount: number }[] }>(
+        '{ meeting(id: "astana-20") { participantCount statementCount sourceCount } series { meetingCount } }',
+      );
+      expect(data).toEqual({
+        meeting: { participantCount: 5, statementCount: 2, sourceCount: 2 },
+        series: [{ meetingCount: 2 }],
+      });
+    });
+
     it('answers null for an unknown meeting', async () => {
       expect(await h.client.data('{ meeting(id: "astana-99") { id } }')).toEqual({ meeting: null });
     });
@@ -142,7 +152,7 @@ export function defineQueryCases(h: ApiHandle): void {
   describe('actors', () => {
     const ACTOR = `query($id: ID, $name: String) { actor(id: $id, name: $name) {
       id kind name iso3 title names { lang value } aliases affiliation { id }
-      participations { meeting { id } role } statements { id }
+      participations { meeting { id } role } statements { id } participationCount statementCount
     } }`;
     type ActorData = { actor: (Record<string, unknown> & { names: { lang: string }[]; aliases: string[] }) | null };
 
@@ -163,6 +173,7 @@ export function defineQueryCases(h: ApiHandle): void {
         { meeting: { id: 'astana-21' }, role: 'PARTICIPANT' },
       ]);
       expect(actor?.statements).toHaveLength(4);
+      expect(actor).toMatchObject({ participationCount: 2, statementCount: 4 });
     });
 
     it('answers a state with its ISO3 code', async () => {

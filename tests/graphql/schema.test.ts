@@ -36,7 +36,9 @@ describe('API schema', () => {
 
   it.each([
     ['Query', ['attendance', 'article', 'counts', 'actorsByName']],
-    ['Meeting', ['evidence', 'windowStart', 'windowEnd']],
+    ['Meeting', ['evidence', 'windowStart', 'windowEnd', 'participantCount', 'statementCount', 'sourceCount']],
+    ['Actor', ['participationCount', 'statementCount']],
+    ['MeetingSeries', ['meetingCount']],
     ['Article', ['statements', 'meetings']],
     ['AttendanceMatrix', ['series', 'rounds', 'actors', 'cells']],
     ['AttendanceCell', ['round', 'meeting', 'actor', 'roles', 'participations']],

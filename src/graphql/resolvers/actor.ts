@@ -1,5 +1,5 @@
 // Relations of Actor: affiliation, participations, statements, each through a per-request DataLoader.
-import { Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { Args, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
 import type { ActorRecord, ParticipationRecord, StatementRecord } from '../../domain.js';
 import type { ApiContext } from '../context.js';
 import { page } from '../page.js';
@@ -31,5 +31,15 @@ export class ActorResolver {
     @Ctx() ctx: ApiContext,
   ): Promise<StatementRecord[]> {
     return page(await ctx.loaders.statementsByActor.load(actor.id), args);
+  }
+
+  @FieldResolver(() => Int, { description: 'How many participations, without fetching them.' })
+  async participationCount(@Root() actor: ActorRecord, @Ctx() ctx: ApiContext): Promise<number> {
+    return (await ctx.loaders.participationsByActor.load(actor.id)).length;
+  }
+
+  @FieldResolver(() => Int, { description: 'How many statements, without fetching them.' })
+  async statementCount(@Root() actor: ActorRecord, @Ctx() ctx: ApiContext): Promise<number> {
+    return (await ctx.loaders.statementsByActor.load(actor.id)).length;
   }
 }

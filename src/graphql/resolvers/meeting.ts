@@ -1,6 +1,6 @@
 // Relations of MeetingSeries, Place, Meeting and Participation, each through a per-request DataLoader so that
 // a list of N meetings costs one store round trip per relation, not N.
-import { Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { Args, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
 import type {
   ActorRecord,
   ArticleRecord,
@@ -22,6 +22,11 @@ export class SeriesResolver {
   @FieldResolver(() => [Meeting], { description: 'Ordered by round, then date.' })
   async meetings(@Root() series: SeriesRecord, @Ctx() ctx: ApiContext): Promise<MeetingRecord[]> {
     return ctx.loaders.meetingsBySeries.load(series.id);
+  }
+
+  @FieldResolver(() => Int)
+  async meetingCount(@Root() series: SeriesRecord, @Ctx() ctx: ApiContext): Promise<number> {
+    return (await ctx.loaders.meetingsBySeries.load(series.id)).length;
   }
 }
 
@@ -68,6 +73,22 @@ export class MeetingResolver {
     const found = await ctx.loaders.sourcesByMeeting.load(meeting.id);
     for (const a of found) ctx.loaders.article.prime(a.id, a);
     return found;
+  }
+
+  // Counts share the lists' loaders: asking for a count and the list costs one round trip, not two.
+  @FieldResolver(() => Int, { description: 'How many participations (every role and kind).' })
+  async participantCount(@Root() meeting: MeetingRecord, @Ctx() ctx: ApiContext): Promise<number> {
+    return (await ctx.loaders.participationsByMeeting({}).load(meeting.id)).length;
+  }
+
+  @FieldResolver(() => Int)
+  async statementCount(@Root() meeting: MeetingRecord, @Ctx() ctx: ApiContext): Promise<number> {
+    return (await ctx.loaders.statementsByMeeting.load(meeting.id)).length;
+  }
+
+  @FieldResolver(() => Int)
+  async sourceCount(@Root() meeting: MeetingRecord, @Ctx() ctx: ApiContext): Promise<number> {
+    return (await ctx.loaders.sourcesByMeeting.load(meeting.id)).length;
   }
 }
 
