@@ -144,7 +144,11 @@ function after(s: Scan, start: number): { days: number[]; year?: number; last: n
       last = m.last;
       continue;
     }
-    if (t.text === '-' || t.text === '–' || t.text === ',' || t.text === '/' || s.joins.has(t.text) || t.text === 'th' || t.text === 'st' || t.text === 'nd' || t.text === 'rd') {
+    if (m && cueOf(m, 'yearWord')) {
+      i = m.last;
+      continue;
+    }
+    if (t.text === '-' || t.text === '–' || t.text === ',' || t.text === '/' || s.joins.has(t.text) || s.fillers.has(t.text) || t.text === 'th' || t.text === 'st' || t.text === 'nd' || t.text === 'rd') {
       i++;
       continue;
     }

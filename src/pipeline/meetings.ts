@@ -85,8 +85,10 @@ export function resolveRounds(doc: Doc, mentions: RoundMention[]): RoundInfo[] {
   for (const info of byRound.values()) {
     const d = info.dates ?? info.window;
     // A meeting that "began this morning" and ends tomorrow is under way: held.
-    const underWay = (): boolean => info.mentions.some((m) => votes(doc, m.sentence, m).past > 0);
-    if (d && d.kind !== 'relative') info.status = d.start > pub && !underWay() ? 'PLANNED' : 'HELD';
+    const underWay = (): boolean => info.mentions.some((m) => sentenceMentions(doc, m.sentence).some((x) => hasCue(x, 'underWay')));
+    // A window ("before the end of the year", "the first half of 2025") is always ahead of the speaker.
+    if (d && d.kind === 'window') info.status = d.end >= pub ? 'PLANNED' : 'HELD';
+    else if (d && d.kind !== 'relative') info.status = d.start > pub && !underWay() ? 'PLANNED' : 'HELD';
     else {
       let future = 0;
       let past = 0;
@@ -98,6 +100,7 @@ export function resolveRounds(doc: Doc, mentions: RoundMention[]): RoundInfo[] {
       info.status = future > past ? 'PLANNED' : 'HELD';
     }
   }
+  for (const info of enumerated(doc)) if (!byRound.has(info.round)) byRound.set(info.round, info);
   // "The next meeting" after the highest round the article reports as held.
   const held = [...byRound.values()].filter((i) => i.status === 'HELD').map((i) => i.round);
   const top = held.length ? Math.max(...held) : null;
@@ -115,6 +118,28 @@ export function resolveRounds(doc: Doc, mentions: RoundMention[]): RoundInfo[] {
     byRound.set(round, info);
   }
   return [...byRound.values()].sort((a, b) => a.round - b.round);
+}
+
+/**
+ * "Four rounds have already been held: 23-24 January, 15-16 February, 14-15 March and 3-4 May": a count of held
+ * meetings of the series followed by exactly that many dates numbers them from the first.
+ */
+function enumerated(doc: Doc): RoundInfo[] {
+  const out: RoundInfo[] = [];
+  for (const m of doc.mentions) {
+    const n = m.entries.find((e) => e.type === 'cue' && e.cue === 'cardinal');
+    const count = n?.type === 'cue' ? (n.value ?? 0) : 0;
+    if (count < 2) continue;
+    const noun = doc.cover[m.last] ?? doc.cover[m.last + 1];
+    if (!noun || !hasCue(noun, 'meeting', 'meetingPlural')) continue;
+    const dates = doc.dates.filter((d) => d.sentence === m.sentence && d.first > m.last && (d.kind === 'range' || d.kind === 'day'));
+    if (dates.length !== count || dates.some((d) => d.end > doc.article.publishedAt)) continue;
+    dates.forEach((d, i) => {
+      const r: RoundMention = { round: i + 1, next: false, first: d.first, last: d.last, sentence: d.sentence };
+      out.push({ round: i + 1, status: 'HELD', mentions: [r], dates: d, window: null, placeId: null });
+    });
+  }
+  return out;
 }
 
 /** Gives a held round whose end is known and that lasted into a "second day" its start the day before. */

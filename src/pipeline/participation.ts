@@ -106,7 +106,7 @@ function candidates(doc: Doc, sentence: number, persons: Persons): Candidate[] {
   const out: Candidate[] = [];
   for (const [k, { m, a }] of actors.entries()) {
     if (m.first > negAt) continue;
-    if (inTitle(doc, m) || inPerson(m)) continue;
+    if ((a.form === 'name' || a.form === 'demonym') && (inTitle(doc, m) || inPerson(m))) continue;
     const listed = actors.some((o, j) => j !== k && o.a.form !== 'demonym' && Math.abs(o.m.first - m.last) <= 2 || (j !== k && Math.abs(m.first - o.m.last) <= 2 && o.a.form !== 'demonym'));
     const delegation = near(doc, m, ['delegation'], 2);
     const host = near(doc, m, ['host'], 4) && a.form !== 'demonym' && a.form !== 'org';
