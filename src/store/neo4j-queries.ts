@@ -195,11 +195,12 @@ SET meta.writes = coalesce(meta.writes, 0) + 1`;
 
 /** Which of the referenced ids exist already (each list: ids the delta refers to but does not define). */
 export const EXISTING_IDS = `
-RETURN [id IN $actors WHERE EXISTS { MATCH (:Actor {id: id}) }] AS actors,
-  [id IN $series WHERE EXISTS { MATCH (:MeetingSeries {id: id}) }] AS series,
-  [id IN $places WHERE EXISTS { MATCH (:Place {id: id}) }] AS places,
-  [id IN $meetings WHERE EXISTS { MATCH (:Meeting {id: id}) }] AS meetings,
-  [id IN $articles WHERE EXISTS { MATCH (:Article {id: id}) }] AS articles`;
+CALL () { UNWIND $actors AS id MATCH (n:Actor {id: id}) RETURN collect(n.id) AS actors }
+CALL () { UNWIND $series AS id MATCH (n:MeetingSeries {id: id}) RETURN collect(n.id) AS series }
+CALL () { UNWIND $places AS id MATCH (n:Place {id: id}) RETURN collect(n.id) AS places }
+CALL () { UNWIND $meetings AS id MATCH (n:Meeting {id: id}) RETURN collect(n.id) AS meetings }
+CALL () { UNWIND $articles AS id MATCH (n:Article {id: id}) RETURN collect(n.id) AS articles }
+RETURN actors, series, places, meetings, articles`;
 
 export const CREATE_ARTICLE = `
 CREATE (a:Article {id: $id, publishedAt: $publishedAt, language: $language, text: $text, contentHash: $contentHash})
