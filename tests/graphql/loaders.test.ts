@@ -132,6 +132,35 @@ describe('DataLoader batching', () => {
     for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
   });
 
+  async function trips(rounds: number, query: string): Promise<Record<string, number>> {
+    const dir = mkdtempSync(path.join(tmpdir(), 'diplograph-loaders-'));
+    dirs.push(dir);
+    const real = await openStore(storeConfig({ data: dir }, {}), { forTests: true });
+    try {
+      for (let r = 1; r <= rounds; r++) await real.writeArticle(roundDelta(r));
+      const probe = counting(real);
+      const result = await executeQuery(probe.store, query, undefined, { maxDepth: 10, maxComplexity: 1_000_000 });
+      expect(result.errors).toBeUndefined();
+      return Object.fromEntries(probe.calls);
+    } finally {
+      await real.close();
+    }
+  }
+
+  it.each([
+    [
+      'attendance',
+      '{ attendance(series: "astana") { rounds { round } actors { name } cells { roles actor { id } } } }',
+      5,
+    ],
+    ['series → meetings → sources', '{ series { meetings { sources { id } statements { speaker { name } } } } }', 5],
+    ['actors → participations → meeting', '{ actors { participations { meeting { round participantCount } } } }', 4],
+  ])('costs the same round trips for 3 and 22 rounds: %s', async (_label, query, expected) => {
+    const small = await trips(3, query);
+    expect(await trips(22, query)).toEqual(small);
+    expect(Object.values(small).reduce((a, b) => a + b, 0)).toBe(expected);
+  });
+
   async function measure(rounds: number): Promise<{ calls: Record<string, number>; total: number; meetings: number }> {
     const dir = mkdtempSync(path.join(tmpdir(), 'diplograph-loaders-'));
     dirs.push(dir);
