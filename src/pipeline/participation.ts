@@ -106,6 +106,8 @@ function candidates(doc: Doc, sentence: number, persons: Persons): Candidate[] {
   const out: Candidate[] = [];
   for (const [k, { m, a }] of actors.entries()) {
     if (m.first > negAt) continue;
+    // "the Syrian Arab Republic's sovereignty": a possessive names an attribute, unless a delegation follows.
+    if (doc.tokens[m.last]?.text === "'" && doc.tokens[m.last + 1]?.text === 's' && !hasCue(doc.cover[m.last + 2], 'delegation')) continue;
     if ((a.form === 'name' || a.form === 'demonym') && (inTitle(doc, m) || inPerson(m))) continue;
     const listed = actors.some((o, j) => j !== k && o.a.form !== 'demonym' && Math.abs(o.m.first - m.last) <= 2 || (j !== k && Math.abs(m.first - o.m.last) <= 2 && o.a.form !== 'demonym'));
     const delegation = near(doc, m, ['delegation'], 2);
@@ -141,17 +143,34 @@ export function findParticipation(doc: Doc, rounds: RoundInfo[], persons: Person
     if (!ms.some((m) => hasCue(m, ...PARTICIPATION_CUES))) continue;
     const targets = sentenceRounds(doc, rounds, sent.index);
     if (!targets.length) continue;
-    const round = targets[targets.length - 1] as number;
-    for (const c of candidates(doc, sent.index, persons)) if (c.role) add(round, c.id, c.role, null, sent.first, sent.last);
-    for (const h of heads(doc, sent.index, persons)) add(round, h.person, 'PARTICIPANT', h.representing, sent.first, sent.last);
+    // With several rounds in one sentence, each actor goes to the round mentioned nearest to it.
+    const nearest = (first: number): number => {
+      if (targets.length === 1) return targets[0] as number;
+      let best = targets[0] as number;
+      let dist = Infinity;
+      for (const r of rounds) {
+        if (!targets.includes(r.round)) continue;
+        for (const m of r.mentions) {
+          if (m.sentence !== sent.index || m.next) continue;
+          const d = Math.abs(m.first - first);
+          if (d < dist) {
+            dist = d;
+            best = r.round;
+          }
+        }
+      }
+      return best;
+    };
+    for (const c of candidates(doc, sent.index, persons)) if (c.role) add(nearest(c.mention.first), c.id, c.role, null, sent.first, sent.last);
+    for (const h of heads(doc, sent.index, persons)) add(nearest(h.at), h.person, 'PARTICIPANT', h.representing, sent.first, sent.last);
   }
   return [...out.values()];
 }
 
 /** "X headed the Russian delegation", "وفد ... الذي يترأسه X", "led by X": the person and whom they represent. */
-function heads(doc: Doc, sentence: number, persons: Persons): { person: string; representing: string }[] {
+function heads(doc: Doc, sentence: number, persons: Persons): { person: string; representing: string; at: number }[] {
   const ms = sentenceMentions(doc, sentence);
-  const out: { person: string; representing: string }[] = [];
+  const out: { person: string; representing: string; at: number }[] = [];
   const ps = persons.mentions.filter((p) => p.sentence === sentence);
   for (const cue of ms.filter((m) => hasCue(m, 'head', 'headActive'))) {
     // "X heads the Russian team" names the head before the verb; "headed by X", "يترأسه X" after it.
@@ -181,7 +200,7 @@ function heads(doc: Doc, sentence: number, persons: Persons): { person: string; 
       }
     }
     rep ??= persons.info.get(best.id)?.affiliation ?? null;
-    if (rep && !out.some((o) => o.person === best.id)) out.push({ person: best.id, representing: rep });
+    if (rep && !out.some((o) => o.person === best.id)) out.push({ person: best.id, representing: rep, at: best.first });
   }
   return out;
 }
