@@ -14,7 +14,9 @@ function arabicArticles(): Article[] {
   for (const dir of ['../shared/corpus/seed', '../shared/corpus/dev/ar']) {
     const file = new URL(`${dir}/articles.jsonl`, ROOT);
     if (!existsSync(file)) continue;
-    for (const line of readFileSync(file, 'utf8').split('\n').filter((l) => l.trim())) {
+    for (const line of readFileSync(file, 'utf8')
+      .split('\n')
+      .filter((l) => l.trim())) {
       const a = JSON.parse(line) as { text: string; publishedAt: string };
       texts.push({ text: a.text, publishedAt: a.publishedAt });
     }
@@ -32,7 +34,16 @@ function arabicArticles(): Article[] {
   for (let i = 0; bytes < TARGET_BYTES; i++) {
     const t = texts[i % texts.length];
     if (!t) break;
-    out.push({ id: `bench-${i}`, url: null, title: null, source: null, publishedAt: t.publishedAt, language: 'ar', text: t.text, contentHash: String(i) });
+    out.push({
+      id: `bench-${i}`,
+      url: null,
+      title: null,
+      source: null,
+      publishedAt: t.publishedAt,
+      language: 'ar',
+      text: t.text,
+      contentHash: String(i),
+    });
     bytes += Buffer.byteLength(t.text, 'utf8');
   }
   return out;

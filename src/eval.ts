@@ -35,7 +35,9 @@ function view(a: ActorRecord): ActorView {
 }
 
 /** Ingests articles into a fresh temporary store and reads back what score.py asks the GraphQL contract for. */
-async function ingestAndRead(articles: CorpusArticle[]): Promise<{ meetings: MeetingView[]; statements: StatementView[] }> {
+async function ingestAndRead(
+  articles: CorpusArticle[],
+): Promise<{ meetings: MeetingView[]; statements: StatementView[] }> {
   const dir = mkdtempSync(path.join(tmpdir(), 'dg-eval-'));
   const store = await openStore(storeConfig({ data: dir }, {}), { forTests: true });
   try {
@@ -48,7 +50,9 @@ async function ingestAndRead(articles: CorpusArticle[]): Promise<{ meetings: Mee
     const parts = await store.participationsByMeetings(meetings.map((m) => m.id));
     const statements = await store.listStatements({});
     const actorIds = [...new Set([...parts.flat().map((p) => p.actorId), ...statements.map((s) => s.speakerId)])];
-    const actors = new Map((await store.getActors(actorIds)).filter((a): a is ActorRecord => a !== null).map((a) => [a.id, a]));
+    const actors = new Map(
+      (await store.getActors(actorIds)).filter((a): a is ActorRecord => a !== null).map((a) => [a.id, a]),
+    );
     const arts = new Map((await store.listArticles()).map((a) => [a.id, a]));
     const meetingViews: MeetingView[] = meetings.map((m, i) => ({
       round: m.round,
@@ -80,7 +84,10 @@ export async function evaluate(corpora: string[]): Promise<{ name: string; repor
     all.articles.push(...articles);
     all.gold.push(...gold);
     const graph = await ingestAndRead(articles);
-    results.push({ name: path.relative(path.dirname(path.dirname(dir)), dir) || dir, report: score(articles, gold, graph.meetings, graph.statements) });
+    results.push({
+      name: path.relative(path.dirname(path.dirname(dir)), dir) || dir,
+      report: score(articles, gold, graph.meetings, graph.statements),
+    });
   }
   if (corpora.length > 1) {
     const graph = await ingestAndRead(all.articles);

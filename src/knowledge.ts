@@ -10,8 +10,8 @@ export const COUNTRY_LANGS = ['ar', 'en', 'fr', 'ru', 'tr', 'fa', 'de', 'es', 'i
 
 let cached: Knowledge | undefined;
 
-function readJson<T>(rel: string): T {
-  return JSON.parse(readFileSync(new URL(rel, SEED), 'utf8')) as T;
+function readJson(rel: string): unknown {
+  return JSON.parse(readFileSync(new URL(rel, SEED), 'utf8'));
 }
 
 interface CountriesModule {
@@ -37,17 +37,19 @@ function countryNames(): Knowledge['countryNames'] {
 export function loadKnowledge(): Knowledge {
   if (cached) return cached;
   const lexicons: Record<string, Lexicon> = {};
-  for (const file of readdirSync(new URL('lexicon/', SEED)).filter((f) => f.endsWith('.json')).sort()) {
-    const lex = readJson<Lexicon>(`lexicon/${file}`);
+  for (const file of readdirSync(new URL('lexicon/', SEED))
+    .filter((f) => f.endsWith('.json'))
+    .sort()) {
+    const lex = readJson(`lexicon/${file}`) as Lexicon;
     lexicons[lex.lang] = lex;
   }
   cached = {
     lexicons,
-    states: readJson<StateRow[]>('gazetteer/states.json'),
+    states: readJson('gazetteer/states.json') as StateRow[],
     countryNames: countryNames(),
-    actors: readJson<ActorRow[]>('gazetteer/actors.json'),
-    places: readJson<PlaceRow[]>('gazetteer/places.json'),
-    series: readJson<SeriesRow[]>('gazetteer/series.json'),
+    actors: readJson('gazetteer/actors.json') as ActorRow[],
+    places: readJson('gazetteer/places.json') as PlaceRow[],
+    series: readJson('gazetteer/series.json') as SeriesRow[],
   };
   return cached;
 }

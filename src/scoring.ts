@@ -2,24 +2,85 @@
 // delegates, rounds, statements (P/R/F1 over sets) and statement-date accuracy. Pure: graph views and gold in.
 
 const AR_DIAC = /[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]/g;
-const AR_FOLD: Record<string, string> = { 'أ': 'ا', 'إ': 'ا', 'آ': 'ا', 'ٱ': 'ا', 'ى': 'ي', 'ة': 'ه', 'ؤ': 'و', 'ئ': 'ي' };
+const AR_FOLD: Record<string, string> = { أ: 'ا', إ: 'ا', آ: 'ا', ٱ: 'ا', ى: 'ي', ة: 'ه', ؤ: 'و', ئ: 'ي' };
 
 /** score.py's norm(): NFKC, Arabic marks, alef/yaa/taa folds, Latin marks (Arabic kept), lower, punctuation to space. */
 export function norm(s: string | null | undefined): string {
   let x = (s ?? '').normalize('NFKC').replace(AR_DIAC, '');
   x = x.replace(/[أإآٱىةؤئ]/g, (c) => AR_FOLD[c] ?? c);
-  x = [...x.normalize('NFKD')].filter((c) => !/\p{M}/u.test(c) || (c >= '\u0600' && c <= '\u06ff')).join('');
+  x = Array.from(x.normalize('NFKD'))
+    .filter((c) => !/\p{M}/u.test(c) || (c >= '\u0600' && c <= '\u06ff'))
+    .join('');
   x = x.toLowerCase().replace(/[^\p{L}\p{N}_\s]/gu, ' ');
   return x.split(/\s+/u).filter(Boolean).join(' ');
 }
 
 const ORG_PATTERNS: [string, string[]][] = (
   [
-    ['SYR-OPP', ['opposition', 'معارضه', 'muhalefet', 'оппозици', 'opposant', 'oposicion', 'opposizione', 'مخالفان', 'اپوزیسیون']],
-    ['UNHCR', ['unhcr', 'high commissioner for refugees', 'مفوضيه الامم المتحده لشوون اللاجيين', 'مفوضيه اللاجيين', 'haut commissariat', 'увкб', 'bmmyk', 'acnur']],
-    ['ICRC', ['red cross', 'الصليب الاحمر', 'croix rouge', 'kizilhac', 'красного креста', 'cruz roja', 'croce rossa', 'roten kreuz', 'صلیب سرخ', 'icrc', 'cicr', 'мккк']],
-    ['ARAB-LEAGUE', ['arab league', 'league of arab', 'جامعه الدول العربيه', 'الجامعه العربيه', 'ligue arabe', 'arap birligi', 'лига арабских', 'liga arabe', 'arabische liga', 'اتحادیه عرب']],
-    ['UN', ['united nations', 'الامم المتحده', 'nations unies', 'birlesmis milletler', 'организации объединенных наций', 'организация объединенных наций', 'naciones unidas', 'nazioni unite', 'vereinten nationen', 'سازمان ملل']],
+    [
+      'SYR-OPP',
+      ['opposition', 'معارضه', 'muhalefet', 'оппозици', 'opposant', 'oposicion', 'opposizione', 'مخالفان', 'اپوزیسیون'],
+    ],
+    [
+      'UNHCR',
+      [
+        'unhcr',
+        'high commissioner for refugees',
+        'مفوضيه الامم المتحده لشوون اللاجيين',
+        'مفوضيه اللاجيين',
+        'haut commissariat',
+        'увкб',
+        'bmmyk',
+        'acnur',
+      ],
+    ],
+    [
+      'ICRC',
+      [
+        'red cross',
+        'الصليب الاحمر',
+        'croix rouge',
+        'kizilhac',
+        'красного креста',
+        'cruz roja',
+        'croce rossa',
+        'roten kreuz',
+        'صلیب سرخ',
+        'icrc',
+        'cicr',
+        'мккк',
+      ],
+    ],
+    [
+      'ARAB-LEAGUE',
+      [
+        'arab league',
+        'league of arab',
+        'جامعه الدول العربيه',
+        'الجامعه العربيه',
+        'ligue arabe',
+        'arap birligi',
+        'лига арабских',
+        'liga arabe',
+        'arabische liga',
+        'اتحادیه عرب',
+      ],
+    ],
+    [
+      'UN',
+      [
+        'united nations',
+        'الامم المتحده',
+        'nations unies',
+        'birlesmis milletler',
+        'организации объединенных наций',
+        'организация объединенных наций',
+        'naciones unidas',
+        'nazioni unite',
+        'vereinten nationen',
+        'سازمان ملل',
+      ],
+    ],
   ] as [string, string[]][]
 ).map(([id, ps]) => [id, ps.map(norm)]);
 
@@ -89,7 +150,7 @@ export function prf(tp: number, fp: number, fn: number): Prf {
 }
 
 function allNames(a: ActorView): string[] {
-  return [a.name, ...(a.aliases ?? []), ...(a.names ?? []).map((n) => n.value)].filter(Boolean);
+  return [a.name, ...a.aliases, ...a.names.map((n) => n.value)].filter(Boolean);
 }
 
 export function actorKey(a: ActorView | null | undefined): string | null {
@@ -97,7 +158,9 @@ export function actorKey(a: ActorView | null | undefined): string | null {
   if (a.iso3) return a.iso3.toUpperCase();
   const normed = allNames(a).map(norm);
   for (const [gid, pats] of ORG_PATTERNS) {
-    for (const n of normed) if (pats.some((p) => n.includes(p)) || (gid === 'UN' && ['un', 'onu', 'bm', 'оон', 'uno'].includes(n))) return gid;
+    for (const n of normed)
+      if (pats.some((p) => n.includes(p)) || (gid === 'UN' && ['un', 'onu', 'bm', 'оон', 'uno'].includes(n)))
+        return gid;
   }
   return `name:${normed[0] ?? '?'}`;
 }
@@ -142,7 +205,8 @@ export function score(
         if (m.startDate) gDates.add(`${m.round}|${m.startDate}`);
       }
     }
-    for (const p of g.participation ?? []) if (p.series === 'astana' && p.round != null) gPart.add(`${p.round}|${p.actor}|${p.role}`);
+    for (const p of g.participation ?? [])
+      if (p.series === 'astana' && p.round != null) gPart.add(`${p.round}|${p.actor}|${p.role}`);
     for (const h of g.heads ?? []) if (h.series === 'astana' && h.round != null) gHeads.add(`${h.round}|${h.person}`);
   }
   const gStmt = new Set<string>();
@@ -188,7 +252,12 @@ export function score(
   }
   const found = [...gStmtDates.keys()].filter((k) => pStmt.has(k));
   const correct = found.filter((k) => [...(gStmtDates.get(k) ?? [])].some((d) => pStmtDates.get(k)?.has(d))).length;
-  const sc = (g: Set<string>, p: Set<string>): Prf => prf([...g].filter((x) => p.has(x)).length, [...p].filter((x) => !g.has(x)).length, [...g].filter((x) => !p.has(x)).length);
+  const sc = (g: Set<string>, p: Set<string>): Prf =>
+    prf(
+      [...g].filter((x) => p.has(x)).length,
+      [...p].filter((x) => !g.has(x)).length,
+      [...g].filter((x) => !p.has(x)).length,
+    );
   const diff = (a: Set<string>, b: Set<string>): string[] => [...a].filter((x) => !b.has(x)).sort();
   return {
     articles: articles.length,

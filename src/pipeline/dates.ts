@@ -62,7 +62,8 @@ function at(s: Scan, i: number): Mention | undefined {
 
 function dayNumber(s: Scan, i: number): { value: number; first: number; last: number } | undefined {
   const t = s.tokens[i];
-  if (t?.kind === 'num' && t.text.length <= 2 && Number(t.text) >= 1 && Number(t.text) <= 31) return { value: Number(t.text), first: i, last: i + 1 };
+  if (t?.kind === 'num' && t.text.length <= 2 && Number(t.text) >= 1 && Number(t.text) <= 31)
+    return { value: Number(t.text), first: i, last: i + 1 };
   return undefined;
 }
 
@@ -148,7 +149,18 @@ function after(s: Scan, start: number): { days: number[]; year?: number; last: n
       i = m.last;
       continue;
     }
-    if (t.text === '-' || t.text === '–' || t.text === ',' || t.text === '/' || s.joins.has(t.text) || s.fillers.has(t.text) || t.text === 'th' || t.text === 'st' || t.text === 'nd' || t.text === 'rd') {
+    if (
+      t.text === '-' ||
+      t.text === '–' ||
+      t.text === ',' ||
+      t.text === '/' ||
+      s.joins.has(t.text) ||
+      s.fillers.has(t.text) ||
+      t.text === 'th' ||
+      t.text === 'st' ||
+      t.text === 'nd' ||
+      t.text === 'rd'
+    ) {
       i++;
       continue;
     }
@@ -157,8 +169,20 @@ function after(s: Scan, start: number): { days: number[]; year?: number; last: n
   return { days, year, last, direction };
 }
 
-export function findDates(tokens: Token[], mentions: Mention[], pub: IsoDate, fillers: string[], joins: string[]): DateMention[] {
-  const s: Scan = { tokens, byFirst: new Map(mentions.map((m) => [m.first, m])), fillers: new Set(fillers), joins: new Set(joins), pubYear: Number(pub.slice(0, 4)) };
+export function findDates(
+  tokens: Token[],
+  mentions: Mention[],
+  pub: IsoDate,
+  fillers: string[],
+  joins: string[],
+): DateMention[] {
+  const s: Scan = {
+    tokens,
+    byFirst: new Map(mentions.map((m) => [m.first, m])),
+    fillers: new Set(fillers),
+    joins: new Set(joins),
+    pubYear: Number(pub.slice(0, 4)),
+  };
   const out: DateMention[] = [];
   const py = Number(pub.slice(0, 4));
   const push = (d: Omit<DateMention, 'sentence'>): void => {
@@ -191,7 +215,8 @@ export function findDates(tokens: Token[], mentions: Mention[], pub: IsoDate, fi
       const last = Math.max(aft.last, m.last);
       if (!days.length) {
         const y = yy ?? pickYear(pub, mm, 15, direction);
-        if (month !== undefined) push({ kind: 'month', start: iso(y, mm, 1), end: iso(y, mm, lastDay(y, mm)), first, last });
+        if (month !== undefined)
+          push({ kind: 'month', start: iso(y, mm, 1), end: iso(y, mm, lastDay(y, mm)), first, last });
         continue;
       }
       const d0 = days[0] ?? 1;
@@ -202,7 +227,13 @@ export function findDates(tokens: Token[], mentions: Mention[], pub: IsoDate, fi
     }
     const rel = cueOf(m, 'relday');
     if (rel && rel.value !== undefined) {
-      push({ kind: 'relative', start: addDays(pub, rel.value), end: addDays(pub, rel.value), first: m.first, last: m.last });
+      push({
+        kind: 'relative',
+        start: addDays(pub, rel.value),
+        end: addDays(pub, rel.value),
+        first: m.first,
+        last: m.last,
+      });
       continue;
     }
     const wd = cueOf(m, 'weekday');
@@ -212,7 +243,8 @@ export function findDates(tokens: Token[], mentions: Mention[], pub: IsoDate, fi
       const nextM = mentions[k + 1];
       if (near || (nextM && nextM.first - m.last <= 2 && (cueOf(nextM, 'month') || dayNumber(s, m.last)))) continue;
       const prev = mentions[k - 1];
-      const future = prev && m.first - prev.last <= 1 && (cueOf(prev, 'future') || (cueOf(prev, 'relday')?.value ?? 0) > 0);
+      const future =
+        prev && m.first - prev.last <= 1 && (cueOf(prev, 'future') || (cueOf(prev, 'relday')?.value ?? 0) > 0);
       let delta = (weekday(pub) - wd.value + 7) % 7;
       if (future) delta = -((wd.value - weekday(pub) + 7) % 7 || 7);
       const date = addDays(pub, -delta);
@@ -227,7 +259,13 @@ export function findDates(tokens: Token[], mentions: Mention[], pub: IsoDate, fi
         const n = mentions[j];
         if (n && cueOf(n, 'thisYear')) y = py;
       }
-      push({ kind: 'window', start: half.value === 1 ? iso(y, 1, 1) : iso(y, 7, 1), end: half.value === 1 ? iso(y, 6, 30) : iso(y, 12, 31), first: m.first, last: Math.max(aft.last, m.last) });
+      push({
+        kind: 'window',
+        start: half.value === 1 ? iso(y, 1, 1) : iso(y, 7, 1),
+        end: half.value === 1 ? iso(y, 6, 30) : iso(y, 12, 31),
+        first: m.first,
+        last: Math.max(aft.last, m.last),
+      });
       continue;
     }
     if (cueOf(m, 'yearEnd')) push({ kind: 'window', start: pub, end: iso(py, 12, 31), first: m.first, last: m.last });

@@ -44,7 +44,8 @@ export function sentenceMentions(doc: Doc, sentence: number): Mention[] {
 
 /** Whether the lexicon lists the folded token text under a cue (for single-token checks). */
 export function tokenIs(doc: Doc, i: number, cue: string): boolean {
-  return hasCue(doc.cover[i], cue) && doc.cover[i]?.first === i && doc.cover[i]?.last === i + 1;
+  const m = doc.cover[i];
+  return !!m && hasCue(m, cue) && m.first === i && m.last === i + 1;
 }
 
 /** First letter of the token's original text is upper case (for scripts that have case). */

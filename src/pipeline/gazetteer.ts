@@ -16,7 +16,7 @@ export type Entry = (
   upper?: boolean;
 };
 
-const ACRONYM = /^[\p{Lu}.\-]{2,5}$/u;
+const ACRONYM = /^[\p{Lu}.-]{2,5}$/u;
 
 export interface Dictionary {
   lang: string;
@@ -54,9 +54,12 @@ export function buildDictionary(k: Knowledge, lang: string): Dictionary {
     for (const names of Object.values(byLang)) for (const n of names) add(n, { type: 'state', id: iso3, form: 'name' });
   }
   for (const s of k.states) {
-    for (const names of Object.values(s.names)) for (const n of names) add(n, { type: 'state', id: s.iso3, form: 'name' });
-    for (const names of Object.values(s.demonyms ?? {})) for (const n of names) add(n, { type: 'state', id: s.iso3, form: 'demonym' });
-    for (const names of Object.values(s.strong ?? {})) for (const n of names) add(n, { type: 'state', id: s.iso3, form: 'strong' });
+    for (const names of Object.values(s.names))
+      for (const n of names) add(n, { type: 'state', id: s.iso3, form: 'name' });
+    for (const names of Object.values(s.demonyms ?? {}))
+      for (const n of names) add(n, { type: 'state', id: s.iso3, form: 'demonym' });
+    for (const names of Object.values(s.strong ?? {}))
+      for (const n of names) add(n, { type: 'state', id: s.iso3, form: 'strong' });
   }
   for (const a of k.actors) {
     const type = a.kind === 'PERSON' ? 'person' : 'org';

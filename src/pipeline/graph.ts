@@ -21,7 +21,16 @@ function orgFact(doc: Doc, id: string): ActorFact | null {
   const row = doc.knowledge.actors.find((a) => a.id === id && a.kind === 'ORGANIZATION');
   if (!row) return null;
   const names = Object.entries(row.names).map(([lang, value]) => ({ lang, value }));
-  return { id, kind: 'ORGANIZATION', name: row.name, names, aliases: [...row.aliases], iso3: null, title: null, affiliationId: null };
+  return {
+    id,
+    kind: 'ORGANIZATION',
+    name: row.name,
+    names,
+    aliases: [...row.aliases],
+    iso3: null,
+    title: null,
+    affiliationId: null,
+  };
 }
 
 function personFact(doc: Doc, p: PersonInfo): ActorFact {
@@ -44,7 +53,10 @@ function personFact(doc: Doc, p: PersonInfo): ActorFact {
 
 export function assemble(
   doc: Doc,
-  parts: Pick<Facts, 'meetings' | 'statements'> & { participations: ParticipationFact[]; persons: Map<string, PersonInfo> },
+  parts: Pick<Facts, 'meetings' | 'statements'> & {
+    participations: ParticipationFact[];
+    persons: Map<string, PersonInfo>;
+  },
 ): Facts {
   const actors = new Map<string, ActorFact>();
   const addActor = (id: string | null): void => {
@@ -81,7 +93,9 @@ export function assemble(
     series,
     places: sortById(places),
     meetings: sortById(parts.meetings),
-    participations: [...parts.participations].sort((a, b) => `${a.meetingId}|${a.actorId}|${a.role}`.localeCompare(`${b.meetingId}|${b.actorId}|${b.role}`)),
+    participations: [...parts.participations].sort((a, b) =>
+      `${a.meetingId}|${a.actorId}|${a.role}`.localeCompare(`${b.meetingId}|${b.actorId}|${b.role}`),
+    ),
     statements: [...parts.statements].sort((a, b) => a.id.localeCompare(b.id)),
   };
 }

@@ -39,7 +39,12 @@ function votes(doc: Doc, sentence: number, near?: { first: number; last: number 
 }
 
 /** The date expression of the sentence that belongs to a meeting mention: the nearest after it, else before it. */
-function nearestDate(doc: Doc, r: RoundMention, kinds: DateMention['kind'][], others: RoundMention[]): DateMention | null {
+function nearestDate(
+  doc: Doc,
+  r: RoundMention,
+  kinds: DateMention['kind'][],
+  others: RoundMention[],
+): DateMention | null {
   const cands = doc.dates.filter((d) => d.sentence === r.sentence && kinds.includes(d.kind));
   const owner = (d: DateMention): RoundMention | undefined => {
     let best: RoundMention | undefined;
@@ -62,7 +67,8 @@ function placeOf(doc: Doc, sentence: number): string | null {
     const place = entriesOf(m, 'place')[0];
     const prev = doc.cover[m.first - 1];
     if (place && hasCue(prev, 'locPrep')) return place.id;
-    if (place && !entriesOf(m, 'series').length && m.first > 0 && /^[فب]/.test(doc.tokens[m.first]?.text ?? '')) return place.id;
+    if (place && !entriesOf(m, 'series').length && m.first > 0 && /^[فب]/.test(doc.tokens[m.first]?.text ?? ''))
+      return place.id;
   }
   return null;
 }
@@ -73,7 +79,14 @@ export function resolveRounds(doc: Doc, mentions: RoundMention[]): RoundInfo[] {
   const explicit = mentions.filter((r) => r.round !== null);
   for (const r of explicit) {
     const round = r.round as number;
-    const info = byRound.get(round) ?? { round, status: 'HELD', mentions: [], dates: null, window: null, placeId: null };
+    const info = byRound.get(round) ?? {
+      round,
+      status: 'HELD',
+      mentions: [],
+      dates: null,
+      window: null,
+      placeId: null,
+    };
     info.mentions.push(r);
     info.dates ??= nearestDate(doc, r, ['day', 'range'], explicit);
     // "الذي انتهى اليوم": a relative day dates a meeting only in a sentence that is not about the future.
@@ -85,7 +98,8 @@ export function resolveRounds(doc: Doc, mentions: RoundMention[]): RoundInfo[] {
   for (const info of byRound.values()) {
     const d = info.dates ?? info.window;
     // A meeting that "began this morning" and ends tomorrow is under way: held.
-    const underWay = (): boolean => info.mentions.some((m) => sentenceMentions(doc, m.sentence).some((x) => hasCue(x, 'underWay')));
+    const underWay = (): boolean =>
+      info.mentions.some((m) => sentenceMentions(doc, m.sentence).some((x) => hasCue(x, 'underWay')));
     // A window ("before the end of the year", "the first half of 2025") is always ahead of the speaker.
     if (d && d.kind === 'window') info.status = d.end >= pub ? 'PLANNED' : 'HELD';
     else if (d && d.kind !== 'relative') info.status = d.start > pub && !underWay() ? 'PLANNED' : 'HELD';
@@ -109,7 +123,14 @@ export function resolveRounds(doc: Doc, mentions: RoundMention[]): RoundInfo[] {
     const planned = [...byRound.values()].find((i) => i.round > top);
     const round = planned?.round ?? top + 1;
     r.round = round;
-    const info = byRound.get(round) ?? { round, status: 'PLANNED', mentions: [], dates: null, window: null, placeId: null };
+    const info = byRound.get(round) ?? {
+      round,
+      status: 'PLANNED',
+      mentions: [],
+      dates: null,
+      window: null,
+      placeId: null,
+    };
     info.mentions.push(r);
     // Only what follows "the next meeting" dates it: a date before it is usually the day of the announcement.
     const afterIt = (d: DateMention | null): DateMention | null => (d && d.first >= r.last ? d : null);
@@ -132,7 +153,9 @@ function enumerated(doc: Doc): RoundInfo[] {
     if (count < 2) continue;
     const noun = doc.cover[m.last] ?? doc.cover[m.last + 1];
     if (!noun || !hasCue(noun, 'meeting', 'meetingPlural')) continue;
-    const dates = doc.dates.filter((d) => d.sentence === m.sentence && d.first > m.last && (d.kind === 'range' || d.kind === 'day'));
+    const dates = doc.dates.filter(
+      (d) => d.sentence === m.sentence && d.first > m.last && (d.kind === 'range' || d.kind === 'day'),
+    );
     if (dates.length !== count || dates.some((d) => d.end > doc.article.publishedAt)) continue;
     dates.forEach((d, i) => {
       const r: RoundMention = { round: i + 1, next: false, first: d.first, last: d.last, sentence: d.sentence };
@@ -187,13 +210,19 @@ export function otherMeetings(doc: Doc, rounds: RoundInfo[]): { meeting: Meeting
     if (rounds.some((r) => r.mentions.some((m) => m.sentence === sent.index))) continue;
     const ms = sentenceMentions(doc, sent.index);
     const cue = ms.find((m) => hasCue(m, 'otherMeeting'));
-    const date = doc.dates.find((d) => d.sentence === sent.index && (d.kind === 'day' || d.kind === 'range' || d.kind === 'relative'));
+    const date = doc.dates.find(
+      (d) => d.sentence === sent.index && (d.kind === 'day' || d.kind === 'range' || d.kind === 'relative'),
+    );
     const v = votes(doc, sent.index);
     if (!cue || !date || v.future + v.past === 0) continue;
     const name = span(doc, cue.first, cue.last).text;
-    const key = doc.tokens.slice(cue.first, cue.last).map((t) => t.text).join('-');
+    const key = doc.tokens
+      .slice(cue.first, cue.last)
+      .map((t) => t.text)
+      .join('-');
     const id = `other-${date.start}-${key}`;
-    const status: MeetingStatus = date.start > pub || (date.kind === 'relative' && v.future > v.past) ? 'PLANNED' : 'HELD';
+    const status: MeetingStatus =
+      date.start > pub || (date.kind === 'relative' && v.future > v.past) ? 'PLANNED' : 'HELD';
     const actors = new Set<string>();
     for (const m of ms) {
       const st = entriesOf(m, 'state').find((e) => e.form !== 'demonym');
@@ -207,7 +236,19 @@ export function otherMeetings(doc: Doc, rounds: RoundInfo[]): { meeting: Meeting
       continue;
     }
     out.set(id, {
-      meeting: { id, name, seriesId: null, round: null, status, startDate: date.start, endDate: date.end, windowStart: null, windowEnd: null, placeId: placeOf(doc, sent.index), evidence: [ev] },
+      meeting: {
+        id,
+        name,
+        seriesId: null,
+        round: null,
+        status,
+        startDate: date.start,
+        endDate: date.end,
+        windowStart: null,
+        windowEnd: null,
+        placeId: placeOf(doc, sent.index),
+        evidence: [ev],
+      },
       actors: [...actors],
     });
   }

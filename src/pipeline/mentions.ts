@@ -48,7 +48,7 @@ function isUpper(original: string): boolean {
 export function findMentions(dict: Dictionary, tokens: Token[], folded: Folded, original: string): Mention[] {
   const { idx, breakBefore } = wordIndex(tokens);
   const out: Mention[] = [];
-  for (let w = 0; w < idx.length; ) {
+  for (let w = 0; w < idx.length;) {
     let matched = 0;
     const firstTok = tokens[idx[w] ?? 0];
     if (!firstTok) break;
@@ -71,7 +71,14 @@ export function findMentions(dict: Dictionary, tokens: Token[], folded: Folded, 
         const text = original.slice(span.start, span.end);
         const ok = entries.filter((e) => !e.upper || isUpper(text));
         if (!ok.length) continue;
-        out.push({ entries: ok, first: a, last: b, start: startTok.start, end: endTok.end, sentence: startTok.sentence });
+        out.push({
+          entries: ok,
+          first: a,
+          last: b,
+          start: startTok.start,
+          end: endTok.end,
+          sentence: startTok.sentence,
+        });
         matched = n;
         break;
       }

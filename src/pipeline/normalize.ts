@@ -3,8 +3,24 @@
 
 const ARABIC_MARKS = /[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640\u200e\u200f]/;
 const LETTER_FOLDS: Record<string, string> = {
-  'أ': 'ا', 'إ': 'ا', 'آ': 'ا', 'ٱ': 'ا', 'ى': 'ي', 'ة': 'ه', 'ؤ': 'و', 'ئ': 'ي', 'ی': 'ي', 'ک': 'ك',
-  'ı': 'i', 'ß': 'ss', 'ё': 'е', '،': ',', '؛': ';', '؟': '?', '٫': '.', '٬': ',',
+  أ: 'ا',
+  إ: 'ا',
+  آ: 'ا',
+  ٱ: 'ا',
+  ى: 'ي',
+  ة: 'ه',
+  ؤ: 'و',
+  ئ: 'ي',
+  ی: 'ي',
+  ک: 'ك',
+  ı: 'i',
+  ß: 'ss',
+  ё: 'е',
+  '،': ',',
+  '؛': ';',
+  '؟': '?',
+  '٫': '.',
+  '٬': ',',
 };
 const QUOTES = /["“”„‟«»‹›″]/;
 // Single marks are apostrophes far more often than quotes ("Russia's", "d'Astana").
@@ -32,8 +48,12 @@ export function foldChar(c: string): string {
   if (direct !== undefined) return direct;
   if (code < 0x80) return c.toLowerCase();
   // NFKC turns presentation forms and ligatures into letters; NFD then drops Latin accents.
-  let s = c.normalize('NFKC').normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
-  s = [...s].map((x) => (ARABIC_MARKS.test(x) ? '' : (LETTER_FOLDS[x] ?? x))).join('');
+  let s = c
+    .normalize('NFKC')
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase();
+  s = Array.from(s, (x) => (ARABIC_MARKS.test(x) ? '' : (LETTER_FOLDS[x] ?? x))).join('');
   return s.normalize('NFC');
 }
 
@@ -43,7 +63,7 @@ const cache = new Map<string, string>();
 export function fold(original: string): Folded {
   const out: string[] = [];
   const map: number[] = [];
-  for (let i = 0; i < original.length; ) {
+  for (let i = 0; i < original.length;) {
     const code = original.codePointAt(i) ?? 0;
     const width = code > 0xffff ? 2 : 1;
     const c = original.slice(i, i + width);

@@ -14,21 +14,17 @@ import type { Persons } from './persons.js';
 const PARTICIPATION_CUES = ['participate', 'guarantor', 'observer', 'host', 'head', 'headActive'];
 
 /**
- * The rounds a sentence speaks about: its own round mentions, else the latest one mentioned before it (within three
- * paragraphs), else the article's focus round.
+ * The rounds a sentence speaks about: its own round mentions, else the latest one mentioned before it.
  */
 export function sentenceRounds(doc: Doc, rounds: RoundInfo[], sentence: number): number[] {
   const own = rounds.filter((r) => r.mentions.some((m) => m.sentence === sentence && !m.next)).map((r) => r.round);
   if (own.length) return own;
-  const para = doc.sentences[sentence]?.paragraph ?? 0;
   let best: { round: number; s: number } | null = null;
   for (const r of rounds) {
     for (const m of r.mentions) {
-      const mp = doc.sentences[m.sentence]?.paragraph ?? 0;
       if (!m.next && m.sentence < sentence && (!best || m.sentence > best.s)) best = { round: r.round, s: m.sentence };
     }
   }
-  void para;
   // Before any round is named, a sentence cannot be about one ("the guarantors, Russia, Iran and Turkey, ...").
   return best ? [best.round] : [];
 }
@@ -101,15 +97,33 @@ function candidates(doc: Doc, sentence: number, persons: Persons): Candidate[] {
   // A sentence about another process (the constitutional committee, Geneva) does not place anyone at a round.
   if (ms.some((m) => hasCue(m, 'otherSeries'))) return [];
   const negAt = ms.find((m) => hasCue(m, 'negation'))?.first ?? Infinity;
-  const inPerson = (m: Mention): boolean => persons.mentions.some((p) => p.sentence === sentence && m.first >= p.first - 6 && m.last <= p.first && ms.some((x) => hasCue(x, 'title') && x.first >= m.first - 3 && x.last <= p.first));
-  const actors = ms.map((m) => ({ m, a: actorOf(m) })).filter((x): x is { m: Mention; a: NonNullable<ReturnType<typeof actorOf>> } => x.a !== null);
+  const inPerson = (m: Mention): boolean =>
+    persons.mentions.some(
+      (p) =>
+        p.sentence === sentence &&
+        m.first >= p.first - 6 &&
+        m.last <= p.first &&
+        ms.some((x) => hasCue(x, 'title') && x.first >= m.first - 3 && x.last <= p.first),
+    );
+  const actors = ms
+    .map((m) => ({ m, a: actorOf(m) }))
+    .filter((x): x is { m: Mention; a: NonNullable<ReturnType<typeof actorOf>> } => x.a !== null);
   const out: Candidate[] = [];
   for (const [k, { m, a }] of actors.entries()) {
     if (m.first > negAt) continue;
     // "the Syrian Arab Republic's sovereignty": a possessive names an attribute, unless a delegation follows.
-    if (doc.tokens[m.last]?.text === "'" && doc.tokens[m.last + 1]?.text === 's' && !hasCue(doc.cover[m.last + 2], 'delegation')) continue;
+    if (
+      doc.tokens[m.last]?.text === "'" &&
+      doc.tokens[m.last + 1]?.text === 's' &&
+      !hasCue(doc.cover[m.last + 2], 'delegation')
+    )
+      continue;
     if ((a.form === 'name' || a.form === 'demonym') && (inTitle(doc, m) || inPerson(m))) continue;
-    const listed = actors.some((o, j) => j !== k && o.a.form !== 'demonym' && Math.abs(o.m.first - m.last) <= 2 || (j !== k && Math.abs(m.first - o.m.last) <= 2 && o.a.form !== 'demonym'));
+    const listed = actors.some(
+      (o, j) =>
+        (j !== k && o.a.form !== 'demonym' && Math.abs(o.m.first - m.last) <= 2) ||
+        (j !== k && Math.abs(m.first - o.m.last) <= 2 && o.a.form !== 'demonym'),
+    );
     const delegation = near(doc, m, ['delegation'], 2);
     const host = near(doc, m, ['host'], 4) && a.form !== 'demonym' && a.form !== 'org';
     if (host) {
@@ -117,7 +131,11 @@ function candidates(doc: Doc, sentence: number, persons: Persons): Candidate[] {
       continue;
     }
     if (a.id === 'KAZ') continue;
-    const ok = a.form === 'org' || a.form === 'strong' || (a.form === 'name' && (listed || delegation)) || (a.form === 'demonym' && delegation);
+    const ok =
+      a.form === 'org' ||
+      a.form === 'strong' ||
+      (a.form === 'name' && (listed || delegation)) ||
+      (a.form === 'demonym' && delegation);
     if (!ok) continue;
     let role = defaultRole(doc, a.id);
     if (near(doc, m, ['observer'], 12) && role !== 'GUARANTOR' && role !== 'PARTY') role = 'OBSERVER';
@@ -128,7 +146,14 @@ function candidates(doc: Doc, sentence: number, persons: Persons): Candidate[] {
 
 export function findParticipation(doc: Doc, rounds: RoundInfo[], persons: Persons): ParticipationFact[] {
   const out = new Map<string, ParticipationFact>();
-  const add = (round: number, actorId: string, role: ParticipationRole, representingId: string | null, first: number, last: number): void => {
+  const add = (
+    round: number,
+    actorId: string,
+    role: ParticipationRole,
+    representingId: string | null,
+    first: number,
+    last: number,
+  ): void => {
     const meeting = meetingId(round);
     const key = `${meeting}|${actorId}|${role}`;
     const s = span(doc, first, last);
@@ -161,8 +186,10 @@ export function findParticipation(doc: Doc, rounds: RoundInfo[], persons: Person
       }
       return best;
     };
-    for (const c of candidates(doc, sent.index, persons)) if (c.role) add(nearest(c.mention.first), c.id, c.role, null, sent.first, sent.last);
-    for (const h of heads(doc, sent.index, persons)) add(nearest(h.at), h.person, 'PARTICIPANT', h.representing, sent.first, sent.last);
+    for (const c of candidates(doc, sent.index, persons))
+      if (c.role) add(nearest(c.mention.first), c.id, c.role, null, sent.first, sent.last);
+    for (const h of heads(doc, sent.index, persons))
+      add(nearest(h.at), h.person, 'PARTICIPANT', h.representing, sent.first, sent.last);
   }
   return [...out.values()];
 }
@@ -178,7 +205,13 @@ function heads(doc: Doc, sentence: number, persons: Persons): { person: string; 
     let best: (typeof ps)[number] | undefined;
     let dist = Infinity;
     for (const p of ps) {
-      const d = active ? (p.last <= cue.first ? cue.first - p.last : Infinity) : p.first >= cue.last ? p.first - cue.last : (cue.first - p.last) * 1.5;
+      const d = active
+        ? p.last <= cue.first
+          ? cue.first - p.last
+          : Infinity
+        : p.first >= cue.last
+          ? p.first - cue.last
+          : (cue.first - p.last) * 1.5;
       if (d < dist && d <= 12) {
         best = p;
         dist = d;

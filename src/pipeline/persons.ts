@@ -28,7 +28,22 @@ export interface Persons {
   mentions: PersonMention[];
 }
 
-const NAME_CONNECTORS = new Set(['de', 'al', 'el', 'bin', 'ibn', 'von', 'van', 'der', 'abu', 'abd', 'عبد', 'ابو', 'بن', 'دي']);
+const NAME_CONNECTORS = new Set([
+  'de',
+  'al',
+  'el',
+  'bin',
+  'ibn',
+  'von',
+  'van',
+  'der',
+  'abu',
+  'abd',
+  'عبد',
+  'ابو',
+  'بن',
+  'دي',
+]);
 
 /** A token that can be part of a name: a word not covered by the dictionary, not a stop word, capitalized where the script has case. */
 function nameToken(doc: Doc, i: number): boolean {
@@ -42,7 +57,11 @@ function nameToken(doc: Doc, i: number): boolean {
 }
 
 /** The title phrase starting at token i: title words, demonyms, states, organizations and connectors. */
-function titlePhrase(doc: Doc, i: number, forward = true): { first: number; last: number; affiliation: string | null } | null {
+function titlePhrase(
+  doc: Doc,
+  i: number,
+  forward = true,
+): { first: number; last: number; affiliation: string | null } | null {
   const m = doc.cover[i];
   if (!m || !hasCue(m, 'title')) return null;
   let last = m.last;
@@ -54,7 +73,7 @@ function titlePhrase(doc: Doc, i: number, forward = true): { first: number; last
     if (s && !affiliation) affiliation = s.id;
   };
   take(m);
-  for (let j = m.last; forward && j < doc.tokens.length && j < m.last + 10; ) {
+  for (let j = m.last; forward && j < doc.tokens.length && j < m.last + 10;) {
     const t = doc.tokens[j];
     if (!t || isHard(t)) break;
     const x = doc.cover[j];
@@ -99,17 +118,33 @@ export function findPersons(doc: Doc): Persons {
   const info = new Map<string, PersonInfo>();
   const mentions: PersonMention[] = [];
   const gaz = new Map(doc.knowledge.actors.map((a) => [a.id, a]));
-  const register = (id: string, first: number, last: number, known: boolean, title: string | null, affiliation: string | null): void => {
+  const register = (
+    id: string,
+    first: number,
+    last: number,
+    known: boolean,
+    title: string | null,
+    affiliation: string | null,
+  ): void => {
     const surface = span(doc, first, last).text;
     const row = gaz.get(id);
-    const p = info.get(id) ?? { id, name: row?.name ?? surface, known, surfaces: new Set<string>(), title: row?.title ?? null, affiliation: row?.affiliation ?? null };
+    const p = info.get(id) ?? {
+      id,
+      name: row?.name ?? surface,
+      known,
+      surfaces: new Set<string>(),
+      title: row?.title ?? null,
+      affiliation: row?.affiliation ?? null,
+    };
     p.surfaces.add(surface);
     if (!p.title && title) p.title = title;
     if (!p.affiliation && affiliation) p.affiliation = affiliation;
     info.set(id, p);
-    if (!mentions.some((x) => x.first < last && first < x.last)) mentions.push({ id, first, last, sentence: doc.tokens[first]?.sentence ?? 0 });
+    if (!mentions.some((x) => x.first < last && first < x.last))
+      mentions.push({ id, first, last, sentence: doc.tokens[first]?.sentence ?? 0 });
   };
-  for (const m of doc.mentions) for (const e of entriesOf(m, 'person')) register(e.id, m.first, m.last, true, null, null);
+  for (const m of doc.mentions)
+    for (const e of entriesOf(m, 'person')) register(e.id, m.first, m.last, true, null, null);
 
   for (const m of doc.mentions) {
     if (!hasCue(m, 'title')) continue;
@@ -119,7 +154,14 @@ export function findPersons(doc: Doc): Persons {
     // Name, then title after a comma: "Gamal Roshdy, spokesman for...", "ميخائيل بوغدانوف، نائب وزير...".
     const before = nameBeforeTitle(doc, m.first);
     if (before && !mentions.some((x) => x.first < before.last && before.first < x.last)) {
-      register(slug(span(doc, before.first, before.last).text), before.first, before.last, false, title, tp.affiliation);
+      register(
+        slug(span(doc, before.first, before.last).text),
+        before.first,
+        before.last,
+        false,
+        title,
+        tp.affiliation,
+      );
       continue;
     }
     // Title then name: "نائب وزير خارجية كازاخستان، كانات توميش" / "Turkish Deputy Foreign Minister Burak Akcapar".
@@ -142,7 +184,8 @@ function nameBeforeTitle(doc: Doc, titleFirst: number): { first: number; last: n
     const t = doc.tokens[k];
     const x = doc.cover[k];
     if (t?.text === ',') break;
-    if (x && (hasCue(x, 'titleWord', 'stop') || entriesOf(x, 'state').length || entriesOf(x, 'org').length)) k = x.first - 1;
+    if (x && (hasCue(x, 'titleWord', 'stop') || entriesOf(x, 'state').length || entriesOf(x, 'org').length))
+      k = x.first - 1;
     else if (t?.text === 's' || t?.text === "'" || t?.text === 'ال') k--;
     else return null;
   }

@@ -53,7 +53,19 @@ export function analyse(article: Article, knowledge: Knowledge = loadKnowledge()
   for (const m of mentions) for (let i = m.first; i < m.last; i++) cover[i] = m;
   const cues = dict.lexicon.cues;
   const dates = findDates(tokens, mentions, article.publishedAt, cues.dateFiller ?? [], cues.rangeJoin ?? []);
-  return { article, knowledge, dict, lex: dict.lexicon, folded, tokens, sentences: sents, mentions, cover, dates, warnings: [] };
+  return {
+    article,
+    knowledge,
+    dict,
+    lex: dict.lexicon,
+    folded,
+    tokens,
+    sentences: sents,
+    mentions,
+    cover,
+    dates,
+    warnings: [],
+  };
 }
 
 export function runPipeline(article: Article, knowledge: Knowledge = loadKnowledge()): PipelineResult {
@@ -65,23 +77,43 @@ export function runPipeline(article: Article, knowledge: Knowledge = loadKnowled
   const found = findStatements(doc, persons, rounds);
   // Remarks at the close of a round by an official of a state place that official at the round for that state.
   for (const s of found) {
-    const aff = doc.knowledge.states.some((x) => x.iso3 === persons.info.get(s.fact.speakerId)?.affiliation) ? persons.info.get(s.fact.speakerId)?.affiliation : null;
+    const aff = doc.knowledge.states.some((x) => x.iso3 === persons.info.get(s.fact.speakerId)?.affiliation)
+      ? persons.info.get(s.fact.speakerId)?.affiliation
+      : null;
     if (!s.atClosing || s.round === null || !aff) continue;
     const mid = meetingId(s.round);
     if (participations.some((p) => p.meetingId === mid && p.actorId === s.fact.speakerId)) continue;
-    participations.push({ meetingId: mid, actorId: s.fact.speakerId, role: 'PARTICIPANT', representingId: aff, evidence: s.fact.evidence });
+    participations.push({
+      meetingId: mid,
+      actorId: s.fact.speakerId,
+      role: 'PARTICIPANT',
+      representingId: aff,
+      evidence: s.fact.evidence,
+    });
   }
   const others = otherMeetings(doc, rounds);
   for (const o of others) {
     meetings.push(o.meeting);
     for (const a of o.actors) {
-      const p: ParticipationFact = { meetingId: o.meeting.id, actorId: a, role: 'PARTICIPANT', representingId: null, evidence: o.meeting.evidence };
+      const p: ParticipationFact = {
+        meetingId: o.meeting.id,
+        actorId: a,
+        role: 'PARTICIPANT',
+        representingId: null,
+        evidence: o.meeting.evidence,
+      };
       participations.push(p);
     }
   }
-  if (!rounds.length && /astana|أستان|استان|астан|آستان/i.test(article.text)) doc.warnings.push('Astana is named but no numbered round was found');
+  if (!rounds.length && /astana|أستان|استان|астан|آستان/i.test(article.text))
+    doc.warnings.push('Astana is named but no numbered round was found');
   for (const s of found) if (s.fact.date === null) doc.warnings.push(`statement ${s.fact.id}: date not determinable`);
-  const facts = assemble(doc, { meetings, participations, statements: found.map((s) => s.fact), persons: persons.info });
+  const facts = assemble(doc, {
+    meetings,
+    participations,
+    statements: found.map((s) => s.fact),
+    persons: persons.info,
+  });
   return { facts, warnings: doc.warnings };
 }
 

@@ -42,7 +42,14 @@ function skipForward(doc: Doc, i: number, max: number): number[] {
     const t = doc.tokens[j];
     if (!t) break;
     out.push(j);
-    if (!(t.text === 'ال' || t.text === '-' || t.text === '"' || t.text === '–' || hasCue(doc.cover[j], 'roundFiller', 'roundAdjective'))) break;
+    if (!(
+      t.text === 'ال' ||
+      t.text === '-' ||
+      t.text === '"' ||
+      t.text === '–' ||
+      hasCue(doc.cover[j], 'roundFiller', 'roundAdjective')
+    ))
+      break;
   }
   return out;
 }
@@ -114,8 +121,12 @@ export function findRounds(doc: Doc): RoundMention[] {
     }
     if (found || !isMeeting) continue;
     // "the next meeting", "الاجتماع المقبل", "la prochaine réunion".
-    const near = doc.mentions.filter((x) => x !== m && x.sentence === m.sentence && (x.first === m.last || x.last === m.first || x.first === m.last + 1));
-    if (near.some((x) => hasCue(x, 'next'))) push(null, Math.min(m.first, ...near.map((x) => x.first)), Math.max(m.last, ...near.map((x) => x.last)), true);
+    const near = doc.mentions.filter(
+      (x) =>
+        x !== m && x.sentence === m.sentence && (x.first === m.last || x.last === m.first || x.first === m.last + 1),
+    );
+    if (near.some((x) => hasCue(x, 'next')))
+      push(null, Math.min(m.first, ...near.map((x) => x.first)), Math.max(m.last, ...near.map((x) => x.last)), true);
   }
   // The series name before a number also counts when the noun is missing ("Astana 10 talks" is covered above).
   return out.sort((a, b) => a.first - b.first);

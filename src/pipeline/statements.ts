@@ -46,13 +46,19 @@ function roleRefSpeaker(doc: Doc, ref: Mention, persons: Persons, before: number
   // "المسؤول الروسي", "the Iranian official": the latest person of that state; "المبعوث": the latest envoy.
   const next = doc.cover[ref.last];
   const prev = doc.cover[ref.first - 1];
-  const state = [next, prev].flatMap((m) => (m ? entriesOf(m, 'state').filter((e) => e.form === 'demonym') : []))[0]?.id;
+  const state = [next, prev].flatMap((m) => (m ? entriesOf(m, 'state').filter((e) => e.form === 'demonym') : []))[0]
+    ?.id;
   const word = span(doc, ref.first, ref.last).text;
   const seen = persons.mentions.filter((p) => p.first < before).reverse();
   for (const p of seen) {
     const info = persons.info.get(p.id);
     if (!info) continue;
-    if (state ? info.affiliation === state : [...info.surfaces, info.title ?? ''].some((s) => s.includes(word.replace(/^ال/, '')))) return p.id;
+    if (
+      state
+        ? info.affiliation === state
+        : [...info.surfaces, info.title ?? ''].some((s) => s.includes(word.replace(/^ال/, '')))
+    )
+      return p.id;
   }
   return state ? null : (seen[0]?.id ?? null);
 }
@@ -69,34 +75,65 @@ export function findStatements(doc: Doc, persons: Persons, rounds: RoundInfo[]):
     for (const cue of cues) {
       const contentAt = ms.find((m) => m.first >= cue.last && hasCue(m, 'content'))?.first;
       let stop = contentAt ?? sent.last;
-      for (let j = cue.last; j < stop; j++) if (doc.tokens[j]?.text === ':' || (doc.tokens[j]?.text === '"' && longQuote(doc, j))) stop = j;
-      const afterWin = persons.mentions.filter((p) => p.sentence === sent.index && p.first >= cue.last && p.first < Math.min(stop, cue.last + 14) && !mask[p.first]);
-      const beforeWin = persons.mentions.filter((p) => p.sentence === sent.index && p.last <= cue.first && !mask[p.first] && !cues.some((c) => c !== cue && c.first > p.last && c.last <= cue.first));
+      for (let j = cue.last; j < stop; j++)
+        if (doc.tokens[j]?.text === ':' || (doc.tokens[j]?.text === '"' && longQuote(doc, j))) stop = j;
+      const afterWin = persons.mentions.filter(
+        (p) =>
+          p.sentence === sent.index && p.first >= cue.last && p.first < Math.min(stop, cue.last + 14) && !mask[p.first],
+      );
+      const beforeWin = persons.mentions.filter(
+        (p) =>
+          p.sentence === sent.index &&
+          p.last <= cue.first &&
+          !mask[p.first] &&
+          !cues.some((c) => c !== cue && c.first > p.last && c.last <= cue.first),
+      );
       const verbFirst = doc.lex.verbFirst || hasCue(cue, 'according', 'quoteIntro');
-      let speaker: PersonMention | undefined = verbFirst ? (afterWin[0] ?? beforeWin[beforeWin.length - 1]) : (beforeWin[0] ?? afterWin[0]);
+      const speaker: PersonMention | undefined = verbFirst
+        ? (afterWin[0] ?? beforeWin[beforeWin.length - 1])
+        : (beforeWin[0] ?? afterWin[0]);
       let speakerId = speaker?.id ?? null;
       if (!speakerId) {
         const win = ms.filter((m) => m.first >= cue.last && m.first < Math.min(stop, cue.last + 4));
         const winBefore = ms.filter((m) => m.last <= cue.first && m.first >= cue.first - 3);
         const ref = [...win, ...winBefore].find((m) => hasCue(m, 'roleRef'));
         const pronoun = [...win, ...winBefore].some((m) => hasCue(m, 'pronoun'));
-        const bare = cue.last >= stop || hasCue(doc.cover[cue.last], 'prep', 'content') || doc.tokens[cue.last]?.kind === 'punct';
+        const bare =
+          cue.last >= stop || hasCue(doc.cover[cue.last], 'prep', 'content') || doc.tokens[cue.last]?.kind === 'punct';
         if (ref) speakerId = roleRefSpeaker(doc, ref, persons, cue.first);
-        else if ((pronoun || (bare && hasCue(cue, 'continue', 'speech'))) && previous && sent.index - previous.sentence <= 6) speakerId = previous.speaker;
+        else if (
+          (pronoun || (bare && hasCue(cue, 'continue', 'speech'))) &&
+          previous &&
+          sent.index - previous.sentence <= 6
+        )
+          speakerId = previous.speaker;
       }
       if (!speakerId || done.has(speakerId)) continue;
       done.add(speakerId);
-      speaker ??= undefined;
-      const pre = (d: DateMention): boolean => d.sentence === sent.index && d.first < stop && !mask[d.first] && (d.kind === 'day' || d.kind === 'relative' || d.kind === 'range');
+      const pre = (d: DateMention): boolean =>
+        d.sentence === sent.index &&
+        d.first < stop &&
+        !mask[d.first] &&
+        (d.kind === 'day' || d.kind === 'relative' || d.kind === 'range');
       const roundsHere = rounds.filter((r) => r.mentions.some((m) => m.sentence === sent.index && !m.next));
       const preMs = ms.filter((m) => m.first < stop);
       // "في ختام أعمال أستانة", "at the close of the 20th meeting": the close of an Astana round, not of any talks.
-      const atClosing = preMs.some((m) => hasCue(m, 'closing') && ms.some((x) => x.first >= m.last && x.first <= m.last + 5 && (hasCue(x, 'astanaPhrase') || entriesOf(x, 'series').length > 0)));
+      const atClosing = preMs.some(
+        (m) =>
+          hasCue(m, 'closing') &&
+          ms.some(
+            (x) =>
+              x.first >= m.last &&
+              x.first <= m.last + 5 &&
+              (hasCue(x, 'astanaPhrase') || entriesOf(x, 'series').length > 0),
+          ),
+      );
       const round = roundsHere[0]?.round ?? (atClosing ? focus : null);
       const ownDate = doc.dates.find((d) => pre(d) && !rounds.some((r) => r.dates === d));
       let date: IsoDate | null;
       if (ownDate) date = ownDate.start;
-      else if (atClosing && round !== null) date = rounds.find((r) => r.round === round)?.dates?.end ?? doc.article.publishedAt;
+      else if (atClosing && round !== null)
+        date = rounds.find((r) => r.round === round)?.dates?.end ?? doc.article.publishedAt;
       else if (preMs.some((m) => hasCue(m, 'earlier'))) date = null;
       else if (previous && previous.speaker === speakerId && sent.index - previous.sentence <= 2) date = previous.date;
       else date = contextDate(doc, sent.index, mask) ?? doc.article.publishedAt;
@@ -126,13 +163,20 @@ export function findStatements(doc: Doc, persons: Persons, rounds: RoundInfo[]):
 
 /** A quotation mark that opens a quote of more than a name ("“RT”" is a name, not speech). */
 function longQuote(doc: Doc, i: number): boolean {
-  for (let j = i + 1; j < Math.min(doc.tokens.length, i + 5); j++) if (doc.tokens[j]?.text === '"' || doc.tokens[j]?.kind === 'newline') return false;
+  for (let j = i + 1; j < Math.min(doc.tokens.length, i + 5); j++)
+    if (doc.tokens[j]?.text === '"' || doc.tokens[j]?.kind === 'newline') return false;
   return true;
 }
 
 /** The day the text around a sentence talks about: the latest relative day ("أمس الثلاثاء", "on Tuesday") before it. */
 function contextDate(doc: Doc, sentence: number, mask: boolean[]): IsoDate | null {
   const para = doc.sentences[sentence]?.paragraph ?? 0;
-  const ds = doc.dates.filter((d) => d.kind === 'relative' && d.sentence < sentence && !mask[d.first] && (doc.sentences[d.sentence]?.paragraph ?? 0) >= para - 1);
+  const ds = doc.dates.filter(
+    (d) =>
+      d.kind === 'relative' &&
+      d.sentence < sentence &&
+      !mask[d.first] &&
+      (doc.sentences[d.sentence]?.paragraph ?? 0) >= para - 1,
+  );
   return ds.length ? (ds[ds.length - 1]?.start ?? null) : null;
 }
