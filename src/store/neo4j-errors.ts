@@ -12,7 +12,7 @@ const UNAVAILABLE_CODES = new Set([
 ]);
 
 function codeOf(e: unknown): string {
-  return typeof e === 'object' && e !== null && 'code' in e ? String((e as { code: unknown }).code) : '';
+  return typeof e === 'object' && e !== null && 'code' in e ? String(e.code) : '';
 }
 
 function messageOf(e: unknown): string {

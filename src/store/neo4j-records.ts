@@ -21,10 +21,10 @@ import { compareText } from './merge.js';
 /** One projected map as the driver returns it. */
 export type Row = Record<string, unknown>;
 
-const str = (v: unknown): string => String(v);
-const strOrNull = (v: unknown): string | null => (v === null || v === undefined ? null : String(v));
+const str = (v: unknown): string => (typeof v === 'string' ? v : typeof v === 'number' ? String(v) : '');
+const strOrNull = (v: unknown): string | null => (v === null || v === undefined ? null : str(v));
 const numOrNull = (v: unknown): number | null => (v === null || v === undefined ? null : Number(v));
-const strings = (v: unknown): string[] => (Array.isArray(v) ? v.map(String) : []);
+const strings = (v: unknown): string[] => (Array.isArray(v) ? v.map(str) : []);
 
 function names(row: Row): LocalizedName[] {
   const langs = strings(row.nameLangs);

@@ -1,5 +1,6 @@
 // Applies schema/*.cypher (constraints, range/text/full-text indexes) when a Neo4j store opens. Idempotent:
 // every statement says IF NOT EXISTS. Files are read from the repository's schema/ folder, in name order.
+/* eslint-disable @typescript-eslint/no-unsafe-class-instance-assignment -- neo4j-driver types its plain option objects as classes; literals are its documented use */
 import fs from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Driver } from 'neo4j-driver';

@@ -44,7 +44,8 @@ async function writeFacts(tx: ManagedTransaction, delta: ArticleDelta): Promise<
 
   const actors = new Map<string, ActorState>();
   const storedActors = await readStored(tx, q.GET_ACTORS, ids(delta.actors), toActorState);
-  for (const f of delta.actors) actors.set(f.id, mergeActor(actors.get(f.id) ?? storedActors.get(f.id) ?? null, f, article));
+  for (const f of delta.actors)
+    actors.set(f.id, mergeActor(actors.get(f.id) ?? storedActors.get(f.id) ?? null, f, article));
 
   const places = new Map<string, ReturnType<typeof mergePlace>>();
   const storedPlaces = await readStored(tx, q.GET_PLACES, ids(delta.places), toPlace);

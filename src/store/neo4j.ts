@@ -1,5 +1,6 @@
 // The Neo4j Store adapter (neo4j-driver 6): the production store. Same answers as the embedded store, proven by
 // tests/store/contract.ts. Reads run in executeRead (routable to followers), each article in one executeWrite.
+/* eslint-disable @typescript-eslint/no-unsafe-class-instance-assignment -- neo4j-driver types its plain option objects as classes; literals are its documented use */
 import neo4j from 'neo4j-driver';
 import type { Driver, ManagedTransaction } from 'neo4j-driver';
 import type { Neo4jConfig } from '../config.js';

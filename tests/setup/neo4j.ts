@@ -80,9 +80,12 @@ async function takeLock(): Promise<() => void> {
   for (;;) {
     try {
       fs.writeFileSync(LOCK, String(process.pid), { flag: 'wx' });
-      return () => fs.rmSync(LOCK, { force: true });
+      return () => {
+        fs.rmSync(LOCK, { force: true });
+      };
     } catch {
-      const holder = Number(fs.readFileSync(LOCK, 'utf8').trim() || 0);
+      // The holder may release between our create and this read: an unreadable lock counts as stale.
+      const holder = Number(readOr(LOCK, '0').trim() || 0);
       if (!alive(holder)) {
         fs.rmSync(LOCK, { force: true });
         continue;
@@ -90,8 +93,18 @@ async function takeLock(): Promise<() => void> {
       if (Date.now() - began > LOCK_WAIT_MS) throw new Error(`the local Neo4j is locked by test run pid ${holder}`);
       if (!announced) console.warn(`waiting for test run pid ${holder} to finish with the local Neo4j...`);
       announced = true;
-      await new Promise((resolve) => setTimeout(resolve, 1000));
+      await new Promise((resolve) => {
+        setTimeout(resolve, 1000);
+      });
     }
+  }
+}
+
+function readOr(file: string, fallback: string): string {
+  try {
+    return fs.readFileSync(file, 'utf8');
+  } catch {
+    return fallback;
   }
 }
 

@@ -1,5 +1,6 @@
 // EXPLAINs every Cypher constant of src/store/neo4j-queries.ts against the live Neo4j: each must compile, raise no
 // warning (deprecations included), and find its nodes through the schema's indexes rather than scanning the graph.
+/* eslint-disable @typescript-eslint/no-unsafe-class-instance-assignment -- neo4j-driver types its plain option objects as classes; literals are its documented use */
 import neo4j from 'neo4j-driver';
 import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -18,7 +19,10 @@ interface Plan {
   operatorType: string;
   children: Plan[];
 }
-const operators = (plan: Plan): string[] => [plan.operatorType.replace(/@.*$/, ''), ...plan.children.flatMap(operators)];
+const operators = (plan: Plan): string[] => [
+  plan.operatorType.replace(/@.*$/, ''),
+  ...plan.children.flatMap(operators),
+];
 
 const statements = Object.entries(queries).filter((e): e is [string, string] => typeof e[1] === 'string');
 
@@ -59,7 +63,8 @@ if (uri === null) {
       expect(summary.notifications.map((n) => `${n.code}: ${n.description}`)).toEqual([]);
       if (!WHOLE_GRAPH.has(name)) expect(used).not.toContain('AllNodesScan');
       // A lookup by merge key must be an index seek, not a label scan filtered by id.
-      if (/\{id: (id|r\.\w+|\$id)\}/.test(query)) expect(used.some((op) => op.startsWith('NodeUniqueIndexSeek'))).toBe(true);
+      if (/\{id: (id|r\.\w+|\$id)\}/.test(query))
+        expect(used.some((op) => op.startsWith('NodeUniqueIndexSeek'))).toBe(true);
     });
   });
 }

@@ -1,5 +1,6 @@
 // The Neo4j tier of the store contract, plus what only Neo4j can show: the schema, the labels Browser displays,
 // the refusal to wipe an unmarked database, and driver errors translated at the boundary.
+/* eslint-disable @typescript-eslint/no-unsafe-class-instance-assignment -- neo4j-driver types its plain option objects as classes; literals are its documented use */
 import neo4j from 'neo4j-driver';
 import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
@@ -28,8 +29,10 @@ function defineNeo4jOnly(cfg: Neo4jConfig): void {
   describe('neo4j store', () => {
     let driver: Driver;
     let store: Neo4jStore;
-    const cypher = async (query: string, params: Record<string, unknown> = {}) =>
-      (await driver.executeQuery(query, params, { database: cfg.database })).records.map((r) => r.toObject());
+    const cypher = async (query: string, params: Record<string, unknown> = {}): Promise<Record<string, unknown>[]> =>
+      (await driver.executeQuery(query, params, { database: cfg.database })).records.map(
+        (r) => r.toObject() as Record<string, unknown>,
+      );
 
     beforeAll(() => {
       driver = neo4j.driver(cfg.uri, neo4j.auth.basic(cfg.username, cfg.password), { disableLosslessIntegers: true });
@@ -61,9 +64,12 @@ function defineNeo4jOnly(cfg: Neo4jConfig): void {
 
     it('labels actors by kind and links facts with relationships that read well in Browser', async () => {
       await store.writeArticle(arabicRound20());
-      const labels = await cypher('MATCH (a:Actor) WHERE a.id IN $ids RETURN a.id AS id, labels(a) AS labels ORDER BY id', {
-        ids: ['RUS', LAVRENTIEV],
-      });
+      const labels = await cypher(
+        'MATCH (a:Actor) WHERE a.id IN $ids RETURN a.id AS id, labels(a) AS labels ORDER BY id',
+        {
+          ids: ['RUS', LAVRENTIEV],
+        },
+      );
       expect(labels.map((r) => [r.id, [...(r.labels as string[])].sort()])).toEqual([
         ['RUS', ['Actor', 'State']],
         [LAVRENTIEV, ['Actor', 'Person']],
@@ -74,7 +80,15 @@ function defineNeo4jOnly(cfg: Neo4jConfig): void {
         RETURN p.id AS person, x.role AS role, m.id AS meeting, s.id AS series, rep.id AS rep, a.id AS article,
                e.start < e.end AS span`);
       expect(paths).toEqual([
-        { person: LAVRENTIEV, role: 'PARTICIPANT', meeting: 'astana-20', series: 'astana', rep: 'RUS', article: 'ar-20', span: true },
+        {
+          person: LAVRENTIEV,
+          role: 'PARTICIPANT',
+          meeting: 'astana-20',
+          series: 'astana',
+          rep: 'RUS',
+          article: 'ar-20',
+          span: true,
+        },
       ]);
     });
 
