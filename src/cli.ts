@@ -3,8 +3,17 @@
 import 'reflect-metadata';
 import { Command, CommanderError, Option } from 'commander';
 import { debugEnabled } from './config.js';
-import { evalCommand, exportCommand, queryCommand, serveCommand } from './cli/commands.js';
-import { ingestCommand } from './cli/ingest.js';
+import {
+  evalCommand,
+  exportCommand,
+  queryCommand,
+  serveCommand,
+  type EvalFlags,
+  type ExportFlags,
+  type QueryFlags,
+  type ServeFlags,
+} from './cli/commands.js';
+import { ingestCommand, type IngestFlags } from './cli/ingest.js';
 import { EXIT, processIo, type Io } from './cli/io.js';
 import { isAppError } from './errors.js';
 import { EXPORT_FORMATS } from './export.js';
@@ -44,7 +53,9 @@ function buildProgram(io: Io, exit: (code: number) => void): Command {
     .showHelpAfterError('(add --help for usage)')
     .addHelpText('after', STORE_HELP + EXIT_HELP);
   const storeFlags = (c: Command): Command =>
-    c.option('--data <dir>', 'folder of the embedded store (default ./data)').option('--neo4j <uri>', 'use Neo4j at this URI');
+    c
+      .option('--data <dir>', 'folder of the embedded store (default ./data)')
+      .option('--neo4j <uri>', 'use Neo4j at this URI');
 
   storeFlags(
     program
@@ -58,15 +69,19 @@ function buildProgram(io: Io, exit: (code: number) => void): Command {
       .option('--language <code>', 'language code of a .txt/.html article (detected when absent)')
       .option('--json', 'print the summary as JSON, with the rejections listed')
       .option('--verbose', 'also list duplicates and extraction warnings on stderr'),
-  ).action(async (paths: string[], flags: Record<string, unknown>) => exit(await ingestCommand(paths, flags, io)));
+  ).action(async (paths: string[], flags: IngestFlags) => {
+    exit(await ingestCommand(paths, flags, io));
+  });
 
   storeFlags(
     program
       .command('query')
       .description('run one GraphQL operation against the store and print the JSON result')
-      .argument('<graphql>', 'the operation, e.g. \'{ series { id meetings { round } } }\'')
+      .argument('<graphql>', "the operation, e.g. '{ series { id meetings { round } } }'")
       .option('--variables <json>', 'variables as a JSON object'),
-  ).action(async (source: string, flags: Record<string, unknown>) => exit(await queryCommand(source, flags, io)));
+  ).action(async (source: string, flags: QueryFlags) => {
+    exit(await queryCommand(source, flags, io));
+  });
 
   storeFlags(
     program
@@ -74,21 +89,32 @@ function buildProgram(io: Io, exit: (code: number) => void): Command {
       .description('serve the GraphQL API at /graphql and the analyst page at /')
       .option('--port <port>', 'port (default 4000, or DIPLOGRAPH_PORT)')
       .option('--host <host>', 'interface (default 127.0.0.1, or DIPLOGRAPH_HOST)'),
-  ).action(async (flags: Record<string, unknown>) => exit(await serveCommand(flags, io)));
+  ).action(async (flags: ServeFlags) => {
+    exit(await serveCommand(flags, io));
+  });
 
   storeFlags(
     program
       .command('export')
       .description('write the whole graph to stdout')
       .addOption(new Option('--format <format>', 'output format').choices(EXPORT_FORMATS).makeOptionMandatory()),
-  ).action(async (flags: { format: (typeof EXPORT_FORMATS)[number] }) => exit(await exportCommand(flags, io)));
+  ).action(async (flags: ExportFlags) => {
+    exit(await exportCommand(flags, io));
+  });
 
   program
     .command('eval')
     .description('ingest annotated corpora into a fresh store and score the graph against their gold')
-    .option('--corpus <dir>', 'a corpus folder (articles.jsonl + gold.jsonl); repeatable', (v: string, all: string[]) => [...all, v], [])
+    .option(
+      '--corpus <dir>',
+      'a corpus folder (articles.jsonl + gold.jsonl); repeatable',
+      (v: string, all: string[]) => [...all, v],
+      [],
+    )
     .option('--json', 'print the scores as JSON')
-    .action(async (flags: { corpus: string[]; json?: boolean }) => exit(await evalCommand(flags)));
+    .action(async (flags: EvalFlags) => {
+      exit(await evalCommand(flags));
+    });
 
   return program;
 }

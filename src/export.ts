@@ -41,7 +41,15 @@ export function* jsonlLines(dump: GraphDump): Generator<string> {
 
 /** The inverse of jsonlLines: lines back into a dump, lists in file order. Throws BAD_USER_INPUT naming the line. */
 export function parseJsonl(lines: Iterable<string>): GraphDump {
-  const dump: GraphDump = { articles: [], actors: [], series: [], places: [], meetings: [], participations: [], statements: [] };
+  const dump: GraphDump = {
+    articles: [],
+    actors: [],
+    series: [],
+    places: [],
+    meetings: [],
+    participations: [],
+    statements: [],
+  };
   let n = 0;
   for (const line of lines) {
     n += 1;

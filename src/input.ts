@@ -67,7 +67,13 @@ async function walk(dir: string, out: InputFile[]): Promise<void> {
 export async function* readInputs(files: readonly InputFile[], meta: InputMeta = {}): AsyncGenerator<InputItem> {
   for (const f of files) {
     const ext = path.extname(f.path).toLowerCase();
-    const reject = (reason: string, line = 1): InputItem => ({ kind: 'rejected', file: f.path, line, reason, bytes: f.size });
+    const reject = (reason: string, line = 1): InputItem => ({
+      kind: 'rejected',
+      file: f.path,
+      line,
+      reason,
+      bytes: f.size,
+    });
     if (!(INPUT_EXTENSIONS as readonly string[]).includes(ext)) {
       yield reject(`unsupported file type "${ext || path.basename(f.path)}" (expected ${INPUT_EXTENSIONS.join(', ')})`);
       continue;
@@ -83,7 +89,13 @@ export async function* readInputs(files: readonly InputFile[], meta: InputMeta =
       yield reject(reasonOf(e));
       continue;
     }
-    const item = (input: Record<string, unknown>): InputItem => ({ kind: 'article', file: f.path, line: 1, input, bytes: f.size });
+    const item = (input: Record<string, unknown>): InputItem => ({
+      kind: 'article',
+      file: f.path,
+      line: 1,
+      input,
+      bytes: f.size,
+    });
     if (ext === '.json') {
       const parsed = parseJson(text);
       yield typeof parsed === 'string' ? reject(parsed) : item(parsed);

@@ -26,7 +26,8 @@ export function createProgress(stream: ProgressStream, total: number): Progress 
   const multi = new cliProgress.MultiBar(
     {
       stream: stream as NodeJS.WritableStream,
-      format: ' {bar} {percentage}% | {read} read: {ingested} new, {duplicates} dup, {rejected} rejected | ETA {eta_formatted}',
+      format:
+        ' {bar} {percentage}% | {read} read: {ingested} new, {duplicates} dup, {rejected} rejected | ETA {eta_formatted}',
       hideCursor: true,
       clearOnComplete: true,
       etaBuffer: 50,
@@ -38,7 +39,12 @@ export function createProgress(stream: ProgressStream, total: number): Progress 
   let stopped = false;
   return {
     update(done, c) {
-      bar.update(Math.min(done, total), { read: c.read, ingested: c.ingested, duplicates: c.duplicates, rejected: c.rejected });
+      bar.update(Math.min(done, total), {
+        read: c.read,
+        ingested: c.ingested,
+        duplicates: c.duplicates,
+        rejected: c.rejected,
+      });
     },
     log(line) {
       multi.log(line.endsWith('\n') ? line : `${line}\n`);

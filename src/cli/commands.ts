@@ -50,7 +50,9 @@ export async function serveCommand(flags: ServeFlags, io: Io, stop?: Promise<voi
   const config = serverConfig({ port: flags.port, host: flags.host });
   return withStore(flags, async (store) => {
     const server = await startServer(store, config);
-    io.stdout.write(`diplograph: GraphQL API at ${server.url}/graphql, analyst page at ${server.url}/ (${store.kind} store); Ctrl-C stops\n`);
+    io.stdout.write(
+      `diplograph: GraphQL API at ${server.url}/graphql, analyst page at ${server.url}/ (${store.kind} store); Ctrl-C stops\n`,
+    );
     await (stop ?? signalled());
     await server.close();
     io.stderr.write('diplograph: stopped\n');
@@ -87,9 +89,14 @@ export interface EvalFlags {
 
 export async function evalCommand(flags: EvalFlags): Promise<number> {
   if (flags.corpus.length === 0) throw new AppError('CONFIG', 'eval: give at least one --corpus DIR');
-  const bad = flags.corpus.filter((dir) => !['articles.jsonl', 'gold.jsonl'].every((f) => existsSync(path.join(dir, f))));
+  const bad = flags.corpus.filter(
+    (dir) => !['articles.jsonl', 'gold.jsonl'].every((f) => existsSync(path.join(dir, f))),
+  );
   if (bad.length > 0) {
-    throw new AppError('CONFIG', `--corpus: not a corpus folder (needs articles.jsonl and gold.jsonl): ${bad.join(', ')}`);
+    throw new AppError(
+      'CONFIG',
+      `--corpus: not a corpus folder (needs articles.jsonl and gold.jsonl): ${bad.join(', ')}`,
+    );
   }
   return runEval({ corpora: flags.corpus, json: flags.json === true });
 }

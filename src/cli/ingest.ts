@@ -42,7 +42,15 @@ export async function ingestCommand(paths: string[], flags: IngestFlags, io: Io)
   const files = await listInputFiles(paths);
   const started = performance.now();
   const s: Omit<IngestSummary, 'graph' | 'seconds'> = {
-    read: 0, ingested: 0, duplicates: 0, rejected: 0, meetings: 0, statements: 0, warnings: 0, rejections: [], interrupted: false,
+    read: 0,
+    ingested: 0,
+    duplicates: 0,
+    rejected: 0,
+    meetings: 0,
+    statements: 0,
+    warnings: 0,
+    rejections: [],
+    interrupted: false,
   };
   const meetings = new Set<string>();
   // The first Ctrl-C finishes the current article and reports; the default handler is back for a second one.
@@ -51,7 +59,10 @@ export async function ingestCommand(paths: string[], flags: IngestFlags, io: Io)
   };
   process.once('SIGINT', onSignal);
   process.once('SIGTERM', onSignal);
-  const progress = createProgress(io.stderr, files.reduce((n, f) => n + f.size, 0));
+  const progress = createProgress(
+    io.stderr,
+    files.reduce((n, f) => n + f.size, 0),
+  );
   let done = 0;
   try {
     const graph = await withStore(flags, async (store) => {
@@ -114,7 +125,13 @@ export function formatSummary(s: IngestSummary): string {
 }
 
 function meta(flags: IngestFlags): InputMeta {
-  return { publishedAt: flags.publishedAt, url: flags.url, title: flags.title, source: flags.source, language: flags.language };
+  return {
+    publishedAt: flags.publishedAt,
+    url: flags.url,
+    title: flags.title,
+    source: flags.source,
+    language: flags.language,
+  };
 }
 
 /** A bad metadata flag would reject every file it applies to: it is a usage error instead, caught before any work. */

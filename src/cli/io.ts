@@ -54,9 +54,10 @@ const CHUNK = 64 * 1024;
  * went away (EPIPE, e.g. `| head`): the caller stops quietly instead of crashing.
  */
 export async function writeAll(out: NodeJS.WritableStream, chunks: Iterable<string>): Promise<boolean> {
-  let broken = false;
+  // An object, not a `let`: the flag flips inside a listener, which control-flow analysis cannot see.
+  const state = { broken: false };
   const onError = (): void => {
-    broken = true;
+    state.broken = true;
   };
   out.on('error', onError);
   const flush = async (s: string): Promise<void> => {
@@ -74,15 +75,15 @@ export async function writeAll(out: NodeJS.WritableStream, chunks: Iterable<stri
   try {
     let buffer = '';
     for (const c of chunks) {
-      if (broken) return false;
+      if (state.broken) return false;
       buffer += c;
       if (buffer.length >= CHUNK) {
         await flush(buffer);
         buffer = '';
       }
     }
-    if (buffer !== '' && !broken) await flush(buffer);
-    return !broken;
+    if (buffer !== '' && !state.broken) await flush(buffer);
+    return !state.broken;
   } finally {
     out.off('error', onError);
   }

@@ -18,12 +18,26 @@ export function* cypherLines(dump: GraphDump, schema: readonly string[] = schema
   // Nodes. `SET n += {...}` with nulls removes what the dump says is absent and keeps what it cannot carry
   // (an article's text and contentHash, an actor's nameLang/titleDate) when replayed over a live database.
   for (const a of dump.articles) {
-    yield node('Article', a.id, { url: a.url, title: a.title, source: a.source, publishedAt: a.publishedAt, language: a.language });
+    yield node('Article', a.id, {
+      url: a.url,
+      title: a.title,
+      source: a.source,
+      publishedAt: a.publishedAt,
+      language: a.language,
+    });
   }
   for (const s of dump.series) yield node('MeetingSeries', s.id, { name: s.name, aliases: s.aliases });
   for (const a of dump.actors) {
     const { nameLangs, nameValues } = nameLists(a.names);
-    const props = { kind: a.kind, name: a.name, nameLangs, nameValues, aliases: a.aliases, iso3: a.iso3, title: a.title };
+    const props = {
+      kind: a.kind,
+      name: a.name,
+      nameLangs,
+      nameValues,
+      aliases: a.aliases,
+      iso3: a.iso3,
+      title: a.title,
+    };
     yield node('Actor', a.id, props, kindLabel(a.kind));
   }
   for (const p of dump.places) yield node('Place', p.id, { name: p.name, ...nameLists(p.names) });
@@ -33,7 +47,13 @@ export function* cypherLines(dump: GraphDump, schema: readonly string[] = schema
   }
   for (const p of dump.participations) yield node('Participation', p.id, { role: p.role });
   for (const s of dump.statements) {
-    yield node('Statement', s.id, { kind: s.kind, text: s.text, date: s.date, language: s.language, searchText: searchText(s.text) });
+    yield node('Statement', s.id, {
+      kind: s.kind,
+      text: s.text,
+      date: s.date,
+      language: s.language,
+      searchText: searchText(s.text),
+    });
   }
   const keys = new Set([...dump.actors.flatMap(actorKeys), ...dump.series.flatMap(seriesKeys)]);
   for (const key of [...keys].sort()) yield `MERGE (k:NameKey {key: ${literal(key)}});\n`;
@@ -44,7 +64,8 @@ export function* cypherLines(dump: GraphDump, schema: readonly string[] = schema
     for (const key of actorKeys(a)) yield knownAs('Actor', a.id, key);
   }
   for (const s of dump.series) for (const key of seriesKeys(s)) yield knownAs('MeetingSeries', s.id, key);
-  for (const p of dump.places) if (p.countryId !== null) yield link(['Place', p.id], 'IN_COUNTRY', ['Actor', p.countryId]);
+  for (const p of dump.places)
+    if (p.countryId !== null) yield link(['Place', p.id], 'IN_COUNTRY', ['Actor', p.countryId]);
   for (const m of dump.meetings) {
     if (m.seriesId !== null) yield link(['Meeting', m.id], 'PART_OF', ['MeetingSeries', m.seriesId]);
     if (m.placeId !== null) yield link(['Meeting', m.id], 'LOCATED_IN', ['Place', m.placeId]);
@@ -65,9 +86,9 @@ export function* cypherLines(dump: GraphDump, schema: readonly string[] = schema
 }
 
 /** Uniqueness on every MERGE key, for a checkout without schema/ (an installed package): enough to replay fast. */
-const FALLBACK_SCHEMA = ['Article', 'Actor', 'MeetingSeries', 'Place', 'Meeting', 'Participation', 'Statement'].map(
-  (label) => `CREATE CONSTRAINT ${label.toLowerCase()}_id IF NOT EXISTS FOR (n:${label}) REQUIRE n.id IS UNIQUE`,
-).concat('CREATE CONSTRAINT name_key IF NOT EXISTS FOR (n:NameKey) REQUIRE n.key IS UNIQUE');
+const FALLBACK_SCHEMA = ['Article', 'Actor', 'MeetingSeries', 'Place', 'Meeting', 'Participation', 'Statement']
+  .map((label) => `CREATE CONSTRAINT ${label.toLowerCase()}_id IF NOT EXISTS FOR (n:${label}) REQUIRE n.id IS UNIQUE`)
+  .concat('CREATE CONSTRAINT name_key IF NOT EXISTS FOR (n:NameKey) REQUIRE n.key IS UNIQUE');
 
 function schemaOrFallback(): string[] {
   try {
@@ -93,8 +114,10 @@ function knownAs(label: string, id: string, key: string): string {
 /** Evidence is keyed by (owner, article, start, end), as the adapter merges it; the span text is set once. */
 function* evidence(label: string, id: string, list: readonly Evidence[]): Generator<string> {
   for (const e of list) {
-    yield `MATCH (n:${label} {id: ${literal(id)}}), (a:Article {id: ${literal(e.articleId)}}) ` +
-      `MERGE (n)-[e:EVIDENCED_BY {start: ${e.start}, end: ${e.end}}]->(a) SET e.text = ${literal(e.text)};\n`;
+    yield (
+      `MATCH (n:${label} {id: ${literal(id)}}), (a:Article {id: ${literal(e.articleId)}}) ` +
+      `MERGE (n)-[e:EVIDENCED_BY {start: ${e.start}, end: ${e.end}}]->(a) SET e.text = ${literal(e.text)};\n`
+    );
   }
 }
 
@@ -131,15 +154,25 @@ function value(v: Value): string {
   return literal(v);
 }
 
-const ESCAPES: Record<string, string> = { '\\': '\\\\', "'": "\\'", '\n': '\\n', '\r': '\\r', '\t': '\\t', '\b': '\\b', '\f': '\\f' };
+const ESCAPES: Record<string, string> = {
+  '\\': '\\\\',
+  "'": "\\'",
+  '\n': '\\n',
+  '\r': '\\r',
+  '\t': '\\t',
+  '\b': '\\b',
+  '\f': '\\f',
+};
 
 /**
  * A Cypher string literal in single quotes. Backslash, quote and line breaks are escaped so every statement stays on
  * one line; other control characters and lone surrogates become \uXXXX escapes (valid in Cypher, inert in text).
  */
 export function literal(s: string): string {
-  const body = s.replace(/[\\'\n\r\t\b\f]|[\u0000-\u001f\u007f\u2028\u2029]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, (c) =>
-    ESCAPES[c] ?? `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  const body = s.replace(
+    // eslint-disable-next-line no-control-regex -- control characters are exactly what must be escaped
+    /[\\'\n\r\t\b\f]|[\u0000-\u001f\u007f\u2028\u2029]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g,
+    (c) => ESCAPES[c] ?? `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
   );
   return `'${body}'`;
 }

@@ -9,8 +9,10 @@ export function* graphmlLines(dump: GraphDump): Generator<string> {
   const graph = toGraph(dump);
   const keys = declareKeys(graph);
   yield '<?xml version="1.0" encoding="UTF-8"?>\n';
-  yield '<graphml xmlns="http://graphml.graphdrawing.org/xmlns" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"' +
-    ' xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">\n';
+  yield (
+    '<graphml xmlns="http://graphml.graphdrawing.org/xmlns" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"' +
+    ' xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">\n'
+  );
   for (const [domain, byName] of Object.entries(keys) as [Domain, Map<string, KeyDef>][]) {
     for (const [name, k] of byName) {
       yield `  <key id="${k.id}" for="${domain}" attr.name="${attr(name)}" attr.type="${k.type}"/>\n`;
@@ -25,12 +27,18 @@ export function* graphmlLines(dump: GraphDump): Generator<string> {
     const source = attr(nodeId(e.from.label, e.from.id));
     const target = attr(nodeId(e.to.label, e.to.id));
     // An edge's own id becomes the element id: networkx would overwrite an "id" data value with it anyway.
-    const { id, ...properties } = e.properties;
+    const id = e.properties.id;
     i += 1;
     const edgeId = typeof id === 'string' ? id : `e${i}`;
-    yield `    <edge id="${attr(edgeId)}" source="${source}" target="${target}">${data(keys.edge, { label: e.type, ...properties })}</edge>\n`;
+    yield `    <edge id="${attr(edgeId)}" source="${source}" target="${target}">${data(keys.edge, { label: e.type, ...withoutId(e.properties) })}</edge>\n`;
   }
   yield '  </graph>\n</graphml>\n';
+}
+
+function withoutId(properties: Properties): Properties {
+  const out = { ...properties };
+  delete out.id;
+  return out;
 }
 
 /** Node ids carry their label: an actor and a place may share an id ("astana"), GraphML ids may not. */
@@ -56,8 +64,7 @@ function declareKeys(graph: ExportGraph): Record<Domain, Map<string, KeyDef>> {
   };
   for (const n of graph.nodes) see('node', { label: n.label, ...n.properties });
   for (const e of graph.edges) {
-    const { id: _id, ...properties } = e.properties;
-    see('edge', { label: e.type, ...properties });
+    see('edge', { label: e.type, ...withoutId(e.properties) });
   }
   return keys;
 }
@@ -74,7 +81,9 @@ function data(keys: Map<string, KeyDef>, properties: Properties): string {
 }
 
 // XML 1.0 forbids most control characters even when escaped; they carry no meaning in news text, so they go.
-const INVALID_XML = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+const INVALID_XML =
+  // eslint-disable-next-line no-control-regex -- control characters are exactly what must go
+  /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 
 export function escapeXml(s: string): string {
   return s

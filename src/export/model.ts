@@ -58,15 +58,31 @@ export function toGraph(dump: GraphDump): ExportGraph {
   };
   // Edges are kept only when both ends exist, so the output never points at a node it does not define.
   const pending: ExportEdge[] = [];
-  const edge = (type: string, from: [string, string], to: [string, string | null], properties: Properties = {}, key: string | null = null): void => {
-    if (to[1] !== null) pending.push({ type, from: { label: from[0], id: from[1] }, to: { label: to[0], id: to[1] }, key, properties });
+  const edge = (
+    type: string,
+    from: [string, string],
+    to: [string, string | null],
+    properties: Properties = {},
+    key: string | null = null,
+  ): void => {
+    if (to[1] !== null)
+      pending.push({ type, from: { label: from[0], id: from[1] }, to: { label: to[0], id: to[1] }, key, properties });
   };
   const L = LABELS;
   const R = RELATIONSHIPS;
 
-  for (const a of dump.articles) node(L.article, a.id, props({ url: a.url, title: a.title, source: a.source, publishedAt: a.publishedAt, language: a.language }));
+  for (const a of dump.articles)
+    node(
+      L.article,
+      a.id,
+      props({ url: a.url, title: a.title, source: a.source, publishedAt: a.publishedAt, language: a.language }),
+    );
   for (const a of dump.actors) {
-    node(L.actor, a.id, props({ kind: a.kind, name: a.name, names: names(a.names), aliases: a.aliases, iso3: a.iso3, title: a.title }));
+    node(
+      L.actor,
+      a.id,
+      props({ kind: a.kind, name: a.name, names: names(a.names), aliases: a.aliases, iso3: a.iso3, title: a.title }),
+    );
     edge(R.affiliation, [L.actor, a.id], [L.actor, a.affiliationId]);
   }
   for (const s of dump.series) node(L.series, s.id, props({ name: s.name, aliases: s.aliases }));
@@ -81,11 +97,20 @@ export function toGraph(dump: GraphDump): ExportGraph {
     edge(R.location, [L.meeting, id], [L.place, placeId]);
   }
   for (const p of dump.participations) {
-    const properties = props({ id: p.id, role: p.role, representingId: p.representingId, evidence: evidenceJson(p.evidence) });
+    const properties = props({
+      id: p.id,
+      role: p.role,
+      representingId: p.representingId,
+      evidence: evidenceJson(p.evidence),
+    });
     edge(R.participation, [L.actor, p.actorId], [L.meeting, p.meetingId], properties, p.role);
   }
   for (const s of dump.statements) {
-    node(L.statement, s.id, props({ kind: s.kind, text: s.text, date: s.date, language: s.language, evidence: evidenceJson(s.evidence) }));
+    node(
+      L.statement,
+      s.id,
+      props({ kind: s.kind, text: s.text, date: s.date, language: s.language, evidence: evidenceJson(s.evidence) }),
+    );
     edge(R.speaker, [L.actor, s.speakerId], [L.statement, s.id]);
     edge(R.meeting, [L.statement, s.id], [L.meeting, s.meetingId]);
     edge(R.article, [L.statement, s.id], [L.article, s.articleId]);

@@ -13,21 +13,50 @@ export interface HtmlArticle {
 }
 
 const BLOCKS = new Set([
-  'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'DD', 'DIV', 'DL', 'DT', 'FIGCAPTION', 'FIGURE', 'FOOTER', 'H1', 'H2',
-  'H3', 'H4', 'H5', 'H6', 'HEADER', 'HR', 'LI', 'MAIN', 'OL', 'P', 'PRE', 'SECTION', 'TABLE', 'TD', 'TH', 'TR', 'UL',
+  'ADDRESS',
+  'ARTICLE',
+  'ASIDE',
+  'BLOCKQUOTE',
+  'DD',
+  'DIV',
+  'DL',
+  'DT',
+  'FIGCAPTION',
+  'FIGURE',
+  'FOOTER',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'HEADER',
+  'HR',
+  'LI',
+  'MAIN',
+  'OL',
+  'P',
+  'PRE',
+  'SECTION',
+  'TABLE',
+  'TD',
+  'TH',
+  'TR',
+  'UL',
 ]);
 const NEVER_TEXT = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'IFRAME']);
 // Used only when Readability finds no article (short pages): page chrome that is never the article.
-const CHROME = 'nav, header, footer, aside, form, script, style, noscript, [role="navigation"], [role="banner"], [role="contentinfo"]';
+const CHROME =
+  'nav, header, footer, aside, form, script, style, noscript, [role="navigation"], [role="banner"], [role="contentinfo"]';
 
 export function extractHtml(html: string): HtmlArticle {
   const { document } = parseHTML(html);
   const head = pageMeta(document);
   // Readability rewrites the document it reads, so it gets its own copy.
-  const parsed = new Readability(parseHTML(html).document as unknown as Document).parse();
+  const parsed = new Readability(parseHTML(html).document).parse();
   let text = '';
   if (parsed?.content) text = blockText(parseHTML(`<body>${parsed.content}</body>`).document.body);
-  if (text === '' && document.body) {
+  if (text === '') {
     for (const el of Array.from(document.body.querySelectorAll(CHROME))) el.remove();
     text = blockText(document.body);
   }
@@ -61,7 +90,10 @@ export function blockText(root: Node): string {
     if (node.nodeType !== 1) return;
     const tag = (node as Element).tagName.toUpperCase();
     if (NEVER_TEXT.has(tag)) return;
-    if (tag === 'BR') return flush();
+    if (tag === 'BR') {
+      flush();
+      return;
+    }
     const block = BLOCKS.has(tag);
     if (block) flush();
     for (const child of Array.from(node.childNodes)) visit(child);
@@ -94,7 +126,7 @@ function pageMeta(document: Document): HeadMeta {
   return {
     title: meta('og:title'),
     publishedAt: published.map(isoDay).find((d) => d !== undefined),
-    language: clean(document.documentElement?.getAttribute('lang')),
+    language: clean(document.documentElement.getAttribute('lang')),
     url: clean(document.querySelector('link[rel="canonical"]')?.getAttribute('href')) ?? meta('og:url'),
     source: meta('og:site_name'),
   };

@@ -25,7 +25,8 @@ export function buildBinary(): string {
   for (const dir of ['seed', 'schema', 'web', 'package.json']) {
     if (existsSync(path.join(ROOT, dir))) symlinkSync(path.join(ROOT, dir), path.join(OUT, dir));
   }
-  if (existsSync(path.join(ROOT, 'dist', 'web'))) symlinkSync(path.join(ROOT, 'dist', 'web'), path.join(OUT, 'dist', 'web'));
+  if (existsSync(path.join(ROOT, 'dist', 'web')))
+    symlinkSync(path.join(ROOT, 'dist', 'web'), path.join(OUT, 'dist', 'web'));
   return BIN;
 }
 
@@ -43,12 +44,18 @@ export function runCli(args: string[], options: { cwd?: string; env?: Record<str
     delete env.NEO4J_URI;
     delete env.DIPLOGRAPH_DATA;
     Object.assign(env, options.env);
-    const child = spawn(process.execPath, [BIN, ...args], { cwd: options.cwd ?? ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [BIN, ...args], {
+      cwd: options.cwd ?? ROOT,
+      env,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let stdout = '';
     let stderr = '';
     child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
     child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
     child.on('error', reject);
-    child.on('close', (code, signal) => resolve({ code, signal, stdout, stderr }));
+    child.on('close', (code, signal) => {
+      resolve({ code, signal, stdout, stderr });
+    });
   });
 }

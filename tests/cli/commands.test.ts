@@ -43,12 +43,14 @@ describe('query', () => {
 
   it('is not held to the HTTP complexity budget: the local user is trusted (score.py asks this much)', async () => {
     const actor = 'id kind name aliases iso3 names { lang value }';
-    const q = `{ meetings(series: "astana") { round status startDate location { name } participants { role actor { ${actor} } ` +
+    const q =
+      `{ meetings(series: "astana") { round status startDate location { name } participants { role actor { ${actor} } ` +
       `representing { ${actor} } } } statements { speaker { ${actor} } date kind article { url title } meeting { round series { id } } } }`;
     const r = await runCli(['query', '--data', data, q]);
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
-    expect(JSON.parse(r.stdout)).toEqual({ data: { meetings: expect.any(Array), statements: expect.any(Array) } });
+    const result = JSON.parse(r.stdout) as { data: { meetings: unknown; statements: unknown } };
+    expect(Array.isArray(result.data.meetings) && Array.isArray(result.data.statements)).toBe(true);
   });
 
   it('exits 1 and still prints the result when it carries errors', async () => {
@@ -74,7 +76,13 @@ describe('export', () => {
     const Parser = (document.defaultView as unknown as { DOMParser: typeof DOMParser }).DOMParser;
     const doc = new Parser().parseFromString(r.stdout, 'text/xml');
     const jsonl = parseJsonl((await runCli(['export', '--format', 'jsonl', '--data', data])).stdout.split('\n'));
-    const records = jsonl.articles.length + jsonl.actors.length + jsonl.series.length + jsonl.places.length + jsonl.meetings.length + jsonl.statements.length;
+    const records =
+      jsonl.articles.length +
+      jsonl.actors.length +
+      jsonl.series.length +
+      jsonl.places.length +
+      jsonl.meetings.length +
+      jsonl.statements.length;
     expect(doc.querySelectorAll('graph > node').length).toBe(records);
   });
 
@@ -89,14 +97,23 @@ describe('export', () => {
 
 describe('serve', () => {
   it.each(['SIGTERM', 'SIGINT'] as const)('serves /graphql, then closes cleanly on %s', async (signal) => {
-    const child = spawn(process.execPath, [BIN, 'serve', '--port', '0', '--data', data], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [BIN, 'serve', '--port', '0', '--data', data], {
+      cwd: ROOT,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let stdout = '';
     let stderr = '';
     child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-    const exited = new Promise<number | null>((resolve) => child.on('close', (code) => resolve(code)));
+    const exited = new Promise<number | null>((resolve) => {
+      child.on('close', (code) => {
+        resolve(code);
+      });
+    });
     try {
       const url = await new Promise<string>((resolve, reject) => {
-        const timer = setTimeout(() => reject(new Error(`no URL printed; stderr: ${stderr}`)), 30_000);
+        const timer = setTimeout(() => {
+          reject(new Error(`no URL printed; stderr: ${stderr}`));
+        }, 30_000);
         child.stdout.on('data', (d: Buffer) => {
           stdout += d.toString();
           const m = /(http:\/\/127\.0\.0\.1:\d+)\/graphql/.exec(stdout);

@@ -10,11 +10,15 @@ beforeAll(() => {
 }, 120_000);
 
 it('a run killed midway and re-run leaves exactly the graph of a clean run', () => {
-  const r = spawnSync(process.execPath, [path.join(ROOT, 'scripts', 'crash-test.mjs'), '--n', '150', '--json', '--bin', BIN], {
-    cwd: ROOT,
-    encoding: 'utf8',
-    timeout: 170_000,
-  });
+  const r = spawnSync(
+    process.execPath,
+    [path.join(ROOT, 'scripts', 'crash-test.mjs'), '--n', '150', '--json', '--bin', BIN],
+    {
+      cwd: ROOT,
+      encoding: 'utf8',
+      timeout: 170_000,
+    },
+  );
   expect(r.stderr).not.toMatch(/FAILED/);
   const result = JSON.parse(r.stdout) as Record<string, unknown> & { graph: { articles: number } };
   expect(r.status).toBe(0);

@@ -44,7 +44,10 @@ beforeAll(() => {
     ].join('\n') + '\n',
   );
   writeFileSync(path.join(mixed, 'c-empty.json'), line(article(6, { text: '   ' })));
-  writeFileSync(path.join(mixed, 'd-photo.png'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]));
+  writeFileSync(
+    path.join(mixed, 'd-photo.png'),
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]),
+  );
   writeFileSync(path.join(mixed, 'e-notes.txt'), 'Plain notes without a date flag.');
   writeFileSync(path.join(mixed, 'g-garbage.json'), Buffer.from([0x7b, 0x00, 0xff, 0xfe, 0x01, 0x7d]));
   writeFileSync(path.join(mixed, 'nested', 'f-valid.json'), line(article(7)));
@@ -81,7 +84,10 @@ describe('a folder mixing valid and bad inputs', () => {
   });
 
   it('leaves nothing of a rejected article in the graph', async () => {
-    const lines = (await exportJsonl(data('mixed'))).trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
+    const lines = (await exportJsonl(data('mixed')))
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as Record<string, unknown>);
     const urls = lines.filter((l) => l.type === 'article').map((l) => l.url);
     expect(urls.sort()).toEqual([1, 2, 5, 7].map((n) => `https://news.example/astana/${n}`));
   });
@@ -129,21 +135,38 @@ describe('idempotence and duplicates', () => {
 });
 
 describe('plain text and HTML', () => {
-  it('takes a .txt article\'s metadata from the flags', async () => {
+  it("takes a .txt article's metadata from the flags", async () => {
     const file = path.join(work, 'note.txt');
-    writeFileSync(file, 'أعلن المبعوث الخاص للرئيس الروسي إلى سوريا ألكسندر لافرنتييف انتهاء الجولة العشرين من محادثات أستانة.');
-    const flags = ['--published-at', '2023-06-21', '--url', 'https://example.org/n', '--title', 'Note', '--source', 'Enab'];
+    writeFileSync(
+      file,
+      'أعلن المبعوث الخاص للرئيس الروسي إلى سوريا ألكسندر لافرنتييف انتهاء الجولة العشرين من محادثات أستانة.',
+    );
+    const flags = [
+      '--published-at',
+      '2023-06-21',
+      '--url',
+      'https://example.org/n',
+      '--title',
+      'Note',
+      '--source',
+      'Enab',
+    ];
     const r = await runCli(['ingest', ...flags, '--data', data('txt'), file]);
     expect(r.code).toBe(0);
     const q = await runCli(['query', '--data', data('txt'), '{ articles { url title source publishedAt language } }']);
     expect(JSON.parse(q.stdout)).toEqual({
-      data: { articles: [{ url: 'https://example.org/n', title: 'Note', source: 'Enab', publishedAt: '2023-06-21', language: 'ar' }] },
+      data: {
+        articles: [
+          { url: 'https://example.org/n', title: 'Note', source: 'Enab', publishedAt: '2023-06-21', language: 'ar' },
+        ],
+      },
     });
   });
 
   it('reads an .html page: title, date and language from the page, flags winning', async () => {
     const file = path.join(work, 'page.html');
-    const para = 'The twentieth round of the Astana talks on Syria ended in the Kazakh capital on Wednesday, officials said. ';
+    const para =
+      'The twentieth round of the Astana talks on Syria ended in the Kazakh capital on Wednesday, officials said. ';
     writeFileSync(
       file,
       `<html lang="en-GB"><head><title>Astana 20 closes</title><meta property="og:site_name" content="PageSite"><meta property="article:published_time" content="2023-06-21T09:00:00Z"></head>
@@ -163,7 +186,19 @@ describe('summary and exit codes', () => {
     const r = await runCli(['ingest', '--json', '--data', data('shape'), clean]);
     const summary = JSON.parse(r.stdout) as Record<string, unknown>;
     expect(Object.keys(summary).sort()).toEqual(
-      ['duplicates', 'graph', 'ingested', 'interrupted', 'meetings', 'read', 'rejected', 'rejections', 'seconds', 'statements', 'warnings'].sort(),
+      [
+        'duplicates',
+        'graph',
+        'ingested',
+        'interrupted',
+        'meetings',
+        'read',
+        'rejected',
+        'rejections',
+        'seconds',
+        'statements',
+        'warnings',
+      ].sort(),
     );
     expect(summary.graph).toMatchObject({ articles: 3 });
     expect(summary.interrupted).toBe(false);
@@ -175,14 +210,34 @@ describe('summary and exit codes', () => {
     ['an unknown flag', 2, ['ingest', '--bogus', 'x'], /unknown option '--bogus'/],
     ['no PATH', 2, ['ingest'], /missing required argument 'path'/],
     ['a path that does not exist', 2, ['ingest', '/no/such/dir'], /error: no such file or folder: "\/no\/such\/dir"/],
-    ['a bad --published-at', 2, ['ingest', '--published-at', '21/06/2023', 'seed/articles'], /--published-at: "publishedAt" is not an ISO date/],
-    ['bad JSON in --variables', 2, ['query', '{ articles { id } }', '--variables', '{x'], /--variables: not valid JSON/],
-    ['non-object --variables', 2, ['query', '{ articles { id } }', '--variables', '[1]'], /--variables: expected a JSON object/],
+    [
+      'a bad --published-at',
+      2,
+      ['ingest', '--published-at', '21/06/2023', 'seed/articles'],
+      /--published-at: "publishedAt" is not an ISO date/,
+    ],
+    [
+      'bad JSON in --variables',
+      2,
+      ['query', '{ articles { id } }', '--variables', '{x'],
+      /--variables: not valid JSON/,
+    ],
+    [
+      'non-object --variables',
+      2,
+      ['query', '{ articles { id } }', '--variables', '[1]'],
+      /--variables: expected a JSON object/,
+    ],
     ['an unknown export format', 2, ['export', '--format', 'xml'], /Allowed choices are cypher, graphml, jsonl/],
     ['export without --format', 2, ['export'], /required option '--format <format>'/],
     ['a bad --port', 2, ['serve', '--port', 'eighty'], /--port: expected a non-negative integer/],
     ['eval without --corpus', 2, ['eval'], /give at least one --corpus/],
-    ['eval on a folder that is no corpus', 2, ['eval', '--corpus', 'seed'], /--corpus: not a corpus folder \(needs articles.jsonl and gold.jsonl\): seed/],
+    [
+      'eval on a folder that is no corpus',
+      2,
+      ['eval', '--corpus', 'seed'],
+      /--corpus: not a corpus folder \(needs articles.jsonl and gold.jsonl\): seed/,
+    ],
   ])('%s → exit %i', async (_name, code, args, message) => {
     const store = ['ingest', 'query', 'export', 'serve'].includes(args[0] ?? '') ? ['--data', data('codes')] : [];
     const r = await runCli([...args, ...store]);

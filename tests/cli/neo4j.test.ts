@@ -1,5 +1,6 @@
 // The Cypher export replayed into a real Neo4j: `diplograph --neo4j` must then read back the same graph as the
 // embedded store it was exported from (same jsonl export, same answers to name lookups), and a second replay adds nothing.
+/* eslint-disable @typescript-eslint/no-unsafe-class-instance-assignment -- neo4j-driver types its plain option objects as classes; literals are its documented use */
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -24,7 +25,11 @@ if (uri === null) {
   let driver: Driver;
   const data = (): string => path.join(work, 'data');
   const relationships = async (): Promise<number> =>
-    Number((await driver.executeQuery('MATCH ()-[r]->() RETURN count(r) AS n', {}, { database: cfg.database })).records[0]?.get('n'));
+    Number(
+      (
+        await driver.executeQuery('MATCH ()-[r]->() RETURN count(r) AS n', {}, { database: cfg.database })
+      ).records[0]?.get('n'),
+    );
 
   /** Runs each statement of the export on its own, as cypher-shell would (schema commands need their own transaction). */
   const replay = async (cypher: string): Promise<number> => {
@@ -62,7 +67,7 @@ if (uri === null) {
       const store = await Neo4jStore.open(cfg, { forTests: true });
       await store.clear();
       await store.close();
-      await driver?.close();
+      await driver.close();
       if (work) rmSync(work, { recursive: true, force: true });
     });
 
@@ -77,7 +82,8 @@ if (uri === null) {
     }, 300_000);
 
     it('answers name lookups and searches the same (NameKey and searchText were rebuilt)', async () => {
-      const query = '{ a: actor(name: "لافرنتييف") { id } b: actor(name: "Lavrentiev") { id } actors(search: "turk") { id } ' +
+      const query =
+        '{ a: actor(name: "لافرنتييف") { id } b: actor(name: "Lavrentiev") { id } actors(search: "turk") { id } ' +
         'meetings(series: "Astana", round: 20) { id status } statements(search: "أستانة") { id } }';
       const embedded = await runCli(['query', '--data', data(), query]);
       const fromNeo4j = await runCli(['query', '--neo4j', uri, query]);
