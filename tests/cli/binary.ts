@@ -1,17 +1,22 @@
-// Test helper: builds the real `diplograph` binary once per test file and runs it as a child process.
-// The build goes to its own folder (same tsconfig, same bin script), so teammates rebuilding dist/ meanwhile
-// cannot hand a half-written file to a test. node_modules resolves from there by walking up to the project root.
+// Test helper: builds the real `diplograph` binary once per test process and runs it as a child process.
+// The build goes to a folder of its own per process (same tsconfig, same bin script): neither a teammate rebuilding
+// dist/ nor another test run building at the same time can hand a half-written file to a test.
+// node_modules resolves from there by walking up to the project root.
 import { spawn, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, rmSync, symlinkSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
-const OUT = path.join(ROOT, 'node_modules', '.cache', 'diplograph-cli-test');
+const BUILDS = path.join(ROOT, 'node_modules', '.cache', 'diplograph-cli-test');
+const OUT = path.join(BUILDS, String(process.pid));
 export const BIN = path.join(OUT, 'bin', 'diplograph.js');
+let built = false;
 
-/** Compiles src/ with tsconfig.build.json into OUT. Type errors elsewhere do not stop tsc from emitting. */
+/** Compiles src/ with tsconfig.build.json into OUT, once per process. Type errors do not stop tsc from emitting. */
 export function buildBinary(): string {
+  if (built && existsSync(BIN)) return BIN;
+  removeStaleBuilds();
   rmSync(OUT, { recursive: true, force: true });
   mkdirSync(path.join(OUT, 'bin'), { recursive: true });
   const tsc = path.join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc');
@@ -25,9 +30,30 @@ export function buildBinary(): string {
   for (const dir of ['seed', 'schema', 'web', 'package.json']) {
     if (existsSync(path.join(ROOT, dir))) symlinkSync(path.join(ROOT, dir), path.join(OUT, dir));
   }
-  if (existsSync(path.join(ROOT, 'dist', 'web')))
+  if (existsSync(path.join(ROOT, 'dist', 'web'))) {
     symlinkSync(path.join(ROOT, 'dist', 'web'), path.join(OUT, 'dist', 'web'));
+  }
+  built = true;
   return BIN;
+}
+
+/** Builds of processes that have ended (a test run that was killed cannot clean up after itself). */
+function removeStaleBuilds(): void {
+  if (!existsSync(BUILDS)) return;
+  for (const name of readdirSync(BUILDS)) {
+    const pid = Number(name);
+    if (!Number.isInteger(pid) || pid === process.pid || alive(pid)) continue;
+    rmSync(path.join(BUILDS, name), { recursive: true, force: true });
+  }
+}
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === 'EPERM';
+  }
 }
 
 export interface Run {
