@@ -77,6 +77,7 @@ export function findStatements(doc: Doc, persons: Persons, rounds: RoundInfo[]):
       let stop = contentAt ?? sent.last;
       for (let j = cue.last; j < stop; j++)
         if (doc.tokens[j]?.text === ':' || (doc.tokens[j]?.text === '"' && longQuote(doc, j))) stop = j;
+        else if (doc.tokens[j]?.text === '"') j = shortQuoteEnd(doc, j);
       const afterWin = persons.mentions.filter(
         (p) =>
           p.sentence === sent.index && p.first >= cue.last && p.first < Math.min(stop, cue.last + 14) && !mask[p.first],
@@ -134,7 +135,8 @@ export function findStatements(doc: Doc, persons: Persons, rounds: RoundInfo[]):
       if (ownDate) date = ownDate.start;
       else if (atClosing && round !== null)
         date = rounds.find((r) => r.round === round)?.dates?.end ?? doc.article.publishedAt;
-      else if (preMs.some((m) => hasCue(m, 'earlier'))) date = null;
+      // "Earlier", and remarks to a news agency or in an interview with no day given: the day is not determinable.
+      else if (preMs.some((m) => hasCue(m, 'earlier', 'mediaRef'))) date = null;
       else if (previous && previous.speaker === speakerId && sent.index - previous.sentence <= 2) date = previous.date;
       else date = contextDate(doc, sent.index, mask) ?? doc.article.publishedAt;
       const quoted = doc.tokens.slice(cue.last, sent.last).some((t, k) => t.text === '"' && mask[cue.last + k]);
@@ -166,6 +168,12 @@ function longQuote(doc: Doc, i: number): boolean {
   for (let j = i + 1; j < Math.min(doc.tokens.length, i + 5); j++)
     if (doc.tokens[j]?.text === '"' || doc.tokens[j]?.kind === 'newline') return false;
   return true;
+}
+
+/** The closing mark of a short quote opened at i (a name such as “RT”). */
+function shortQuoteEnd(doc: Doc, i: number): number {
+  for (let j = i + 1; j < Math.min(doc.tokens.length, i + 5); j++) if (doc.tokens[j]?.text === '"') return j;
+  return i;
 }
 
 /** The day the text around a sentence talks about: the latest relative day ("أمس الثلاثاء", "on Tuesday") before it. */

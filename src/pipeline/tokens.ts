@@ -46,7 +46,8 @@ export function sentences(tokens: Token[]): Sentence[] {
   let paragraph = 0;
   let pendingParagraph = 0;
   const close = (last: number): void => {
-    if (last > first) {
+    // A run of newlines alone is a paragraph break, not a sentence.
+    if (last > first && tokens.slice(first, last).some((t) => t.kind !== 'newline')) {
       const a = tokens[first];
       const b = tokens[last - 1];
       if (a && b) out.push({ index: out.length, first, last, start: a.start, end: b.end, paragraph });

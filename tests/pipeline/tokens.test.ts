@@ -1,0 +1,44 @@
+// Tokens, sentences and Arabic clitic readings.
+import { describe, expect, it } from 'vitest';
+import { fold } from '../../src/pipeline/normalize.js';
+import { cliticVariants, sentences, tokenize } from '../../src/pipeline/tokens.js';
+
+describe('tokenize', () => {
+  it.each([
+    ['20th round', ['20', 'th', 'round']],
+    ['Astana-14', ['astana', '-', '14']],
+    ['الجولة الـ20', ['الجوله', 'ال', '20']],
+    ['21ma riunione', ['21', 'ma', 'riunione']],
+  ])('%s', (text, expected) => {
+    expect(tokenize(fold(text).text).map((t) => t.text)).toEqual(expected);
+  });
+});
+
+describe('sentences', () => {
+  it.each([
+    ['splits at full stops and newlines', 'One two. Three four.\nFive', 3],
+    ['keeps ordinal dots ("6. Astana")', '6. Astana görüşmesinde anlaşma.', 1],
+    ['keeps abbreviations ("U.N.")', 'The U.N. envoy spoke. Then left.', 2],
+    ['Arabic question mark ends a sentence', 'بمشاركة من؟ جرت الاجتماعات.', 2],
+  ])('%s', (_label, text, count) => {
+    expect(sentences(tokenize(fold(text).text))).toHaveLength(count);
+  });
+});
+
+describe('cliticVariants', () => {
+  it.each([
+    ['وروسيا', 'روسيا'],
+    ['لكازاخستان', 'كازاخستان'],
+    ['وبمشاركه', 'مشاركه'],
+    ['للامم', 'الامم'],
+    ['والولايات', 'الولايات'],
+    ['بالجوله', 'الجوله'],
+  ])('%s can be read as %s', (token, reading) => {
+    expect(cliticVariants(token)).toContain(reading);
+  });
+
+  it('offers the token itself first and leaves Latin tokens alone', () => {
+    expect(cliticVariants('وزير')[0]).toBe('وزير');
+    expect(cliticVariants('world')).toEqual(['world']);
+  });
+});
