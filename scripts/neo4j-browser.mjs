@@ -32,7 +32,13 @@ export function fetchBrowser() {
   if (fs.existsSync(path.join(STATIC, 'index.html'))) return STATIC;
   fs.mkdirSync(CACHE, { recursive: true });
   const jar = path.join(CACHE, `neo4j-browser-${VERSION}.jar`);
-  run('mvn', ['-B', '-q', 'dependency:copy', `-Dartifact=org.neo4j.client:neo4j-browser:${VERSION}`, `-DoutputDirectory=${CACHE}`]);
+  run('mvn', [
+    '-B',
+    '-q',
+    'dependency:copy',
+    `-Dartifact=org.neo4j.client:neo4j-browser:${VERSION}`,
+    `-DoutputDirectory=${CACHE}`,
+  ]);
   run('unzip', ['-q', '-o', jar, 'browser/*', '-d', CACHE]);
   fs.rmSync(jar, { force: true });
   return STATIC;
@@ -58,7 +64,11 @@ export function serveBrowser(port = 0) {
 
 /** GraSS without its comment: the Browser's GraSS parser has no comment syntax. */
 export function grassText() {
-  return fs.readFileSync(GRASS, 'utf8').replace(/\/\*[\s\S]*?\*\//g, '').replace(/\s+/g, ' ').trim();
+  return fs
+    .readFileSync(GRASS, 'utf8')
+    .replace(/\/\*[\s\S]*?\*\//g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 /** A saved query as one editor line: `//` lines dropped, whitespace collapsed (the editor runs the whole text). */
@@ -120,7 +130,10 @@ export async function checkBrowser({ uri, username, password, round, screenshot 
     const drawn = await page.$$eval('svg .node', (nodes) =>
       nodes.map((g) => ({
         fill: (g.querySelector('circle.b-outline') ?? g.querySelector('circle'))?.getAttribute('fill') ?? null,
-        caption: [...g.querySelectorAll('text')].map((t) => t.textContent ?? '').join(' ').trim(),
+        caption: [...g.querySelectorAll('text')]
+          .map((t) => t.textContent ?? '')
+          .join(' ')
+          .trim(),
       })),
     );
     fs.mkdirSync(path.dirname(screenshot), { recursive: true });
@@ -138,7 +151,8 @@ export async function checkBrowser({ uri, username, password, round, screenshot 
 
 function run(cmd, args) {
   const r = spawnSync(cmd, args, { stdio: ['ignore', 'inherit', 'inherit'], cwd: ROOT });
-  if (r.error || r.status !== 0) throw new Error(`${cmd} ${args.slice(0, 3).join(' ')} failed (${r.error?.message ?? r.status})`);
+  if (r.error || r.status !== 0)
+    throw new Error(`${cmd} ${args.slice(0, 3).join(' ')} failed (${r.error?.message ?? r.status})`);
 }
 
 function flag(name, fallback) {
@@ -155,7 +169,9 @@ async function main(command) {
       fetchBrowser();
       const server = await serveBrowser(Number(flag('port', 7474)));
       const uri = process.env.NEO4J_URI ?? 'bolt://127.0.0.1:7687';
-      console.log(`Neo4j Browser ${VERSION}: http://127.0.0.1:${server.address().port}/?connectURL=${encodeURIComponent(uri)}`);
+      console.log(
+        `Neo4j Browser ${VERSION}: http://127.0.0.1:${server.address().port}/?connectURL=${encodeURIComponent(uri)}`,
+      );
       console.log(`Apply the project style with :style followed by:\n${grassText()}`);
       return new Promise(() => {});
     }
@@ -171,7 +187,9 @@ async function main(command) {
       return 0;
     }
     default:
-      console.error('usage: node scripts/neo4j-browser.mjs fetch | serve [--port 7474] | check [--round 20] [--out FILE]');
+      console.error(
+        'usage: node scripts/neo4j-browser.mjs fetch | serve [--port 7474] | check [--round 20] [--out FILE]',
+      );
       return 2;
   }
 }

@@ -14,7 +14,8 @@ import { buildBinary, runCli } from './cli/binary.js';
 import { CORPUS, ROOT, venvPython, VENV_HINT } from './page/fixture.js';
 
 const python = venvPython();
-if (python === null && testConfig().requirePython) throw new Error(`DIPLOGRAPH_REQUIRE_PYTHON=1 but .venv is missing: ${VENV_HINT}`);
+if (python === null && testConfig().requirePython)
+  throw new Error(`DIPLOGRAPH_REQUIRE_PYTHON=1 but .venv is missing: ${VENV_HINT}`);
 if (python === null) console.warn(`export-networkx.test: skipped: no .venv (${VENV_HINT})`);
 
 interface Loaded {
@@ -26,7 +27,10 @@ interface Loaded {
 }
 
 /** What the export must hold, derived from the store's own records (one node per record, one edge per reference). */
-function expected(counts: GraphCounts, dump: GraphDump): { nodeLabels: Record<string, number>; edgeLabels: Record<string, number> } {
+function expected(
+  counts: GraphCounts,
+  dump: GraphDump,
+): { nodeLabels: Record<string, number>; edgeLabels: Record<string, number> } {
   const actors = new Set(dump.actors.map((a) => a.id));
   const places = new Set(dump.places.map((p) => p.id));
   const series = new Set(dump.series.map((s) => s.id));
@@ -64,9 +68,12 @@ describe.skipIf(python === null)('graphml export in networkx', () => {
 
   beforeAll(async () => {
     buildBinary();
-    if (!existsSync(CORPUS)) console.warn(`export-networkx.test: ${CORPUS} is absent (no ../shared): exporting the seed article only`);
+    if (!existsSync(CORPUS))
+      console.warn(`export-networkx.test: ${CORPUS} is absent (no ../shared): exporting the seed article only`);
     const inputs = existsSync(CORPUS)
-      ? readdirSync(CORPUS).map((lang) => path.join(CORPUS, lang, 'articles.jsonl')).filter((f) => existsSync(f))
+      ? readdirSync(CORPUS)
+          .map((lang) => path.join(CORPUS, lang, 'articles.jsonl'))
+          .filter((f) => existsSync(f))
       : [path.join(ROOT, 'seed', 'articles')];
     const ingest = await runCli(['ingest', '--json', '--data', data, ...inputs]);
     expect(ingest.code, ingest.stderr).toBe(0);
@@ -74,7 +81,10 @@ describe.skipIf(python === null)('graphml export in networkx', () => {
     expect(exported.code, exported.stderr).toBe(0);
     const file = path.join(dir, 'graph.graphml');
     writeFileSync(file, exported.stdout);
-    const { stdout } = await promisify(execFile)(python ?? 'python3', [path.join(ROOT, 'tests', 'python', 'graphml_counts.py'), file]);
+    const { stdout } = await promisify(execFile)(python ?? 'python3', [
+      path.join(ROOT, 'tests', 'python', 'graphml_counts.py'),
+      file,
+    ]);
     loaded = JSON.parse(stdout) as Loaded;
     const store = await openStore({ kind: 'embedded', dataDir: data, neo4j: undefined });
     try {
@@ -97,7 +107,9 @@ describe.skipIf(python === null)('graphml export in networkx', () => {
   it('has one node per stored record, label by label', () => {
     const want = expected(counts, dump);
     expect(loaded.nodeLabels).toEqual(want.nodeLabels);
-    expect(loaded.nodes).toBe(counts.articles + counts.actors + counts.series + counts.places + counts.meetings + counts.statements);
+    expect(loaded.nodes).toBe(
+      counts.articles + counts.actors + counts.series + counts.places + counts.meetings + counts.statements,
+    );
   });
 
   it('has one edge per participation and per reference, parallel roles kept', () => {

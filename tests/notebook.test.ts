@@ -9,7 +9,8 @@ import { testConfig } from '../src/config.js';
 import { RESULTS, ROOT, startAnalystServer, venvPython, VENV_HINT, type AnalystServer } from './page/fixture.js';
 
 const python = venvPython();
-if (python === null && testConfig().requirePython) throw new Error(`DIPLOGRAPH_REQUIRE_PYTHON=1 but .venv is missing: ${VENV_HINT}`);
+if (python === null && testConfig().requirePython)
+  throw new Error(`DIPLOGRAPH_REQUIRE_PYTHON=1 but .venv is missing: ${VENV_HINT}`);
 if (python === null) console.warn(`notebook.test: skipped: no .venv (${VENV_HINT})`);
 
 interface Output {
@@ -38,23 +39,30 @@ describe.skipIf(python === null)('notebooks/astana.ipynb', () => {
     try {
       await promisify(execFile)(
         python ?? 'python3',
-        [path.join(ROOT, 'tests', 'python', 'run_notebook.py'), path.join(ROOT, 'notebooks', 'astana.ipynb'), executed, out],
+        [
+          path.join(ROOT, 'tests', 'python', 'run_notebook.py'),
+          path.join(ROOT, 'notebooks', 'astana.ipynb'),
+          executed,
+          out,
+        ],
         { cwd: ROOT, env: { ...process.env, DIPLOGRAPH_URL: app.api }, timeout: 400_000, maxBuffer: 32 << 20 },
       );
     } catch (e) {
       const stderr = (e as { stderr?: string }).stderr ?? String(e);
-      throw new Error(`the notebook failed:\n${stderr.slice(-4000)}`);
+      throw new Error(`the notebook failed:\n${stderr.slice(-4000)}`, { cause: e });
     }
     cells = (JSON.parse(readFileSync(executed, 'utf8')) as { cells: Cell[] }).cells;
   }, 420_000);
   afterAll(async () => {
-    await app?.stop();
+    await (app as AnalystServer | undefined)?.stop();
   });
 
   const textOf = (needle: string): string => {
     const cell = cells.find((c) => c.cell_type === 'code' && join(c.source).includes(needle));
     if (!cell) throw new Error(`no code cell contains "${needle}"`);
-    return (cell.outputs ?? []).map((o) => join(o.text) + join(o.data?.['text/plain'] as string | string[] | undefined)).join('\n');
+    return (cell.outputs ?? [])
+      .map((o) => join(o.text) + join(o.data?.['text/plain'] as string | string[] | undefined))
+      .join('\n');
   };
 
   it('ran every code cell without an error output', () => {
@@ -69,7 +77,9 @@ describe.skipIf(python === null)('notebooks/astana.ipynb', () => {
     );
     const rounds = new Set(meetings.filter((m) => m.round !== null && m.participants.length > 0).map((m) => m.round));
     const participations = meetings.filter((m) => m.round !== null).reduce((n, m) => n + m.participants.length, 0);
-    expect(textOf('ATTENDANCE =')).toContain(`${rounds.size} numbered rounds with attendance, ${participations} participations`);
+    expect(textOf('ATTENDANCE =')).toContain(
+      `${rounds.size} numbered rounds with attendance, ${participations} participations`,
+    );
   });
 
   it('drew the attendance heatmap and the statements timeline', () => {

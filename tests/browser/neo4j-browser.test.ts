@@ -1,5 +1,6 @@
 // Neo4j Browser, for real: the saved queries in schema/queries run on a Neo4j store holding the dev corpus, and the
 // Browser web app (Maven Central) served by scripts/neo4j-browser.mjs draws round N styled by schema/browser.grass.
+/* eslint-disable @typescript-eslint/no-unsafe-class-instance-assignment -- neo4j-driver types its plain option objects as classes; literals are its documented use */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -17,7 +18,8 @@ import { neo4jUriOrSkip } from '../setup/neo4j.js';
 const QUERIES = path.join(ROOT, 'schema', 'queries');
 const uri = neo4jUriOrSkip('tests/browser/neo4j-browser.test.ts');
 const hasChromium = existsSync(CHROMIUM);
-if (!hasChromium && testConfig().requireBrowser) throw new Error(`DIPLOGRAPH_REQUIRE_BROWSER=1 but ${CHROMIUM} is missing`);
+if (!hasChromium && testConfig().requireBrowser)
+  throw new Error(`DIPLOGRAPH_REQUIRE_BROWSER=1 but ${CHROMIUM} is missing`);
 
 /** A saved query as the driver runs it: comment lines dropped, the trailing ";" removed. */
 function saved(file: string): string {
@@ -45,12 +47,15 @@ describe.skipIf(uri === null)('neo4j browser surfaces', () => {
     // Round 20 when the corpus has it (the seed article's round), else the best-attended numbered round.
     const rounds = await store.listMeetings({ series: 'astana' });
     const attended = await store.participationsByMeetings(rounds.map((m) => m.id));
-    const best = rounds.map((m, i) => ({ m, n: attended[i]?.length ?? 0 })).filter((x) => x.m.round !== null && x.n > 0);
+    const best = rounds
+      .map((m, i) => ({ m, n: attended[i]?.length ?? 0 }))
+      .filter((x) => x.m.round !== null && x.n > 0);
     round = best.find((x) => x.m.round === 20)?.m.round ?? best.sort((a, b) => b.n - a.n)[0]?.m.round ?? 20;
   });
   afterAll(async () => {
-    await driver?.close();
-    await store?.close();
+    // Either may be unset when beforeAll failed part-way.
+    await (driver as Driver | undefined)?.close();
+    await (store as Store | undefined)?.close();
   });
 
   it('has a header comment on every saved query', () => {
@@ -78,7 +83,9 @@ describe.skipIf(uri === null)('neo4j browser surfaces', () => {
   });
 
   it('statements by a person, found by part of a name', async () => {
-    const speakers = await cypher('MATCH (p:Person)-[:SAID]->(s:Statement) RETURN p.id AS id, p.name AS name, count(s) AS n ORDER BY n DESC, id LIMIT 1');
+    const speakers = await cypher(
+      'MATCH (p:Person)-[:SAID]->(s:Statement) RETURN p.id AS id, p.name AS name, count(s) AS n ORDER BY n DESC, id LIMIT 1',
+    );
     const top = speakers[0] as { id: string; name: string; n: number } | undefined;
     if (!top) throw new Error('no person with statements in the graph');
     const surname = top.name.split(' ').pop() ?? top.name;
@@ -90,30 +97,43 @@ describe.skipIf(uri === null)('neo4j browser surfaces', () => {
     const [article] = (await store.listArticles()).filter((a) => a.id.startsWith('ar-') || a.id.startsWith('seed'));
     if (!article) throw new Error('no Arabic article');
     const rows = await cypher(saved('04-article-support.cypher'), { articleId: article.id });
-    const spans = await cypher('MATCH ()-[e:EVIDENCED_BY]->(:Article {id: $id}) RETURN count(e) AS n', { id: article.id });
+    const spans = await cypher('MATCH ()-[e:EVIDENCED_BY]->(:Article {id: $id}) RETURN count(e) AS n', {
+      id: article.id,
+    });
     expect(new Set(rows.map((r) => `${r.fact}|${r.start}|${r.end}`)).size).toBe(spans[0]?.n);
     const starts = rows.map((r) => r.start as number);
     expect(starts).toEqual([...starts].sort((a, b) => a - b));
   });
 
-  it.skipIf(!hasChromium)('Neo4j Browser draws round N styled by browser.grass (screenshot)', () => {
-    const out = path.join(RESULTS, 'browser', `round-${round}.png`);
-    const r = spawnSync(
-      process.execPath,
-      [path.join(ROOT, 'scripts', 'neo4j-browser.mjs'), 'check', '--round', String(round), '--out', out],
-      { cwd: ROOT, encoding: 'utf8', env: { ...process.env, NEO4J_URI: cfg.uri, NEO4J_USERNAME: cfg.username, NEO4J_PASSWORD: cfg.password }, timeout: 240_000 },
-    );
-    expect(r.status, r.stderr).toBe(0);
-    const result = JSON.parse(r.stdout.trim().split('\n').pop() ?? '{}') as {
-      nodes: number;
-      drawn: { fill: string | null; caption: string }[];
-      colours: Record<string, string>;
-    };
-    const fills = new Set(result.drawn.map((d) => d.fill?.toUpperCase()));
-    // The stylesheet, not the Browser's automatic palette, coloured the round, its states and the participations.
-    for (const label of ['Meeting', 'State', 'Participation']) expect(fills).toContain(result.colours[label]);
-    expect([...fills].every((f) => f !== undefined && Object.values(result.colours).includes(f))).toBe(true);
-    expect(result.drawn.some((d) => /Astana|أستانا|round/i.test(d.caption) || d.caption.includes(String(round)))).toBe(true);
-    expect(existsSync(out)).toBe(true);
-  }, 300_000);
+  it.skipIf(!hasChromium)(
+    'Neo4j Browser draws round N styled by browser.grass (screenshot)',
+    () => {
+      const out = path.join(RESULTS, 'browser', `round-${round}.png`);
+      const r = spawnSync(
+        process.execPath,
+        [path.join(ROOT, 'scripts', 'neo4j-browser.mjs'), 'check', '--round', String(round), '--out', out],
+        {
+          cwd: ROOT,
+          encoding: 'utf8',
+          env: { ...process.env, NEO4J_URI: cfg.uri, NEO4J_USERNAME: cfg.username, NEO4J_PASSWORD: cfg.password },
+          timeout: 240_000,
+        },
+      );
+      expect(r.status, r.stderr).toBe(0);
+      const result = JSON.parse(r.stdout.trim().split('\n').pop() ?? '{}') as {
+        nodes: number;
+        drawn: { fill: string | null; caption: string }[];
+        colours: Record<string, string>;
+      };
+      const fills = new Set(result.drawn.map((d) => d.fill?.toUpperCase()));
+      // The stylesheet, not the Browser's automatic palette, coloured the round, its states and the participations.
+      for (const label of ['Meeting', 'State', 'Participation']) expect(fills).toContain(result.colours[label]);
+      expect([...fills].every((f) => f !== undefined && Object.values(result.colours).includes(f))).toBe(true);
+      expect(
+        result.drawn.some((d) => /Astana|أستانا|round/i.test(d.caption) || d.caption.includes(String(round))),
+      ).toBe(true);
+      expect(existsSync(out)).toBe(true);
+    },
+    300_000,
+  );
 });

@@ -24,7 +24,11 @@ export function analystArticles(): { source: string; articles: unknown[] } {
       .sort()
       .map((lang) => path.join(CORPUS, lang, 'articles.jsonl'))
       .filter((file) => existsSync(file))
-      .flatMap((file) => readFileSync(file, 'utf8').split('\n').filter((l) => l.trim() !== ''))
+      .flatMap((file) =>
+        readFileSync(file, 'utf8')
+          .split('\n')
+          .filter((l) => l.trim() !== ''),
+      )
       .map((line) => JSON.parse(line) as unknown);
     return { source: CORPUS, articles };
   }
@@ -49,7 +53,10 @@ export interface AnalystServer {
 
 /** Bundles web/page into dist/web/page (what http.ts serves at /). */
 export function buildAssets(): void {
-  const r = spawnSync(process.execPath, [path.join(ROOT, 'scripts', 'build-assets.mjs')], { cwd: ROOT, encoding: 'utf8' });
+  const r = spawnSync(process.execPath, [path.join(ROOT, 'scripts', 'build-assets.mjs')], {
+    cwd: ROOT,
+    encoding: 'utf8',
+  });
   if (r.status !== 0) throw new Error(`build-assets failed:\n${r.stderr}`);
 }
 
@@ -89,5 +96,4 @@ export function venvPython(): string | null {
   return existsSync(python) ? python : null;
 }
 
-export const VENV_HINT =
-  'python3 -m venv .venv && .venv/bin/pip install -r notebooks/requirements.txt';
+export const VENV_HINT = 'python3 -m venv .venv && .venv/bin/pip install -r notebooks/requirements.txt';

@@ -1,15 +1,25 @@
 // End to end: the bundled analyst page in real headless Chromium, against the real server over a store holding the
 // dev corpus as the real pipeline extracted it. Expectations are read from the same API, so they hold for any corpus.
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testConfig } from '../../src/config.js';
-import { buildAssets, CHROMIUM, CHROMIUM_ARGS, RESULTS, startAnalystServer, type AnalystServer } from './fixture.js';
+import {
+  buildAssets,
+  CHROMIUM,
+  CHROMIUM_ARGS,
+  RESULTS,
+  ROOT,
+  startAnalystServer,
+  type AnalystServer,
+} from './fixture.js';
 
 const SHOTS = path.join(RESULTS, 'page');
 const hasChromium = existsSync(CHROMIUM);
-if (!hasChromium && testConfig().requireBrowser) throw new Error(`DIPLOGRAPH_REQUIRE_BROWSER=1 but ${CHROMIUM} is missing`);
+if (!hasChromium && testConfig().requireBrowser)
+  throw new Error(`DIPLOGRAPH_REQUIRE_BROWSER=1 but ${CHROMIUM} is missing`);
 if (!hasChromium) console.warn(`page.test: skipped: ${CHROMIUM} is missing (apt-get install -y chromium)`);
 
 interface Cell {
@@ -43,8 +53,9 @@ describe.skipIf(!hasChromium)('analyst page', () => {
     cells = (matrix.attendance?.cells ?? []).filter((c) => c.actor.kind !== 'PERSON');
   });
   afterAll(async () => {
-    await browser?.close();
-    await app?.stop();
+    // Either may be unset when beforeAll failed part-way.
+    await (browser as Browser | undefined)?.close();
+    await (app as AnalystServer | undefined)?.stop();
   });
 
   async function open(hash: string, width = 1280, height = 900): Promise<Page> {
@@ -64,15 +75,23 @@ describe.skipIf(!hasChromium)('analyst page', () => {
     expect(cells.length).toBeGreaterThan(10);
     const page = await open('matrix/astana');
     await page.waitForSelector('table.matrix');
-    const rendered = await page.$$eval('td.cell button', (bs) => bs.map((b) => `${b.dataset.round}|${b.dataset.actor}`));
+    const rendered = await page.$$eval('td.cell button', (bs) =>
+      bs.map((b) => `${b.dataset.round}|${b.dataset.actor}`),
+    );
     expect(rendered.sort()).toEqual(cells.map((c) => `${c.round}|${c.actor.id}`).sort());
     expect(await page.$$eval('.legend li', (li) => li.map((x) => x.textContent))).toEqual([
-      'Guarantor', 'Party', 'Observer', 'Host', 'Mediator', 'Participant',
+      'Guarantor',
+      'Party',
+      'Observer',
+      'Host',
+      'Mediator',
+      'Participant',
     ]);
     const guarantor = cells.find((c) => c.roles[0] === 'GUARANTOR');
     if (guarantor) {
-      const colour = await page.$eval(`td.cell button[data-round="${guarantor.round}"][data-actor="${guarantor.actor.id}"]`, (b) =>
-        getComputedStyle(b.parentElement as Element).backgroundColor,
+      const colour = await page.$eval(
+        `td.cell button[data-round="${guarantor.round}"][data-actor="${guarantor.actor.id}"]`,
+        (b) => getComputedStyle(b.parentElement as Element).backgroundColor,
       );
       expect(colour).toBe('rgb(213, 94, 0)');
     }
@@ -84,11 +103,21 @@ describe.skipIf(!hasChromium)('analyst page', () => {
     const cell = cells.find((c) => c.roles.includes('GUARANTOR')) ?? cells[0];
     if (!cell) throw new Error('no attendance cell to click');
     const expected = await app.query<{
-      meeting: { participants: { actor: { id: string }; evidence: { text: string; article: { url: string | null; title: string | null } }[] }[] };
-    }>(`query($id: ID!) { meeting(id: $id) { participants { actor { id } evidence { text article { url title } } } } }`, {
-      id: cell.meeting.id,
-    });
-    const evidence = expected.meeting.participants.filter((p) => p.actor.id === cell.actor.id).flatMap((p) => p.evidence);
+      meeting: {
+        participants: {
+          actor: { id: string };
+          evidence: { text: string; article: { url: string | null; title: string | null } }[];
+        }[];
+      };
+    }>(
+      `query($id: ID!) { meeting(id: $id) { participants { actor { id } evidence { text article { url title } } } } }`,
+      {
+        id: cell.meeting.id,
+      },
+    );
+    const evidence = expected.meeting.participants
+      .filter((p) => p.actor.id === cell.actor.id)
+      .flatMap((p) => p.evidence);
     expect(evidence.length).toBeGreaterThan(0);
 
     const page = await open('matrix/astana');
@@ -112,9 +141,13 @@ describe.skipIf(!hasChromium)('analyst page', () => {
     ['Arabic', 'ar'],
     ['English', 'en'],
   ])('finds an actor by its %s name through the search box', async (_label, lang) => {
-    const { actors } = await app.query<{ actors: NamedActor[] }>(`{ actors(kind: PERSON) { id kind name names { lang value } } }`);
+    const { actors } = await app.query<{ actors: NamedActor[] }>(
+      `{ actors(kind: PERSON) { id kind name names { lang value } } }`,
+    );
     // Lavrentiev when the pipeline found him; otherwise the first person named in both languages.
-    const bilingual = actors.filter((a) => a.names.some((n) => n.lang === 'ar') && a.names.some((n) => n.lang === 'en'));
+    const bilingual = actors.filter(
+      (a) => a.names.some((n) => n.lang === 'ar') && a.names.some((n) => n.lang === 'en'),
+    );
     const actor = bilingual.find((a) => a.id === 'alexander-lavrentiev') ?? bilingual[0];
     if (!actor) throw new Error('no person with both an Arabic and an English name in the graph');
     const name = actor.names.find((n) => n.lang === lang)?.value ?? '';
@@ -126,7 +159,7 @@ describe.skipIf(!hasChromium)('analyst page', () => {
     if (await page.$('.results')) await page.click(`.results li[data-actor="${actor.id}"] a`);
     await page.waitForSelector(`article.actor[data-actor="${actor.id}"] h3`);
     const names = await page.$$eval('.names dd .bidi', (els) =>
-      els.map((e) => ({ text: e.textContent ?? '', direction: getComputedStyle(e).direction })),
+      els.map((e) => ({ text: e.textContent, direction: getComputedStyle(e).direction })),
     );
     const arabic = names.find((n) => /[\u0600-\u06ff]/.test(n.text));
     expect(arabic?.direction).toBe('rtl');
@@ -136,7 +169,13 @@ describe.skipIf(!hasChromium)('analyst page', () => {
   });
 
   it('draws the timeline: a dot per dated held round, a table row per meeting', async () => {
-    type Dated = { status: string; startDate: string | null; endDate: string | null; windowStart: string | null; windowEnd: string | null };
+    type Dated = {
+      status: string;
+      startDate: string | null;
+      endDate: string | null;
+      windowStart: string | null;
+      windowEnd: string | null;
+    };
     const { meetings } = await app.query<{ meetings: Dated[] }>(
       `{ meetings(series: "astana") { status startDate endDate windowStart windowEnd } }`,
     );
@@ -176,6 +215,19 @@ describe.skipIf(!hasChromium)('analyst page', () => {
       await page.close();
     },
   );
+
+  it('has page sources that type-check strictly (esbuild bundles without checking)', () => {
+    const tsc = spawnSync(
+      process.execPath,
+      [path.join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', 'web/page/tsconfig.json'],
+      {
+        cwd: ROOT,
+        encoding: 'utf8',
+      },
+    );
+    expect(tsc.stdout).toBe('');
+    expect(tsc.status).toBe(0);
+  });
 
   it('stayed offline and error-free: every request went to the server itself', () => {
     expect(foreign).toEqual([]);

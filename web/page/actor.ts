@@ -69,7 +69,13 @@ function resultItem(a: Found): HTMLElement {
     { 'data-actor': a.id },
     h('a', { href: `#actor/${encodeURIComponent(a.id)}` }, text(a.name)),
     h('span', { class: 'muted' }, ` ${a.kind.toLowerCase()}${a.title ? ` · ${a.title}` : ''}`),
-    others.length ? h('div', { class: 'names-inline' }, others.map((n) => text(n.value, 'span', 'chip'))) : null,
+    others.length
+      ? h(
+          'div',
+          { class: 'names-inline' },
+          others.map((n) => text(n.value, 'span', 'chip')),
+        )
+      : null,
   );
 }
 
@@ -88,11 +94,7 @@ export async function renderActor(container: HTMLElement, id: string): Promise<v
 }
 
 function actorView(a: ActorDetail): HTMLElement {
-  const facts = [
-    a.iso3 ? `ISO ${a.iso3}` : null,
-    a.kind.toLowerCase(),
-    a.title,
-  ].filter((x): x is string => Boolean(x));
+  const facts = [a.iso3 ? `ISO ${a.iso3}` : null, a.kind.toLowerCase(), a.title].filter((x): x is string => Boolean(x));
   const attended = [...a.participations].sort(byMeeting);
   return h(
     'article',
@@ -102,15 +104,27 @@ function actorView(a: ActorDetail): HTMLElement {
       'p',
       { class: 'muted' },
       facts.join(' · '),
-      a.affiliation ? [' · serves ', h('a', { href: `#actor/${encodeURIComponent(a.affiliation.id)}` }, text(a.affiliation.name))] : [],
+      a.affiliation
+        ? [' · serves ', h('a', { href: `#actor/${encodeURIComponent(a.affiliation.id)}` }, text(a.affiliation.name))]
+        : [],
       ' · ',
       h('a', { href: `#graph/actor/${encodeURIComponent(a.id)}` }, 'neighbourhood graph'),
     ),
     h('h3', {}, 'Names'),
     a.names.length
-      ? h('dl', { class: 'names' }, a.names.flatMap((n) => [h('dt', {}, n.lang), h('dd', {}, text(n.value))]))
+      ? h(
+          'dl',
+          { class: 'names' },
+          a.names.flatMap((n) => [h('dt', {}, n.lang), h('dd', {}, text(n.value))]),
+        )
       : empty('No localized names.'),
-    a.aliases.length ? h('div', { class: 'names-inline' }, a.aliases.map((x) => text(x, 'span', 'chip'))) : null,
+    a.aliases.length
+      ? h(
+          'div',
+          { class: 'names-inline' },
+          a.aliases.map((x) => text(x, 'span', 'chip')),
+        )
+      : null,
     h('h3', {}, `Meetings attended (${attended.length})`),
     attended.length ? h('ul', { class: 'attended' }, attended.map(attendedItem)) : empty('No recorded attendance.'),
     h('h3', {}, `Statements (${a.statements.length})`),

@@ -87,7 +87,8 @@ export async function gql<T>(query: string, variables: Record<string, unknown> =
   if (body?.errors?.length) {
     // A field the server does not offer fails validation: callers then retry with contract fields only.
     const validation = body.errors.some(
-      (e) => e.extensions?.code === 'GRAPHQL_VALIDATION_FAILED' || /Cannot query field|Unknown argument/.test(e.message),
+      (e) =>
+        e.extensions?.code === 'GRAPHQL_VALIDATION_FAILED' || /Cannot query field|Unknown argument/.test(e.message),
     );
     throw new GraphQLFailure(body.errors.map((e) => e.message).join('; '), validation);
   }
@@ -96,11 +97,7 @@ export async function gql<T>(query: string, variables: Record<string, unknown> =
 }
 
 /** Runs the richer query; if the server rejects one of its fields, runs the contract-only one. */
-export async function gqlWithFallback<T>(
-  rich: string,
-  plain: string,
-  variables: Record<string, unknown>,
-): Promise<T> {
+export async function gqlWithFallback<T>(rich: string, plain: string, variables: Record<string, unknown>): Promise<T> {
   try {
     return await gql<T>(rich, variables);
   } catch (e) {

@@ -67,7 +67,9 @@ export function roleLabel(role: string): string {
 
 /** The colour of a role as the stylesheet defines it, for SVG and canvas drawing. */
 export function roleColour(role: string): string {
-  const value = getComputedStyle(document.documentElement).getPropertyValue(`--${roleClass(role)}`).trim();
+  const value = getComputedStyle(document.documentElement)
+    .getPropertyValue(`--${roleClass(role)}`)
+    .trim();
   return value || '#888';
 }
 

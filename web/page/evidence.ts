@@ -9,7 +9,11 @@ export function citation(article: Article): HTMLElement {
     'cite',
     { class: 'citation' },
     article.url ? link(article.url, title, { target: '_blank', rel: 'noopener noreferrer' }) : title,
-    h('span', { class: 'meta' }, [article.source, formatDate(article.publishedAt), article.language].filter(Boolean).join(' · ')),
+    h(
+      'span',
+      { class: 'meta' },
+      [article.source, formatDate(article.publishedAt), article.language].filter(Boolean).join(' · '),
+    ),
   );
 }
 
@@ -65,5 +69,9 @@ export function statementItem(s: Statement, showSpeaker = true): HTMLElement {
 
 export function statementList(statements: Statement[], showSpeaker = true): HTMLElement {
   if (statements.length === 0) return empty('No statements recorded.');
-  return h('ul', { class: 'statement-list' }, statements.map((s) => statementItem(s, showSpeaker)));
+  return h(
+    'ul',
+    { class: 'statement-list' },
+    statements.map((s) => statementItem(s, showSpeaker)),
+  );
 }

@@ -43,7 +43,9 @@ class Elements {
 }
 
 function meetingLabel(m: MeetingRef): string {
-  return m.round !== null ? `Round ${m.round}\n${m.startDate ? formatDate(m.startDate) : m.status.toLowerCase()}` : m.name;
+  return m.round !== null
+    ? `Round ${m.round}\n${m.startDate ? formatDate(m.startDate) : m.status.toLowerCase()}`
+    : m.name;
 }
 
 function fromMeeting(m: MeetingGraph): Elements {
@@ -85,7 +87,12 @@ function fromActor(a: ActorGraph): Elements {
   return el;
 }
 
-export async function renderGraph(container: HTMLElement, panel: HTMLElement, kind: 'meeting' | 'actor', id: string): Promise<void> {
+export async function renderGraph(
+  container: HTMLElement,
+  panel: HTMLElement,
+  kind: 'meeting' | 'actor',
+  id: string,
+): Promise<void> {
   current?.destroy();
   current = null;
   show(container, loading('graph'));
@@ -93,7 +100,9 @@ export async function renderGraph(container: HTMLElement, panel: HTMLElement, ki
   try {
     const elements =
       kind === 'meeting'
-        ? await gql<{ meeting: MeetingGraph | null }>(MEETING_Q, { id }).then((d) => d.meeting && fromMeeting(d.meeting))
+        ? await gql<{ meeting: MeetingGraph | null }>(MEETING_Q, { id }).then(
+            (d) => d.meeting && fromMeeting(d.meeting),
+          )
         : await gql<{ actor: ActorGraph | null }>(ACTOR_Q, { id }).then((d) => d.actor && fromActor(d.actor));
     if (!elements) {
       show(container, empty(`No ${kind} with id “${id}”.`));
@@ -113,15 +122,53 @@ function draw(canvas: HTMLElement, elements: ElementDefinition[], panel: HTMLEle
     container: canvas,
     elements,
     wheelSensitivity: 0.3,
-    layout: { name: 'concentric', concentric: (n) => Number(n.data('level')), levelWidth: () => 1, minNodeSpacing: 18, animate: false },
+    layout: {
+      name: 'concentric',
+      concentric: (n) => Number(n.data('level')),
+      levelWidth: () => 1,
+      minNodeSpacing: 18,
+      animate: false,
+    },
     style: [
-      { selector: 'node', style: { label: 'data(label)', 'font-size': 11, 'text-wrap': 'wrap', 'text-max-width': '110px', 'text-valign': 'bottom', 'text-margin-y': 4, width: 22, height: 22, 'background-color': '#4a7bb7' } },
-      { selector: 'node[kind = "MEETING"]', style: { shape: 'round-rectangle', 'background-color': '#243b6b', width: 30, height: 22 } },
+      {
+        selector: 'node',
+        style: {
+          label: 'data(label)',
+          'font-size': 11,
+          'text-wrap': 'wrap',
+          'text-max-width': '110px',
+          'text-valign': 'bottom',
+          'text-margin-y': 4,
+          width: 22,
+          height: 22,
+          'background-color': '#4a7bb7',
+        },
+      },
+      {
+        selector: 'node[kind = "MEETING"]',
+        style: { shape: 'round-rectangle', 'background-color': '#243b6b', width: 30, height: 22 },
+      },
       { selector: 'node[kind = "STATE"]', style: { 'background-color': '#2f8f5b' } },
       { selector: 'node[kind = "ORGANIZATION"]', style: { shape: 'hexagon', 'background-color': '#c77a1c' } },
-      { selector: 'node[kind = "PERSON"]', style: { shape: 'ellipse', 'background-color': '#8c4fb0', width: 16, height: 16 } },
+      {
+        selector: 'node[kind = "PERSON"]',
+        style: { shape: 'ellipse', 'background-color': '#8c4fb0', width: 16, height: 16 },
+      },
       { selector: 'node[level = 3]', style: { 'border-width': 3, 'border-color': '#111', 'font-weight': 'bold' } },
-      { selector: 'edge', style: { width: 2, 'line-color': 'data(colour)', 'line-style': 'data(style)' as never, 'curve-style': 'bezier', label: 'data(label)', 'font-size': 8, color: '#555', 'text-rotation': 'autorotate', 'text-opacity': 0.8 } },
+      {
+        selector: 'edge',
+        style: {
+          width: 2,
+          'line-color': 'data(colour)',
+          'line-style': 'data(style)' as never,
+          'curve-style': 'bezier',
+          label: 'data(label)',
+          'font-size': 8,
+          color: '#555',
+          'text-rotation': 'autorotate',
+          'text-opacity': 0.8,
+        },
+      },
     ],
   });
   // What was drawn, readable without reaching into cytoscape (tests, screen readers' summaries).

@@ -114,12 +114,14 @@ seriesSelect.addEventListener('change', () => {
   location.hash = `#${onTimeline ? 'timeline' : 'matrix'}/${encodeURIComponent(seriesSelect.value)}`;
 });
 // The tabs for series views follow the chosen series.
-document.querySelectorAll<HTMLAnchorElement>('nav.tabs a[data-view="matrix"], nav.tabs a[data-view="timeline"]').forEach((a) =>
-  a.addEventListener('click', (e) => {
-    e.preventDefault();
-    location.hash = `#${a.dataset.view ?? 'matrix'}/${encodeURIComponent(currentSeries)}`;
-  }),
-);
+document
+  .querySelectorAll<HTMLAnchorElement>('nav.tabs a[data-view="matrix"], nav.tabs a[data-view="timeline"]')
+  .forEach((a) =>
+    a.addEventListener('click', (e) => {
+      e.preventDefault();
+      location.hash = `#${a.dataset.view ?? 'matrix'}/${encodeURIComponent(currentSeries)}`;
+    }),
+  );
 window.addEventListener('hashchange', () => void route());
 void fillSeriesPicker();
 void route();

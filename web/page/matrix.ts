@@ -1,7 +1,20 @@
 // The attendance matrix: rounds × states/organizations, cells coloured by role, persons listed per round.
 // Clicking a cell shows the evidence of that attendance (and of the delegates who represented that actor there).
 import type { ActorRef, ParticipationBrief } from './api.js';
-import { empty, failure, formatSpan, h, legend, loading, roleClass, roleLabel, roleRank, ROLES, show, text } from './dom.js';
+import {
+  empty,
+  failure,
+  formatSpan,
+  h,
+  legend,
+  loading,
+  roleClass,
+  roleLabel,
+  roleRank,
+  ROLES,
+  show,
+  text,
+} from './dom.js';
 import { participationBlock } from './evidence.js';
 import { meetingEvidence } from './series.js';
 import type { Round, SeriesData } from './series.js';
@@ -26,7 +39,9 @@ function columns(rounds: Round[]): Column[] {
       byId.set(p.actor.id, col);
     }
   }
-  return [...byId.values()].sort((a, b) => a.rank - b.rank || b.count - a.count || a.actor.name.localeCompare(b.actor.name));
+  return [...byId.values()].sort(
+    (a, b) => a.rank - b.rank || b.count - a.count || a.actor.name.localeCompare(b.actor.name),
+  );
 }
 
 function rolesOf(list: ParticipationBrief[]): string[] {

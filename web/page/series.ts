@@ -96,7 +96,9 @@ function fromMeetings(answer: PlainAnswer): SeriesData {
 }
 
 function sortRounds(rounds: Round[]): Round[] {
-  return rounds.sort((x, y) => x.round - y.round || (x.meeting.startDate ?? '').localeCompare(y.meeting.startDate ?? ''));
+  return rounds.sort(
+    (x, y) => x.round - y.round || (x.meeting.startDate ?? '').localeCompare(y.meeting.startDate ?? ''),
+  );
 }
 
 /** Statements of the whole series in date order (a statement tied to a meeting appears once). */
@@ -114,7 +116,9 @@ const SPEAKER_STATEMENTS = `query SpeakerStatements($speaker: String!, $from: Da
 
 /** The participations of one meeting with their evidence (fetched when a matrix cell is opened). */
 export async function meetingEvidence(meetingId: string): Promise<Participation[]> {
-  const { meeting } = await gql<{ meeting: { participants: Participation[] } | null }>(MEETING_EVIDENCE, { id: meetingId });
+  const { meeting } = await gql<{ meeting: { participants: Participation[] } | null }>(MEETING_EVIDENCE, {
+    id: meetingId,
+  });
   return meeting?.participants ?? [];
 }
 

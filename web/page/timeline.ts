@@ -63,7 +63,14 @@ export function renderTimeline(container: HTMLElement, panel: HTMLElement, data:
     } else {
       const end = time(m.windowEnd) ?? time(m.endDate) ?? start;
       const w = Math.max(8, x(end) - x(start));
-      mark = svg('rect', { x: x(start), y: LANES.planned - 6, width: w, height: 12, rx: 4, class: m.status.toLowerCase() });
+      mark = svg('rect', {
+        x: x(start),
+        y: LANES.planned - 6,
+        width: w,
+        height: 12,
+        rx: 4,
+        class: m.status.toLowerCase(),
+      });
     }
     const group = svg('g', { class: 'item', tabindex: 0, 'data-meeting': m.id }, mark);
     group.append(svg('text', { x: x(start), y: labelY, 'text-anchor': 'middle' }, label));
@@ -74,7 +81,13 @@ export function renderTimeline(container: HTMLElement, panel: HTMLElement, data:
   });
   for (const s of statements) {
     const cx = x(time(s.date) ?? t0);
-    const tick = svg('line', { x1: cx, x2: cx, y1: LANES.statements - 8, y2: LANES.statements + 8, class: `tick ${s.kind.toLowerCase()}` });
+    const tick = svg('line', {
+      x1: cx,
+      x2: cx,
+      y1: LANES.statements - 8,
+      y2: LANES.statements + 8,
+      class: `tick ${s.kind.toLowerCase()}`,
+    });
     const group = svg('g', { class: 'item', tabindex: 0, 'data-statement': s.id }, tick);
     group.append(svg('title', {}, `${s.speaker.name}, ${formatDate(s.date)}`));
     group.addEventListener('click', () => void showStatement(panel, s));
@@ -121,7 +134,11 @@ async function showStatement(panel: HTMLElement, brief: StatementBrief): Promise
   show(panel, h('h3', {}, 'Statement'), loading('statement'));
   try {
     const full = await statementDetail(brief);
-    show(panel, h('h3', {}, 'Statement'), full ? statementList([full]) : empty('This statement is no longer in the graph.'));
+    show(
+      panel,
+      h('h3', {}, 'Statement'),
+      full ? statementList([full]) : empty('This statement is no longer in the graph.'),
+    );
   } catch (e) {
     show(panel, failure(e));
   }
@@ -131,7 +148,15 @@ function meetingTable(meetings: Meeting[], panel: HTMLElement): HTMLElement {
   return h(
     'table',
     { class: 'meetings' },
-    h('thead', {}, h('tr', {}, ['Round', 'Meeting', 'Status', 'Dates', 'Statements'].map((c) => h('th', {}, c)))),
+    h(
+      'thead',
+      {},
+      h(
+        'tr',
+        {},
+        ['Round', 'Meeting', 'Status', 'Dates', 'Statements'].map((c) => h('th', {}, c)),
+      ),
+    ),
     h(
       'tbody',
       {},
@@ -140,7 +165,10 @@ function meetingTable(meetings: Meeting[], panel: HTMLElement): HTMLElement {
           'tr',
           { class: `status-${m.status.toLowerCase()}` },
           h('td', {}, m.round === null ? '–' : String(m.round)),
-          h('td', {}, h(
+          h(
+            'td',
+            {},
+            h(
               'a',
               {
                 href: '#',
@@ -150,7 +178,8 @@ function meetingTable(meetings: Meeting[], panel: HTMLElement): HTMLElement {
                 },
               },
               text(m.name),
-            )),
+            ),
+          ),
           h('td', {}, m.status.toLowerCase()),
           h('td', {}, meetingDates(m)),
           h('td', {}, String(m.statements.length)),
