@@ -108,7 +108,11 @@ function daysBefore(s: Scan, end: number): { days: number[]; first: number } {
 }
 
 /** Day numbers and a year after token `start`: "December 21-22", "January 29-30, 2018", "2023". */
-function after(s: Scan, start: number): { days: number[]; year?: number; last: number; direction?: number } {
+function after(
+  s: Scan,
+  start: number,
+  withDays = true,
+): { days: number[]; year?: number; last: number; direction?: number } {
   const days: number[] = [];
   let year: number | undefined;
   let direction: number | undefined;
@@ -122,7 +126,7 @@ function after(s: Scan, start: number): { days: number[]; year?: number; last: n
       break;
     }
     const n = dayNumber(s, i);
-    if (n && year === undefined && days.length < 2) {
+    if (n && withDays && year === undefined && days.length < 2) {
       days.push(n.value);
       last = i + 1;
       i++;
@@ -140,7 +144,7 @@ function after(s: Scan, start: number): { days: number[]; year?: number; last: n
       last = m.last;
       break;
     }
-    if (m && cueOf(m, 'month')) {
+    if (m && cueOf(m, 'month') && s.tokens[i - 1]?.text === '/') {
       i = m.last; // "كانون الأول/ديسمبر": the second name of the same month
       last = m.last;
       continue;
@@ -190,7 +194,8 @@ export function findDates(
   };
   for (let k = 0; k < mentions.length; k++) {
     const m = mentions[k];
-    if (!m) continue;
+    // A mention inside the previous expression ("كانون الأول/ديسمبر") was read with it.
+    if (!m || out.some((d) => m.first >= d.first && m.first < d.last)) continue;
     const month = cueOf(m, 'month')?.value;
     const monthWord = cueOf(m, 'monthWord');
     let relMonthAfter: number | undefined;
@@ -200,7 +205,7 @@ export function findDates(
     }
     if (month !== undefined || relMonthAfter !== undefined) {
       const before = daysBefore(s, m.first);
-      const aft = after(s, m.last);
+      const aft = after(s, m.last, before.days.length === 0);
       let mm = month ?? 0;
       let yy: number | undefined = aft.year;
       let direction = aft.direction;
@@ -215,7 +220,10 @@ export function findDates(
       const last = Math.max(aft.last, m.last);
       if (!days.length) {
         const y = yy ?? pickYear(pub, mm, 15, direction);
-        if (month !== undefined)
+        // A bare month name needs a year, a "last/next" or a preposition ("in June"): "may" is mostly a verb.
+        const prev = mentions[k - 1];
+        const glued = !!prev && prev.last === m.first && !!(cueOf(prev, 'locPrep') ?? cueOf(prev, 'dateFiller'));
+        if (month !== undefined && (yy !== undefined || direction !== undefined || glued))
           push({ kind: 'month', start: iso(y, mm, 1), end: iso(y, mm, lastDay(y, mm)), first, last });
         continue;
       }

@@ -1,0 +1,44 @@
+// Persons: gazetteer spellings in every script, unknown persons from titles and roles, surnames within an article.
+import { describe, expect, it } from 'vitest';
+import { analyse } from '../../src/pipeline/pipeline.js';
+import { findPersons } from '../../src/pipeline/persons.js';
+import { article } from './article.js';
+
+function persons(text: string, lang: string): { id: string; title: string | null; affiliation: string | null }[] {
+  const found = findPersons(analyse(article(text, lang)));
+  return [...found.info.values()].map((p) => ({ id: p.id, title: p.title, affiliation: p.affiliation }));
+}
+
+describe('persons', () => {
+  it.each([
+    ['ar gazetteer', 'قال ألكسندر لافرنتييف إن', 'ar', 'alexander-lavrentiev'],
+    ['en variant spelling', 'Alexander Lavrentyev said', 'en', 'alexander-lavrentiev'],
+    ['ru', 'заявил Александр Лаврентьев', 'ru', 'alexander-lavrentiev'],
+    ['ar with a clitic', 'وبحسب لافرنتييف، فإن', 'ar', 'alexander-lavrentiev'],
+  ])('%s', (_label, text, lang, id) => {
+    expect(persons(text, lang).map((p) => p.id)).toContain(id);
+  });
+
+  it.each([
+    ['ar title then name', 'اعتبر نائب وزير خارجية كازاخستان، كانات توميشيف، أن', 'ar', 'كانات-توميشيف', 'KAZ'],
+    ['ar name then title', 'قال يرجان موكاش، مدير دائرة آسيا وإفريقيا في الوزارة، إن', 'ar', 'يرجان-موكاش', null],
+    ['en title then name', 'Turkish Deputy Foreign Minister Burak Akcapar said the talks went well.', 'en', 'burak-akcapar', null],
+    ['en name then role', 'Dmitry Peskov, the Kremlin spokesman, said the talks went well.', 'en', 'dmitry-peskov', null],
+  ])('recognises an unknown person: %s', (_label, text, lang, id, affiliation) => {
+    const p = persons(text, lang).find((x) => x.id === id);
+    expect(p).toBeDefined();
+    expect(p?.title).toBeTruthy();
+    if (affiliation) expect(p?.affiliation).toBe(affiliation);
+  });
+
+  it('resolves a later surname to the person recognised from a title', () => {
+    const doc = analyse(article('قال يرجان موكاش، مدير دائرة آسيا في الوزارة، إن الأمر تم.\n\nوتابع موكاش "إن التوافق قد تم بالكامل اليوم".', 'ar'));
+    const found = findPersons(doc);
+    expect(found.mentions.filter((m) => m.id === 'يرجان-موكاش')).toHaveLength(2);
+  });
+
+  it('does not take ordinary words after a title for a name', () => {
+    const ids = persons('ذكر مدير الملف السوري بوزارة الخارجية التركية لوسيلة إعلامية قريبة من الحزب أن', 'ar').map((p) => p.id);
+    expect(ids).toEqual([]);
+  });
+});

@@ -1,0 +1,45 @@
+// Round numbers of the Astana series in every way of saying them, and their status.
+import { describe, expect, it } from 'vitest';
+import { runPipeline } from '../../src/pipeline/pipeline.js';
+import { article } from './article.js';
+
+function rounds(text: string, lang: string, pub = '2023-06-21'): string[] {
+  return runPipeline(article(text, lang, pub))
+    .facts.meetings.filter((m) => m.seriesId === 'astana')
+    .map((m) => `${m.round ?? '?'}:${m.status}`);
+}
+
+describe('rounds', () => {
+  it.each([
+    ['ar ordinal word', 'انتهى الاجتماع العشرين بصيغة أستانا اليوم.', 'ar', ['20:HELD']],
+    ['ar "الجولة الـ20"', 'انعقدت الجولة الـ20 من محادثات أستانا.', 'ar', ['20:HELD']],
+    ['ar "الجولة العشرون"', 'اختتمت الجولة العشرون من مسار أستانا.', 'ar', ['20:HELD']],
+    ['ar compound ordinal', 'سيعقد الاجتماع الدولي الحادي والعشرون بشأن سوريا ضمن عملية أستانا.', 'ar', ['21:PLANNED']],
+    ['ar series and digits', 'افتتاح الجلسة العامة لـ "أستانا 9" حول سوريا.', 'ar', ['9:HELD']],
+    ['en "20th round"', 'The 20th round of the Astana talks ended on Wednesday.', 'en', ['20:HELD']],
+    ['en spelled ordinal', 'The twentieth meeting of the Astana format was held.', 'en', ['20:HELD']],
+    ['en "Astana-14"', 'The Astana-14 talks opened in Nur-Sultan.', 'en', ['14:HELD']],
+    ['en future', 'The 22nd Astana-format meeting will be held in the second half of this year.', 'en', ['22:PLANNED']],
+    ['tr "6. Astana"', '6. Astana görüşmesinde uzlaşılan anlaşma.', 'tr', ['6:HELD']],
+    ['fa ordinal before noun', 'هفدهمین نشست بین المللی آستانه درباره سوریه ادامه یافت.', 'fa', ['17:HELD']],
+    ['ru ordinal in a case form', 'Пятый раунд переговоров прошел в Астане.', 'ru', ['5:HELD']],
+    ['it "21ma riunione"', 'Hanno preso il via i lavori della 21ma riunione internazionale di Astana.', 'it', ['21:HELD']],
+  ])('%s', (_label, text, lang, expected) => {
+    expect(rounds(text, lang)).toEqual(expected);
+  });
+
+  it('makes "the next meeting" after a held round the following round, planned', () => {
+    const text = 'انتهى الاجتماع العشرين بصيغة أستانا اليوم. وأوضح أن الاجتماع المقبل سيعقد في النصف الثاني من العام الجاري.';
+    const facts = runPipeline(article(text, 'ar', '2023-06-21')).facts;
+    const next = facts.meetings.find((m) => m.round === 21);
+    expect(next).toMatchObject({ status: 'PLANNED', windowStart: '2023-07-01', windowEnd: '2023-12-31' });
+  });
+
+  it.each([
+    ['a count of rounds is not a round', 'Thirteen rounds of the Astana talks have been held so far, and 13 rounds is a lot.', 'en'],
+    ['a date after the series name is not a round', 'ASTANA, 23 November 2022 - the Astana talks continued.', 'en'],
+    ['no Astana context, no round', 'The 8th round of the constitutional committee met in Geneva.', 'en'],
+  ])('%s', (_label, text, lang) => {
+    expect(rounds(text, lang, '2022-11-23')).toEqual([]);
+  });
+});
