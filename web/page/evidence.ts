@@ -52,6 +52,8 @@ export function statementItem(s: Statement, showSpeaker = true): HTMLElement {
   const meeting = s.meeting
     ? h('a', { href: `#graph/meeting/${encodeURIComponent(s.meeting.id)}` }, text(s.meeting.name))
     : null;
+  // A reported statement paraphrases: the sentence it was read in lets the reader judge the attribution.
+  const context = s.evidence.filter((e) => e.text.trim() !== s.text.trim());
   return h(
     'li',
     { class: 'statement', 'data-statement': s.id },
@@ -63,6 +65,14 @@ export function statementItem(s: Statement, showSpeaker = true): HTMLElement {
       meeting ? h('span', { class: 'muted' }, ' · ', meeting) : null,
     ),
     text(s.text, 'blockquote', s.kind === 'QUOTE' ? 'quote' : 'reported'),
+    context.length
+      ? h(
+          'details',
+          { class: 'context' },
+          h('summary', {}, 'source sentence'),
+          context.map((e) => text(e.text, 'p')),
+        )
+      : null,
     citation(s.article),
   );
 }

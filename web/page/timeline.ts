@@ -8,7 +8,8 @@ import type { SeriesData, SeriesMeeting } from './series.js';
 
 const NS = 'http://www.w3.org/2000/svg';
 const DAY = 86_400_000;
-const PX_PER_YEAR = 170;
+/** The least room a year gets; wider screens stretch the whole span to fit without scrolling. */
+const PX_PER_YEAR = 115;
 /** Room at the left for the lane names. */
 const GUTTER = 64;
 const LANES = { held: 70, planned: 120, statements: 170 } as const;
@@ -43,7 +44,8 @@ export function renderTimeline(container: HTMLElement, panel: HTMLElement, data:
   }
   const t0 = Math.min(...points) - 45 * DAY;
   const t1 = Math.max(...points) + 45 * DAY;
-  const width = GUTTER + Math.max(640, Math.round(((t1 - t0) / (365.25 * DAY)) * PX_PER_YEAR));
+  const fit = container.clientWidth - 36;
+  const width = Math.max(fit, GUTTER + Math.round(((t1 - t0) / (365.25 * DAY)) * PX_PER_YEAR));
   const x = (t: number): number => GUTTER + Math.round(((t - t0) / (t1 - t0)) * (width - GUTTER - 10));
   const chart = svg('svg', { class: 'timeline', width, height: 200, viewBox: `0 0 ${width} 200`, role: 'img' });
   chart.append(svg('title', {}, `Timeline of ${data.series?.name ?? 'the series'}`));
