@@ -1,9 +1,12 @@
 // Crash safety, small: scripts/crash-test.mjs SIGKILLs `diplograph ingest` midway, re-runs it, and compares the
-// exported graph with a clean run's. The full run (2,000 articles) is `npm run crash-test`.
-import { spawnSync } from 'node:child_process';
+// exported graph with a clean run's. The full run (2,000 articles) is `npm run crash-test`. And Ctrl-C, the soft stop.
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
+import Database from 'better-sqlite3';
 import { beforeAll, expect, it } from 'vitest';
-import { BIN, buildBinary, ROOT } from './binary.js';
+import { BIN, buildBinary, ROOT, runCli } from './binary.js';
 
 beforeAll(() => {
   buildBinary();
@@ -29,3 +32,66 @@ it('a run killed midway and re-run leaves exactly the graph of a clean run', () 
   // 150 generated, of which 2 re-publish an earlier text under another URL.
   expect(result.graph.articles).toBe(148);
 }, 180_000);
+
+it('Ctrl-C finishes the current article, prints the summary so far and exits 130; a re-run completes', async () => {
+  const N = 2000; // enough that the run is still going when the signal lands
+  const dir = mkdtempSync(path.join(tmpdir(), 'dg-cli-sigint-'));
+  try {
+    const file = path.join(dir, 'in.jsonl');
+    const text = (i: number): string =>
+      `The Astana talks on Syria, report ${i}: Russia, Turkey and Iran met as guarantors in the Kazakh capital.`;
+    writeFileSync(
+      file,
+      Array.from({ length: N }, (_, i) =>
+        JSON.stringify({ id: `sigint-${i}`, publishedAt: '2023-06-21', text: text(i) }),
+      ).join('\n'),
+    );
+    const data = path.join(dir, 'data');
+    const child = spawn(process.execPath, [BIN, 'ingest', '--json', '--data', data, file], { cwd: ROOT });
+    let stdout = '';
+    child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
+    const exited = new Promise<number | null>((resolve) => {
+      child.on('close', (code) => {
+        resolve(code);
+      });
+    });
+    // Interrupt once the first article is committed: the handler is in place by then.
+    const watch = watcher(path.join(data, 'diplograph.sqlite'));
+    while (watch.count() === 0) await new Promise((r) => setTimeout(r, 2));
+    child.kill('SIGINT');
+    watch.close();
+    expect(await exited).toBe(130);
+    const summary = JSON.parse(stdout) as {
+      interrupted: boolean;
+      read: number;
+      ingested: number;
+      graph: { articles: number };
+    };
+    expect(summary.interrupted).toBe(true);
+    expect(summary.ingested).toBeLessThan(N);
+    expect(summary.graph.articles).toBe(summary.ingested);
+    const again = await runCli(['ingest', '--json', '--data', data, file]);
+    expect(again.code).toBe(0);
+    expect(JSON.parse(again.stdout)).toMatchObject({ ingested: N - summary.ingested, graph: { articles: N } });
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}, 120_000);
+
+/** Counts the articles committed in the embedded store's file, read-only (WAL lets a reader watch the writer). */
+function watcher(file: string): { count: () => number; close: () => void } {
+  let db: Database.Database | null = null;
+  return {
+    count() {
+      try {
+        db ??= existsSync(file) ? new Database(file, { readonly: true, fileMustExist: true }) : null;
+        return db ? (db.prepare('SELECT count(*) AS n FROM articles').get() as { n: number }).n : 0;
+      } catch {
+        return 0; // the schema is being created
+      }
+    },
+    close() {
+      db?.close();
+    },
+  };
+}
