@@ -70,7 +70,7 @@ export function findStatements(doc: Doc, persons: Persons, rounds: RoundInfo[]):
   let previous: { speaker: string; date: IsoDate | null; sentence: number } | null = null;
   for (const sent of doc.sentences) {
     const ms = sentenceMentions(doc, sent.index);
-    const cues = ms.filter((m) => hasCue(m, 'speech') && !mask[m.first]);
+    const cues = ms.filter((m) => hasCue(m, 'speech', 'continue') && !mask[m.first]);
     const done = new Set<string>();
     for (const cue of cues) {
       const contentAt = ms.find((m) => m.first >= cue.last && hasCue(m, 'content'))?.first;

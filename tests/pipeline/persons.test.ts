@@ -22,8 +22,20 @@ describe('persons', () => {
   it.each([
     ['ar title then name', 'اعتبر نائب وزير خارجية كازاخستان، كانات توميشيف، أن', 'ar', 'كانات-توميشيف', 'KAZ'],
     ['ar name then title', 'قال يرجان موكاش، مدير دائرة آسيا وإفريقيا في الوزارة، إن', 'ar', 'يرجان-موكاش', null],
-    ['en title then name', 'Turkish Deputy Foreign Minister Burak Akcapar said the talks went well.', 'en', 'burak-akcapar', null],
-    ['en name then role', 'Dmitry Peskov, the Kremlin spokesman, said the talks went well.', 'en', 'dmitry-peskov', null],
+    [
+      'en title then name',
+      'Turkish Deputy Foreign Minister Burak Akcapar said the talks went well.',
+      'en',
+      'burak-akcapar',
+      null,
+    ],
+    [
+      'en name then role',
+      'Dmitry Peskov, the Kremlin spokesman, said the talks went well.',
+      'en',
+      'dmitry-peskov',
+      null,
+    ],
   ])('recognises an unknown person: %s', (_label, text, lang, id, affiliation) => {
     const p = persons(text, lang).find((x) => x.id === id);
     expect(p).toBeDefined();
@@ -32,13 +44,20 @@ describe('persons', () => {
   });
 
   it('resolves a later surname to the person recognised from a title', () => {
-    const doc = analyse(article('قال يرجان موكاش، مدير دائرة آسيا في الوزارة، إن الأمر تم.\n\nوتابع موكاش "إن التوافق قد تم بالكامل اليوم".', 'ar'));
+    const doc = analyse(
+      article(
+        'قال يرجان موكاش، مدير دائرة آسيا في الوزارة، إن الأمر تم.\n\nوتابع موكاش "إن التوافق قد تم بالكامل اليوم".',
+        'ar',
+      ),
+    );
     const found = findPersons(doc);
     expect(found.mentions.filter((m) => m.id === 'يرجان-موكاش')).toHaveLength(2);
   });
 
   it('does not take ordinary words after a title for a name', () => {
-    const ids = persons('ذكر مدير الملف السوري بوزارة الخارجية التركية لوسيلة إعلامية قريبة من الحزب أن', 'ar').map((p) => p.id);
+    const ids = persons('ذكر مدير الملف السوري بوزارة الخارجية التركية لوسيلة إعلامية قريبة من الحزب أن', 'ar').map(
+      (p) => p.id,
+    );
     expect(ids).toEqual([]);
   });
 });

@@ -23,20 +23,30 @@ describe('rounds', () => {
     ['tr "6. Astana"', '6. Astana görüşmesinde uzlaşılan anlaşma.', 'tr', ['6:HELD']],
     ['fa ordinal before noun', 'هفدهمین نشست بین المللی آستانه درباره سوریه ادامه یافت.', 'fa', ['17:HELD']],
     ['ru ordinal in a case form', 'Пятый раунд переговоров прошел в Астане.', 'ru', ['5:HELD']],
-    ['it "21ma riunione"', 'Hanno preso il via i lavori della 21ma riunione internazionale di Astana.', 'it', ['21:HELD']],
+    [
+      'it "21ma riunione"',
+      'Hanno preso il via i lavori della 21ma riunione internazionale di Astana.',
+      'it',
+      ['21:HELD'],
+    ],
   ])('%s', (_label, text, lang, expected) => {
     expect(rounds(text, lang)).toEqual(expected);
   });
 
   it('makes "the next meeting" after a held round the following round, planned', () => {
-    const text = 'انتهى الاجتماع العشرين بصيغة أستانا اليوم. وأوضح أن الاجتماع المقبل سيعقد في النصف الثاني من العام الجاري.';
+    const text =
+      'انتهى الاجتماع العشرين بصيغة أستانا اليوم. وأوضح أن الاجتماع المقبل سيعقد في النصف الثاني من العام الجاري.';
     const facts = runPipeline(article(text, 'ar', '2023-06-21')).facts;
     const next = facts.meetings.find((m) => m.round === 21);
     expect(next).toMatchObject({ status: 'PLANNED', windowStart: '2023-07-01', windowEnd: '2023-12-31' });
   });
 
   it.each([
-    ['a count of rounds is not a round', 'Thirteen rounds of the Astana talks have been held so far, and 13 rounds is a lot.', 'en'],
+    [
+      'a count of rounds is not a round',
+      'Thirteen rounds of the Astana talks have been held so far, and 13 rounds is a lot.',
+      'en',
+    ],
     ['a date after the series name is not a round', 'ASTANA, 23 November 2022 - the Astana talks continued.', 'en'],
     ['no Astana context, no round', 'The 8th round of the constitutional committee met in Geneva.', 'en'],
   ])('%s', (_label, text, lang) => {

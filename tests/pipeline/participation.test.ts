@@ -1,0 +1,91 @@
+// Participation in numbered Astana rounds: roles from cues and actor types; invited, absent and historical actors excluded.
+import { describe, expect, it } from 'vitest';
+import { runPipeline } from '../../src/pipeline/pipeline.js';
+import { article } from './article.js';
+
+function attendance(text: string, lang: string, pub = '2023-06-21'): string[] {
+  return runPipeline(article(text, lang, pub))
+    .facts.participations.filter((p) => p.meetingId.startsWith('astana-'))
+    .map((p) => `${p.meetingId}|${p.actorId}|${p.role}${p.representingId ? `|${p.representingId}` : ''}`)
+    .sort();
+}
+
+describe('participation', () => {
+  it.each([
+    [
+      'ar guarantors, parties and observers listed with clitics',
+      'انتهى الاجتماع العشرين بصيغة أستانا اليوم. جرت الاجتماعات بمشاركة وفود الدول الضامنة (تركيا وروسيا وإيران)، وممثلين عن النظام السوري والمعارضة، وممثلين عن الأمم المتحدة والأردن والعراق ولبنان كمراقبين.',
+      'ar',
+      [
+        'IRN|GUARANTOR',
+        'IRQ|OBSERVER',
+        'JOR|OBSERVER',
+        'LBN|OBSERVER',
+        'RUS|GUARANTOR',
+        'SYR-OPP|PARTY',
+        'SYR|PARTY',
+        'TUR|GUARANTOR',
+        'UN|OBSERVER',
+      ].map((x) => `astana-20|${x}`),
+    ],
+    [
+      'ar invited observers are not participants',
+      'في الجولة الـ 12 لمباحثات أستانا، توافقت الدول الضامنة الثلاث، روسيا وتركيا وإيران، على توجيه دعوة إلى العراق ولبنان للمشاركة بصفة مراقبين.',
+      'ar',
+      ['IRN|GUARANTOR', 'RUS|GUARANTOR', 'TUR|GUARANTOR'].map((x) => `astana-12|${x}`),
+    ],
+    [
+      'ar an absent state is not a participant; a head represents his delegation',
+      'وكانت الجولة التاسعة من محادثات أستانا قد جرت بحضور وفد النظام، وحضرها بصفة مراقبين وفد الأمم المتحدة الذي ترأسه ستيفان دي ميستورا، بينما غاب عنها ممثل الولايات المتحدة.',
+      'ar',
+      ['SYR|PARTY', 'UN|OBSERVER', 'staffan-de-mistura|PARTICIPANT|UN'].map((x) => `astana-9|${x}`),
+    ],
+    [
+      'en host state',
+      'Kazakhstan will no longer host the talks, it said as the 20th round of the Astana talks was wrapping up.',
+      'en',
+      ['astana-20|KAZ|HOST'],
+    ],
+    [
+      'en the country a title names is not a delegation',
+      'The 14th round of the Astana talks opened. Aibek Smadiyarov, the Kazakh Foreign Ministry spokesman, said the Jordanian delegation is led by its ambassador.',
+      'en',
+      ['astana-14|JOR|OBSERVER'],
+    ],
+    [
+      'en "X heads the Russian team" and "headed by X"',
+      'At the 14th Astana round, Alexander Lavrentyev heads the Russian team, while the Iranian delegation is headed by Ali Asghar Khaji.',
+      'en',
+      [
+        'IRN|GUARANTOR',
+        'RUS|GUARANTOR',
+        'alexander-lavrentiev|PARTICIPANT|RUS',
+        'ali-asghar-khaji|PARTICIPANT|IRN',
+      ].map((x) => `astana-14|${x}`),
+    ],
+    [
+      'fr observers in a list after the round is named',
+      "Le septième cycle des pourparlers d'Astana est programmé. Les Nations unies, les États-Unis et la Jordanie seront présents en qualité d'observateurs.",
+      'fr',
+      ['JOR|OBSERVER', 'UN|OBSERVER', 'USA|OBSERVER'].map((x) => `astana-7|${x}`),
+    ],
+  ])('%s', (_label, text, lang, expected) => {
+    expect(attendance(text, lang)).toEqual(expected);
+  });
+
+  it.each([
+    [
+      'no round named, no participation',
+      'Delegations of Russia, Iran and Turkey came to attend the Astana talks.',
+      'en',
+    ],
+    ['"talks on Syria" makes no Syrian participant', 'The 20th round of the Astana talks on Syria ended.', 'en'],
+    [
+      'history in passing',
+      'The 20th Astana round ended. Since 2017 representatives of Russia, Turkey and Iran have held talks there.',
+      'en',
+    ],
+  ])('%s', (_label, text, lang) => {
+    expect(attendance(text, lang)).toEqual([]);
+  });
+});

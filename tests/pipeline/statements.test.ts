@@ -1,0 +1,81 @@
+// Statements: speaker resolution (names, role references, continuation), kind and date per GUIDELINE rule 4.
+import { describe, expect, it } from 'vitest';
+import { runPipeline } from '../../src/pipeline/pipeline.js';
+import { article } from './article.js';
+
+function statements(text: string, lang: string, pub = '2023-06-21'): [string, string | null, string][] {
+  return runPipeline(article(text, lang, pub))
+    .facts.statements.sort((a, b) => (a.evidence[0]?.start ?? 0) - (b.evidence[0]?.start ?? 0))
+    .map((s) => [s.speakerId, s.date, s.kind]);
+}
+
+describe('statements', () => {
+  it.each([
+    [
+      'ar verb then speaker with a title, then "وأضاف" continuing him',
+      'قال المبعوث الروسي ألكسندر لافرنتييف، اليوم، إن الاجتماع كان ناجحا.\n\nوأضاف، "لم نكن نتوقع ذلك أبدا في هذه المرحلة".',
+      'ar',
+      [
+        ['alexander-lavrentiev', '2023-06-21', 'REPORTED'],
+        ['alexander-lavrentiev', '2023-06-21', 'QUOTE'],
+      ],
+    ],
+    [
+      'ar role reference "المسؤول الإيراني" resolves to the Iranian speaker',
+      'قال علي أصغر خاجي أمس الثلاثاء إن الوفود وافقت.\n\nوذكر المسؤول الإيراني، أن الأطراف تريد لقاء آخر.',
+      'ar',
+      [
+        ['ali-asghar-khaji', '2023-06-20', 'REPORTED'],
+        ['ali-asghar-khaji', '2023-06-20', 'REPORTED'],
+      ],
+    ],
+    [
+      'ar an earlier statement has no date',
+      'وكان سيرغي فيرشينين قد أعلن في وقت سابق أن التحضيرات جارية.',
+      'ar',
+      [['sergey-vershinin', null, 'REPORTED']],
+    ],
+    [
+      'ar an explicit date wins over publication ("last June" before 21 June 2023)',
+      'وكان سيرغي فيرشينين قد أعلن في 29 حزيران الماضي أن اللقاء سيعقد يومي 30 و31 تموز.',
+      'ar',
+      [['sergey-vershinin', '2022-06-29', 'REPORTED']],
+    ],
+    [
+      'en speaker after a quote, "he" continuing',
+      '"We did not expect this step," Alexander Lavrentyev told reporters on Wednesday. He also said the venue was open.',
+      'en',
+      [
+        ['alexander-lavrentiev', '2023-06-21', 'REPORTED'],
+        ['alexander-lavrentiev', '2023-06-21', 'REPORTED'],
+      ],
+    ],
+    [
+      'en "said" then the speaker',
+      '"Our decision is final," said Kanat Tumysh.',
+      'en',
+      [['kanat-tumysh', '2023-06-21', 'REPORTED']],
+    ],
+    [
+      'de "am Montag"',
+      'Das gab der russische Außenminister Sergei Lawrow am Montag bekannt.',
+      'de',
+      [['sergey-lavrov', '2023-06-19', 'REPORTED']],
+    ],
+  ])('%s', (_label, text, lang, expected) => {
+    expect(statements(text, lang)).toEqual(expected);
+  });
+
+  it.each([
+    ['a document is not a speaker', 'وتابع البيان: إن الأطراف المجتمعة توافقت على الاستمرار.', 'ar'],
+    ['a ministry is not a speaker', 'أفادت وزارة خارجية كازاخستان، الجمعة، بأن البيان سيشير إلى حل وسط.', 'ar'],
+    ['a state is not a speaker', 'Russia, Iran and Turkey said the next meeting would be in Astana.', 'en'],
+  ])('%s', (_label, text, lang) => {
+    expect(statements(text, lang)).toEqual([]);
+  });
+
+  it('gives stable ids from article, speaker and offset', () => {
+    const facts = runPipeline(article('قال ألكسندر لافرنتييف إن الاجتماع انتهى.', 'ar', '2023-06-21', 'a-9')).facts;
+    expect(facts.statements.map((s) => s.id)).toEqual(['a-9:alexander-lavrentiev:0']);
+  });
+});
