@@ -5,6 +5,7 @@ import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
 import { AppError } from './errors.js';
+import { decodeHtml, decodeUtf8 } from './input/decode.js';
 import { extractHtml } from './input/html.js';
 
 /** Metadata flags: the whole of a .txt file's metadata, and overrides for what an .html page says. */
@@ -84,7 +85,8 @@ export async function* readInputs(files: readonly InputFile[], meta: InputMeta =
     }
     let text: string;
     try {
-      text = decodeUtf8(await readFile(f.path));
+      const bytes = await readFile(f.path);
+      text = ext === '.html' || ext === '.htm' ? decodeHtml(bytes) : decodeUtf8(bytes);
     } catch (e) {
       yield reject(reasonOf(e));
       continue;
@@ -149,18 +151,6 @@ function withMeta(base: Record<string, unknown>, meta: InputMeta): Record<string
   const out: Record<string, unknown> = { ...base };
   for (const [k, v] of Object.entries(meta)) if (v !== undefined && v !== '') out[k] = v;
   return out;
-}
-
-const UTF8 = new TextDecoder('utf-8', { fatal: true });
-
-/** Text files must be UTF-8 without NUL bytes; anything else is taken for a binary file. The BOM is dropped. */
-export function decodeUtf8(bytes: Uint8Array): string {
-  if (bytes.includes(0)) throw new AppError('INVALID_ARTICLE', 'binary content (NUL bytes), not text');
-  try {
-    return UTF8.decode(bytes);
-  } catch {
-    throw new AppError('INVALID_ARTICLE', 'not UTF-8 text');
-  }
 }
 
 function reasonOf(e: unknown): string {

@@ -4,7 +4,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AppError } from '../src/errors.js';
-import { decodeUtf8, listInputFiles, readInputs, type InputItem, type InputMeta } from '../src/input.js';
+import { listInputFiles, readInputs, type InputItem, type InputMeta } from '../src/input.js';
+import { decodeHtml, decodeUtf8 } from '../src/input/decode.js';
 import { extractHtml } from '../src/input/html.js';
 
 let dir: string;
@@ -207,8 +208,37 @@ describe('extractHtml', () => {
   });
 });
 
-describe('decodeUtf8', () => {
+describe('decoding', () => {
   it('drops a BOM and keeps Arabic text intact', () => {
     expect(decodeUtf8(Buffer.from('\ufeffأستانة', 'utf8'))).toBe('أستانة');
+  });
+
+  // "أستانة" in windows-1256, the legacy Arabic code page some news sites still serve.
+  const cp1256 = Buffer.from([0xc3, 0xd3, 0xca, 0xc7, 0xe4, 0xc9]);
+  const page = (meta: string, body: Buffer): Buffer =>
+    Buffer.concat([Buffer.from(`<html><head>${meta}</head><body><p>`), body, Buffer.from('</p></body></html>')]);
+
+  it.each<[string, Buffer, string | RegExp]>([
+    ['UTF-8 without a declaration', page('', Buffer.from('أستانة')), /<p>أستانة<\/p>/],
+    ['a declared windows-1256 page', page('<meta charset="windows-1256">', cp1256), /<p>أستانة<\/p>/],
+    [
+      'an http-equiv declaration',
+      page('<meta http-equiv="Content-Type" content="text/html; charset=windows-1256">', cp1256),
+      /<p>أستانة<\/p>/,
+    ],
+    ['windows-1256 bytes without a declaration', page('', cp1256), 'not UTF-8 text'],
+    [
+      'an unknown charset',
+      page('<meta charset="klingon-8">', cp1256),
+      'unknown charset "klingon-8" declared by the page',
+    ],
+    [
+      'NUL bytes under any charset',
+      page('<meta charset="windows-1256">', Buffer.from([0x41, 0, 0x42])),
+      'binary content (NUL bytes), not text',
+    ],
+  ])('decodeHtml: %s', (_name, bytes, expected) => {
+    if (typeof expected === 'string') expect(() => decodeHtml(bytes)).toThrow(expected);
+    else expect(decodeHtml(bytes)).toMatch(expected);
   });
 });
