@@ -59,29 +59,25 @@ export function findMentions(dict: Dictionary, tokens: Token[], folded: Folded, 
       if (broken) continue;
       const rest: string[] = [];
       for (let j = 1; j < n; j++) rest.push(tokens[idx[w + j] ?? 0]?.text ?? '');
+      // Every clitic reading of the first token counts ("وقال" is a stop word and, without و, a speech verb).
+      const entries: Entry[] = [];
       for (const v of variants) {
-        const entries = dict.phrases.get(rest.length ? `${v} ${rest.join(' ')}` : v);
-        if (!entries) continue;
-        const a = idx[w] ?? 0;
-        const b = (idx[w + n - 1] ?? 0) + 1;
-        const startTok = tokens[a];
-        const endTok = tokens[b - 1];
-        if (!startTok || !endTok) continue;
-        const span = toOriginal(folded, startTok.start, endTok.end);
-        const text = original.slice(span.start, span.end);
-        const ok = entries.filter((e) => !e.upper || isUpper(text));
-        if (!ok.length) continue;
-        out.push({
-          entries: ok,
-          first: a,
-          last: b,
-          start: startTok.start,
-          end: endTok.end,
-          sentence: startTok.sentence,
-        });
-        matched = n;
-        break;
+        for (const e of dict.phrases.get(rest.length ? `${v} ${rest.join(' ')}` : v) ?? []) {
+          if (!entries.includes(e)) entries.push(e);
+        }
       }
+      if (!entries.length) continue;
+      const a = idx[w] ?? 0;
+      const b = (idx[w + n - 1] ?? 0) + 1;
+      const startTok = tokens[a];
+      const endTok = tokens[b - 1];
+      if (!startTok || !endTok) continue;
+      const span = toOriginal(folded, startTok.start, endTok.end);
+      const text = original.slice(span.start, span.end);
+      const ok = entries.filter((e) => !e.upper || isUpper(text));
+      if (!ok.length) continue;
+      out.push({ entries: ok, first: a, last: b, start: startTok.start, end: endTok.end, sentence: startTok.sentence });
+      matched = n;
     }
     w += matched || 1;
   }
