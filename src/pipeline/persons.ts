@@ -77,7 +77,7 @@ function titlePhrase(
     const t = doc.tokens[j];
     if (!t || isHard(t)) break;
     const x = doc.cover[j];
-    if (x && (hasCue(x, 'title', 'titleWord', 'stop') || entriesOf(x, 'state').length || entriesOf(x, 'org').length)) {
+    if (x && (hasCue(x, 'title', 'titleWord', 'stop', 'ministry') || entriesOf(x, 'state').length || entriesOf(x, 'org').length)) {
       take(x);
       j = x.last;
       last = j;
@@ -184,7 +184,7 @@ function nameBeforeTitle(doc: Doc, titleFirst: number): { first: number; last: n
     const t = doc.tokens[k];
     const x = doc.cover[k];
     if (t?.text === ',') break;
-    if (x && (hasCue(x, 'titleWord', 'stop') || entriesOf(x, 'state').length || entriesOf(x, 'org').length))
+    if (x && (hasCue(x, 'titleWord', 'stop', 'ministry') || entriesOf(x, 'state').length || entriesOf(x, 'org').length))
       k = x.first - 1;
     else if (t?.text === 's' || t?.text === "'" || t?.text === 'ال') k--;
     else return null;
