@@ -76,7 +76,7 @@ function buildProgram(io: Io, exit: (code: number) => void): Command {
   storeFlags(
     program
       .command('query')
-      .description('run one GraphQL operation against the store and print the JSON result')
+      .description('run one GraphQL operation against the store and print the JSON result (exit 1 when it has errors)')
       .argument('<graphql>', "the operation, e.g. '{ series { id meetings { round } } }'")
       .option('--variables <json>', 'variables as a JSON object'),
   ).action(async (source: string, flags: QueryFlags) => {

@@ -231,6 +231,18 @@ describe('summary and exit codes', () => {
     ['an unknown export format', 2, ['export', '--format', 'xml'], /Allowed choices are cypher, graphml, jsonl/],
     ['export without --format', 2, ['export'], /required option '--format <format>'/],
     ['a bad --port', 2, ['serve', '--port', 'eighty'], /--port: expected a non-negative integer/],
+    [
+      'a --neo4j URI that is not bolt:// or neo4j://',
+      2,
+      ['ingest', '--neo4j', 'http://x', 'seed/articles'],
+      /--neo4j: expected neo4j:\/\/ or bolt:\/\/ URI/,
+    ],
+    [
+      'a Neo4j that cannot be reached',
+      3,
+      ['ingest', '--neo4j', 'bolt://127.0.0.1:1', 'seed/articles'],
+      /error: Neo4j is not available/,
+    ],
     ['eval without --corpus', 2, ['eval'], /give at least one --corpus/],
     [
       'eval on a folder that is no corpus',
