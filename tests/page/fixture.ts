@@ -60,11 +60,11 @@ export function buildAssets(): void {
   if (r.status !== 0) throw new Error(`build-assets failed:\n${r.stderr}`);
 }
 
-/** A fresh store in a temporary folder, every article ingested through the real pipeline, served on a free port. */
-export async function startAnalystServer(): Promise<AnalystServer> {
+/** A fresh store in a temporary folder, the articles (default: the corpus) ingested by the real pipeline, on a free port. */
+export async function startAnalystServer(articles: unknown[] = analystArticles().articles): Promise<AnalystServer> {
   const dir = mkdtempSync(path.join(tmpdir(), 'diplograph-analyst-'));
   const store = await openStore({ kind: 'embedded', dataDir: dir, neo4j: undefined }, { forTests: true });
-  for (const article of analystArticles().articles) await ingestArticle(store, article);
+  for (const article of articles) await ingestArticle(store, article);
   const server = await startServer(store, { ...serverConfig({ host: '127.0.0.1', port: 0 }, {}) });
   const api = `${server.url}/graphql`;
   return {

@@ -189,6 +189,24 @@ describe.skipIf(!hasChromium)('analyst page', () => {
     await page.close();
   });
 
+  it('opens a round from the timeline with its statements', async () => {
+    const page = await open('timeline/astana');
+    const first = await page.waitForSelector('svg.timeline g.item[data-meeting]');
+    const id = await first.getAttribute('data-meeting');
+    const { meeting } = await app.query<{ meeting: { name: string; statements: unknown[] } }>(
+      `query($id: ID!) { meeting(id: $id) { name statements { id } } }`,
+      { id },
+    );
+    await page.click(
+      `svg.timeline g.item[data-meeting="${id}"] circle, svg.timeline g.item[data-meeting="${id}"] rect`,
+      { timeout: 3000 },
+    );
+    await page.waitForSelector('#panel .statement-list, #panel .state.empty');
+    expect(await page.textContent('#panel h3')).toBe(meeting.name);
+    expect(await page.$$eval('#panel .statement', (s) => s.length)).toBe(meeting.statements.length);
+    await page.close();
+  });
+
   it("draws a meeting's neighbourhood graph with every participant", async () => {
     const cell = cells[cells.length - 1];
     if (!cell) throw new Error('no meeting to draw');
@@ -215,6 +233,26 @@ describe.skipIf(!hasChromium)('analyst page', () => {
       await page.close();
     },
   );
+
+  it('shows empty states, not errors, over an empty graph', async () => {
+    const bare = await startAnalystServer([]);
+    try {
+      const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+      for (const [hash, message] of [
+        ['matrix/astana', /No numbered rounds/],
+        ['timeline/astana', /No dated meetings/],
+        ['search/nobody', /No actor is known/],
+      ] as const) {
+        await page.goto(`${bare.server.url}/#${hash}`);
+        await page.waitForSelector('#view .state.empty');
+        expect(await page.textContent('#view .state.empty')).toMatch(message);
+      }
+      await page.screenshot({ path: path.join(SHOTS, 'empty-1280.png') });
+      await page.close();
+    } finally {
+      await bare.stop();
+    }
+  });
 
   it('has page sources that type-check strictly (esbuild bundles without checking)', () => {
     const tsc = spawnSync(
