@@ -3,5 +3,5 @@
 MATCH (article:Article {id: $articleId})
 MATCH supported = (fact)-[evidence:EVIDENCED_BY]->(article)
 OPTIONAL MATCH context = (fact)-[:IN|ABOUT]->(:Meeting)
-RETURN supported, context, labels(fact)[0] AS fact, evidence.start AS start, evidence.end AS end, evidence.text AS span
+RETURN supported, context, labels(fact)[0] AS fact, fact.id AS factId, evidence.start AS start, evidence.end AS end, evidence.text AS span
 ORDER BY start;

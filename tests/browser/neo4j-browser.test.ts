@@ -100,7 +100,7 @@ describe.skipIf(uri === null)('neo4j browser surfaces', () => {
     const spans = await cypher('MATCH ()-[e:EVIDENCED_BY]->(:Article {id: $id}) RETURN count(e) AS n', {
       id: article.id,
     });
-    expect(new Set(rows.map((r) => `${r.fact}|${r.start}|${r.end}`)).size).toBe(spans[0]?.n);
+    expect(new Set(rows.map((r) => `${r.fact}|${r.factId}|${r.start}|${r.end}`)).size).toBe(spans[0]?.n);
     const starts = rows.map((r) => r.start as number);
     expect(starts).toEqual([...starts].sort((a, b) => a - b));
   });
