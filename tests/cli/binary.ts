@@ -1,49 +1,85 @@
-// Test helper: builds the real `diplograph` binary once per test process and runs it as a child process.
-// The build goes to a folder of its own per process (same tsconfig, same bin script): neither a teammate rebuilding
-// dist/ nor another test run building at the same time can hand a half-written file to a test.
+// Test helper: builds the real `diplograph` binary and runs it as a child process.
+// Builds live in folders named by a hash of what goes into them (src/, tsconfigs, bin): test files and parallel test
+// runs share one build of the same sources, and nobody rebuilding dist/ meanwhile can hand a test a half-written file.
+// A build is made in a private folder and renamed into place, so a folder that exists is complete.
 // node_modules resolves from there by walking up to the project root.
 import { spawn, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+} from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const BUILDS = path.join(ROOT, 'node_modules', '.cache', 'diplograph-cli-test');
-const OUT = path.join(BUILDS, String(process.pid));
+const OUT = path.join(BUILDS, sourceHash());
 export const BIN = path.join(OUT, 'bin', 'diplograph.js');
-let built = false;
+const STALE_MS = 2 * 60 * 60 * 1000;
 
-/** Compiles src/ with tsconfig.build.json into OUT, once per process. Type errors do not stop tsc from emitting. */
+/** Compiles src/ with tsconfig.build.json unless this exact source is built already. Type errors do not stop tsc. */
 export function buildBinary(): string {
-  if (built && existsSync(BIN)) return BIN;
+  if (existsSync(BIN)) return BIN;
   removeStaleBuilds();
-  rmSync(OUT, { recursive: true, force: true });
-  mkdirSync(path.join(OUT, 'bin'), { recursive: true });
+  const tmp = path.join(BUILDS, `tmp-${process.pid}`);
+  rmSync(tmp, { recursive: true, force: true });
+  mkdirSync(path.join(tmp, 'bin'), { recursive: true });
   const tsc = path.join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc');
-  const r = spawnSync(process.execPath, [tsc, '-p', 'tsconfig.build.json', '--outDir', path.join(OUT, 'dist')], {
+  const r = spawnSync(process.execPath, [tsc, '-p', 'tsconfig.build.json', '--outDir', path.join(tmp, 'dist')], {
     cwd: ROOT,
     encoding: 'utf8',
   });
   if (r.status !== 0) process.stderr.write(`tsc reported errors (the build was still emitted):\n${r.stdout}`);
-  cpSync(path.join(ROOT, 'bin', 'diplograph.js'), BIN);
+  cpSync(path.join(ROOT, 'bin', 'diplograph.js'), path.join(tmp, 'bin', 'diplograph.js'));
   // Data the code reads relative to itself (lexicons, schema, page assets) is linked, not copied.
   for (const dir of ['seed', 'schema', 'web', 'package.json']) {
-    if (existsSync(path.join(ROOT, dir))) symlinkSync(path.join(ROOT, dir), path.join(OUT, dir));
+    if (existsSync(path.join(ROOT, dir))) symlinkSync(path.join(ROOT, dir), path.join(tmp, dir));
   }
   if (existsSync(path.join(ROOT, 'dist', 'web'))) {
-    symlinkSync(path.join(ROOT, 'dist', 'web'), path.join(OUT, 'dist', 'web'));
+    symlinkSync(path.join(ROOT, 'dist', 'web'), path.join(tmp, 'dist', 'web'));
   }
-  built = true;
+  try {
+    renameSync(tmp, OUT);
+  } catch {
+    // Another process finished the same build first: theirs is as good as ours.
+    rmSync(tmp, { recursive: true, force: true });
+  }
   return BIN;
 }
 
-/** Builds of processes that have ended (a test run that was killed cannot clean up after itself). */
+function sourceHash(): string {
+  const hash = createHash('sha1');
+  const add = (file: string): void => {
+    hash.update(path.relative(ROOT, file)).update('\0').update(readFileSync(file)).update('\0');
+  };
+  const walk = (dir: string): void => {
+    for (const e of readdirSync(dir, { withFileTypes: true }).sort((x, y) => (x.name < y.name ? -1 : 1))) {
+      const full = path.join(dir, e.name);
+      if (e.isDirectory()) walk(full);
+      else if (e.isFile()) add(full);
+    }
+  };
+  walk(path.join(ROOT, 'src'));
+  for (const f of ['tsconfig.json', 'tsconfig.build.json', 'bin/diplograph.js']) add(path.join(ROOT, f));
+  return hash.digest('hex').slice(0, 16);
+}
+
+/** Builds of other sources not used for two hours, and private folders of processes that died mid-build. */
 function removeStaleBuilds(): void {
   if (!existsSync(BUILDS)) return;
   for (const name of readdirSync(BUILDS)) {
-    const pid = Number(name);
-    if (!Number.isInteger(pid) || pid === process.pid || alive(pid)) continue;
-    rmSync(path.join(BUILDS, name), { recursive: true, force: true });
+    const full = path.join(BUILDS, name);
+    const pid = /^tmp-(\d+)$/.exec(name)?.[1];
+    const stale = pid !== undefined ? !alive(Number(pid)) : Date.now() - statSync(full).mtimeMs > STALE_MS;
+    if (stale && full !== OUT) rmSync(full, { recursive: true, force: true });
   }
 }
 
