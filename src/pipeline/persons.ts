@@ -46,11 +46,13 @@ const NAME_CONNECTORS = new Set([
 ]);
 
 /** A token that can be part of a name: a word not covered by the dictionary, not a stop word, capitalized where the script has case. */
-function nameToken(doc: Doc, i: number): boolean {
+function nameToken(doc: Doc, i: number, allowStop = false): boolean {
   const t = doc.tokens[i];
   if (!t || t.kind !== 'word' || t.text.length < 2) return false;
   const m = doc.cover[i];
-  if (m && !m.entries.every((e) => e.type === 'person')) return false;
+  // "علي" folds like the preposition "على": inside a longer run a stop word may still be a name.
+  const stopOnly = !!m && m.entries.every((e) => e.type === 'cue' && e.cue === 'stop');
+  if (m && !m.entries.every((e) => e.type === 'person') && !(allowStop && stopOnly)) return false;
   const original = span(doc, i, i + 1).text;
   if (hasCase(original) || /^[a-zа-я]/.test(t.text)) return capitalized(doc, i);
   return true;
@@ -77,7 +79,12 @@ function titlePhrase(
     const t = doc.tokens[j];
     if (!t || isHard(t)) break;
     const x = doc.cover[j];
-    if (x && (hasCue(x, 'title', 'titleWord', 'stop', 'ministry') || entriesOf(x, 'state').length || entriesOf(x, 'org').length)) {
+    if (
+      x &&
+      (hasCue(x, 'title', 'titleWord', 'stop', 'ministry') ||
+        entriesOf(x, 'state').length ||
+        entriesOf(x, 'org').length)
+    ) {
       take(x);
       j = x.last;
       last = j;
@@ -97,18 +104,27 @@ function titlePhrase(
   return { first: m.first, last, affiliation };
 }
 
-function nameRun(doc: Doc, from: number, dir: 1 | -1): { first: number; last: number } | null {
+function nameRun(doc: Doc, from: number, dir: 1 | -1, min = 2): { first: number; last: number } | null {
   const idx: number[] = [];
   for (let j = from; j >= 0 && j < doc.tokens.length && idx.length < 4; j += dir) {
     const t = doc.tokens[j];
     if (!t) break;
-    if (t.kind === 'punct' && t.text === '-' && idx.length) continue;
-    if (nameToken(doc, j) || (idx.length && NAME_CONNECTORS.has(t.text) && dir === 1)) idx.push(j);
+    if (t.kind === 'punct' && (t.text === '-' || t.text === "'") && idx.length) continue;
+    if (nameToken(doc, j, true) || (idx.length && NAME_CONNECTORS.has(t.text))) idx.push(j);
     else if (t.kind === 'punct' && t.text === '"' && idx.length === 0) continue;
     else break;
   }
-  while (idx.length && NAME_CONNECTORS.has(doc.tokens[idx[idx.length - 1] ?? 0]?.text ?? '')) idx.pop();
-  if (idx.length < 2) return null;
+  const isStop = (i: number | undefined): boolean =>
+    i !== undefined && !nameToken(doc, i) && !NAME_CONNECTORS.has(doc.tokens[i]?.text ?? '');
+  const edge = (i: number | undefined): boolean =>
+    i !== undefined && (NAME_CONNECTORS.has(doc.tokens[i]?.text ?? '') || (dir === -1 && isStop(i)));
+  while (idx.length && edge(idx[idx.length - 1])) idx.pop();
+  // A stop word may sit inside a name of three words or more ("علي أصغر خاجي"), never make up a short one.
+  if (idx.some(isStop) && (idx.length < 3 || isStop(idx[idx.length - 1]))) {
+    const cut = idx.findIndex(isStop);
+    idx.splice(cut === 0 ? 0 : cut, cut === 0 ? 1 : idx.length - cut);
+  }
+  if (idx.length < min || (idx.length < 3 && idx.some(isStop))) return null;
   const a = Math.min(...idx);
   const b = Math.max(...idx) + 1;
   return { first: a, last: b };
@@ -145,6 +161,8 @@ export function findPersons(doc: Doc): Persons {
   };
   for (const m of doc.mentions)
     for (const e of entriesOf(m, 'person')) register(e.id, m.first, m.last, true, null, null);
+  const overlaps = (r: { first: number; last: number }): boolean =>
+    mentions.some((x) => x.first < r.last && r.first < x.last);
 
   for (const m of doc.mentions) {
     if (!hasCue(m, 'title')) continue;
@@ -167,14 +185,50 @@ export function findPersons(doc: Doc): Persons {
     // Title then name: "نائب وزير خارجية كازاخستان، كانات توميش" / "Turkish Deputy Foreign Minister Burak Akcapar".
     let j = tp.last;
     if (doc.tokens[j]?.text === ',') j++;
-    const after = nameRun(doc, j, 1);
-    if (after && nameEnds(doc, after.last) && !mentions.some((x) => x.first < after.last && after.first < x.last)) {
+    // A single capitalized word after a title names a person when a speech verb follows ("Co-Chair Albahra said").
+    const after = nameRun(doc, j, 1) ?? (hasCue(doc.cover[j + 1], 'speech') ? nameRun(doc, j, 1, 1) : null);
+    if (after && nameEnds(doc, after.last) && !overlaps(after)) {
       register(slug(span(doc, after.first, after.last).text), after.first, after.last, false, title, tp.affiliation);
     }
+  }
+  for (const m of doc.mentions) {
+    if (!hasCue(m, 'speech', 'relative')) continue;
+    const run = speakerRun(doc, m);
+    if (run && !overlaps(run))
+      register(slug(span(doc, run.first, run.last).text), run.first, run.last, false, null, null);
   }
   addSurnames(doc, info, mentions);
   mentions.sort((a, b) => a.first - b.first);
   return { info, mentions };
+}
+
+/**
+ * A name next to a speech verb without a title: after the verb where the speaker follows it and the name is closed
+ * by a comma, a title or "that" ("أعلن أحمد طعمة رئيس وفد المعارضة", "said Kanat Tumysh."); in cased scripts
+ * also just before it ("Gamal Roshdy said"), or before ", who".
+ */
+function speakerRun(doc: Doc, cue: Mention): { first: number; last: number } | null {
+  if (hasCue(cue, 'relative')) {
+    if (doc.tokens[cue.first - 1]?.text !== ',') return null;
+    const run = nameRun(doc, cue.first - 2, -1);
+    const prev = run ? doc.tokens[run.first - 1] : undefined;
+    return run && (!prev || isHard(prev)) ? run : null;
+  }
+  const after = nameRun(doc, cue.last, 1);
+  const cased = hasCase(span(doc, cue.first, cue.last).text) || /^[a-zа-я]/.test(doc.tokens[cue.first]?.text ?? '');
+  if (after && cased) {
+    const next = doc.tokens[after.last];
+    if (!next || next.kind !== 'word' || hasCue(doc.cover[after.last], 'title', 'content')) return after;
+  }
+  // Without capitals only a title right after the name tells it from ordinary words ("أعلن أحمد طعمة رئيس وفد").
+  if (after && !cased && !hasCue(cue, 'continue')) {
+    const k = doc.tokens[after.last]?.text === ',' ? after.last + 1 : after.last;
+    const strict = doc.tokens.slice(after.first, after.last).every((_t, n) => nameToken(doc, after.first + n));
+    if (strict && hasCue(doc.cover[k], 'title', 'head')) return after;
+  }
+  if (!cased) return null;
+  const before = nameRun(doc, cue.first - 1, -1);
+  return before && before.last === cue.first ? before : null;
 }
 
 /** The name run just before ", <title>" (title words, demonyms and states may precede the title word itself). */
