@@ -67,7 +67,7 @@ function buildProgram(io: Io, exit: (code: number) => void): Command {
       .option('--title <title>', 'title of a .txt/.html article')
       .option('--source <name>', 'source (outlet) of a .txt/.html article')
       .option('--language <code>', 'language code of a .txt/.html article (detected when absent)')
-      .option('--json', 'print the summary as JSON, with the rejections listed')
+      .option('--json', 'print the summary as JSON, with the rejections and duplicates listed')
       .option('--verbose', 'also list duplicates and extraction warnings on stderr'),
   ).action(async (paths: string[], flags: IngestFlags) => {
     exit(await ingestCommand(paths, flags, io));

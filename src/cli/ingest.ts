@@ -18,6 +18,14 @@ export interface Rejection {
   reason: string;
 }
 
+export interface Duplicate {
+  file: string;
+  line: number;
+  articleId: string;
+  /** The stored article it duplicates (same id, URL or normalized text). */
+  existingId: string;
+}
+
 export interface IngestSummary {
   read: number;
   ingested: number;
@@ -28,6 +36,7 @@ export interface IngestSummary {
   statements: number;
   warnings: number;
   rejections: Rejection[];
+  duplicateArticles: Duplicate[];
   /** The whole graph after the run. */
   graph: GraphCounts;
   interrupted: boolean;
@@ -50,6 +59,7 @@ export async function ingestCommand(paths: string[], flags: IngestFlags, io: Io)
     statements: 0,
     warnings: 0,
     rejections: [],
+    duplicateArticles: [],
     interrupted: false,
   };
   const meetings = new Set<string>();
@@ -76,6 +86,8 @@ export async function ingestCommand(paths: string[], flags: IngestFlags, io: Io)
             const r = await ingestArticle(store, item.input);
             if (r.outcome.status === 'duplicate') {
               s.duplicates += 1;
+              const { articleId, existingId } = r.outcome;
+              s.duplicateArticles.push({ file: item.file, line: item.line, articleId, existingId });
               if (flags.verbose) progress.log(`${where}: duplicate of ${r.outcome.existingId}`);
             } else {
               s.ingested += 1;

@@ -129,6 +129,14 @@ describe('idempotence and duplicates', () => {
     const r = await runCli(['ingest', '--json', '--verbose', '--data', data('dups'), file]);
     expect(r.code).toBe(0);
     expect(JSON.parse(r.stdout)).toMatchObject({ read: 4, ingested: 2, duplicates: 2, rejected: 0 });
+    const { duplicateArticles } = JSON.parse(r.stdout) as { duplicateArticles: Record<string, unknown>[] };
+    expect(duplicateArticles.map((d) => [d.file, d.line])).toEqual([
+      [file, 2],
+      [file, 4],
+    ]);
+    // Same URL: the same derived id. Same text under another URL: another id, pointing at the first.
+    expect(duplicateArticles[0]?.existingId).toBe(duplicateArticles[0]?.articleId);
+    expect(duplicateArticles[1]?.existingId).not.toBe(duplicateArticles[1]?.articleId);
     expect(r.stderr).toContain(`${file}:2: duplicate of`);
     expect(r.stderr).toContain(`${file}:4: duplicate of`);
   });
@@ -187,6 +195,7 @@ describe('summary and exit codes', () => {
     const summary = JSON.parse(r.stdout) as Record<string, unknown>;
     expect(Object.keys(summary).sort()).toEqual(
       [
+        'duplicateArticles',
         'duplicates',
         'graph',
         'ingested',
