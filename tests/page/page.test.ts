@@ -223,6 +223,24 @@ describe.skipIf(!hasChromium)('analyst page', () => {
     await page.close();
   });
 
+  it("draws an actor's neighbourhood graph: the actor and every meeting it attended", async () => {
+    const busiest = [...new Set(cells.map((c) => c.actor.id))]
+      .map((id) => ({ id, n: cells.filter((c) => c.actor.id === id).length }))
+      .sort((a, b) => b.n - a.n)[0];
+    if (!busiest) throw new Error('no actor to draw');
+    const { actor } = await app.query<{ actor: { participations: { meeting: { id: string } }[] } }>(
+      `query($id: ID!) { actor(id: $id) { participations { meeting { id } } } }`,
+      { id: busiest.id },
+    );
+    const page = await open(`graph/actor/${busiest.id}`);
+    const canvas = await page.waitForSelector('.graph-canvas[data-nodes]');
+    const meetings = new Set(actor.participations.map((p) => p.meeting.id)).size;
+    expect(Number(await canvas.getAttribute('data-nodes'))).toBeGreaterThanOrEqual(1 + meetings);
+    expect(Number(await canvas.getAttribute('data-edges'))).toBeGreaterThanOrEqual(actor.participations.length);
+    await page.screenshot({ path: path.join(SHOTS, 'graph-actor-1280.png') });
+    await page.close();
+  });
+
   it.each(['matrix/astana', 'timeline/astana', 'actor/alexander-lavrentiev'])(
     'fits a 390px phone without sideways page scrolling (%s)',
     async (hash) => {

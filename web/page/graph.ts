@@ -109,9 +109,10 @@ export async function renderGraph(
       return;
     }
     const canvas = h('div', { class: 'graph-canvas', 'data-focus': `${kind}:${id}` });
+    // The panel first: filling it narrows the view, and cytoscape lays out for the size it finds.
+    show(panel, h('p', { class: 'hint' }, 'Tap a node for details; tap its link to centre the graph on it.'));
     show(container, legend(), canvas);
     current = draw(canvas, elements.list(), panel);
-    show(panel, h('p', { class: 'hint' }, 'Tap a node for details; tap its link to centre the graph on it.'));
   } catch (e) {
     show(container, failure(e));
   }
@@ -126,7 +127,7 @@ function draw(canvas: HTMLElement, elements: ElementDefinition[], panel: HTMLEle
       name: 'concentric',
       concentric: (n) => Number(n.data('level')),
       levelWidth: () => 1,
-      minNodeSpacing: 18,
+      minNodeSpacing: 34,
       animate: false,
     },
     style: [
