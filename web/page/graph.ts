@@ -74,7 +74,13 @@ function fromActor(a: ActorGraph): Elements {
     el.edge(`a:${a.id}`, `a:${a.affiliation.id}`, 'serves', '#777', 'dashed');
   }
   const withOthers = a.participations.length <= CO_ATTENDANCE_LIMIT;
-  for (const p of a.participations) {
+  // Rounds in number order around the ring, then other meetings by date.
+  const ordered = [...a.participations].sort(
+    (x, y) =>
+      (x.meeting.round ?? Infinity) - (y.meeting.round ?? Infinity) ||
+      (x.meeting.startDate ?? '').localeCompare(y.meeting.startDate ?? ''),
+  );
+  for (const p of ordered) {
     el.node(`m:${p.meeting.id}`, meetingLabel(p.meeting), 'MEETING', 2);
     el.edge(`a:${a.id}`, `m:${p.meeting.id}`, roleLabel(p.role), roleColour(p.role));
     if (!withOthers) continue;
