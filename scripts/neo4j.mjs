@@ -37,7 +37,7 @@ function deps() {
   // A changed pom may drop jars: start from an empty folder so two versions never share the classpath.
   fs.rmSync(LIB, { recursive: true, force: true });
   fs.mkdirSync(LIB, { recursive: true });
-  run('mvn', ['-B', '-q', '-f', pom, 'dependency:copy-dependencies', `-DoutputDirectory=${LIB}`, '-DincludeScope=runtime']);
+  run('mvn', ['-B', '-q', '-Dstyle.color=never', '-f', pom, 'dependency:copy-dependencies', `-DoutputDirectory=${LIB}`, '-DincludeScope=runtime']);
   fs.writeFileSync(stamp, `${hash}\n`);
 }
 

@@ -109,6 +109,17 @@ function defineNeo4jOnly(cfg: Neo4jConfig): void {
       expect(row).toEqual({ round: 'INTEGER NOT NULL', starts: ['INTEGER NOT NULL'] });
     });
 
+    it('serializes concurrent article writes: two articles merging into one person lose nothing', async () => {
+      const outcomes = await Promise.all([store.writeArticle(arabicRound20()), store.writeArticle(englishRound20())]);
+      expect(outcomes.map((o) => o.status)).toEqual(['written', 'written']);
+      const [person] = await store.getActors([LAVRENTIEV]);
+      expect(person?.names.map((n) => n.lang)).toEqual(['ar', 'en']);
+      const [sources] = await store.sourcesByMeetings(['astana-20']);
+      expect(sources?.map((a) => a.id)).toEqual(['ar-20', 'en-20']);
+      const [meta] = await cypher("MATCH (m:DiplographMeta {id: 'diplograph'}) RETURN m.writes >= 2 AS counted");
+      expect(meta).toEqual({ counted: true });
+    });
+
     it('refuses to wipe a database without the test marker, and leaves its data alone', async () => {
       await store.writeArticle(arabicRound20());
       await cypher("MATCH (m:DiplographMeta {id: 'diplograph'}) SET m.testDatabase = false");
