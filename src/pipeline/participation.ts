@@ -11,7 +11,7 @@ import type { Mention } from './mentions.js';
 import { entriesOf } from './mentions.js';
 import type { Persons } from './persons.js';
 
-const PARTICIPATION_CUES = ['participate', 'guarantor', 'observer', 'host', 'head', 'headActive'];
+const PARTICIPATION_CUES = ['participate', 'guarantor', 'observer', 'host'];
 
 /**
  * The rounds a sentence speaks about: its own round mentions, else the latest one mentioned before it.
@@ -111,13 +111,10 @@ function candidates(doc: Doc, sentence: number, persons: Persons): Candidate[] {
   const out: Candidate[] = [];
   for (const [k, { m, a }] of actors.entries()) {
     if (m.first > negAt) continue;
-    // "the Syrian Arab Republic's sovereignty": a possessive names an attribute, unless a delegation follows.
-    if (
-      doc.tokens[m.last]?.text === "'" &&
-      doc.tokens[m.last + 1]?.text === 's' &&
-      !hasCue(doc.cover[m.last + 2], 'delegation')
-    )
-      continue;
+    // "the Syrian Arab Republic's sovereignty": a possessive names an attribute, unless a delegation or a joint
+    // statement follows ("Iran, Russia, and Turkey's joint statement").
+    const possessive = doc.tokens[m.last]?.text === "'" && doc.tokens[m.last + 1]?.text === 's';
+    if (possessive && !hasCue(doc.cover[m.last + 2], 'delegation', 'participate')) continue;
     if ((a.form === 'name' || a.form === 'demonym') && (inTitle(doc, m) || inPerson(m))) continue;
     const listed = actors.some(
       (o, j) =>
@@ -165,7 +162,9 @@ export function findParticipation(doc: Doc, rounds: RoundInfo[], persons: Person
   if (!rounds.length) return [];
   for (const sent of doc.sentences) {
     const ms = sentenceMentions(doc, sent.index);
-    if (!ms.some((m) => hasCue(m, ...PARTICIPATION_CUES))) continue;
+    const participates = ms.some((m) => hasCue(m, ...PARTICIPATION_CUES));
+    const headed = ms.some((m) => hasCue(m, 'head', 'headActive'));
+    if (!participates && !headed) continue;
     const targets = sentenceRounds(doc, rounds, sent.index);
     if (!targets.length) continue;
     // With several rounds in one sentence, each actor goes to the round mentioned nearest to it.
@@ -186,8 +185,14 @@ export function findParticipation(doc: Doc, rounds: RoundInfo[], persons: Person
       }
       return best;
     };
-    for (const c of candidates(doc, sent.index, persons))
+    // "led by", "heads" alone name a head, not the sentence's other actors ("a process led and owned by Syria").
+    for (const c of participates ? candidates(doc, sent.index, persons) : [])
       if (c.role) add(nearest(c.mention.first), c.id, c.role, null, sent.first, sent.last);
+    for (const h of heads(doc, sent.index, persons)) {
+      // The delegation a head leads took part too ("Ahmed Toma heads the Syrian armed opposition").
+      const role = h.representing === 'KAZ' ? null : defaultRole(doc, h.representing);
+      if (role) add(nearest(h.at), h.representing, role, null, sent.first, sent.last);
+    }
     for (const h of heads(doc, sent.index, persons))
       add(nearest(h.at), h.person, 'PARTICIPANT', h.representing, sent.first, sent.last);
   }
