@@ -6,7 +6,7 @@ import path from 'node:path';
 import { createInterface } from 'node:readline';
 import { AppError } from './errors.js';
 import { decodeHtml, decodeUtf8 } from './input/decode.js';
-import { extractHtml } from './input/html.js';
+import { extractHtml, type HtmlArticle } from './input/html.js';
 
 /** Metadata flags: the whole of a .txt file's metadata, and overrides for what an .html page says. */
 export interface InputMeta {
@@ -28,6 +28,8 @@ export type InputItem =
   | { kind: 'rejected'; file: string; line: number; reason: string; bytes: number };
 
 export const INPUT_EXTENSIONS = ['.json', '.jsonl', '.txt', '.html', '.htm'] as const;
+/** One .json/.txt/.html file is one article, read whole: anything larger is no news article (and would be memory). */
+export const MAX_ARTICLE_BYTES = 20_000_000;
 
 /**
  * Expands the given paths into files: a folder means every file under it, depth first in code-unit order, so two runs
@@ -83,6 +85,12 @@ export async function* readInputs(files: readonly InputFile[], meta: InputMeta =
       yield* readJsonl(f);
       continue;
     }
+    if (f.size > MAX_ARTICLE_BYTES) {
+      yield reject(
+        `too large for one article (${(f.size / 1e6).toFixed(0)} MB; the limit is ${MAX_ARTICLE_BYTES / 1e6} MB)`,
+      );
+      continue;
+    }
     let text: string;
     try {
       const bytes = await readFile(f.path);
@@ -105,8 +113,9 @@ export async function* readInputs(files: readonly InputFile[], meta: InputMeta =
       if (!meta.publishedAt) yield reject('missing "publishedAt": give --published-at for .txt files');
       else yield item(withMeta({ text }, meta));
     } else {
-      const page = extractHtml(text);
-      if (page.text.trim() === '') yield reject('no main text found in the page');
+      const page = pageOrReason(text);
+      if (typeof page === 'string') yield reject(page);
+      else if (page.text.trim() === '') yield reject('no main text found in the page');
       else yield item(withMeta({ ...page }, meta));
     }
   }
@@ -129,6 +138,15 @@ async function* readJsonl(f: InputFile): AsyncGenerator<InputItem> {
   } catch (e) {
     // An unreadable file (permissions, vanished mid-run) rejects what is left of it, not the run.
     yield { kind: 'rejected', file: f.path, line: Math.max(line, 1), reason: reasonOf(e), bytes: 0 };
+  }
+}
+
+/** The page's article, or why it could not be read: a parser failure rejects one file, never the run. */
+function pageOrReason(html: string): HtmlArticle | string {
+  try {
+    return extractHtml(html);
+  } catch (e) {
+    return `could not read the page: ${reasonOf(e)}`;
   }
 }
 

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AppError } from '../src/errors.js';
-import { listInputFiles, readInputs, type InputItem, type InputMeta } from '../src/input.js';
+import { listInputFiles, MAX_ARTICLE_BYTES, readInputs, type InputItem, type InputMeta } from '../src/input.js';
 import { decodeHtml, decodeUtf8 } from '../src/input/decode.js';
 import { extractHtml } from '../src/input/html.js';
 
@@ -134,6 +134,15 @@ describe('readInputs', () => {
     expect(got.map(([l]) => l)).toEqual(expected.map(([l]) => l));
     got.forEach(([, text], i) => {
       expect(text.startsWith(expected[i]?.[1] ?? '<missing>')).toBe(true);
+    });
+  });
+
+  it('rejects a single-article file too large to be one, without reading it', async () => {
+    const [item] = await read('huge.json', Buffer.alloc(MAX_ARTICLE_BYTES + 1, 0x20));
+    expect(item).toMatchObject({
+      kind: 'rejected',
+      line: 1,
+      reason: expect.stringMatching(/^too large for one article/) as unknown,
     });
   });
 
