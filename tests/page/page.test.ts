@@ -99,6 +99,33 @@ describe.skipIf(!hasChromium)('analyst page', () => {
     await page.close();
   });
 
+  it('falls back to the contract fields when a server lacks the attendance extension', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    // An older server: every query naming `attendance` fails validation, as graphql-js words it.
+    await page.route('**/graphql', async (route) => {
+      if (!(route.request().postData() ?? '').includes('attendance(')) return route.continue();
+      return route.fulfill({
+        status: 400,
+        contentType: 'application/json',
+        body: JSON.stringify({
+          errors: [
+            {
+              message: 'Cannot query field "attendance" on type "Query".',
+              extensions: { code: 'GRAPHQL_VALIDATION_FAILED' },
+            },
+          ],
+        }),
+      });
+    });
+    await page.goto(`${app.server.url}/#matrix/astana`);
+    await page.waitForSelector('table.matrix');
+    const rendered = await page.$$eval('td.cell button', (bs) =>
+      bs.map((b) => `${b.dataset.round}|${b.dataset.actor}`),
+    );
+    expect(rendered.sort()).toEqual(cells.map((c) => `${c.round}|${c.actor.id}`).sort());
+    await page.close();
+  });
+
   it('shows the verbatim evidence of a clicked cell with its article title, source, date and link', async () => {
     const cell = cells.find((c) => c.roles.includes('GUARANTOR')) ?? cells[0];
     if (!cell) throw new Error('no attendance cell to click');
