@@ -189,6 +189,26 @@ describe('plain text and HTML', () => {
   });
 });
 
+describe('store selection', () => {
+  it('uses DIPLOGRAPH_DATA, else ./data in the working folder; --data wins over both', async () => {
+    const cwd = path.join(work, 'cwd');
+    mkdirSync(cwd);
+    const env = { DIPLOGRAPH_DATA: data('from-env') };
+    expect((await runCli(['ingest', clean], { cwd, env })).code).toBe(0);
+    expect((await runCli(['ingest', clean], { cwd })).code).toBe(0);
+    expect(
+      (await runCli(['ingest', '--data', data('from-flag'), path.join(mixed, 'a-valid.json')], { cwd, env })).code,
+    ).toBe(0);
+    const count = async (args: string[], options: { env?: Record<string, string> } = {}): Promise<number> => {
+      const r = await runCli(['query', ...args, '{ articles { id } }'], { cwd, ...options });
+      return (JSON.parse(r.stdout) as { data: { articles: unknown[] } }).data.articles.length;
+    };
+    expect(await count([], { env })).toBe(3);
+    expect(await count(['--data', path.join(cwd, 'data')])).toBe(3);
+    expect(await count(['--data', data('from-flag')], { env })).toBe(1);
+  });
+});
+
 describe('summary and exit codes', () => {
   it('--json prints the summary with every field', async () => {
     const r = await runCli(['ingest', '--json', '--data', data('shape'), clean]);
