@@ -71,5 +71,14 @@ export function buildDictionary(k: Knowledge, lang: string): Dictionary {
   for (const [cue, table] of Object.entries(lexicon.values)) {
     for (const [n, value] of Object.entries(table)) add(n, { type: 'cue', cue, value }, true);
   }
+  // A country name that is a word of the language ("réunion" in French) is that word, not the country.
+  for (const [key, list] of phrases) {
+    if (list.some((e) => e.type === 'cue' && !['stop', 'dateFiller', 'yearWord', 'titleWord'].includes(e.cue))) {
+      phrases.set(
+        key,
+        list.filter((e) => e.type !== 'state' || e.form !== 'name'),
+      );
+    }
+  }
   return { lang: lexicon.lang, lexicon, phrases, maxLen };
 }

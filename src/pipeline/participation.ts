@@ -65,12 +65,33 @@ function actorOf(m: Mention): { id: string; form: 'name' | 'strong' | 'demonym' 
   return dem ? { id: dem.id, form: 'demonym' } : null;
 }
 
+/** Whether a token is filler between list items: punctuation of a list, "and", articles, "of" ("de la", "و"). */
+function filler(doc: Doc, i: number): boolean {
+  const t = doc.tokens[i];
+  if (!t) return false;
+  if (t.kind === 'punct') return [',', '-', '–', '(', ')', "'", '"', '،'].includes(t.text);
+  if (t.text.length === 1) return true; // "l'", "d'"
+  const x = doc.cover[i];
+  return (
+    !!x &&
+    x.entries.every((e) => e.type === 'cue') &&
+    x.entries.some((e) => e.type === 'cue' && ['stop', 'rangeJoin', 'dateFiller'].includes(e.cue))
+  );
+}
+
+/** Words between two mentions, not counting list fillers: 0 for "Russia, Turkey", "de la Russie, de la Turquie". */
+function gap(doc: Doc, a: Mention, b: Mention): number {
+  const [from, to] = a.last <= b.first ? [a.last, b.first] : [b.last, a.first];
+  if (from > to) return Infinity;
+  let n = 0;
+  for (let i = from; i < to; i++) if (!filler(doc, i)) n++;
+  return n;
+}
+
+/** A cue of the given kinds within `dist` words of the mention, list fillers not counted. */
 function near(doc: Doc, m: Mention, cues: string[], dist: number): boolean {
-  for (let j = Math.max(0, m.first - dist); j < Math.min(doc.tokens.length, m.last + dist); j++) {
-    const x = doc.cover[j];
-    if (x && x !== m && hasCue(x, ...cues)) return true;
-  }
-  return false;
+  const ms = sentenceMentions(doc, m.sentence);
+  return ms.some((x) => x !== m && hasCue(x, ...cues) && gap(doc, m, x) < dist);
 }
 
 /**
@@ -116,11 +137,7 @@ function candidates(doc: Doc, sentence: number, persons: Persons): Candidate[] {
     const possessive = doc.tokens[m.last]?.text === "'" && doc.tokens[m.last + 1]?.text === 's';
     if (possessive && !hasCue(doc.cover[m.last + 2], 'delegation', 'participate')) continue;
     if ((a.form === 'name' || a.form === 'demonym') && (inTitle(doc, m) || inPerson(m))) continue;
-    const listed = actors.some(
-      (o, j) =>
-        (j !== k && o.a.form !== 'demonym' && Math.abs(o.m.first - m.last) <= 2) ||
-        (j !== k && Math.abs(m.first - o.m.last) <= 2 && o.a.form !== 'demonym'),
-    );
+    const listed = actors.some((o, j) => j !== k && o.a.form !== 'demonym' && gap(doc, m, o.m) <= 1);
     const delegation = near(doc, m, ['delegation'], 2);
     const host = near(doc, m, ['host'], 4) && a.form !== 'demonym' && a.form !== 'org';
     if (host) {

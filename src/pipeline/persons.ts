@@ -74,6 +74,16 @@ function titlePhrase(
     const s = entriesOf(x, 'state')[0] ?? entriesOf(x, 'org')[0];
     if (s && !affiliation) affiliation = s.id;
   };
+  // "Turkish Deputy Foreign Minister", "Kazakhstan's Deputy...": the state just before the title word.
+  for (let j = m.first - 1; j >= Math.max(0, m.first - 3); j--) {
+    const x = doc.cover[j];
+    if (x && (entriesOf(x, 'state').length || entriesOf(x, 'org').length)) {
+      take(x);
+      break;
+    }
+    if (x && !hasCue(x, 'title', 'titleWord', 'ministry')) break;
+    if (!x && doc.tokens[j]?.text !== "'" && doc.tokens[j]?.text !== 's') break;
+  }
   take(m);
   for (let j = m.last; forward && j < doc.tokens.length && j < m.last + 10;) {
     const t = doc.tokens[j];
