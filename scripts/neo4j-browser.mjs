@@ -39,7 +39,8 @@ export function fetchBrowser() {
     `-Dartifact=org.neo4j.client:neo4j-browser:${VERSION}`,
     `-DoutputDirectory=${CACHE}`,
   ]);
-  run('unzip', ['-q', '-o', jar, 'browser/*', '-d', CACHE]);
+  // The JDK's `jar` is there wherever Neo4j runs; unzip may not be.
+  run('jar', ['xf', jar, 'browser'], CACHE);
   fs.rmSync(jar, { force: true });
   return STATIC;
 }
@@ -149,8 +150,8 @@ export async function checkBrowser({ uri, username, password, round, screenshot 
   }
 }
 
-function run(cmd, args) {
-  const r = spawnSync(cmd, args, { stdio: ['ignore', 'inherit', 'inherit'], cwd: ROOT });
+function run(cmd, args, cwd = ROOT) {
+  const r = spawnSync(cmd, args, { stdio: ['ignore', 'inherit', 'inherit'], cwd });
   if (r.error || r.status !== 0)
     throw new Error(`${cmd} ${args.slice(0, 3).join(' ')} failed (${r.error?.message ?? r.status})`);
 }
