@@ -72,11 +72,8 @@ function filler(doc: Doc, i: number): boolean {
   if (t.kind === 'punct') return [',', '-', '–', '(', ')', "'", '"', '،'].includes(t.text);
   if (t.text.length === 1) return true; // "l'", "d'"
   const x = doc.cover[i];
-  return (
-    !!x &&
-    x.entries.every((e) => e.type === 'cue') &&
-    x.entries.some((e) => e.type === 'cue' && ['stop', 'rangeJoin', 'dateFiller'].includes(e.cue))
-  );
+  if (!x || !x.entries.every((e) => e.type === 'cue')) return false;
+  return hasCue(x, 'stop', 'rangeJoin', 'dateFiller');
 }
 
 /** Words between two mentions, not counting list fillers: 0 for "Russia, Turkey", "de la Russie, de la Turquie". */
