@@ -19,9 +19,14 @@ declare module 'vitest' {
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const SCRIPT = path.join(ROOT, 'scripts', 'neo4j.mjs');
-const LOCAL_URI = 'bolt://127.0.0.1:7687';
 const LOCK = path.join(ROOT, '.neo4j', 'tests.lock');
 const LOCK_WAIT_MS = 15 * 60_000;
+
+/** The URI the local Neo4j listens on, as its status line says (the port follows NEO4J_PORT there). */
+function localUri(): string {
+  const result = spawnSync(process.execPath, [SCRIPT, 'status'], { cwd: ROOT, encoding: 'utf8' });
+  return /bolt:\/\/127\.0\.0\.1:\d+/.exec(result.stdout)?.[0] ?? 'bolt://127.0.0.1:7687';
+}
 
 function has(cmd: string, args: string[]): boolean {
   return spawnSync(cmd, args, { stdio: 'ignore' }).error === undefined;
@@ -64,7 +69,7 @@ export async function setup(project: TestProject): Promise<(() => void) | undefi
     release();
     throw new Error('the local Neo4j did not start (see the log tail above); `npm run neo4j -- start` to retry');
   }
-  project.provide('neo4jUri', LOCAL_URI);
+  project.provide('neo4jUri', localUri());
   // A Neo4j the developer started stays up for the next run; one this run started goes down with it.
   return () => {
     if (!wasRunning) neo4jScript('stop');
