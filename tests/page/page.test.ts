@@ -279,6 +279,20 @@ describe.skipIf(!hasChromium)('analyst page', () => {
     },
   );
 
+  it('on a phone, opening a cell brings its evidence into view below the matrix', async () => {
+    const cell = cells[0];
+    if (!cell) throw new Error('no attendance cell to click');
+    const page = await open('matrix/astana', 390, 844);
+    await page.click(`td.cell button[data-round="${cell.round}"][data-actor="${cell.actor.id}"]`);
+    const quote = await page.waitForSelector('#panel .evidence blockquote');
+    await page.waitForTimeout(300);
+    const box = await quote.boundingBox();
+    expect(box && box.y < 844 && box.y + box.height > 0).toBe(true);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    await page.screenshot({ path: path.join(SHOTS, 'evidence-390.png') });
+    await page.close();
+  });
+
   it('shows empty states, not errors, over an empty graph', async () => {
     const bare = await startAnalystServer([]);
     try {
