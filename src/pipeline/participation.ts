@@ -99,7 +99,8 @@ function inTitle(doc: Doc, m: Mention): boolean {
   if (hasCue(doc.cover[m.first - 1], 'ministry') || hasCue(doc.cover[m.last], 'ministry')) return true;
   for (let j = Math.max(0, m.first - 3); j < Math.min(doc.tokens.length, m.last + 3); j++) {
     const x = doc.cover[j];
-    if (!x || x === m || !hasCue(x, 'title')) continue;
+    // "Vertreter", "representatives": a title word that also names a delegation does not make one.
+    if (!x || x === m || !hasCue(x, 'title') || hasCue(x, 'delegation')) continue;
     const [a, b] = x.last <= m.first ? [x.last, m.first] : [m.last, x.first];
     let blocked = false;
     for (let k = a; k < b; k++) if (hasCue(doc.cover[k], 'delegation') || doc.tokens[k]?.text === ',') blocked = true;

@@ -59,6 +59,11 @@ export function findRounds(doc: Doc): RoundMention[] {
   const out: RoundMention[] = [];
   const push = (round: number | null, a: number, b: number, next = false): void => {
     if (out.some((r) => r.first < b && a < r.last)) return;
+    // "the eighth round of the constitutional committee": a round of another process.
+    for (let j = b; j < Math.min(doc.tokens.length, b + 5); j++) {
+      if (hasCue(doc.cover[j], 'otherSeries', 'otherMeeting')) return;
+      if (entriesOf(doc.cover[j] ?? ({ entries: [] } as unknown as Mention), 'series').length) break;
+    }
     out.push({ round, next, first: a, last: b, sentence: doc.tokens[a]?.sentence ?? 0 });
   };
   const byFirst = new Map<number, Mention>(doc.mentions.map((m) => [m.first, m]));
@@ -95,7 +100,12 @@ export function findRounds(doc: Doc): RoundMention[] {
           found = true;
           break;
         }
-        if (hasCue(x, 'roundAdjective', 'ordinalSuffix') || entriesOf(x, 'series').length) {
+        // "the 20th Syria meeting", "20. Suriye toplantısı": adjectives, the series and a country may intervene.
+        if (
+          hasCue(x, 'roundAdjective', 'ordinalSuffix') ||
+          entriesOf(x, 'series').length ||
+          entriesOf(x, 'state').length
+        ) {
           j = x.first - 1;
           continue;
         }
