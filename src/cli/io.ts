@@ -1,6 +1,7 @@
 // What every CLI command shares: its output streams, its exit codes, the store it opens (and always closes),
 // and writing large outputs with backpressure so a 100 MB export never sits in memory.
 import { storeConfig } from '../config.js';
+import { AppError } from '../errors.js';
 import { openStore } from '../store/open.js';
 import type { Store } from '../store/port.js';
 
@@ -17,8 +18,9 @@ export interface Io {
 export function processIo(): Io {
   // A reader that goes away (`| head`) is not an error of ours: without a listener, EPIPE would crash the process.
   if (process.stdout.listenerCount('error') === 0) {
+    // Errors while a command writes are reported by writeAll; this one only keeps late ones from crashing.
     process.stdout.on('error', (e: NodeJS.ErrnoException) => {
-      if (e.code !== 'EPIPE') throw e;
+      if (e.code !== 'EPIPE') process.exitCode = EXIT.FAILED;
     });
   }
   return { stdout: process.stdout, stderr: process.stderr };
@@ -50,41 +52,39 @@ export async function withStore<T>(flags: StoreFlags, fn: (store: Store) => Prom
 const CHUNK = 64 * 1024;
 
 /**
- * Writes the chunks in ~64 KB batches, waiting for 'drain' when the reader is slow. Returns false when the reader
- * went away (EPIPE, e.g. `| head`): the caller stops quietly instead of crashing.
+ * Writes the chunks in ~64 KB batches, waiting for 'drain' when the reader is slow, and for the last write to land.
+ * Fails with INTERNAL when the output cannot be written (a full disk); a reader that went away (EPIPE, `| head`) is
+ * no failure: the writing just stops.
  */
-export async function writeAll(out: NodeJS.WritableStream, chunks: Iterable<string>): Promise<boolean> {
-  // An object, not a `let`: the flag flips inside a listener, which control-flow analysis cannot see.
-  const state = { broken: false };
-  const onError = (): void => {
-    state.broken = true;
+export async function writeAll(out: NodeJS.WritableStream, chunks: Iterable<string>): Promise<void> {
+  // An object, not a `let`: the error arrives in a listener, which control-flow analysis cannot see.
+  const state: { error: NodeJS.ErrnoException | null } = { error: null };
+  const onError = (e: NodeJS.ErrnoException): void => {
+    state.error ??= e;
   };
   out.on('error', onError);
-  const flush = async (s: string): Promise<void> => {
-    if (out.write(s)) return;
-    await new Promise<void>((resolve) => {
-      const done = (): void => {
-        out.off('drain', done);
-        out.off('error', done);
+  const flush = (s: string): Promise<void> =>
+    new Promise<void>((resolve) => {
+      // The callback runs once the chunk is handed to the OS (or failed): at most one chunk is in flight.
+      out.write(s, () => {
         resolve();
-      };
-      out.on('drain', done);
-      out.on('error', done);
+      });
     });
-  };
   try {
     let buffer = '';
     for (const c of chunks) {
-      if (state.broken) return false;
+      if (state.error) break;
       buffer += c;
       if (buffer.length >= CHUNK) {
         await flush(buffer);
         buffer = '';
       }
     }
-    if (buffer !== '' && !state.broken) await flush(buffer);
-    return !state.broken;
+    if (buffer !== '' && !state.error) await flush(buffer);
   } finally {
     out.off('error', onError);
+  }
+  if (state.error && state.error.code !== 'EPIPE') {
+    throw new AppError('INTERNAL', `cannot write the output: ${state.error.message}`, { cause: state.error });
   }
 }

@@ -1,6 +1,6 @@
 // `query`, `export` and `serve` through the real built binary, over a store filled by `ingest`.
 import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, mkdtempSync, openSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseHTML } from 'linkedom';
@@ -92,6 +92,27 @@ describe('export', () => {
     const statements = r.stdout.split('\n').filter((l) => l !== '' && !l.startsWith('//'));
     expect(statements.filter((l) => l.startsWith("MERGE (n:Article {id: 'cmd-"))).toHaveLength(3);
     expect(statements.every((l) => l.endsWith(';'))).toBe(true);
+  });
+});
+
+describe('output that cannot be written', () => {
+  it.skipIf(!existsSync('/dev/full'))('a full disk is a failure (exit 3) with one clear line', async () => {
+    const out = openSync('/dev/full', 'w');
+    try {
+      const child = spawn(process.execPath, [BIN, 'export', '--format', 'jsonl', '--data', data], {
+        cwd: ROOT,
+        stdio: ['ignore', out, 'pipe'],
+      });
+      let stderr = '';
+      child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
+      const code = await new Promise<number | null>((resolve) => {
+        child.on('close', resolve);
+      });
+      expect(code).toBe(3);
+      expect(stderr).toBe('error: cannot write the output: ENOSPC: no space left on device, write\n');
+    } finally {
+      closeSync(out);
+    }
   });
 });
 
