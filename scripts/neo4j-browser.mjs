@@ -151,7 +151,8 @@ export async function checkBrowser({ uri, username, password, round, screenshot 
 }
 
 function run(cmd, args, cwd = ROOT) {
-  const r = spawnSync(cmd, args, { stdio: ['ignore', 'inherit', 'inherit'], cwd });
+  // The tools' own output goes to stderr: stdout carries only this script's JSON result.
+  const r = spawnSync(cmd, args, { stdio: ['ignore', process.stderr, 'inherit'], cwd });
   if (r.error || r.status !== 0)
     throw new Error(`${cmd} ${args.slice(0, 3).join(' ')} failed (${r.error?.message ?? r.status})`);
 }
