@@ -5,7 +5,9 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseHTML } from 'linkedom';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { storeConfig } from '../../src/config.js';
 import { parseJsonl } from '../../src/export.js';
+import { openStore } from '../../src/store/open.js';
 import { BIN, buildBinary, ROOT, runCli } from './binary.js';
 
 let work: string;
@@ -62,11 +64,16 @@ describe('query', () => {
 });
 
 describe('export', () => {
-  it('jsonl: the dump, one typed record per line', async () => {
+  it("jsonl: parses back into exactly the store's dump", async () => {
     const r = await runCli(['export', '--format', 'jsonl', '--data', data]);
     expect(r.code).toBe(0);
-    const dump = parseJsonl(r.stdout.split('\n'));
-    expect(dump.articles.map((a) => a.id)).toEqual(ARTICLES.map((a) => a.id));
+    const store = await openStore(storeConfig({ data }));
+    try {
+      expect(parseJsonl(r.stdout.split('\n'))).toEqual(await store.dump());
+    } finally {
+      await store.close();
+    }
+    expect(parseJsonl(r.stdout.split('\n')).articles.map((a) => a.id)).toEqual(ARTICLES.map((a) => a.id));
   });
 
   it('graphml: well-formed XML with a node per record', async () => {
