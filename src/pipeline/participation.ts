@@ -112,7 +112,8 @@ function inTitle(doc: Doc, m: Mention): boolean {
 /** Actors named in the sentence as taking part, with their roles. */
 function candidates(doc: Doc, sentence: number, persons: Persons): Candidate[] {
   const ms = sentenceMentions(doc, sentence);
-  if (ms.some((m) => hasCue(m, 'history'))) return [];
+  // History in passing ("since 2017") places no one at this round, except the host ("which it has hosted since").
+  const history = ms.some((m) => hasCue(m, 'history'));
   // A sentence about another process (the constitutional committee, Geneva) does not place anyone at a round.
   if (ms.some((m) => hasCue(m, 'otherSeries'))) return [];
   const negAt = ms.find((m) => hasCue(m, 'negation'))?.first ?? Infinity;
@@ -135,13 +136,15 @@ function candidates(doc: Doc, sentence: number, persons: Persons): Candidate[] {
     const possessive = doc.tokens[m.last]?.text === "'" && doc.tokens[m.last + 1]?.text === 's';
     if (possessive && !hasCue(doc.cover[m.last + 2], 'delegation', 'participate')) continue;
     if ((a.form === 'name' || a.form === 'demonym') && (inTitle(doc, m) || inPerson(m))) continue;
-    const listed = actors.some((o, j) => j !== k && o.a.form !== 'demonym' && gap(doc, m, o.m) <= 1);
     const delegation = near(doc, m, ['delegation'], 2);
-    const host = near(doc, m, ['host'], 4) && a.form !== 'demonym' && a.form !== 'org';
+    const listed = actors.some((o, j) => j !== k && o.a.form !== 'demonym' && gap(doc, m, o.m) === 0);
+    // One state hosts: a country in a list next to "venue" is a guest.
+    const host = near(doc, m, ['host'], 3) && a.form !== 'demonym' && a.form !== 'org' && !listed;
     if (host) {
       out.push({ id: a.id, role: 'HOST', mention: m });
       continue;
     }
+    if (history) continue;
     if (a.id === 'KAZ') continue;
     const ok =
       a.form === 'org' ||
@@ -225,14 +228,15 @@ function heads(doc: Doc, sentence: number, persons: Persons): { person: string; 
     let best: (typeof ps)[number] | undefined;
     let dist = Infinity;
     for (const p of ps) {
+      // Otherwise the head follows ("headed by X", "يترأسه X"); one before the cue only when none follows.
       const d = active
         ? p.last <= cue.first
           ? cue.first - p.last
           : Infinity
         : p.first >= cue.last
           ? p.first - cue.last
-          : (cue.first - p.last) * 1.5;
-      if (d < dist && d <= 12) {
+          : 100 + cue.first - p.last;
+      if (d < dist && (d <= 12 || (d >= 100 && d <= 108))) {
         best = p;
         dist = d;
       }
