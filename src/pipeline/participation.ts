@@ -139,7 +139,7 @@ function candidates(doc: Doc, sentence: number, persons: Persons): Candidate[] {
     const delegation = near(doc, m, ['delegation'], 2);
     const listed = actors.some((o, j) => j !== k && o.a.form !== 'demonym' && gap(doc, m, o.m) === 0);
     // One state hosts: a country in a list next to "venue" is a guest.
-    const host = near(doc, m, ['host'], 3) && a.form !== 'demonym' && a.form !== 'org' && !listed;
+    const host = near(doc, m, ['host'], 4) && a.form !== 'demonym' && a.form !== 'org' && !listed;
     if (host) {
       out.push({ id: a.id, role: 'HOST', mention: m });
       continue;
