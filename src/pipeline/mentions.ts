@@ -34,7 +34,9 @@ export function wordIndex(tokens: Token[]): { idx: number[]; breakBefore: boolea
       idx.push(i);
       breakBefore.push(pendingBreak);
       pendingBreak = false;
-    } else if (isHard(t) || (t.kind === 'punct' && t.text === '.')) pendingBreak = true;
+    } else if (isHard(t)) pendingBreak = true;
+    // A full stop ends a name unless it closes a single letter ("U.N.").
+    else if (t.kind === 'punct' && t.text === '.' && (tokens[i - 1]?.text.length ?? 0) > 1) pendingBreak = true;
   });
   return { idx, breakBefore };
 }
