@@ -85,6 +85,17 @@ function gap(doc: Doc, a: Mention, b: Mention): number {
   return n;
 }
 
+/**
+ * The state is the subject of a hosting verb: before it ("Kazakhstan will no longer host"), after it where the verb
+ * comes first ("تستضيفها كازاخستان"), or after "hosted by" — not "hosting of Syria talks".
+ */
+function hosts(doc: Doc, m: Mention): boolean {
+  return sentenceMentions(doc, m.sentence).some((x) => {
+    if (x === m || !hasCue(x, 'host') || gap(doc, m, x) >= 4) return false;
+    return m.last <= x.first || doc.lex.verbFirst || hasCue(x, 'hostBy');
+  });
+}
+
 /** A cue of the given kinds within `dist` words of the mention, list fillers not counted. */
 function near(doc: Doc, m: Mention, cues: string[], dist: number): boolean {
   const ms = sentenceMentions(doc, m.sentence);
@@ -139,7 +150,7 @@ function candidates(doc: Doc, sentence: number, persons: Persons): Candidate[] {
     const delegation = near(doc, m, ['delegation'], 2);
     const listed = actors.some((o, j) => j !== k && o.a.form !== 'demonym' && gap(doc, m, o.m) === 0);
     // One state hosts: a country in a list next to "venue" is a guest.
-    const host = near(doc, m, ['host'], 4) && a.form !== 'demonym' && a.form !== 'org' && !listed;
+    const host = hosts(doc, m) && a.form !== 'demonym' && a.form !== 'org' && !listed;
     if (host) {
       out.push({ id: a.id, role: 'HOST', mention: m });
       continue;
@@ -184,7 +195,14 @@ export function findParticipation(doc: Doc, rounds: RoundInfo[], persons: Person
     const headed = ms.some((m) => hasCue(m, 'head', 'headActive'));
     if (!participates && !headed) continue;
     const targets = sentenceRounds(doc, rounds, sent.index);
-    if (!targets.length) continue;
+    if (!targets.length) {
+      // Before any round is named only the host can be placed, at the round the article is about
+      // ("Kazakhstan will no longer host the talks ... as the 20th round was wrapping up").
+      const focus = participates ? focusRound(rounds) : null;
+      const hosts = candidates(doc, sent.index, persons).filter((c) => c.role === 'HOST');
+      if (focus !== null) for (const c of hosts) add(focus, c.id, 'HOST', null, sent.first, sent.last);
+      continue;
+    }
     // With several rounds in one sentence, each actor goes to the round mentioned nearest to it.
     const nearest = (first: number): number => {
       if (targets.length === 1) return targets[0] as number;
