@@ -6,7 +6,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AppError } from '../src/errors.js';
 import { listInputFiles, MAX_ARTICLE_BYTES, readInputs, type InputItem, type InputMeta } from '../src/input.js';
 import { decodeHtml, decodeUtf8 } from '../src/input/decode.js';
-import { extractHtml } from '../src/input/html.js';
+import { parseHTML } from 'linkedom';
+import { blockText, extractHtml } from '../src/input/html.js';
 
 let dir: string;
 const at = (...p: string[]): string => path.join(dir, ...p);
@@ -209,6 +210,40 @@ describe('extractHtml', () => {
   ])('publishedAt from %s', (_name, markup, expected) => {
     const html = `<html><head><title>T</title>${markup.startsWith('<meta') ? markup : ''}</head><body>${markup.startsWith('<time') ? `${markup}x</time>` : ''}<p>Short text.</p></body></html>`;
     expect(extractHtml(html).publishedAt).toBe(expected);
+  });
+
+  it.each([
+    ['a share bar of links', '<div><a href="/f">Facebook</a> <a href="/t">Twitter</a></div>', false],
+    ['a single linked sentence', '<p><a href="/x">Russia, Turkey and Iran met in Astana.</a></p>', true],
+    [
+      'a sentence with links in it',
+      '<p>Talks with <a href="/r">Russia</a> and <a href="/t">Turkey</a> went on.</p>',
+      true,
+    ],
+  ])('keeps or drops %s', (_name, markup, kept) => {
+    const { document } = parseHTML(`<!doctype html><html><body>${markup}<p>Body text.</p></body></html>`);
+    const text = blockText(document.body);
+    expect(text.split('\n\n').length).toBe(kept ? 2 : 1);
+  });
+
+  it('reads a short Arabic news page: headline and paragraphs, no menu, share bar, related links or footer', () => {
+    const p = (s: string): string => `<p>${s}</p>`;
+    const html = `<!doctype html><html lang="ar" dir="rtl"><head><meta charset="utf-8"><title>عنوان الخبر - موقع تجريبي</title>
+      <meta property="og:site_name" content="موقع تجريبي"></head><body>
+      <header><nav><a href="/">الرئيسية</a> <a href="/news">أخبار</a></nav></header>
+      <div class="share"><a href="/fb">فيسبوك</a><a href="/tw">تويتر</a></div>
+      <main><article><header><h1>عنوان الخبر</h1></header>
+      ${p('قال وزير الخارجية الكازاخي إن بلاده لن تستضيف جولات جديدة من المحادثات بشأن سوريا بعد هذه الجولة.')}
+      ${p('وأضاف في تصريح للصحفيين أن الدول الضامنة ستختار مكان الاجتماع المقبل وموعده في وقت لاحق من العام.')}
+      </article><aside><h3>اقرأ أيضًا</h3><ul><li><a href="/1">خبر آخر</a></li><li><a href="/2">خبر ثالث</a></li></ul></aside></main>
+      <footer>جميع الحقوق محفوظة</footer></body></html>`;
+    const page = extractHtml(html);
+    expect(page.text.split('\n\n')).toEqual([
+      'عنوان الخبر',
+      'قال وزير الخارجية الكازاخي إن بلاده لن تستضيف جولات جديدة من المحادثات بشأن سوريا بعد هذه الجولة.',
+      'وأضاف في تصريح للصحفيين أن الدول الضامنة ستختار مكان الاجتماع المقبل وموعده في وقت لاحق من العام.',
+    ]);
+    expect(page).toMatchObject({ title: 'عنوان الخبر', language: 'ar', source: 'موقع تجريبي' });
   });
 
   it('falls back to the body without page chrome when Readability finds no article', () => {

@@ -45,19 +45,25 @@ const BLOCKS = new Set([
   'UL',
 ]);
 const NEVER_TEXT = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'IFRAME']);
-// Used only when Readability finds no article (short pages): page chrome that is never the article.
+// Page chrome that is never the article. Removed before Readability reads the page too: on a short page it keeps
+// the whole body, menus included. A <header> inside an <article> is the article's own (headline, byline) and stays.
 const CHROME =
-  'nav, header, footer, aside, form, script, style, noscript, [role="navigation"], [role="banner"], [role="contentinfo"]';
+  'nav, footer, aside, form, [role="navigation"], [role="banner"], [role="contentinfo"], [role="complementary"]';
 
 export function extractHtml(html: string): HtmlArticle {
   const { document } = parseHTML(html);
   const head = pageMeta(document);
   // Readability rewrites the document it reads, so it gets its own copy.
-  const parsed = new Readability(parseHTML(html).document).parse();
+  const page = parseHTML(html).document;
+  removeChrome(page);
+  const parsed = new Readability(page).parse();
   let text = '';
-  if (parsed?.content) text = blockText(parseHTML(`<body>${parsed.content}</body>`).document.body);
+  if (parsed?.content) {
+    // linkedom builds no <body> for a bare fragment: the content gets a whole document around it.
+    text = blockText(parseHTML(`<!doctype html><html><body>${parsed.content}</body></html>`).document.body);
+  }
   if (text === '') {
-    for (const el of Array.from(document.body.querySelectorAll(CHROME))) el.remove();
+    removeChrome(document);
     text = blockText(document.body);
   }
   const out: HtmlArticle = { text };
@@ -73,18 +79,33 @@ export function extractHtml(html: string): HtmlArticle {
   return out;
 }
 
-/** Text of a subtree with one blank line between blocks and whitespace collapsed inside each block. */
+function removeChrome(document: Document): void {
+  const chrome = Array.from(document.querySelectorAll(CHROME));
+  const headers = Array.from(document.querySelectorAll('header')).filter((h) => h.closest('article') === null);
+  for (const el of [...chrome, ...headers]) el.remove();
+}
+
+/**
+ * Text of a subtree with one blank line between blocks and whitespace collapsed inside each block. A block made of
+ * nothing but two or more links (a share bar, a tag list, a menu Readability kept) is page chrome and is dropped.
+ */
 export function blockText(root: Node): string {
   const blocks: string[] = [];
   let current = '';
+  let linkText = '';
+  let links = 0;
   const flush = (): void => {
     const t = current.replace(/\s+/g, ' ').trim();
-    if (t !== '') blocks.push(t);
+    const onlyLinks = links >= 2 && linkText.replace(/\s+/g, '') === current.replace(/\s+/g, '');
+    if (t !== '' && !onlyLinks) blocks.push(t);
     current = '';
+    linkText = '';
+    links = 0;
   };
-  const visit = (node: Node): void => {
+  const visit = (node: Node, inLink: boolean): void => {
     if (node.nodeType === 3) {
       current += node.textContent ?? '';
+      if (inLink) linkText += node.textContent ?? '';
       return;
     }
     if (node.nodeType !== 1) return;
@@ -96,10 +117,11 @@ export function blockText(root: Node): string {
     }
     const block = BLOCKS.has(tag);
     if (block) flush();
-    for (const child of Array.from(node.childNodes)) visit(child);
+    if (tag === 'A') links += 1;
+    for (const child of Array.from(node.childNodes)) visit(child, inLink || tag === 'A');
     if (block) flush();
   };
-  visit(root);
+  visit(root, false);
   flush();
   return blocks.join('\n\n');
 }
