@@ -235,6 +235,40 @@ export function findParticipation(doc: Doc, rounds: RoundInfo[], persons: Person
   return [...out.values()];
 }
 
+/**
+ * "co-chaired by A, title, B, title, and Iran's C", "represented by A ..., and the opposition by B": each further
+ * person joined to the previous one by a comma, "and" or "by" heads the delegation of the state they serve.
+ */
+function listedHeads(
+  doc: Doc,
+  ms: Mention[],
+  ps: Persons['mentions'],
+  first: Persons['mentions'][number],
+  out: { person: string; representing: string; at: number }[],
+  persons: Persons,
+): void {
+  let prev = first;
+  for (const q of ps.filter((p) => p.first > first.first)) {
+    if (q.first - prev.last > 16) break;
+    const between = ms.filter((m) => m.first >= prev.last && m.last <= q.first);
+    if (between.some((m) => hasCue(m, 'speech', 'participate', 'content', 'meeting'))) break;
+    const joined = [q.first - 1, q.first - 2, q.first - 3].some((j) => {
+      const t = doc.tokens[j];
+      return !!t && (t.text === ',' || hasCue(doc.cover[j], 'rangeJoin', 'byWord'));
+    });
+    if (!joined) break;
+    const own = persons.info.get(q.id)?.affiliation ?? null;
+    const named =
+      [...between]
+        .reverse()
+        .map(actorOf)
+        .find((a) => a !== null)?.id ?? null;
+    const rep = own ?? named;
+    if (rep && !out.some((o) => o.person === q.id)) out.push({ person: q.id, representing: rep, at: q.first });
+    prev = q;
+  }
+}
+
 /** "X headed the Russian delegation", "وفد ... الذي يترأسه X", "led by X": the person and whom they represent. */
 function heads(doc: Doc, sentence: number, persons: Persons): { person: string; representing: string; at: number }[] {
   const ms = sentenceMentions(doc, sentence);
@@ -254,7 +288,7 @@ function heads(doc: Doc, sentence: number, persons: Persons): { person: string; 
         : p.first >= cue.last
           ? p.first - cue.last
           : 100 + cue.first - p.last;
-      if (d < dist && (d <= 12 || (d >= 100 && d <= 108))) {
+      if (d < dist && (d <= 16 || (d >= 100 && d <= 112))) {
         best = p;
         dist = d;
       }
@@ -276,6 +310,7 @@ function heads(doc: Doc, sentence: number, persons: Persons): { person: string; 
     }
     rep ??= persons.info.get(best.id)?.affiliation ?? null;
     if (rep && !out.some((o) => o.person === best.id)) out.push({ person: best.id, representing: rep, at: best.first });
+    if (!active && best.first >= cue.last) listedHeads(doc, ms, ps, best, out, persons);
   }
   return out;
 }
