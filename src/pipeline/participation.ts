@@ -288,7 +288,11 @@ function heads(doc: Doc, sentence: number, persons: Persons): { person: string; 
         : p.first >= cue.last
           ? p.first - cue.last
           : 100 + cue.first - p.last;
-      if (d < dist && (d <= 16 || (d >= 100 && d <= 112))) {
+      // A person before the cue with a speech verb in between is the speaker, not the head.
+      const spoke =
+        p.last <= cue.first &&
+        ms.some((m) => m.first >= p.last && m.last <= cue.first && hasCue(m, 'speech', 'content'));
+      if (!spoke && d < dist && (d <= 16 || (d >= 100 && d <= 112))) {
         best = p;
         dist = d;
       }
