@@ -254,6 +254,9 @@ function nameBeforeTitle(doc: Doc, titleFirst: number): { first: number; last: n
     else return null;
   }
   if (k < 1 || doc.tokens[k]?.text !== ',') return null;
+  // "Alexander Lavrentyev, however, the Syria envoy...": a discourse word between commas is skipped.
+  const d = doc.cover[k - 1];
+  if (d && hasCue(d, 'discourse') && doc.tokens[d.first - 1]?.text === ',') k = d.first - 1;
   let e = k - 1;
   if (doc.tokens[e]?.text === '"') e--;
   return nameRun(doc, e, -1);
