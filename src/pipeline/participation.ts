@@ -109,6 +109,16 @@ function inTitle(doc: Doc, m: Mention): boolean {
   return false;
 }
 
+/** A cue of the kind in the same comma-delimited clause as the mention. */
+function sameClause(doc: Doc, ms: Mention[], m: Mention, cue: string): boolean {
+  return ms.some((x) => {
+    if (x === m || !hasCue(x, cue)) return false;
+    const [a, b] = x.first < m.first ? [x.last, m.first] : [m.last, x.first];
+    for (let k = a; k < b; k++) if (doc.tokens[k]?.text === ',' || doc.tokens[k]?.text === ';') return false;
+    return true;
+  });
+}
+
 /** Actors named in the sentence as taking part, with their roles. */
 function candidates(doc: Doc, sentence: number, persons: Persons): Candidate[] {
   const ms = sentenceMentions(doc, sentence);
@@ -130,7 +140,8 @@ function candidates(doc: Doc, sentence: number, persons: Persons): Candidate[] {
     .filter((x): x is { m: Mention; a: NonNullable<ReturnType<typeof actorOf>> } => x.a !== null);
   const out: Candidate[] = [];
   for (const [k, { m, a }] of actors.entries()) {
-    if (m.first > negAt) continue;
+    // Invited, absent or boycotting: after such a word, or in the same clause ("the United States were absent").
+    if (m.first > negAt || sameClause(doc, ms, m, 'negation')) continue;
     // "the Syrian Arab Republic's sovereignty": a possessive names an attribute, unless a delegation or a joint
     // statement follows ("Iran, Russia, and Turkey's joint statement").
     const possessive = doc.tokens[m.last]?.text === "'" && doc.tokens[m.last + 1]?.text === 's';

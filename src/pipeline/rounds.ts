@@ -36,6 +36,11 @@ function roundNumber(doc: Doc, i: number): number | null {
 }
 
 /** Skips filler tokens ("ال" of "الـ20", hyphens, quotes, "no.") going forward from i. */
+function isSeriesAt(doc: Doc, j: number): boolean {
+  const m = doc.cover[j];
+  return !!m && entriesOf(m, 'series').length > 0;
+}
+
 function skipForward(doc: Doc, i: number, max: number): number[] {
   const out: number[] = [];
   for (let j = i; j < doc.tokens.length && out.length < max; j++) {
@@ -47,7 +52,8 @@ function skipForward(doc: Doc, i: number, max: number): number[] {
       t.text === '-' ||
       t.text === '"' ||
       t.text === '–' ||
-      hasCue(doc.cover[j], 'roundFiller', 'roundAdjective')
+      hasCue(doc.cover[j], 'roundFiller', 'roundAdjective') ||
+      isSeriesAt(doc, j) // "جولة أستانا السادسة عشرة"
     ))
       break;
   }
@@ -73,7 +79,7 @@ export function findRounds(doc: Doc): RoundMention[] {
     if (!isMeeting && !isSeries) continue;
     let found = false;
     // After the noun: "الجولة 22", "الجولة العاشرة", "Astana-14", "round 9", "أستانا 4".
-    for (const j of skipForward(doc, m.last, 3)) {
+    for (const j of skipForward(doc, m.last, isMeeting ? 5 : 3)) {
       const ord = byFirst.get(j);
       const ov = ord ? cueOf(ord, 'ordinal')?.value : undefined;
       if (ord && ov !== undefined && isMeeting) {
@@ -86,7 +92,10 @@ export function findRounds(doc: Doc): RoundMention[] {
         push(n, m.first, j + 1);
         found = true;
       }
-      const filler = doc.tokens[j]?.text === 'ال' || hasCue(doc.cover[j], 'roundFiller', 'roundAdjective');
+      const filler =
+        doc.tokens[j]?.text === 'ال' ||
+        hasCue(doc.cover[j], 'roundFiller', 'roundAdjective') ||
+        (isMeeting && isSeriesAt(doc, j));
       if (n !== null || (doc.tokens[j]?.kind === 'word' && !filler)) break;
     }
     if (found) continue;
