@@ -16,6 +16,7 @@ describe('rounds', () => {
     ['ar "الجولة العشرون"', 'اختتمت الجولة العشرون من مسار أستانا.', 'ar', ['20:HELD']],
     ['ar compound ordinal', 'سيعقد الاجتماع الدولي الحادي والعشرون بشأن سوريا ضمن عملية أستانا.', 'ar', ['21:PLANNED']],
     ['ar series and digits', 'افتتاح الجلسة العامة لـ "أستانا 9" حول سوريا.', 'ar', ['9:HELD']],
+    ['ar series between noun and ordinal', 'اختتمت اليوم جولة أستانا السادسة عشرة حول سوريا.', 'ar', ['16:HELD']],
     ['en "20th round"', 'The 20th round of the Astana talks ended on Wednesday.', 'en', ['20:HELD']],
     ['en spelled ordinal', 'The twentieth meeting of the Astana format was held.', 'en', ['20:HELD']],
     ['en "Astana-14"', 'The Astana-14 talks opened in Nur-Sultan.', 'en', ['14:HELD']],
