@@ -81,6 +81,11 @@ describe('participation', () => {
     ],
     ['"talks on Syria" makes no Syrian participant', 'The 20th round of the Astana talks on Syria ended.', 'en'],
     [
+      'absent in the same clause',
+      'Astana-11 talks ended on Thursday. Representatives of the United States were absent.',
+      'en',
+    ],
+    [
       'history in passing',
       'The 20th Astana round ended. Since 2017 representatives of Russia, Turkey and Iran have held talks there.',
       'en',
