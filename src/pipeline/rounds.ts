@@ -132,7 +132,7 @@ export function findRounds(doc: Doc): RoundMention[] {
         }
         break;
       }
-      if (t.kind === 'punct' && (t.text === '.' || t.text === '-' || t.text === "'" || t.text === '"')) {
+      if (t.kind === 'punct' && ['.', '-', "'", '"', '°'].includes(t.text)) {
         j--;
         continue;
       }
