@@ -184,7 +184,7 @@ function contextDate(doc: Doc, sentence: number, mask: boolean[]): IsoDate | nul
       d.kind === 'relative' &&
       d.sentence < sentence &&
       !mask[d.first] &&
-      (doc.sentences[d.sentence]?.paragraph ?? 0) >= para - 1,
+      (doc.sentences[d.sentence]?.paragraph ?? 0) >= para - 2,
   );
   return ds.length ? (ds[ds.length - 1]?.start ?? null) : null;
 }
