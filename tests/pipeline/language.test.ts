@@ -1,0 +1,19 @@
+// Language detection when an article does not say: script first, then the lexicons' common words.
+import { describe, expect, it } from 'vitest';
+import { detectLanguage } from '../../src/pipeline/pipeline.js';
+
+describe('detectLanguage', () => {
+  it.each([
+    ['أعلن المبعوث الخاص للرئيس الروسي أن الاجتماع المقبل سيعقد', 'ar'],
+    ['هفدهمین نشست بین المللی آستانه درباره سوریه برگزار شد', 'fa'],
+    ['Пятый раунд переговоров прошел в Астане', 'ru'],
+    ['The talks in Astana ended on Wednesday with a joint statement by the guarantors', 'en'],
+    ['Les délégations de la Russie et de la Turquie ont pris part aux pourparlers', 'fr'],
+    ['Die Delegationen der Türkei und des Iran nahmen an den Gesprächen teil', 'de'],
+    ['Las delegaciones de Rusia y de Turquía participaron en las conversaciones', 'es'],
+    ['Le delegazioni della Russia e della Turchia hanno preso parte ai colloqui', 'it'],
+    ['Garantör ülkeler ve Suriye hükümeti bu toplantıya katıldı, bir açıklama yapıldı', 'tr'],
+  ])('%s → %s', (text, lang) => {
+    expect(detectLanguage(text)).toBe(lang);
+  });
+});
