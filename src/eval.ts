@@ -75,6 +75,13 @@ async function ingestAndRead(
   }
 }
 
+/** A short label for a corpus folder: its last two path segments ("dev/ar"), or one under a "corpus" folder ("seed"). */
+function corpusName(dir: string): string {
+  const parts = path.resolve(dir).split(path.sep).filter(Boolean);
+  const tail = parts.slice(-2);
+  return tail[0] === 'corpus' ? (tail[1] ?? dir) : tail.join('/');
+}
+
 export async function evaluate(corpora: string[]): Promise<{ name: string; report: Report }[]> {
   const results: { name: string; report: Report }[] = [];
   const all: { articles: CorpusArticle[]; gold: GoldRecord[] } = { articles: [], gold: [] };
@@ -85,7 +92,7 @@ export async function evaluate(corpora: string[]): Promise<{ name: string; repor
     all.gold.push(...gold);
     const graph = await ingestAndRead(articles);
     results.push({
-      name: path.relative(path.dirname(path.dirname(dir)), dir) || dir,
+      name: corpusName(dir),
       report: score(articles, gold, graph.meetings, graph.statements),
     });
   }
