@@ -92,9 +92,11 @@ export function heads(
       if (!a || (best.first <= m.first && m.last <= best.last)) continue;
       // The delegation named on the other side of the verb from the head: "X heads the Russian team",
       // "the Russian mission was led by X".
+      // "its ambassador to Kazakhstan": the object of the head's title is not whom they represent.
+      if (hasCue(doc.cover[m.first - 1], 'titleObject')) continue;
       const afterCue = m.first >= cue.last;
       const d = (afterCue ? m.first - cue.last : cue.first - m.last) + (afterCue === active ? 0 : 3);
-      if (d < repDist && d <= 6) {
+      if (d < repDist && (d <= 6 || (!active && !afterCue && d <= 12))) {
         rep = a.id;
         repDist = d;
       }

@@ -26,7 +26,15 @@ export function sentenceRounds(doc: Doc, rounds: RoundInfo[], sentence: number):
     }
   }
   // Before any round is named, a sentence cannot be about one ("the guarantors, Russia, Iran and Turkey, ...").
-  return best ? [best.round] : [];
+  if (!best) return [];
+  // After "the next, 23rd meeting will be held...", a sentence that is not about the future is still about the
+  // round the article reports.
+  const named = rounds.find((r) => r.round === best.round);
+  const focus = focusRound(rounds);
+  const future = sentenceMentions(doc, sentence).some((m) => hasCue(m, 'future'));
+  const focusHeld = rounds.find((r) => r.round === focus)?.status === 'HELD';
+  if (named?.status === 'PLANNED' && focus !== null && focusHeld && !future) return [focus];
+  return [best.round];
 }
 
 /** The round the article is mostly about: the most mentioned, earliest first on ties. */
@@ -109,6 +117,16 @@ function inTitle(doc: Doc, m: Mention): boolean {
   return false;
 }
 
+/** "Jordan, which had joined earlier rounds, did not send a delegation": the actor nearest before a negated verb. */
+function negatedSubject(ms: Mention[], m: Mention): boolean {
+  const neg = ms.find((x) => x.first >= m.last && hasCue(x, 'negation'));
+  if (!neg) return false;
+  if (ms.some((x) => x !== m && x.first >= m.last && x.last <= neg.first && actorOf(x) !== null)) return false;
+  // Where the subject follows the verb ("بينما غاب عنها ممثل الولايات المتحدة"), the negation is about that one.
+  const next = ms.find((x) => x.first >= neg.last && actorOf(x) !== null);
+  return !next || next.sentence !== m.sentence || next.first - neg.last > 4;
+}
+
 /** A cue of the kind in the same comma-delimited clause as the mention. */
 function sameClause(doc: Doc, ms: Mention[], m: Mention, cue: string): boolean {
   return ms.some((x) => {
@@ -141,7 +159,7 @@ function candidates(doc: Doc, sentence: number, persons: Persons): Candidate[] {
   const out: Candidate[] = [];
   for (const [k, { m, a }] of actors.entries()) {
     // Invited, absent or boycotting: after such a word, or in the same clause ("the United States were absent").
-    if (m.first > negAt || sameClause(doc, ms, m, 'negation')) continue;
+    if (m.first > negAt || sameClause(doc, ms, m, 'negation') || negatedSubject(ms, m)) continue;
     // "the Syrian Arab Republic's sovereignty": a possessive names an attribute, unless a delegation or a joint
     // statement follows ("Iran, Russia, and Turkey's joint statement").
     const possessive = doc.tokens[m.last]?.text === "'" && doc.tokens[m.last + 1]?.text === 's';
@@ -157,7 +175,11 @@ function candidates(doc: Doc, sentence: number, persons: Persons): Candidate[] {
     }
     if (history) continue;
     if (a.id === 'KAZ') continue;
+    // "The United States sent X ... to follow the session as an observer": the one state of an observer sentence.
+    const loneObserver =
+      a.form === 'name' && actors.filter((o) => o.a.id !== a.id).length === 0 && ms.some((x) => hasCue(x, 'observer'));
     const ok =
+      loneObserver ||
       a.form === 'org' ||
       a.form === 'strong' ||
       (a.form === 'name' && (listed || delegation)) ||

@@ -201,6 +201,15 @@ export function findPersons(doc: Doc): Persons {
       register(slug(span(doc, after.first, after.last).text), after.first, after.last, false, title, tp.affiliation);
     }
   }
+  // "headed by Mohammad Alloush", "الذي ترأسه محمد علوش": the name right after a head cue.
+  for (const m of doc.mentions) {
+    if (!hasCue(m, 'head') || hasCue(m, 'headActive') || hasCue(doc.cover[m.last], 'title')) continue;
+    const run = nameRun(doc, m.last, 1);
+    if (!run || overlaps(run)) continue;
+    const strict = doc.tokens.slice(run.first, run.last).every((_t, n) => nameToken(doc, run.first + n));
+    if (strict && nameEnds(doc, run.last))
+      register(slug(span(doc, run.first, run.last).text), run.first, run.last, false, null, null);
+  }
   for (const m of doc.mentions) {
     if (!hasCue(m, 'speech', 'relative')) continue;
     const run = speakerRun(doc, m);

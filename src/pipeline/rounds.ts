@@ -66,7 +66,8 @@ export function findRounds(doc: Doc): RoundMention[] {
   const push = (round: number | null, a: number, b: number, next = false): void => {
     if (out.some((r) => r.first < b && a < r.last)) return;
     // "the eighth round of the constitutional committee": a round of another process.
-    for (let j = b; j < Math.min(doc.tokens.length, b + 5); j++) {
+    for (let j = b; j < Math.min(doc.tokens.length, b + 8); j++) {
+      if (doc.tokens[j]?.text === ',' || doc.tokens[j]?.text === '.') break;
       if (hasCue(doc.cover[j], 'otherSeries', 'otherMeeting')) return;
       if (entriesOf(doc.cover[j] ?? ({ entries: [] } as unknown as Mention), 'series').length) break;
     }

@@ -70,6 +70,7 @@ export function findStatements(doc: Doc, persons: Persons, rounds: RoundInfo[]):
   let previous: { speaker: string; date: IsoDate | null; sentence: number } | null = null;
   for (const sent of doc.sentences) {
     const ms = sentenceMentions(doc, sent.index);
+    const previousSpeaker: string | null = previous === null ? null : (previous as { speaker: string }).speaker;
     const cues = ms.filter((m) => hasCue(m, 'speech', 'continue') && !mask[m.first]);
     const done = new Set<string>();
     for (const cue of cues) {
@@ -102,11 +103,8 @@ export function findStatements(doc: Doc, persons: Persons, rounds: RoundInfo[]):
         const bare =
           cue.last >= stop || hasCue(doc.cover[cue.last], 'prep', 'content') || doc.tokens[cue.last]?.kind === 'punct';
         if (ref) speakerId = roleRefSpeaker(doc, ref, persons, cue.first);
-        else if (
-          (pronoun || (bare && hasCue(cue, 'continue', 'speech'))) &&
-          previous &&
-          sent.index - previous.sentence <= 6
-        )
+        else if (pronoun) speakerId = pronounSpeaker(doc, persons, sent.index, cue.first) ?? previousSpeaker;
+        else if (bare && hasCue(cue, 'continue', 'speech') && previous && sent.index - previous.sentence <= 6)
           speakerId = previous.speaker;
       }
       if (!speakerId || done.has(speakerId)) continue;
@@ -168,6 +166,16 @@ function longQuote(doc: Doc, i: number): boolean {
   for (let j = i + 1; j < Math.min(doc.tokens.length, i + 5); j++)
     if (doc.tokens[j]?.text === '"' || doc.tokens[j]?.kind === 'newline') return false;
   return true;
+}
+
+/**
+ * "He said": the person the sentence or the one before it is about — the first person named in the sentence before
+ * the verb, else the first one named in the previous sentence ("Alloush struck a sharper tone. '...,' he said").
+ */
+function pronounSpeaker(doc: Doc, persons: Persons, sentence: number, before: number): string | null {
+  const here = persons.mentions.find((p) => p.sentence === sentence && p.last <= before);
+  if (here) return here.id;
+  return persons.mentions.find((p) => p.sentence === sentence - 1)?.id ?? null;
 }
 
 /** The closing mark of a short quote opened at i (a name such as “RT”). */
