@@ -38,7 +38,8 @@ type Env = Readonly<Record<string, string | undefined>>;
 
 export function storeConfig(flags: ConfigFlags = {}, env: Env = process.env): StoreConfig {
   const dataDir = path.resolve(flags.data ?? env.DIPLOGRAPH_DATA ?? 'data');
-  const uri = flags.neo4j ?? nonEmpty(env.NEO4J_URI);
+  // Flags beat the environment: an explicit --data means the embedded store even when NEO4J_URI is set.
+  const uri = flags.neo4j ?? (flags.data !== undefined ? undefined : nonEmpty(env.NEO4J_URI));
   if (!uri) return { kind: 'embedded', dataDir, neo4j: undefined };
   if (!/^(neo4j|bolt)(\+s|\+ssc)?:\/\//.test(uri)) {
     throw new AppError('CONFIG', `${flags.neo4j ? '--neo4j' : 'NEO4J_URI'}: expected neo4j:// or bolt:// URI, got "${uri}"`);

@@ -132,18 +132,20 @@ describe.skipIf(!hasChromium)('analyst page', () => {
     const expected = await app.query<{
       meeting: {
         participants: {
-          actor: { id: string };
+          actor: { id: string; kind: string };
+          representing: { id: string } | null;
           evidence: { text: string; article: { url: string | null; title: string | null } }[];
         }[];
       };
     }>(
-      `query($id: ID!) { meeting(id: $id) { participants { actor { id } evidence { text article { url title } } } } }`,
+      `query($id: ID!) { meeting(id: $id) { participants { actor { id kind } representing { id } evidence { text article { url title } } } } }`,
       {
         id: cell.meeting.id,
       },
     );
     const evidence = expected.meeting.participants
-      .filter((p) => p.actor.id === cell.actor.id)
+      // The cell shows the actor's own attendance and that of the persons who represented it there.
+      .filter((p) => p.actor.id === cell.actor.id || (p.actor.kind === 'PERSON' && p.representing?.id === cell.actor.id))
       .flatMap((p) => p.evidence);
     expect(evidence.length).toBeGreaterThan(0);
 

@@ -1,0 +1,53 @@
+// Configuration: flags beat the environment, defaults are sensible, bad values name their source.
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { serverConfig, storeConfig } from '../src/config.js';
+
+describe('storeConfig', () => {
+  it.each([
+    ['nothing set: embedded in ./data', {}, {}, 'embedded', path.resolve('data')],
+    ['DIPLOGRAPH_DATA', {}, { DIPLOGRAPH_DATA: '/tmp/x' }, 'embedded', '/tmp/x'],
+    ['--data beats DIPLOGRAPH_DATA', { data: '/tmp/y' }, { DIPLOGRAPH_DATA: '/tmp/x' }, 'embedded', '/tmp/y'],
+    ['NEO4J_URI selects Neo4j', {}, { NEO4J_URI: 'bolt://127.0.0.1:7687' }, 'neo4j', path.resolve('data')],
+    ['--data beats NEO4J_URI', { data: '/tmp/y' }, { NEO4J_URI: 'bolt://127.0.0.1:7687' }, 'embedded', '/tmp/y'],
+    ['--neo4j without env', { neo4j: 'neo4j://db:7687' }, {}, 'neo4j', path.resolve('data')],
+  ] as const)('%s', (_name, flags, env, kind, dataDir) => {
+    const c = storeConfig(flags, env);
+    expect(c.kind).toBe(kind);
+    expect(c.dataDir).toBe(dataDir);
+  });
+
+  it('reads the Neo4j credentials and database', () => {
+    const c = storeConfig(
+      {},
+      { NEO4J_URI: 'neo4j+s://x.example:7687', NEO4J_USERNAME: 'u', NEO4J_PASSWORD: 'p', NEO4J_DATABASE: 'd' },
+    );
+    expect(c.neo4j).toEqual({ uri: 'neo4j+s://x.example:7687', username: 'u', password: 'p', database: 'd' });
+  });
+
+  it.each([
+    [{ neo4j: 'http://x' }, {}, /--neo4j/],
+    [{}, { NEO4J_URI: 'postgres://x' }, /NEO4J_URI/],
+  ])('refuses a URI that is not bolt:// or neo4j:// naming its source (%j %j)', (flags, env, source) => {
+    expect(() => storeConfig(flags, env)).toThrow(source);
+  });
+});
+
+describe('serverConfig', () => {
+  it('defaults to loopback port 4000 with introspection on and no token', () => {
+    expect(serverConfig({}, {})).toMatchObject({
+      host: '127.0.0.1',
+      port: 4000,
+      introspection: true,
+      apiToken: undefined,
+    });
+  });
+
+  it.each([
+    [{ port: 'abc' }, {}, /--port/],
+    [{}, { DIPLOGRAPH_PORT: '-1' }, /DIPLOGRAPH_PORT/],
+    [{}, { DIPLOGRAPH_INTROSPECTION: 'maybe' }, /DIPLOGRAPH_INTROSPECTION/],
+  ])('names the bad value %j %j', (flags, env, source) => {
+    expect(() => serverConfig(flags, env)).toThrow(source);
+  });
+});
