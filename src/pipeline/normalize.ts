@@ -13,6 +13,9 @@ const LETTER_FOLDS: Record<string, string> = {
   ئ: 'ي',
   ی: 'ي',
   ک: 'ك',
+  // The short i is a letter of its own in Cyrillic, not и with a mark.
+  й: 'й',
+  Й: 'й',
   ı: 'i',
   ß: 'ss',
   ё: 'е',

@@ -138,12 +138,13 @@ function sameClause(doc: Doc, ms: Mention[], m: Mention, cue: string): boolean {
 }
 
 /** Actors named in the sentence as taking part, with their roles. */
-function candidates(doc: Doc, sentence: number, persons: Persons): Candidate[] {
+function candidates(doc: Doc, sentence: number, persons: Persons, ownRound = false): Candidate[] {
   const ms = sentenceMentions(doc, sentence);
   // History in passing ("since 2017") places no one at this round, except the host ("which it has hosted since").
   const history = ms.some((m) => hasCue(m, 'history'));
   // A sentence about another process (the constitutional committee, Geneva) does not place anyone at a round.
-  if (ms.some((m) => hasCue(m, 'otherSeries'))) return [];
+  const otherProcess = ms.some((m) => hasCue(m, 'otherSeries'));
+  if (otherProcess && !ownRound) return [];
   const negAt = ms.find((m) => hasCue(m, 'negation'))?.first ?? Infinity;
   const inPerson = (m: Mention): boolean =>
     persons.mentions.some(
@@ -165,6 +166,9 @@ function candidates(doc: Doc, sentence: number, persons: Persons): Candidate[] {
     const possessive = doc.tokens[m.last]?.text === "'" && doc.tokens[m.last + 1]?.text === 's';
     if (possessive && !hasCue(doc.cover[m.last + 2], 'delegation', 'participate')) continue;
     if ((a.form === 'name' || a.form === 'demonym') && (inTitle(doc, m) || inPerson(m))) continue;
+    // "envoy for Syria", "спецпосланник ... по Сирии": the object of a title.
+    const objectOf = hasCue(doc.cover[m.first - 1], 'titleObject') && !hasCue(doc.cover[m.first - 1], 'rangeJoin');
+    if (a.form === 'name' && objectOf) continue;
     const delegation = near(doc, m, ['delegation'], 2);
     const listed = actors.some((o, j) => j !== k && o.a.form !== 'demonym' && gap(doc, m, o.m) === 0);
     // One state hosts: a country in a list next to "venue" is a guest.
@@ -185,6 +189,8 @@ function candidates(doc: Doc, sentence: number, persons: Persons): Candidate[] {
       (a.form === 'name' && (listed || delegation)) ||
       (a.form === 'demonym' && delegation);
     if (!ok) continue;
+    // Next to another process ("the constitutional committee") only actors named as guarantors or observers count.
+    if (otherProcess && !near(doc, m, ['guarantor', 'observer'], 3)) continue;
     let role = defaultRole(doc, a.id);
     if (near(doc, m, ['observer'], 12) && role !== 'GUARANTOR' && role !== 'PARTY') role = 'OBSERVER';
     if (role) out.push({ id: a.id, role, mention: m });
@@ -244,7 +250,8 @@ export function findParticipation(doc: Doc, rounds: RoundInfo[], persons: Person
       return best;
     };
     // "led by", "heads" alone name a head, not the sentence's other actors ("a process led and owned by Syria").
-    for (const c of participates ? candidates(doc, sent.index, persons) : [])
+    const ownRound = rounds.some((r) => r.mentions.some((m) => m.sentence === sent.index && !m.next));
+    for (const c of participates ? candidates(doc, sent.index, persons, ownRound) : [])
       if (c.role) add(nearest(c.mention.first), c.id, c.role, null, sent.first, sent.last);
     for (const h of heads(doc, sent.index, persons)) {
       // The delegation a head leads took part too ("Ahmed Toma heads the Syrian armed opposition").
