@@ -66,7 +66,7 @@ function defaultRole(doc: Doc, id: string): ParticipationRole | null {
 function filler(doc: Doc, i: number): boolean {
   const t = doc.tokens[i];
   if (!t) return false;
-  if (t.kind === 'punct') return [',', '-', '–', '(', ')', "'", '"', '،'].includes(t.text);
+  if (t.kind === 'punct') return [',', '-', '–', '—', '(', ')', "'", '"', '،'].includes(t.text);
   if (t.text.length === 1) return true; // "l'", "d'"
   const x = doc.cover[i];
   if (!x || !x.entries.every((e) => e.type === 'cue')) return false;
@@ -190,7 +190,7 @@ function candidates(doc: Doc, sentence: number, persons: Persons, ownRound = fal
       (a.form === 'demonym' && delegation);
     if (!ok) continue;
     // Next to another process ("the constitutional committee") only actors named as guarantors or observers count.
-    if (otherProcess && !near(doc, m, ['guarantor', 'observer'], 3)) continue;
+    if (otherProcess && !near(doc, m, ['guarantor', 'observer'], 6)) continue;
     let role = defaultRole(doc, a.id);
     if (near(doc, m, ['observer'], 12) && role !== 'GUARANTOR' && role !== 'PARTY') role = 'OBSERVER';
     if (role) out.push({ id: a.id, role, mention: m });
