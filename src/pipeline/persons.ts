@@ -6,6 +6,7 @@ import { capitalized, hasCase, hasCue, span } from './doc.js';
 import type { Mention } from './mentions.js';
 import { entriesOf, isHard } from './mentions.js';
 import { foldKey } from './normalize.js';
+import { tokenize } from './tokens.js';
 
 export interface PersonInfo {
   id: string;
@@ -206,7 +207,9 @@ export function findPersons(doc: Doc): Persons {
     if (!hasCue(m, 'head') || hasCue(m, 'headActive') || hasCue(doc.cover[m.last], 'title')) continue;
     const run = nameRun(doc, m.last, 1);
     if (!run || overlaps(run)) continue;
-    const strict = doc.tokens.slice(run.first, run.last).every((_t, n) => nameToken(doc, run.first + n));
+    const strict = doc.tokens
+      .slice(run.first, run.last)
+      .every((t, n) => nameToken(doc, run.first + n) || NAME_CONNECTORS.has(t.text) || t.kind === 'punct');
     if (strict && nameEnds(doc, run.last))
       register(slug(span(doc, run.first, run.last).text), run.first, run.last, false, null, null);
   }
@@ -288,9 +291,9 @@ function addSurnames(doc: Doc, info: Map<string, PersonInfo>, mentions: PersonMe
   for (const p of info.values()) {
     if (p.known) continue;
     for (const s of p.surfaces) {
-      const parts = s.split(/\s+/);
-      const lastWord = parts[parts.length - 1];
-      const key = lastWord ? foldKey(lastWord).replace(/[^\p{L}\p{N}]/gu, '') : '';
+      // The last word token of the folded name ("Nasr al-Hariri" → "hariri").
+      const words = tokenize(foldKey(s)).filter((t) => t.kind === 'word');
+      const key = words[words.length - 1]?.text ?? '';
       if (key.length >= 3) keys.set(key, p.id);
     }
   }

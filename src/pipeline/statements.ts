@@ -104,7 +104,15 @@ export function findStatements(doc: Doc, persons: Persons, rounds: RoundInfo[]):
           cue.last >= stop || hasCue(doc.cover[cue.last], 'prep', 'content') || doc.tokens[cue.last]?.kind === 'punct';
         if (ref) speakerId = roleRefSpeaker(doc, ref, persons, cue.first);
         else if (pronoun) speakerId = pronounSpeaker(doc, persons, sent.index, cue.first) ?? previousSpeaker;
-        else if (bare && hasCue(cue, 'continue', 'speech') && previous && sent.index - previous.sentence <= 6)
+        // A verb with no subject continues the previous speaker where the verb comes first ("وأضاف،"); in other
+        // languages the subject is a pronoun, and "Kazakh officials said" is nobody's statement.
+        else if (
+          bare &&
+          doc.lex.verbFirst &&
+          hasCue(cue, 'continue', 'speech') &&
+          previous &&
+          sent.index - previous.sentence <= 6
+        )
           speakerId = previous.speaker;
       }
       if (!speakerId || done.has(speakerId)) continue;
