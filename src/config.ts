@@ -42,7 +42,10 @@ export function storeConfig(flags: ConfigFlags = {}, env: Env = process.env): St
   const uri = flags.neo4j ?? (flags.data !== undefined ? undefined : nonEmpty(env.NEO4J_URI));
   if (!uri) return { kind: 'embedded', dataDir, neo4j: undefined };
   if (!/^(neo4j|bolt)(\+s|\+ssc)?:\/\//.test(uri)) {
-    throw new AppError('CONFIG', `${flags.neo4j ? '--neo4j' : 'NEO4J_URI'}: expected neo4j:// or bolt:// URI, got "${uri}"`);
+    throw new AppError(
+      'CONFIG',
+      `${flags.neo4j ? '--neo4j' : 'NEO4J_URI'}: expected neo4j:// or bolt:// URI, got "${uri}"`,
+    );
   }
   return {
     kind: 'neo4j',
@@ -59,7 +62,10 @@ export function storeConfig(flags: ConfigFlags = {}, env: Env = process.env): St
 export function serverConfig(flags: ConfigFlags = {}, env: Env = process.env): ServerConfig {
   return {
     host: flags.host ?? env.DIPLOGRAPH_HOST ?? '127.0.0.1',
-    port: integer(flags.port ?? env.DIPLOGRAPH_PORT ?? env.PORT ?? 4000, flags.port !== undefined ? '--port' : 'DIPLOGRAPH_PORT'),
+    port: integer(
+      flags.port ?? env.DIPLOGRAPH_PORT ?? env.PORT ?? 4000,
+      flags.port !== undefined ? '--port' : 'DIPLOGRAPH_PORT',
+    ),
     apiToken: nonEmpty(env.DIPLOGRAPH_API_TOKEN),
     introspection: boolean(env.DIPLOGRAPH_INTROSPECTION ?? 'true', 'DIPLOGRAPH_INTROSPECTION'),
     maxDepth: integer(env.DIPLOGRAPH_MAX_DEPTH ?? 10, 'DIPLOGRAPH_MAX_DEPTH'),
@@ -96,7 +102,8 @@ function nonEmpty(v: string | undefined): string | undefined {
 
 function integer(v: string | number, name: string): number {
   const n = typeof v === 'number' ? v : Number(v);
-  if (!Number.isInteger(n) || n < 0) throw new AppError('CONFIG', `${name}: expected a non-negative integer, got "${v}"`);
+  if (!Number.isInteger(n) || n < 0)
+    throw new AppError('CONFIG', `${name}: expected a non-negative integer, got "${v}"`);
   return n;
 }
 

@@ -44,7 +44,8 @@ export function prepareArticle(input: unknown): Article {
   };
   const url = optional('url');
   const language = (optional('language') ?? detectLanguage(text)).toLowerCase();
-  if (!/^[a-z]{2,3}(-[a-z0-9]+)?$/i.test(language)) throw new AppError('INVALID_ARTICLE', `"language" is not a language code: "${language}"`);
+  if (!/^[a-z]{2,3}(-[a-z0-9]+)?$/i.test(language))
+    throw new AppError('INVALID_ARTICLE', `"language" is not a language code: "${language}"`);
   const contentHash = sha1(text.normalize('NFKC').replace(/\s+/g, ' ').trim());
   const id = optional('id') ?? (url ? `url-${sha1(url).slice(0, 16)}` : `text-${contentHash.slice(0, 16)}`);
   return { id, url, title: optional('title'), source: optional('source'), publishedAt, language, text, contentHash };
@@ -84,7 +85,11 @@ function normalizeDate(v: unknown): string {
   if (typeof v !== 'string' || v.trim() === '') throw new AppError('INVALID_ARTICLE', 'missing "publishedAt"');
   const s = v.trim();
   const day = ISO_DATE.test(s) ? s : /^\d{4}-\d{2}-\d{2}T/.test(s) ? s.slice(0, 10) : null;
-  if (day === null || Number.isNaN(Date.parse(`${day}T00:00:00Z`)) || new Date(`${day}T00:00:00Z`).toISOString().slice(0, 10) !== day) {
+  if (
+    day === null ||
+    Number.isNaN(Date.parse(`${day}T00:00:00Z`)) ||
+    new Date(`${day}T00:00:00Z`).toISOString().slice(0, 10) !== day
+  ) {
     throw new AppError('INVALID_ARTICLE', `"publishedAt" is not an ISO date: "${s}"`);
   }
   return day;

@@ -3,8 +3,16 @@
 
 const ARABIC_MARKS = /[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]/g;
 const ARABIC_LETTER_FOLDS: Record<string, string> = {
-  'أ': 'ا', 'إ': 'ا', 'آ': 'ا', 'ٱ': 'ا', 'ى': 'ي', 'ة': 'ه', 'ؤ': 'و', 'ئ': 'ي',
-  'ی': 'ي', 'ک': 'ك', // Persian yeh and kaf read as their Arabic forms
+  أ: 'ا',
+  إ: 'ا',
+  آ: 'ا',
+  ٱ: 'ا',
+  ى: 'ي',
+  ة: 'ه',
+  ؤ: 'و',
+  ئ: 'ي',
+  ی: 'ي',
+  ک: 'ك', // Persian yeh and kaf read as their Arabic forms
 };
 const LATIN_MARKS = /\p{M}/gu;
 

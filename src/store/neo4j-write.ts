@@ -3,9 +3,8 @@
 // (merge.ts), written back with UNWIND ... MERGE. Both steps are the embedded store's own rules.
 import neo4j from 'neo4j-driver';
 import type { ManagedTransaction } from 'neo4j-driver';
-import type { ArticleDelta, Evidence, LocalizedName, SeriesFact, StatementFact } from '../domain.js';
+import type { ArticleDelta, Evidence, LocalizedName, SeriesFact } from '../domain.js';
 import { participationId } from '../domain.js';
-import { AppError } from '../errors.js';
 import type { ActorState, MeetingFields, StatementFields } from './merge.js';
 import { actorKeys, mergeActor, mergeMeeting, mergePlace, mergeSeries, mergeStatement, seriesKeys } from './merge.js';
 import * as q from './neo4j-queries.js';
@@ -13,7 +12,8 @@ import { toActorState, toMeetingFields, toPlace, toSeries, toStatementFields } f
 import type { Row } from './neo4j-records.js';
 import type { WriteOutcome } from './port.js';
 import { searchText } from './search.js';
-import { validateDelta } from './validate.js';
+import type { ReferenceKind } from './validate.js';
+import { danglingReference, externalReferences, validateDelta } from './validate.js';
 
 type ArticleKey = { id: string; url: string | null; contentHash: string };
 
@@ -129,55 +129,16 @@ function evidenceRows(owners: readonly { id: string; evidence: readonly Evidence
 
 /** Every id a delta refers to must be defined in the delta or stored already; names the first that is not. */
 async function checkReferences(tx: ManagedTransaction, delta: ArticleDelta): Promise<void> {
-  const defined = {
-    actors: new Set(delta.actors.map((a) => a.id)),
-    series: new Set(delta.series.map((s) => s.id)),
-    places: new Set(delta.places.map((p) => p.id)),
-    meetings: new Set(delta.meetings.map((m) => m.id)),
-    articles: new Set([delta.article.id]),
-  };
-  type Kind = keyof typeof defined;
-  const refs: { kind: Kind; id: string; what: string }[] = [];
-  const need = (kind: Kind, id: string | null, what: string): void => {
-    if (id !== null && !defined[kind].has(id)) refs.push({ kind, id, what });
-  };
-  const needEvidence = (evidence: readonly Evidence[], what: string): void => {
-    for (const e of evidence) need('articles', e.articleId, `evidence of ${what}`);
-  };
-  for (const a of delta.actors) need('actors', a.affiliationId, `actor ${a.id}`);
-  for (const p of delta.places) need('actors', p.countryId, `place ${p.id}`);
-  for (const m of delta.meetings) {
-    need('series', m.seriesId, `meeting ${m.id}`);
-    need('places', m.placeId, `meeting ${m.id}`);
-    needEvidence(m.evidence, `meeting ${m.id}`);
-  }
-  for (const p of delta.participations) {
-    const what = `participation ${participationId(p)}`;
-    need('meetings', p.meetingId, what);
-    need('actors', p.actorId, what);
-    need('actors', p.representingId, what);
-    needEvidence(p.evidence, what);
-  }
-  for (const s of delta.statements as readonly StatementFact[]) {
-    need('actors', s.speakerId, `statement ${s.id}`);
-    need('meetings', s.meetingId, `statement ${s.id}`);
-    needEvidence(s.evidence, `statement ${s.id}`);
-  }
+  const refs = externalReferences(delta);
   if (refs.length === 0) return;
+  const kinds: ReferenceKind[] = ['actors', 'series', 'places', 'meetings', 'articles'];
   const lists = Object.fromEntries(
-    (Object.keys(defined) as Kind[]).map((k) => [k, [...new Set(refs.filter((r) => r.kind === k).map((r) => r.id))]]),
+    kinds.map((k) => [k, [...new Set(refs.filter((r) => r.kind === k).map((r) => r.id))]]),
   );
   const record = (await tx.run(q.EXISTING_IDS, lists)).records[0];
-  const found = (kind: Kind): Set<string> => new Set((record?.get(kind) as string[] | undefined) ?? []);
-  const existing = Object.fromEntries((Object.keys(defined) as Kind[]).map((k) => [k, found(k)])) as Record<
-    Kind,
-    Set<string>
-  >;
-  const missing = refs.find((r) => !existing[r.kind].has(r.id));
-  if (missing) {
-    throw new AppError(
-      'BAD_USER_INPUT',
-      `article ${delta.article.id}: ${missing.what} refers to unknown ${missing.kind} id "${missing.id}"`,
-    );
-  }
+  const existing = new Set(
+    kinds.flatMap((k) => ((record?.get(k) as string[] | undefined) ?? []).map((id) => `${k}|${id}`)),
+  );
+  const missing = refs.find((r) => !existing.has(`${r.kind}|${r.id}`));
+  if (missing) throw danglingReference(delta.article.id, missing);
 }

@@ -63,3 +63,61 @@ export function validateDelta(delta: ArticleDelta): void {
     evidence(what, s.evidence);
   }
 }
+
+/** The tables a fact may refer to, by the port's names. */
+export type ReferenceKind = 'actors' | 'series' | 'places' | 'meetings' | 'articles';
+
+export interface Reference {
+  kind: ReferenceKind;
+  id: string;
+  /** The referring fact, for the error message. */
+  what: string;
+}
+
+/**
+ * Every id a delta refers to that the delta does not define itself: each must already be stored.
+ * Shared by the adapters, which only differ in how they look the ids up.
+ */
+export function externalReferences(delta: ArticleDelta): Reference[] {
+  const defined: Record<ReferenceKind, Set<string>> = {
+    actors: new Set(delta.actors.map((a) => a.id)),
+    series: new Set(delta.series.map((s) => s.id)),
+    places: new Set(delta.places.map((p) => p.id)),
+    meetings: new Set(delta.meetings.map((m) => m.id)),
+    articles: new Set([delta.article.id]),
+  };
+  const refs: Reference[] = [];
+  const need = (kind: ReferenceKind, id: string | null, what: string): void => {
+    if (id !== null && !defined[kind].has(id)) refs.push({ kind, id, what });
+  };
+  const needEvidence = (evidence: readonly Evidence[], what: string): void => {
+    for (const e of evidence) need('articles', e.articleId, `evidence of ${what}`);
+  };
+  for (const a of delta.actors) need('actors', a.affiliationId, `actor ${a.id}`);
+  for (const p of delta.places) need('actors', p.countryId, `place ${p.id}`);
+  for (const m of delta.meetings) {
+    need('series', m.seriesId, `meeting ${m.id}`);
+    need('places', m.placeId, `meeting ${m.id}`);
+    needEvidence(m.evidence, `meeting ${m.id}`);
+  }
+  for (const p of delta.participations) {
+    const what = `participation ${participationId(p)}`;
+    need('meetings', p.meetingId, what);
+    need('actors', p.actorId, what);
+    need('actors', p.representingId, what);
+    needEvidence(p.evidence, what);
+  }
+  for (const s of delta.statements) {
+    need('actors', s.speakerId, `statement ${s.id}`);
+    need('meetings', s.meetingId, `statement ${s.id}`);
+    needEvidence(s.evidence, `statement ${s.id}`);
+  }
+  return refs;
+}
+
+export function danglingReference(articleId: string, ref: Reference): AppError {
+  return new AppError(
+    'BAD_USER_INPUT',
+    `article ${articleId}: ${ref.what} refers to unknown ${ref.kind} id "${ref.id}"`,
+  );
+}

@@ -2,13 +2,12 @@
 // All or nothing: a duplicate adds nothing, a dangling reference or a bad value rolls the whole article back.
 import type { ArticleDelta, Evidence } from '../domain.js';
 import { participationId } from '../domain.js';
-import { AppError } from '../errors.js';
 import type { WriteOutcome } from './port.js';
 import { actorKeys, mergeActor, mergeMeeting, mergePlace, mergeSeries, mergeStatement, seriesKeys } from './merge.js';
 import type { ActorRow, MeetingRow, PlaceRow, SeriesRow, StatementRow } from './rows.js';
 import { toActorState, toMeetingFields, toPlace, toSeries, toStatementFields } from './rows.js';
 import { searchText } from './search.js';
-import { validateDelta } from './validate.js';
+import { danglingReference, externalReferences, validateDelta } from './validate.js';
 import type { Db } from './sqlite.js';
 import { sql, translate } from './sqlite.js';
 
@@ -151,38 +150,9 @@ function addEvidence(db: Db, table: string, owner: string, id: string, evidence:
 
 /** Every id a delta refers to must be defined in the delta or stored already; names the first that is not. */
 function checkReferences(db: Db, delta: ArticleDelta): void {
-  const defined = {
-    actors: new Set(delta.actors.map((a) => a.id)),
-    series: new Set(delta.series.map((s) => s.id)),
-    places: new Set(delta.places.map((p) => p.id)),
-    meetings: new Set(delta.meetings.map((m) => m.id)),
-    articles: new Set([delta.article.id]),
-  };
-  const need = (table: keyof typeof defined, id: string | null, what: string): void => {
-    if (id === null || defined[table].has(id)) return;
-    if (sql(db, `SELECT 1 FROM ${table} WHERE id = ?`).get(id) !== undefined) return;
-    throw new AppError('BAD_USER_INPUT', `article ${delta.article.id}: ${what} refers to unknown ${table} id "${id}"`);
-  };
-  const needEvidence = (evidence: readonly Evidence[], what: string): void => {
-    for (const e of evidence) need('articles', e.articleId, `evidence of ${what}`);
-  };
-  for (const a of delta.actors) need('actors', a.affiliationId, `actor ${a.id}`);
-  for (const p of delta.places) need('actors', p.countryId, `place ${p.id}`);
-  for (const m of delta.meetings) {
-    need('series', m.seriesId, `meeting ${m.id}`);
-    need('places', m.placeId, `meeting ${m.id}`);
-    needEvidence(m.evidence, `meeting ${m.id}`);
-  }
-  for (const p of delta.participations) {
-    const what = `participation ${participationId(p)}`;
-    need('meetings', p.meetingId, what);
-    need('actors', p.actorId, what);
-    need('actors', p.representingId, what);
-    needEvidence(p.evidence, what);
-  }
-  for (const s of delta.statements) {
-    need('actors', s.speakerId, `statement ${s.id}`);
-    need('meetings', s.meetingId, `statement ${s.id}`);
-    needEvidence(s.evidence, `statement ${s.id}`);
+  for (const ref of externalReferences(delta)) {
+    if (sql(db, `SELECT 1 FROM ${ref.kind} WHERE id = ?`).get(ref.id) === undefined) {
+      throw danglingReference(delta.article.id, ref);
+    }
   }
 }

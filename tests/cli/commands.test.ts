@@ -111,7 +111,7 @@ describe('output that cannot be written', () => {
         stdio: ['ignore', out, 'pipe'],
       });
       let stderr = '';
-      child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
+      child.stderr?.setEncoding('utf8').on('data', (d: string) => (stderr += d));
       const code = await new Promise<number | null>((resolve) => {
         child.on('close', resolve);
       });

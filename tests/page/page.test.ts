@@ -145,7 +145,9 @@ describe.skipIf(!hasChromium)('analyst page', () => {
     );
     const evidence = expected.meeting.participants
       // The cell shows the actor's own attendance and that of the persons who represented it there.
-      .filter((p) => p.actor.id === cell.actor.id || (p.actor.kind === 'PERSON' && p.representing?.id === cell.actor.id))
+      .filter(
+        (p) => p.actor.id === cell.actor.id || (p.actor.kind === 'PERSON' && p.representing?.id === cell.actor.id),
+      )
       .flatMap((p) => p.evidence);
     expect(evidence.length).toBeGreaterThan(0);
 

@@ -40,7 +40,10 @@ function neo4jScript(command: 'start' | 'stop' | 'status', quiet = false): numbe
 /** A run filtered to files that cannot touch Neo4j (e.g. `vitest run tests/pipeline`) does not start a JVM. */
 function runNeedsNeo4j(): boolean {
   const filters = process.argv.slice(2).filter((a) => !a.startsWith('-') && a !== 'run' && !a.endsWith('vitest.mjs'));
-  return filters.length === 0 || filters.some((f) => /store|neo4j|explain|graphql|cli|export|ingest|browser|tests\/?$/.test(f));
+  return (
+    filters.length === 0 ||
+    filters.some((f) => /store|neo4j|explain|graphql|cli|export|ingest|browser|tests\/?$/.test(f))
+  );
 }
 
 export async function setup(project: TestProject): Promise<(() => void) | undefined> {
