@@ -44,7 +44,8 @@ function personFact(doc: Doc, p: PersonInfo): ActorFact {
     kind: 'PERSON',
     name: p.name,
     names,
-    aliases: [...p.surfaces].sort(),
+    // Every spelling the gazetteer knows, so a lookup in any script finds the person whatever the articles used.
+    aliases: [...new Set([...(row?.aliases ?? []), ...p.surfaces])].sort(),
     iso3: null,
     title: p.title,
     affiliationId: p.affiliation,
