@@ -109,7 +109,7 @@ describe('seed article (Enab Baladi, 2023-06-21, Astana 20)', () => {
       { id: 'alexander-lavrentiev', affiliationId: 'RUS', aliases: ['ألكسندر لافرنتييف', 'لافرنتييف'] },
       { id: 'ali-asghar-khaji', affiliationId: 'IRN', aliases: ['خاجي', 'علي أصغر خاجي'] },
       { id: 'ayman-sousan', affiliationId: 'SYR', aliases: ['أيمن سوسان', 'سوسان'] },
-      { id: 'kanat-tumysh', affiliationId: 'KAZ', aliases: ['كانات توميش'] },
+      { id: 'kanat-tumysh', affiliationId: 'KAZ', aliases: ['توميش', 'كانات توميش'] },
     ]);
   });
 
