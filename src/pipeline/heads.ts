@@ -31,11 +31,12 @@ function listedHeads(
   persons: Persons,
 ): void {
   let prev = first;
-  for (const q of ps.filter((p) => p.first > first.first)) {
-    if (q.first - prev.last > 16) break;
+  for (const q of ps.filter((p) => p.first > first.first && !employer(doc, p))) {
+    if (q.first - prev.last > 20) break;
     const between = ms.filter((m) => m.first >= prev.last && m.last <= q.first);
     if (between.some((m) => hasCue(m, 'speech', 'participate', 'content', 'meeting'))) break;
-    const joined = [q.first - 1, q.first - 2, q.first - 3].some((j) => {
+    // "..., and Iran's Ali Asghar Haji": the joiner may stand before a state and its possessive.
+    const joined = [1, 2, 3, 4, 5].map((n) => q.first - n).filter((j) => j >= prev.last).some((j) => {
       const t = doc.tokens[j];
       return !!t && (t.text === ',' || hasCue(doc.cover[j], 'rangeJoin', 'byWord'));
     });
@@ -52,6 +53,29 @@ function listedHeads(
   }
 }
 
+/**
+ * A person named only as someone's employer: "the envoy of Russian President Vladimir Putin", "Foreign Minister
+ * Zarif's senior assistant" — the title holder is the actor, not the person named inside the title.
+ */
+export function employer(doc: Doc, p: { first: number; last: number }): boolean {
+  if (doc.tokens[p.last]?.text === "'" && doc.tokens[p.last + 1]?.text === 's' && hasCue(doc.cover[p.last + 2], 'title', 'titleWord'))
+    return true;
+  let j = p.first - 1;
+  let titled = false;
+  for (let n = 0; j >= 0 && n < 6; n++) {
+    const x = doc.cover[j];
+    if (!x || hasCue(x, 'employerOf') || x.entries.some((e) => e.type === 'person' || e.type === 'org')) break;
+    if (!hasCue(x, 'title', 'titleWord', 'ministry') && !x.entries.some((e) => e.type === 'state')) break;
+    titled ||= hasCue(x, 'title');
+    j = x.first - 1;
+  }
+  // "envoy of Vladimir Putin" (nothing between), "envoy of Russian President Vladimir Putin" (a title between); not
+  // "Minister of Foreign Affairs Sergey Lavrov", where only a ministry stands between.
+  if ((!titled && j !== p.first - 1) || !hasCue(doc.cover[j], 'employerOf')) return false;
+  const of = doc.cover[j];
+  return !!of && hasCue(doc.cover[of.first - 1], 'title', 'titleWord');
+}
+
 /** "X headed the Russian delegation", "وفد ... الذي يترأسه X", "led by X": the person and whom they represent. */
 export function heads(
   doc: Doc,
@@ -66,7 +90,10 @@ export function heads(
     const active = hasCue(cue, 'headActive');
     let best: (typeof ps)[number] | undefined;
     let dist = Infinity;
+    // "Iran sent X": a sending verb names the person right after it (with a title at most), not one further on.
+    const reach = hasCue(cue, 'send') ? 8 : 16;
     for (const p of ps) {
+      if (employer(doc, p)) continue;
       // Otherwise the head follows ("headed by X", "يترأسه X"); one before the cue only when none follows.
       const d = active
         ? p.last <= cue.first
@@ -79,7 +106,7 @@ export function heads(
       const spoke =
         p.last <= cue.first &&
         ms.some((m) => m.first >= p.last && m.last <= cue.first && hasCue(m, 'speech', 'content'));
-      if (!spoke && d < dist && (d <= 16 || (d >= 100 && d <= 112))) {
+      if (!spoke && d < dist && (d <= reach || (d >= 100 && d <= 112 && reach === 16))) {
         best = p;
         dist = d;
       }
@@ -101,9 +128,47 @@ export function heads(
         repDist = d;
       }
     }
-    rep ??= persons.info.get(best.id)?.affiliation ?? null;
+    // A gazetteer person serves their own state ("Sedat Onal" is Turkish wherever Russia is named nearby).
+    const info = persons.info.get(best.id);
+    if (info?.known && info.affiliation) rep = info.affiliation;
+    rep ??= info?.affiliation ?? null;
     if (rep && !out.some((o) => o.person === best.id)) out.push({ person: best.id, representing: rep, at: best.first });
     if (!active && best.first >= cue.last) listedHeads(doc, ms, ps, best, out, persons);
   }
+  for (const h of attendees(doc, ms, ps, persons)) if (!out.some((o) => o.person === h.person)) out.push(h);
   return out;
+}
+
+/**
+ * "Geir Pedersen, the UN envoy, is taking part in the talks", "UN envoy de Mistura, who attended the talks",
+ * "شارك في الاجتماع X": a person said to attend, for the actor they serve. The subject only: the person opens the
+ * clause before the verb (a title and ", who" may sit between), or follows the verb where it comes first.
+ */
+function attendees(
+  doc: Doc,
+  ms: Mention[],
+  ps: Persons['mentions'],
+  persons: Persons,
+): { person: string; representing: string; at: number }[] {
+  const out: { person: string; representing: string; at: number }[] = [];
+  for (const cue of ms.filter((m) => hasCue(m, 'attend'))) {
+    const before = [...ps].reverse().find((p) => p.last <= cue.first && cue.first - p.last <= 14);
+    const after = ps.find((p) => p.first >= cue.last && p.first - cue.last <= 4);
+    const p = doc.lex.verbFirst ? (after ?? before) : before;
+    if (!p || employer(doc, p)) continue;
+    const [a, b] = p.last <= cue.first ? [p.last, cue.first] : [cue.last, p.first];
+    const between = ms.filter((m) => m.first >= a && m.last <= b);
+    // Another actor, a speech verb or a negation between: the person is not the one attending.
+    if (between.some((m) => hasCue(m, 'speech', 'content', 'negation', 'head', 'headActive') || actorPerson(m)))
+      continue;
+    // Before the verb, only the subject: a comma after the name (apposition) or the verb right after it.
+    if (p.last <= cue.first && b - a > 1 && doc.tokens[p.last]?.text !== ',') continue;
+    const rep = persons.info.get(p.id)?.affiliation ?? null;
+    if (rep) out.push({ person: p.id, representing: rep, at: p.first });
+  }
+  return out;
+}
+
+function actorPerson(m: Mention): boolean {
+  return m.entries.some((e) => e.type === 'person');
 }

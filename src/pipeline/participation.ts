@@ -220,7 +220,7 @@ export function findParticipation(doc: Doc, rounds: RoundInfo[], persons: Person
   for (const sent of doc.sentences) {
     const ms = sentenceMentions(doc, sent.index);
     const participates = ms.some((m) => hasCue(m, ...PARTICIPATION_CUES));
-    const headed = ms.some((m) => hasCue(m, 'head', 'headActive'));
+    const headed = ms.some((m) => hasCue(m, 'head', 'headActive', 'attend'));
     if (!participates && !headed) continue;
     const targets = sentenceRounds(doc, rounds, sent.index);
     if (!targets.length) {

@@ -105,6 +105,12 @@ function titlePhrase(
       j++;
       continue;
     }
+    // "its ambassador in Astana, X": a place after a preposition belongs to the title.
+    if (x && entriesOf(x, 'place').length && hasCue(doc.cover[j - 1], 'locPrep')) {
+      j = x.last;
+      last = j;
+      continue;
+    }
     if (t.text === 's' || t.text === 'ال') {
       j++;
       last = j;

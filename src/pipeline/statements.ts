@@ -91,13 +91,24 @@ export function findStatements(doc: Doc, persons: Persons, rounds: RoundInfo[]):
           !cues.some((c) => c !== cue && c.first > p.last && c.last <= cue.first),
       );
       const verbFirst = doc.lex.verbFirst || hasCue(cue, 'according', 'quoteIntro');
-      const speaker: PersonMention | undefined = verbFirst
-        ? (afterWin[0] ?? beforeWin[beforeWin.length - 1])
-        : (beforeWin[0] ?? afterWin[0]);
+      // "according to a participant list": the source follows the phrase; a document there is nobody's speech.
+      const according = hasCue(cue, 'according');
+      const speaker: PersonMention | undefined = according
+        ? afterWin.find(
+            (p) =>
+              p.first - cue.last <= 6 ||
+              ms.some((m) => m.first >= cue.last && m.last <= p.first && hasCue(m, 'byWord')),
+          )
+        : verbFirst
+          ? (afterWin[0] ?? beforeWin[beforeWin.length - 1])
+          : // "The opposition delegation, headed by X, said": the delegation spoke, and only persons are speakers.
+            beforeWin.length
+            ? beforeWin.find((p) => !delegationAppositive(doc, p))
+            : afterWin[0];
       let speakerId = speaker?.id ?? null;
       if (!speakerId) {
         const win = ms.filter((m) => m.first >= cue.last && m.first < Math.min(stop, cue.last + 4));
-        const winBefore = ms.filter((m) => m.last <= cue.first && m.first >= cue.first - 3);
+        const winBefore = according ? [] : ms.filter((m) => m.last <= cue.first && m.first >= cue.first - 3);
         const ref = [...win, ...winBefore].find((m) => hasCue(m, 'roleRef'));
         const pronoun = [...win, ...winBefore].some((m) => hasCue(m, 'pronoun'));
         const bare =
@@ -154,7 +165,8 @@ export function findStatements(doc: Doc, persons: Persons, rounds: RoundInfo[]):
           id: `${doc.article.id}:${speakerId}:${s.start}`,
           speakerId,
           kind,
-          text: content || s.text,
+          // A statement text carries words: a bare "." (a verb at the end of the sentence) gives the sentence.
+          text: /\p{L}/u.test(content) ? content : s.text,
           date,
           meetingId: round !== null ? meetingId(round) : null,
           language: doc.article.language,
@@ -167,6 +179,12 @@ export function findStatements(doc: Doc, persons: Persons, rounds: RoundInfo[]):
     }
   }
   return out;
+}
+
+/** ", headed by X,": the person named inside a delegation's apposition is not the subject of the sentence. */
+function delegationAppositive(doc: Doc, p: PersonMention): boolean {
+  const h = doc.cover[p.first - 1];
+  return !!h && hasCue(h, 'head') && !hasCue(h, 'headActive') && doc.tokens[h.first - 1]?.text === ',';
 }
 
 /** A quotation mark that opens a quote of more than a name ("“RT”" is a name, not speech). */
