@@ -111,6 +111,9 @@ export function heads(
         dist = d;
       }
     }
+    // Free word order ("Российскую делегацию возглавлял Лаврентьев", "Leading the team was X"): with no one
+    // before an active verb, the person right after it.
+    if (!best && active) best = ps.find((p) => p.first >= cue.last && p.first - cue.last <= 3 && !employer(doc, p));
     if (!best) continue;
     let rep: string | null = null;
     let repDist = Infinity;

@@ -219,6 +219,13 @@ export function findPersons(doc: Doc): Persons {
     if (strict && nameEnds(doc, run.last))
       register(slug(span(doc, run.first, run.last).text), run.first, run.last, false, null, null);
   }
+  // "Ahmed Berri başkanlığında": where the head cue is a postposition, the name stands right before it.
+  for (const m of doc.mentions) {
+    if (!hasCue(m, 'headAfterName')) continue;
+    const run = nameRun(doc, m.first - 1, -1);
+    if (run && run.last === m.first && !overlaps(run))
+      register(slug(span(doc, run.first, run.last).text), run.first, run.last, false, null, null);
+  }
   for (const m of doc.mentions) {
     if (!hasCue(m, 'speech', 'relative')) continue;
     const run = speakerRun(doc, m);
