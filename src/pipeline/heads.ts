@@ -36,10 +36,13 @@ function listedHeads(
     const between = ms.filter((m) => m.first >= prev.last && m.last <= q.first);
     if (between.some((m) => hasCue(m, 'speech', 'participate', 'content', 'meeting'))) break;
     // "..., and Iran's Ali Asghar Haji": the joiner may stand before a state and its possessive.
-    const joined = [1, 2, 3, 4, 5].map((n) => q.first - n).filter((j) => j >= prev.last).some((j) => {
-      const t = doc.tokens[j];
-      return !!t && (t.text === ',' || hasCue(doc.cover[j], 'rangeJoin', 'byWord'));
-    });
+    const joined = [1, 2, 3, 4, 5]
+      .map((n) => q.first - n)
+      .filter((j) => j >= prev.last)
+      .some((j) => {
+        const t = doc.tokens[j];
+        return !!t && (t.text === ',' || hasCue(doc.cover[j], 'rangeJoin', 'byWord'));
+      });
     if (!joined) break;
     const own = persons.info.get(q.id)?.affiliation ?? null;
     const named =
@@ -58,7 +61,11 @@ function listedHeads(
  * Zarif's senior assistant" — the title holder is the actor, not the person named inside the title.
  */
 export function employer(doc: Doc, p: { first: number; last: number }): boolean {
-  if (doc.tokens[p.last]?.text === "'" && doc.tokens[p.last + 1]?.text === 's' && hasCue(doc.cover[p.last + 2], 'title', 'titleWord'))
+  if (
+    doc.tokens[p.last]?.text === "'" &&
+    doc.tokens[p.last + 1]?.text === 's' &&
+    hasCue(doc.cover[p.last + 2], 'title', 'titleWord')
+  )
     return true;
   let j = p.first - 1;
   let titled = false;

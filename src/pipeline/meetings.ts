@@ -95,6 +95,7 @@ export function resolveRounds(doc: Doc, mentions: RoundMention[]): RoundInfo[] {
     info.placeId ??= placeOf(doc, r.sentence);
     byRound.set(round, info);
   }
+  const undecided: RoundInfo[] = [];
   for (const info of byRound.values()) {
     const d = info.dates ?? info.window;
     // A meeting that "began this morning" and ends tomorrow is under way: held.
@@ -112,7 +113,17 @@ export function resolveRounds(doc: Doc, mentions: RoundMention[]): RoundInfo[] {
         past += v.past;
       }
       info.status = future > past ? 'PLANNED' : 'HELD';
+      if (future === 0 && past === 0) undecided.push(info);
     }
+  }
+  // "(we agreed) that the tenth round takes place in Sochi": a round named only inside reported content, with no
+  // tense either way, after a round the article reports as held, is the one being arranged.
+  const shown = [...byRound.values()].filter((i) => i.status === 'HELD' && !undecided.includes(i)).map((i) => i.round);
+  for (const info of undecided) {
+    const reported = info.mentions.every((m) =>
+      sentenceMentions(doc, m.sentence).some((x) => x.last <= m.first && hasCue(x, 'content')),
+    );
+    if (reported && shown.some((r) => r < info.round)) info.status = 'PLANNED';
   }
   for (const info of enumerated(doc)) if (!byRound.has(info.round)) byRound.set(info.round, info);
   // "The next meeting" after the highest round the article reports as held.

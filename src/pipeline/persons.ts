@@ -6,6 +6,7 @@ import { capitalized, hasCase, hasCue, span } from './doc.js';
 import type { Mention } from './mentions.js';
 import { entriesOf, isHard } from './mentions.js';
 import { foldKey } from './normalize.js';
+import { spelledPersons, surnameIndex } from './spelling.js';
 import { tokenize } from './tokens.js';
 
 export interface PersonInfo {
@@ -147,6 +148,17 @@ function nameRun(doc: Doc, from: number, dir: 1 | -1, min = 2): { first: number;
   return { first: a, last: b };
 }
 
+const surnames = new WeakMap<Doc['knowledge'], Map<string, string>>();
+
+function surnamesOf(doc: Doc): Map<string, string> {
+  let index = surnames.get(doc.knowledge);
+  if (!index) {
+    index = surnameIndex(doc.knowledge);
+    surnames.set(doc.knowledge, index);
+  }
+  return index;
+}
+
 export function findPersons(doc: Doc): Persons {
   const info = new Map<string, PersonInfo>();
   const mentions: PersonMention[] = [];
@@ -178,6 +190,8 @@ export function findPersons(doc: Doc): Persons {
   };
   for (const m of doc.mentions)
     for (const e of entriesOf(m, 'person')) register(e.id, m.first, m.last, true, null, null);
+  // Other spellings of gazetteer surnames ("Dschaafari", "Абдрахманова") are those persons too.
+  for (const s of spelledPersons(doc, surnamesOf(doc))) register(s.id, s.first, s.last, true, null, null);
   const overlaps = (r: { first: number; last: number }): boolean =>
     mentions.some((x) => x.first < r.last && r.first < x.last);
 

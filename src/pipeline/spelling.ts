@@ -1,0 +1,134 @@
+// Stage 5a: spelling-insensitive keys of person names, so one gazetteer row finds "Lawrentjew", "Dschaafari",
+// "Abdrachmanow" and the Russian case forms "Кайрата Абдрахманова". Pure: words in, keys out.
+import type { Doc } from './doc.js';
+import { capitalized, span } from './doc.js';
+import type { Knowledge } from './knowledge.js';
+import { foldKey } from './normalize.js';
+import { tokenize } from './tokens.js';
+
+// Cyrillic letters written the way the Latin key spells them (ж, дж → j; х → h; ь, й → i).
+const CYRILLIC: Record<string, string> = {
+  а: 'a',
+  б: 'b',
+  в: 'v',
+  г: 'g',
+  д: 'd',
+  е: 'e',
+  ё: 'e',
+  ж: 'j',
+  з: 'z',
+  и: 'i',
+  й: 'i',
+  к: 'k',
+  л: 'l',
+  м: 'm',
+  н: 'n',
+  о: 'o',
+  п: 'p',
+  р: 'r',
+  с: 's',
+  т: 't',
+  у: 'u',
+  ф: 'f',
+  х: 'h',
+  ц: 'ts',
+  ч: 'ch',
+  ш: 'sh',
+  щ: 'sh',
+  ъ: '',
+  ы: 'i',
+  ь: 'i',
+  э: 'e',
+  ю: 'iu',
+  я: 'ia',
+};
+
+// Russian noun case endings of names (genitive, dative, instrumental, prepositional), longest first.
+const CASE_ENDINGS = ['ого', 'ому', 'ым', 'ом', 'ой', 'ую', 'а', 'у', 'е', 'ю', 'я'];
+
+/** The Latin key: letters only, one spelling for sounds that transliteration systems write differently. */
+function latinKey(word: string, lang: string): string {
+  let s = word
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^a-z]/g, '');
+  // Spanish writes the "kh" of Russian and Arabic names with j (Abdrajmánov).
+  if (lang === 'es') s = s.replace(/j/g, 'h');
+  s = s
+    .replace(/dsch|dzh|dj/g, 'j')
+    .replace(/tsch/g, 'ch')
+    .replace(/sch/g, 'sh')
+    .replace(/zh/g, 'j')
+    .replace(/kh|ch/g, 'h')
+    .replace(/ph/g, 'f')
+    .replace(/w/g, 'v')
+    .replace(/ou/g, 'u')
+    .replace(/[yj]/g, 'i')
+    .replace(/(.)\1+/g, '$1');
+  return s;
+}
+
+/** Keys of one written word: its Latin key, and for Cyrillic also the key without a case ending. */
+export function spellingKeys(word: string, lang: string): string[] {
+  const lower = word.toLowerCase();
+  if (!/[\u0400-\u04ff]/.test(lower)) return [latinKey(word, lang)];
+  const keys = [
+    latinKey(
+      lower.replace(/[\u0400-\u04ff]/g, (c) => CYRILLIC[c] ?? c),
+      lang,
+    ),
+  ];
+  for (const e of CASE_ENDINGS) {
+    if (lower.endsWith(e) && lower.length - e.length >= 4) {
+      keys.push(
+        latinKey(
+          lower.slice(0, -e.length).replace(/[\u0400-\u04ff]/g, (c) => CYRILLIC[c] ?? c),
+          lang,
+        ),
+      );
+      break;
+    }
+  }
+  return keys;
+}
+
+/** Surname key → gazetteer person id, for surnames of five letters or more that name one person only. */
+export function surnameIndex(k: Knowledge): Map<string, string> {
+  const seen = new Map<string, Set<string>>();
+  for (const a of k.actors) {
+    if (a.kind !== 'PERSON') continue;
+    for (const n of [a.name, ...Object.values(a.names), ...a.aliases]) {
+      const words = tokenize(foldKey(n)).filter((t) => t.kind === 'word');
+      const last = words[words.length - 1]?.text ?? '';
+      // Arabic-script names keep their exact forms: the dictionary already holds them.
+      if (/[\u0600-\u06ff]/.test(last)) continue;
+      for (const key of spellingKeys(last, 'en')) {
+        if (key.length < 5) continue;
+        seen.set(key, (seen.get(key) ?? new Set()).add(a.id));
+      }
+    }
+  }
+  const out = new Map<string, string>();
+  for (const [key, ids] of seen) if (ids.size === 1) out.set(key, [...ids][0] as string);
+  return out;
+}
+
+/**
+ * Capitalized words outside every dictionary mention whose key is a known surname: [first, last) with a capitalized
+ * first name before it when there is one ("Kairat Abdrachmanow").
+ */
+export function spelledPersons(doc: Doc, index: Map<string, string>): { id: string; first: number; last: number }[] {
+  const out: { id: string; first: number; last: number }[] = [];
+  doc.tokens.forEach((t, i) => {
+    if (t.kind !== 'word' || doc.cover[i] || !capitalized(doc, i)) return;
+    const id = spellingKeys(span(doc, i, i + 1).text, doc.lex.lang)
+      .map((k) => index.get(k))
+      .find((x) => x !== undefined);
+    if (!id) return;
+    const prev = doc.tokens[i - 1];
+    const withFirst = !!prev && prev.kind === 'word' && !doc.cover[i - 1] && capitalized(doc, i - 1);
+    out.push({ id, first: withFirst ? i - 1 : i, last: i + 1 });
+  });
+  return out;
+}
