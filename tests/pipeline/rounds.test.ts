@@ -21,6 +21,18 @@ describe('rounds', () => {
     ['en spelled ordinal', 'The twentieth meeting of the Astana format was held.', 'en', ['20:HELD']],
     ['en "Astana-14"', 'The Astana-14 talks opened in Nur-Sultan.', 'en', ['14:HELD']],
     ['en future', 'The 22nd Astana-format meeting will be held in the second half of this year.', 'en', ['22:PLANNED']],
+    [
+      'en a round named only in reported content after a held one is planned',
+      'The ninth round of the Astana talks ended on Tuesday. Lavrentiev said that the tenth round is in Sochi.',
+      'en',
+      ['10:PLANNED', '9:HELD'],
+    ],
+    [
+      'de a round named only in a "dass" clause after a held one is planned',
+      'Die neunte Runde der Astana-Gespräche endete am Dienstag. Lawrentjew sagte, dass die zehnte Runde in Sotschi ist.',
+      'de',
+      ['10:PLANNED', '9:HELD'],
+    ],
     ['tr "6. Astana"', '6. Astana görüşmesinde uzlaşılan anlaşma.', 'tr', ['6:HELD']],
     ['fa ordinal before noun', 'هفدهمین نشست بین المللی آستانه درباره سوریه ادامه یافت.', 'fa', ['17:HELD']],
     ['ru ordinal in a case form', 'Пятый раунд переговоров прошел в Астане.', 'ru', ['5:HELD']],

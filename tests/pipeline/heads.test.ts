@@ -1,0 +1,79 @@
+// Heads of delegations on fresh phrasing: leading, sending and attending verbs per language, employers named inside
+// a title, gazetteer persons serving their own state, names before a head postposition.
+import { describe, expect, it } from 'vitest';
+import { runPipeline } from '../../src/pipeline/pipeline.js';
+import { article } from './article.js';
+
+function delegates(text: string, lang: string, pub = '2019-04-26'): string[] {
+  return runPipeline(article(text, lang, pub))
+    .facts.participations.filter((p) => p.meetingId.startsWith('astana-') && p.role === 'PARTICIPANT')
+    .map((p) => `${p.meetingId}|${p.actorId}|${p.representingId ?? '-'}`)
+    .sort();
+}
+
+describe('heads', () => {
+  it.each([
+    [
+      'en a sending verb: "Iran sent X"',
+      'The twelfth round of the Astana talks ended on Thursday. Iran sent Ali Asghar Khaji to the meeting.',
+      'en',
+      ['astana-12|ali-asghar-khaji|IRN'],
+    ],
+    [
+      'en a person who attended, by apposition',
+      'The twelfth round of the Astana talks ended on Thursday. Geir Pedersen, the UN envoy, attended the closing session.',
+      'en',
+      ['astana-12|geir-pedersen|UN'],
+    ],
+    [
+      'ar a person after an attending verb',
+      'اختتمت الجولة الثانية عشرة من محادثات أستانا أمس. وشارك في الاجتماع غير بيدرسون.',
+      'ar',
+      ['astana-12|geir-pedersen|UN'],
+    ],
+    [
+      'en the employer inside a title heads nothing',
+      'The twelfth round of the Astana talks ended. Alexander Lavrentiev, the envoy of Russian President Vladimir Putin, who headed the Russian delegation, spoke to reporters.',
+      'en',
+      ['astana-12|alexander-lavrentiev|RUS'],
+    ],
+    [
+      'fr the employer after "de" heads nothing; a known person serves their own state',
+      "Le douzième cycle des pourparlers d'Astana s'est achevé. Les délégations de la Turquie et de la Russie ont été conduites par Sedat Onal et par Alexandre Lavrentiev, envoyé spécial de Vladimir Poutine.",
+      'fr',
+      ['astana-12|alexander-lavrentiev|RUS', 'astana-12|sedat-onal|TUR'],
+    ],
+    [
+      'fr "le chef de la délégation russe, X"',
+      "Le douzième cycle des pourparlers d'Astana s'est achevé jeudi, a indiqué le chef de la délégation russe, Alexandre Lavrentiev.",
+      'fr',
+      ['astana-12|alexander-lavrentiev|RUS'],
+    ],
+    [
+      'es "representadas por X"',
+      'La duodécima ronda de Astaná terminó el jueves. Las Naciones Unidas asistieron como observadores, representadas por Geir Pedersen.',
+      'es',
+      ['astana-12|geir-pedersen|UN'],
+    ],
+    [
+      'de an unknown name before "angeführt"',
+      'Die zwölfte Runde der Astana-Gespräche endete am Donnerstag. Die Delegation der Opposition wurde von Ahmed Tohme angeführt.',
+      'de',
+      ['astana-12|ahmed-tohme|SYR-OPP'],
+    ],
+    [
+      'tr an unknown name before "başkanlığında"',
+      'Astana görüşmelerinin 12. turu perşembe günü sona erdi. Muhalefet heyeti Ahmed Tohme başkanlığında katıldı.',
+      'tr',
+      ['astana-12|ahmed-tohme|SYR-OPP'],
+    ],
+    [
+      'ru the head after an active verb (object first)',
+      'Двенадцатый раунд переговоров в Астане завершился в четверг. Российскую делегацию возглавлял Александр Лаврентьев.',
+      'ru',
+      ['astana-12|alexander-lavrentiev|RUS'],
+    ],
+  ])('%s', (_label, text, lang, expected) => {
+    expect(delegates(text, lang)).toEqual(expected);
+  });
+});
