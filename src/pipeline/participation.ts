@@ -137,6 +137,21 @@ function sameClause(doc: Doc, ms: Mention[], m: Mention, cue: string): boolean {
   });
 }
 
+/**
+ * "a ministerial meeting of the foreign ministers of Russia, Syria, Iran and Turkey": the list an actor stands in
+ * is governed by the word before its first item; another meeting's word there makes them that meeting's members.
+ */
+function otherMeetingList(doc: Doc, m: Mention): boolean {
+  let j = m.first - 1;
+  for (let n = 0; j >= 0 && n < 20; n++) {
+    const x = doc.cover[j];
+    if (x && actorOf(x)) j = x.first - 1;
+    else if (filler(doc, j)) j--;
+    else break;
+  }
+  return hasCue(doc.cover[j], 'otherMeeting');
+}
+
 /** Actors named in the sentence as taking part, with their roles. */
 function candidates(doc: Doc, sentence: number, persons: Persons, ownRound = false): Candidate[] {
   const ms = sentenceMentions(doc, sentence);
@@ -161,6 +176,7 @@ function candidates(doc: Doc, sentence: number, persons: Persons, ownRound = fal
   for (const [k, { m, a }] of actors.entries()) {
     // Invited, absent or boycotting: after such a word, or in the same clause ("the United States were absent").
     if (m.first > negAt || sameClause(doc, ms, m, 'negation') || negatedSubject(ms, m)) continue;
+    if (otherMeetingList(doc, m)) continue;
     // "the Syrian Arab Republic's sovereignty": a possessive names an attribute, unless a delegation or a joint
     // statement follows ("Iran, Russia, and Turkey's joint statement").
     const possessive = doc.tokens[m.last]?.text === "'" && doc.tokens[m.last + 1]?.text === 's';
