@@ -147,7 +147,10 @@ export function findStatements(doc: Doc, persons: Persons, rounds: RoundInfo[]):
           ),
       );
       const round = roundsHere[0]?.round ?? (atClosing ? focus : null);
-      const ownDate = doc.dates.find((d) => pre(d) && !rounds.some((r) => r.dates === d));
+      // Speech is reported after it happened: a date after publication belongs to what was said, not to the saying.
+      const ownDate = doc.dates.find(
+        (d) => pre(d) && !rounds.some((r) => r.dates === d) && d.start <= doc.article.publishedAt,
+      );
       let date: IsoDate | null;
       if (ownDate) date = ownDate.start;
       else if (atClosing && round !== null)
@@ -217,6 +220,7 @@ function contextDate(doc: Doc, sentence: number, mask: boolean[]): IsoDate | nul
     (d) =>
       d.kind === 'relative' &&
       d.sentence < sentence &&
+      d.start <= doc.article.publishedAt &&
       !mask[d.first] &&
       (doc.sentences[d.sentence]?.paragraph ?? 0) >= para - 2,
   );

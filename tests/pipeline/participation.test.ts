@@ -69,6 +69,18 @@ describe('participation', () => {
       'fr',
       ['JOR|OBSERVER', 'UN|OBSERVER', 'USA|OBSERVER'].map((x) => `astana-7|${x}`),
     ],
+    [
+      'en the UN General Assembly is a venue, not the UN at the round',
+      'The 21st round of the Astana talks opened on Tuesday on the sidelines of the UN General Assembly, with Russia, Iran and Turkey taking part.',
+      'en',
+      ['IRN|GUARANTOR', 'RUS|GUARANTOR', 'TUR|GUARANTOR'].map((x) => `astana-21|${x}`),
+    ],
+    [
+      'ar the foreign ministers of a list belong to the other meeting',
+      'أعلنت موسكو عقد الجولة 21 من محادثات أستانا بمشاركة الدول الضامنة، بعد نقاش حول اجتماع يضم وزراء خارجية روسيا وسوريا وإيران وتركيا.',
+      'ar',
+      [],
+    ],
   ])('%s', (_label, text, lang, expected) => {
     expect(attendance(text, lang)).toEqual(expected);
   });

@@ -62,6 +62,27 @@ describe('statements', () => {
       'de',
       [['sergey-lavrov', '2023-06-19', 'REPORTED']],
     ],
+    [
+      'ar "حمّل" (blamed) is speech',
+      'وحمّل الجعفري، في تصريحات مساء أمس الثلاثاء، الجانب التركي مسؤولية التأخير.',
+      'ar',
+      [['bashar-jaafari', '2023-06-20', 'REPORTED']],
+    ],
+    [
+      'tr a future day in what another speaker said is not the next speech date',
+      'Kazakistan Dışişleri Bakanlığı Sözcüsü Anuar Jainakov, görüşmelerin yarın sona ereceğini söyledi. Çavuşoğlu, gözlemcilerin henüz netleşmediğini belirtti.',
+      'tr',
+      [
+        ['anuar-jainakov', '2023-06-21', 'REPORTED'],
+        ['mevlut-cavusoglu', '2023-06-21', 'REPORTED'],
+      ],
+    ],
+    [
+      'en a date after publication inside the reported content is not the speech date',
+      'Lavrentiev said the talks would end on June 30.',
+      'en',
+      [['alexander-lavrentiev', '2023-06-21', 'REPORTED']],
+    ],
   ])('%s', (_label, text, lang, expected) => {
     expect(statements(text, lang)).toEqual(expected);
   });
