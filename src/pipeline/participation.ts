@@ -11,7 +11,7 @@ import type { Mention } from './mentions.js';
 import { actorOf, heads } from './heads.js';
 import type { Persons } from './persons.js';
 
-const PARTICIPATION_CUES = ['participate', 'guarantor', 'observer', 'host'];
+const PARTICIPATION_CUES = ['participate', 'attend', 'guarantor', 'observer', 'host'];
 
 /**
  * The rounds a sentence speaks about: its own round mentions, else the latest one mentioned before it.
@@ -197,9 +197,14 @@ function candidates(doc: Doc, sentence: number, persons: Persons, ownRound = fal
     if (a.id === 'KAZ') continue;
     // "The United States sent X ... to follow the session as an observer": the one state of an observer sentence.
     const loneObserver =
-      a.form === 'name' && actors.filter((o) => o.a.id !== a.id).length === 0 && ms.some((x) => hasCue(x, 'observer'));
+      a.form === 'name' &&
+      actors.filter((o) => o.a.id !== a.id && o.a.form !== 'org').length === 0 &&
+      ms.some((x) => hasCue(x, 'observer'));
+    // "Jordan took part", "участвовала Иордания": a state right next to an attending verb is its subject.
+    const subject = a.form === 'name' && near(doc, m, ['attend'], 2) && !hasCue(doc.cover[m.first - 1], 'titleObject');
     const ok =
       loneObserver ||
+      subject ||
       a.form === 'org' ||
       a.form === 'strong' ||
       (a.form === 'name' && (listed || delegation)) ||

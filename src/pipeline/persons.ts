@@ -277,7 +277,29 @@ function speakerRun(doc: Doc, cue: Mention): { first: number; last: number } | n
   }
   if (!cased) return null;
   const before = nameRun(doc, cue.first - 1, -1);
-  return before && before.last === cue.first ? before : null;
+  if (before && before.last === cue.first) return before;
+  return appositiveSubject(doc, cue.first);
+}
+
+/**
+ * "Nasr al-Hariri, a cardiologist who heads the opposition body, said": the name opening the sentence, closed by
+ * the comma that opens an apposition ending right before the verb.
+ */
+function appositiveSubject(doc: Doc, verb: number): { first: number; last: number } | null {
+  if (doc.tokens[verb - 1]?.text !== ',') return null;
+  for (let k = verb - 2; k >= 0 && k >= verb - 22; k--) {
+    const t = doc.tokens[k];
+    if (!t || hasCue(doc.cover[k], 'speech')) return null;
+    if (t.text !== ',') {
+      if (isHard(t)) return null;
+      continue;
+    }
+    const run = nameRun(doc, k - 1, -1);
+    if (!run || run.last !== k) return null;
+    const prev = doc.tokens[run.first - 1];
+    return !prev || isHard(prev) || prev.sentence !== t.sentence ? run : null;
+  }
+  return null;
 }
 
 /** The name run just before ", <title>" (title words, demonyms and states may precede the title word itself). */

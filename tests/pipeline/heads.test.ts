@@ -73,7 +73,43 @@ describe('heads', () => {
       'ru',
       ['astana-12|alexander-lavrentiev|RUS'],
     ],
+    [
+      'en an unknown name opening the sentence before an apposition and the verb',
+      'The twelfth round of the Astana talks ended on Thursday. Nasr al-Hariri, a cardiologist who heads the opposition negotiating body, said the truce held.',
+      'en',
+      ['astana-12|nasr-al-hariri|SYR-OPP'],
+    ],
+    [
+      'en an unknown name before ", the head of the ... delegation,"',
+      'The twelfth round of the Astana talks ended on Thursday. Mohammad Alloush, the head of the opposition delegation, said the truce held.',
+      'en',
+      ['astana-12|mohammad-alloush|SYR-OPP'],
+    ],
   ])('%s', (_label, text, lang, expected) => {
     expect(delegates(text, lang)).toEqual(expected);
+  });
+
+  it.each([
+    [
+      'en',
+      'The twelfth round of the Astana talks ended on Thursday. Jordan took part as an observer, as did the United Nations.',
+      ['JOR|OBSERVER', 'UN|OBSERVER'],
+    ],
+    [
+      'ru',
+      'Двенадцатый раунд переговоров в Астане завершился в четверг. В переговорах участвовала Иордания в качестве наблюдателя.',
+      ['JOR|OBSERVER'],
+    ],
+    [
+      'tr',
+      "Astana görüşmelerinin 12. turu perşembe günü sona erdi. Toplantıya ABD'yi temsilen büyükelçi katıldı.",
+      ['USA|OBSERVER'],
+    ],
+  ])('%s a single state as the subject of an attending verb', (lang, text, expected) => {
+    const got = runPipeline(article(text, lang, '2019-04-26'))
+      .facts.participations.filter((p) => p.role !== 'PARTICIPANT')
+      .map((p) => `${p.actorId}|${p.role}`)
+      .sort();
+    expect(got).toEqual(expected);
   });
 });
