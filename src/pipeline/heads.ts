@@ -100,7 +100,8 @@ export function heads(
     // "Iran sent X": a sending verb names the person right after it (with a title at most), not one further on.
     const reach = hasCue(cue, 'send') ? 8 : 16;
     for (const p of ps) {
-      if (employer(doc, p)) continue;
+      // One person heads one delegation per sentence: "A heads X, and B represents Y".
+      if (employer(doc, p) || (active && out.some((o) => o.person === p.id))) continue;
       // Otherwise the head follows ("headed by X", "يترأسه X"); one before the cue only when none follows.
       const d = active
         ? p.last <= cue.first

@@ -76,7 +76,14 @@ function placeOf(doc: Doc, sentence: number): string | null {
 export function resolveRounds(doc: Doc, mentions: RoundMention[]): RoundInfo[] {
   const pub = doc.article.publishedAt;
   const byRound = new Map<number, RoundInfo>();
-  const explicit = mentions.filter((r) => r.round !== null);
+  // "A second round" as the cut-off last words of a text says nothing about that round.
+  const last = doc.sentences[doc.sentences.length - 1];
+  const stub = (r: RoundMention): boolean =>
+    !!last &&
+    r.sentence === last.index &&
+    doc.tokens.slice(last.first, last.last).filter((t) => t.kind === 'word' || t.kind === 'num').length < 5 &&
+    !/[.!?]/.test(doc.tokens[last.last - 1]?.text ?? '');
+  const explicit = mentions.filter((r) => r.round !== null && !stub(r));
   for (const r of explicit) {
     const round = r.round as number;
     const info = byRound.get(round) ?? {

@@ -144,6 +144,8 @@ function nameRun(doc: Doc, from: number, dir: 1 | -1, min = 2): { first: number;
   }
   if (idx.length < min || (idx.length < 3 && idx.some(isStop))) return null;
   const a = Math.min(...idx);
+  // Arabic first names carry no article: a run opening with "ال" is adjectives ("للشؤون العربية والأفريقية").
+  if (/^ال/.test(doc.tokens[a]?.text ?? '')) return null;
   const b = Math.max(...idx) + 1;
   return { first: a, last: b };
 }
@@ -224,7 +226,10 @@ export function findPersons(doc: Doc): Persons {
   }
   // "headed by Mohammad Alloush", "الذي ترأسه محمد علوش": the name right after a head cue.
   for (const m of doc.mentions) {
-    if (!hasCue(m, 'head') || hasCue(m, 'headActive') || hasCue(doc.cover[m.last], 'title')) continue;
+    if (!hasCue(m, 'head') || hasCue(doc.cover[m.last], 'title')) continue;
+    // An active verb ("X heads") takes its head before it; a name after it only in free word order, with capitals
+    // ("оппозицию представлял Ахмед Тома").
+    if (hasCue(m, 'headActive') && !hasCase(span(doc, m.last, m.last + 1).text)) continue;
     const run = nameRun(doc, m.last, 1);
     if (!run || overlaps(run)) continue;
     const strict = doc.tokens

@@ -85,6 +85,18 @@ describe('heads', () => {
       'en',
       ['astana-12|mohammad-alloush|SYR-OPP'],
     ],
+    [
+      'ru two clauses, each with its own head after an active verb',
+      'Двенадцатый раунд переговоров в Астане завершился в четверг. Делегацию сирийского правительства возглавлял Башар Джаафари, а оппозицию представлял Ахмед Тома.',
+      'ru',
+      ['astana-12|ahmad-tomah|SYR-OPP', 'astana-12|bashar-jaafari|SYR'],
+    ],
+    [
+      'ar adjectives after a title are no name',
+      'اختتمت الجولة الثانية عشرة من محادثات أستانا أمس. ويرأس الوفد الإيراني حسين جابري أنصاري، مساعد وزير الخارجية للشؤون العربية والأفريقية، بينما يقود ألكسندر لافرنتييف الوفد الروسي.',
+      'ar',
+      ['astana-12|alexander-lavrentiev|RUS', 'astana-12|hossein-jaberi-ansari|IRN'],
+    ],
   ])('%s', (_label, text, lang, expected) => {
     expect(delegates(text, lang)).toEqual(expected);
   });

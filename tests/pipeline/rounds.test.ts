@@ -33,6 +33,12 @@ describe('rounds', () => {
       'de',
       ['10:PLANNED', '9:HELD'],
     ],
+    [
+      'en a cut-off last line names no round',
+      'The 13th round of the Astana talks ended on Friday.\nA second round',
+      'en',
+      ['13:HELD'],
+    ],
     ['tr "6. Astana"', '6. Astana görüşmesinde uzlaşılan anlaşma.', 'tr', ['6:HELD']],
     ['fa ordinal before noun', 'هفدهمین نشست بین المللی آستانه درباره سوریه ادامه یافت.', 'fa', ['17:HELD']],
     ['ru ordinal in a case form', 'Пятый раунд переговоров прошел в Астане.', 'ru', ['5:HELD']],
