@@ -41,6 +41,8 @@ export interface PlaceRow {
   name: string;
   country: string | null;
   names: string[];
+  /** The seat of its country's government: "Moscow, Tehran and Ankara" in a list stand for the three states. */
+  capital?: boolean;
 }
 
 export interface SeriesRow {

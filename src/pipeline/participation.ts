@@ -8,6 +8,7 @@ import { hasCue, sentenceMentions, span } from './doc.js';
 import type { RoundInfo } from './meetings.js';
 import { meetingId } from './meetings.js';
 import type { Mention } from './mentions.js';
+import { entriesOf } from './mentions.js';
 import { actorOf, heads } from './heads.js';
 import type { Persons } from './persons.js';
 
@@ -152,6 +153,36 @@ function otherMeetingList(doc: Doc, m: Mention): boolean {
   return hasCue(doc.cover[j], 'otherMeeting');
 }
 
+/**
+ * The capital of a state, listed with other states' capitals and not after "in", stands for the state ("Moscow,
+ * Tehran and Ankara signed").
+ */
+function standIn(doc: Doc, ms: Mention[], m: Mention): ReturnType<typeof actorOf> {
+  const capitalOf = (x: Mention): string | null => {
+    const id = entriesOf(x, 'place')[0]?.id;
+    const row = doc.knowledge.places.find((p) => p.id === id);
+    return row?.capital && row.country ? row.country : null;
+  };
+  const own = capitalOf(m);
+  if (!own) return null;
+  // The chain of capitals joined by list fillers around this one.
+  const list = [m];
+  for (let grew = true; grew;) {
+    grew = false;
+    for (const x of ms)
+      if (!list.includes(x) && capitalOf(x) && list.some((y) => gap(doc, x, y) === 0)) {
+        list.push(x);
+        grew = true;
+      }
+  }
+  list.shift();
+  // Three at least: two capitals are mostly relations between them ("ties between Ankara and Damascus").
+  if (list.length < 2) return null;
+  // Venues: "in Moscow, Ankara or Tehran" names places to meet, not the states meeting.
+  const head = Math.min(m.first, ...list.map((x) => x.first));
+  return hasCue(doc.cover[head - 1], 'locPrep') ? null : { id: own, form: 'name' };
+}
+
 /** Actors named in the sentence as taking part, with their roles. */
 function candidates(doc: Doc, sentence: number, persons: Persons, ownRound = false): Candidate[] {
   const ms = sentenceMentions(doc, sentence);
@@ -170,7 +201,7 @@ function candidates(doc: Doc, sentence: number, persons: Persons, ownRound = fal
         ms.some((x) => hasCue(x, 'title') && x.first >= m.first - 3 && x.last <= p.first),
     );
   const actors = ms
-    .map((m) => ({ m, a: actorOf(m) }))
+    .map((m) => ({ m, a: actorOf(m) ?? standIn(doc, ms, m) }))
     .filter((x): x is { m: Mention; a: NonNullable<ReturnType<typeof actorOf>> } => x.a !== null);
   const out: Candidate[] = [];
   for (const [k, { m, a }] of actors.entries()) {

@@ -81,6 +81,18 @@ describe('participation', () => {
       'ar',
       [],
     ],
+    [
+      'en three capitals in a list stand for their states',
+      'The 13th round of the Astana talks ended on Friday. Guarantors Moscow, Tehran and Ankara attended.',
+      'en',
+      ['IRN|GUARANTOR', 'RUS|GUARANTOR', 'TUR|GUARANTOR'].map((x) => `astana-13|${x}`),
+    ],
+    [
+      'en capitals as venues or as a pair are places',
+      'The 13th round of the Astana talks ended on Friday. The guarantors will take part in further meetings in Moscow, Tehran and Ankara, and will improve ties between Ankara and Damascus.',
+      'en',
+      [],
+    ],
   ])('%s', (_label, text, lang, expected) => {
     expect(attendance(text, lang)).toEqual(expected);
   });
