@@ -78,6 +78,12 @@ describe('statements', () => {
       ],
     ],
     [
+      'en "on Monday" after the verb dates the speech',
+      'Russian envoy Alexander Lavrentiev told reporters on Monday that the talks would be productive.',
+      'en',
+      [['alexander-lavrentiev', '2023-06-19', 'REPORTED']],
+    ],
+    [
       'en a date after publication inside the reported content is not the speech date',
       'Lavrentiev said the talks would end on June 30.',
       'en',
