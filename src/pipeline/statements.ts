@@ -96,7 +96,7 @@ export function findStatements(doc: Doc, persons: Persons, rounds: RoundInfo[]):
       const speaker: PersonMention | undefined = according
         ? afterWin.find(
             (p) =>
-              p.first - cue.last <= 6 ||
+              p.first - cue.last <= 10 ||
               ms.some((m) => m.first >= cue.last && m.last <= p.first && hasCue(m, 'byWord')),
           )
         : verbFirst

@@ -86,6 +86,12 @@ describe('heads', () => {
       ['astana-12|mohammad-alloush|SYR-OPP'],
     ],
     [
+      'fa the head of the Iranian delegation in apposition',
+      'دوازدهمین دور مذاکرات آستانه روز پنجشنبه به پایان رسید. علی اصغر خاجی، رئیس هیئت ایرانی، گفت که این نشست مفید بود.',
+      'fa',
+      ['astana-12|ali-asghar-khaji|IRN'],
+    ],
+    [
       'ru two clauses, each with its own head after an active verb',
       'Двенадцатый раунд переговоров в Астане завершился в четверг. Делегацию сирийского правительства возглавлял Башар Джаафари, а оппозицию представлял Ахмед Тома.',
       'ru',

@@ -46,6 +46,12 @@ describe('speakers on fresh text', () => {
       ['kairat-abdrakhmanov'],
     ],
     [
+      'es "según" before a title and the name',
+      'La novena ronda de Astaná terminó el martes. Según el jefe de la delegación iraní, Ali Asghar Khaji, la tregua se mantiene.',
+      'es',
+      ['ali-asghar-khaji'],
+    ],
+    [
       'en a document after "according to" is nobody',
       'The ninth round of the Astana talks ended on Tuesday. Turkey was represented by Sedat Onal, according to a list of participants.',
       'en',
