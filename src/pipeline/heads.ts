@@ -34,14 +34,21 @@ function listedHeads(
   for (const q of ps.filter((p) => p.first > first.first && !employer(doc, p))) {
     if (q.first - prev.last > 20) break;
     const between = ms.filter((m) => m.first >= prev.last && m.last <= q.first);
-    if (between.some((m) => hasCue(m, 'speech', 'participate', 'content', 'meeting'))) break;
+    // A new clause ends the list; "and the opposition's delegation B" (a delegation word) continues it.
+    if (
+      between.some(
+        (m) => hasCue(m, 'speech', 'content', 'meeting') || (hasCue(m, 'participate') && !hasCue(m, 'delegation')),
+      )
+    )
+      break;
     // "..., and Iran's Ali Asghar Haji": the joiner may stand before a state and its possessive.
     const joined = [1, 2, 3, 4, 5]
       .map((n) => q.first - n)
       .filter((j) => j >= prev.last)
       .some((j) => {
         const t = doc.tokens[j];
-        return !!t && (t.text === ',' || hasCue(doc.cover[j], 'rangeJoin', 'byWord'));
+        // Arabic glues "and" to the next word: "ووفد المعارضة", "والإيراني".
+        return !!t && (t.text === ',' || /^و(ال|و)/.test(t.text) || hasCue(doc.cover[j], 'rangeJoin', 'byWord'));
       });
     if (!joined) break;
     const own = persons.info.get(q.id)?.affiliation ?? null;

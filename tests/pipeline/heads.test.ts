@@ -98,6 +98,18 @@ describe('heads', () => {
       ['astana-12|ahmad-tomah|SYR-OPP', 'astana-12|bashar-jaafari|SYR'],
     ],
     [
+      'ar a second head joined by the glued "and": "ووفد المعارضة أحمد طعمة"',
+      'اختتمت الجولة الثانية عشرة من محادثات أستانا أمس، وترأس وفد النظام بشار الجعفري ووفد المعارضة أحمد طعمة.',
+      'ar',
+      ['astana-12|ahmad-tomah|SYR-OPP', 'astana-12|bashar-jaafari|SYR'],
+    ],
+    [
+      'ar elided delegations after the first head: "والإيراني علي أصغر خاجي"',
+      'اختتمت الجولة الثانية عشرة من محادثات أستانا أمس. وترأس الوفد الروسي ألكسندر لافرنتييف، والإيراني علي أصغر خاجي.',
+      'ar',
+      ['astana-12|alexander-lavrentiev|RUS', 'astana-12|ali-asghar-khaji|IRN'],
+    ],
+    [
       'ar adjectives after a title are no name',
       'اختتمت الجولة الثانية عشرة من محادثات أستانا أمس. ويرأس الوفد الإيراني حسين جابري أنصاري، مساعد وزير الخارجية للشؤون العربية والأفريقية، بينما يقود ألكسندر لافرنتييف الوفد الروسي.',
       'ar',
