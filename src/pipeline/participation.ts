@@ -110,6 +110,9 @@ function inTitle(doc: Doc, m: Mention): boolean {
     const x = doc.cover[j];
     // "Vertreter", "representatives": a title word that also names a delegation does not make one.
     if (!x || x === m || !hasCue(x, 'title') || hasCue(x, 'delegation')) continue;
+    // Arabic and Persian name the state after the title ("وزير الخارجية الأمريكي"); a title after the state starts
+    // the object of a verb ("أوفدت الولايات المتحدة مساعد وزير الخارجية").
+    if (doc.lex.verbFirst && x.first >= m.last) continue;
     const [a, b] = x.last <= m.first ? [x.last, m.first] : [m.last, x.first];
     let blocked = false;
     for (let k = a; k < b; k++) if (hasCue(doc.cover[k], 'delegation') || doc.tokens[k]?.text === ',') blocked = true;

@@ -82,6 +82,12 @@ describe('participation', () => {
       [],
     ],
     [
+      'ar a state before the title of the person it sends is no affiliation',
+      'انطلقت اليوم الجولة الخامسة عشرة من محادثات أستانا. وأوفدت الولايات المتحدة مساعد وزير الخارجية لمتابعة الاجتماعات بصفة مراقب.',
+      'ar',
+      ['astana-15|USA|OBSERVER'],
+    ],
+    [
       'en three capitals in a list stand for their states',
       'The 13th round of the Astana talks ended on Friday. Guarantors Moscow, Tehran and Ankara attended.',
       'en',
