@@ -109,7 +109,7 @@ function inTitle(doc: Doc, m: Mention): boolean {
   for (let j = Math.max(0, m.first - 3); j < Math.min(doc.tokens.length, m.last + 3); j++) {
     const x = doc.cover[j];
     // "Vertreter", "representatives": a title word that also names a delegation does not make one.
-    if (!x || x === m || !hasCue(x, 'title') || hasCue(x, 'delegation')) continue;
+    if (!x || x === m || x.sentence !== m.sentence || !hasCue(x, 'title') || hasCue(x, 'delegation')) continue;
     // Arabic and Persian name the state after the title ("وزير الخارجية الأمريكي"); a title after the state starts
     // the object of a verb ("أوفدت الولايات المتحدة مساعد وزير الخارجية").
     if (doc.lex.verbFirst && x.first >= m.last) continue;

@@ -88,6 +88,12 @@ describe('participation', () => {
       ['astana-15|USA|OBSERVER'],
     ],
     [
+      'en a title in the next sentence does not make the last state of a list an affiliation',
+      'The 15th round of the Astana talks ended on Friday with a joint statement by Russia, Iran and Turkey. Kazakh Foreign Minister Beibut Atamkulov read out the statement.',
+      'en',
+      ['IRN|GUARANTOR', 'RUS|GUARANTOR', 'TUR|GUARANTOR'].map((x) => `astana-15|${x}`),
+    ],
+    [
       'en three capitals in a list stand for their states',
       'The 13th round of the Astana talks ended on Friday. Guarantors Moscow, Tehran and Ankara attended.',
       'en',
