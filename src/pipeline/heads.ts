@@ -48,7 +48,10 @@ function listedHeads(
       .some((j) => {
         const t = doc.tokens[j];
         // Arabic glues "and" to the next word: "ووفد المعارضة", "والإيراني".
-        return !!t && (t.text === ',' || /^و(ال|و)/.test(t.text) || hasCue(doc.cover[j], 'rangeJoin', 'byWord'));
+        return (
+          !!t &&
+          ([',', '—', '–'].includes(t.text) || /^و(ال|و)/.test(t.text) || hasCue(doc.cover[j], 'rangeJoin', 'byWord'))
+        );
       });
     if (!joined) break;
     const own = persons.info.get(q.id)?.affiliation ?? null;
@@ -151,7 +154,7 @@ export function heads(
     if (info?.known && info.affiliation) rep = info.affiliation;
     rep ??= info?.affiliation ?? null;
     if (rep && !out.some((o) => o.person === best.id)) out.push({ person: best.id, representing: rep, at: best.first });
-    if (!active && best.first >= cue.last) listedHeads(doc, ms, ps, best, out, persons);
+    if (best.first >= cue.last) listedHeads(doc, ms, ps, best, out, persons);
   }
   for (const h of attendees(doc, ms, ps, persons)) if (!out.some((o) => o.person === h.person)) out.push(h);
   return out;

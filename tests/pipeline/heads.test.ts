@@ -110,6 +110,12 @@ describe('heads', () => {
       ['astana-12|alexander-lavrentiev|RUS', 'astana-12|ali-asghar-khaji|IRN'],
     ],
     [
+      'ru a dash stands for the repeated verb: "иранскую — Али Асгар Хаджи"',
+      'Двенадцатый раунд переговоров в Астане завершился в четверг. Российскую делегацию возглавлял Александр Лаврентьев, иранскую — Али Асгар Хаджи.',
+      'ru',
+      ['astana-12|alexander-lavrentiev|RUS', 'astana-12|ali-asghar-khaji|IRN'],
+    ],
+    [
       'ar adjectives after a title are no name',
       'اختتمت الجولة الثانية عشرة من محادثات أستانا أمس. ويرأس الوفد الإيراني حسين جابري أنصاري، مساعد وزير الخارجية للشؤون العربية والأفريقية، بينما يقود ألكسندر لافرنتييف الوفد الروسي.',
       'ar',

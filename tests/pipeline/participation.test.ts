@@ -94,6 +94,18 @@ describe('participation', () => {
       ['IRN|GUARANTOR', 'RUS|GUARANTOR', 'TUR|GUARANTOR'].map((x) => `astana-15|${x}`),
     ],
     [
+      'de a joint statement of the three guarantors',
+      'Die 15. Runde der Astana-Gespräche ist am Donnerstag zu Ende gegangen. Russland, der Iran und die Türkei verabschiedeten eine gemeinsame Erklärung.',
+      'de',
+      ['IRN|GUARANTOR', 'RUS|GUARANTOR', 'TUR|GUARANTOR'].map((x) => `astana-15|${x}`),
+    ],
+    [
+      'it a joint statement of the three guarantors',
+      'Si è concluso giovedì il quindicesimo round dei colloqui di Astana. Russia, Iran e Turchia hanno adottato una dichiarazione congiunta.',
+      'it',
+      ['IRN|GUARANTOR', 'RUS|GUARANTOR', 'TUR|GUARANTOR'].map((x) => `astana-15|${x}`),
+    ],
+    [
       'en three capitals in a list stand for their states',
       'The 13th round of the Astana talks ended on Friday. Guarantors Moscow, Tehran and Ankara attended.',
       'en',
