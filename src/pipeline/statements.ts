@@ -43,11 +43,13 @@ function quoteMask(doc: Doc): boolean[] {
 }
 
 function roleRefSpeaker(doc: Doc, ref: Mention, persons: Persons, before: number): string | null {
-  // "المسؤول الروسي", "the Iranian official": the latest person of that state; "المبعوث": the latest envoy.
+  // "المسؤول الروسي", "the Iranian official", "the government negotiator": the latest person of that state (or of
+  // the government a strong name stands for); "المبعوث": the latest envoy.
   const next = doc.cover[ref.last];
   const prev = doc.cover[ref.first - 1];
-  const state = [next, prev].flatMap((m) => (m ? entriesOf(m, 'state').filter((e) => e.form === 'demonym') : []))[0]
-    ?.id;
+  const state = [next, prev].flatMap((m) =>
+    m ? entriesOf(m, 'state').filter((e) => e.form === 'demonym' || e.form === 'strong') : [],
+  )[0]?.id;
   const word = span(doc, ref.first, ref.last).text;
   const seen = persons.mentions.filter((p) => p.first < before).reverse();
   for (const p of seen) {

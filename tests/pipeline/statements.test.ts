@@ -78,6 +78,12 @@ describe('statements', () => {
       ],
     ],
     [
+      'en "the government negotiator" is the latest person of the government named before',
+      'The government delegation was led by Bashar al-Jaafari. The government negotiator dismissed the remarks as provocative.',
+      'en',
+      [['bashar-jaafari', '2023-06-21', 'REPORTED']],
+    ],
+    [
       'en "on Monday" after the verb dates the speech',
       'Russian envoy Alexander Lavrentiev told reporters on Monday that the talks would be productive.',
       'en',
