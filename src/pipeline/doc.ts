@@ -58,3 +58,26 @@ export function capitalized(doc: Doc, i: number): boolean {
 export function hasCase(text: string): boolean {
   return /[\p{Lu}]/u.test(text);
 }
+
+/**
+ * Token-level quote state: true inside "...". Short quotes (a name, a channel: “RT”) are not speech; every paragraph
+ * resets the state so an unclosed quote cannot run away.
+ */
+export function quoteMask(doc: Doc): boolean[] {
+  const mask: boolean[] = new Array<boolean>(doc.tokens.length).fill(false);
+  let open = -1;
+  doc.tokens.forEach((t, i) => {
+    if (t.kind === 'newline') {
+      if (open >= 0) for (let j = open; j < i; j++) mask[j] = true;
+      open = -1;
+    }
+    if (t.kind !== 'punct' || t.text !== '"') return;
+    if (open < 0) {
+      open = i;
+      return;
+    }
+    if (i - open > 5) for (let j = open; j <= i; j++) mask[j] = true;
+    open = -1;
+  });
+  return mask;
+}

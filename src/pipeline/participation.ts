@@ -4,7 +4,7 @@
 // actors and history in passing ("since 2017") make none.
 import type { ParticipationFact, ParticipationRole } from '../domain.js';
 import type { Doc } from './doc.js';
-import { hasCue, sentenceMentions, span } from './doc.js';
+import { hasCue, quoteMask, sentenceMentions, span } from './doc.js';
 import type { RoundInfo } from './meetings.js';
 import { meetingId } from './meetings.js';
 import type { Mention } from './mentions.js';
@@ -272,6 +272,7 @@ export function findParticipation(doc: Doc, rounds: RoundInfo[], persons: Person
     else out.set(key, { meetingId: meeting, actorId, role, representingId, evidence: [ev] });
   };
   if (!rounds.length) return [];
+  const mask = quoteMask(doc);
   for (const sent of doc.sentences) {
     const ms = sentenceMentions(doc, sent.index);
     const participates = ms.some((m) => hasCue(m, ...PARTICIPATION_CUES));
@@ -288,6 +289,17 @@ export function findParticipation(doc: Doc, rounds: RoundInfo[], persons: Person
     }
     // With several rounds in one sentence, each actor goes to the round mentioned nearest to it.
     const nearest = (first: number): number => {
+      const r = nearestRound(first);
+      // "'...that the tenth round takes place in Sochi,' said X, who led his country's delegation": a planned round
+      // inside a quote does not govern an actor outside it; the round the article reports does.
+      const info = rounds.find((x) => x.round === r);
+      const quoted = info?.mentions.filter((m) => m.sentence === sent.index && !m.next).every((m) => mask[m.first]);
+      const focus = focusRound(rounds);
+      const focusHeld = rounds.find((x) => x.round === focus)?.status === 'HELD';
+      if (info?.status === 'PLANNED' && quoted && !mask[first] && focus !== null && focusHeld) return focus;
+      return r;
+    };
+    const nearestRound = (first: number): number => {
       if (targets.length === 1) return targets[0] as number;
       let best = targets[0] as number;
       let dist = Infinity;

@@ -5,7 +5,7 @@
 import type { IsoDate, StatementFact, StatementKind } from '../domain.js';
 import type { DateMention } from './dates.js';
 import type { Doc } from './doc.js';
-import { hasCue, sentenceMentions, span } from './doc.js';
+import { hasCue, quoteMask, sentenceMentions, span } from './doc.js';
 import type { RoundInfo } from './meetings.js';
 import { meetingId } from './meetings.js';
 import type { Mention } from './mentions.js';
@@ -17,29 +17,6 @@ export interface FoundStatement {
   fact: StatementFact;
   round: number | null;
   atClosing: boolean;
-}
-
-/**
- * Token-level quote state: true inside "...". Short quotes (a name, a channel: “RT”) are not speech; every paragraph
- * resets the state so an unclosed quote cannot run away.
- */
-function quoteMask(doc: Doc): boolean[] {
-  const mask: boolean[] = new Array<boolean>(doc.tokens.length).fill(false);
-  let open = -1;
-  doc.tokens.forEach((t, i) => {
-    if (t.kind === 'newline') {
-      if (open >= 0) for (let j = open; j < i; j++) mask[j] = true;
-      open = -1;
-    }
-    if (t.kind !== 'punct' || t.text !== '"') return;
-    if (open < 0) {
-      open = i;
-      return;
-    }
-    if (i - open > 5) for (let j = open; j <= i; j++) mask[j] = true;
-    open = -1;
-  });
-  return mask;
 }
 
 function roleRefSpeaker(doc: Doc, ref: Mention, persons: Persons, before: number): string | null {

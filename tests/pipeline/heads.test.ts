@@ -116,6 +116,12 @@ describe('heads', () => {
       ['astana-12|alexander-lavrentiev|RUS', 'astana-12|ali-asghar-khaji|IRN'],
     ],
     [
+      'de a planned round inside a quote does not govern the head outside it',
+      'Die neunte Runde der Astana-Gespräche endete am Dienstag. „Wir haben uns darauf verständigt, dass die zehnte Runde in Sotschi stattfindet“, sagte Alexander Lawrentjew, der die Delegation seines Landes leitete.',
+      'de',
+      ['astana-9|alexander-lavrentiev|RUS'],
+    ],
+    [
       'ar adjectives after a title are no name',
       'اختتمت الجولة الثانية عشرة من محادثات أستانا أمس. ويرأس الوفد الإيراني حسين جابري أنصاري، مساعد وزير الخارجية للشؤون العربية والأفريقية، بينما يقود ألكسندر لافرنتييف الوفد الروسي.',
       'ar',
