@@ -2,6 +2,7 @@
 // the series, places, meetings, participations and statements of one article, every id defined once. Pure.
 import type { ActorFact, Facts, LocalizedName, ParticipationFact, PlaceFact, SeriesFact } from '../domain.js';
 import type { Doc } from './doc.js';
+import { foldKey } from './normalize.js';
 import type { PersonInfo } from './persons.js';
 
 function stateFact(doc: Doc, iso3: string): ActorFact {
@@ -33,6 +34,15 @@ function orgFact(doc: Doc, id: string): ActorFact | null {
   };
 }
 
+/** A one-word alias that is the last word of another gazetteer person's name. */
+function sharedSurname(doc: Doc, id: string, alias: string): boolean {
+  const key = foldKey(alias).trim();
+  if (/\s/.test(key)) return false;
+  return doc.knowledge.actors.some(
+    (a) => a.kind === 'PERSON' && a.id !== id && a.aliases.some((x) => foldKey(x).trim().split(/\s+/).pop() === key),
+  );
+}
+
 function personFact(doc: Doc, p: PersonInfo): ActorFact {
   const names: LocalizedName[] = [];
   const row = doc.knowledge.actors.find((a) => a.id === p.id);
@@ -44,8 +54,9 @@ function personFact(doc: Doc, p: PersonInfo): ActorFact {
     kind: 'PERSON',
     name: p.name,
     names,
-    // Every spelling the gazetteer knows, so a lookup in any script finds the person whatever the articles used.
-    aliases: [...new Set([...(row?.aliases ?? []), ...p.surfaces])].sort(),
+    // Every spelling the gazetteer knows, so a lookup in any script finds the person whatever the articles used —
+    // except a bare surname another gazetteer person also bears ("أونال": Sedat Onal, Selcuk Unal), which names neither.
+    aliases: [...new Set([...(row?.aliases ?? []).filter((a) => !sharedSurname(doc, p.id, a)), ...p.surfaces])].sort(),
     iso3: null,
     title: p.title,
     affiliationId: p.affiliation,

@@ -1,7 +1,7 @@
 // Persons: gazetteer spellings in every script, unknown persons from titles and roles, surnames within an article.
 import { describe, expect, it } from 'vitest';
-import { analyse } from '../../src/pipeline/pipeline.js';
 import { findPersons } from '../../src/pipeline/persons.js';
+import { analyse, runPipeline } from '../../src/pipeline/pipeline.js';
 import { article } from './article.js';
 
 function persons(text: string, lang: string): { id: string; title: string | null; affiliation: string | null }[] {
@@ -17,6 +17,28 @@ describe('persons', () => {
     ['ar with a clitic', 'وبحسب لافرنتييف، فإن', 'ar', 'alexander-lavrentiev'],
   ])('%s', (_label, text, lang, id) => {
     expect(persons(text, lang).map((p) => p.id)).toContain(id);
+  });
+
+  it('exports no bare surname another gazetteer person bears, unless the article used it', () => {
+    const aliases = (text: string): string[] =>
+      runPipeline(article(text, 'en')).facts.actors.find((a) => a.id === 'sedat-onal')?.aliases ?? [];
+    expect(aliases('Sedat Onal said the talks went well.')).not.toContain('أونال');
+    expect(aliases('Sedat Onal said the talks went well.')).toContain('سادات أونال');
+  });
+
+  it.each([
+    ['ar', 'وترأس الوفد التركي كمال أونال، المدير العام للشؤون السورية.', 'كمال-اونال', 'sedat-onal'],
+    [
+      'en',
+      'The Turkish delegation was headed by Selcuk Onal, director general for Syria.',
+      'selcuk-onal',
+      'sedat-onal',
+    ],
+    ['ar', 'وقال أونال إن الجولة كانت ناجحة.', 'sedat-onal', 'كمال-اونال'],
+  ])('%s a gazetteer surname after another first name is another person', (lang, text, id, not) => {
+    const ids = persons(text, lang).map((p) => p.id);
+    expect(ids).toContain(id);
+    expect(ids).not.toContain(not);
   });
 
   it.each([
