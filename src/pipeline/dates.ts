@@ -247,7 +247,13 @@ export function findDates(
     const wd = cueOf(m, 'weekday');
     if (wd && wd.value !== undefined) {
       // A weekday next to a relative day or an explicit date only confirms it.
-      const near = out.find((d) => Math.abs(d.last - m.first) <= 2 && (d.kind === 'relative' || d.kind === 'day'));
+      // Same sentence only: "... ended on Thursday. On Wednesday, X said" names two days.
+      const near = out.find(
+        (d) =>
+          Math.abs(d.last - m.first) <= 2 &&
+          (d.kind === 'relative' || d.kind === 'day') &&
+          d.sentence === m.sentence,
+      );
       const nextM = mentions[k + 1];
       if (near || (nextM && nextM.first - m.last <= 2 && (cueOf(nextM, 'month') || dayNumber(s, m.last)))) continue;
       const prev = mentions[k - 1];

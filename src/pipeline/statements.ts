@@ -47,6 +47,7 @@ export function findStatements(doc: Doc, persons: Persons, rounds: RoundInfo[]):
   const out: FoundStatement[] = [];
   const focus = focusRound(rounds);
   let previous: { speaker: string; date: IsoDate | null; sentence: number } | null = null;
+  const spokenOn = new Map<DateMention, string>();
   for (const sent of doc.sentences) {
     const ms = sentenceMentions(doc, sent.index);
     const previousSpeaker: string | null = previous === null ? null : (previous as { speaker: string }).speaker;
@@ -137,7 +138,12 @@ export function findStatements(doc: Doc, persons: Persons, rounds: RoundInfo[]):
       // "Earlier", and remarks to a news agency or in an interview with no day given: the day is not determinable.
       else if (preMs.some((m) => hasCue(m, 'earlier', 'mediaRef'))) date = null;
       else if (previous && previous.speaker === speakerId && sent.index - previous.sentence <= 2) date = previous.date;
-      else date = contextDate(doc, sent.index, mask) ?? doc.article.publishedAt;
+      // The day another speaker spoke on is theirs, not the day the text is about.
+      else
+        date =
+          contextDate(doc, sent.index, mask, (d) => (spokenOn.get(d) ?? speakerId) !== speakerId) ??
+          doc.article.publishedAt;
+      if (ownDate) spokenOn.set(ownDate, speakerId);
       const quoted = doc.tokens.slice(cue.last, sent.last).some((t, k) => t.text === '"' && mask[cue.last + k]);
       const kind: StatementKind = quoted ? 'QUOTE' : 'REPORTED';
       const s = span(doc, sent.first, sent.last);
@@ -193,13 +199,14 @@ function shortQuoteEnd(doc: Doc, i: number): number {
 }
 
 /** The day the text around a sentence talks about: the latest relative day ("أمس الثلاثاء", "on Tuesday") before it. */
-function contextDate(doc: Doc, sentence: number, mask: boolean[]): IsoDate | null {
+function contextDate(doc: Doc, sentence: number, mask: boolean[], skip: (d: DateMention) => boolean): IsoDate | null {
   const para = doc.sentences[sentence]?.paragraph ?? 0;
   const ds = doc.dates.filter(
     (d) =>
       d.kind === 'relative' &&
       d.sentence < sentence &&
       d.start <= doc.article.publishedAt &&
+      !skip(d) &&
       !mask[d.first] &&
       (doc.sentences[d.sentence]?.paragraph ?? 0) >= para - 2,
   );

@@ -84,6 +84,21 @@ describe('statements', () => {
       [['bashar-jaafari', '2023-06-21', 'REPORTED']],
     ],
     [
+      'en a weekday opening the sentence after another day; that day is not carried to the next speaker',
+      'The talks ended on Tuesday. On Monday, Lavrentiev said the talks were useful. Jaafari said the opposition was not serious.',
+      'en',
+      [
+        ['alexander-lavrentiev', '2023-06-19', 'REPORTED'],
+        ['bashar-jaafari', '2023-06-20', 'REPORTED'],
+      ],
+    ],
+    [
+      'fr a pluperfect speech verb with its day',
+      'Lundi, Lavrentiev avait déclaré que les discussions étaient utiles.',
+      'fr',
+      [['alexander-lavrentiev', '2023-06-19', 'REPORTED']],
+    ],
+    [
       'en "on Monday" after the verb dates the speech',
       'Russian envoy Alexander Lavrentiev told reporters on Monday that the talks would be productive.',
       'en',
