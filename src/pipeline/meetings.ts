@@ -58,7 +58,17 @@ function nearestDate(
     }
     return best;
   };
-  const mine = cands.filter((d) => owner(d) === r);
+  // "... wrapped up on Wednesday, pushing the decision to a further meeting in August": a date past another
+  // meeting noun announced as next belongs to that meeting.
+  const ms = sentenceMentions(doc, r.sentence);
+  const crossesFuture = (d: DateMention): boolean =>
+    ms.some(
+      (m) =>
+        hasCue(m, 'meeting') &&
+        ms.some((x) => hasCue(x, 'next') && x.last <= m.first && m.first - x.last <= 1) &&
+        (d.first >= r.last ? m.first >= r.last && m.last <= d.first : m.first >= d.last && m.last <= r.first),
+    );
+  const mine = cands.filter((d) => owner(d) === r && !crossesFuture(d));
   return mine.find((d) => d.first >= r.last) ?? [...mine].reverse().find((d) => d.last <= r.first) ?? null;
 }
 
@@ -97,7 +107,7 @@ export function resolveRounds(doc: Doc, mentions: RoundMention[]): RoundInfo[] {
     info.mentions.push(r);
     info.dates ??= nearestDate(doc, r, ['day', 'range'], explicit);
     // "الذي انتهى اليوم": a relative day dates a meeting only in a sentence that is not about the future.
-    if (!info.dates && votes(doc, r.sentence).future === 0) info.dates = nearestDate(doc, r, ['relative'], explicit);
+    if (!info.dates && votes(doc, r.sentence, r).future === 0) info.dates = nearestDate(doc, r, ['relative'], explicit);
     info.window ??= nearestDate(doc, r, ['month', 'window'], explicit);
     info.placeId ??= placeOf(doc, r.sentence);
     byRound.set(round, info);

@@ -34,6 +34,12 @@ describe('rounds', () => {
       ['10:PLANNED', '9:HELD'],
     ],
     [
+      'en a month after "a further meeting" dates that meeting, not the round',
+      'The fifth round of the Astana talks wrapped up on Wednesday without a deal on the planned zones, pushing the decision to a further meeting in August.',
+      'en',
+      ['5:HELD', '6:PLANNED'],
+    ],
+    [
       'en a cut-off last line names no round',
       'The 13th round of the Astana talks ended on Friday.\nA second round',
       'en',
