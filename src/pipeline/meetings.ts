@@ -83,6 +83,10 @@ function placeOf(doc: Doc, sentence: number): string | null {
   return null;
 }
 
+function yearBack(date: string): string {
+  return `${String(Number(date.slice(0, 4)) - 1)}${date.slice(4)}`;
+}
+
 export function resolveRounds(doc: Doc, mentions: RoundMention[]): RoundInfo[] {
   const pub = doc.article.publishedAt;
   const byRound = new Map<number, RoundInfo>();
@@ -119,16 +123,25 @@ export function resolveRounds(doc: Doc, mentions: RoundMention[]): RoundInfo[] {
     const underWay = (): boolean =>
       info.mentions.some((m) => sentenceMentions(doc, m.sentence).some((x) => hasCue(x, 'underWay')));
     // A window ("before the end of the year", "the first half of 2025") is always ahead of the speaker.
+    let future = 0;
+    let past = 0;
+    for (const m of info.mentions) {
+      const v = votes(doc, m.sentence, m);
+      future += v.future;
+      past += v.past;
+    }
     if (d && d.kind === 'window') info.status = d.end >= pub ? 'PLANNED' : 'HELD';
-    else if (d && d.kind !== 'relative') info.status = d.start > pub && !underWay() ? 'PLANNED' : 'HELD';
-    else {
-      let future = 0;
-      let past = 0;
-      for (const m of info.mentions) {
-        const v = votes(doc, m.sentence, m);
-        future += v.future;
-        past += v.past;
+    else if (d && d.kind !== 'relative') {
+      info.status = d.start > pub && !underWay() ? 'PLANNED' : 'HELD';
+      // "held on December 21-22" in an August article: a day with no year, told in the past, is last year's.
+      if (info.status === 'PLANNED' && past > 0 && future === 0 && info.dates === d) {
+        info.dates = { ...d, start: yearBack(d.start), end: yearBack(d.end) };
+        info.status = 'HELD';
       }
+    }
+    // "تنطلق غدا": a relative day after publication is ahead, unless the meeting is already under way.
+    else if (d && d.start > pub && !underWay()) info.status = 'PLANNED';
+    else {
       info.status = future > past ? 'PLANNED' : 'HELD';
       if (future === 0 && past === 0) undecided.push(info);
     }

@@ -40,6 +40,18 @@ describe('rounds', () => {
       ['5:HELD', '6:PLANNED'],
     ],
     [
+      'ar a relative day ahead: "تنطلق غدا"',
+      'تنطلق غدا في أستانا الجولة السابعة عشرة من المحادثات حول سوريا.',
+      'ar',
+      ['17:PLANNED'],
+    ],
+    [
+      'en a day without a year told in the past is last year s',
+      'The 17th round of the Astana talks, held on December 21-22, produced a joint statement on Idlib.',
+      'en',
+      ['17:HELD'],
+    ],
+    [
       'en a cut-off last line names no round',
       'The 13th round of the Astana talks ended on Friday.\nA second round',
       'en',
