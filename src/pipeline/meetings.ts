@@ -27,12 +27,17 @@ function evidence(doc: Doc, first: number, last: number): Evidence {
 }
 
 /** Sentence-level votes: how many future and past cues a sentence carries (near a token range, when given). */
-function votes(doc: Doc, sentence: number, near?: { first: number; last: number }): { future: number; past: number } {
+function votes(
+  doc: Doc,
+  sentence: number,
+  near?: { first: number; last: number },
+  futureCue = 'future',
+): { future: number; past: number } {
   let future = 0;
   let past = 0;
   for (const m of sentenceMentions(doc, sentence)) {
     if (near && (m.first > near.last + 10 || m.last < near.first - 10)) continue;
-    if (hasCue(m, 'future')) future++;
+    if (hasCue(m, futureCue)) future++;
     if (hasCue(m, 'past')) past++;
   }
   return { future, past };
@@ -139,9 +144,13 @@ export function resolveRounds(doc: Doc, mentions: RoundMention[]): RoundInfo[] {
         info.status = 'HELD';
       }
     }
-    // "تنطلق غدا": a relative day after publication is ahead, unless the meeting is already under way.
-    else if (d && d.start > pub && !underWay()) info.status = 'PLANNED';
-    else {
+    // "تنطلق غدا": a relative day after publication is ahead, unless the meeting is already under way ("ستنتهي غدا",
+    // "will end tomorrow": the day is its end).
+    else if (d && d.start > pub && !underWay()) {
+      if (!votes(doc, d.sentence, d, 'endVerb').future) info.status = 'PLANNED';
+      // The day it ends is not the day it started.
+      else if (info.dates === d) info.dates = null;
+    } else {
       info.status = future > past ? 'PLANNED' : 'HELD';
       if (future === 0 && past === 0) undecided.push(info);
     }
