@@ -93,6 +93,12 @@ describe('statements', () => {
       ],
     ],
     [
+      'tr "açıklama yaptı" (made a statement) after a long title',
+      'Rusya Devlet Başkanı Suriye Özel Temsilcisi Aleksandr Lavrentiyev, basın toplantısında açıklama yaptı.',
+      'tr',
+      [['alexander-lavrentiev', '2023-06-21', 'REPORTED']],
+    ],
+    [
       'fr a pluperfect speech verb with its day',
       'Lundi, Lavrentiev avait déclaré que les discussions étaient utiles.',
       'fr',
