@@ -6,7 +6,7 @@ import { capitalized, hasCase, hasCue, span } from './doc.js';
 import type { Mention } from './mentions.js';
 import { entriesOf, isHard } from './mentions.js';
 import { foldKey } from './normalize.js';
-import { spelledPersons, spellingKeys, surnameIndex } from './spelling.js';
+import { otherFirstName, spelledPersons, surnameIndex } from './spelling.js';
 import { tokenize } from './tokens.js';
 
 export interface PersonInfo {
@@ -343,43 +343,6 @@ function nameEnds(doc: Doc, i: number): boolean {
   if (!t || t.kind === 'punct' || t.kind === 'newline') return true;
   if (hasCase(span(doc, i - 1, i).text)) return true;
   return hasCue(doc.cover[i], 'speech', 'title', 'content', 'closing', 'prep');
-}
-
-/**
- * A gazetteer surname alone right after another first name is someone else with that surname ("سلجوق أونال" is not
- * Sedat Onal): the start of that person's name, or undefined.
- */
-function otherFirstName(doc: Doc, m: Mention): number | undefined {
-  if (m.last - m.first !== 1 || !entriesOf(m, 'person').length) return undefined;
-  const i = m.first - 1;
-  const t = doc.tokens[i];
-  if (!t || t.kind !== 'word' || doc.cover[i] || t.sentence !== doc.tokens[m.first]?.sentence) return undefined;
-  const cased = hasCase(span(doc, m.first, m.first + 1).text);
-  const candidate = cased
-    ? capitalized(doc, i) && doc.sentences[t.sentence]?.first !== i
-    : // Without capitals: a plain word, not a clitic-led one ("ولفت", "للسفير") nor one with the article.
-      t.text.length >= 3 && !/^(ال|[وفبل])/.test(t.text);
-  if (!candidate) return undefined;
-  // The person's own first name in another spelling ("Alexandre Lavrentiev") is still that person.
-  const id = entriesOf(m, 'person')[0]?.id;
-  const row = doc.knowledge.actors.find((a) => a.id === id);
-  const key = (w: string): string => (spellingKeys(w, doc.lex.lang)[0] || w).replace(/^[اأإآ]/, 'ا');
-  const given = (row?.aliases ?? [])
-    .map((a) => tokenize(foldKey(a)).filter((x) => x.kind === 'word'))
-    .flatMap((ws) => ws.slice(0, -1).map((x) => key(x.text)));
-  const mine = key(t.text);
-  // Same start or one letter apart (a typo such as "أضغر" for "أصغر"): the person's own given name.
-  const same = given.some((g) => g.slice(0, 3) === mine.slice(0, 3) || oneApart(g, mine));
-  return same ? undefined : i;
-}
-
-/** Whether two words differ by one substituted, inserted or deleted letter at most. */
-function oneApart(a: string, b: string): boolean {
-  if (Math.abs(a.length - b.length) > 1) return false;
-  let i = 0;
-  while (i < a.length && a[i] === b[i]) i++;
-  const rest = (x: string, k: number): string => x.slice(i + k);
-  return rest(a, 1) === rest(b, 1) || rest(a, 1) === rest(b, 0) || rest(a, 0) === rest(b, 1);
 }
 
 /** Later mentions of a recognised person by surname alone ("توميش", "Roshdy"). */

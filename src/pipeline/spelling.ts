@@ -1,7 +1,10 @@
-// Stage 5a: spelling-insensitive keys of person names, so one gazetteer row finds "Lawrentjew", "Dschaafari",
-// "Abdrachmanow" and the Russian case forms "Кайрата Абдрахманова". Pure: words in, keys out.
+// Stage 5a: spellings of person names — keys so one gazetteer row finds "Lawrentjew", "Dschaafari", "Abdrachmanow"
+// and the Russian case forms "Кайрата Абдрахманова"; and a known surname after another given name is someone else.
+// Pure: words in, keys out.
 import type { Doc } from './doc.js';
-import { capitalized, span } from './doc.js';
+import { capitalized, hasCase, span } from './doc.js';
+import type { Mention } from './mentions.js';
+import { entriesOf } from './mentions.js';
 import type { Knowledge } from './knowledge.js';
 import { foldKey } from './normalize.js';
 import { tokenize } from './tokens.js';
@@ -131,4 +134,41 @@ export function spelledPersons(doc: Doc, index: Map<string, string>): { id: stri
     out.push({ id, first: withFirst ? i - 1 : i, last: i + 1 });
   });
   return out;
+}
+
+/**
+ * A gazetteer surname alone right after another first name is someone else with that surname ("سلجوق أونال" is not
+ * Sedat Onal): the start of that person's name, or undefined.
+ */
+export function otherFirstName(doc: Doc, m: Mention): number | undefined {
+  if (m.last - m.first !== 1 || !entriesOf(m, 'person').length) return undefined;
+  const i = m.first - 1;
+  const t = doc.tokens[i];
+  if (!t || t.kind !== 'word' || doc.cover[i] || t.sentence !== doc.tokens[m.first]?.sentence) return undefined;
+  const cased = hasCase(span(doc, m.first, m.first + 1).text);
+  const candidate = cased
+    ? capitalized(doc, i) && doc.sentences[t.sentence]?.first !== i
+    : // Without capitals: a plain word, not a clitic-led one ("ولفت", "للسفير") nor one with the article.
+      t.text.length >= 3 && !/^(ال|[وفبل])/.test(t.text);
+  if (!candidate) return undefined;
+  // The person's own first name in another spelling ("Alexandre Lavrentiev") is still that person.
+  const id = entriesOf(m, 'person')[0]?.id;
+  const row = doc.knowledge.actors.find((a) => a.id === id);
+  const key = (w: string): string => (spellingKeys(w, doc.lex.lang)[0] || w).replace(/^[اأإآ]/, 'ا');
+  const given = (row?.aliases ?? [])
+    .map((a) => tokenize(foldKey(a)).filter((x) => x.kind === 'word'))
+    .flatMap((ws) => ws.slice(0, -1).map((x) => key(x.text)));
+  const mine = key(t.text);
+  // Same start or one letter apart (a typo such as "أضغر" for "أصغر"): the person's own given name.
+  const same = given.some((g) => g.slice(0, 3) === mine.slice(0, 3) || oneApart(g, mine));
+  return same ? undefined : i;
+}
+
+/** Whether two words differ by one substituted, inserted or deleted letter at most. */
+function oneApart(a: string, b: string): boolean {
+  if (Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && a[i] === b[i]) i++;
+  const rest = (x: string, k: number): string => x.slice(i + k);
+  return rest(a, 1) === rest(b, 1) || rest(a, 1) === rest(b, 0) || rest(a, 0) === rest(b, 1);
 }
