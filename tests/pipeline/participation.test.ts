@@ -106,6 +106,24 @@ describe('participation', () => {
       ['IRN|GUARANTOR', 'RUS|GUARANTOR', 'TUR|GUARANTOR'].map((x) => `astana-15|${x}`),
     ],
     [
+      'de guarantors in the dative; the boycotting opposition is no participant',
+      'Die 19. Runde der Astana-Gespräche endete am Freitag mit Russland, dem Iran und der Türkei als Garantiemächten. Die Opposition boykottierte die Runde.',
+      'de',
+      ['IRN|GUARANTOR', 'RUS|GUARANTOR', 'TUR|GUARANTOR'].map((x) => `astana-19|${x}`),
+    ],
+    [
+      'es a state that did not attend',
+      'La decimonovena ronda de Astaná terminó el viernes con Rusia, Irán y Turquía como garantes. Estados Unidos no asistió a la reunión.',
+      'es',
+      ['IRN|GUARANTOR', 'RUS|GUARANTOR', 'TUR|GUARANTOR'].map((x) => `astana-19|${x}`),
+    ],
+    [
+      'ru a state that did not take part',
+      'Девятнадцатый раунд переговоров в Астане завершился в пятницу. Иордания не участвовала во встрече.',
+      'ru',
+      [],
+    ],
+    [
       'en three capitals in a list stand for their states',
       'The 13th round of the Astana talks ended on Friday. Guarantors Moscow, Tehran and Ankara attended.',
       'en',
