@@ -128,6 +128,9 @@ function nameRun(doc: Doc, from: number, dir: 1 | -1, min = 2): { first: number;
     const t = doc.tokens[j];
     if (!t) break;
     if (t.kind === 'punct' && (t.text === '-' || t.text === "'") && idx.length) continue;
+    // "ياسر الفرحان لعنب بلدي إن": a word led by "ل" before "إن/أن" says to whom, and ends the name.
+    if (dir === 1 && idx.length >= 2 && /^ل/.test(t.text) && [1, 2, 3].some((k) => hasCue(doc.cover[j + k], 'content')))
+      break;
     if (nameToken(doc, j, true) || (idx.length && NAME_CONNECTORS.has(t.text))) idx.push(j);
     else if (t.kind === 'punct' && t.text === '"' && idx.length === 0) continue;
     else break;
@@ -342,7 +345,9 @@ function nameEnds(doc: Doc, i: number): boolean {
   const t = doc.tokens[i];
   if (!t || t.kind === 'punct' || t.kind === 'newline') return true;
   if (hasCase(span(doc, i - 1, i).text)) return true;
-  return hasCue(doc.cover[i], 'speech', 'title', 'content', 'closing', 'prep');
+  if (hasCue(doc.cover[i], 'speech', 'title', 'content', 'closing', 'prep')) return true;
+  // "ياسر الفرحان لعنب بلدي إن": a word led by "ل" (to whom it was said) before "إن/أن" closes the name.
+  return /^ل/.test(t.text) && [1, 2, 3].some((k) => hasCue(doc.cover[i + k], 'content'));
 }
 
 /** Later mentions of a recognised person by surname alone ("توميش", "Roshdy"). */

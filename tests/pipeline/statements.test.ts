@@ -93,6 +93,18 @@ describe('statements', () => {
       ],
     ],
     [
+      'ar an unknown name after a title ends before "لـ" + addressee and "إن"',
+      'وقال عضو وفد المعارضة ياسر الفرحان لعنب بلدي إن الوفد طرح ملف المعتقلين.',
+      'ar',
+      [['ياسر-الفرحان', '2023-06-21', 'REPORTED']],
+    ],
+    [
+      'ar the organization a spokesman speaks for is part of the title, not of the name',
+      'وأوضح الناطق باسم هيئة التفاوض يحيى العريضي أن الجولة لن تحقق شيئا.',
+      'ar',
+      [['يحيي-العريضي', '2023-06-21', 'REPORTED']],
+    ],
+    [
       'tr "açıklama yaptı" (made a statement) after a long title',
       'Rusya Devlet Başkanı Suriye Özel Temsilcisi Aleksandr Lavrentiyev, basın toplantısında açıklama yaptı.',
       'tr',
