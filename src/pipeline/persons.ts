@@ -56,6 +56,8 @@ function nameToken(doc: Doc, i: number, allowStop = false): boolean {
   const stopOnly = !!m && m.entries.every((e) => e.type === 'cue' && e.cue === 'stop');
   if (m && !m.entries.every((e) => e.type === 'person') && !(allowStop && stopOnly)) return false;
   const original = span(doc, i, i + 1).text;
+  // German compounds end in their title ("Oppositionssprecher", "Außenministerin"): a title, not a name.
+  if ((doc.lex.cues.titleSuffix ?? []).some((x) => t.text.length > x.length + 2 && t.text.endsWith(x))) return false;
   if (hasCase(original) || /^[a-zа-я]/.test(t.text)) return capitalized(doc, i);
   return true;
 }

@@ -19,6 +19,12 @@ describe('persons', () => {
     expect(persons(text, lang).map((p) => p.id)).toContain(id);
   });
 
+  it('de a compound ending in a title is not part of the name', () => {
+    expect(persons('Oppositionssprecher Ayman al-Asimi sagte, die Gespräche stockten.', 'de').map((p) => p.id)).toEqual(
+      ['ayman-al-asimi'],
+    );
+  });
+
   it('exports no bare surname another gazetteer person bears, unless the article used it', () => {
     const aliases = (text: string): string[] =>
       runPipeline(article(text, 'en')).facts.actors.find((a) => a.id === 'sedat-onal')?.aliases ?? [];
