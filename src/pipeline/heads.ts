@@ -143,7 +143,11 @@ export function heads(
       // "its ambassador to Kazakhstan": the object of the head's title is not whom they represent.
       if (hasCue(doc.cover[m.first - 1], 'titleObject')) continue;
       const afterCue = m.first >= cue.last;
-      const d = (afterCue ? m.first - cue.last : cue.first - m.last) + (afterCue === active ? 0 : 3);
+      // Verb-final heads ("İran heyetine ise X başkanlık ediyor"): the delegation stands before the name.
+      const d =
+        hasCue(cue, 'headAfterName') && m.last <= best.first
+          ? best.first - m.last
+          : (afterCue ? m.first - cue.last : cue.first - m.last) + (afterCue === active ? 0 : 3);
       if (d < repDist && (d <= 6 || (!active && !afterCue && d <= 12))) {
         rep = a.id;
         repDist = d;

@@ -133,6 +133,18 @@ describe('heads', () => {
       'ar',
       ['astana-12|alexander-lavrentiev|RUS', 'astana-12|hossein-jaberi-ansari|IRN'],
     ],
+    [
+      'tr a dative delegation, the name, then the lead verb; "ise" for the second pair',
+      'Astana görüşmelerinin on ikinci turu perşembe günü sona erdi. Rus heyetine Aleksandr Lavrentyev liderlik etti, İran heyetine ise Mehmet Demir başkanlık etti.',
+      'tr',
+      ['astana-12|alexander-lavrentiev|RUS', 'astana-12|mehmet-demir|IRN'],
+    ],
+    [
+      'tr an unknown opposition head before "başkanlık ediyor"',
+      'Astana görüşmelerinin on ikinci turu perşembe günü sona erdi. Muhalefet heyetine Ahmet Tuma başkanlık ediyor.',
+      'tr',
+      ['astana-12|ahmet-tuma|SYR-OPP'],
+    ],
   ])('%s', (_label, text, lang, expected) => {
     expect(delegates(text, lang)).toEqual(expected);
   });
