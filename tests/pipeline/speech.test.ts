@@ -1,0 +1,41 @@
+// Reporting verbs per language and tense: a known speaker before (or after) the verb makes one statement.
+// Rows are the common news verbs of each language, each put in a sentence frame of that language.
+import { describe, expect, it } from 'vitest';
+import { runPipeline } from '../../src/pipeline/pipeline.js';
+import { article } from './article.js';
+
+const FRAMES: Record<string, string> = {
+  fr: "Alexandre Lavrentiev {v} que l'accord sur les zones de désescalade tenait toujours.",
+  es: 'Alexander Lavrentiev {v} que el acuerdo sobre las zonas de distensión seguía vigente.',
+  it: "Alexander Lavrentiev {v} che l'accordo sulle zone di de-escalation regge ancora.",
+  de: 'Alexander Lawrentjew {v}, das Abkommen über die Deeskalationszonen gelte weiterhin.',
+  ru: 'Александр Лаврентьев {v}, что соглашение о зонах деэскалации по-прежнему действует.',
+  tr: 'Aleksandr Lavrentyev, gerginliği azaltma bölgeleri anlaşmasının hâlâ geçerli olduğunu {v}.',
+  fa: 'آلکساندر لاورنتیف {v} که توافق مناطق کاهش تنش همچنان پابرجاست.',
+};
+
+const VERBS: [string, string[]][] = [
+  ['fr', ['a lancé', 'a martelé', 'a dénoncé', 'a déploré', 'a estimé', 'a rappelé', 'a-t-il souligné']],
+  ['es', ['afirma', 'asegura', 'reiteró', 'recalcó', 'sostuvo', 'ha advertido']],
+  ['it', ['dice', 'ha ribadito', 'sottolinea', 'ha fatto sapere', 'aveva dichiarato']],
+  ['de', ['hat gesagt', 'versicherte', 'stellte klar', 'mahnte']],
+  ['ru', ['заявили', 'пояснила', 'предупредил', 'подчёркивает', 'полагает']],
+  ['tr', ['diyor', 'savundu', 'hatırlattı', 'söylemişti']],
+  ['fa', ['یادآور شد', 'بیان داشت', 'هشدار داد']],
+];
+
+const rows = VERBS.flatMap(([lang, verbs]) => verbs.map((v) => [lang, v] as const));
+
+describe('speech verbs', () => {
+  it.each(rows)('%s "%s"', (lang, verb) => {
+    const text = (FRAMES[lang] ?? '').replace('{v}', verb);
+    const speakers = runPipeline(article(text, lang)).facts.statements.map((s) => s.speakerId);
+    expect(speakers).toEqual(['alexander-lavrentiev']);
+  });
+
+  it('fr a quote, then the verb, then the speaker', () => {
+    const text = '« Les zones de désescalade tiennent toujours », a lancé Alexandre Lavrentiev mercredi.';
+    const speakers = runPipeline(article(text, 'fr')).facts.statements.map((s) => s.speakerId);
+    expect(speakers).toEqual(['alexander-lavrentiev']);
+  });
+});
