@@ -73,18 +73,22 @@ export function findStatements(doc: Doc, persons: Persons, rounds: RoundInfo[]):
       const verbFirst = doc.lex.verbFirst || hasCue(cue, 'according', 'quoteIntro');
       // "according to a participant list": the source follows the phrase; a document there is nobody's speech.
       const according = hasCue(cue, 'according');
-      const speaker: PersonMention | undefined = according
-        ? afterWin.find(
-            (p) =>
-              p.first - cue.last <= 10 ||
-              ms.some((m) => m.first >= cue.last && m.last <= p.first && hasCue(m, 'byWord')),
-          )
-        : verbFirst
-          ? (afterWin[0] ?? beforeWin[beforeWin.length - 1])
-          : // "The opposition delegation, headed by X, said": the delegation spoke, and only persons are speakers.
-            beforeWin.length
-            ? beforeWin.find((p) => !delegationAppositive(doc, p))
-            : afterWin[0];
+      // A postposition ("Lavrentyev'e göre", "X'in açıklamasına göre") names its source right before it.
+      const sourceBefore = hasCue(cue, 'accordingBefore');
+      const speaker: PersonMention | undefined = sourceBefore
+        ? beforeWin.filter((p) => cue.first - p.last <= 4).pop()
+        : according
+          ? afterWin.find(
+              (p) =>
+                p.first - cue.last <= 10 ||
+                ms.some((m) => m.first >= cue.last && m.last <= p.first && hasCue(m, 'byWord')),
+            )
+          : verbFirst
+            ? (afterWin[0] ?? beforeWin[beforeWin.length - 1])
+            : // "The opposition delegation, headed by X, said": the delegation spoke, and only persons are speakers.
+              beforeWin.length
+              ? beforeWin.find((p) => !delegationAppositive(doc, p))
+              : afterWin[0];
       let speakerId = speaker?.id ?? null;
       if (!speakerId) {
         const win = ms.filter((m) => m.first >= cue.last && m.first < Math.min(stop, cue.last + 4));

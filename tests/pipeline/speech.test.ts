@@ -39,3 +39,20 @@ describe('speech verbs', () => {
     expect(speakers).toEqual(['alexander-lavrentiev']);
   });
 });
+
+describe('Turkish sources and titles with case suffixes', () => {
+  it.each([
+    [
+      "Lavrentyev'e göre gerginliği azaltma bölgeleri anlaşması hâlâ geçerli.",
+      'a name with a dative suffix before "göre"',
+    ],
+    ["Lavrentyev'in açıklamasına göre anlaşma hâlâ geçerli.", 'a genitive name, "açıklamasına göre"'],
+    [
+      "Rusya'nın Suriye Özel Temsilcisi Lavrentyev'in yaptığı açıklamada anlaşmanın hâlâ geçerli olduğu belirtildi.",
+      'a possessive title ("Özel Temsilcisi") before a known name',
+    ],
+  ])('%s (%s)', (text) => {
+    const speakers = runPipeline(article(text, 'tr')).facts.statements.map((s) => s.speakerId);
+    expect(speakers).toEqual(['alexander-lavrentiev']);
+  });
+});
