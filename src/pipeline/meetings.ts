@@ -155,6 +155,11 @@ export function resolveRounds(doc: Doc, mentions: RoundMention[]): RoundInfo[] {
       if (future === 0 && past === 0) undecided.push(info);
     }
   }
+  // "The next, eleventh, meeting": an ordinal on "next" is the round ahead, unless a past day is its own.
+  for (const info of byRound.values()) {
+    const d = info.dates ?? info.window;
+    if (info.mentions.some((m) => m.ahead) && !(d && d.kind !== 'relative' && d.end <= pub)) info.status = 'PLANNED';
+  }
   // "(we agreed) that the tenth round takes place in Sochi": a round named only inside reported content, with no
   // tense either way, after a round the article reports as held, is the one being arranged.
   const shown = [...byRound.values()].filter((i) => i.status === 'HELD' && !undecided.includes(i)).map((i) => i.round);

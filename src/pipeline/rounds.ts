@@ -12,6 +12,8 @@ export interface RoundMention {
   first: number;
   last: number;
   sentence: number;
+  /** "the next, eleventh, meeting": numbered, and said to be the one ahead. */
+  ahead?: boolean;
 }
 
 const MAX_ROUND = 40;
@@ -107,6 +109,9 @@ export function findRounds(doc: Doc): RoundMention[] {
         const ov = cueOf(x, 'ordinal')?.value;
         if (ov !== undefined) {
           push(ov, x.first, m.last);
+          const k = doc.tokens[x.first - 1]?.text === ',' ? x.first - 2 : x.first - 1;
+          const r = out.find((o) => o.first === x.first);
+          if (r && hasCue(doc.cover[k], 'next')) r.ahead = true;
           found = true;
           break;
         }
@@ -133,7 +138,10 @@ export function findRounds(doc: Doc): RoundMention[] {
         }
         break;
       }
-      if (t.kind === 'punct' && ['.', '-', "'", '"', '°'].includes(t.text)) {
+      // "the next, eleventh, meeting": an ordinal set off by commas still numbers the noun (and wins over next).
+      const before = doc.cover[j - 1];
+      const commaOrdinal = t.text === ',' && !!before && cueOf(before, 'ordinal') !== undefined;
+      if (commaOrdinal || (t.kind === 'punct' && ['.', '-', "'", '"', '°'].includes(t.text))) {
         j--;
         continue;
       }

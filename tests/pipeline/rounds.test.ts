@@ -72,6 +72,28 @@ describe('rounds', () => {
       'it',
       ['21:HELD'],
     ],
+    [
+      'en an ordinal set off after "next" numbers the round ahead',
+      'The next, eleventh, international meeting in the Astana format will be held in Sochi after the tenth round wrapped up on Friday.',
+      'en',
+      ['10:HELD', '11:PLANNED'],
+    ],
+    ['tr "20\'nci tur"', "Astana formatındaki 20'nci tur Kazakistan'ın başkentinde sona erdi.", 'tr', ['20:HELD']],
+    [
+      'tr a dated round told as history beside the planned one',
+      "Astana formatındaki 21. toplantı yarın başlayacak. Haziran 2023'te düzenlenen 20. toplantıda ateşkes konuşulmuştu.",
+      'tr',
+      ['20:HELD', '21:PLANNED'],
+    ],
+    ['ru Roman numerals', 'В Астане завершилась XX международная встреча в астанинском формате.', 'ru', ['20:HELD']],
+    ['ru "20-й раунд"', 'В Астане завершился 20-й раунд переговоров по Сирии.', 'ru', ['20:HELD']],
+    ['fr "20ème réunion"', "La 20ème réunion au format d'Astana s'est achevée mercredi.", 'fr', ['20:HELD']],
+    [
+      'de "zwanzigste Runde"',
+      'Die zwanzigste Runde der Astana-Gespräche ist am Mittwoch zu Ende gegangen.',
+      'de',
+      ['20:HELD'],
+    ],
   ])('%s', (_label, text, lang, expected) => {
     expect(rounds(text, lang)).toEqual(expected);
   });
