@@ -2,7 +2,8 @@
 // Pure. Used by the pipeline (matching) and by both stores (alias lookup), so lookups agree everywhere.
 
 const ARABIC_MARKS = /[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]/g;
-const ARABIC_LETTER_FOLDS: Record<string, string> = {
+/** Arabic-script letter variants folded to one form; shared with the pipeline's text folding (normalize.ts). */
+export const ARABIC_LETTER_FOLDS: Readonly<Record<string, string>> = {
   أ: 'ا',
   إ: 'ا',
   آ: 'ا',
