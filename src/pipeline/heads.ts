@@ -144,9 +144,10 @@ export function heads(
       if (hasCue(doc.cover[m.first - 1], 'titleObject')) continue;
       const afterCue = m.first >= cue.last;
       // Verb-final heads ("İran heyetine ise X başkanlık ediyor"): the delegation stands before the name.
+      // The head's own title between does not part them ("ABD'yi ise Dışişleri Bakan Yardımcısı X temsil ediyor").
       const d =
         hasCue(cue, 'headAfterName') && m.last <= best.first
-          ? best.first - m.last
+          ? best.first - m.last - titleTokens(doc, m.last, best.first)
           : (afterCue ? m.first - cue.last : cue.first - m.last) + (afterCue === active ? 0 : 3);
       if (d < repDist && (d <= 6 || (!active && !afterCue && d <= 12))) {
         rep = a.id;
@@ -179,7 +180,9 @@ function attendees(
   for (const cue of ms.filter((m) => hasCue(m, 'attend'))) {
     const before = [...ps].reverse().find((p) => p.last <= cue.first && cue.first - p.last <= 14);
     const after = ps.find((p) => p.first >= cue.last && p.first - cue.last <= 4);
-    const p = doc.lex.verbFirst ? (after ?? before) : before;
+    // Free word order ("в качестве наблюдателя участвует спецпосланник ООН X"): with no subject before the verb,
+    // the titled name right after it.
+    const p = doc.lex.verbFirst ? (after ?? before) : (before ?? after);
     if (!p || employer(doc, p)) continue;
     const [a, b] = p.last <= cue.first ? [p.last, cue.first] : [cue.last, p.first];
     const between = ms.filter((m) => m.first >= a && m.last <= b);
@@ -187,11 +190,28 @@ function attendees(
     if (between.some((m) => hasCue(m, 'speech', 'content', 'negation', 'head', 'headActive') || actorPerson(m)))
       continue;
     // Before the verb, only the subject: a comma after the name (apposition) or the verb right after it.
-    if (p.last <= cue.first && b - a > 1 && doc.tokens[p.last]?.text !== ',') continue;
+    // Verb-final order may set how and where between ("X de toplantıya gözlemci olarak katıldı"): words of the
+    // meeting, observer status and particles only.
+    const gapOfManner = (): boolean => {
+      for (let k = a; k < b;) {
+        const x = doc.cover[k];
+        if (!x || !hasCue(x, 'stop', 'prep', 'meeting', 'observer', 'astanaPhrase')) return false;
+        k = x.last;
+      }
+      return true;
+    };
+    if (p.last <= cue.first && b - a > 1 && doc.tokens[p.last]?.text !== ',' && !gapOfManner()) continue;
     const rep = persons.info.get(p.id)?.affiliation ?? null;
     if (rep) out.push({ person: p.id, representing: rep, at: p.first });
   }
   return out;
+}
+
+/** How many tokens of [from, to) are title words. */
+function titleTokens(doc: Doc, from: number, to: number): number {
+  let n = 0;
+  for (let k = from; k < to; k++) if (hasCue(doc.cover[k], 'title', 'titleWord')) n++;
+  return n;
 }
 
 function actorPerson(m: Mention): boolean {

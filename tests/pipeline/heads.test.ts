@@ -145,6 +145,36 @@ describe('heads', () => {
       'tr',
       ['astana-12|ahmet-tuma|SYR-OPP'],
     ],
+    [
+      'tr the represented state, the titled name, observer status, then "temsil ediyor"',
+      "Astana görüşmelerinin on ikinci turu perşembe günü sona erdi. ABD'yi ise Dışişleri Bakan Yardımcı Vekili Stuart Jones gözlemci olarak temsil ediyor.",
+      'tr',
+      ['astana-12|stuart-jones|USA'],
+    ],
+    [
+      'tr a known envoy, then how and where, then the attending verb',
+      'Astana görüşmelerinin on ikinci turu perşembe günü sona erdi. Geir Pedersen de toplantıya gözlemci olarak katıldı.',
+      'tr',
+      ['astana-12|geir-pedersen|UN'],
+    ],
+    [
+      'ru the attending verb first, the titled envoy after it',
+      'В четверг в Астане завершился двенадцатый раунд переговоров. В качестве наблюдателя участвовал спецпосланник ООН Гейр Педерсен.',
+      'ru',
+      ['astana-12|geir-pedersen|UN'],
+    ],
+    [
+      'ar "بمشاركة" and the envoy after it',
+      'اختتمت الجولة الثانية عشرة من محادثات أستانا أمس، بمشاركة المبعوث الأممي غير بيدرسون بصفة مراقب.',
+      'ar',
+      ['astana-12|geir-pedersen|UN'],
+    ],
+    [
+      'fr a long acting title before the name after "représentés par"',
+      "Le douzième cycle des pourparlers d'Astana s'est achevé jeudi. Les États-Unis, représentés par le secrétaire d'État adjoint par intérim Stuart Jones, assistaient aux pourparlers en tant qu'observateurs.",
+      'fr',
+      ['astana-12|stuart-jones|USA'],
+    ],
   ])('%s', (_label, text, lang, expected) => {
     expect(delegates(text, lang)).toEqual(expected);
   });
