@@ -250,8 +250,10 @@ export function findPersons(doc: Doc): Persons {
       register(slug(span(doc, run.first, run.last).text), run.first, run.last, false, null, null);
   }
   // "Ahmed Berri başkanlığında": where the head cue is a postposition, the name stands right before it.
+  // "while Ahmad Tohme led the opposition team": in cased scripts, also the name right before an active head verb.
   for (const m of doc.mentions) {
-    if (!hasCue(m, 'headAfterName')) continue;
+    const cased = hasCue(m, 'headActive') && hasCase(span(doc, m.first - 1, m.first).text);
+    if (!hasCue(m, 'headAfterName') && !cased) continue;
     const run = nameRun(doc, m.first - 1, -1);
     if (run && run.last === m.first && !overlaps(run))
       register(slug(span(doc, run.first, run.last).text), run.first, run.last, false, null, null);

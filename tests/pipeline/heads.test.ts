@@ -175,6 +175,12 @@ describe('heads', () => {
       'fr',
       ['astana-12|stuart-jones|USA'],
     ],
+    [
+      'en an unknown name right before an active head verb, after "while"',
+      'The twelfth round of the Astana talks ended on Thursday. Alexander Lavrentiev headed the Russian delegation, while Ahmad Tohme led the opposition team.',
+      'en',
+      ['astana-12|ahmad-tohme|SYR-OPP', 'astana-12|alexander-lavrentiev|RUS'],
+    ],
   ])('%s', (_label, text, lang, expected) => {
     expect(delegates(text, lang)).toEqual(expected);
   });
