@@ -23,9 +23,15 @@ function roleRefSpeaker(doc: Doc, ref: Mention, persons: Persons, before: number
   // "المسؤول الروسي", "the Iranian official", "the government negotiator": the latest person of that state (or of
   // the government a strong name stands for); "المبعوث": the latest envoy.
   const next = doc.cover[ref.last];
-  const prev = doc.cover[ref.first - 1];
+  // "Iran's envoy": a country name with a possessive says whose envoy as a demonym does.
+  const possessive = doc.tokens[ref.first - 1]?.text === 's' && doc.tokens[ref.first - 2]?.text === "'";
+  const prev = doc.cover[possessive ? ref.first - 3 : ref.first - 1];
   const state = [next, prev].flatMap((m) =>
-    m ? entriesOf(m, 'state').filter((e) => e.form === 'demonym' || e.form === 'strong') : [],
+    m
+      ? entriesOf(m, 'state').filter(
+          (e) => e.form === 'demonym' || e.form === 'strong' || (possessive && m === prev && e.form === 'name'),
+        )
+      : [],
   )[0]?.id;
   const word = span(doc, ref.first, ref.last).text;
   const seen = persons.mentions.filter((p) => p.first < before).reverse();
@@ -92,7 +98,13 @@ export function findStatements(doc: Doc, persons: Persons, rounds: RoundInfo[]):
       let speakerId = speaker?.id ?? null;
       if (!speakerId) {
         const win = ms.filter((m) => m.first >= cue.last && m.first < Math.min(stop, cue.last + 4));
-        const winBefore = according ? [] : ms.filter((m) => m.last <= cue.first && m.first >= cue.first - 3);
+        // "Iran's envoy, for his part, said": a discourse phrase between commas does not part subject and verb.
+        const aside = doc.tokens[cue.first - 1]?.text === ',' ? doc.cover[cue.first - 2] : undefined;
+        const end =
+          aside && hasCue(aside, 'discourse') && doc.tokens[aside.first - 1]?.text === ','
+            ? aside.first - 1
+            : cue.first;
+        const winBefore = according ? [] : ms.filter((m) => m.last <= end && m.first >= end - 3);
         const ref = [...win, ...winBefore].find((m) => hasCue(m, 'roleRef'));
         const pronoun = [...win, ...winBefore].some((m) => hasCue(m, 'pronoun'));
         const bare =

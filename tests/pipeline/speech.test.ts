@@ -56,3 +56,29 @@ describe('Turkish sources and titles with case suffixes', () => {
     expect(speakers).toEqual(['alexander-lavrentiev']);
   });
 });
+
+describe('reading out a statement, participles, and a state envoy referred back to', () => {
+  it.each([
+    [
+      'ar',
+      'اختتمت الجولة الثانية عشرة من محادثات أستانا أمس. وتلا البيان الختامي نائب وزير خارجية كازاخستان كانات توميش.',
+      'kanat-tumysh',
+    ],
+    [
+      'ar',
+      'اختتمت الجولة الثانية عشرة من محادثات أستانا أمس. وتلا ألكسندر لافرنتييف البيان المشترك للدول الضامنة.',
+      'alexander-lavrentiev',
+    ],
+    ['ar', 'وغادر ألكسندر لافرنتييف القاعة معلناً أن الاجتماع المقبل سيعقد في الخريف.', 'alexander-lavrentiev'],
+    ['ar', 'وخرج علي أصغر خاجي من الجلسة مشدداً على أن الهدنة صامدة.', 'ali-asghar-khaji'],
+  ])('%s %s', (lang, text, speaker) => {
+    expect(runPipeline(article(text, lang)).facts.statements.map((s) => s.speakerId)).toEqual([speaker]);
+  });
+
+  it('en "<State>\'s envoy, for his part, said" is the earlier envoy of that state', () => {
+    const text =
+      "Iranian envoy Ali Asghar Khaji attended the talks, and Alexander Lavrentiev spoke first. Iran's envoy, for his part, said the ceasefire holds.";
+    const speakers = runPipeline(article(text, 'en')).facts.statements.map((s) => s.speakerId);
+    expect(speakers).toEqual(['ali-asghar-khaji']);
+  });
+});
