@@ -5,7 +5,7 @@ import type { Evidence, MeetingFact, MeetingStatus } from '../domain.js';
 import type { DateMention } from './dates.js';
 import type { Doc } from './doc.js';
 import { hasCue, sentenceMentions, span } from './doc.js';
-import { entriesOf } from './mentions.js';
+import { cueOf, entriesOf } from './mentions.js';
 import type { RoundMention } from './rounds.js';
 
 export interface RoundInfo {
@@ -226,6 +226,31 @@ function secondDayStart(doc: Doc, info: RoundInfo): string | null {
   return doc.mentions.some((m) => hasCue(m, 'secondDay')) ? info.dates.start : null;
 }
 
+function shiftDay(day: string, by: number): string {
+  const d = new Date(`${day}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + by);
+  return d.toISOString().slice(0, 10);
+}
+
+/**
+ * "two-day talks", "استمرت يومين", "İki gün sürecek", "двухдневные": a round of known length, dated by one day, runs
+ * from that day when the day is its start ("began") and up to it when the day is its end ("ended"). The length may
+ * stand in any sentence that names no other round.
+ */
+function lasting(doc: Doc, info: RoundInfo, rounds: RoundInfo[], day: string): [string, string] {
+  const others = new Set(rounds.filter((r) => r !== info).flatMap((r) => r.mentions.map((m) => m.sentence)));
+  const days = doc.mentions.find((m) => cueOf(m, 'durationDays') && !others.has(m.sentence));
+  const n = days ? (cueOf(days, 'durationDays')?.value ?? 1) : 1;
+  const at = info.dates?.sentence;
+  if (n < 2 || at === undefined) return [day, day];
+  const here = sentenceMentions(doc, at);
+  const ended = here.some((m) => hasCue(m, 'endedVerb'));
+  const started = here.some((m) => hasCue(m, 'startedVerb'));
+  if (ended && !started) return [shiftDay(day, 1 - n), day];
+  if (started && !ended) return [day, shiftDay(day, n - 1)];
+  return [day, day];
+}
+
 export function roundMeetings(doc: Doc, rounds: RoundInfo[]): MeetingFact[] {
   return rounds.map((info) => {
     let start = info.dates?.start ?? null;
@@ -237,6 +262,7 @@ export function roundMeetings(doc: Doc, rounds: RoundInfo[]): MeetingFact[] {
       start = d.toISOString().slice(0, 10);
       end = second;
     }
+    if (start && start === end) [start, end] = lasting(doc, info, rounds, start);
     const window = info.status === 'PLANNED' && !start ? info.window : null;
     return {
       id: meetingId(info.round),

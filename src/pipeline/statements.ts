@@ -142,14 +142,16 @@ export function findStatements(doc: Doc, persons: Persons, rounds: RoundInfo[]):
               (hasCue(x, 'astanaPhrase') || entriesOf(x, 'series').length > 0),
           ),
       );
-      const round = roundsHere[0]?.round ?? (atClosing ? focus : null);
+      // "عقب الجلسة الختامية", "after the closing session": the last day of the round in focus.
+      const closingSession = preMs.some((m) => hasCue(m, 'closingSession')) && !roundsHere.length;
+      const round = roundsHere[0]?.round ?? (atClosing || closingSession ? focus : null);
       // Speech is reported after it happened: a date after publication belongs to what was said, not to the saying.
       const ownDate = doc.dates.find(
         (d) => pre(d) && !rounds.some((r) => r.dates === d) && d.start <= doc.article.publishedAt,
       );
       let date: IsoDate | null;
       if (ownDate) date = ownDate.start;
-      else if (atClosing && round !== null)
+      else if ((atClosing || closingSession) && round !== null)
         date = rounds.find((r) => r.round === round)?.dates?.end ?? doc.article.publishedAt;
       // "Earlier", and remarks to a news agency or in an interview with no day given: the day is not determinable.
       else if (preMs.some((m) => hasCue(m, 'earlier', 'mediaRef'))) date = null;
