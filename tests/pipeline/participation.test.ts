@@ -135,6 +135,18 @@ describe('participation', () => {
       'en',
       [],
     ],
+    [
+      'en states that signed a document at an earlier round took part in it',
+      'The sixth round of the Astana talks, in early May, ended with a ceasefire memorandum that Russia, Iran and Turkey signed.',
+      'en',
+      ['IRN|GUARANTOR', 'RUS|GUARANTOR', 'TUR|GUARANTOR'].map((x) => `astana-6|${x}`),
+    ],
+    [
+      'tr the same with a Turkish pluperfect signing verb',
+      'Astana sürecinin altıncı turu mayıs başında yapılmış, Rusya, İran ve Türkiye burada ateşkes mutabakatını imzalamıştı.',
+      'tr',
+      ['IRN|GUARANTOR', 'RUS|GUARANTOR', 'TUR|GUARANTOR'].map((x) => `astana-6|${x}`),
+    ],
   ])('%s', (_label, text, lang, expected) => {
     expect(attendance(text, lang)).toEqual(expected);
   });
@@ -155,6 +167,11 @@ describe('participation', () => {
       'history in passing',
       'The 20th Astana round ended. Since 2017 representatives of Russia, Turkey and Iran have held talks there.',
       'en',
+    ],
+    [
+      'fr an earlier round recalled with a result but no signing verb',
+      "Le sixième cycle d'Astana avait débouché, en mai, sur la création de zones de désescalade.",
+      'fr',
     ],
   ])('%s', (_label, text, lang) => {
     expect(attendance(text, lang)).toEqual([]);
