@@ -75,11 +75,12 @@ export function runPipeline(article: Article, knowledge: Knowledge = loadKnowled
   const meetings = roundMeetings(doc, rounds);
   const participations = findParticipation(doc, rounds, persons);
   const found = findStatements(doc, persons, rounds);
-  // Remarks at the close of a round by an official of a state place that official at the round for that state.
+  // Remarks at the close of a round by an official of a state or an organization (a UN envoy) place that official
+  // at the round for them; an organization not yet placed there attends in its own role (the UN as observer).
   for (const s of found) {
-    const aff = doc.knowledge.states.some((x) => x.iso3 === persons.info.get(s.fact.speakerId)?.affiliation)
-      ? persons.info.get(s.fact.speakerId)?.affiliation
-      : null;
+    const own = persons.info.get(s.fact.speakerId)?.affiliation ?? null;
+    const org = doc.knowledge.actors.find((a) => a.id === own && a.kind !== 'PERSON');
+    const aff = doc.knowledge.states.some((x) => x.iso3 === own) || org ? own : null;
     if (!s.atClosing || s.round === null || !aff) continue;
     const mid = meetingId(s.round);
     if (participations.some((p) => p.meetingId === mid && p.actorId === s.fact.speakerId)) continue;
@@ -90,6 +91,14 @@ export function runPipeline(article: Article, knowledge: Knowledge = loadKnowled
       representingId: aff,
       evidence: s.fact.evidence,
     });
+    if (org?.role && !participations.some((p) => p.meetingId === mid && p.actorId === org.id))
+      participations.push({
+        meetingId: mid,
+        actorId: org.id,
+        role: org.role,
+        representingId: null,
+        evidence: s.fact.evidence,
+      });
   }
   const others = otherMeetings(doc, rounds);
   for (const o of others) {

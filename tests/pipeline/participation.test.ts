@@ -147,6 +147,12 @@ describe('participation', () => {
       'tr',
       ['IRN|GUARANTOR', 'RUS|GUARANTOR', 'TUR|GUARANTOR'].map((x) => `astana-6|${x}`),
     ],
+    [
+      'ar a UN envoy speaking at the close of a round took part for the UN, and the UN observed',
+      'أعرب المبعوث الأممي غير بيدرسون عن خيبة أمله في ختام الجولة الثامنة عشرة من محادثات أستانا.',
+      'ar',
+      ['astana-18|UN|OBSERVER', 'astana-18|geir-pedersen|PARTICIPANT|UN'],
+    ],
   ])('%s', (_label, text, lang, expected) => {
     expect(attendance(text, lang)).toEqual(expected);
   });
