@@ -1,4 +1,4 @@
-// Heads of delegations in French, Russian and Turkish word orders: active verbs in every tense, "head of the
+// Heads of delegations in French, Russian, Turkish, Italian and German word orders: active verbs in every tense, "head of the
 // <demonym> delegation" titles, "at the head of" phrases. A row per language and construction, own sentences.
 import { describe, expect, it } from 'vitest';
 import { runPipeline } from '../../src/pipeline/pipeline.js';
@@ -13,9 +13,11 @@ function delegates(text: string, lang: string): string[] {
 
 const FR = "Le douzième cycle des pourparlers d'Astana s'est achevé jeudi. ";
 const RU = 'В четверг в Астане завершился двенадцатый раунд переговоров. ';
+const IT = 'Il dodicesimo round dei colloqui di Astana si è concluso giovedì. ';
+const DE = 'Die zwölfte Runde der Astana-Gespräche endete am Donnerstag. ';
 const TR = 'Astana görüşmelerinin on ikinci turu perşembe günü sona erdi. ';
 
-describe('heads in French, Russian and Turkish', () => {
+describe('heads in French, Russian, Turkish, Italian and German', () => {
   it.each([
     [
       'fr present active verb',
@@ -54,6 +56,25 @@ describe('heads in French, Russian and Turkish', () => {
       'tr',
       'alexander-lavrentiev|RUS',
     ],
+    [
+      'it passato prossimo',
+      `${IT}Alexander Lavrentiev ha guidato la delegazione russa.`,
+      'it',
+      'alexander-lavrentiev|RUS',
+    ],
+    [
+      'it "il capo della delegazione <adj>, X,"',
+      `${IT}Il capo della delegazione iraniana, Ali Asghar Khaji, ha detto che la tregua regge.`,
+      'it',
+      'ali-asghar-khaji|IRN',
+    ],
+    [
+      'de "der Leiter der <adj> Delegation, X,"',
+      `${DE}Der Leiter der russischen Delegation, Alexander Lawrentjew, sagte, die Waffenruhe halte.`,
+      'de',
+      'alexander-lavrentiev|RUS',
+    ],
+    ['de separable "führte ... an"', `${DE}Sedat Onal führte die türkische Delegation an.`, 'de', 'sedat-onal|TUR'],
   ])('%s', (_label, text, lang, expected) => {
     expect(delegates(text, lang)).toEqual([`astana-12|${expected}`]);
   });
