@@ -104,9 +104,13 @@ export function findStatements(doc: Doc, persons: Persons, rounds: RoundInfo[]):
           aside && hasCue(aside, 'discourse') && doc.tokens[aside.first - 1]?.text === ','
             ? aside.first - 1
             : cue.first;
-        const winBefore = according ? [] : ms.filter((m) => m.last <= end && m.first >= end - 3);
+        // Verb-final clauses open with their subject set off by a comma ("Rus diplomat, ... vurguladı").
+        const opening = (m: Mention): boolean =>
+          m.last <= end && m.first - sent.first <= 3 && doc.tokens[m.last]?.text === ',';
+        const winBefore = according ? [] : ms.filter((m) => (m.last <= end && m.first >= end - 3) || opening(m));
         const ref = [...win, ...winBefore].find((m) => hasCue(m, 'roleRef'));
-        const pronoun = [...win, ...winBefore].some((m) => hasCue(m, 'pronoun'));
+        // "по его словам", "selon lui", "ona göre": the pronoun may be part of the speech phrase itself.
+        const pronoun = [...win, ...winBefore, cue].some((m) => hasCue(m, 'pronoun'));
         const bare =
           cue.last >= stop || hasCue(doc.cover[cue.last], 'prep', 'content') || doc.tokens[cue.last]?.kind === 'punct';
         if (ref) speakerId = roleRefSpeaker(doc, ref, persons, cue.first);

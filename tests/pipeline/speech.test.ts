@@ -82,3 +82,15 @@ describe('reading out a statement, participles, and a state envoy referred back 
     expect(speakers).toEqual(['ali-asghar-khaji']);
   });
 });
+
+describe('role references and pronouns inside speech phrases', () => {
+  it.each([
+    ['tr', 'Aleksandr Lavrentyev İran heyetiyle görüştü. Rus diplomat, ateşkesin sürdüğünü vurguladı.'],
+    ['ru', 'Российский спецпосланник Александр Лаврентьев прибыл утром. По его словам, перемирие соблюдается.'],
+    ['fr', 'Alexandre Lavrentiev est arrivé mardi. Selon lui, la trêve tient toujours.'],
+    ['es', 'Alexander Lavrentiev llegó el martes. Según él, la tregua se mantiene.'],
+    ['tr', 'Aleksandr Lavrentyev salı günü geldi. Ona göre ateşkes sürüyor.'],
+  ])('%s %s', (lang, text) => {
+    expect(runPipeline(article(text, lang)).facts.statements.map((s) => s.speakerId)).toEqual(['alexander-lavrentiev']);
+  });
+});
