@@ -9,14 +9,14 @@ import type { Report } from '../src/scoring.js';
 const ROOT = fileURLToPath(new URL('./fixtures/generalization', import.meta.url));
 const FOLDERS = ['ar', 'en', 'xx'];
 
-// Measured 2026-11-29 12:54 after the round-2 generalization work (attendance / delegates / rounds / statements F1):
-// ar 1.0/.944/1.0/1.0, en .949/1.0/.889/1.0, xx (5 articles) .906/.923/.923/.968, overall (18) .976/.988/1.0/.990.
+// Measured 2026-11-29 13:17 after the round-3 other-language work (attendance / delegates / rounds / statements F1):
+// ar 1.0/.973/1.0/1.0, en .988/1.0/1.0/1.0, xx (5 articles) .971/.963/.923/1.0, overall (18) .994/1.0/1.0/1.0.
 // Floors sit a little below, so a regression shows.
 const FLOORS: [string, number, number, number, number][] = [
-  ['generalization/ar', 0.97, 0.9, 0.95, 0.95],
-  ['generalization/en', 0.92, 0.95, 0.85, 0.95],
-  ['generalization/xx', 0.87, 0.88, 0.88, 0.93],
-  ['overall', 0.95, 0.95, 0.95, 0.96],
+  ['generalization/ar', 0.97, 0.94, 0.95, 0.95],
+  ['generalization/en', 0.95, 0.95, 0.95, 0.95],
+  ['generalization/xx', 0.93, 0.93, 0.88, 0.95],
+  ['overall', 0.97, 0.97, 0.95, 0.97],
 ];
 
 describe('generalization corpus (own texts, not used for tuning)', () => {
