@@ -27,11 +27,7 @@ function roleRefSpeaker(doc: Doc, ref: Mention, persons: Persons, before: number
   const possessive = doc.tokens[ref.first - 1]?.text === 's' && doc.tokens[ref.first - 2]?.text === "'";
   const prev = doc.cover[possessive ? ref.first - 3 : ref.first - 1];
   const state = [next, prev].flatMap((m) =>
-    m
-      ? entriesOf(m, 'state').filter(
-          (e) => e.form === 'demonym' || e.form === 'strong' || (possessive && m === prev && e.form === 'name'),
-        )
-      : [],
+    m ? entriesOf(m, 'state').filter((e) => e.form !== 'name' || (possessive && m === prev)) : [],
   )[0]?.id;
   const word = span(doc, ref.first, ref.last).text;
   const seen = persons.mentions.filter((p) => p.first < before).reverse();
