@@ -160,6 +160,7 @@ export function heads(
     rep ??= info?.affiliation ?? null;
     if (rep && !out.some((o) => o.person === best.id)) out.push({ person: best.id, representing: rep, at: best.first });
     if (best.first >= cue.last) listedHeads(doc, ms, ps, best, out, persons);
+    else if (hasCue(cue, 'headAfterName')) gappedHeads(doc, ms, ps, best, out, persons);
   }
   for (const h of attendees(doc, ms, ps, persons)) if (!out.some((o) => o.person === h.person)) out.push(h);
   return out;
@@ -205,6 +206,29 @@ function attendees(
     if (rep) out.push({ person: p.id, representing: rep, at: p.first });
   }
   return out;
+}
+
+/**
+ * Verb-final gapping ("Rus heyetine A, İran heyetine ise B başkanlık ediyor"): each earlier "<delegation> <name>,"
+ * pair shares the head verb of the last one.
+ */
+function gappedHeads(
+  doc: Doc,
+  ms: Mention[],
+  ps: Persons['mentions'],
+  last: Persons['mentions'][number],
+  out: { person: string; representing: string; at: number }[],
+  persons: Persons,
+): void {
+  for (const p of ps.filter((x) => x.last < last.first && doc.tokens[x.last]?.text === ',')) {
+    if (employer(doc, p) || out.some((o) => o.person === p.id)) continue;
+    const actor = [...ms]
+      .reverse()
+      .find((m) => m.last <= p.first && p.first - m.last - titleTokens(doc, m.last, p.first) <= 2 && actorOf(m));
+    const a = actor ? actorOf(actor) : null;
+    const rep = persons.info.get(p.id)?.affiliation ?? a?.id ?? null;
+    if (a && rep) out.push({ person: p.id, representing: rep, at: p.first });
+  }
 }
 
 /** How many tokens of [from, to) are title words. */

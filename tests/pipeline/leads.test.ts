@@ -78,4 +78,9 @@ describe('heads in French, Russian, Turkish, Italian and German', () => {
   ])('%s', (_label, text, lang, expected) => {
     expect(delegates(text, lang)).toEqual([`astana-12|${expected}`]);
   });
+
+  it('tr gapping: earlier "<delegation> <name>," pairs share the last head verb', () => {
+    const text = `${TR}Rus heyetine Aleksandr Lavrentyev, İran heyetine ise Ali Asgar Haci başkanlık ediyor.`;
+    expect(delegates(text, 'tr')).toEqual(['astana-12|alexander-lavrentiev|RUS', 'astana-12|ali-asghar-khaji|IRN']);
+  });
 });
