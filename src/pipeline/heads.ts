@@ -202,7 +202,14 @@ function attendees(
       return true;
     };
     if (p.last <= cue.first && b - a > 1 && doc.tokens[p.last]?.text !== ',' && !gapOfManner()) continue;
-    const rep = persons.info.get(p.id)?.affiliation ?? null;
+    // "Türkiye'yi temsilen X katıldı": without an affiliation of their own, the actor right on the other side of
+    // the verb is whom the person attends for.
+    const side = ms.find((m) =>
+      p.first >= cue.last
+        ? m.last <= cue.first && cue.first - m.last <= 2
+        : m.first >= cue.last && m.first - cue.last <= 2,
+    );
+    const rep = persons.info.get(p.id)?.affiliation ?? (side ? (actorOf(side)?.id ?? null) : null);
     if (rep) out.push({ person: p.id, representing: rep, at: p.first });
   }
   return out;

@@ -51,6 +51,12 @@ describe('heads in French, Russian, Turkish, Italian and German', () => {
       'ali-asghar-khaji|IRN',
     ],
     [
+      'tr "<state>\'yi temsilen <title> X katıldı": attending for the state named with the verb',
+      `${TR}Toplantıya Türkiye'yi temsilen Dışişleri Bakan Yardımcısı Ahmet Yıldız katıldı.`,
+      'tr',
+      'ahmet-yildiz|TUR',
+    ],
+    [
       'tr "heyetinin başında X"',
       `${TR}Rus heyetinin başında Aleksandr Lavrentyev bulunuyor.`,
       'tr',
