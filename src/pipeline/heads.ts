@@ -4,6 +4,7 @@ import type { Doc } from './doc.js';
 import { hasCue, sentenceMentions } from './doc.js';
 import type { Mention } from './mentions.js';
 import { entriesOf } from './mentions.js';
+import { foldKey } from './normalize.js';
 import type { Persons } from './persons.js';
 
 /** The actor a mention names and how: an organization, a state's government ("strong"), a country name, a demonym. */
@@ -102,7 +103,7 @@ export function heads(
   const ms = sentenceMentions(doc, sentence);
   const out: { person: string; representing: string; at: number }[] = [];
   const ps = persons.mentions.filter((p) => p.sentence === sentence);
-  for (const cue of ms.filter((m) => hasCue(m, 'head', 'headActive'))) {
+  for (const cue of ms.filter((m) => hasCue(m, 'head', 'headActive') || delegationTitle(doc, m))) {
     // "X heads the Russian team" names the head before the verb; "headed by X", "يترأسه X" after it.
     const active = hasCue(cue, 'headActive');
     let best: (typeof ps)[number] | undefined;
@@ -236,6 +237,17 @@ function gappedHeads(
     const rep = persons.info.get(p.id)?.affiliation ?? a?.id ?? null;
     if (a && rep) out.push({ person: p.id, representing: rep, at: p.first });
   }
+}
+
+/**
+ * "Opposition delegation head X", "Muhalefet heyetinin başkanı X": an actor named with its delegation word swallows
+ * that word, so a title right after it heads that delegation.
+ */
+export function delegationTitle(doc: Doc, m: Mention): boolean {
+  const prev = doc.cover[m.first - 1];
+  if (!hasCue(m, 'title') || !prev || !actorOf(prev)) return false;
+  const words = new Set((doc.lex.cues.delegation ?? []).map(foldKey));
+  return doc.tokens.slice(prev.first, prev.last).some((t) => words.has(t.text));
 }
 
 /** How many tokens of [from, to) are title words. */

@@ -9,7 +9,7 @@ import type { RoundInfo } from './meetings.js';
 import { meetingId } from './meetings.js';
 import type { Mention } from './mentions.js';
 import { entriesOf } from './mentions.js';
-import { actorOf, heads } from './heads.js';
+import { actorOf, delegationTitle, heads } from './heads.js';
 import type { Persons } from './persons.js';
 
 const PARTICIPATION_CUES = ['participate', 'attend', 'guarantor', 'observer', 'host'];
@@ -276,7 +276,7 @@ export function findParticipation(doc: Doc, rounds: RoundInfo[], persons: Person
   for (const sent of doc.sentences) {
     const ms = sentenceMentions(doc, sent.index);
     const participates = ms.some((m) => hasCue(m, ...PARTICIPATION_CUES));
-    const headed = ms.some((m) => hasCue(m, 'head', 'headActive', 'attend'));
+    const headed = ms.some((m) => hasCue(m, 'head', 'headActive', 'attend') || delegationTitle(doc, m));
     if (!participates && !headed) continue;
     const targets = sentenceRounds(doc, rounds, sent.index);
     if (!targets.length) {

@@ -57,6 +57,18 @@ describe('heads in French, Russian, Turkish, Italian and German', () => {
       'ahmet-yildiz|TUR',
     ],
     [
+      'tr a title after a delegation named with its party ("Muhalefet heyetinin başkanı X")',
+      `${TR}Muhalefet heyetinin başkanı Hadi el-Bahra, rejimin saldırılarını kınadı.`,
+      'tr',
+      'hadi-albahra|SYR-OPP',
+    ],
+    [
+      'en a title after a delegation named with its party ("Opposition delegation head X")',
+      'The twelfth round of the Astana talks ended on Thursday. Opposition delegation head Hadi al-Bahra said shelling continued.',
+      'en',
+      'hadi-albahra|SYR-OPP',
+    ],
+    [
       'tr "heyetinin başında X"',
       `${TR}Rus heyetinin başında Aleksandr Lavrentyev bulunuyor.`,
       'tr',
