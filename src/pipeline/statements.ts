@@ -53,7 +53,13 @@ export function findStatements(doc: Doc, persons: Persons, rounds: RoundInfo[]):
   for (const sent of doc.sentences) {
     const ms = sentenceMentions(doc, sent.index);
     const previousSpeaker: string | null = previous === null ? null : (previous as { speaker: string }).speaker;
-    const cues = ms.filter((m) => hasCue(m, 'speech', 'continue') && !mask[m.first]);
+    // "…, so Lawrentjew": a source word that is also a common word ("so viele") counts only after a comma.
+    const cues = ms.filter(
+      (m) =>
+        hasCue(m, 'speech', 'continue') &&
+        !mask[m.first] &&
+        (!hasCue(m, 'afterComma') || doc.tokens[m.first - 1]?.text === ','),
+    );
     const done = new Set<string>();
     for (const cue of cues) {
       const contentAt = ms.find((m) => m.first >= cue.last && hasCue(m, 'content'))?.first;

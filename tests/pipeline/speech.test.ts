@@ -94,3 +94,12 @@ describe('role references and pronouns inside speech phrases', () => {
     expect(runPipeline(article(text, lang)).facts.statements.map((s) => s.speakerId)).toEqual(['alexander-lavrentiev']);
   });
 });
+
+describe('German "…, so X"', () => {
+  it.each([
+    ['Die Waffenruhe halte, so Alexander Lawrentjew.', ['alexander-lavrentiev']],
+    ['So viele Delegationen wie nie waren da, und Alexander Lawrentjew traf die Türken.', []],
+  ])('%s', (text, expected) => {
+    expect(runPipeline(article(text, 'de')).facts.statements.map((s) => s.speakerId)).toEqual(expected);
+  });
+});
