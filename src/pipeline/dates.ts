@@ -250,9 +250,7 @@ export function findDates(
       // Same sentence only: "... ended on Thursday. On Wednesday, X said" names two days.
       const near = out.find(
         (d) =>
-          Math.abs(d.last - m.first) <= 2 &&
-          (d.kind === 'relative' || d.kind === 'day') &&
-          d.sentence === m.sentence,
+          Math.abs(d.last - m.first) <= 2 && (d.kind === 'relative' || d.kind === 'day') && d.sentence === m.sentence,
       );
       const nextM = mentions[k + 1];
       if (near || (nextM && nextM.first - m.last <= 2 && (cueOf(nextM, 'month') || dayNumber(s, m.last)))) continue;
