@@ -12,6 +12,7 @@ import type {
 } from '../domain.js';
 import { AppError } from '../errors.js';
 import type { OpenOptions } from './open.js';
+import { findPerKey, groupPerKey } from './batch.js';
 import type {
   ActorFilter,
   GraphCounts,
@@ -24,8 +25,6 @@ import type {
 } from './port.js';
 import type { ActorRow, ArticleRow, MeetingRow, ParticipationRow, PlaceRow, SeriesRow, StatementRow } from './rows.js';
 import {
-  findPerKey,
-  groupPerKey,
   IDS,
   MEETING_ORDER,
   STATEMENT_ORDER,

@@ -121,20 +121,3 @@ export function toStatementFields(r: Row): StatementFields {
 export function toStatement(r: Row): StatementRecord {
   return { ...toStatementFields(r), evidence: evidence(r.evidence) };
 }
-
-/** Each key's item, in the keys' order, null when absent (DataLoader's contract). */
-export function perKey<T extends { id: string }>(keys: readonly string[], items: readonly T[]): (T | null)[] {
-  const byId = new Map(items.map((item) => [item.id, item] as const));
-  return keys.map((k) => byId.get(k) ?? null);
-}
-
-/** Items grouped under each key, keys' order kept, items' order kept, [] for a key without items. */
-export function groupedPerKey<T>(keys: readonly string[], pairs: readonly (readonly [string, T])[]): T[][] {
-  const byKey = new Map<string, T[]>();
-  for (const [key, item] of pairs) {
-    const list = byKey.get(key);
-    if (list) list.push(item);
-    else byKey.set(key, [item]);
-  }
-  return keys.map((k) => byKey.get(k) ?? []);
-}

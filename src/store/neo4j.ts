@@ -18,19 +18,10 @@ import { AppError } from '../errors.js';
 import { nameKey } from '../names.js';
 import { compareText } from './merge.js';
 import { translate } from './neo4j-errors.js';
+import { findPerKey, groupPerKey } from './batch.js';
 import * as q from './neo4j-queries.js';
 import type { Row } from './neo4j-records.js';
-import {
-  groupedPerKey,
-  perKey,
-  toActor,
-  toArticle,
-  toMeeting,
-  toParticipation,
-  toPlace,
-  toSeries,
-  toStatement,
-} from './neo4j-records.js';
+import { toActor, toArticle, toMeeting, toParticipation, toPlace, toSeries, toStatement } from './neo4j-records.js';
 import { applySchema } from './neo4j-schema.js';
 import { findDuplicateIn, writeDeltaIn } from './neo4j-write.js';
 import type { OpenOptions } from './open.js';
@@ -118,12 +109,12 @@ export class Neo4jStore implements Store {
       const result = await tx.run(query, { ids: [...new Set(keys)], ...extra });
       return result.records.map((r) => [String(r.get('key')), map(r.get('record') as Row)] as const);
     });
-    return groupedPerKey<T>(keys, pairs);
+    return groupPerKey(keys, pairs, ([key]) => key).map((list) => list.map(([, item]) => item));
   }
 
   async #byIds<T extends { id: string }>(doing: string, query: string, ids: readonly string[], map: (r: Row) => T) {
     if (ids.length === 0) return [];
-    return perKey(ids, await this.#list(doing, query, { ids: [...new Set(ids)] }, map));
+    return findPerKey(ids, await this.#list(doing, query, { ids: [...new Set(ids)] }, map), (item) => item.id);
   }
 
   writeArticle(delta: ArticleDelta): Promise<WriteOutcome> {
