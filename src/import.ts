@@ -35,7 +35,13 @@ export function dumpToDeltas(dump: GraphDump): ArticleDelta[] {
   };
   for (const m of dump.meetings) spread<MeetingFact>(m, (d, f) => d.meetings.push(f));
   for (const p of dump.participations) {
-    const { id: _id, ...fact } = p;
+    const fact: ParticipationFact = {
+      meetingId: p.meetingId,
+      actorId: p.actorId,
+      role: p.role,
+      representingId: p.representingId,
+      evidence: p.evidence,
+    };
     spread<ParticipationFact>(fact, (d, f) => d.participations.push(f));
   }
   for (const s of dump.statements) {
