@@ -216,9 +216,16 @@ function need(cmd, args) {
   if (r.error) throw new UsageError(`neo4j: "${cmd}" is not installed (Java 17 and Maven 3.8+ are needed)`);
 }
 
+/** Maven 3.8 prints colour resets even with -B and -Dstyle.color=never: its output is passed on without them. */
 function run(cmd, args) {
-  const r = spawnSync(cmd, args, { stdio: 'inherit', cwd: ROOT });
+  const r = spawnSync(cmd, args, { stdio: ['ignore', 'pipe', 'pipe'], cwd: ROOT, encoding: 'utf8' });
+  process.stdout.write(withoutAnsi(r.stdout ?? ''));
+  process.stderr.write(withoutAnsi(r.stderr ?? ''));
   if (r.status !== 0) fail(`${cmd} ${args.slice(0, 4).join(' ')} ... failed with status ${r.status}`);
+}
+
+function withoutAnsi(text) {
+  return text.replace(/\u001b\[[0-9;]*[A-Za-z]/g, '');
 }
 
 function fail(message) {
