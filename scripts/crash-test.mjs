@@ -47,7 +47,9 @@ for (let attempt = 1; ; attempt += 1) {
   const run = await cli(['ingest', '--data', crashDir, input], { killWhen: () => storedCount(crashDir) >= target });
   killedAt = run.ms;
   before = (await articleCount(crashDir)) ?? 0;
-  log(`attempt ${attempt}: ${run.signal === 'SIGKILL' ? `SIGKILL after ${run.ms} ms` : `not killed (exit ${run.code})`}, ${before} articles stored`);
+  log(
+    `attempt ${attempt}: ${run.signal === 'SIGKILL' ? `SIGKILL after ${run.ms} ms` : `not killed (exit ${run.code})`}, ${before} articles stored`,
+  );
   if (run.signal === 'SIGKILL' && before > 0 && before < expected) break;
   must(attempt < 6, 'could not kill the run between its first and last write');
   fraction /= 2;
@@ -88,9 +90,23 @@ function writeInputs(dir, articles) {
   const half = Math.floor(articles.length / 2);
   const singles = articles.filter((_, i) => i % 20 === 7);
   const rest = articles.filter((_, i) => i % 20 !== 7);
-  writeFileSync(path.join(dir, 'a.jsonl'), rest.slice(0, half).map((x) => JSON.stringify(x)).join('\n') + '\n');
-  writeFileSync(path.join(dir, 'b.jsonl'), rest.slice(half).map((x) => JSON.stringify(x)).join('\n') + '\n');
-  singles.forEach((x, i) => writeFileSync(path.join(dir, 'single', `${String(i).padStart(5, '0')}.json`), JSON.stringify(x)));
+  writeFileSync(
+    path.join(dir, 'a.jsonl'),
+    rest
+      .slice(0, half)
+      .map((x) => JSON.stringify(x))
+      .join('\n') + '\n',
+  );
+  writeFileSync(
+    path.join(dir, 'b.jsonl'),
+    rest
+      .slice(half)
+      .map((x) => JSON.stringify(x))
+      .join('\n') + '\n',
+  );
+  singles.forEach((x, i) =>
+    writeFileSync(path.join(dir, 'single', `${String(i).padStart(5, '0')}.json`), JSON.stringify(x)),
+  );
   return dir;
 }
 

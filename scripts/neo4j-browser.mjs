@@ -35,6 +35,7 @@ export function fetchBrowser() {
   run('mvn', [
     '-B',
     '-q',
+    '-Dstyle.color=never',
     'dependency:copy',
     `-Dartifact=org.neo4j.client:neo4j-browser:${VERSION}`,
     `-DoutputDirectory=${CACHE}`,
@@ -43,6 +44,54 @@ export function fetchBrowser() {
   run('jar', ['xf', jar, 'browser'], CACHE);
   fs.rmSync(jar, { force: true });
   return STATIC;
+}
+
+/**
+ * Browser settings for offline use, stored where the Browser keeps its own (localStorage, "neo4j." keys) before the
+ * app starts: no product-usage statistics or crash reports (so no analytics/feedback scripts from other hosts) and
+ * the consent banner counted as already shown. A user's later choices in the settings drawer still win.
+ */
+const OFFLINE_SETTINGS = `<script>(function () {
+  var merge = function (key, values) {
+    var current = {};
+    try { current = JSON.parse(localStorage.getItem(key) || '{}') || {}; } catch (e) {}
+    if (current.diplographOffline) return;
+    for (var k in values) current[k] = values[k];
+    current.diplographOffline = true;
+    localStorage.setItem(key, JSON.stringify(current));
+  };
+  merge('neo4j.settings', { allowUserStats: false, allowCrashReports: false, allowTelemetry: false });
+  merge('neo4j.udc', { consentBannerShownCount: 1000, allowUserStatsInDesktop: false, allowCrashReportsInDesktop: false });
+})();</script>`;
+
+/** The one stylesheet import of the bundle that reaches out (Google Fonts): the Browser falls back to local fonts. */
+const REMOTE_FONTS = /@import url\(https:\/\/fonts\.googleapis\.com\/[^)]*\);?/g;
+
+/**
+ * On a Community server the Browser treats outgoing connections as always allowed and loads its analytics and
+ * feedback scripts once connected, whatever the settings say. This policy keeps the page on this machine: scripts,
+ * styles and fonts from here only, and connections only to loopback (our Neo4j's Bolt port).
+ */
+const LOCAL_ONLY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self' 'unsafe-inline' 'unsafe-eval'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data: blob:",
+  "font-src 'self' data:",
+  "worker-src 'self' blob:",
+  'connect-src ws://127.0.0.1:* wss://127.0.0.1:* http://127.0.0.1:* https://127.0.0.1:*',
+].join('; ');
+
+/** What we serve instead of a file as shipped: index.html with the offline settings, bundles without remote fonts. */
+function servedContent(file) {
+  const name = path.basename(file);
+  if (name === 'index.html') return fs.readFileSync(file, 'utf8').replace('<head>', `<head>${OFFLINE_SETTINGS}`);
+  if (name.endsWith('.js')) {
+    const text = fs.readFileSync(file, 'utf8');
+    const local = text.replace(REMOTE_FONTS, '');
+    return local === text ? null : local;
+  }
+  return null;
 }
 
 /** A static server for the Browser's files. Discovery requests (JSON at /) get 404, so it asks for a URL. */
@@ -57,19 +106,20 @@ export function serveBrowser(port = 0) {
       res.end('not found');
       return;
     }
-    res.writeHead(200, { 'content-type': MIME[path.extname(file)] ?? 'application/octet-stream' });
-    fs.createReadStream(file).pipe(res);
+    res.writeHead(200, {
+      'content-type': MIME[path.extname(file)] ?? 'application/octet-stream',
+      'content-security-policy': LOCAL_ONLY_POLICY,
+    });
+    const content = servedContent(file);
+    if (content === null) fs.createReadStream(file).pipe(res);
+    else res.end(content);
   });
   return new Promise((resolve) => server.listen(port, '127.0.0.1', () => resolve(server)));
 }
 
-/** GraSS without its comment: the Browser's GraSS parser has no comment syntax. */
+/** The GraSS file exactly as shipped: what a user drops on the Browser or pastes after `:style`. */
 export function grassText() {
-  return fs
-    .readFileSync(GRASS, 'utf8')
-    .replace(/\/\*[\s\S]*?\*\//g, '')
-    .replace(/\s+/g, ' ')
-    .trim();
+  return fs.readFileSync(GRASS, 'utf8');
 }
 
 /** A saved query as one editor line: `//` lines dropped, whitespace collapsed (the editor runs the whole text). */
@@ -94,65 +144,125 @@ export function grassColours() {
 }
 
 /**
- * Opens the Browser in headless Chromium, connects to `uri`, applies the GraSS, runs the round query for `round`
- * and saves a screenshot. Resolves with what the visualization drew (node count, fills, captions).
+ * Opens the Browser in headless Chromium, connects to `uri`, applies the GraSS twice in fresh sessions — the file
+ * dropped on the page, then its text pasted after `:style` — runs the round query for `round` each time and saves
+ * screenshots. Resolves with what each visualization drew and every request that tried to leave 127.0.0.1.
  */
-export async function checkBrowser({ uri, username, password, round, screenshot }) {
+export async function checkBrowser({ uri, username, password, series = 'astana', round, screenshot }) {
   const { chromium } = await import('playwright-core');
   fetchBrowser();
   const server = await serveBrowser(0);
-  const port = server.address().port;
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
   });
-  const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
+  const url = `http://127.0.0.1:${server.address().port}/?connectURL=${encodeURIComponent(uri)}`;
+  const login = { url, username, password, series, round };
   try {
-    await page.goto(`http://127.0.0.1:${port}/?connectURL=${encodeURIComponent(uri)}`);
-    await page.fill('[data-testid="username"]', username);
-    await page.fill('[data-testid="password"]', password);
-    await page.click('[data-testid="connect"]');
-    await page.waitForSelector('text=You are connected', { timeout: 30_000 });
-    const run = async (command) => {
-      await page.click('[data-testid="activeEditor"]');
-      await page.keyboard.press('Control+A');
-      await page.keyboard.press('Backspace');
-      await page.keyboard.insertText(command);
-      await page.click('[data-testid="editor-Run"]');
+    const dropped = await browserSession(browser, { ...login, how: 'drop', shot: screenshot.replace(/\.png$/, '-dropped.png') });
+    const pasted = await browserSession(browser, { ...login, how: 'paste', shot: screenshot });
+    return {
+      nodes: pasted.drawn.length,
+      drawn: pasted.drawn,
+      dropped: dropped.drawn,
+      colours: grassColours(),
+      screenshot,
+      offHost: [...dropped.offHost, ...pasted.offHost],
+      banner: dropped.banner + pasted.banner,
     };
-    await run(`:style ${grassText()}`);
-    await page.waitForSelector('[data-testid="frameCommand"]:has-text(":style node")');
-    await run(`:param round => ${Number(round)}`);
-    await page.waitForSelector('[data-testid="frameCommand"]:has-text(":param round")');
-    await run(queryText(ROUND_QUERY));
-    await page.waitForSelector('svg .node', { timeout: 30_000 });
-    // Let the force layout settle before the picture and the measurements.
-    await page.waitForTimeout(3000);
-    const drawn = await page.$$eval('svg .node', (nodes) =>
-      nodes.map((g) => ({
-        fill: (g.querySelector('circle.b-outline') ?? g.querySelector('circle'))?.getAttribute('fill') ?? null,
-        caption: [...g.querySelectorAll('text')]
-          .map((t) => t.textContent ?? '')
-          .join(' ')
-          .trim(),
-      })),
-    );
-    fs.mkdirSync(path.dirname(screenshot), { recursive: true });
-    await page.screenshot({ path: screenshot });
-    return { nodes: drawn.length, drawn, colours: grassColours(), screenshot };
-  } catch (e) {
-    // What the Browser showed when it went wrong is the best diagnosis.
-    await page.screenshot({ path: screenshot.replace(/\.png$/, '') + '-failure.png' }).catch(() => {});
-    throw e;
   } finally {
     await browser.close();
     server.close();
   }
 }
 
+/** One fresh Browser session (its own storage, as a first visit): connect, style, draw the round. */
+async function browserSession(browser, { url, username, password, series, round, how, shot }) {
+  const context = await browser.newContext({ viewport: { width: 1400, height: 1000 } });
+  const page = await context.newPage();
+  // Every request that reaches the network layer passes here: one to another host is recorded and refused, so a
+  // failing check leaks nothing either. Requests the page's policy blocks never get this far.
+  const offHost = [];
+  await page.route('**/*', (route) => {
+    const target = new URL(route.request().url());
+    if (['data:', 'blob:'].includes(target.protocol) || target.hostname === '127.0.0.1') return route.continue();
+    offHost.push(target.href);
+    return route.abort();
+  });
+  const run = async (command) => {
+    await page.click('[data-testid="activeEditor"]');
+    await page.keyboard.press('Control+A');
+    await page.keyboard.press('Backspace');
+    await page.keyboard.insertText(command);
+    await page.click('[data-testid="editor-Run"]');
+  };
+  try {
+    await page.goto(url);
+    await page.fill('[data-testid="username"]', username);
+    await page.fill('[data-testid="password"]', password);
+    await page.click('[data-testid="connect"]');
+    await page.waitForSelector('text=You are connected', { timeout: 30_000 });
+    if (how === 'drop') {
+      await dropFile(page, 'browser.grass', grassText());
+    } else {
+      await run(`:style ${grassText()}`);
+      await page.waitForSelector('[data-testid="frameCommand"]:has-text(":style")');
+    }
+    await run(`:param series => '${series.replace(/[^a-z0-9-]/g, '')}'`);
+    await page.waitForSelector('[data-testid="frameCommand"]:has-text(":param series")');
+    await run(`:param round => ${Number(round)}`);
+    await page.waitForSelector('[data-testid="frameCommand"]:has-text(":param round")');
+    await run(queryText(ROUND_QUERY));
+    await page.waitForSelector('svg .node', { timeout: 30_000 });
+    // Let the force layout settle before the picture and the measurements.
+    await page.waitForTimeout(3000);
+    const drawn = await drawnNodes(page);
+    fs.mkdirSync(path.dirname(shot), { recursive: true });
+    await page.screenshot({ path: shot });
+    const banner = await page.locator('text=/collect information on product usage/i').count();
+    return { drawn, offHost, banner };
+  } catch (e) {
+    // What the Browser showed when it went wrong is the best diagnosis.
+    await page.screenshot({ path: shot.replace(/\.png$/, '') + '-failure.png' }).catch(() => {});
+    throw e;
+  } finally {
+    await context.close();
+  }
+}
+
+/** What the visualization drew: each node's fill and caption. */
+function drawnNodes(page) {
+  return page.$$eval('svg .node', (nodes) =>
+    nodes.map((g) => ({
+      fill: (g.querySelector('circle.b-outline') ?? g.querySelector('circle'))?.getAttribute('fill') ?? null,
+      caption: [...g.querySelectorAll('text')]
+        .map((t) => t.textContent ?? '')
+        .join(' ')
+        .trim(),
+    })),
+  );
+}
+
+/** Drops a file on the Browser's main area as a drag from the desktop would (the Browser reads dropped .grass files). */
+async function dropFile(page, name, text) {
+  const target = await page.$('#MAIN_WRAPPER_DOM_ID');
+  if (target === null) throw new Error('no drop target in the Browser page');
+  const transfer = await page.evaluateHandle(
+    ({ name, text }) => {
+      const dt = new DataTransfer();
+      dt.items.add(new File([text], name, { type: 'text/plain' }));
+      return dt;
+    },
+    { name, text },
+  );
+  for (const type of ['dragenter', 'dragover', 'drop']) await target.dispatchEvent(type, { dataTransfer: transfer });
+}
+
 function run(cmd, args, cwd = ROOT) {
   // The tools' own output goes to stderr: stdout carries only this script's JSON result.
-  const r = spawnSync(cmd, args, { stdio: ['ignore', process.stderr, 'inherit'], cwd });
+  // Maven 3.8 prints colour resets even in batch mode: they are dropped before reaching the terminal.
+  const r = spawnSync(cmd, args, { stdio: ['ignore', 'pipe', 'pipe'], cwd, encoding: 'utf8' });
+  process.stderr.write(`${r.stdout ?? ''}${r.stderr ?? ''}`.replace(/\u001b\[[0-9;]*[A-Za-z]/g, ''));
   if (r.error || r.status !== 0)
     throw new Error(`${cmd} ${args.slice(0, 3).join(' ')} failed (${r.error?.message ?? r.status})`);
 }
@@ -174,7 +284,8 @@ async function main(command) {
       console.log(
         `Neo4j Browser ${VERSION}: http://127.0.0.1:${server.address().port}/?connectURL=${encodeURIComponent(uri)}`,
       );
-      console.log(`Apply the project style with :style followed by:\n${grassText()}`);
+      console.log('Outgoing connections and usage reporting are off (README, "Neo4j Browser").');
+      console.log(`Style: drop ${path.relative(process.cwd(), GRASS)} on the page, or paste \`:style\` followed by its text.`);
       return new Promise(() => {});
     }
     case 'check': {
@@ -182,6 +293,7 @@ async function main(command) {
         uri: process.env.NEO4J_URI ?? 'bolt://127.0.0.1:7687',
         username: process.env.NEO4J_USERNAME ?? 'neo4j',
         password: process.env.NEO4J_PASSWORD ?? 'diplograph',
+        series: flag('series', 'astana'),
         round: Number(flag('round', 20)),
         screenshot: path.resolve(flag('out', path.join(ROOT, 'test-results', 'browser', 'round.png'))),
       });
@@ -190,7 +302,7 @@ async function main(command) {
     }
     default:
       console.error(
-        'usage: node scripts/neo4j-browser.mjs fetch | serve [--port 7474] | check [--round 20] [--out FILE]',
+        'usage: node scripts/neo4j-browser.mjs fetch | serve [--port 7474] | check [--series astana] [--round 20] [--out FILE]',
       );
       return 2;
   }

@@ -13,11 +13,14 @@ const TOOLS = path.join(ROOT, 'tools', 'neo4j');
 const STATE = path.join(ROOT, '.neo4j');
 const LIB = path.join(STATE, 'lib');
 const CLASSES = path.join(STATE, 'classes');
-const HOME = path.join(STATE, 'home');
-const PID_FILE = path.join(STATE, 'neo4j.pid');
-const LOG_FILE = path.join(STATE, 'neo4j.log');
+// One instance per state folder: the developer's in .neo4j/, the test suite's own in .neo4j/tests/ (DIPLOGRAPH_NEO4J_STATE),
+// so a test run never touches a database someone started by hand. Jars and the launcher are shared.
+const INSTANCE = path.resolve(ROOT, process.env.DIPLOGRAPH_NEO4J_STATE || STATE);
+const HOME = path.join(INSTANCE, 'home');
+const PID_FILE = path.join(INSTANCE, 'neo4j.pid');
+const LOG_FILE = path.join(INSTANCE, 'neo4j.log');
 
-const PORT = Number(process.env.NEO4J_PORT ?? 7687);
+const REQUESTED_PORT = Number(process.env.NEO4J_PORT ?? 7687);
 const PASSWORD = process.env.NEO4J_PASSWORD || 'diplograph';
 const AUTH_DISABLED = (process.env.NEO4J_AUTH ?? '').toLowerCase() === 'none';
 const START_TIMEOUT_MS = Number(process.env.NEO4J_START_TIMEOUT ?? 180) * 1000;
@@ -37,7 +40,16 @@ function deps() {
   // A changed pom may drop jars: start from an empty folder so two versions never share the classpath.
   fs.rmSync(LIB, { recursive: true, force: true });
   fs.mkdirSync(LIB, { recursive: true });
-  run('mvn', ['-B', '-q', '-Dstyle.color=never', '-f', pom, 'dependency:copy-dependencies', `-DoutputDirectory=${LIB}`, '-DincludeScope=runtime']);
+  run('mvn', [
+    '-B',
+    '-q',
+    '-Dstyle.color=never',
+    '-f',
+    pom,
+    'dependency:copy-dependencies',
+    `-DoutputDirectory=${LIB}`,
+    '-DincludeScope=runtime',
+  ]);
   fs.writeFileSync(stamp, `${hash}\n`);
 }
 
@@ -50,24 +62,38 @@ function compile() {
   run('javac', ['-d', CLASSES, '-cp', path.join(LIB, '*'), source]);
 }
 
-/** The pid of our running launcher, or null (a stale pid file, or a pid now used by another program, is removed). */
-function runningPid() {
+/**
+ * The running launcher of this instance as recorded at start ({pid, port}), or null. The port comes from the pid file,
+ * never from the environment: `status` must name the port the server really listens on.
+ * A stale pid file, or a pid now used by another program, is removed.
+ */
+function running() {
   if (!fs.existsSync(PID_FILE)) return null;
-  const pid = Number(fs.readFileSync(PID_FILE, 'utf8').trim());
+  const record = parseRecord(fs.readFileSync(PID_FILE, 'utf8'));
   let ours = false;
   try {
-    process.kill(pid, 0);
-    const cmdline = fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8');
+    process.kill(record.pid, 0);
+    const cmdline = fs.readFileSync(`/proc/${record.pid}/cmdline`, 'utf8');
     ours = cmdline.includes('Launcher') && cmdline.includes(HOME);
   } catch {
     ours = false;
   }
   if (!ours) fs.rmSync(PID_FILE, { force: true });
-  return ours ? pid : null;
+  return ours ? record : null;
 }
 
-async function boltAnswers() {
-  const driver = neo4j.driver(`bolt://127.0.0.1:${PORT}`, neo4j.auth.basic('neo4j', PASSWORD), {
+/** `{"pid":…,"port":…}`; an older file holds the pid alone, started on the default port. */
+function parseRecord(text) {
+  try {
+    const { pid, port } = JSON.parse(text);
+    return { pid: Number(pid), port: Number(port) };
+  } catch {
+    return { pid: Number(text.trim()), port: 7687 };
+  }
+}
+
+async function boltAnswers(port) {
+  const driver = neo4j.driver(`bolt://127.0.0.1:${port}`, neo4j.auth.basic('neo4j', PASSWORD), {
     connectionTimeout: 2000,
     logging: { level: 'error', logger: () => {} },
   });
@@ -82,9 +108,11 @@ async function boltAnswers() {
 }
 
 async function start() {
-  const existing = runningPid();
+  const existing = running();
   if (existing !== null) {
-    console.log(`neo4j: already running (pid ${existing}) on bolt://127.0.0.1:${PORT}`);
+    const note =
+      existing.port === REQUESTED_PORT ? '' : ` (not on ${REQUESTED_PORT}: stop it first to change the port)`;
+    console.log(`neo4j: already running (pid ${existing.pid}) on bolt://127.0.0.1:${existing.port}${note}`);
     return;
   }
   deps();
@@ -95,11 +123,20 @@ async function start() {
   const log = fs.openSync(LOG_FILE, 'w');
   const child = spawn(
     'java',
-    [`-Xmx${HEAP}`, '-Xss2m', '-XX:+UseSerialGC', '-cp', `${CLASSES}${path.delimiter}${path.join(LIB, '*')}`, 'Launcher', HOME, String(PORT)],
+    [
+      `-Xmx${HEAP}`,
+      '-Xss2m',
+      '-XX:+UseSerialGC',
+      '-cp',
+      `${CLASSES}${path.delimiter}${path.join(LIB, '*')}`,
+      'Launcher',
+      HOME,
+      String(REQUESTED_PORT),
+    ],
     { cwd: ROOT, detached: true, stdio: ['ignore', log, log], env: { ...process.env, NEO4J_PASSWORD: PASSWORD } },
   );
   fs.closeSync(log);
-  fs.writeFileSync(PID_FILE, `${child.pid}\n`);
+  fs.writeFileSync(PID_FILE, `${JSON.stringify({ pid: child.pid, port: REQUESTED_PORT })}\n`);
   let exited = null;
   child.on('exit', (code, signal) => (exited = signal ?? code));
   child.unref();
@@ -109,24 +146,29 @@ async function start() {
     if (exited !== null) fail(`the launcher exited (${exited}) before Bolt answered`);
     // The launcher sets the password right after Bolt opens: only trust Bolt once it says it is ready.
     if (fs.readFileSync(LOG_FILE, 'utf8').includes('diplograph-neo4j: ready')) {
-      const probe = await boltAnswers();
+      const probe = await boltAnswers(REQUESTED_PORT);
       if (probe.ok) {
-        console.log(`neo4j: ready on bolt://127.0.0.1:${PORT} (pid ${child.pid}, ${((Date.now() - began) / 1000).toFixed(1)} s)`);
+        console.log(
+          `neo4j: ready on bolt://127.0.0.1:${REQUESTED_PORT} (pid ${child.pid}, ${((Date.now() - began) / 1000).toFixed(1)} s)`,
+        );
         return;
       }
       last = probe.error ?? last;
     }
     await sleep(500);
   }
-  fail(`Bolt did not answer within ${START_TIMEOUT_MS / 1000} s (last error: ${last}); the launcher is left running as pid ${child.pid}`);
+  fail(
+    `Bolt did not answer within ${START_TIMEOUT_MS / 1000} s (last error: ${last}); the launcher is left running as pid ${child.pid}`,
+  );
 }
 
 async function stop() {
-  const pid = runningPid();
-  if (pid === null) {
+  const record = running();
+  if (record === null) {
     console.log('neo4j: not running');
     return;
   }
+  const { pid } = record;
   process.kill(pid, 'SIGTERM');
   const began = Date.now();
   while (Date.now() - began < STOP_TIMEOUT_MS) {
@@ -144,14 +186,19 @@ async function stop() {
 }
 
 async function status() {
-  const pid = runningPid();
-  if (pid === null) {
+  const record = running();
+  if (record === null) {
     console.log('neo4j: stopped');
     return 3;
   }
-  const probe = await boltAnswers();
-  console.log(`neo4j: running (pid ${pid}) on bolt://127.0.0.1:${PORT}; Bolt ${probe.ok ? 'answers' : `does not answer: ${probe.error}`}`);
-  console.log(`neo4j: auth ${AUTH_DISABLED ? 'disabled' : 'neo4j / $NEO4J_PASSWORD (default "diplograph")'}; data ${HOME}; log ${LOG_FILE}`);
+  const { pid, port } = record;
+  const probe = await boltAnswers(port);
+  console.log(
+    `neo4j: running (pid ${pid}) on bolt://127.0.0.1:${port}; Bolt ${probe.ok ? 'answers' : `does not answer: ${probe.error}`}`,
+  );
+  console.log(
+    `neo4j: auth ${AUTH_DISABLED ? 'disabled' : 'neo4j / $NEO4J_PASSWORD (default "diplograph")'}; data ${HOME}; log ${LOG_FILE}`,
+  );
   return probe.ok ? 0 : 1;
 }
 
@@ -169,13 +216,22 @@ function need(cmd, args) {
   if (r.error) throw new UsageError(`neo4j: "${cmd}" is not installed (Java 17 and Maven 3.8+ are needed)`);
 }
 
+/** Maven 3.8 prints colour resets even with -B and -Dstyle.color=never: its output is passed on without them. */
 function run(cmd, args) {
-  const r = spawnSync(cmd, args, { stdio: 'inherit', cwd: ROOT });
+  const r = spawnSync(cmd, args, { stdio: ['ignore', 'pipe', 'pipe'], cwd: ROOT, encoding: 'utf8' });
+  process.stdout.write(withoutAnsi(r.stdout ?? ''));
+  process.stderr.write(withoutAnsi(r.stderr ?? ''));
   if (r.status !== 0) fail(`${cmd} ${args.slice(0, 4).join(' ')} ... failed with status ${r.status}`);
 }
 
+function withoutAnsi(text) {
+  return text.replace(/\u001b\[[0-9;]*[A-Za-z]/g, '');
+}
+
 function fail(message) {
-  const tail = fs.existsSync(LOG_FILE) ? fs.readFileSync(LOG_FILE, 'utf8').split('\n').slice(-40).join('\n') : '(no log)';
+  const tail = fs.existsSync(LOG_FILE)
+    ? fs.readFileSync(LOG_FILE, 'utf8').split('\n').slice(-40).join('\n')
+    : '(no log)';
   console.error(`neo4j: ${message}\n---- last lines of ${LOG_FILE} ----\n${tail}`);
   process.exit(1);
 }

@@ -7,15 +7,86 @@ const GUARANTORS = [
   ['Turkey', 'تركيا', 'Sedat Onal', 'سادات أونال', 'Deputy Foreign Minister of Turkey'],
   ['Iran', 'إيران', 'Ali Asghar Khaji', 'علي أصغر خاجي', 'senior adviser to the Iranian Foreign Minister'],
 ];
-const OBSERVERS = [['Jordan', 'الأردن'], ['Iraq', 'العراق'], ['Lebanon', 'لبنان'], ['the United Nations', 'الأمم المتحدة']];
-const ORDINALS_EN = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth',
-  'eleventh', 'twelfth', 'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth',
-  'nineteenth', 'twentieth', 'twenty-first'];
-const ORDINALS_AR = ['الأولى', 'الثانية', 'الثالثة', 'الرابعة', 'الخامسة', 'السادسة', 'السابعة', 'الثامنة', 'التاسعة',
-  'العاشرة', 'الحادية عشرة', 'الثانية عشرة', 'الثالثة عشرة', 'الرابعة عشرة', 'الخامسة عشرة', 'السادسة عشرة',
-  'السابعة عشرة', 'الثامنة عشرة', 'التاسعة عشرة', 'العشرين', 'الحادية والعشرين'];
-const MONTHS_EN = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-const MONTHS_AR = ['كانون الثاني', 'شباط', 'آذار', 'نيسان', 'أيار', 'حزيران', 'تموز', 'آب', 'أيلول', 'تشرين الأول', 'تشرين الثاني', 'كانون الأول'];
+const OBSERVERS = [
+  ['Jordan', 'الأردن'],
+  ['Iraq', 'العراق'],
+  ['Lebanon', 'لبنان'],
+  ['the United Nations', 'الأمم المتحدة'],
+];
+const ORDINALS_EN = [
+  'first',
+  'second',
+  'third',
+  'fourth',
+  'fifth',
+  'sixth',
+  'seventh',
+  'eighth',
+  'ninth',
+  'tenth',
+  'eleventh',
+  'twelfth',
+  'thirteenth',
+  'fourteenth',
+  'fifteenth',
+  'sixteenth',
+  'seventeenth',
+  'eighteenth',
+  'nineteenth',
+  'twentieth',
+  'twenty-first',
+];
+const ORDINALS_AR = [
+  'الأولى',
+  'الثانية',
+  'الثالثة',
+  'الرابعة',
+  'الخامسة',
+  'السادسة',
+  'السابعة',
+  'الثامنة',
+  'التاسعة',
+  'العاشرة',
+  'الحادية عشرة',
+  'الثانية عشرة',
+  'الثالثة عشرة',
+  'الرابعة عشرة',
+  'الخامسة عشرة',
+  'السادسة عشرة',
+  'السابعة عشرة',
+  'الثامنة عشرة',
+  'التاسعة عشرة',
+  'العشرين',
+  'الحادية والعشرين',
+];
+const MONTHS_EN = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+const MONTHS_AR = [
+  'كانون الثاني',
+  'شباط',
+  'آذار',
+  'نيسان',
+  'أيار',
+  'حزيران',
+  'تموز',
+  'آب',
+  'أيلول',
+  'تشرين الأول',
+  'تشرين الثاني',
+  'كانون الأول',
+];
 const QUOTES_EN = [
   'the ceasefire regime must be strengthened in all de-escalation zones',
   'there is no military solution to the Syrian conflict',
@@ -72,7 +143,13 @@ export function syntheticArticles(n, seed = 20230621) {
         `وقال ${personAr} إن "${pick(QUOTES_AR)}".\n\nوحضر وفد ${observer[1]} بصفة مراقب. ${pick(FILLER_AR)} ${pick(FILLER_AR)}\n\n(تقرير رقم ${i + 1})`
       : `ASTANA, ${MONTHS_EN[day.getUTCMonth()]} ${day.getUTCDate()}, ${day.getUTCFullYear()} — The ${ORDINALS_EN[round - 1]} round of the Astana talks on Syria ended on Wednesday, with the guarantor states Russia, Turkey and Iran attending.\n\n` +
         `${person}, ${title}, told reporters that "${pick(QUOTES_EN)}."\n\n${observer[0]} attended as an observer. ${pick(FILLER_EN)} ${pick(FILLER_EN)}\n\n(Report no. ${i + 1})`;
-    const article = { publishedAt, language: arabic ? 'ar' : 'en', title: `Astana round ${round}: report ${i + 1}`, source: 'Synthetic Wire', text };
+    const article = {
+      publishedAt,
+      language: arabic ? 'ar' : 'en',
+      title: `Astana round ${round}: report ${i + 1}`,
+      source: 'Synthetic Wire',
+      text,
+    };
     // Most carry a URL; some only an id, some neither (identity from the text), as real feeds do.
     if (i % 10 === 3) out.push({ id: `synthetic-${i + 1}`, ...article });
     else if (i % 10 === 6) out.push(article);

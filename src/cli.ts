@@ -1,15 +1,19 @@
 // The `diplograph` command line (contract: ../shared/contract/CLI.md): parses argv with commander and maps every
 // outcome to an exit status. Errors are printed once, here, as `error: <message>`; stacks only with DIPLOGRAPH_DEBUG=1.
 import 'reflect-metadata';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { Command, CommanderError, Option } from 'commander';
 import { debugEnabled } from './config.js';
 import {
   evalCommand,
   exportCommand,
+  importCommand,
   queryCommand,
   serveCommand,
   type EvalFlags,
   type ExportFlags,
+  type ImportFlags,
   type QueryFlags,
   type ServeFlags,
 } from './cli/commands.js';
@@ -47,6 +51,7 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
 function buildProgram(io: Io, exit: (code: number) => void): Command {
   const program = new Command('diplograph')
     .description('A diplomatic event knowledge graph: multilingual news in, actors, meetings and statements out.')
+    .version(packageVersion(), '-V, --version', 'print the version')
     .exitOverride()
     .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) })
     .allowExcessArguments(false)
@@ -71,6 +76,16 @@ function buildProgram(io: Io, exit: (code: number) => void): Command {
       .option('--verbose', 'also list duplicates and extraction warnings on stderr'),
   ).action(async (paths: string[], flags: IngestFlags) => {
     exit(await ingestCommand(paths, flags, io));
+  });
+
+  storeFlags(
+    program
+      .command('import')
+      .description('load a `export --format jsonl` file back into the store (into an empty one, it rebuilds the graph)')
+      .argument('<file>', 'the .jsonl export')
+      .option('--json', 'print the summary as JSON'),
+  ).action(async (file: string, flags: ImportFlags) => {
+    exit(await importCommand(file, flags, io));
   });
 
   storeFlags(
@@ -117,6 +132,12 @@ function buildProgram(io: Io, exit: (code: number) => void): Command {
     });
 
   return program;
+}
+
+/** The version in package.json (read at run time: dist/ and src/ sit at the same depth under the package root). */
+function packageVersion(): string {
+  const file = fileURLToPath(new URL('../package.json', import.meta.url));
+  return (JSON.parse(readFileSync(file, 'utf8')) as { version: string }).version;
 }
 
 function reportError(e: unknown, io: Io): number {

@@ -62,7 +62,7 @@ export function storeConfig(flags: ConfigFlags = {}, env: Env = process.env): St
 export function serverConfig(flags: ConfigFlags = {}, env: Env = process.env): ServerConfig {
   return {
     host: flags.host ?? env.DIPLOGRAPH_HOST ?? '127.0.0.1',
-    port: integer(
+    port: tcpPort(
       flags.port ?? env.DIPLOGRAPH_PORT ?? env.PORT ?? 4000,
       flags.port !== undefined ? '--port' : 'DIPLOGRAPH_PORT',
     ),
@@ -104,6 +104,13 @@ function integer(v: string | number, name: string): number {
   const n = typeof v === 'number' ? v : Number(v);
   if (!Number.isInteger(n) || n < 0)
     throw new AppError('CONFIG', `${name}: expected a non-negative integer, got "${v}"`);
+  return n;
+}
+
+/** 0 lets the OS choose (tests use it); anything past 65535 is caught here rather than by Node's internals. */
+function tcpPort(v: string | number, name: string): number {
+  const n = integer(v, name);
+  if (n > 65_535) throw new AppError('CONFIG', `${name}: a TCP port is between 0 and 65535, got "${v}"`);
   return n;
 }
 

@@ -127,6 +127,8 @@ export function emptyFacts(): Facts {
 // ---- Records: what the store returns (merged across articles) ----
 
 export type ArticleRecord = Omit<Article, 'text' | 'contentHash'>;
+/** An article as a dump holds it: with its text, so that an export can be imported again. */
+export type ArticleDumpRecord = Article;
 
 export type ActorRecord = ActorFact;
 export type SeriesRecord = SeriesFact;

@@ -5,6 +5,7 @@ import type { Article, ArticleRecord } from './domain.js';
 import { AppError } from './errors.js';
 import { detectLanguage, runPipeline } from './pipeline/pipeline.js';
 import type { Store, WriteOutcome } from './store/port.js';
+import { exportRecordType } from './import.js';
 
 /** An article as given by a user: the fields of the contract's ArticleInput plus an optional id. */
 export interface ArticleInputData {
@@ -33,6 +34,13 @@ export function prepareArticle(input: unknown): Article {
     throw new AppError('INVALID_ARTICLE', 'expected an article object');
   }
   const o = input as Record<string, unknown>;
+  const exported = exportRecordType(o);
+  if (exported !== null) {
+    throw new AppError(
+      'INVALID_ARTICLE',
+      `a diplograph export record (type "${exported}"), not an article: load exports with \`diplograph import FILE\``,
+    );
+  }
   const text = o.text;
   if (typeof text !== 'string' || text.trim() === '') throw new AppError('INVALID_ARTICLE', 'missing or empty "text"');
   const publishedAt = normalizeDate(o.publishedAt);

@@ -1,11 +1,12 @@
 // The CLI's read-side commands: `query`, `serve`, `export` and `eval`, each a thin wire to its module.
 // Rule: no logic of their own beyond parsing flags; every store is closed on the way out.
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { serverConfig } from '../config.js';
-import { AppError } from '../errors.js';
+import { AppError, isAppError } from '../errors.js';
 import { runEval } from '../eval.js';
-import { exportLines, type ExportFormat } from '../export.js';
+import { exportLines, parseJsonl, type ExportFormat } from '../export.js';
+import { dumpToDeltas } from '../import.js';
 import { executeQuery } from '../graphql/execute.js';
 import { startServer } from '../http.js';
 import { EXIT, withStore, writeAll, type Io, type StoreFlags } from './io.js';
@@ -80,6 +81,47 @@ export async function exportCommand(flags: ExportFlags, io: Io): Promise<number>
   const dump = await withStore(flags, (store) => store.dump());
   await writeAll(io.stdout, exportLines(dump, flags.format));
   return EXIT.OK;
+}
+
+export interface ImportFlags extends StoreFlags {
+  json?: boolean;
+}
+
+/**
+ * `import FILE`: a `--format jsonl` export written back, article by article (each all-or-nothing, as ingest writes
+ * them). Articles already in the store are reported as duplicates; a record the store rejects names its article.
+ */
+export async function importCommand(file: string, flags: ImportFlags, io: Io): Promise<number> {
+  if (!existsSync(file)) throw new AppError('BAD_USER_INPUT', `${file}: no such file`);
+  let dump;
+  try {
+    dump = parseJsonl(readFileSync(file, 'utf8').split('\n'));
+  } catch (e) {
+    throw new AppError('BAD_USER_INPUT', `${file}: ${e instanceof Error ? e.message : String(e)}`);
+  }
+  const deltas = dumpToDeltas(dump);
+  const summary = { articles: deltas.length, imported: 0, duplicates: 0, rejected: [] as string[] };
+  await withStore(flags, async (store) => {
+    for (const delta of deltas) {
+      try {
+        const outcome = await store.writeArticle(delta);
+        if (outcome.status === 'written') summary.imported += 1;
+        else summary.duplicates += 1;
+      } catch (e) {
+        if (isAppError(e) && e.code !== 'BAD_USER_INPUT' && e.code !== 'INVALID_ARTICLE') throw e;
+        const reason = `${file}: article ${delta.article.id}: ${e instanceof Error ? e.message : String(e)}`;
+        summary.rejected.push(reason);
+        io.stderr.write(`${reason}\n`);
+      }
+    }
+  });
+  io.stdout.write(
+    flags.json
+      ? `${JSON.stringify(summary, null, 2)}\n`
+      : `${summary.articles} articles in the export: ${summary.imported} imported, ${summary.duplicates} already present, ` +
+          `${summary.rejected.length} rejected\n`,
+  );
+  return summary.rejected.length > 0 ? EXIT.REJECTED : EXIT.OK;
 }
 
 export interface EvalFlags {

@@ -114,7 +114,9 @@ export async function ingestCommand(paths: string[], flags: IngestFlags, io: Io)
     progress.stop();
     s.meetings = meetings.size;
     const summary: IngestSummary = { ...s, graph, seconds: Math.round(performance.now() - started) / 1000 };
-    io.stdout.write(flags.json ? `${JSON.stringify(summary, null, 2)}\n` : formatSummary(summary));
+    io.stdout.write(
+      flags.json ? `${JSON.stringify(summary, null, 2)}\n` : formatSummary(summary, flags.verbose === true),
+    );
     if (s.interrupted) return EXIT.INTERRUPTED;
     return s.rejected > 0 ? EXIT.REJECTED : EXIT.OK;
   } finally {
@@ -124,12 +126,13 @@ export async function ingestCommand(paths: string[], flags: IngestFlags, io: Io)
   }
 }
 
-export function formatSummary(s: IngestSummary): string {
+export function formatSummary(s: IngestSummary, verbose = false): string {
   const g = s.graph;
   return [
     `${s.interrupted ? 'interrupted: ' : ''}${s.read} articles read: ${s.ingested} ingested, ${s.duplicates} duplicates, ` +
       `${s.rejected} rejected (${s.seconds.toFixed(1)} s)`,
-    `from the ingested articles: ${s.meetings} meetings, ${s.statements} statements, ${s.warnings} warnings`,
+    `from the ingested articles: ${s.meetings} meetings, ${s.statements} statements, ${s.warnings} warnings` +
+      (s.warnings > 0 && !verbose ? ' (--verbose lists them)' : ''),
     `graph now: ${g.articles} articles, ${g.actors} actors, ${g.meetings} meetings, ${g.participations} participations, ` +
       `${g.statements} statements`,
     '',

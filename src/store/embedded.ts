@@ -30,6 +30,7 @@ import {
   STATEMENT_ORDER,
   toActor,
   toArticle,
+  toDumpArticle,
   toPlace,
   toSeries,
   withMeetingEvidence,
@@ -275,7 +276,9 @@ export class EmbeddedStore implements Store {
 
   dump(): Promise<GraphDump> {
     return this.#read('dumping', (db) => ({
-      articles: (sql(db, 'SELECT * FROM articles ORDER BY id').all() as ArticleRow[]).map(toArticle),
+      articles: (
+        sql(db, 'SELECT * FROM articles ORDER BY id').all() as (ArticleRow & { text: string; content_hash: string })[]
+      ).map(toDumpArticle),
       actors: (sql(db, 'SELECT * FROM actors ORDER BY id').all() as ActorRow[]).map(toActor),
       series: (sql(db, 'SELECT * FROM series ORDER BY id').all() as SeriesRow[]).map(toSeries),
       places: (sql(db, 'SELECT * FROM places ORDER BY id').all() as PlaceRow[]).map(toPlace),

@@ -41,6 +41,7 @@ OPTIONAL MATCH (by_hash:Article {contentHash: $contentHash})
 RETURN coalesce(by_id.id, by_url.id, by_hash.id) AS id`;
 
 export const LIST_ARTICLES = `MATCH (a:Article) RETURN ${ARTICLE_MAP} AS record ORDER BY a.id`;
+export const DUMP_ARTICLES = `MATCH (a:Article) RETURN a {.id, .url, .title, .source, .publishedAt, .language, .text, .contentHash} AS record ORDER BY a.id`;
 export const GET_ARTICLES = `UNWIND $ids AS id MATCH (a:Article {id: id}) RETURN ${ARTICLE_MAP} AS record`;
 
 /** Articles with any evidence of the meeting or of a participation in it. */

@@ -3,6 +3,7 @@
 import type {
   ActorKind,
   ActorRecord,
+  ArticleDumpRecord,
   ArticleRecord,
   Evidence,
   LocalizedName,
@@ -37,6 +38,10 @@ function evidence(v: unknown): Evidence[] {
   return list
     .map((e) => ({ articleId: str(e.articleId), text: str(e.text), start: Number(e.start), end: Number(e.end) }))
     .sort((x, y) => compareText(x.articleId, y.articleId) || x.start - y.start || x.end - y.end);
+}
+
+export function toDumpArticle(r: Row): ArticleDumpRecord {
+  return { ...toArticle(r), text: str(r.text), contentHash: str(r.contentHash) };
 }
 
 export function toArticle(r: Row): ArticleRecord {

@@ -21,7 +21,16 @@ import { translate } from './neo4j-errors.js';
 import { findPerKey, groupPerKey } from './batch.js';
 import * as q from './neo4j-queries.js';
 import type { Row } from './neo4j-records.js';
-import { toActor, toArticle, toMeeting, toParticipation, toPlace, toSeries, toStatement } from './neo4j-records.js';
+import {
+  toActor,
+  toArticle,
+  toDumpArticle,
+  toMeeting,
+  toParticipation,
+  toPlace,
+  toSeries,
+  toStatement,
+} from './neo4j-records.js';
 import { applySchema } from './neo4j-schema.js';
 import { findDuplicateIn, writeDeltaIn } from './neo4j-write.js';
 import type { OpenOptions } from './open.js';
@@ -286,7 +295,7 @@ export class Neo4jStore implements Store {
 
   dump(): Promise<GraphDump> {
     return this.#read('dumping', async (tx) => ({
-      articles: await rows(tx, q.LIST_ARTICLES, {}, toArticle),
+      articles: await rows(tx, q.DUMP_ARTICLES, {}, toDumpArticle),
       actors: await rows(tx, q.LIST_ACTORS, { kind: null, needle: null }, toActor),
       series: await rows(tx, q.LIST_SERIES, {}, toSeries),
       places: await rows(tx, q.LIST_PLACES, {}, toPlace),

@@ -4,6 +4,7 @@ import type {
   ActorKind,
   ActorRecord,
   ArticleDelta,
+  ArticleDumpRecord,
   ArticleRecord,
   IsoDate,
   MeetingRecord,
@@ -71,7 +72,7 @@ export interface GraphCounts {
 
 /** The whole graph, for export and for comparing stores. Every list is sorted by id. */
 export interface GraphDump {
-  articles: ArticleRecord[];
+  articles: ArticleDumpRecord[];
   actors: ActorRecord[];
   series: SeriesRecord[];
   places: PlaceRecord[];

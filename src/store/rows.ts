@@ -2,6 +2,7 @@
 // No writes here. Lists of ids travel as one JSON parameter (json_each), so any batch is one statement.
 import type {
   ActorRecord,
+  ArticleDumpRecord,
   ArticleRecord,
   Evidence,
   LocalizedName,
@@ -96,6 +97,10 @@ export const STATEMENT_ORDER = 's.date IS NULL, s.date, s.id';
 
 export function toArticle(r: ArticleRow): ArticleRecord {
   return { id: r.id, url: r.url, title: r.title, source: r.source, publishedAt: r.published_at, language: r.language };
+}
+
+export function toDumpArticle(r: ArticleRow & { text: string; content_hash: string }): ArticleDumpRecord {
+  return { ...toArticle(r), text: r.text, contentHash: r.content_hash };
 }
 
 export function toActorState(r: ActorRow): ActorState {

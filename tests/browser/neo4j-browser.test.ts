@@ -68,18 +68,29 @@ describe.skipIf(uri === null)('neo4j browser surfaces', () => {
     const [meeting] = await store.listMeetings({ series: 'astana', round });
     if (!meeting) throw new Error(`no Astana round ${round}`);
     const [stored = []] = await store.participationsByMeetings([meeting.id]);
-    const rows = await cypher(saved('01-attendance-round.cypher'), { round: neo4j.int(round) });
+    const rows = await cypher(saved('01-attendance-round.cypher'), { series: 'astana', round: neo4j.int(round) });
     expect(rows.length).toBe(stored.length);
     expect(rows.length).toBeGreaterThan(0);
   });
 
-  it('co-attendance of states: pairs with the rounds they shared', async () => {
-    const rows = await cypher(saved('02-co-attendance.cypher'));
+  it('co-attendance of states in a series: pairs with the rounds they shared, in round order', async () => {
+    const rows = await cypher(saved('02-co-attendance.cypher'), { series: 'astana' });
     expect(rows.length).toBeGreaterThan(0);
     for (const r of rows) {
+      const rounds = r.rounds as number[];
       expect(r.state).not.toBe(r.other);
-      expect(r.roundsTogether).toBeGreaterThan(0);
+      expect(r.roundsTogether).toBe(rounds.length);
+      expect(rounds).toEqual([...rounds].sort((x, y) => x - y));
     }
+    expect(rows.some((r) => (r.rounds as number[]).length > 1)).toBe(true);
+    // Another series' rounds never count: a series with no meetings has no pairs.
+    expect(await cypher(saved('02-co-attendance.cypher'), { series: 'no-such-series' })).toEqual([]);
+  });
+
+  it('ships a style file the Browser accepts as is: no comment, one rule per line', () => {
+    const grass = readFileSync(path.join(ROOT, 'schema', 'browser.grass'), 'utf8');
+    expect(grass).not.toMatch(/\/\*|\/\//);
+    for (const line of grass.trim().split('\n')) expect(line).toMatch(/^[\w.*]+ \{[^\n]*\}$/);
   });
 
   it('statements by a person, found by part of a name', async () => {
@@ -120,15 +131,25 @@ describe.skipIf(uri === null)('neo4j browser surfaces', () => {
         },
       );
       expect(r.status, r.stderr).toBe(0);
+      type Drawn = { fill: string | null; caption: string }[];
       const result = JSON.parse(r.stdout.trim().split('\n').pop() ?? '{}') as {
         nodes: number;
-        drawn: { fill: string | null; caption: string }[];
+        drawn: Drawn;
+        dropped: Drawn;
         colours: Record<string, string>;
+        offHost: string[];
+        banner: number;
       };
-      const fills = new Set(result.drawn.map((d) => d.fill?.toUpperCase()));
-      // The stylesheet, not the Browser's automatic palette, coloured the round, its states and the participations.
-      for (const label of ['Meeting', 'State', 'Participation']) expect(fills).toContain(result.colours[label]);
-      expect([...fills].every((f) => f !== undefined && Object.values(result.colours).includes(f))).toBe(true);
+      // The stylesheet, not the Browser's automatic palette, coloured the round, its states and the participations,
+      // both when the file was dropped on the page and when its text was pasted after `:style`.
+      for (const drawn of [result.dropped, result.drawn]) {
+        const fills = new Set(drawn.map((d) => d.fill?.toUpperCase()));
+        for (const label of ['Meeting', 'State', 'Participation']) expect(fills).toContain(result.colours[label]);
+        expect([...fills].every((f) => f !== undefined && Object.values(result.colours).includes(f))).toBe(true);
+      }
+      // Offline: nothing left 127.0.0.1 (fonts, analytics, feedback widget) and no usage-collection banner.
+      expect(result.offHost).toEqual([]);
+      expect(result.banner).toBe(0);
       expect(
         result.drawn.some((d) => /Astana|أستانا|round/i.test(d.caption) || d.caption.includes(String(round))),
       ).toBe(true);

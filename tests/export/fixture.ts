@@ -23,8 +23,19 @@ export const DUMP: GraphDump = {
       source: 'X',
       publishedAt: '2023-06-21',
       language: 'en',
+      text: `Astana 20 ended. ${TRICKY}`,
+      contentHash: 'h1',
     },
-    { id: 'a2', url: null, title: null, source: null, publishedAt: '2023-06-22', language: 'ar' },
+    {
+      id: 'a2',
+      url: null,
+      title: null,
+      source: null,
+      publishedAt: '2023-06-22',
+      language: 'ar',
+      text: 'انتهت الجولة',
+      contentHash: 'h2',
+    },
   ],
   actors: [
     {

@@ -1,5 +1,8 @@
 // Vitest globalSetup: finds the Neo4j the store tests run against and provides its URI as `neo4jUri`.
-// NEO4J_URI wins; else the local one (scripts/neo4j.mjs) is started when Java and Maven exist, and stopped after.
+// NEO4J_URI wins (the database the user explicitly gives). Else the suite runs its OWN local Neo4j, in its own state
+// folder (.neo4j/tests) on a free port, started when Java and Maven exist and stopped after: a Neo4j the developer
+// started with `npm run neo4j -- start` is never used, wiped or stopped by the tests.
+import net from 'node:net';
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -19,21 +22,47 @@ declare module 'vitest' {
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const SCRIPT = path.join(ROOT, 'scripts', 'neo4j.mjs');
+const TEST_STATE = path.join(ROOT, '.neo4j', 'tests');
 const LOCK = path.join(ROOT, '.neo4j', 'tests.lock');
 const LOCK_WAIT_MS = 15 * 60_000;
 
-/** The URI the local Neo4j listens on, as its status line says (the port follows NEO4J_PORT there). */
-function localUri(): string {
-  const result = spawnSync(process.execPath, [SCRIPT, 'status'], { cwd: ROOT, encoding: 'utf8' });
-  return /bolt:\/\/127\.0\.0\.1:\d+/.exec(result.stdout)?.[0] ?? 'bolt://127.0.0.1:7687';
+/** The URI the suite's own Neo4j listens on, as its status line says (the port recorded when it started). */
+function localUri(): string | undefined {
+  const result = spawnSync(process.execPath, [SCRIPT, 'status'], { cwd: ROOT, encoding: 'utf8', env: testEnv() });
+  return /bolt:\/\/127\.0\.0\.1:\d+/.exec(result.stdout)?.[0];
+}
+
+function testEnv(port?: number): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = { ...process.env, DIPLOGRAPH_NEO4J_STATE: TEST_STATE };
+  if (port !== undefined) env.NEO4J_PORT = String(port);
+  return env;
+}
+
+/** A port nobody listens on now (the OS picks it), so the suite never collides with a developer's Neo4j. */
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => {
+        if (address !== null && typeof address === 'object') resolve(address.port);
+        else reject(new Error('no free port'));
+      });
+    });
+  });
 }
 
 function has(cmd: string, args: string[]): boolean {
   return spawnSync(cmd, args, { stdio: 'ignore' }).error === undefined;
 }
 
-function neo4jScript(command: 'start' | 'stop' | 'status', quiet = false): number {
-  const result = spawnSync(process.execPath, [SCRIPT, command], { cwd: ROOT, stdio: quiet ? 'ignore' : 'inherit' });
+function neo4jScript(command: 'start' | 'stop' | 'status', quiet = false, port?: number): number {
+  const result = spawnSync(process.execPath, [SCRIPT, command], {
+    cwd: ROOT,
+    stdio: quiet ? 'ignore' : 'inherit',
+    env: testEnv(port),
+  });
   return result.status ?? 1;
 }
 
@@ -67,15 +96,20 @@ export async function setup(project: TestProject): Promise<(() => void) | undefi
   }
   // Several vitest runs in one checkout share the local database: one at a time, or they wipe each other's data.
   const release = await takeLock();
+  // Only the suite's own instance is ever started or stopped here; one left running by an earlier run is reused.
   const wasRunning = neo4jScript('status', true) === 0;
-  if (!wasRunning && neo4jScript('start') !== 0) {
+  if (!wasRunning && neo4jScript('start', false, await freePort()) !== 0) {
     release();
-    throw new Error('the local Neo4j did not start (see the log tail above); `npm run neo4j -- start` to retry');
+    throw new Error('the test Neo4j did not start (see the log tail above); run the tests again to retry');
   }
-  project.provide('neo4jUri', localUri());
-  // A Neo4j the developer started stays up for the next run; one this run started goes down with it.
+  const uri = localUri();
+  if (uri === undefined) {
+    release();
+    throw new Error(`the test Neo4j in ${TEST_STATE} reports no Bolt address`);
+  }
+  project.provide('neo4jUri', uri);
   return () => {
-    if (!wasRunning) neo4jScript('stop');
+    if (!wasRunning) neo4jScript('stop', true);
     release();
   };
 }
