@@ -10,7 +10,7 @@ import type { RoundInfo } from './meetings.js';
 import { meetingId } from './meetings.js';
 import type { Mention } from './mentions.js';
 import { entriesOf } from './mentions.js';
-import { focusRound } from './participation.js';
+import { focusRound } from './frames.js';
 import type { PersonMention, Persons } from './persons.js';
 
 export interface FoundStatement {
