@@ -1,11 +1,12 @@
 // Meeting frames: which meeting each sentence is about, decided for the whole article (a specific round, a general
 // description of the format, background history, or nothing). Invented articles, several languages.
 import { describe, expect, it } from 'vitest';
-import { runPipeline } from '../../src/pipeline/pipeline.js';
+import { extractFacts } from '../../src/pipeline/facts.js';
+import { seedKnowledge } from '../fixtures/knowledge.js';
 import { article } from './article.js';
 
 function attendance(text: string, lang: string, pub = '2023-06-21'): string[] {
-  return runPipeline(article(text, lang, pub))
+  return extractFacts(article(text, lang, pub), seedKnowledge)
     .facts.participations.filter((p) => p.meetingId.startsWith('astana-') && !p.representingId)
     .map((p) => `${p.meetingId.slice('astana-'.length)}|${p.actorId}|${p.role}`)
     .sort();

@@ -7,8 +7,8 @@
 // future; a round held before the one the article reports (background: "the first round was held in 2017") captures
 // only sentences told in the past; and before any round is named, the sentence is about the round the article
 // reports (its number may come only at the end: "... the talks were the sixth meeting").
-import type { Doc } from './doc.js';
-import { hasCue, quoteMask, sentenceMentions } from './doc.js';
+import type { Doc } from '../doc.js';
+import { hasCue, quoteMask, sentenceMentions } from '../doc.js';
 import type { RoundInfo } from './meetings.js';
 
 export type Frame =
