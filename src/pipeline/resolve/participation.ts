@@ -274,7 +274,9 @@ export function findParticipation(doc: Doc, rounds: RoundInfo[], persons: Person
         if (!targets.includes(r.round)) continue;
         for (const m of r.mentions) {
           if (m.sentence !== sent.index || m.next) continue;
-          const d = Math.abs(m.first - first);
+          // "The previous round" named after the actor governs it less than a round named before it ("Astana 5
+          // opens, attended by the Syrian delegation ... and all the parties at the previous round").
+          const d = m.before && m.first > first ? (m.first - first) * 2 : Math.abs(m.first - first);
           if (d < dist) {
             dist = d;
             best = r.round;
