@@ -25,7 +25,37 @@ const MAX_ROUND = 40;
 
 /** Whether the article speaks of the Astana format at all (a series name or "international meeting on Syria"). */
 export function astanaContext(doc: Doc): boolean {
-  return doc.mentions.some((m) => entriesOf(m, 'series').some((e) => e.id === 'astana') || hasCue(m, 'astanaPhrase'));
+  return doc.mentions.some(
+    (m) =>
+      entriesOf(m, 'series').some((e) => e.id === 'astana') ||
+      hasCue(m, 'astanaPhrase') ||
+      // "talks on Syria ... in Nur-Sultan": the format's city under another name, with talks on Syria in the article.
+      (entriesOf(m, 'place').some((e) => e.id === 'astana') &&
+        doc.mentions.some((x) => hasCue(x, 'meeting')) &&
+        doc.mentions.some((x) => entriesOf(x, 'state').some((e) => e.id === 'SYR'))),
+  );
+}
+
+/** A number with an ordinal mark right after it, a hyphen allowed between ("13-го", "20th", "6.", "13ème"). */
+function suffixedNumber(doc: Doc, j: number): boolean {
+  const k = doc.tokens[j + 1]?.text === '-' ? j + 2 : j + 1;
+  return hasCue(doc.cover[k], 'ordinalSuffix') || doc.tokens[j + 1]?.text === '.';
+}
+
+/** The value of an ordinal right before or after token range [a, b): a word ("sixth") or a marked number ("6th"). */
+function adjacentOrdinal(doc: Doc, a: number, b: number): { value: number; first: number; last: number } | null {
+  const after = doc.cover[b];
+  const av = after ? cueOf(after, 'ordinal')?.value : undefined;
+  if (after && av !== undefined) return { value: av, first: after.first, last: after.last };
+  const before = doc.cover[a - 1];
+  const bv = before ? cueOf(before, 'ordinal')?.value : undefined;
+  if (before && bv !== undefined) return { value: bv, first: before.first, last: before.last };
+  for (let j = a - 1; j >= Math.max(0, a - 4); j--) {
+    if (doc.tokens[j]?.kind !== 'num') continue;
+    const n = roundNumber(doc, j);
+    return n !== null && suffixedNumber(doc, j) ? { value: n, first: j, last: a } : null;
+  }
+  return null;
 }
 
 function roundNumber(doc: Doc, i: number): number | null {
@@ -138,7 +168,7 @@ export function findRounds(doc: Doc): RoundMention[] {
       const t = doc.tokens[j];
       if (!t) break;
       if (t.kind === 'num') {
-        const suffixed = hasCue(doc.cover[j + 1], 'ordinalSuffix') || doc.tokens[j + 1]?.text === '.';
+        const suffixed = suffixedNumber(doc, j);
         // A series name needs an ordinal mark ("6. Astana"); a bare number before it is anything else.
         if ((!doc.lex.digitsBeforeNounCount && isMeeting) || suffixed) {
           const n = roundNumber(doc, j);
@@ -149,7 +179,8 @@ export function findRounds(doc: Doc): RoundMention[] {
       }
       // "the next, eleventh, meeting": an ordinal set off by commas still numbers the noun (and wins over next).
       const before = doc.cover[j - 1];
-      const commaOrdinal = t.text === ',' && !!before && cueOf(before, 'ordinal') !== undefined;
+      const commaOrdinal =
+        t.text === ',' && !!before && (cueOf(before, 'ordinal') !== undefined || hasCue(before, 'roundAdjective'));
       if (commaOrdinal || (t.kind === 'punct' && ['.', '-', "'", '"', '°'].includes(t.text))) {
         j--;
         continue;
@@ -170,6 +201,49 @@ export function findRounds(doc: Doc): RoundMention[] {
     else if (near.some((x) => hasCue(x, 'previous'))) push(null, a, b, false, 'previous');
     else if (near.some((x) => hasCue(x, 'latest'))) push(null, a, b, false, 'latest');
   }
+  countedTimes(doc, push);
+  predicateOrdinals(doc, push);
   // The series name before a number also counts when the noun is missing ("Astana 10 talks" is covered above).
   return out.sort((a, b) => a.first - b.first);
+}
+
+/** A sentence that names another process or meeting (the constitutional committee, a summit). */
+function otherProcess(doc: Doc, sentence: number): boolean {
+  return doc.mentions.some((m) => m.sentence === sentence && hasCue(m, 'otherSeries', 'otherMeeting'));
+}
+
+/**
+ * "gather for the 19th time", "zum sechsten Mal", "للمرة التاسعة عشرة", "в восьмой раз": the count of times the format
+ * met is its round. From the third time on only: "for the first/second time" mostly tells of a participant.
+ */
+function countedTimes(doc: Doc, push: (round: number, a: number, b: number) => void): void {
+  for (const m of doc.mentions) {
+    // The article speaks of the format (findRounds runs only then); the meeting itself may be named sentences before
+    // ("The talks went on in Astana on Friday. ... For the sixth time, a delegation of the government ...").
+    if (!hasCue(m, 'timesNoun') || otherProcess(doc, m.sentence)) continue;
+    const ord = adjacentOrdinal(doc, m.first, m.last);
+    if (ord && ord.value >= 3 && ord.value <= MAX_ROUND)
+      push(ord.value, Math.min(ord.first, m.first), Math.max(ord.last, m.last));
+  }
+}
+
+/**
+ * "bu defa 20'ncisi yapılacak Astana görüşmeleri", "the talks, the ninth": a marked number standing for the meeting
+ * named a few words on in the same sentence.
+ */
+function predicateOrdinals(doc: Doc, push: (round: number, a: number, b: number) => void): void {
+  doc.tokens.forEach((t, j) => {
+    const suffix = doc.tokens[j + 1]?.text === "'" ? j + 2 : j + 1;
+    if (t.kind !== 'num' || !hasCue(doc.cover[suffix], 'predicateOrdinal')) return;
+    const n = roundNumber(doc, j);
+    if (n === null) return;
+    for (let k = suffix + 1; k < Math.min(doc.tokens.length, j + 9); k++) {
+      const x = doc.cover[k];
+      if (doc.tokens[k]?.sentence !== t.sentence || doc.tokens[k]?.kind === 'num') return;
+      if (x && (hasCue(x, 'meeting') || entriesOf(x, 'series').some((e) => e.id === 'astana'))) {
+        push(n, j, suffix + 1);
+        return;
+      }
+    }
+  });
 }
