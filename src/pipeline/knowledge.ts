@@ -51,6 +51,7 @@ export const CUE_NAMES = [
   'participate',
   'past',
   'predecessor',
+  'predicateOrdinal',
   'prep',
   'previous',
   'pronoun',
@@ -66,6 +67,7 @@ export const CUE_NAMES = [
   'startedVerb',
   'stop',
   'thisYear',
+  'timesNoun',
   'title',
   'titleObject',
   'titleSuffix',
@@ -165,6 +167,8 @@ export interface SeriesRow {
   /** The nouns its meetings go by, per language (round, session, جولة، دورة ...): they decide between series. */
   nouns: Record<string, string[]>;
   numbers: NumberForm[];
+  /** Places (ids) its meetings are held at: named with a meeting word and a member, they name the series too. */
+  venues?: string[];
   members: SeriesMember[];
   calendar?: CalendarRow[];
 }
@@ -313,6 +317,7 @@ function seriesRow(c: Check, v: unknown): SeriesRow {
   optional(o, 'shortNames', (x) => c.at('shortNames').stringLists(x));
   optional(o, 'meetingNames', (x) => c.at('meetingNames').stringLists(x));
   c.at('nouns').stringLists(o.nouns);
+  optional(o, 'venues', (x) => c.at('venues').strings(x));
   c.at('numbers')
     .array(o.numbers)
     .forEach((x, i) => c.at('numbers').at(i).oneOf(x, NUMBER_FORMS));

@@ -53,6 +53,28 @@ function roundNumber(doc: Doc, i: number): number | null {
   return n;
 }
 
+/** A number with an ordinal mark right after it, a hyphen allowed between ("13-го", "20th", "6.", "13ème"). */
+function suffixedNumber(doc: Doc, j: number): boolean {
+  const k = doc.tokens[j + 1]?.text === '-' ? j + 2 : j + 1;
+  return hasCue(doc.cover[k], 'ordinalSuffix') || doc.tokens[j + 1]?.text === '.';
+}
+
+/** The value of an ordinal right before or after token range [a, b): a word ("sixth") or a marked number ("6th"). */
+function adjacentOrdinal(doc: Doc, a: number, b: number): { value: number; first: number; last: number } | null {
+  const after = doc.cover[b];
+  const av = after ? cueOf(after, 'ordinal')?.value : undefined;
+  if (after && av !== undefined) return { value: av, first: after.first, last: after.last };
+  const before = doc.cover[a - 1];
+  const bv = before ? cueOf(before, 'ordinal')?.value : undefined;
+  if (before && bv !== undefined) return { value: bv, first: before.first, last: before.last };
+  for (let j = a - 1; j >= Math.max(0, a - 4); j--) {
+    if (doc.tokens[j]?.kind !== 'num') continue;
+    const n = roundNumber(doc, j);
+    return n !== null && suffixedNumber(doc, j) ? { value: n, first: j, last: a } : null;
+  }
+  return null;
+}
+
 function isSeriesAt(doc: Doc, j: number): boolean {
   const m = doc.cover[j];
   return !!m && entriesOf(m, 'series').length > 0;
@@ -165,7 +187,7 @@ function ordinalBefore(doc: Doc, m: Mention, isMeeting: boolean): Found | null {
     const t = doc.tokens[j];
     if (!t) return null;
     if (t.kind === 'num') {
-      const suffixed = hasCue(doc.cover[j + 1], 'ordinalSuffix') || doc.tokens[j + 1]?.text === '.';
+      const suffixed = suffixedNumber(doc, j);
       // A series name needs an ordinal mark ("6. Astana"); a bare number before it is anything else.
       if (!((!doc.lex.digitsBeforeNounCount && isMeeting) || suffixed)) return null;
       const n = roundNumber(doc, j);
@@ -173,7 +195,8 @@ function ordinalBefore(doc: Doc, m: Mention, isMeeting: boolean): Found | null {
     }
     // "the next, eleventh, meeting": an ordinal set off by commas still numbers the noun (and wins over next).
     const before = doc.cover[j - 1];
-    const commaOrdinal = t.text === ',' && !!before && cueOf(before, 'ordinal') !== undefined;
+    const commaOrdinal =
+      t.text === ',' && !!before && (cueOf(before, 'ordinal') !== undefined || hasCue(before, 'roundAdjective'));
     if (!commaOrdinal && !(t.kind === 'punct' && ['.', '-', "'", '"', '°'].includes(t.text))) return null;
     j--;
   }
@@ -198,7 +221,7 @@ export function findRounds(doc: Doc): RoundMention[] {
   const inArticle = seriesInArticle(doc);
   if (!inArticle.length) return [];
   const out: RawRound[] = [];
-  const push = (r: Omit<RawRound, 'sentence' | 'series'> & { named?: string | null }): void => {
+  const push: Push = (r) => {
     if (out.some((o) => o.first < r.last && r.first < o.last)) return;
     if (r.round !== null && ofOtherMeeting(doc, r.last)) return;
     const { named, ...rest } = r;
@@ -230,9 +253,58 @@ export function findRounds(doc: Doc): RoundMention[] {
     const relative = isMeeting ? relativeRound(doc, m) : null;
     if (relative) push({ ...relative, named: namedSeries(doc, m, m) });
   }
+  countedTimes(doc, push);
+  predicateOrdinals(doc, push);
   return attributeSeries(
     doc,
     out.sort((a, b) => a.first - b.first),
     inArticle,
   );
+}
+
+type Push = (r: Omit<RawRound, 'sentence' | 'series'> & { named?: string | null }) => void;
+
+/** A sentence that names another process or meeting (the constitutional committee, a summit). */
+function otherProcess(doc: Doc, sentence: number): boolean {
+  return doc.mentions.some((m) => m.sentence === sentence && hasCue(m, 'otherSeries', 'otherMeeting'));
+}
+
+/**
+ * "gather for the 19th time", "zum sechsten Mal", "للمرة التاسعة عشرة", "в восьмой раз": the count of times the format
+ * met is its round. From the third time on only: "for the first/second time" mostly tells of a participant.
+ */
+function countedTimes(doc: Doc, push: Push): void {
+  for (const m of doc.mentions) {
+    // The article speaks of the format (findRounds runs only then); the meeting itself may be named sentences before
+    // ("The talks went on in Astana on Friday. ... For the sixth time, a delegation of the government ...").
+    if (!hasCue(m, 'timesNoun') || otherProcess(doc, m.sentence)) continue;
+    const ord = adjacentOrdinal(doc, m.first, m.last);
+    if (ord && ord.value >= 3 && ord.value <= MAX_ROUND)
+      push({ round: ord.value, next: false, first: Math.min(ord.first, m.first), last: Math.max(ord.last, m.last) });
+  }
+}
+
+/** Tokens after a predicate ordinal searched for the meeting it stands for ("20'ncisi yapılacak Astana görüşmeleri"). */
+const PREDICATE_REACH = 9;
+
+/**
+ * "bu defa 20'ncisi yapılacak Astana görüşmeleri", "the talks, the ninth": a marked number standing for the meeting
+ * named a few words on in the same sentence.
+ */
+function predicateOrdinals(doc: Doc, push: Push): void {
+  doc.tokens.forEach((t, j) => {
+    const suffix = doc.tokens[j + 1]?.text === "'" ? j + 2 : j + 1;
+    if (t.kind !== 'num' || !hasCue(doc.cover[suffix], 'predicateOrdinal')) return;
+    const n = roundNumber(doc, j);
+    if (n === null) return;
+    for (let k = suffix + 1; k < Math.min(doc.tokens.length, j + PREDICATE_REACH); k++) {
+      const x = doc.cover[k];
+      if (doc.tokens[k]?.sentence !== t.sentence || doc.tokens[k]?.kind === 'num') return;
+      const named = x ? (entriesOf(x, 'series')[0]?.id ?? null) : null;
+      if (x && (hasCue(x, 'meeting') || named)) {
+        push({ round: n, next: false, first: j, last: suffix + 1, named });
+        return;
+      }
+    }
+  });
 }

@@ -3,6 +3,7 @@
 // clause, else among the series the article names the one its sentence last named, whose meetings go by its noun
 // ("session" for the Constitutional Committee), or that the article names most. Pure; series are data (series.json).
 import type { Doc } from '../doc.js';
+import type { SeriesRow } from '../knowledge.js';
 import { hasCue } from '../doc.js';
 import type { Mention } from './mentions.js';
 import { entriesOf } from './mentions.js';
@@ -49,7 +50,23 @@ export function seriesInArticle(doc: Doc): string[] {
       count.set(id, c);
     }
   }
-  return [...count.entries()].sort((a, b) => b[1].n - a[1].n || a[1].first - b[1].first).map(([id]) => id);
+  const named = [...count.entries()].sort((a, b) => b[1].n - a[1].n || a[1].first - b[1].first).map(([id]) => id);
+  return [...named, ...doc.knowledge.series.filter((s) => !named.includes(s.id) && atVenue(doc, s)).map((s) => s.id)];
+}
+
+/**
+ * "talks on Syria ... in Nur-Sultan": the series' venue under another name, with a meeting word and one of its
+ * members in the article, names the series (after every series named outright).
+ */
+function atVenue(doc: Doc, s: SeriesRow): boolean {
+  const venues = s.venues ?? [];
+  if (!venues.length) return false;
+  const members = new Set(s.members.map((m) => m.actor));
+  return (
+    doc.mentions.some((m) => entriesOf(m, 'place').some((e) => venues.includes(e.id))) &&
+    doc.mentions.some((m) => hasCue(m, 'meeting')) &&
+    doc.mentions.some((m) => [...entriesOf(m, 'state'), ...entriesOf(m, 'org')].some((e) => members.has(e.id)))
+  );
 }
 
 function clauseBreak(doc: Doc, j: number): boolean {

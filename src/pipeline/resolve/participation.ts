@@ -321,7 +321,9 @@ function nearestRound(doc: Doc, rounds: RoundInfo[], targets: string[], sentence
     if (!targets.includes(r.id)) continue;
     for (const m of r.mentions) {
       if (m.sentence !== sentence || m.next) continue;
-      const d = Math.abs(m.first - first);
+      // "The previous round" named after the actor governs it less than a round named before it ("Astana 5
+      // opens, attended by the Syrian delegation ... and all the parties at the previous round").
+      const d = m.before && m.first > first ? (m.first - first) * 2 : Math.abs(m.first - first);
       if (d < dist) {
         dist = d;
         best = r.id;
