@@ -70,7 +70,7 @@ function compile() {
 function running() {
   if (!fs.existsSync(PID_FILE)) return null;
   const record = parseRecord(fs.readFileSync(PID_FILE, 'utf8'));
-  let ours = false;
+  let ours;
   try {
     process.kill(record.pid, 0);
     const cmdline = fs.readFileSync(`/proc/${record.pid}/cmdline`, 'utf8');
