@@ -5,6 +5,7 @@ import type { ArticleDelta, MeetingFact } from '../../src/domain.js';
 import type { OpenOptions } from '../../src/store/open.js';
 import type { Store } from '../../src/store/port.js';
 import { allDeltas, arabicRound20, englishRound20, must } from '../fixtures/deltas.js';
+import { defineGuardContract } from './guards.js';
 import { defineLookupContract } from './lookups.js';
 import { defineMergeContract } from './merges.js';
 
@@ -35,6 +36,7 @@ export function defineStoreContract(adapterName: string, open: OpenStore): void 
     defineWriteContract(handle, open);
     defineMergeContract(handle);
     defineLookupContract(handle);
+    defineGuardContract(handle);
   });
 }
 
