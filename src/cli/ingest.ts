@@ -6,6 +6,7 @@ import { listInputFiles, readInputs, type InputMeta } from '../input.js';
 import { createProgress } from '../progress.js';
 import type { GraphCounts } from '../store/port.js';
 import { EXIT, withStore, type Io, type StoreFlags } from './io.js';
+import { printable } from './printable.js';
 
 export interface IngestFlags extends StoreFlags, InputMeta {
   json?: boolean | undefined;
@@ -79,7 +80,7 @@ export async function ingestCommand(paths: string[], flags: IngestFlags, io: Io)
       for await (const item of readInputs(files, meta(flags))) {
         s.read += 1;
         done += item.bytes;
-        const where = `${item.file}:${item.line}`;
+        const where = `${printable(item.file)}:${item.line}`;
         let reason: string | null = item.kind === 'rejected' ? item.reason : null;
         if (item.kind === 'article') {
           try {
@@ -102,8 +103,9 @@ export async function ingestCommand(paths: string[], flags: IngestFlags, io: Io)
           }
         }
         if (reason !== null) {
+          reason = printable(reason);
           s.rejected += 1;
-          s.rejections.push({ file: item.file, line: item.line, reason });
+          s.rejections.push({ file: printable(item.file), line: item.line, reason });
           progress.log(`${where}: ${reason}`);
         }
         progress.update(done, s);
