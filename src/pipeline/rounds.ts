@@ -1,7 +1,7 @@
 // Stage 6: round mentions of the Astana series in every way of saying them — "الجولة الـ20", "الاجتماع العشرين",
 // "20th round", "Astana-14", "6. Astana görüşmesinde", "هفدهمین نشست", "the next meeting". Pure.
 import type { Doc } from './doc.js';
-import { hasCue } from './doc.js';
+import { hasCue, sentenceMentions } from './doc.js';
 import type { Mention } from './mentions.js';
 import { cueOf, entriesOf } from './mentions.js';
 
@@ -149,9 +149,8 @@ export function findRounds(doc: Doc): RoundMention[] {
     }
     if (found || !isMeeting) continue;
     // "the next meeting", "الاجتماع المقبل", "la prochaine réunion".
-    const near = doc.mentions.filter(
-      (x) =>
-        x !== m && x.sentence === m.sentence && (x.first === m.last || x.last === m.first || x.first === m.last + 1),
+    const near = sentenceMentions(doc, m.sentence).filter(
+      (x) => x !== m && (x.first === m.last || x.last === m.first || x.first === m.last + 1),
     );
     if (near.some((x) => hasCue(x, 'next')))
       push(null, Math.min(m.first, ...near.map((x) => x.first)), Math.max(m.last, ...near.map((x) => x.last)), true);
