@@ -1,7 +1,7 @@
 // Ingestion of one article: validate and identify it, skip duplicates, run the pipeline, write through the port.
 // Shared by the CLI and the GraphQL mutation so both behave the same.
 import { createHash } from 'node:crypto';
-import type { Article, ArticleRecord } from './domain.js';
+import type { Article, ArticleDelta, ArticleRecord } from './domain.js';
 import { AppError } from './errors.js';
 import { detectLanguage, runPipeline } from './pipeline/pipeline.js';
 import type { Store, WriteOutcome } from './store/port.js';
@@ -66,15 +66,21 @@ export async function ingestArticle(store: Store, input: unknown): Promise<Inges
       warnings: [],
     };
   }
-  const { facts, warnings } = runPipeline(article);
-  const outcome = await store.writeArticle({ article, ...facts });
+  const { delta, warnings } = extractDelta(article);
+  const outcome = await store.writeArticle(delta);
   return {
     outcome,
     article: record,
-    meetingIds: facts.meetings.map((m) => m.id),
-    statementIds: facts.statements.map((s) => s.id),
+    meetingIds: delta.meetings.map((m) => m.id),
+    statementIds: delta.statements.map((s) => s.id),
     warnings,
   };
+}
+
+/** The pipeline's facts for one prepared article, as the delta the store writes. */
+export function extractDelta(article: Article): { delta: ArticleDelta; warnings: string[] } {
+  const { facts, warnings } = runPipeline(article);
+  return { delta: { article, ...facts }, warnings };
 }
 
 function toRecord(a: Article): ArticleRecord {
