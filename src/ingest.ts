@@ -1,7 +1,7 @@
 // Ingestion of one article: validate and identify it, skip duplicates, run the pipeline, write through the port.
 // Shared by the CLI and the GraphQL mutation so both behave the same.
 import { createHash } from 'node:crypto';
-import type { Article, ArticleRecord } from './domain.js';
+import type { Article, ArticleDelta, ArticleRecord } from './domain.js';
 import { AppError } from './errors.js';
 import { extract } from './extract.js';
 import { detectLanguage } from './pipeline/pipeline.js';
@@ -95,15 +95,21 @@ export async function ingestArticle(store: Store, input: unknown): Promise<Inges
       warnings: [],
     };
   }
-  const { facts, warnings } = await extract(article);
-  const outcome = await store.writeArticle({ article, ...facts });
+  const { delta, warnings } = await extractDelta(article);
+  const outcome = await store.writeArticle(delta);
   return {
     outcome,
     article: record,
-    meetingIds: facts.meetings.map((m) => m.id),
-    statementIds: facts.statements.map((s) => s.id),
+    meetingIds: delta.meetings.map((m) => m.id),
+    statementIds: delta.statements.map((s) => s.id),
     warnings,
   };
+}
+
+/** The pipeline's facts for one prepared article, as the delta the store writes (off the event loop: extract.ts). */
+export async function extractDelta(article: Article): Promise<{ delta: ArticleDelta; warnings: string[] }> {
+  const { facts, warnings } = await extract(article);
+  return { delta: { article, ...facts }, warnings };
 }
 
 function toRecord(a: Article): ArticleRecord {
