@@ -6,6 +6,7 @@
 //   load      many clients with mixed queries while an ingest runs: no errors, server RSS bounded
 //   dos       the denial-of-service shapes answered or refused within 1 s while /healthz stays under 100 ms
 // Usage: node scripts/reliability.mjs [--quick] [--neo4j bolt://127.0.0.1:7702] [--only kill,fuzz,...] [--json]
+//        [--kill-trials N] [--fuzz N] [--clients N] [--seconds N]
 // Neo4j parts run only with --neo4j (or NEO4J_URI); they wipe that database: never point it at one you need.
 // Exit 0 when every check held, 1 when one failed.
 import { spawn } from 'node:child_process';
@@ -25,6 +26,10 @@ const ONLY = args.only ? new Set(String(args.only).split(',')) : null;
 const SIZES = QUICK
   ? { killTrials: 3, killArticles: 40, parallel: 8, parallelArticles: 40, fuzz: 1000, clients: 20, loadSeconds: 5 }
   : { killTrials: 100, killArticles: 60, parallel: 8, parallelArticles: 120, fuzz: 10_000, clients: 200, loadSeconds: 60 };
+// Overrides for a run that must fit a time box: --kill-trials N --fuzz N --clients N --seconds N.
+for (const [flag, key] of [['kill-trials', 'killTrials'], ['fuzz', 'fuzz'], ['clients', 'clients'], ['seconds', 'loadSeconds']]) {
+  if (args[flag] !== undefined) SIZES[key] = Number(args[flag]);
+}
 
 if (!existsSync(path.join(ROOT, 'dist', 'cli.js'))) {
   console.error('reliability: no build; run `npm run build` first');
@@ -32,6 +37,7 @@ if (!existsSync(path.join(ROOT, 'dist', 'cli.js'))) {
 }
 const work = mkdtempSync(path.join(tmpdir(), 'dg-reliability-'));
 const results = [];
+let driver = null; // the Neo4j driver, opened on first use
 const log = (s) => args.json || console.error(`reliability: ${s}`);
 const started = Date.now();
 
@@ -52,6 +58,7 @@ try {
   if (want('dos')) await dos();
 } finally {
   rmSync(work, { recursive: true, force: true });
+  await driver?.close();
 }
 const failed = results.filter((r) => !r.ok);
 const summary = {
@@ -125,7 +132,6 @@ async function wipe(kind, flags, name) {
   else await neo4jRead('MATCH (n) CALL { WITH n DETACH DELETE n } IN TRANSACTIONS OF 5000 ROWS', true);
 }
 
-let driver = null;
 async function neo4jRead(query, write = false) {
   if (driver === null) {
     const neo4j = (await import('neo4j-driver')).default;
