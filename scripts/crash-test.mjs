@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // Crash safety of `diplograph ingest`: a run SIGKILLed midway and then re-run must leave exactly the graph of a clean run.
-// Usage: node scripts/crash-test.mjs [--n 2000] [--bin bin/diplograph.js] [--fraction 0.5] [--json] [--keep]
+// Usage: node scripts/crash-test.mjs [--n 2000] [--bin bin/diplograph.js] [--fraction 0.5] [--batch B] [--json] [--keep]
+// The CLI commits in batches (--batch B articles, default N/20 so that a kill lands between two commits).
 // Needs a build (npm run build) and the embedded store, whose file it watches to time the kill.
 // Exit 0 when the graphs are identical, 1 when not, 2 on bad usage.
 import { spawn } from 'node:child_process';
@@ -16,6 +17,7 @@ const args = parseArgs(process.argv.slice(2));
 const N = Number(args.n ?? 2000);
 const BIN = path.resolve(ROOT, args.bin ?? 'bin/diplograph.js');
 const FRACTION = Number(args.fraction ?? 0.5);
+const BATCH = String(args.batch ?? Math.max(1, Math.floor(N / 20)));
 if (!Number.isInteger(N) || N < 10 || !(FRACTION > 0 && FRACTION < 1)) {
   console.error('usage: crash-test.mjs [--n N>=10] [--bin PATH] [--fraction 0<F<1] [--json] [--keep]');
   process.exit(2);
@@ -28,7 +30,7 @@ const log = (s) => args.json || console.error(`crash-test: ${s}`);
 
 // 1. A clean run: the reference graph, and the time that places the kill.
 log(`${N} synthetic articles in ${input}`);
-const clean = await cli(['ingest', '--json', '--data', path.join(work, 'clean'), input]);
+const clean = await cli(['ingest', '--json', '--batch', BATCH, '--data', path.join(work, 'clean'), input]);
 must(clean.code === 0, `clean run exited ${clean.code}: ${clean.stderr.slice(-500)}`);
 const cleanSummary = JSON.parse(clean.stdout);
 log(`clean run: ${cleanSummary.ingested} ingested, ${cleanSummary.duplicates} duplicates in ${clean.ms} ms`);
@@ -44,7 +46,7 @@ const expected = cleanSummary.graph.articles;
 for (let attempt = 1; ; attempt += 1) {
   crashDir = path.join(work, `crash-${attempt}`);
   const target = Math.max(1, Math.floor(expected * fraction));
-  const run = await cli(['ingest', '--data', crashDir, input], { killWhen: () => storedCount(crashDir) >= target });
+  const run = await cli(['ingest', '--batch', BATCH, '--data', crashDir, input], { killWhen: () => storedCount(crashDir) >= target });
   killedAt = run.ms;
   before = (await articleCount(crashDir)) ?? 0;
   log(
@@ -56,10 +58,10 @@ for (let attempt = 1; ; attempt += 1) {
 }
 
 // 3. Re-run to completion, then once more: the last run must find nothing new.
-const resumed = await cli(['ingest', '--json', '--data', crashDir, input]);
+const resumed = await cli(['ingest', '--json', '--batch', BATCH, '--data', crashDir, input]);
 must(resumed.code === 0, `resumed run exited ${resumed.code}: ${resumed.stderr.slice(-500)}`);
 const resumedSummary = JSON.parse(resumed.stdout);
-const again = JSON.parse((await cli(['ingest', '--json', '--data', crashDir, input])).stdout);
+const again = JSON.parse((await cli(['ingest', '--json', '--batch', BATCH, '--data', crashDir, input])).stdout);
 
 const a = await exportSorted(path.join(work, 'clean'));
 const b = await exportSorted(crashDir);

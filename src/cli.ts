@@ -73,7 +73,8 @@ function buildProgram(io: Io, exit: (code: number) => void): Command {
       .option('--source <name>', 'source (outlet) of a .txt/.html article')
       .option('--language <code>', 'language code of a .txt/.html article (detected when absent)')
       .option('--json', 'print the summary as JSON, with the rejections and duplicates listed')
-      .option('--verbose', 'also list duplicates and extraction warnings on stderr'),
+      .option('--verbose', 'also list duplicates and extraction warnings on stderr')
+      .option('--batch <n>', 'articles per transaction (default 500; a batch also closes at 5,000 rows)'),
   ).action(async (paths: string[], flags: IngestFlags) => {
     exit(await ingestCommand(paths, flags, io));
   });

@@ -134,18 +134,20 @@ export type ActorRecord = ActorFact;
 export type SeriesRecord = SeriesFact;
 export type PlaceRecord = PlaceFact;
 
-export interface MeetingRecord extends Omit<MeetingFact, 'evidence'> {
-  evidence: Evidence[];
-}
+// Records carry no evidence: reads fetch evidence only when asked (Store.evidenceOf), since spans outnumber facts
+// and grow with the corpus. The dump, for export, carries it (WithEvidence).
+export type MeetingRecord = Omit<MeetingFact, 'evidence'>;
 
-export interface ParticipationRecord extends ParticipationFact {
+export interface ParticipationRecord extends Omit<ParticipationFact, 'evidence'> {
   /** Stable key: "<meetingId>|<actorId>|<role>". */
   id: string;
 }
 
-export interface StatementRecord extends StatementFact {
+export interface StatementRecord extends Omit<StatementFact, 'evidence'> {
   articleId: string;
 }
+
+export type WithEvidence<T> = T & { evidence: Evidence[] };
 
 /** The status a merged meeting takes when articles disagree: what happened beats what was announced. */
 export const STATUS_PRECEDENCE: Record<MeetingStatus, number> = { PLANNED: 0, CANCELLED: 1, HELD: 2 };

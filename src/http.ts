@@ -46,6 +46,25 @@ export function isLoopback(host: string): boolean {
   return h === 'localhost' || h === '::1' || /^127(\.\d{1,3}){3}$/.test(h) || h === '::ffff:127.0.0.1';
 }
 
+/**
+ * Without a token, only requests that name a loopback host may reach the server, from a loopback page if any: a
+ * foreign page whose DNS name is rebound to 127.0.0.1 still sends its own name as Host and Origin.
+ */
+export function loopbackNamed(host: string | undefined, origin: string | undefined): boolean {
+  const name = (value: string): string | null => {
+    try {
+      return new URL(value).hostname;
+    } catch {
+      return null;
+    }
+  };
+  const hostName = host === undefined ? null : name(`http://${host}`);
+  if (hostName === null || !isLoopback(hostName)) return false;
+  if (origin === undefined) return true;
+  const originName = name(origin);
+  return originName !== null && isLoopback(originName);
+}
+
 /** Constant-time comparison of the presented bearer token with the configured one. */
 export function bearerMatches(header: string | undefined, token: string | undefined): boolean {
   if (token === undefined) return true;
@@ -117,6 +136,19 @@ async function route(
   const url = new URL(req.url ?? '/', 'http://localhost');
   const method = req.method ?? 'GET';
   res.setHeader('x-content-type-options', 'nosniff');
+  if (config.apiToken === undefined && !loopbackNamed(req.headers.host, req.headers.origin)) {
+    sendJson(res, 403, {
+      errors: [
+        {
+          message:
+            'Without an API token this server answers only requests to a loopback name (localhost, 127.0.0.1, [::1]) ' +
+            'from a loopback page; set DIPLOGRAPH_API_TOKEN to serve others.',
+          extensions: { code: 'FORBIDDEN' },
+        },
+      ],
+    });
+    return;
+  }
   if (url.pathname === '/graphql') {
     const wantsPage = method === 'GET' && !url.searchParams.has('query') && /text\/html/.test(req.headers.accept ?? '');
     if (wantsPage) return serveFile(res, path.join(WEB_ROOT, 'ide', 'index.html'), method, 'the IDE is not built');

@@ -1,12 +1,12 @@
 // Input reading for `ingest`: paths → a stream of raw article objects or rejections, each named by file and line.
 // Validation is left to prepareArticle; this module only decodes files. Files are read one at a time, .jsonl line by line.
-import { createReadStream } from 'node:fs';
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { createReadStream, Stats } from 'node:fs';
+import { lstat, readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { createInterface } from 'node:readline';
 import { AppError } from './errors.js';
 import { decodeHtml, decodeUtf8 } from './input/decode.js';
 import { extractHtml, type HtmlArticle } from './input/html.js';
+import { readLines } from './input/lines.js';
 
 /** Metadata flags: the whole of a .txt file's metadata, and overrides for what an .html page says. */
 export interface InputMeta {
@@ -20,6 +20,8 @@ export interface InputMeta {
 export interface InputFile {
   path: string;
   size: number;
+  /** Why this entry cannot be read (a FIFO, a dangling link, an unreadable folder): it is named and skipped. */
+  problem?: string;
 }
 
 /** `bytes` is how much of the input this item consumed: the progress bar advances by it. */
@@ -28,22 +30,29 @@ export type InputItem =
   | { kind: 'rejected'; file: string; line: number; reason: string; bytes: number };
 
 export const INPUT_EXTENSIONS = ['.json', '.jsonl', '.txt', '.html', '.htm'] as const;
-/** One .json/.txt/.html file is one article, read whole: anything larger is no news article (and would be memory). */
-export const MAX_ARTICLE_BYTES = 20_000_000;
+/**
+ * One .json/.txt/.html file or .jsonl line is one article, read whole: anything larger is no news article (and would
+ * be memory). Room for markup and JSON escapes; the text itself is capped in characters by prepareArticle.
+ */
+export const MAX_ARTICLE_BYTES = 8_000_000;
 
 /**
  * Expands the given paths into files: a folder means every file under it, depth first in code-unit order, so two runs
  * over the same folder see the same order. Hidden entries (".git", ".DS_Store") are skipped. A path that does not
- * exist is a usage error (CONFIG): nothing is ingested when a path is mistyped.
+ * exist is a usage error (CONFIG): nothing is ingested when a path is mistyped. Entries that cannot be read (an
+ * unreadable folder, a dangling or looping link, a FIFO) are listed with their problem, to be named and skipped:
+ * nothing is ever opened that could block.
  */
 export async function listInputFiles(paths: readonly string[]): Promise<InputFile[]> {
   const missing: string[] = [];
   const files: InputFile[] = [];
   for (const p of paths) {
-    const s = await stat(p).catch(() => null);
-    if (s === null) missing.push(p);
-    else if (s.isDirectory()) await walk(p, files);
-    else files.push({ path: p, size: s.size });
+    const s = await stat(p).catch((e: unknown) => e as NodeJS.ErrnoException);
+    if (s instanceof Stats) {
+      if (s.isDirectory()) await walk(p, files);
+      else files.push(entry(p, s));
+    } else if (s.code === 'ENOENT' && !(await lstat(p).catch(() => null))) missing.push(p);
+    else files.push({ path: p, size: 0, problem: linkProblem(s) });
   }
   if (missing.length > 0) {
     throw new AppError('CONFIG', `no such file or folder: ${missing.map((m) => JSON.stringify(m)).join(', ')}`);
@@ -52,18 +61,47 @@ export async function listInputFiles(paths: readonly string[]): Promise<InputFil
 }
 
 async function walk(dir: string, out: InputFile[]): Promise<void> {
-  const entries = await readdir(dir, { withFileTypes: true });
+  let entries;
+  try {
+    entries = await readdir(dir, { withFileTypes: true });
+  } catch (e) {
+    // One unreadable folder must not cost the rest of the run.
+    out.push({ path: dir, size: 0, problem: `cannot read the folder (${codeOf(e)}): skipped` });
+    return;
+  }
   entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   for (const e of entries) {
     if (e.name.startsWith('.')) continue;
     const full = path.join(dir, e.name);
-    // Symbolic links to folders are not followed: a link cycle must not hang the run.
     if (e.isDirectory()) await walk(full, out);
-    else if (e.isFile() || e.isSymbolicLink()) {
-      const s = await stat(full).catch(() => null);
-      if (s?.isFile()) out.push({ path: full, size: s.size });
+    else if (e.isSymbolicLink()) {
+      const s = await stat(full).catch((err: unknown) => err as NodeJS.ErrnoException);
+      // Symbolic links to folders are not followed: a link cycle must not hang the run.
+      if (!(s instanceof Stats)) out.push({ path: full, size: 0, problem: linkProblem(s) });
+      else if (s.isDirectory()) out.push({ path: full, size: 0, problem: 'a link to a folder, not followed: skipped' });
+      else out.push(entry(full, s));
+    } else {
+      const s = await stat(full).catch((err: unknown) => err as NodeJS.ErrnoException);
+      out.push(s instanceof Stats ? entry(full, s) : { path: full, size: 0, problem: `cannot read (${s.code})` });
     }
   }
+}
+
+/** A listed file, or why it is no file to read (opening a FIFO would wait for a writer forever). */
+function entry(p: string, s: Stats): InputFile {
+  if (s.isFile()) return { path: p, size: s.size };
+  const kind = s.isFIFO() ? 'a FIFO' : s.isSocket() ? 'a socket' : s.isDirectory() ? 'a folder' : 'a device';
+  return { path: p, size: 0, problem: `${kind}, not a regular file: skipped` };
+}
+
+function linkProblem(e: NodeJS.ErrnoException): string {
+  if (e.code === 'ELOOP') return 'a symbolic link loop: skipped';
+  if (e.code === 'ENOENT') return 'a dangling symbolic link: skipped';
+  return `cannot read (${codeOf(e)}): skipped`;
+}
+
+function codeOf(e: unknown): string {
+  return (e as NodeJS.ErrnoException | null)?.code ?? reasonOf(e);
 }
 
 /** Reads the files in order; never throws for a bad file, which becomes a rejection instead. */
@@ -77,6 +115,10 @@ export async function* readInputs(files: readonly InputFile[], meta: InputMeta =
       reason,
       bytes: f.size,
     });
+    if (f.problem !== undefined) {
+      yield reject(f.problem);
+      continue;
+    }
     if (!(INPUT_EXTENSIONS as readonly string[]).includes(ext)) {
       yield reject(`unsupported file type "${ext || path.basename(f.path)}" (expected ${INPUT_EXTENSIONS.join(', ')})`);
       continue;
@@ -122,17 +164,28 @@ export async function* readInputs(files: readonly InputFile[], meta: InputMeta =
 }
 
 async function* readJsonl(f: InputFile): AsyncGenerator<InputItem> {
-  const lines = createInterface({ input: createReadStream(f.path, { encoding: 'utf8' }), crlfDelay: Infinity });
   let line = 0;
   try {
-    for await (const raw of lines) {
+    // Lines are bytes until each is checked: a bad line is rejected as a whole, never stored as U+FFFD.
+    for await (const raw of readLines(createReadStream(f.path), MAX_ARTICLE_BYTES)) {
       line += 1;
-      const bytes = Buffer.byteLength(raw) + 1;
-      const text = line === 1 ? raw.replace(/^\uFEFF/, '') : raw;
+      const { bytes } = raw;
+      const rejected = (reason: string): InputItem => ({ kind: 'rejected', file: f.path, line, reason, bytes });
+      if (raw.line === null) {
+        yield rejected(`line too large for one article (over ${MAX_ARTICLE_BYTES / 1e6} MB)`);
+        continue;
+      }
+      let text: string;
+      try {
+        text = decodeUtf8(raw.line);
+      } catch (e) {
+        yield rejected(reasonOf(e));
+        continue;
+      }
       if (text.trim() === '') continue;
-      const parsed = text.includes('\u0000') ? 'binary content, not JSON' : parseJson(text);
+      const parsed = parseJson(text);
       yield typeof parsed === 'string'
-        ? { kind: 'rejected', file: f.path, line, reason: parsed, bytes }
+        ? rejected(parsed)
         : { kind: 'article', file: f.path, line, input: parsed, bytes };
     }
   } catch (e) {

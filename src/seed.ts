@@ -52,6 +52,11 @@ export function readSeedFiles(): RawKnowledge {
 }
 
 /** The knowledge shipped in seed/, validated (read once per process; it does not change while running). */
+/** Whether `k` is the seed knowledge this process loaded (the extraction worker loads the same files itself). */
+export function isSeedKnowledge(k: Knowledge): boolean {
+  return cached !== undefined && k === cached;
+}
+
 export function loadSeedKnowledge(): Knowledge {
   cached ??= parseKnowledge(readSeedFiles());
   return cached;

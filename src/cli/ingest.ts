@@ -1,17 +1,34 @@
-// `diplograph ingest PATH...`: reads the inputs one by one through the shared ingest service and reports a summary.
-// Each article is its own transaction, so a killed run leaves whole articles only and a re-run completes it.
+// `diplograph ingest PATH...`: reads the inputs, extracts each article, and writes them in batches (one transaction
+// each, every article all or nothing inside it), so a killed run leaves whole articles only and a re-run completes it.
+// An article is acknowledged (counted, reported) when its batch commits.
 import { AppError, isAppError } from '../errors.js';
-import { ingestArticle, prepareArticle } from '../ingest.js';
+import type { ArticleDelta } from '../domain.js';
+import { extractDelta, prepareArticle } from '../ingest.js';
 import type { Knowledge } from '../pipeline/knowledge.js';
 import { loadSeedKnowledge } from '../seed.js';
 import { listInputFiles, readInputs, type InputMeta } from '../input.js';
 import { createProgress } from '../progress.js';
 import type { GraphCounts } from '../store/port.js';
 import { EXIT, withStore, type Io, type StoreFlags } from './io.js';
+import { printable } from './printable.js';
 
 export interface IngestFlags extends StoreFlags, InputMeta {
   json?: boolean | undefined;
   verbose?: boolean | undefined;
+  /** Articles per transaction (default BATCH_ARTICLES). */
+  batch?: string | number | undefined;
+}
+
+/** A batch closes at this many articles or this many written rows (facts and evidence spans), whichever comes first. */
+export const BATCH_ARTICLES = 500;
+export const BATCH_ROWS = 5000;
+
+interface Pending {
+  where: string;
+  file: string;
+  line: number;
+  delta: ArticleDelta;
+  warnings: string[];
 }
 
 export interface Rejection {
@@ -66,7 +83,7 @@ export async function ingestCommand(paths: string[], flags: IngestFlags, io: Io)
     interrupted: false,
   };
   const meetings = new Set<string>();
-  // The first Ctrl-C finishes the current article and reports; the default handler is back for a second one.
+  // The first Ctrl-C commits the batch read so far and reports; the default handler is back for a second one.
   const onSignal = (): void => {
     s.interrupted = true;
   };
@@ -77,41 +94,70 @@ export async function ingestCommand(paths: string[], flags: IngestFlags, io: Io)
     files.reduce((n, f) => n + f.size, 0),
   );
   let done = 0;
+  const batchSize = batchArticles(flags.batch);
   try {
     const graph = await withStore(flags, async (store) => {
+      let pending: Pending[] = [];
+      let rows = 0;
+      // Names and reasons come from the input: their control characters are escaped before any log sees them.
+      const reject = (file: string, line: number, reason: string): void => {
+        const shown = { file: printable(file), line, reason: printable(reason) };
+        s.rejected += 1;
+        s.rejections.push(shown);
+        progress.log(`${shown.file}:${line}: ${shown.reason}`);
+      };
+      const flush = async (): Promise<void> => {
+        if (pending.length === 0) return;
+        const batch = pending;
+        pending = [];
+        rows = 0;
+        const outcomes = await store.writeArticles(batch.map((p) => p.delta));
+        batch.forEach((p, i) => {
+          const outcome = outcomes[i];
+          if (outcome === undefined) throw new AppError('INTERNAL', `no outcome for ${p.where}`);
+          if (outcome.status === 'rejected') {
+            const e = outcome.error;
+            if (isAppError(e) && FATAL.has(e.code)) throw e;
+            reject(p.file, p.line, e.message);
+          } else if (outcome.status === 'duplicate') {
+            s.duplicates += 1;
+            const { articleId, existingId } = outcome;
+            s.duplicateArticles.push({ file: p.file, line: p.line, articleId, existingId });
+            if (flags.verbose) progress.log(`${p.where}: duplicate of ${existingId}`);
+          } else {
+            s.ingested += 1;
+            for (const m of p.delta.meetings) meetings.add(m.id);
+            s.statements += p.delta.statements.length;
+            s.warnings += p.warnings.length;
+            if (flags.verbose) for (const w of p.warnings) progress.log(`${p.where}: warning: ${w}`);
+          }
+        });
+        progress.update(done, s);
+      };
       for await (const item of readInputs(files, meta(flags))) {
         s.read += 1;
         done += item.bytes;
-        const where = `${item.file}:${item.line}`;
-        let reason: string | null = item.kind === 'rejected' ? item.reason : null;
-        if (item.kind === 'article') {
+        const where = `${printable(item.file)}:${item.line}`;
+        if (item.kind === 'rejected') {
+          reject(item.file, item.line, item.reason);
+        } else {
           try {
-            const r = await ingestArticle(store, knowledge, item.input);
-            if (r.outcome.status === 'duplicate') {
-              s.duplicates += 1;
-              const { articleId, existingId } = r.outcome;
-              s.duplicateArticles.push({ file: item.file, line: item.line, articleId, existingId });
-              if (flags.verbose) progress.log(`${where}: duplicate of ${r.outcome.existingId}`);
-            } else {
-              s.ingested += 1;
-              for (const id of r.meetingIds) meetings.add(id);
-              s.statements += r.statementIds.length;
-              s.warnings += r.warnings.length;
-              if (flags.verbose) for (const w of r.warnings) progress.log(`${where}: warning: ${w}`);
-            }
+            const { delta, warnings } = await extractDelta(prepareArticle(item.input, knowledge), knowledge);
+            pending.push({ where, file: item.file, line: item.line, delta, warnings });
+            rows += rowCount(delta);
           } catch (e) {
             if (isAppError(e) && FATAL.has(e.code)) throw e;
-            reason = isAppError(e) ? e.message : `could not process: ${e instanceof Error ? e.message : String(e)}`;
+            reject(
+              item.file,
+              item.line,
+              isAppError(e) ? e.message : `could not process: ${e instanceof Error ? e.message : String(e)}`,
+            );
           }
         }
-        if (reason !== null) {
-          s.rejected += 1;
-          s.rejections.push({ file: item.file, line: item.line, reason });
-          progress.log(`${where}: ${reason}`);
-        }
-        progress.update(done, s);
+        if (pending.length >= batchSize || rows >= BATCH_ROWS) await flush();
         if (s.interrupted) break;
       }
+      await flush();
       return store.counts();
     });
     progress.stop();
@@ -140,6 +186,22 @@ export function formatSummary(s: IngestSummary, verbose = false): string {
       `${g.statements} statements`,
     '',
   ].join('\n');
+}
+
+/** Rows an article writes: its facts and their evidence spans (what a batch's transaction holds). */
+function rowCount(d: ArticleDelta): number {
+  const owners = [...d.meetings, ...d.participations, ...d.statements];
+  return (
+    1 + d.actors.length + d.series.length + d.places.length + owners.reduce((n, o) => n + 1 + o.evidence.length, 0)
+  );
+}
+
+function batchArticles(value: string | number | undefined): number {
+  if (value === undefined) return BATCH_ARTICLES;
+  const n = Number(value);
+  if (!Number.isSafeInteger(n) || n < 1)
+    throw new AppError('CONFIG', `--batch: expected a whole number >= 1, got "${value}"`);
+  return n;
 }
 
 function meta(flags: IngestFlags): InputMeta {

@@ -4,13 +4,14 @@ import DataLoader from 'dataloader';
 import type {
   ActorRecord,
   ArticleRecord,
+  Evidence,
   MeetingRecord,
   ParticipationRecord,
   PlaceRecord,
   SeriesRecord,
   StatementRecord,
 } from '../domain.js';
-import type { ParticipationFilter, Store } from '../store/port.js';
+import type { CountKind, EvidenceOwner, ParticipationFilter, PerKeyLimit, Store } from '../store/port.js';
 
 export interface Loaders {
   actor: DataLoader<string, ActorRecord | null>;
@@ -20,11 +21,14 @@ export interface Loaders {
   article: DataLoader<string, ArticleRecord | null>;
   meetingsBySeries: DataLoader<string, MeetingRecord[]>;
   meetingsByArticle: DataLoader<string, MeetingRecord[]>;
-  participationsByActor: DataLoader<string, ParticipationRecord[]>;
-  statementsByActor: DataLoader<string, StatementRecord[]>;
-  statementsByMeeting: DataLoader<string, StatementRecord[]>;
-  statementsByArticle: DataLoader<string, StatementRecord[]>;
   sourcesByMeeting: DataLoader<string, ArticleRecord[]>;
+  // Keyed also by what is asked: a page of n items per key, evidence of one kind of owner, a count.
+  participationsByActor(limit: PerKeyLimit): DataLoader<string, ParticipationRecord[]>;
+  statementsByActor(limit: PerKeyLimit): DataLoader<string, StatementRecord[]>;
+  statementsByMeeting(limit: PerKeyLimit): DataLoader<string, StatementRecord[]>;
+  statementsByArticle(limit: PerKeyLimit): DataLoader<string, StatementRecord[]>;
+  evidence(owner: EvidenceOwner, limit: PerKeyLimit): DataLoader<string, Evidence[]>;
+  count(what: CountKind): DataLoader<string, number>;
   /** One loader per distinct (role, kind) filter, since the port applies the filter to the whole batch. */
   participationsByMeeting(filter: ParticipationFilter): DataLoader<string, ParticipationRecord[]>;
 }
@@ -42,8 +46,35 @@ function loader<V>(name: string, read: Batch<V>): DataLoader<string, V> {
   });
 }
 
+/** One loader per variant (a filter, a limit): DataLoader batches keys, so the variant is fixed per loader. */
+function variants<V>(make: (variant: string) => DataLoader<string, V>): (variant: string) => DataLoader<string, V> {
+  const made = new Map<string, DataLoader<string, V>>();
+  return (variant) => {
+    let found = made.get(variant);
+    if (!found) {
+      found = make(variant);
+      made.set(variant, found);
+    }
+    return found;
+  };
+}
+
+const limitKey = (limit: PerKeyLimit): string => (limit === null || limit === undefined ? '*' : String(limit));
+const limitOf = (key: string): number | null => (key === '*' ? null : Number(key));
+
 export function createLoaders(store: Store): Loaders {
   const byFilter = new Map<string, DataLoader<string, ParticipationRecord[]>>();
+  const paged = <V>(name: string, read: (ids: readonly string[], limit: number | null) => Promise<V[]>) =>
+    variants((key) => loader(name, (ids) => read(ids, limitOf(key))));
+  const participationsByActor = paged('participationsByActors', (ids, n) => store.participationsByActors(ids, n));
+  const statementsByActor = paged('statementsByActors', (ids, n) => store.statementsByActors(ids, n));
+  const statementsByMeeting = paged('statementsByMeetings', (ids, n) => store.statementsByMeetings(ids, n));
+  const statementsByArticle = paged('statementsByArticles', (ids, n) => store.statementsByArticles(ids, n));
+  const evidence = variants((key) => {
+    const [owner, limit] = key.split('|') as [EvidenceOwner, string];
+    return loader('evidenceOf', (ids) => store.evidenceOf(owner, ids, limitOf(limit)));
+  });
+  const count = variants((what) => loader('countOf', (ids) => store.countOf(what as CountKind, ids)));
   const loaders: Loaders = {
     actor: loader('getActors', (ids) => store.getActors(ids)),
     meeting: loader('getMeetings', (ids) => store.getMeetings(ids)),
@@ -52,10 +83,12 @@ export function createLoaders(store: Store): Loaders {
     article: loader('getArticles', (ids) => store.getArticles(ids)),
     meetingsBySeries: loader('meetingsBySeries', (ids) => store.meetingsBySeries(ids)),
     meetingsByArticle: loader('meetingsByArticles', (ids) => store.meetingsByArticles(ids)),
-    participationsByActor: loader('participationsByActors', (ids) => store.participationsByActors(ids)),
-    statementsByActor: loader('statementsByActors', (ids) => store.statementsByActors(ids)),
-    statementsByMeeting: loader('statementsByMeetings', (ids) => store.statementsByMeetings(ids)),
-    statementsByArticle: loader('statementsByArticles', (ids) => store.statementsByArticles(ids)),
+    participationsByActor: (limit) => participationsByActor(limitKey(limit)),
+    statementsByActor: (limit) => statementsByActor(limitKey(limit)),
+    statementsByMeeting: (limit) => statementsByMeeting(limitKey(limit)),
+    statementsByArticle: (limit) => statementsByArticle(limitKey(limit)),
+    evidence: (owner, limit) => evidence(`${owner}|${limitKey(limit)}`),
+    count: (what) => count(what),
     sourcesByMeeting: loader('sourcesByMeetings', (ids) => store.sourcesByMeetings(ids)),
     participationsByMeeting(filter) {
       const role = filter.role ?? null;

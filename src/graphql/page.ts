@@ -36,3 +36,22 @@ export function present<T>(values: readonly (T | null | Error)[]): T[] {
   }
   return out;
 }
+
+/**
+ * The per-key limit to ask the store for so that `page(list, window)` still gives the same page: `first` alone is
+ * cut in the store; a cursor needs the list up to it, so the store returns the whole list.
+ */
+export function storeLimit(window: PageWindow): number | null {
+  const { first, after } = window;
+  if (after !== undefined && after !== null) return null;
+  if (first === undefined || first === null || first < 0) return null;
+  return first;
+}
+
+/** `first` of an evidence list (no cursor: spans have no id), checked like any page size. */
+export function evidenceLimit(args: { first?: number | null }): number | null {
+  if (args.first !== undefined && args.first !== null && args.first < 0) {
+    throw new AppError('BAD_USER_INPUT', `"first" must be zero or more, got ${args.first}`);
+  }
+  return args.first ?? null;
+}

@@ -6,7 +6,7 @@ import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/dis
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import type { ApiContext } from './context.js';
 import { createFormatError, type ErrorLog } from './format.js';
-import { limitsPlugin, type Limits } from './limits.js';
+import { MAX_TOKENS, limitsPlugin, type Limits } from './limits.js';
 import { apiSchema } from './schema.js';
 
 export interface ApiServerOptions extends Limits {
@@ -32,6 +32,8 @@ export function createApiServer(options: ApiServerOptions): ApolloServer<ApiCont
     schema: apiSchema(),
     introspection: options.introspection,
     csrfPrevention: true,
+    // The parser stops at MAX_TOKENS: a huge query is refused before it is even a document.
+    parseOptions: { maxLexicalTokens: MAX_TOKENS },
     includeStacktraceInErrorResponses: false,
     formatError: createFormatError(log),
     plugins,

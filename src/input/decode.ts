@@ -1,5 +1,6 @@
 // Bytes of an input file → text. Pure. Text inputs are UTF-8; an HTML page may declare another charset, since
-// Arabic news sites still serve windows-1256. Anything that does not decode is taken for a binary file and rejected.
+// Arabic news sites still serve windows-1256. Anything that does not decode is rejected, in every format alike
+// (.json, .jsonl lines, .txt, .html): guessing an encoding would store mojibake for some files and say nothing.
 import { AppError } from '../errors.js';
 
 const UTF8 = new TextDecoder('utf-8', { fatal: true });
@@ -10,8 +11,29 @@ export function decodeUtf8(bytes: Uint8Array): string {
   try {
     return UTF8.decode(bytes);
   } catch {
-    throw new AppError('INVALID_ARTICLE', 'not UTF-8 text');
+    throw new AppError(
+      'INVALID_ARTICLE',
+      `not UTF-8 text (the first bad byte is at offset ${firstBadByte(bytes)}); convert it to UTF-8 first, ` +
+        'e.g. Arabic in windows-1256: iconv -f windows-1256 -t utf-8',
+    );
   }
+}
+
+/** Offset of the first byte that starts no valid UTF-8 sequence (overlong forms and surrogates included). */
+export function firstBadByte(bytes: Uint8Array): number {
+  let i = 0;
+  while (i < bytes.length) {
+    const b = bytes[i] ?? 0;
+    const n = b < 0x80 ? 1 : b >= 0xc2 && b <= 0xdf ? 2 : b >= 0xe0 && b <= 0xef ? 3 : b >= 0xf0 && b <= 0xf4 ? 4 : 0;
+    if (n === 0 || i + n > bytes.length) return i;
+    try {
+      UTF8.decode(bytes.subarray(i, i + n));
+    } catch {
+      return i;
+    }
+    i += n;
+  }
+  return i;
 }
 
 /**

@@ -3,6 +3,7 @@
 import type {
   ActorRecord,
   ArticleDelta,
+  Evidence,
   ArticleRecord,
   MeetingRecord,
   ParticipationRecord,
@@ -20,27 +21,33 @@ import type {
   MeetingFilter,
   ParticipationFilter,
   StatementFilter,
+  BatchOutcome,
+  CountKind,
+  EvidenceOwner,
+  PerKeyLimit,
   Store,
   WriteOutcome,
 } from './port.js';
 import type { ActorRow, ArticleRow, MeetingRow, ParticipationRow, PlaceRow, SeriesRow, StatementRow } from './rows.js';
 import {
+  evidenceOf,
   IDS,
   MEETING_ORDER,
   STATEMENT_ORDER,
   toActor,
   toArticle,
   toDumpArticle,
+  toMeeting,
+  toParticipation,
   toPlace,
   toSeries,
-  withMeetingEvidence,
-  withParticipationEvidence,
-  withStatementEvidence,
+  toStatement,
+  withEvidence,
 } from './rows.js';
 import { filterActors, filterMeetings, filterStatements, resolveActorIn, resolveSeriesIn } from './filters.js';
 import type { Db } from './sqlite.js';
 import { openDatabase, sql, TABLES, translate } from './sqlite.js';
-import { findDuplicateIn, writeDelta } from './write.js';
+import { findDuplicateIn, writeDelta, writeDeltas } from './write.js';
 
 export class EmbeddedStore implements Store {
   readonly kind = 'embedded' as const;
@@ -79,6 +86,14 @@ export class EmbeddedStore implements Store {
     }
   }
 
+  writeArticles(deltas: readonly ArticleDelta[]): Promise<BatchOutcome[]> {
+    try {
+      return Promise.resolve(writeDeltas(this.#open, deltas));
+    } catch (e) {
+      return Promise.reject(translate(e, `writing ${deltas.length} articles`));
+    }
+  }
+
   findDuplicate(article: { id: string; url: string | null; contentHash: string }): Promise<string | null> {
     return this.#read('finding a duplicate', (db) => findDuplicateIn(db, article));
   }
@@ -111,7 +126,7 @@ export class EmbeddedStore implements Store {
   getMeetings(ids: readonly string[]): Promise<(MeetingRecord | null)[]> {
     return this.#read('reading meetings', (db) => {
       const rows = sql(db, `SELECT m.* FROM meetings m WHERE m.id IN ${IDS}`).all(JSON.stringify(ids)) as MeetingRow[];
-      return findPerKey(ids, withMeetingEvidence(db, rows), (m) => m.id);
+      return findPerKey(ids, rows.map(toMeeting), (m) => m.id);
     });
   }
 
@@ -120,7 +135,7 @@ export class EmbeddedStore implements Store {
       const rows = sql(db, `SELECT m.* FROM meetings m WHERE m.series_id IN ${IDS} ORDER BY ${MEETING_ORDER}`).all(
         JSON.stringify(seriesIds),
       ) as MeetingRow[];
-      return groupPerKey(seriesIds, withMeetingEvidence(db, rows), (m) => m.seriesId ?? '');
+      return groupPerKey(seriesIds, rows.map(toMeeting), (m) => m.seriesId ?? '');
     });
   }
 
@@ -166,16 +181,19 @@ export class EmbeddedStore implements Store {
         role: filter.role ?? null,
         kind: filter.kind ?? null,
       }) as ParticipationRow[];
-      return groupPerKey(meetingIds, withParticipationEvidence(db, rows), (p) => p.meetingId);
+      return groupPerKey(meetingIds, rows.map(toParticipation), (p) => p.meetingId);
     });
   }
 
-  participationsByActors(actorIds: readonly string[]): Promise<ParticipationRecord[][]> {
+  participationsByActors(actorIds: readonly string[], limit?: PerKeyLimit): Promise<ParticipationRecord[][]> {
     return this.#read('reading participations of actors', (db) => {
-      const rows = sql(db, `SELECT p.* FROM participations p WHERE p.actor_id IN ${IDS} ORDER BY p.id`).all(
-        JSON.stringify(actorIds),
-      ) as ParticipationRow[];
-      return groupPerKey(actorIds, withParticipationEvidence(db, rows), (p) => p.actorId);
+      const rows = sql(
+        db,
+        `SELECT * FROM (SELECT p.*, row_number() OVER (PARTITION BY p.actor_id ORDER BY p.id) AS n
+           FROM participations p WHERE p.actor_id IN (SELECT value FROM json_each(@ids)))
+         WHERE @limit IS NULL OR n <= @limit ORDER BY id`,
+      ).all({ ids: JSON.stringify(actorIds), limit: limit ?? null }) as ParticipationRow[];
+      return groupPerKey(actorIds, rows.map(toParticipation), (p) => p.actorId);
     });
   }
 
@@ -185,28 +203,50 @@ export class EmbeddedStore implements Store {
     return this.#read('listing statements', (db) => filterStatements(db, filter));
   }
 
-  statementsByActors(actorIds: readonly string[]): Promise<StatementRecord[][]> {
-    return this.#statementsBy('speaker_id', actorIds, (s) => s.speakerId);
+  statementsByActors(actorIds: readonly string[], limit?: PerKeyLimit): Promise<StatementRecord[][]> {
+    return this.#statementsBy('speaker_id', actorIds, limit, (s) => s.speakerId);
   }
 
-  statementsByMeetings(meetingIds: readonly string[]): Promise<StatementRecord[][]> {
-    return this.#statementsBy('meeting_id', meetingIds, (s) => s.meetingId ?? '');
+  statementsByMeetings(meetingIds: readonly string[], limit?: PerKeyLimit): Promise<StatementRecord[][]> {
+    return this.#statementsBy('meeting_id', meetingIds, limit, (s) => s.meetingId ?? '');
   }
 
-  statementsByArticles(articleIds: readonly string[]): Promise<StatementRecord[][]> {
-    return this.#statementsBy('article_id', articleIds, (s) => s.articleId);
+  statementsByArticles(articleIds: readonly string[], limit?: PerKeyLimit): Promise<StatementRecord[][]> {
+    return this.#statementsBy('article_id', articleIds, limit, (s) => s.articleId);
   }
 
+  /** Each key's statements in the port's order, cut at `limit` per key inside SQLite. */
   #statementsBy(
     column: 'speaker_id' | 'meeting_id' | 'article_id',
     keys: readonly string[],
+    limit: PerKeyLimit,
     keyOf: (s: StatementRecord) => string,
   ): Promise<StatementRecord[][]> {
     return this.#read(`reading statements by ${column}`, (db) => {
-      const rows = sql(db, `SELECT s.* FROM statements s WHERE s.${column} IN ${IDS} ORDER BY ${STATEMENT_ORDER}`).all(
-        JSON.stringify(keys),
-      ) as StatementRow[];
-      return groupPerKey(keys, withStatementEvidence(db, rows), keyOf);
+      const rows = sql(
+        db,
+        `SELECT * FROM (SELECT s.*, row_number() OVER (PARTITION BY s.${column} ORDER BY ${STATEMENT_ORDER}) AS n
+           FROM statements s WHERE s.${column} IN (SELECT value FROM json_each(@ids))) s
+         WHERE @limit IS NULL OR n <= @limit ORDER BY ${STATEMENT_ORDER}`,
+      ).all({ ids: JSON.stringify(keys), limit: limit ?? null }) as StatementRow[];
+      return groupPerKey(keys, rows.map(toStatement), keyOf);
+    });
+  }
+
+  evidenceOf(owner: EvidenceOwner, ids: readonly string[], limit?: PerKeyLimit): Promise<Evidence[][]> {
+    return this.#read(`reading evidence of ${owner}s`, (db) => {
+      const found = evidenceOf(db, owner, ids, limit ?? null);
+      return ids.map((id) => found.get(id) ?? []);
+    });
+  }
+
+  countOf(what: CountKind, ids: readonly string[]): Promise<number[]> {
+    return this.#read(`counting ${what}`, (db) => {
+      const rows = sql(db, `SELECT k.value AS key, (${COUNTS[what]}) AS n FROM json_each(?) k`).all(
+        JSON.stringify(ids),
+      ) as { key: string; n: number }[];
+      const byKey = new Map(rows.map((r) => [r.key, r.n]));
+      return ids.map((id) => byKey.get(id) ?? 0);
     });
   }
 
@@ -249,7 +289,7 @@ export class EmbeddedStore implements Store {
       const rows = sql(db, `SELECT m.* FROM meetings m WHERE m.id IN ${IDS} ORDER BY ${MEETING_ORDER}`).all(
         JSON.stringify(ids),
       ) as MeetingRow[];
-      const meetings = withMeetingEvidence(db, rows);
+      const meetings = rows.map(toMeeting);
       return articleIds.map((articleId) => {
         const mine = new Set(links.filter((l) => l.article_id === articleId).map((l) => l.meeting_id));
         return meetings.filter((m) => mine.has(m.id));
@@ -282,12 +322,21 @@ export class EmbeddedStore implements Store {
       actors: (sql(db, 'SELECT * FROM actors ORDER BY id').all() as ActorRow[]).map(toActor),
       series: (sql(db, 'SELECT * FROM series ORDER BY id').all() as SeriesRow[]).map(toSeries),
       places: (sql(db, 'SELECT * FROM places ORDER BY id').all() as PlaceRow[]).map(toPlace),
-      meetings: withMeetingEvidence(db, sql(db, 'SELECT * FROM meetings m ORDER BY m.id').all() as MeetingRow[]),
-      participations: withParticipationEvidence(
+      meetings: withEvidence(
         db,
-        sql(db, 'SELECT * FROM participations ORDER BY id').all() as ParticipationRow[],
+        'meeting',
+        (sql(db, 'SELECT * FROM meetings m ORDER BY m.id').all() as MeetingRow[]).map(toMeeting),
       ),
-      statements: withStatementEvidence(db, sql(db, 'SELECT * FROM statements ORDER BY id').all() as StatementRow[]),
+      participations: withEvidence(
+        db,
+        'participation',
+        (sql(db, 'SELECT * FROM participations ORDER BY id').all() as ParticipationRow[]).map(toParticipation),
+      ),
+      statements: withEvidence(
+        db,
+        'statement',
+        (sql(db, 'SELECT * FROM statements ORDER BY id').all() as StatementRow[]).map(toStatement),
+      ),
     }));
   }
 
@@ -312,3 +361,13 @@ export class EmbeddedStore implements Store {
 /** (meeting_id, article_id) for every piece of evidence of a meeting or of a participation in it. */
 const MEETING_ARTICLES = `SELECT meeting_id, article_id FROM meeting_evidence
   UNION SELECT p.meeting_id, e.article_id FROM participation_evidence e JOIN participations p ON p.id = e.participation_id`;
+
+/** Per-key counts for countOf: `k.value` is the key. Each an index lookup, never a list read. */
+const COUNTS: Record<CountKind, string> = {
+  participationsByMeeting: 'SELECT count(*) FROM participations WHERE meeting_id = k.value',
+  participationsByActor: 'SELECT count(*) FROM participations WHERE actor_id = k.value',
+  statementsByMeeting: 'SELECT count(*) FROM statements WHERE meeting_id = k.value',
+  statementsByActor: 'SELECT count(*) FROM statements WHERE speaker_id = k.value',
+  sourcesByMeeting: `SELECT count(DISTINCT article_id) FROM (${MEETING_ARTICLES}) WHERE meeting_id = k.value`,
+  meetingsBySeries: 'SELECT count(*) FROM meetings WHERE series_id = k.value',
+};

@@ -4,7 +4,7 @@ import type { ActorRecord, MeetingRecord, StatementRecord } from '../domain.js';
 import { nameKey } from '../names.js';
 import type { ActorFilter, MeetingFilter, StatementFilter } from './port.js';
 import type { ActorRow, MeetingRow, StatementRow } from './rows.js';
-import { IDS, MEETING_ORDER, STATEMENT_ORDER, toActor, withMeetingEvidence, withStatementEvidence } from './rows.js';
+import { IDS, MEETING_ORDER, STATEMENT_ORDER, toActor, toMeeting, toStatement } from './rows.js';
 import { searchTerms } from './search.js';
 import type { Db } from './sqlite.js';
 import { sql } from './sqlite.js';
@@ -39,7 +39,7 @@ export function filterMeetings(db: Db, filter: MeetingFilter): MeetingRecord[] {
   }
   const clause = where.length > 0 ? `WHERE ${where.join(' AND ')}` : '';
   const rows = sql(db, `SELECT m.* FROM meetings m ${clause} ORDER BY ${MEETING_ORDER}`).all(...params) as MeetingRow[];
-  return withMeetingEvidence(db, rows);
+  return rows.map(toMeeting);
 }
 
 export function filterActors(db: Db, filter: ActorFilter): ActorRecord[] {
@@ -92,7 +92,7 @@ export function filterStatements(db: Db, filter: StatementFilter): StatementReco
   const rows = sql(db, `SELECT s.* FROM statements s ${clause} ORDER BY ${STATEMENT_ORDER}`).all(
     ...params,
   ) as StatementRow[];
-  return withStatementEvidence(db, rows);
+  return rows.map(toStatement);
 }
 
 export function present(v: string | null | undefined): v is string {

@@ -18,15 +18,17 @@ const PLACE_MAP =
 const MEETING_MAP =
   'm {.id, .name, .round, .status, .startDate, .endDate, .windowStart, .windowEnd, ' +
   'seriesId: [(m)-[:PART_OF]->(ms_series:MeetingSeries) | ms_series.id][0], ' +
-  `placeId: [(m)-[:LOCATED_IN]->(mp_place:Place) | mp_place.id][0], evidence: ${EVIDENCE('m')}}`;
+  'placeId: [(m)-[:LOCATED_IN]->(mp_place:Place) | mp_place.id][0]}';
 const PARTICIPATION_MAP =
   'p {.id, .role, meetingId: [(p)-[:IN]->(pm_meeting:Meeting) | pm_meeting.id][0], ' +
   'actorId: [(pa_actor:Actor)-[:TOOK_PART]->(p) | pa_actor.id][0], ' +
-  `representingId: [(p)-[:REPRESENTING]->(pr_actor:Actor) | pr_actor.id][0], evidence: ${EVIDENCE('p')}}`;
+  'representingId: [(p)-[:REPRESENTING]->(pr_actor:Actor) | pr_actor.id][0]}';
 const STATEMENT_MAP =
   's {.id, .kind, .text, .date, .language, speakerId: [(ss_actor:Actor)-[:SAID]->(s) | ss_actor.id][0], ' +
   'meetingId: [(s)-[:ABOUT]->(sm_meeting:Meeting) | sm_meeting.id][0], ' +
-  `articleId: [(s)-[:IN_ARTICLE]->(sa_article:Article) | sa_article.id][0], evidence: ${EVIDENCE('s')}}`;
+  'articleId: [(s)-[:IN_ARTICLE]->(sa_article:Article) | sa_article.id][0]}';
+// The dump (export) alone carries every evidence span; other reads leave evidence to EVIDENCE_OF_*.
+const withEvidence = (map: string, owner: string): string => `${map.slice(0, -1)}, evidence: ${EVIDENCE(owner)}}`;
 
 /** The port's orders: meetings by (round, startDate, id), statements by (date, id), nulls last. */
 const MEETING_ORDER = 'ORDER BY m.round IS NULL, m.round, m.startDate IS NULL, m.startDate, m.id';
@@ -39,6 +41,15 @@ OPTIONAL MATCH (by_id:Article {id: $id})
 OPTIONAL MATCH (by_url:Article {url: $url})
 OPTIONAL MATCH (by_hash:Article {contentHash: $contentHash})
 RETURN coalesce(by_id.id, by_url.id, by_hash.id) AS id`;
+
+/** For each article of a batch ($rows: i, id, url, contentHash): the stored article it duplicates, if any. */
+export const FIND_DUPLICATES = `
+UNWIND $rows AS r
+OPTIONAL MATCH (by_id:Article {id: r.id})
+OPTIONAL MATCH (by_url:Article {url: r.url})
+OPTIONAL MATCH (by_hash:Article {contentHash: r.contentHash})
+WITH r, coalesce(by_id.id, by_url.id, by_hash.id) AS id WHERE id IS NOT NULL
+RETURN DISTINCT r.i AS i, id`;
 
 export const LIST_ARTICLES = `MATCH (a:Article) RETURN ${ARTICLE_MAP} AS record ORDER BY a.id`;
 export const DUMP_ARTICLES = `MATCH (a:Article) RETURN a {.id, .url, .title, .source, .publishedAt, .language, .text, .contentHash} AS record ORDER BY a.id`;
@@ -105,7 +116,7 @@ WHERE ($seriesId IS NULL OR EXISTS { MATCH (m)-[:PART_OF]->(:MeetingSeries {id: 
 RETURN ${MEETING_MAP} AS record ${MEETING_ORDER}`;
 
 export const GET_MEETINGS = `UNWIND $ids AS id MATCH (m:Meeting {id: id}) RETURN ${MEETING_MAP} AS record`;
-export const DUMP_MEETINGS = `MATCH (m:Meeting) RETURN ${MEETING_MAP} AS record ORDER BY m.id`;
+export const DUMP_MEETINGS = `MATCH (m:Meeting) RETURN ${withEvidence(MEETING_MAP, 'm')} AS record ORDER BY m.id`;
 
 export const MEETINGS_BY_SERIES = `
 MATCH (m:Meeting)-[:PART_OF]->(series:MeetingSeries) WHERE series.id IN $ids
@@ -118,11 +129,14 @@ MATCH (actor:Actor)-[:TOOK_PART]->(p:Participation)-[:IN]->(meeting:Meeting)
 WHERE meeting.id IN $ids AND ($role IS NULL OR p.role = $role) AND ($kind IS NULL OR actor.kind = $kind)
 RETURN meeting.id AS key, ${PARTICIPATION_MAP} AS record ORDER BY p.id`;
 
+/** $limit: at most this many per actor (the subquery cuts each actor's list before projecting it). */
 export const PARTICIPATIONS_BY_ACTORS = `
-MATCH (actor:Actor)-[:TOOK_PART]->(p:Participation) WHERE actor.id IN $ids
-RETURN actor.id AS key, ${PARTICIPATION_MAP} AS record ORDER BY p.id`;
+UNWIND $ids AS key
+MATCH (actor:Actor {id: key})
+CALL (actor) { MATCH (actor)-[:TOOK_PART]->(p:Participation) RETURN p ORDER BY p.id LIMIT $limit }
+RETURN key, ${PARTICIPATION_MAP} AS record ORDER BY key, p.id`;
 
-export const DUMP_PARTICIPATIONS = `MATCH (p:Participation) RETURN ${PARTICIPATION_MAP} AS record ORDER BY p.id`;
+export const DUMP_PARTICIPATIONS = `MATCH (p:Participation) RETURN ${withEvidence(PARTICIPATION_MAP, 'p')} AS record ORDER BY p.id`;
 
 // ---- statements ----
 
@@ -144,20 +158,54 @@ MATCH (speaker:Actor)-[:SAID]->(s)
 ${STATEMENT_FILTER}
 RETURN ${STATEMENT_MAP} AS record ${STATEMENT_ORDER}`;
 
-export const STATEMENTS_BY_ACTORS = `
-MATCH (owner:Actor)-[:SAID]->(s:Statement) WHERE owner.id IN $ids
-RETURN owner.id AS key, ${STATEMENT_MAP} AS record ${STATEMENT_ORDER}`;
+/** Each owner's statements in the port's order, at most $limit each: a page reads the page, not the list. */
+const statementsBy = (owner: string, pattern: string): string => `
+UNWIND $ids AS key
+MATCH (owner:${owner} {id: key})
+CALL (owner) { MATCH ${pattern} RETURN s ${STATEMENT_ORDER} LIMIT $limit }
+RETURN key, ${STATEMENT_MAP} AS record ORDER BY key, s.date IS NULL, s.date, s.id`;
 
-export const STATEMENTS_BY_MEETINGS = `
-MATCH (s:Statement)-[:ABOUT]->(owner:Meeting) WHERE owner.id IN $ids
-RETURN owner.id AS key, ${STATEMENT_MAP} AS record ${STATEMENT_ORDER}`;
+export const STATEMENTS_BY_ACTORS = statementsBy('Actor', '(owner)-[:SAID]->(s:Statement)');
+export const STATEMENTS_BY_MEETINGS = statementsBy('Meeting', '(s:Statement)-[:ABOUT]->(owner)');
+export const STATEMENTS_BY_ARTICLES = statementsBy('Article', '(s:Statement)-[:IN_ARTICLE]->(owner)');
 
-export const STATEMENTS_BY_ARTICLES = `
-MATCH (s:Statement)-[:IN_ARTICLE]->(owner:Article) WHERE owner.id IN $ids
-RETURN owner.id AS key, ${STATEMENT_MAP} AS record ${STATEMENT_ORDER}`;
+/** Evidence of each owner, sorted by (article, start, end), at most $limit each; one per label (no label params). */
+const evidenceOf = (owner: string): string => `
+UNWIND $ids AS key
+MATCH (owner:${owner} {id: key})
+CALL (owner) {
+  MATCH (owner)-[e:EVIDENCED_BY]->(a:Article)
+  RETURN a.id AS articleId, e.text AS text, e.start AS start, e.end AS end ORDER BY articleId, start, end LIMIT $limit
+}
+RETURN key, {articleId: articleId, text: text, start: start, end: end} AS record`;
+
+export const EVIDENCE_OF_MEETINGS = evidenceOf('Meeting');
+export const EVIDENCE_OF_PARTICIPATIONS = evidenceOf('Participation');
+export const EVIDENCE_OF_STATEMENTS = evidenceOf('Statement');
+
+/** Per-key counts: each a degree or a short pattern count, never a list read. */
+const countOf = (owner: string, pattern: string): string => `
+UNWIND $ids AS key
+MATCH (owner:${owner} {id: key})
+RETURN key, ${pattern} AS n`;
+
+export const COUNT_PARTICIPATIONS_BY_MEETING = countOf('Meeting', 'COUNT { (owner)<-[:IN]-(:Participation) }');
+export const COUNT_PARTICIPATIONS_BY_ACTOR = countOf('Actor', 'COUNT { (owner)-[:TOOK_PART]->(:Participation) }');
+export const COUNT_STATEMENTS_BY_MEETING = countOf('Meeting', 'COUNT { (owner)<-[:ABOUT]-(:Statement) }');
+export const COUNT_STATEMENTS_BY_ACTOR = countOf('Actor', 'COUNT { (owner)-[:SAID]->(:Statement) }');
+export const COUNT_MEETINGS_BY_SERIES = countOf('MeetingSeries', 'COUNT { (owner)<-[:PART_OF]-(:Meeting) }');
+export const COUNT_SOURCES_BY_MEETING = `
+UNWIND $ids AS key
+MATCH (owner:Meeting {id: key})
+CALL (owner) {
+  MATCH (owner)-[:EVIDENCED_BY]->(a:Article) RETURN a
+  UNION
+  MATCH (owner)<-[:IN]-(:Participation)-[:EVIDENCED_BY]->(a:Article) RETURN a
+}
+RETURN key, count(DISTINCT a) AS n`;
 
 export const GET_STATEMENTS = `UNWIND $ids AS id MATCH (s:Statement {id: id}) RETURN ${STATEMENT_MAP} AS record`;
-export const DUMP_STATEMENTS = `MATCH (s:Statement) RETURN ${STATEMENT_MAP} AS record ORDER BY s.id`;
+export const DUMP_STATEMENTS = `MATCH (s:Statement) RETURN ${withEvidence(STATEMENT_MAP, 's')} AS record ORDER BY s.id`;
 
 // ---- whole graph ----
 
@@ -183,7 +231,7 @@ export const MARK_TEST_DATABASE = `
 MERGE (meta:DiplographMeta {id: 'diplograph'})
 SET meta.testDatabase = true`;
 
-// ---- the write path: one managed transaction per article runs these in order (src/store/neo4j-write.ts) ----
+// ---- the write path: one managed transaction per batch runs these in order (src/store/neo4j-write.ts) ----
 
 /**
  * Taken first by every article write: the node's write lock serializes writers, so reading the stored facts,
@@ -203,9 +251,10 @@ CALL () { UNWIND $meetings AS id MATCH (n:Meeting {id: id}) RETURN collect(n.id)
 CALL () { UNWIND $articles AS id MATCH (n:Article {id: id}) RETURN collect(n.id) AS articles }
 RETURN actors, series, places, meetings, articles`;
 
-export const CREATE_ARTICLE = `
-CREATE (a:Article {id: $id, publishedAt: $publishedAt, language: $language, text: $text, contentHash: $contentHash})
-SET a.url = $url, a.title = $title, a.source = $source`;
+export const CREATE_ARTICLES = `
+UNWIND $rows AS r
+CREATE (a:Article {id: r.id, publishedAt: r.publishedAt, language: r.language, text: r.text, contentHash: r.contentHash})
+SET a.url = r.url, a.title = r.title, a.source = r.source`;
 
 export const MERGE_SERIES = `
 UNWIND $rows AS r
@@ -265,26 +314,15 @@ OPTIONAL MATCH (place:Place {id: r.placeId})
 FOREACH (x IN CASE WHEN series IS NULL THEN [] ELSE [series] END | MERGE (m)-[:PART_OF]->(x))
 FOREACH (x IN CASE WHEN place IS NULL THEN [] ELSE [place] END | MERGE (m)-[:LOCATED_IN]->(x))`;
 
-/** Replaces the folded names an actor or series is known by; NameKey nodes are shared. */
-export const REPLACE_ACTOR_KEYS = `
+/** Merges the folded names an actor or series is known by ($rows: id, add, remove); NameKey nodes are shared. */
+const mergeKeys = (owner: string): string => `
 UNWIND $rows AS r
-MATCH (n:Actor {id: r.id})
-OPTIONAL MATCH (n)-[old:KNOWN_AS]->()
-DELETE old
-WITH DISTINCT n, r
-UNWIND r.keys AS key
-MERGE (k:NameKey {key: key})
-MERGE (n)-[:KNOWN_AS]->(k)`;
+MATCH (n:${owner} {id: r.id})
+CALL (n, r) { UNWIND r.remove AS key MATCH (n)-[old:KNOWN_AS]->(:NameKey {key: key}) DELETE old }
+CALL (n, r) { UNWIND r.add AS key MERGE (k:NameKey {key: key}) MERGE (n)-[:KNOWN_AS]->(k) }`;
 
-export const REPLACE_SERIES_KEYS = `
-UNWIND $rows AS r
-MATCH (n:MeetingSeries {id: r.id})
-OPTIONAL MATCH (n)-[old:KNOWN_AS]->()
-DELETE old
-WITH DISTINCT n, r
-UNWIND r.keys AS key
-MERGE (k:NameKey {key: key})
-MERGE (n)-[:KNOWN_AS]->(k)`;
+export const MERGE_ACTOR_KEYS = mergeKeys('Actor');
+export const MERGE_SERIES_KEYS = mergeKeys('MeetingSeries');
 
 /** Keys nothing is known by any more (a display name that was replaced) go away. */
 export const DROP_ORPHAN_KEYS = `

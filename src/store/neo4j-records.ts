@@ -33,10 +33,15 @@ function names(row: Row): LocalizedName[] {
   return langs.map((lang, i) => ({ lang, value: values[i] ?? '' }));
 }
 
-function evidence(v: unknown): Evidence[] {
+export function toEvidence(e: Row): Evidence {
+  return { articleId: str(e.articleId), text: str(e.text), start: Number(e.start), end: Number(e.end) };
+}
+
+/** A list of evidence maps (or records) in the port's order: (articleId by code point, start, end). */
+export function toWithEvidence(v: unknown): Evidence[] {
   const list = Array.isArray(v) ? (v as Row[]) : [];
   return list
-    .map((e) => ({ articleId: str(e.articleId), text: str(e.text), start: Number(e.start), end: Number(e.end) }))
+    .map(toEvidence)
     .sort((x, y) => compareText(x.articleId, y.articleId) || x.start - y.start || x.end - y.end);
 }
 
@@ -96,7 +101,7 @@ export function toMeetingFields(r: Row): MeetingFields {
 }
 
 export function toMeeting(r: Row): MeetingRecord {
-  return { ...toMeetingFields(r), evidence: evidence(r.evidence) };
+  return toMeetingFields(r);
 }
 
 export function toParticipation(r: Row): ParticipationRecord {
@@ -106,7 +111,6 @@ export function toParticipation(r: Row): ParticipationRecord {
     actorId: str(r.actorId),
     role: str(r.role) as ParticipationRole,
     representingId: strOrNull(r.representingId),
-    evidence: evidence(r.evidence),
   };
 }
 
@@ -124,5 +128,5 @@ export function toStatementFields(r: Row): StatementFields {
 }
 
 export function toStatement(r: Row): StatementRecord {
-  return { ...toStatementFields(r), evidence: evidence(r.evidence) };
+  return toStatementFields(r);
 }

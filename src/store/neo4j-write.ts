@@ -1,6 +1,7 @@
-// The Neo4j write path: one article in one managed transaction, merged by the same rules as the embedded store.
-// Under the writer lock: duplicate check, validation (validate.ts), stored facts read, merged in TypeScript
-// (merge.ts), written back with UNWIND ... MERGE. Both steps are the embedded store's own rules.
+// The Neo4j write path: a batch of articles in one managed transaction, merged by the same rules as the embedded
+// store. Under the writer lock: duplicate checks, validation (validate.ts) and reference checks decide which articles
+// are written, in order, as if one by one; the stored facts are read once, merged in TypeScript (merge.ts), and
+// written back with one UNWIND ... MERGE per statement kind, so a batch costs ~20 queries whatever its size.
 import neo4j from 'neo4j-driver';
 import type { ManagedTransaction } from 'neo4j-driver';
 import type { ArticleDelta, Evidence, LocalizedName, SeriesFact } from '../domain.js';
@@ -10,10 +11,11 @@ import { actorKeys, mergeActor, mergeMeeting, mergePlace, mergeSeries, mergeStat
 import * as q from './neo4j-queries.js';
 import { toActorState, toMeetingFields, toPlace, toSeries, toStatementFields } from './neo4j-records.js';
 import type { Row } from './neo4j-records.js';
-import type { WriteOutcome } from './port.js';
+import type { BatchOutcome, WriteOutcome } from './port.js';
 import { searchText } from './search.js';
-import type { ReferenceKind } from './validate.js';
+import type { Reference, ReferenceKind } from './validate.js';
 import { danglingReference, externalReferences, validateDelta } from './validate.js';
+import { AppError } from '../errors.js';
 
 type ArticleKey = { id: string; url: string | null; contentHash: string };
 
@@ -23,44 +25,128 @@ export async function findDuplicateIn(tx: ManagedTransaction, a: ArticleKey): Pr
   return (result.records[0]?.get('id') as string | null | undefined) ?? null;
 }
 
+/** One article: a batch of one, whose rejection is thrown rather than reported. */
 export async function writeDeltaIn(tx: ManagedTransaction, delta: ArticleDelta): Promise<WriteOutcome> {
-  await tx.run(q.WRITE_LOCK);
-  const existing = await findDuplicateIn(tx, delta.article);
-  if (existing !== null) return { status: 'duplicate', articleId: delta.article.id, existingId: existing };
-  validateDelta(delta);
-  await checkReferences(tx, delta);
-  await writeFacts(tx, delta);
-  return { status: 'written', articleId: delta.article.id };
+  const [outcome] = await writeDeltasIn(tx, [delta]);
+  if (outcome === undefined) throw new AppError('INTERNAL', 'a batch of one answered nothing');
+  if (outcome.status === 'rejected') throw outcome.error;
+  return outcome;
 }
 
-async function writeFacts(tx: ManagedTransaction, delta: ArticleDelta): Promise<void> {
-  const { article } = delta;
-  await tx.run(q.CREATE_ARTICLE, { ...article });
+/** Writes the batch's accepted articles and reports each article's outcome, in order. */
+export async function writeDeltasIn(tx: ManagedTransaction, deltas: readonly ArticleDelta[]): Promise<BatchOutcome[]> {
+  await tx.run(q.WRITE_LOCK);
+  const outcomes = await admit(tx, deltas);
+  const accepted = deltas.filter((_, i) => outcomes[i]?.status === 'written');
+  if (accepted.length > 0) await writeFacts(tx, accepted);
+  return outcomes;
+}
 
-  // Facts with the same id inside one delta merge in order, exactly as sequential upserts would.
-  const series = new Map<string, SeriesFact>();
-  const storedSeries = await readStored(tx, q.GET_SERIES, ids(delta.series), toSeries);
-  for (const f of delta.series) series.set(f.id, mergeSeries(series.get(f.id) ?? storedSeries.get(f.id) ?? null, f));
+/**
+ * Decides each article's fate in order, as sequential writes would: a duplicate of a stored or earlier article adds
+ * nothing; bad data, or a reference to an id neither stored nor defined by itself or an earlier accepted article,
+ * rejects it alone.
+ */
+async function admit(tx: ManagedTransaction, deltas: readonly ArticleDelta[]): Promise<BatchOutcome[]> {
+  const stored = await findDuplicatesIn(
+    tx,
+    deltas.map((d) => d.article),
+  );
+  const refs = deltas.map((d) => safeReferences(d));
+  const existing = await existingIds(
+    tx,
+    refs.flatMap((r) => (Array.isArray(r) ? r : [])),
+  );
+  const seen = { id: new Map<string, string>(), url: new Map<string, string>(), hash: new Map<string, string>() };
+  return deltas.map((delta, i): BatchOutcome => {
+    const a = delta.article;
+    const dup =
+      stored[i] ??
+      seen.id.get(a.id) ??
+      (a.url === null ? undefined : seen.url.get(a.url)) ??
+      seen.hash.get(a.contentHash);
+    if (dup !== undefined) return { status: 'duplicate', articleId: a.id, existingId: dup };
+    const r = refs[i];
+    if (r === undefined || r instanceof Error) {
+      return { status: 'rejected', articleId: a.id, error: r ?? new AppError('INTERNAL', 'no references') };
+    }
+    const missing = r.find((ref) => !existing.has(`${ref.kind}|${ref.id}`));
+    if (missing) return { status: 'rejected', articleId: a.id, error: danglingReference(a.id, missing) };
+    seen.id.set(a.id, a.id);
+    if (a.url !== null) seen.url.set(a.url, a.id);
+    seen.hash.set(a.contentHash, a.id);
+    for (const [kind, list] of definedIds(delta)) for (const id of list) existing.add(`${kind}|${id}`);
+    return { status: 'written', articleId: a.id };
+  });
+}
 
-  const actors = new Map<string, ActorState>();
-  const storedActors = await readStored(tx, q.GET_ACTORS, ids(delta.actors), toActorState);
-  for (const f of delta.actors)
-    actors.set(f.id, mergeActor(actors.get(f.id) ?? storedActors.get(f.id) ?? null, f, article));
-
-  const places = new Map<string, ReturnType<typeof mergePlace>>();
-  const storedPlaces = await readStored(tx, q.GET_PLACES, ids(delta.places), toPlace);
-  for (const f of delta.places) places.set(f.id, mergePlace(places.get(f.id) ?? storedPlaces.get(f.id) ?? null, f));
-
-  const meetings = new Map<string, MeetingFields>();
-  const storedMeetings = await readStored(tx, q.GET_MEETINGS, ids(delta.meetings), toMeetingFields);
-  for (const f of delta.meetings) {
-    meetings.set(f.id, mergeMeeting(meetings.get(f.id) ?? storedMeetings.get(f.id) ?? null, f));
+/** The delta's external references once it validates, else the validation error. */
+function safeReferences(delta: ArticleDelta): Reference[] | AppError {
+  try {
+    validateDelta(delta);
+    return externalReferences(delta);
+  } catch (e) {
+    if (e instanceof AppError) return e;
+    throw e;
   }
+}
 
+function definedIds(d: ArticleDelta): [ReferenceKind, string[]][] {
+  return [
+    ['actors', d.actors.map((x) => x.id)],
+    ['series', d.series.map((x) => x.id)],
+    ['places', d.places.map((x) => x.id)],
+    ['meetings', d.meetings.map((x) => x.id)],
+    ['articles', [d.article.id]],
+  ];
+}
+
+async function findDuplicatesIn(tx: ManagedTransaction, articles: readonly ArticleKey[]): Promise<(string | null)[]> {
+  const rows = articles.map((a, i) => ({ i: neo4j.int(i), id: a.id, url: a.url, contentHash: a.contentHash }));
+  const result = await tx.run(q.FIND_DUPLICATES, { rows });
+  const found = new Map(result.records.map((r) => [Number(r.get('i')), r.get('id') as string | null] as const));
+  return articles.map((_, i) => found.get(i) ?? null);
+}
+
+/** Which of the referenced ids are stored, as "kind|id" keys. */
+async function existingIds(tx: ManagedTransaction, refs: readonly Reference[]): Promise<Set<string>> {
+  if (refs.length === 0) return new Set();
+  const kinds: ReferenceKind[] = ['actors', 'series', 'places', 'meetings', 'articles'];
+  const lists = Object.fromEntries(
+    kinds.map((k) => [k, [...new Set(refs.filter((r) => r.kind === k).map((r) => r.id))]]),
+  );
+  const record = (await tx.run(q.EXISTING_IDS, lists)).records[0];
+  return new Set(kinds.flatMap((k) => ((record?.get(k) as string[] | undefined) ?? []).map((id) => `${k}|${id}`)));
+}
+
+async function writeFacts(tx: ManagedTransaction, deltas: readonly ArticleDelta[]): Promise<void> {
+  const all = <T>(pick: (d: ArticleDelta) => readonly T[]): T[] => deltas.flatMap(pick);
+  await tx.run(q.CREATE_ARTICLES, { rows: deltas.map((d) => ({ ...d.article })) });
+
+  // Facts with the same id merge in order, exactly as sequential upserts would: stored value first, then each delta.
+  const storedSeries = await readStored(tx, q.GET_SERIES, ids(all((d) => d.series)), toSeries);
+  const storedActors = await readStored(tx, q.GET_ACTORS, ids(all((d) => d.actors)), toActorState);
+  const storedPlaces = await readStored(tx, q.GET_PLACES, ids(all((d) => d.places)), toPlace);
+  const storedMeetings = await readStored(tx, q.GET_MEETINGS, ids(all((d) => d.meetings)), toMeetingFields);
+  const storedStatements = await readStored(tx, q.GET_STATEMENTS, ids(all((d) => d.statements)), toStatementFields);
+  const series = new Map<string, SeriesFact>();
+  const actors = new Map<string, ActorState>();
+  const places = new Map<string, ReturnType<typeof mergePlace>>();
+  const meetings = new Map<string, MeetingFields>();
   const statements = new Map<string, StatementFields>();
-  const storedStatements = await readStored(tx, q.GET_STATEMENTS, ids(delta.statements), toStatementFields);
-  for (const f of delta.statements) {
-    statements.set(f.id, mergeStatement(statements.get(f.id) ?? storedStatements.get(f.id) ?? null, f, article.id));
+  for (const { article, ...d } of deltas) {
+    for (const f of d.series) series.set(f.id, mergeSeries(series.get(f.id) ?? storedSeries.get(f.id) ?? null, f));
+    for (const f of d.actors) {
+      actors.set(f.id, mergeActor(actors.get(f.id) ?? storedActors.get(f.id) ?? null, f, article));
+    }
+    for (const f of d.places) places.set(f.id, mergePlace(places.get(f.id) ?? storedPlaces.get(f.id) ?? null, f));
+    for (const f of d.meetings) {
+      meetings.set(f.id, mergeMeeting(meetings.get(f.id) ?? storedMeetings.get(f.id) ?? null, f));
+    }
+    for (const f of d.statements) {
+      const before = statements.get(f.id) ?? storedStatements.get(f.id) ?? null;
+      statements.set(f.id, mergeStatement(before, f, article.id));
+    }
   }
 
   const seriesRows = [...series.values()];
@@ -75,20 +161,48 @@ async function writeFacts(tx: ManagedTransaction, delta: ArticleDelta): Promise<
   await tx.run(q.LINK_AFFILIATIONS, { rows: actorRows });
   await tx.run(q.LINK_PLACE_COUNTRIES, { rows: placeRows });
   await tx.run(q.LINK_MEETINGS, { rows: meetingRows });
-  await tx.run(q.REPLACE_SERIES_KEYS, { rows: seriesRows.map((s) => ({ id: s.id, keys: seriesKeys(s) })) });
-  await tx.run(q.REPLACE_ACTOR_KEYS, { rows: actorRows.map((a) => ({ id: a.id, keys: actorKeys(a) })) });
-  const oldKeys = [...[...storedActors.values()].flatMap(actorKeys), ...[...storedSeries.values()].flatMap(seriesKeys)];
-  if (oldKeys.length > 0) await tx.run(q.DROP_ORPHAN_KEYS, { keys: [...new Set(oldKeys)] });
+  const seriesKeyRows = keyChanges(seriesRows, storedSeries, seriesKeys);
+  const actorKeyRows = keyChanges(actorRows, storedActors, actorKeys);
+  if (seriesKeyRows.length > 0) await tx.run(q.MERGE_SERIES_KEYS, { rows: seriesKeyRows });
+  if (actorKeyRows.length > 0) await tx.run(q.MERGE_ACTOR_KEYS, { rows: actorKeyRows });
+  const dropped = [...new Set([...seriesKeyRows, ...actorKeyRows].flatMap((r) => r.remove))];
+  if (dropped.length > 0) await tx.run(q.DROP_ORPHAN_KEYS, { keys: dropped });
 
-  const participations = delta.participations.map((p) => ({ ...p, id: participationId(p) }));
-  await tx.run(q.MERGE_PARTICIPATIONS, { rows: participations });
+  const participations = all((d) => d.participations).map((p) => ({ ...p, id: participationId(p) }));
+  await tx.run(q.MERGE_PARTICIPATIONS, { rows: firstRepresentation(participations) });
   await tx.run(q.MERGE_STATEMENTS, {
     rows: [...statements.values()].map((s) => ({ ...s, searchText: searchText(s.text) })),
   });
 
-  await tx.run(q.EVIDENCE_MEETINGS, { rows: evidenceRows(delta.meetings) });
+  await tx.run(q.EVIDENCE_MEETINGS, { rows: evidenceRows(all((d) => d.meetings)) });
   await tx.run(q.EVIDENCE_PARTICIPATIONS, { rows: evidenceRows(participations) });
-  await tx.run(q.EVIDENCE_STATEMENTS, { rows: evidenceRows(delta.statements) });
+  await tx.run(q.EVIDENCE_STATEMENTS, { rows: evidenceRows(all((d) => d.statements)) });
+}
+
+/** Name keys to add and to remove per owner: keys an owner kept are not touched (merged, not rewritten). */
+function keyChanges<T extends { id: string }>(
+  merged: readonly T[],
+  stored: ReadonlyMap<string, T>,
+  keysOf: (x: T) => string[],
+): { id: string; add: string[]; remove: string[] }[] {
+  return merged
+    .map((x) => {
+      const before = stored.get(x.id);
+      const old = new Set(before ? keysOf(before) : []);
+      const now = new Set(keysOf(x));
+      return { id: x.id, add: [...now].filter((k) => !old.has(k)), remove: [...old].filter((k) => !now.has(k)) };
+    })
+    .filter((r) => r.add.length > 0 || r.remove.length > 0);
+}
+
+/** One row per participation: the first non-null representation in batch order (the stored one wins in Cypher). */
+function firstRepresentation<T extends { id: string; representingId: string | null }>(rows: readonly T[]): T[] {
+  const byId = new Map<string, T>();
+  for (const r of rows) {
+    const seen = byId.get(r.id);
+    if (seen === undefined || (seen.representingId === null && r.representingId !== null)) byId.set(r.id, r);
+  }
+  return [...byId.values()];
 }
 
 async function readStored<T extends { id: string }>(
@@ -115,30 +229,21 @@ function integerOrNull(n: number | null): ReturnType<typeof neo4j.int> | null {
   return n === null ? null : neo4j.int(n);
 }
 
+/** One row per distinct span (first text kept), so that MERGE never races itself inside one UNWIND. */
 function evidenceRows(owners: readonly { id: string; evidence: readonly Evidence[] }[]): Record<string, unknown>[] {
-  return owners.flatMap((o) =>
-    o.evidence.map((e) => ({
-      ownerId: o.id,
-      articleId: e.articleId,
-      text: e.text,
-      start: neo4j.int(e.start),
-      end: neo4j.int(e.end),
-    })),
-  );
-}
-
-/** Every id a delta refers to must be defined in the delta or stored already; names the first that is not. */
-async function checkReferences(tx: ManagedTransaction, delta: ArticleDelta): Promise<void> {
-  const refs = externalReferences(delta);
-  if (refs.length === 0) return;
-  const kinds: ReferenceKind[] = ['actors', 'series', 'places', 'meetings', 'articles'];
-  const lists = Object.fromEntries(
-    kinds.map((k) => [k, [...new Set(refs.filter((r) => r.kind === k).map((r) => r.id))]]),
-  );
-  const record = (await tx.run(q.EXISTING_IDS, lists)).records[0];
-  const existing = new Set(
-    kinds.flatMap((k) => ((record?.get(k) as string[] | undefined) ?? []).map((id) => `${k}|${id}`)),
-  );
-  const missing = refs.find((r) => !existing.has(`${r.kind}|${r.id}`));
-  if (missing) throw danglingReference(delta.article.id, missing);
+  const rows = new Map<string, Record<string, unknown>>();
+  for (const o of owners) {
+    for (const e of o.evidence) {
+      const key = JSON.stringify([o.id, e.articleId, e.start, e.end]);
+      if (rows.has(key)) continue;
+      rows.set(key, {
+        ownerId: o.id,
+        articleId: e.articleId,
+        text: e.text,
+        start: neo4j.int(e.start),
+        end: neo4j.int(e.end),
+      });
+    }
+  }
+  return [...rows.values()];
 }

@@ -7,6 +7,7 @@ import type { Neo4jConfig } from '../config.js';
 import type {
   ActorRecord,
   ArticleDelta,
+  Evidence,
   ArticleRecord,
   MeetingRecord,
   ParticipationRecord,
@@ -25,14 +26,16 @@ import {
   toActor,
   toArticle,
   toDumpArticle,
+  toEvidence,
   toMeeting,
   toParticipation,
   toPlace,
   toSeries,
   toStatement,
+  toWithEvidence,
 } from './neo4j-records.js';
 import { applySchema } from './neo4j-schema.js';
-import { findDuplicateIn, writeDeltaIn } from './neo4j-write.js';
+import { findDuplicateIn, writeDeltaIn, writeDeltasIn } from './neo4j-write.js';
 import type { OpenOptions } from './open.js';
 import type {
   ActorFilter,
@@ -41,6 +44,10 @@ import type {
   MeetingFilter,
   ParticipationFilter,
   StatementFilter,
+  BatchOutcome,
+  CountKind,
+  EvidenceOwner,
+  PerKeyLimit,
   Store,
   WriteOutcome,
 } from './port.js';
@@ -130,6 +137,29 @@ export class Neo4jStore implements Store {
     return this.#write(`writing article ${delta.article.id}`, (tx) => writeDeltaIn(tx, delta));
   }
 
+  /**
+   * One transaction per batch (see neo4j-write.ts). If it fails for a reason the checks did not foresee, each article
+   * is retried alone, so only the culprit is rejected.
+   */
+  async writeArticles(deltas: readonly ArticleDelta[]): Promise<BatchOutcome[]> {
+    if (deltas.length === 0) return [];
+    try {
+      return await this.#write(`writing ${deltas.length} articles`, (tx) => writeDeltasIn(tx, deltas));
+    } catch (e) {
+      if (!(e instanceof AppError) || e.code !== 'BAD_USER_INPUT' || deltas.length === 1) throw e;
+    }
+    const out: BatchOutcome[] = [];
+    for (const delta of deltas) {
+      try {
+        out.push(await this.writeArticle(delta));
+      } catch (e) {
+        if (!(e instanceof AppError) || e.code !== 'BAD_USER_INPUT') throw e;
+        out.push({ status: 'rejected', articleId: delta.article.id, error: e });
+      }
+    }
+    return out;
+  }
+
   findDuplicate(article: { id: string; url: string | null; contentHash: string }): Promise<string | null> {
     return this.#read('finding a duplicate', (tx) => findDuplicateIn(tx, article));
   }
@@ -217,8 +247,8 @@ export class Neo4jStore implements Store {
     return this.#grouped('reading participations', q.PARTICIPATIONS_BY_MEETINGS, meetingIds, toParticipation, extra);
   }
 
-  participationsByActors(actorIds: readonly string[]): Promise<ParticipationRecord[][]> {
-    return this.#grouped('reading participations', q.PARTICIPATIONS_BY_ACTORS, actorIds, toParticipation);
+  participationsByActors(actorIds: readonly string[], limit?: PerKeyLimit): Promise<ParticipationRecord[][]> {
+    return this.#grouped('reading participations', q.PARTICIPATIONS_BY_ACTORS, actorIds, toParticipation, cut(limit));
   }
 
   // ---- statements ----
@@ -245,16 +275,33 @@ export class Neo4jStore implements Store {
     });
   }
 
-  statementsByActors(actorIds: readonly string[]): Promise<StatementRecord[][]> {
-    return this.#grouped('reading statements of actors', q.STATEMENTS_BY_ACTORS, actorIds, toStatement);
+  statementsByActors(actorIds: readonly string[], limit?: PerKeyLimit): Promise<StatementRecord[][]> {
+    return this.#grouped('reading statements of actors', q.STATEMENTS_BY_ACTORS, actorIds, toStatement, cut(limit));
   }
 
-  statementsByMeetings(meetingIds: readonly string[]): Promise<StatementRecord[][]> {
-    return this.#grouped('reading statements of meetings', q.STATEMENTS_BY_MEETINGS, meetingIds, toStatement);
+  statementsByMeetings(meetingIds: readonly string[], limit?: PerKeyLimit): Promise<StatementRecord[][]> {
+    const query = q.STATEMENTS_BY_MEETINGS;
+    return this.#grouped('reading statements of meetings', query, meetingIds, toStatement, cut(limit));
   }
 
-  statementsByArticles(articleIds: readonly string[]): Promise<StatementRecord[][]> {
-    return this.#grouped('reading statements of articles', q.STATEMENTS_BY_ARTICLES, articleIds, toStatement);
+  statementsByArticles(articleIds: readonly string[], limit?: PerKeyLimit): Promise<StatementRecord[][]> {
+    const query = q.STATEMENTS_BY_ARTICLES;
+    return this.#grouped('reading statements of articles', query, articleIds, toStatement, cut(limit));
+  }
+
+  async evidenceOf(owner: EvidenceOwner, ids: readonly string[], limit?: PerKeyLimit): Promise<Evidence[][]> {
+    const lists = await this.#grouped(`reading evidence of ${owner}s`, EVIDENCE_OF[owner], ids, toEvidence, cut(limit));
+    // Neo4j orders strings by UTF-16 unit, the port by code point: re-sort each (short) list to be exact.
+    return lists.map((list) => toWithEvidence(list));
+  }
+
+  async countOf(what: CountKind, ids: readonly string[]): Promise<number[]> {
+    if (ids.length === 0) return [];
+    const found = await this.#read(`counting ${what}`, async (tx) => {
+      const result = await tx.run(COUNT_OF[what], { ids: [...new Set(ids)] });
+      return new Map(result.records.map((r) => [String(r.get('key')), Number(r.get('n'))] as const));
+    });
+    return ids.map((id) => found.get(id) ?? 0);
   }
 
   // ---- articles ----
@@ -299,9 +346,15 @@ export class Neo4jStore implements Store {
       actors: await rows(tx, q.LIST_ACTORS, { kind: null, needle: null }, toActor),
       series: await rows(tx, q.LIST_SERIES, {}, toSeries),
       places: await rows(tx, q.LIST_PLACES, {}, toPlace),
-      meetings: await rows(tx, q.DUMP_MEETINGS, {}, toMeeting),
-      participations: await rows(tx, q.DUMP_PARTICIPATIONS, {}, toParticipation),
-      statements: await rows(tx, q.DUMP_STATEMENTS, {}, toStatement),
+      meetings: await rows(tx, q.DUMP_MEETINGS, {}, (r) => ({ ...toMeeting(r), evidence: toWithEvidence(r.evidence) })),
+      participations: await rows(tx, q.DUMP_PARTICIPATIONS, {}, (r) => ({
+        ...toParticipation(r),
+        evidence: toWithEvidence(r.evidence),
+      })),
+      statements: await rows(tx, q.DUMP_STATEMENTS, {}, (r) => ({
+        ...toStatement(r),
+        evidence: toWithEvidence(r.evidence),
+      })),
     }));
   }
 
@@ -342,6 +395,26 @@ export class Neo4jStore implements Store {
 async function rows<T>(tx: ManagedTransaction, query: string, params: Params, map: (row: Row) => T): Promise<T[]> {
   const result = await tx.run(query, params);
   return result.records.map((r) => map(r.get('record') as Row));
+}
+
+const EVIDENCE_OF: Record<EvidenceOwner, string> = {
+  meeting: q.EVIDENCE_OF_MEETINGS,
+  participation: q.EVIDENCE_OF_PARTICIPATIONS,
+  statement: q.EVIDENCE_OF_STATEMENTS,
+};
+
+const COUNT_OF: Record<CountKind, string> = {
+  participationsByMeeting: q.COUNT_PARTICIPATIONS_BY_MEETING,
+  participationsByActor: q.COUNT_PARTICIPATIONS_BY_ACTOR,
+  statementsByMeeting: q.COUNT_STATEMENTS_BY_MEETING,
+  statementsByActor: q.COUNT_STATEMENTS_BY_ACTOR,
+  sourcesByMeeting: q.COUNT_SOURCES_BY_MEETING,
+  meetingsBySeries: q.COUNT_MEETINGS_BY_SERIES,
+};
+
+/** The $limit parameter: LIMIT takes no null, so "all" is the largest integer Cypher accepts. */
+function cut(limit: PerKeyLimit): Params {
+  return { limit: neo4j.int(limit ?? Number.MAX_SAFE_INTEGER) };
 }
 
 function present(v: string | null | undefined): v is string {

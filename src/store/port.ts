@@ -6,6 +6,7 @@ import type {
   ArticleDelta,
   ArticleDumpRecord,
   ArticleRecord,
+  Evidence,
   IsoDate,
   MeetingRecord,
   ParticipationRecord,
@@ -13,6 +14,7 @@ import type {
   PlaceRecord,
   SeriesRecord,
   StatementRecord,
+  WithEvidence,
 } from '../domain.js';
 
 export type WriteOutcome =
@@ -76,10 +78,31 @@ export interface GraphDump {
   actors: ActorRecord[];
   series: SeriesRecord[];
   places: PlaceRecord[];
-  meetings: MeetingRecord[];
-  participations: ParticipationRecord[];
-  statements: StatementRecord[];
+  meetings: WithEvidence<MeetingRecord>[];
+  participations: WithEvidence<ParticipationRecord>[];
+  statements: WithEvidence<StatementRecord>[];
 }
+
+/** What countOf counts, per key. */
+export type CountKind =
+  | 'participationsByMeeting'
+  | 'participationsByActor'
+  | 'statementsByMeeting'
+  | 'statementsByActor'
+  | 'sourcesByMeeting'
+  | 'meetingsBySeries';
+
+/** Whose evidence spans a read asks for. */
+export type EvidenceOwner = 'meeting' | 'participation' | 'statement';
+
+/**
+ * At most this many items per key (null: all). Reads that take it cut each key's list in the store, so a page of
+ * a long list costs the page, not the list.
+ */
+export type PerKeyLimit = number | null | undefined;
+
+/** One article's outcome in a batch: written, a duplicate, or rejected (its error) without spoiling the batch. */
+export type BatchOutcome = WriteOutcome | { status: 'rejected'; articleId: string; error: Error };
 
 /**
  * Reads that take lists of keys answer with one entry per key, in the same order (null or [] where nothing),
@@ -93,6 +116,12 @@ export interface Store {
 
   /** Writes an article and all its facts in one transaction: all or nothing. Re-writing is harmless. */
   writeArticle(delta: ArticleDelta): Promise<WriteOutcome>;
+  /**
+   * Writes many articles in few transactions: each one all or nothing, in order, as if written one by one. A rejected
+   * article (bad data, dangling reference) is left out and reported; the others still commit. An article is durable
+   * when this resolves. Store failures (unavailable, conflict) reject the whole call.
+   */
+  writeArticles(deltas: readonly ArticleDelta[]): Promise<BatchOutcome[]>;
   /** Finds an article already stored under the same id, URL or content hash (checked before extraction). */
   findDuplicate(article: { id: string; url: string | null; contentHash: string }): Promise<string | null>;
 
@@ -116,12 +145,16 @@ export interface Store {
     meetingIds: readonly string[],
     filter?: ParticipationFilter,
   ): Promise<ParticipationRecord[][]>;
-  participationsByActors(actorIds: readonly string[]): Promise<ParticipationRecord[][]>;
+  participationsByActors(actorIds: readonly string[], limit?: PerKeyLimit): Promise<ParticipationRecord[][]>;
 
   listStatements(filter: StatementFilter): Promise<StatementRecord[]>;
-  statementsByActors(actorIds: readonly string[]): Promise<StatementRecord[][]>;
-  statementsByMeetings(meetingIds: readonly string[]): Promise<StatementRecord[][]>;
-  statementsByArticles(articleIds: readonly string[]): Promise<StatementRecord[][]>;
+  statementsByActors(actorIds: readonly string[], limit?: PerKeyLimit): Promise<StatementRecord[][]>;
+  statementsByMeetings(meetingIds: readonly string[], limit?: PerKeyLimit): Promise<StatementRecord[][]>;
+  statementsByArticles(articleIds: readonly string[], limit?: PerKeyLimit): Promise<StatementRecord[][]>;
+  /** Evidence of each owner id, sorted by (articleId, start, end), at most `limit` per owner. */
+  evidenceOf(owner: EvidenceOwner, ids: readonly string[], limit?: PerKeyLimit): Promise<Evidence[][]>;
+  /** How many participations (by meeting or actor) or statements (by meeting or actor) each key has. */
+  countOf(what: CountKind, ids: readonly string[]): Promise<number[]>;
 
   listArticles(): Promise<ArticleRecord[]>;
   getArticles(ids: readonly string[]): Promise<(ArticleRecord | null)[]>;

@@ -17,6 +17,7 @@ import type {
   ActorKind,
 } from '../domain.js';
 import type { ActorState, MeetingFields, StatementFields } from './merge.js';
+import type { EvidenceOwner } from './port.js';
 import { compareText } from './merge.js';
 import type { Db } from './sqlite.js';
 import { sql } from './sqlite.js';
@@ -129,6 +130,10 @@ export function toPlace(r: PlaceRow): PlaceRecord {
 }
 
 export function toMeetingFields(r: MeetingRow): MeetingFields {
+  return toMeeting(r);
+}
+
+export function toMeeting(r: MeetingRow): MeetingRecord {
   return {
     id: r.id,
     name: r.name,
@@ -144,6 +149,10 @@ export function toMeetingFields(r: MeetingRow): MeetingFields {
 }
 
 export function toStatementFields(r: StatementRow): StatementFields {
+  return toStatement(r);
+}
+
+export function toStatement(r: StatementRow): StatementRecord {
   return {
     id: r.id,
     speakerId: r.speaker_id,
@@ -156,63 +165,56 @@ export function toStatementFields(r: StatementRow): StatementFields {
   };
 }
 
-const EVIDENCE_OWNER = {
-  meeting_evidence: 'meeting_id',
-  participation_evidence: 'participation_id',
-  statement_evidence: 'statement_id',
-} as const;
-type EvidenceTable = keyof typeof EVIDENCE_OWNER;
+export function toParticipation(r: ParticipationRow): ParticipationRecord {
+  return { id: r.id, meetingId: r.meeting_id, actorId: r.actor_id, role: r.role, representingId: r.representing_id };
+}
 
-/** Evidence of many owners in one query, each list sorted by (articleId, start, end). */
-export function evidenceOf(db: Db, table: EvidenceTable, ownerIds: readonly string[]): Map<string, Evidence[]> {
+/** The evidence table of each owner, and its owner column. */
+export const EVIDENCE_TABLES = {
+  meeting: ['meeting_evidence', 'meeting_id'],
+  participation: ['participation_evidence', 'participation_id'],
+  statement: ['statement_evidence', 'statement_id'],
+} as const satisfies Record<EvidenceOwner, readonly [string, string]>;
+
+/**
+ * Evidence of many owners in one query, each list sorted by (articleId, start, end) and cut at `limit` per owner
+ * in SQLite (a window over the primary key's order), so a page never reads the spans after it.
+ */
+export function evidenceOf(
+  db: Db,
+  owner: EvidenceOwner,
+  ownerIds: readonly string[],
+  limit: number | null = null,
+): Map<string, Evidence[]> {
   const byOwner = new Map<string, Evidence[]>();
   if (ownerIds.length === 0) return byOwner;
+  const [table, column] = EVIDENCE_TABLES[owner];
   const rows = sql(
     db,
-    `SELECT ${EVIDENCE_OWNER[table]} AS owner, article_id, span_start, span_end, text FROM ${table}
-       WHERE ${EVIDENCE_OWNER[table]} IN (SELECT value FROM json_each(?))`,
-  ).all(JSON.stringify(ownerIds)) as EvidenceRow[];
+    `SELECT owner, article_id, span_start, span_end, text FROM (
+       SELECT ${column} AS owner, article_id, span_start, span_end, text,
+         row_number() OVER (PARTITION BY ${column} ORDER BY article_id, span_start, span_end) AS n
+       FROM ${table} WHERE ${column} IN (SELECT value FROM json_each(@ids)))
+     WHERE @limit IS NULL OR n <= @limit ORDER BY owner, n`,
+  ).all({ ids: JSON.stringify(ownerIds), limit }) as EvidenceRow[];
   for (const r of rows) {
     const list = byOwner.get(r.owner) ?? [];
     list.push({ articleId: r.article_id, text: r.text, start: r.span_start, end: r.span_end });
     byOwner.set(r.owner, list);
   }
+  // SQLite orders by bytes; the port orders article ids by code point (equal for the ids we make, but be exact).
   for (const list of byOwner.values()) {
     list.sort((x, y) => compareText(x.articleId, y.articleId) || x.start - y.start || x.end - y.end);
   }
   return byOwner;
 }
 
-export function withMeetingEvidence(db: Db, rows: readonly MeetingRow[]): MeetingRecord[] {
+/** Records with their evidence, for the dump (export): the only read that carries every span. */
+export function withEvidence<T extends { id: string }>(db: Db, owner: EvidenceOwner, records: readonly T[]) {
   const evidence = evidenceOf(
     db,
-    'meeting_evidence',
-    rows.map((r) => r.id),
+    owner,
+    records.map((r) => r.id),
   );
-  return rows.map((r) => ({ ...toMeetingFields(r), evidence: evidence.get(r.id) ?? [] }));
-}
-
-export function withParticipationEvidence(db: Db, rows: readonly ParticipationRow[]): ParticipationRecord[] {
-  const evidence = evidenceOf(
-    db,
-    'participation_evidence',
-    rows.map((r) => r.id),
-  );
-  return rows.map((r) => ({
-    id: r.id,
-    meetingId: r.meeting_id,
-    actorId: r.actor_id,
-    role: r.role,
-    representingId: r.representing_id,
-    evidence: evidence.get(r.id) ?? [],
-  }));
-}
-
-export function withStatementEvidence(db: Db, rows: readonly StatementRow[]): StatementRecord[] {
-  const evidence = evidenceOf(
-    db,
-    'statement_evidence',
-    rows.map((r) => r.id),
-  );
-  return rows.map((r) => ({ ...toStatementFields(r), evidence: evidence.get(r.id) ?? [] }));
+  return records.map((r) => ({ ...r, evidence: evidence.get(r.id) ?? [] }));
 }

@@ -1,6 +1,12 @@
 // Statement full-text folding shared by both stores: the same text and query processing on each side.
 // Pure. nameKey folding, ASCII digits, then a light Arabic stemmer in the manner of Lucene's Arabic analyzer.
+import { AppError } from '../errors.js';
 import { nameKey } from '../names.js';
+
+/** A search longer than this is no query a person typed; refused before any folding. */
+export const MAX_SEARCH_LENGTH = 1000;
+/** Distinct terms a search may hold: each is a clause of the index query (Lucene allows 1,024 in all). */
+export const MAX_SEARCH_TERMS = 32;
 
 // Checked in this order; only the first that fits is removed ("وال" before "و").
 const ARABIC_PREFIXES = ['ال', 'وال', 'بال', 'كال', 'فال', 'لل', 'و'] as const;
@@ -56,7 +62,20 @@ export function searchText(text: string): string {
   return searchTokens(text).join(' ');
 }
 
-/** The distinct terms of a query; a statement matches when it contains every one of them. */
+/**
+ * The distinct terms of a query; a statement matches when it contains every one of them. Throws BAD_USER_INPUT past
+ * MAX_SEARCH_LENGTH characters or MAX_SEARCH_TERMS terms, so both stores refuse the same searches the same way.
+ */
 export function searchTerms(query: string): string[] {
-  return [...new Set(searchTokens(query))];
+  if (query.length > MAX_SEARCH_LENGTH) {
+    throw new AppError(
+      'BAD_USER_INPUT',
+      `search is ${query.length} characters long; the limit is ${MAX_SEARCH_LENGTH}`,
+    );
+  }
+  const terms = [...new Set(searchTokens(query))];
+  if (terms.length > MAX_SEARCH_TERMS) {
+    throw new AppError('BAD_USER_INPUT', `search has ${terms.length} terms; the limit is ${MAX_SEARCH_TERMS}`);
+  }
+  return terms;
 }

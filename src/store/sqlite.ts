@@ -131,11 +131,12 @@ export function openDatabase(dataDir: string): Db {
   try {
     fs.mkdirSync(dataDir, { recursive: true });
     const db = new Database(path.join(dataDir, SQLITE_FILE));
+    // First: two processes opening a fresh file at once wait for each other's WAL switch and schema, not fail.
+    db.pragma('busy_timeout = 5000');
     // FULL sync: a writeArticle that returned survives a power cut, not only a process crash.
     db.pragma('journal_mode = WAL');
     db.pragma('synchronous = FULL');
     db.pragma('foreign_keys = ON');
-    db.pragma('busy_timeout = 5000');
     migrate(db);
     return db;
   } catch (e) {
@@ -155,10 +156,13 @@ function migrate(db: Db): void {
       `embedded store schema version ${version} is not ${SCHEMA_VERSION}: use a fresh data folder`,
     );
   }
+  // IMMEDIATE takes the write lock before reading the version again: of two processes creating the schema at once,
+  // the second waits (busy_timeout), then finds it made.
   db.transaction(() => {
+    if ((db.pragma('user_version', { simple: true }) as number) === SCHEMA_VERSION) return;
     db.exec(SCHEMA);
     db.pragma(`user_version = ${SCHEMA_VERSION}`);
-  })();
+  }).immediate();
 }
 
 /** Translates a SQLite error into the project's error: bad data is the caller's, locks are retriable. */

@@ -6,13 +6,24 @@ import { AppError } from '../errors.js';
 
 const ISO_DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 
+/**
+ * Ids and URLs are index keys: Neo4j refuses values over ~8 KB in an index (and the run with them), so both stores
+ * refuse longer ones here, for that article only. Real ids and URLs are far shorter.
+ */
+export const MAX_KEY_LENGTH = 2048;
+
 export function validateDelta(delta: ArticleDelta): void {
   const { article } = delta;
   const fail = (what: string, problem: string): never => {
-    throw new AppError('BAD_USER_INPUT', `article ${article.id}: ${what}: ${problem}`);
+    throw new AppError('BAD_USER_INPUT', `article ${clip(article.id)}: ${what}: ${problem}`);
+  };
+  const key = (what: string, field: string, value: unknown): void => {
+    if (typeof value === 'string' && value.length > MAX_KEY_LENGTH)
+      fail(what, `${field} is longer than ${MAX_KEY_LENGTH} characters (${value.length})`);
   };
   const id = (what: string, value: unknown): void => {
     if (typeof value !== 'string' || value.trim() === '') fail(what, 'missing id');
+    key(what, 'id', value);
   };
   const oneOf = (what: string, field: string, value: unknown, allowed: readonly string[]): void => {
     if (typeof value !== 'string' || !allowed.includes(value))
@@ -32,6 +43,7 @@ export function validateDelta(delta: ArticleDelta): void {
   };
 
   id('article', article.id);
+  key('article', 'url', article.url);
   date('article', 'publishedAt', article.publishedAt, true);
   for (const a of delta.actors) {
     id('actor', a.id);
@@ -62,6 +74,11 @@ export function validateDelta(delta: ArticleDelta): void {
     date(what, 'date', s.date);
     evidence(what, s.evidence);
   }
+}
+
+/** A value short enough to quote in a message: the start of a long one, marked as cut. */
+export function clip(value: string, max = 80): string {
+  return value.length <= max ? value : `${value.slice(0, max)}… (${value.length} characters)`;
 }
 
 /** The tables a fact may refer to, by the port's names. */

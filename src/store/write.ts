@@ -1,8 +1,9 @@
-// The embedded store's write path: one SQLite transaction per article, merging each fact into what is stored.
-// All or nothing: a duplicate adds nothing, a dangling reference or a bad value rolls the whole article back.
+// The embedded store's write path: merging each fact into what is stored. One article is all or nothing: a duplicate
+// adds nothing, a dangling reference or a bad value rolls the whole article back. A batch is one transaction (one
+// fsync) with each article in its own savepoint, so a rejected article is rolled back alone.
 import type { ArticleDelta, Evidence } from '../domain.js';
 import { participationId } from '../domain.js';
-import type { WriteOutcome } from './port.js';
+import type { BatchOutcome, WriteOutcome } from './port.js';
 import { actorKeys, mergeActor, mergeMeeting, mergePlace, mergeSeries, mergeStatement, seriesKeys } from './merge.js';
 import type { ActorRow, MeetingRow, PlaceRow, SeriesRow, StatementRow } from './rows.js';
 import { toActorState, toMeetingFields, toPlace, toSeries, toStatementFields } from './rows.js';
@@ -28,19 +29,52 @@ export function findDuplicateIn(db: Db, a: ArticleKey): string | null {
 
 export function writeDelta(db: Db, delta: ArticleDelta): WriteOutcome {
   try {
-    return db
-      .transaction((): WriteOutcome => {
-        const existing = findDuplicateIn(db, delta.article);
-        if (existing !== null) return { status: 'duplicate', articleId: delta.article.id, existingId: existing };
-        validateDelta(delta);
-        checkReferences(db, delta);
-        writeFacts(db, delta);
-        return { status: 'written', articleId: delta.article.id };
-      })
-      .immediate();
+    return db.transaction((): WriteOutcome => writeIn(db, delta)).immediate();
   } catch (e) {
     throw translate(e, `writing article ${delta.article.id}`);
   }
+}
+
+/** Many articles in one transaction (group commit), each in a savepoint: a rejected one spoils nothing else. */
+export function writeDeltas(db: Db, deltas: readonly ArticleDelta[]): BatchOutcome[] {
+  const writeOne = db.transaction((delta: ArticleDelta): WriteOutcome => writeIn(db, delta));
+  try {
+    return db
+      .transaction((): BatchOutcome[] =>
+        deltas.map((delta) => {
+          try {
+            return writeOne(delta);
+          } catch (e) {
+            const error = translate(e, `writing article ${delta.article.id}`);
+            if (error.code !== 'BAD_USER_INPUT' && error.code !== 'INVALID_ARTICLE') throw error;
+            return { status: 'rejected', articleId: delta.article.id, error };
+          }
+        }),
+      )
+      .immediate();
+  } catch (e) {
+    const error = translate(e, `writing ${deltas.length} articles`);
+    // A batch that fails at commit (a deferred check) is retried one article at a time, so only the culprit fails.
+    if (error.code !== 'BAD_USER_INPUT' || deltas.length === 1) throw error;
+    return deltas.map((delta) => {
+      try {
+        return writeDelta(db, delta);
+      } catch (one) {
+        const e1 = translate(one, `writing article ${delta.article.id}`);
+        if (e1.code !== 'BAD_USER_INPUT') throw e1;
+        return { status: 'rejected', articleId: delta.article.id, error: e1 };
+      }
+    });
+  }
+}
+
+function writeIn(db: Db, delta: ArticleDelta): WriteOutcome {
+  const existing = findDuplicateIn(db, delta.article);
+  if (existing !== null) return { status: 'duplicate', articleId: delta.article.id, existingId: existing };
+  validateDelta(delta);
+  checkReferences(db, delta);
+  writeFacts(db, delta);
+  return { status: 'written', articleId: delta.article.id };
 }
 
 function writeFacts(db: Db, delta: ArticleDelta): void {
@@ -132,9 +166,11 @@ function writeFacts(db: Db, delta: ArticleDelta): void {
   }
 }
 
+/** Merges the folded names an owner is known by: keys it kept are left alone, new ones added, dropped ones removed. */
 function replaceKeys(db: Db, table: string, owner: string, id: string, keys: readonly string[]): void {
-  sql(db, `DELETE FROM ${table} WHERE ${owner} = ?`).run(id);
-  const insert = sql(db, `INSERT INTO ${table} (key, ${owner}) VALUES (?, ?)`);
+  const list = JSON.stringify(keys);
+  sql(db, `DELETE FROM ${table} WHERE ${owner} = ? AND key NOT IN (SELECT value FROM json_each(?))`).run(id, list);
+  const insert = sql(db, `INSERT INTO ${table} (key, ${owner}) VALUES (?, ?) ON CONFLICT DO NOTHING`);
   for (const key of keys) insert.run(key, id);
 }
 

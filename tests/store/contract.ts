@@ -5,6 +5,7 @@ import type { ArticleDelta, MeetingFact } from '../../src/domain.js';
 import type { OpenOptions } from '../../src/store/open.js';
 import type { Store } from '../../src/store/port.js';
 import { allDeltas, arabicRound20, englishRound20, must } from '../fixtures/deltas.js';
+import { defineGuardContract } from './guards.js';
 import { defineLookupContract } from './lookups.js';
 import { defineMergeContract } from './merges.js';
 
@@ -35,6 +36,7 @@ export function defineStoreContract(adapterName: string, open: OpenStore): void 
     defineWriteContract(handle, open);
     defineMergeContract(handle);
     defineLookupContract(handle);
+    defineGuardContract(handle);
   });
 }
 
@@ -122,6 +124,35 @@ function defineWriteContract(h: StoreHandle, open: OpenStore): void {
       expect(await h.store.dump()).toEqual(before);
       expect(await h.store.writeArticle(englishRound20())).toEqual({ status: 'written', articleId: 'en-20' });
       expect((await h.store.counts()).articles).toBe(2);
+    });
+
+    it.each(broken)('leaves a delta with %s out of its batch and writes the rest', async (_name, breakIt) => {
+      const batch = [arabicRound20(), breakIt(englishRound20()), ...allDeltas().slice(1), arabicRound20()];
+      const outcomes = await h.store.writeArticles(batch);
+      expect(outcomes.map((o) => [o.status, o.articleId])).toEqual(
+        batch.map((d, i) => [i === 1 ? 'rejected' : i === batch.length - 1 ? 'duplicate' : 'written', d.article.id]),
+      );
+      const rejected = outcomes[1];
+      expect(rejected?.status === 'rejected' && rejected.error).toMatchObject({ code: 'BAD_USER_INPUT' });
+      const batched = await h.store.dump();
+      await h.store.clear();
+      await h.writeAll(allDeltas());
+      expect(batched).toEqual(await h.store.dump());
+    });
+
+    it('writes a batch exactly as the same articles one by one, later ones merging into earlier ones', async () => {
+      await h.store.writeArticle(arabicRound20());
+      expect((await h.store.writeArticles(allDeltas())).map((o) => o.status)).toEqual([
+        'duplicate',
+        ...allDeltas()
+          .slice(1)
+          .map(() => 'written'),
+      ]);
+      const batched = await h.store.dump();
+      await h.store.clear();
+      await h.writeAll(allDeltas());
+      expect(batched).toEqual(await h.store.dump());
+      expect(await h.store.writeArticles([])).toEqual([]);
     });
   });
 

@@ -146,6 +146,17 @@ export function defineLookupContract(h: StoreHandle): void {
         [],
         [AR_STABILITY, AR_NEXT, EN_20, EN_21],
       ]);
+      // A per-key limit cuts each key's list in the store, keeping its order.
+      expect(ids(await h.store.statementsByActors(['RUS', LAVRENTIEV], 2))).toEqual([[], [AR_STABILITY, AR_NEXT]]);
+      expect(ids(await h.store.statementsByArticles(['ar-20', 'en-20'], 1))).toEqual([[AR_STABILITY], [EN_20]]);
+      expect(ids(await h.store.participationsByActors(['KAZ'], 1))).toEqual([['astana-20|KAZ|HOST']]);
+      expect(await h.store.countOf('statementsByActor', [LAVRENTIEV, 'RUS', 'nope'])).toEqual([4, 0, 0]);
+      expect(await h.store.countOf('statementsByMeeting', ['astana-21', 'quartet-2023-05-10'])).toEqual([2, 0]);
+      expect(await h.store.countOf('sourcesByMeeting', ['astana-21', 'quartet-2023-05-10'])).toEqual([3, 1]);
+      expect(await h.store.countOf('participationsByActor', ['KAZ'])).toEqual([2]);
+      expect(await h.store.countOf('meetingsBySeries', ['astana', 'nope'])).toEqual([2, 0]);
+      const [round20] = await h.store.participationsByMeetings(['astana-20']);
+      expect(await h.store.countOf('participationsByMeeting', ['astana-20'])).toEqual([must(round20).length]);
       expect(ids(await h.store.participationsByActors(['KAZ', 'nope']))).toEqual([
         ['astana-20|KAZ|HOST', 'astana-21|KAZ|HOST'],
         [],

@@ -37,7 +37,9 @@ export function defineMergeContract(h: StoreHandle): void {
         endDate: '2023-06-21',
         placeId: 'astana-city',
       });
-      expect([...new Set(must(meeting).evidence.map((e) => e.articleId))]).toEqual(['ar-20', 'en-20']);
+      expect(meeting).not.toHaveProperty('evidence');
+      const [evidence] = await h.store.evidenceOf('meeting', ['astana-20']);
+      expect([...new Set(must(evidence).map((e) => e.articleId))]).toEqual(['ar-20', 'en-20']);
       const [sources] = await h.store.sourcesByMeetings(['astana-20']);
       expect(must(sources).map((a) => a.id)).toEqual(['ar-20', 'en-20']);
       expect((await h.store.counts()).meetings).toBe(2);
@@ -118,10 +120,13 @@ export function defineMergeContract(h: StoreHandle): void {
     it('appends the evidence of one participation from two articles', async () => {
       await h.writeAll(deltas(['ar-20', 'en-20']));
       const [participations] = await h.store.participationsByMeetings(['astana-20'], { role: 'GUARANTOR' });
-      const russia = must(participations).find((p) => p.actorId === 'RUS');
-      expect(must(russia).evidence.map((e) => e.articleId)).toEqual(['ar-20', 'en-20']);
-      const turkey = must(participations).find((p) => p.actorId === 'TUR');
-      expect(must(turkey).evidence.map((e) => e.articleId)).toEqual(['ar-20', 'en-20']);
+      const russia = must(must(participations).find((p) => p.actorId === 'RUS'));
+      const turkey = must(must(participations).find((p) => p.actorId === 'TUR'));
+      const evidence = await h.store.evidenceOf('participation', [russia.id, turkey.id]);
+      expect(evidence.map((list) => list.map((e) => e.articleId))).toEqual([
+        ['ar-20', 'en-20'],
+        ['ar-20', 'en-20'],
+      ]);
     });
 
     it('stores a repeated evidence span once', async () => {
@@ -129,8 +134,8 @@ export function defineMergeContract(h: StoreHandle): void {
       const meeting = must(delta.meetings[0]);
       delta.meetings[0] = { ...meeting, evidence: [...meeting.evidence, { ...must(meeting.evidence[0]) }] };
       await h.store.writeArticle(delta);
-      const [stored] = await h.store.getMeetings([meeting.id]);
-      expect(must(stored).evidence).toEqual(meeting.evidence);
+      const [stored] = await h.store.evidenceOf('meeting', [meeting.id]);
+      expect(stored).toEqual(meeting.evidence);
     });
 
     it('merges facts repeated inside one delta as if written one after the other', async () => {
@@ -142,9 +147,8 @@ export function defineMergeContract(h: StoreHandle): void {
       delta.actors.push({ ...must(lavrentiev), aliases: ['ألكسندر'], title: 'آخر' });
       await h.store.writeArticle(delta);
       const [participation] = await h.store.participationsByActors(['RUS']);
-      expect(must(participation).map((p) => [p.id, p.representingId, p.evidence.length])).toEqual([
-        ['astana-20|RUS|GUARANTOR', 'TUR', 2],
-      ]);
+      expect(must(participation).map((p) => [p.id, p.representingId])).toEqual([['astana-20|RUS|GUARANTOR', 'TUR']]);
+      expect((await h.store.evidenceOf('participation', ['astana-20|RUS|GUARANTOR']))[0]).toHaveLength(2);
       const [person] = await h.store.getActors([LAVRENTIEV]);
       expect(must(person).aliases).toEqual(['ألكسندر', 'ألكسندر لافرنتييف', 'لافرنتييف']);
       expect(must(person).title).toBe('آخر');
@@ -161,14 +165,17 @@ export function defineMergeContract(h: StoreHandle): void {
       const [statement] = await h.store
         .statementsByMeetings(['astana-20'])
         .then((lists) => must(lists[0]).filter((s) => s.id === original.id));
-      expect(statement).toEqual({ ...original, articleId: 'ar-20', evidence: [...original.evidence, evidence] });
+      const { evidence: originalEvidence, ...fields } = original;
+      expect(statement).toEqual({ ...fields, articleId: 'ar-20' });
+      expect(await h.store.evidenceOf('statement', [original.id])).toEqual([[...originalEvidence, evidence]]);
     });
 
     it('keeps a statement keyed by its id, with its article and evidence', async () => {
       await h.writeAll(deltas(['ar-20', 'en-20']));
-      const fact = must(englishRound20().statements[0]);
+      const { evidence, ...fact } = must(englishRound20().statements[0]);
       const [statements] = await h.store.statementsByArticles(['en-20']);
       expect(statements).toEqual([{ ...fact, articleId: 'en-20' }]);
+      expect(await h.store.evidenceOf('statement', [fact.id, 'nope'])).toEqual([evidence, []]);
     });
   });
 }

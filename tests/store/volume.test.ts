@@ -29,8 +29,10 @@ it(`merges ${N} small articles written one transaction each`, async () => {
       participations: ROUNDS,
       statements: N,
     });
-    const [first] = await store.getMeetings(['astana-1']);
-    expect(first?.evidence.length).toBe(Math.ceil(N / ROUNDS));
+    const [first] = await store.evidenceOf('meeting', ['astana-1']);
+    expect(first?.length).toBe(Math.ceil(N / ROUNDS));
+    expect((await store.evidenceOf('meeting', ['astana-1'], 3))[0]).toEqual(first?.slice(0, 3));
+    expect(await store.countOf('participationsByMeeting', ['astana-1', 'nope'])).toEqual([1, 0]);
     expect((await store.getActors(['lav']))[0]?.title).toBe('title of 2023-01-28');
     expect((await store.listStatements({ search: 'stability', meetingId: 'astana-2' })).length).toBe(
       Math.floor(N / ROUNDS) + 1,

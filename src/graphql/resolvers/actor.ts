@@ -2,7 +2,7 @@
 import { Args, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
 import type { ActorRecord, ParticipationRecord, StatementRecord } from '../../domain.js';
 import type { ApiContext } from '../context.js';
-import { page } from '../page.js';
+import { page, storeLimit } from '../page.js';
 import { Actor } from '../types/actor.js';
 import { PageArgs } from '../types/args.js';
 import { Statement } from '../types/article.js';
@@ -21,7 +21,7 @@ export class ActorResolver {
     @Args(() => PageArgs) args: PageArgs,
     @Ctx() ctx: ApiContext,
   ): Promise<ParticipationRecord[]> {
-    return page(await ctx.loaders.participationsByActor.load(actor.id), args);
+    return page(await ctx.loaders.participationsByActor(storeLimit(args)).load(actor.id), args);
   }
 
   @FieldResolver(() => [Statement])
@@ -30,16 +30,16 @@ export class ActorResolver {
     @Args(() => PageArgs) args: PageArgs,
     @Ctx() ctx: ApiContext,
   ): Promise<StatementRecord[]> {
-    return page(await ctx.loaders.statementsByActor.load(actor.id), args);
+    return page(await ctx.loaders.statementsByActor(storeLimit(args)).load(actor.id), args);
   }
 
   @FieldResolver(() => Int, { description: 'How many participations, without fetching them.' })
   async participationCount(@Root() actor: ActorRecord, @Ctx() ctx: ApiContext): Promise<number> {
-    return (await ctx.loaders.participationsByActor.load(actor.id)).length;
+    return ctx.loaders.count('participationsByActor').load(actor.id);
   }
 
   @FieldResolver(() => Int, { description: 'How many statements, without fetching them.' })
   async statementCount(@Root() actor: ActorRecord, @Ctx() ctx: ApiContext): Promise<number> {
-    return (await ctx.loaders.statementsByActor.load(actor.id)).length;
+    return ctx.loaders.count('statementsByActor').load(actor.id);
   }
 }

@@ -8,9 +8,9 @@ import type {
   StatementRecord,
 } from '../../domain.js';
 import type { ApiContext } from '../context.js';
-import { page, required } from '../page.js';
+import { evidenceLimit, page, required, storeLimit } from '../page.js';
 import { Actor } from '../types/actor.js';
-import { PageArgs } from '../types/args.js';
+import { EvidenceArgs, PageArgs } from '../types/args.js';
 import { Article, Evidence, Statement } from '../types/article.js';
 import { Meeting } from '../types/meeting.js';
 
@@ -22,7 +22,7 @@ export class ArticleResolver {
     @Args(() => PageArgs) args: PageArgs,
     @Ctx() ctx: ApiContext,
   ): Promise<StatementRecord[]> {
-    return page(await ctx.loaders.statementsByArticle.load(article.id), args);
+    return page(await ctx.loaders.statementsByArticle(storeLimit(args)).load(article.id), args);
   }
 
   @FieldResolver(() => [Meeting], { description: 'Meetings this article created or confirmed.' })
@@ -54,5 +54,14 @@ export class StatementResolver {
   @FieldResolver(() => Article)
   async article(@Root() s: StatementRecord, @Ctx() ctx: ApiContext): Promise<ArticleRecord> {
     return required(await ctx.loaders.article.load(s.articleId), `statement ${s.id}: article`);
+  }
+
+  @FieldResolver(() => [Evidence])
+  async evidence(
+    @Root() s: StatementRecord,
+    @Args(() => EvidenceArgs) args: EvidenceArgs,
+    @Ctx() ctx: ApiContext,
+  ): Promise<EvidenceRecord[]> {
+    return ctx.loaders.evidence('statement', evidenceLimit(args)).load(s.id);
   }
 }

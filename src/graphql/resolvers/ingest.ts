@@ -54,7 +54,7 @@ export class IngestResolver {
   async statements(@Root() report: IngestReportRoot, @Ctx() ctx: ApiContext): Promise<StatementRecord[]> {
     if (report.statementIds.length === 0) return [];
     const wanted = new Set(report.statementIds);
-    const stored = await ctx.loaders.statementsByArticle.load(report.article.id);
+    const stored = await ctx.loaders.statementsByArticle(null).load(report.article.id);
     return stored.filter((s) => wanted.has(s.id));
   }
 }

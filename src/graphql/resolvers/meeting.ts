@@ -4,6 +4,7 @@ import { Args, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
 import type {
   ActorRecord,
   ArticleRecord,
+  Evidence as EvidenceRecord,
   MeetingRecord,
   ParticipationRecord,
   PlaceRecord,
@@ -11,10 +12,10 @@ import type {
   StatementRecord,
 } from '../../domain.js';
 import type { ApiContext } from '../context.js';
-import { page, required } from '../page.js';
+import { evidenceLimit, page, required, storeLimit } from '../page.js';
 import { Actor } from '../types/actor.js';
-import { PageArgs, ParticipantsArgs } from '../types/args.js';
-import { Article, Statement } from '../types/article.js';
+import { EvidenceArgs, PageArgs, ParticipantsArgs } from '../types/args.js';
+import { Article, Evidence, Statement } from '../types/article.js';
 import { Meeting, MeetingSeries, Participation, Place } from '../types/meeting.js';
 
 @Resolver(() => MeetingSeries)
@@ -26,7 +27,7 @@ export class SeriesResolver {
 
   @FieldResolver(() => Int)
   async meetingCount(@Root() series: SeriesRecord, @Ctx() ctx: ApiContext): Promise<number> {
-    return (await ctx.loaders.meetingsBySeries.load(series.id)).length;
+    return ctx.loaders.count('meetingsBySeries').load(series.id);
   }
 }
 
@@ -65,7 +66,16 @@ export class MeetingResolver {
     @Args(() => PageArgs) args: PageArgs,
     @Ctx() ctx: ApiContext,
   ): Promise<StatementRecord[]> {
-    return page(await ctx.loaders.statementsByMeeting.load(meeting.id), args);
+    return page(await ctx.loaders.statementsByMeeting(storeLimit(args)).load(meeting.id), args);
+  }
+
+  @FieldResolver(() => [Evidence], { description: 'Every span that reports the meeting itself.' })
+  async evidence(
+    @Root() meeting: MeetingRecord,
+    @Args(() => EvidenceArgs) args: EvidenceArgs,
+    @Ctx() ctx: ApiContext,
+  ): Promise<EvidenceRecord[]> {
+    return ctx.loaders.evidence('meeting', evidenceLimit(args)).load(meeting.id);
   }
 
   @FieldResolver(() => [Article], { description: 'Every article that reported it.' })
@@ -75,20 +85,20 @@ export class MeetingResolver {
     return found;
   }
 
-  // Counts share the lists' loaders: asking for a count and the list costs one round trip, not two.
+  // Counts are counted in the store: a count never reads the list it counts.
   @FieldResolver(() => Int, { description: 'How many participations (every role and kind).' })
   async participantCount(@Root() meeting: MeetingRecord, @Ctx() ctx: ApiContext): Promise<number> {
-    return (await ctx.loaders.participationsByMeeting({}).load(meeting.id)).length;
+    return ctx.loaders.count('participationsByMeeting').load(meeting.id);
   }
 
   @FieldResolver(() => Int)
   async statementCount(@Root() meeting: MeetingRecord, @Ctx() ctx: ApiContext): Promise<number> {
-    return (await ctx.loaders.statementsByMeeting.load(meeting.id)).length;
+    return ctx.loaders.count('statementsByMeeting').load(meeting.id);
   }
 
   @FieldResolver(() => Int)
   async sourceCount(@Root() meeting: MeetingRecord, @Ctx() ctx: ApiContext): Promise<number> {
-    return (await ctx.loaders.sourcesByMeeting.load(meeting.id)).length;
+    return ctx.loaders.count('sourcesByMeeting').load(meeting.id);
   }
 }
 
@@ -107,5 +117,14 @@ export class ParticipationResolver {
   @FieldResolver(() => Actor, { nullable: true, description: 'For a PERSON: whom it represents there.' })
   async representing(@Root() p: ParticipationRecord, @Ctx() ctx: ApiContext): Promise<ActorRecord | null> {
     return p.representingId === null ? null : ctx.loaders.actor.load(p.representingId);
+  }
+
+  @FieldResolver(() => [Evidence], { description: 'At least one, always.' })
+  async evidence(
+    @Root() p: ParticipationRecord,
+    @Args(() => EvidenceArgs) args: EvidenceArgs,
+    @Ctx() ctx: ApiContext,
+  ): Promise<EvidenceRecord[]> {
+    return ctx.loaders.evidence('participation', evidenceLimit(args)).load(p.id);
   }
 }

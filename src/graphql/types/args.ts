@@ -15,6 +15,12 @@ export class PageArgs {
 }
 
 @ArgsType()
+export class EvidenceArgs {
+  @Field(() => Int, { nullable: true, description: 'At most this many spans (by article, then offset).' })
+  first?: number | null;
+}
+
+@ArgsType()
 export class MeetingsArgs extends PageArgs {
   @Field(() => String, { nullable: true, description: 'Series id or any alias, in any language.' })
   series?: string | null;

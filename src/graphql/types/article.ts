@@ -54,7 +54,4 @@ export class Statement {
 
   @Field(() => String)
   language!: string;
-
-  @Field(() => [Evidence])
-  evidence!: Evidence[];
 }

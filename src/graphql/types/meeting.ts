@@ -1,10 +1,10 @@
 // GraphQL object types for meeting series, places, meetings and participations. The root values are the
-// store's records; relations (series, location, participants, ...) are field resolvers in resolvers/meeting.ts.
+// store's records; relations (series, location, participants, evidence, ...) are field resolvers in
+// resolvers/meeting.ts.
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import type { MeetingStatus, ParticipationRole } from '../../domain.js';
 import { DateScalar } from '../scalars.js';
 import { LocalizedName } from './actor.js';
-import { Evidence } from './article.js';
 import { MeetingStatusEnum, ParticipationRoleEnum } from './enums.js';
 
 @ObjectType({ description: 'A format of recurring meetings, e.g. the Astana talks ("astana").' })
@@ -56,9 +56,6 @@ export class Meeting {
 
   @Field(() => DateScalar, { nullable: true, description: 'PLANNED meetings known only by a window: its last day.' })
   windowEnd!: string | null;
-
-  @Field(() => [Evidence], { description: 'Every span that reports the meeting itself.' })
-  evidence!: Evidence[];
 }
 
 @ObjectType({ description: 'An actor taking part in a meeting in one role.' })
@@ -68,7 +65,4 @@ export class Participation {
 
   @Field(() => ParticipationRoleEnum)
   role!: ParticipationRole;
-
-  @Field(() => [Evidence], { description: 'At least one, always.' })
-  evidence!: Evidence[];
 }

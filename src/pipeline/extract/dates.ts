@@ -189,13 +189,23 @@ export function findDates(
   };
   const out: DateMention[] = [];
   const py = Number(pub.slice(0, 4));
+  // Mentions run left to right and every date starts at or before the mention that made it, so "inside an earlier
+  // date" is "before the furthest end so far"; dates are grouped by sentence for the weekday check. Both keep the
+  // scan linear: looking through every earlier date per mention made long articles quadratic.
+  let coveredUntil = -1;
+  const inSentence = new Map<number, DateMention[]>();
   const push = (d: Omit<DateMention, 'sentence'>): void => {
-    out.push({ ...d, sentence: tokens[d.first]?.sentence ?? 0 });
+    const date = { ...d, sentence: tokens[d.first]?.sentence ?? 0 };
+    out.push(date);
+    coveredUntil = Math.max(coveredUntil, date.last);
+    const same = inSentence.get(date.sentence);
+    if (same) same.push(date);
+    else inSentence.set(date.sentence, [date]);
   };
   for (let k = 0; k < mentions.length; k++) {
     const m = mentions[k];
     // A mention inside the previous expression ("كانون الأول/ديسمبر") was read with it.
-    if (!m || out.some((d) => m.first >= d.first && m.first < d.last)) continue;
+    if (!m || m.first < coveredUntil) continue;
     const month = cueOf(m, 'month')?.value;
     const monthWord = cueOf(m, 'monthWord');
     let relMonthAfter: number | undefined;
@@ -248,10 +258,9 @@ export function findDates(
     if (wd && wd.value !== undefined) {
       // A weekday next to a relative day or an explicit date only confirms it.
       // Same sentence only: "... ended on Thursday. On Wednesday, X said" names two days.
-      const near = out.find(
-        (d) =>
-          Math.abs(d.last - m.first) <= 2 && (d.kind === 'relative' || d.kind === 'day') && d.sentence === m.sentence,
-      );
+      const near = inSentence
+        .get(m.sentence)
+        ?.find((d) => Math.abs(d.last - m.first) <= 2 && (d.kind === 'relative' || d.kind === 'day'));
       const nextM = mentions[k + 1];
       if (near || (nextM && nextM.first - m.last <= 2 && (cueOf(nextM, 'month') || dayNumber(s, m.last)))) continue;
       const prev = mentions[k - 1];

@@ -2,7 +2,7 @@
 // "20th round", "Astana-14", "Geneva IV", "جنيف 4", "6. Astana görüşmesinde", "هفدهمین نشست", "the next meeting" —
 // each attributed to the series its phrase names (series.ts). Pure.
 import type { Doc } from '../doc.js';
-import { hasCue } from '../doc.js';
+import { hasCue, sentenceMentions } from '../doc.js';
 import type { Mention } from './mentions.js';
 import { cueOf, entriesOf } from './mentions.js';
 import { attributeSeries, namedSeries, seriesInArticle } from './series.js';
@@ -205,8 +205,8 @@ function ordinalBefore(doc: Doc, m: Mention, isMeeting: boolean): Found | null {
 
 /** "the next meeting", "الاجتماع المقبل", "the previous round", "the most recent round": unnumbered references. */
 function relativeRound(doc: Doc, m: Mention): Omit<RawRound, 'series' | 'sentence'> | null {
-  const near = doc.mentions.filter(
-    (x) => x !== m && x.sentence === m.sentence && (x.first === m.last || x.last === m.first || x.first === m.last + 1),
+  const near = sentenceMentions(doc, m.sentence).filter(
+    (x) => x !== m && (x.first === m.last || x.last === m.first || x.first === m.last + 1),
   );
   const [first, last] = [Math.min(m.first, ...near.map((x) => x.first)), Math.max(m.last, ...near.map((x) => x.last))];
   if (near.some((x) => hasCue(x, 'next'))) return { round: null, next: true, first, last };
@@ -266,7 +266,7 @@ type Push = (r: Omit<RawRound, 'sentence' | 'series'> & { named?: string | null 
 
 /** A sentence that names another process or meeting (the constitutional committee, a summit). */
 function otherProcess(doc: Doc, sentence: number): boolean {
-  return doc.mentions.some((m) => m.sentence === sentence && hasCue(m, 'otherSeries', 'otherMeeting'));
+  return sentenceMentions(doc, sentence).some((m) => hasCue(m, 'otherSeries', 'otherMeeting'));
 }
 
 /**

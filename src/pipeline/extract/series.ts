@@ -4,7 +4,7 @@
 // ("session" for the Constitutional Committee), or that the article names most. Pure; series are data (series.json).
 import type { Doc } from '../doc.js';
 import type { SeriesRow } from '../knowledge.js';
-import { hasCue } from '../doc.js';
+import { hasCue, sentenceMentions } from '../doc.js';
 import type { Mention } from './mentions.js';
 import { entriesOf } from './mentions.js';
 import type { RawRound, RoundMention } from './rounds.js';
@@ -100,7 +100,7 @@ function namedBefore(doc: Doc, r: RawRound): string | null {
 /** Among the article's series, the one the sentence last named before the phrase, else by its noun, else the first. */
 function inScope(doc: Doc, r: RawRound, inArticle: string[]): string | null {
   if (inArticle.length <= 1) return inArticle[0] ?? null;
-  const earlier = doc.mentions.filter((m) => m.sentence === r.sentence && m.last <= r.first);
+  const earlier = sentenceMentions(doc, r.sentence).filter((m) => m.last <= r.first);
   for (let k = earlier.length - 1; k >= 0; k--) {
     const id = seriesOf(earlier[k], ['name', 'meeting'])[0];
     if (id && inArticle.includes(id)) return id;

@@ -1,0 +1,497 @@
+#!/usr/bin/env node
+// The reliability campaign of issue 12 as one bounded run against the built binary (npm run build first):
+//   kill      kill -9 at a random moment, resume, compare with a clean run (export and article texts), per store
+//   parallel  8 concurrent ingesters on a fresh store: no failure, no duplicate, result ≡ serial
+//   fuzz      generated bad inputs: every one rejected by name, no stack trace, nothing partial stored
+//   load      many clients with mixed queries while an ingest runs: no errors, server RSS bounded
+//   dos       the denial-of-service shapes answered or refused within 1 s while /healthz stays under 100 ms
+// Usage: node scripts/reliability.mjs [--quick] [--neo4j bolt://127.0.0.1:7702] [--only kill,fuzz,...] [--json]
+//        [--kill-trials N] [--fuzz N] [--clients N] [--seconds N]
+// Neo4j parts run only with --neo4j (or NEO4J_URI); they wipe that database: never point it at one you need.
+// Exit 0 when every check held, 1 when one failed.
+import { spawn } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import Database from 'better-sqlite3';
+import { syntheticArticles } from './synthetic.mjs';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const BIN = path.join(ROOT, 'bin', 'diplograph.js');
+const args = parseArgs(process.argv.slice(2));
+const QUICK = Boolean(args.quick);
+const NEO4J = args.neo4j ?? process.env.NEO4J_URI ?? null;
+const ONLY = args.only ? new Set(String(args.only).split(',')) : null;
+const SIZES = QUICK
+  ? { killTrials: 3, killArticles: 40, parallel: 8, parallelArticles: 40, fuzz: 1000, clients: 20, loadSeconds: 5 }
+  : { killTrials: 100, killArticles: 60, parallel: 8, parallelArticles: 120, fuzz: 10_000, clients: 200, loadSeconds: 60 };
+// Overrides for a run that must fit a time box: --kill-trials N --fuzz N --clients N --seconds N.
+for (const [flag, key] of [['kill-trials', 'killTrials'], ['fuzz', 'fuzz'], ['clients', 'clients'], ['seconds', 'loadSeconds']]) {
+  if (args[flag] !== undefined) SIZES[key] = Number(args[flag]);
+}
+
+if (!existsSync(path.join(ROOT, 'dist', 'cli.js'))) {
+  console.error('reliability: no build; run `npm run build` first');
+  process.exit(2);
+}
+const work = mkdtempSync(path.join(tmpdir(), 'dg-reliability-'));
+const results = [];
+let driver = null; // the Neo4j driver, opened on first use
+const log = (s) => args.json || console.error(`reliability: ${s}`);
+const started = Date.now();
+
+function check(part, name, ok, figures = {}) {
+  results.push({ part, name, ok, ...figures });
+  log(`${ok ? 'ok  ' : 'FAIL'} ${part}: ${name} ${JSON.stringify(figures)}`);
+}
+
+const stores = [['embedded', (name) => ['--data', path.join(work, 'data', name)]]];
+if (NEO4J) stores.push(['neo4j', () => ['--neo4j', NEO4J]]);
+const want = (part) => ONLY === null || ONLY.has(part);
+
+try {
+  if (want('kill')) for (const [kind, flags] of stores) await killTrials(kind, flags);
+  if (want('parallel')) for (const [kind, flags] of stores) await parallelIngest(kind, flags);
+  if (want('fuzz')) for (const [kind, flags] of stores) await fuzz(kind, flags);
+  if (want('load')) await load();
+  if (want('dos')) await dos();
+} finally {
+  rmSync(work, { recursive: true, force: true });
+  await driver?.close();
+}
+const failed = results.filter((r) => !r.ok);
+const summary = {
+  date: new Date().toISOString(),
+  quick: QUICK,
+  // Latency figures mean little on a busy machine: the load they were measured under goes with them.
+  cpus: cpus().length,
+  loadAverage: loadavg().map((x) => Math.round(x * 10) / 10),
+  stores: stores.map(([k]) => k),
+  seconds: Math.round((Date.now() - started) / 1000),
+  checks: results.length,
+  failed: failed.length,
+  results,
+};
+console.log(JSON.stringify(summary, null, args.json ? 0 : 2));
+process.exit(failed.length === 0 ? 0 : 1);
+
+// ---- kill -9 and resume ----
+
+async function killTrials(kind, flags) {
+  const input = writeJsonl(path.join(work, `kill-${kind}`), syntheticArticles(SIZES.killArticles, 77));
+  await wipe(kind, flags, 'kill-clean');
+  const clean = await cli(['ingest', '--json', ...flags('kill-clean'), input]);
+  const reference = await snapshot(kind, flags, 'kill-clean');
+  let same = 0;
+  let killedMidway = 0;
+  const differences = [];
+  for (let t = 0; t < SIZES.killTrials; t++) {
+    const name = `kill-${t}`;
+    await wipe(kind, flags, name);
+    // A moment anywhere in a clean run's length, opening included: the kill lands before, during or after writes.
+    const delay = Math.floor(Math.random() * clean.ms);
+    const run = await cli(['ingest', ...flags(name), input], { killAfterMs: delay });
+    if (run.signal === 'SIGKILL') killedMidway += 1;
+    const resumed = await cli(['ingest', '--json', ...flags(name), input]);
+    const snap = resumed.code === 0 ? await snapshot(kind, flags, name) : `resume exited ${resumed.code}`;
+    if (snap === reference) same += 1;
+    else if (differences.length < 3) differences.push({ trial: t, delay, resumeCode: resumed.code });
+    if (kind === 'embedded') rmSync(path.join(work, 'data', name), { recursive: true, force: true });
+  }
+  check('kill', `${kind}: kill -9 then resume ≡ clean run (export and article texts)`, same === SIZES.killTrials, {
+    trials: SIZES.killTrials,
+    identical: same,
+    killedMidway,
+    cleanRunMs: clean.ms,
+    differences,
+  });
+}
+
+/** The store's whole graph as text: the sorted jsonl export plus every article's id and text. */
+async function snapshot(kind, flags, name) {
+  const r = await cli(['export', '--format', 'jsonl', ...flags(name)]);
+  const lines = r.stdout.split('\n').filter(Boolean).sort();
+  return `${lines.join('\n')}\n${JSON.stringify(await articleTexts(kind, name))}`;
+}
+
+async function articleTexts(kind, name) {
+  if (kind === 'embedded') {
+    const db = new Database(path.join(work, 'data', name, 'diplograph.sqlite'), { readonly: true });
+    try {
+      return db.prepare('SELECT id, text FROM articles ORDER BY id').all();
+    } finally {
+      db.close();
+    }
+  }
+  return neo4jRead('MATCH (a:Article) RETURN a.id AS id, a.text AS text ORDER BY id');
+}
+
+async function wipe(kind, flags, name) {
+  if (kind === 'embedded') rmSync(path.join(work, 'data', name), { recursive: true, force: true });
+  else await neo4jRead('MATCH (n) CALL { WITH n DETACH DELETE n } IN TRANSACTIONS OF 5000 ROWS', true);
+}
+
+async function neo4jRead(query, write = false) {
+  if (driver === null) {
+    const neo4j = (await import('neo4j-driver')).default;
+    driver = neo4j.driver(NEO4J, neo4j.auth.basic('neo4j', process.env.NEO4J_PASSWORD ?? 'diplograph'), {
+      disableLosslessIntegers: true,
+    });
+  }
+  const session = driver.session();
+  try {
+    const r = write ? await session.run(query) : await session.executeRead((tx) => tx.run(query));
+    return r.records.map((x) => x.toObject());
+  } finally {
+    await session.close();
+  }
+}
+
+// ---- concurrent ingesters ----
+
+async function parallelIngest(kind, flags) {
+  const articles = syntheticArticles(SIZES.parallelArticles, 91);
+  // Every ingester gets all the articles in its own order: the most overlap, so the most contention.
+  const inputs = Array.from({ length: SIZES.parallel }, (_, i) =>
+    writeJsonl(path.join(work, `par-${kind}-${i}`), rotate(articles, Math.floor((i * articles.length) / SIZES.parallel))),
+  );
+  await wipe(kind, flags, 'par-serial');
+  const serial = await cli(['ingest', '--json', ...flags('par-serial'), inputs[0]]);
+  const reference = await snapshot(kind, flags, 'par-serial');
+  await wipe(kind, flags, 'par');
+  const runs = await Promise.all(inputs.map((input) => cli(['ingest', '--json', ...flags('par'), input])));
+  const failures = runs.filter((r) => r.code !== 0).map((r) => r.stderr.slice(-300));
+  const snap = await snapshot(kind, flags, 'par');
+  const ingested = runs.reduce((n, r) => n + (safeJson(r.stdout)?.ingested ?? 0), 0);
+  check('parallel', `${kind}: ${SIZES.parallel} concurrent ingesters, 0 failures, result ≡ serial`, failures.length === 0 && snap === reference, {
+    ingesters: SIZES.parallel,
+    articles: articles.length,
+    failures: failures.length,
+    firstFailure: failures[0],
+    ingestedOnce: ingested === safeJson(serial.stdout)?.ingested,
+    identicalToSerial: snap === reference,
+  });
+}
+
+// ---- generated bad inputs ----
+
+async function fuzz(kind, flags) {
+  const dir = path.join(work, `fuzz-${kind}`);
+  mkdirSync(dir, { recursive: true });
+  const rand = prng(4242);
+  const good = syntheticArticles(50, 5);
+  const every = SIZES.fuzz / good.length;
+  const lines = [];
+  let bad = 0;
+  for (let i = 0; i < SIZES.fuzz; i++) {
+    lines.push(badLine(rand, i));
+    bad += 1;
+    // Good articles among the bad: each must be stored whole, whatever its neighbours.
+    if (i % every === 0) lines.push(Buffer.from(JSON.stringify(good[i / every])));
+  }
+  const goodCount = good.length;
+  // Several files, so that the bad lines are spread over .jsonl files and a few whole files.
+  const per = Math.ceil(lines.length / 10);
+  for (let f = 0; f < 10; f++) {
+    const slice = lines.slice(f * per, (f + 1) * per);
+    writeFileSync(path.join(dir, `f${f}.jsonl`), Buffer.concat(slice.flatMap((l) => [l, Buffer.from('\n')])));
+  }
+  await wipe(kind, flags, 'fuzz');
+  const run = await cli(['ingest', '--json', ...flags('fuzz'), dir]);
+  const s = safeJson(run.stdout);
+  const unnamed = (s?.rejections ?? []).filter((r) => !r.reason || !r.file || !r.line).length;
+  const stack = /\n\s+at .+:\d+:\d+/.test(run.stderr);
+  const rawControl = /[\u0000-\u0008\u000b-\u001f\u007f]/.test(run.stderr);
+  const stored = (await articleTexts(kind, 'fuzz')).length;
+  const whole = stored === s?.ingested && s?.ingested + s?.duplicates === goodCount;
+  check('fuzz', `${kind}: ${bad} generated bad inputs rejected by name, nothing partial`, run.code === 1 && s?.rejected === bad && unnamed === 0 && !stack && !rawControl && whole, {
+    badInputs: bad,
+    rejected: s?.rejected,
+    goodInputs: goodCount,
+    stored,
+    exit: run.code,
+    unnamed,
+    stackTrace: stack,
+    rawControlCharacters: rawControl,
+    seconds: run.ms / 1000,
+  });
+}
+
+/** One bad .jsonl line of a kind chosen at random: each must be rejected, none may crash or half-write. */
+function badLine(rand, i) {
+  const base = { id: `bad-${i}`, publishedAt: '2023-06-21', language: 'en', text: `Bad input ${i}: the Astana talks ended.` };
+  const kinds = [
+    () => '{"publishedAt": "2023-06-21", "text": "unterminated',
+    () => JSON.stringify([base]),
+    () => JSON.stringify({ ...base, text: '' }),
+    () => JSON.stringify({ ...base, text: 42 }),
+    () => JSON.stringify({ ...base, publishedAt: ['0000-01-01', '2023-13-01', '2023-02-30', '2023-06-21T99:99:99', 'yesterday', ''][i % 6] }),
+    () => JSON.stringify({ ...base, id: 'x'.repeat(300 + (i % 9000)) }),
+    () => JSON.stringify({ ...base, url: `https://e.example/${'u'.repeat(2100 + (i % 9000))}` }),
+    () => JSON.stringify({ ...base, language: 'not a code' }),
+    () => JSON.stringify({ ...base, title: 7 }),
+    () => JSON.stringify({ ...base, text: 'y'.repeat(200_001) }),
+    () => `{"id":"bad-${i}","publishedAt":"2023-06-21","text":"\u001b[2J\u001b]0;owned\u0007 ${'\\u0000'}"`,
+    () => Buffer.concat([Buffer.from('{"publishedAt":"2023-06-21","text":"'), Buffer.from([0xc7, 0xe1, 0xd3, 0xff]), Buffer.from('"}')]),
+    () => Buffer.from([0x00, 0x01, 0x02, 0x7b]),
+    () => 'null',
+    () => String(rand()),
+  ];
+  const make = kinds[Math.floor(rand() * kinds.length)];
+  const out = make();
+  return Buffer.isBuffer(out) ? out : Buffer.from(out);
+}
+
+// ---- clients during an ingest ----
+
+async function load() {
+  const data = path.join(work, 'data', 'load');
+  const seed = writeJsonl(path.join(work, 'load-seed'), syntheticArticles(200, 3));
+  await cli(['ingest', '--data', data, seed]);
+  const server = await serve(data);
+  try {
+    const more = syntheticArticles(400, 8);
+    let ingestErrors = 0;
+    let ingested = 0;
+    let stop = false;
+    // One writer through the API, all the while: the clients read while extraction and writes happen.
+    const writer = (async () => {
+      for (const a of more) {
+        if (stop) break;
+        const r = await gql(server.url, 'mutation($a: ArticleInput!) { ingestArticle(article: $a) { duplicate } }', { a: { ...a, id: undefined } });
+        if (r.errors) ingestErrors += 1;
+        else ingested += 1;
+      }
+    })();
+    const queries = [
+      ['{ counts { articles meetings statements } }', {}],
+      ['{ meetings(series: "astana", first: 5) { id round startDate participants { role actor { name } } } }', {}],
+      ['{ statements(search: "ceasefire", first: 10) { text speaker { name } } }', {}],
+      ['{ actors(first: 20) { id name kind } }', {}],
+      ['query($s: String) { statements(search: $s, first: 3) { id } }', { s: 'السوري' }],
+      ['{ articles(first: 10) { id title } }', {}],
+    ];
+    let requests = 0;
+    let errors = 0;
+    let maxRss = 0;
+    const firstErrors = [];
+    const until = Date.now() + SIZES.loadSeconds * 1000;
+    const rssTimer = setInterval(() => {
+      maxRss = Math.max(maxRss, rssOf(server.pid));
+    }, 500);
+    await Promise.all(
+      Array.from({ length: SIZES.clients }, async (_, c) => {
+        for (let k = c; Date.now() < until; k++) {
+          const [q, v] = queries[k % queries.length];
+          const r = await gql(server.url, q, v).catch((e) => ({ errors: [{ message: String(e) }] }));
+          requests += 1;
+          if (r.errors) {
+            errors += 1;
+            if (firstErrors.length < 3) firstErrors.push(r.errors[0]?.message);
+          }
+        }
+      }),
+    );
+    stop = true;
+    await writer;
+    clearInterval(rssTimer);
+    check('load', `${SIZES.clients} clients × ${SIZES.loadSeconds} s mixed queries during an ingest: 0 errors`, errors === 0 && ingestErrors === 0 && maxRss < 1500, {
+      clients: SIZES.clients,
+      seconds: SIZES.loadSeconds,
+      requests,
+      errors,
+      firstErrors,
+      ingestedDuring: ingested,
+      ingestErrors,
+      maxServerRssMb: maxRss,
+    });
+  } finally {
+    await server.stop();
+  }
+}
+
+// ---- denial-of-service shapes ----
+
+async function dos() {
+  const data = path.join(work, 'data', 'dos');
+  await cli(['ingest', '--data', data, writeJsonl(path.join(work, 'dos-seed'), syntheticArticles(100, 4))]);
+  const server = await serve(data);
+  try {
+    const aliases = (n, f) => `{ ${Array.from({ length: n }, (_, i) => `a${i}: ${f}`).join(' ')} }`;
+    const fragments = (levels) =>
+      ['query { ...F0 }', ...Array.from({ length: levels }, (_, i) => `fragment F${i} on Query { counts { articles }${i + 1 < levels ? ` ...F${i + 1} ...F${i + 1}` : ''} }`)].join('\n');
+    const words = (n) => Array.from({ length: n }, (_, i) => `w${i}`).join(' ');
+    const longText = 'The twentieth round of the Astana talks on Syria ended in Astana on Wednesday. '.repeat(2400);
+    const shapes = [
+      ['5,000 aliases of counts', aliases(5000, 'counts { articles }')],
+      ['2,000 aliases of statements(first: 0)', aliases(2000, 'statements(first: 0) { id }')],
+      ['300 aliased __schema', aliases(300, '__schema { types { name fields { name } } }')],
+      ['30 levels of doubled fragment spreads', fragments(30)],
+      ['40,000-word search', '{ statements(search: $s) { id } }'.replace('{ statements', 'query($s: String) { statements'), { s: words(40_000) }],
+      ['400,000-word search', 'query($s: String) { statements(search: $s) { id } }', { s: words(400_000) }],
+      ['ingestArticle of a 190,000-character article', 'mutation($a: ArticleInput!) { ingestArticle(article: $a) { duplicate } }', { a: { publishedAt: '2023-06-21', language: 'en', text: longText } }],
+    ];
+    for (const [name, query, variables] of shapes) {
+      const probe = healthProbe(server.url);
+      const t0 = performance.now();
+      const r = await gql(server.url, query, variables ?? {}).catch((e) => ({ errors: [{ message: String(e) }] }));
+      const ms = Math.round(performance.now() - t0);
+      // The ingest is answered when extraction ends; /healthz meanwhile is what must stay quick.
+      const health = await probe.stop();
+      const refused = Boolean(r.errors?.length);
+      const code = r.errors?.[0]?.extensions?.code ?? (r.status >= 400 ? `HTTP ${r.status}` : null);
+      const inTime = name.startsWith('ingestArticle') ? true : ms < 1000;
+      check('dos', `${name}: answered or refused within 1 s, /healthz under 100 ms`, inTime && health.maxMs < 100 && health.failures === 0, {
+        ms,
+        refused,
+        code,
+        healthzMaxMs: health.maxMs,
+        healthzProbes: health.count,
+        healthzFailures: health.failures,
+      });
+    }
+  } finally {
+    await server.stop();
+  }
+}
+
+/** Polls /healthz every 20 ms until stopped; its slowest answer is how long the server was deaf. */
+function healthProbe(url) {
+  let running = true;
+  let maxMs = 0;
+  let count = 0;
+  let failures = 0;
+  const loop = (async () => {
+    while (running) {
+      const t0 = performance.now();
+      try {
+        const r = await fetch(`${url}/healthz`);
+        await r.text();
+        if (!r.ok) failures += 1;
+      } catch {
+        failures += 1;
+      }
+      maxMs = Math.max(maxMs, performance.now() - t0);
+      count += 1;
+      await new Promise((r) => setTimeout(r, 20));
+    }
+  })();
+  return {
+    stop: async () => {
+      running = false;
+      await loop;
+      return { maxMs: Math.round(maxMs), count, failures };
+    },
+  };
+}
+
+// ---- helpers ----
+
+async function serve(data) {
+  const port = 20_000 + Math.floor(Math.random() * 20_000);
+  const child = spawn(process.execPath, [BIN, 'serve', '--data', data, '--port', String(port)], {
+    stdio: ['ignore', 'ignore', 'pipe'],
+    env: { ...process.env, DIPLOGRAPH_API_TOKEN: '', NEO4J_URI: '' },
+  });
+  let stderr = '';
+  child.stderr.setEncoding('utf8').on('data', (d) => (stderr += d));
+  const url = `http://127.0.0.1:${port}`;
+  for (let i = 0; i < 300; i++) {
+    try {
+      if ((await fetch(`${url}/healthz`)).ok) break;
+    } catch {
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    if (child.exitCode !== null) throw new Error(`serve exited: ${stderr.slice(-500)}`);
+  }
+  return {
+    url,
+    pid: child.pid,
+    stop: () =>
+      new Promise((resolve) => {
+        child.on('close', resolve);
+        child.kill('SIGTERM');
+      }),
+  };
+}
+
+async function gql(url, query, variables) {
+  const r = await fetch(`${url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = safeJson(await r.text()) ?? { errors: [{ message: `HTTP ${r.status}` }] };
+  return { ...body, status: r.status };
+}
+
+function rssOf(pid) {
+  try {
+    const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+    return Math.round(Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024);
+  } catch {
+    return 0;
+  }
+}
+
+/** Runs the CLI; with killAfterMs, SIGKILLs it then (if it is still running). */
+function cli(argv, { killAfterMs } = {}) {
+  return new Promise((resolve, reject) => {
+    const t0 = performance.now();
+    const env = { ...process.env };
+    delete env.NEO4J_URI;
+    const child = spawn(process.execPath, [BIN, ...argv], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.setEncoding('utf8').on('data', (d) => (stdout += d));
+    child.stderr.setEncoding('utf8').on('data', (d) => (stderr += d));
+    const timer = killAfterMs === undefined ? null : setTimeout(() => child.kill('SIGKILL'), killAfterMs);
+    child.on('error', reject);
+    child.on('close', (code, signal) => {
+      if (timer) clearTimeout(timer);
+      resolve({ code, signal, stdout, stderr, ms: Math.round(performance.now() - t0) });
+    });
+  });
+}
+
+function writeJsonl(dir, articles) {
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(path.join(dir, 'articles.jsonl'), articles.map((a) => JSON.stringify(a)).join('\n') + '\n');
+  return dir;
+}
+
+function rotate(list, k) {
+  return [...list.slice(k), ...list.slice(0, k)];
+}
+
+function safeJson(text) {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return null;
+  }
+}
+
+function prng(seed) {
+  let s = seed >>> 0;
+  return () => {
+    s = (s * 1664525 + 1013904223) >>> 0;
+    return s / 2 ** 32;
+  };
+}
+
+function parseArgs(argv) {
+  const out = {};
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    if (!a.startsWith('--')) continue;
+    const next = argv[i + 1];
+    if (next === undefined || next.startsWith('--')) out[a.slice(2)] = true;
+    else {
+      out[a.slice(2)] = next;
+      i += 1;
+    }
+  }
+  return out;
+}
