@@ -7,8 +7,10 @@ import path from 'node:path';
 import { storeConfig } from './config.js';
 import type { ActorRecord } from './domain.js';
 import { ingestArticle } from './ingest.js';
+import type { Knowledge } from './pipeline/knowledge.js';
 import type { ActorView, GoldRecord, MeetingView, Report, StatementView } from './scoring.js';
 import { score } from './scoring.js';
+import { loadSeedKnowledge } from './seed.js';
 import { openStore } from './store/open.js';
 
 export interface EvalOptions {
@@ -36,6 +38,7 @@ function view(a: ActorRecord): ActorView {
 
 /** Ingests articles into a fresh temporary store and reads back what score.py asks the GraphQL contract for. */
 async function ingestAndRead(
+  knowledge: Knowledge,
   articles: CorpusArticle[],
 ): Promise<{ meetings: MeetingView[]; statements: StatementView[] }> {
   const dir = mkdtempSync(path.join(tmpdir(), 'dg-eval-'));
@@ -44,7 +47,7 @@ async function ingestAndRead(
     for (const a of articles) {
       // score.py drops empty fields before ingesting; do the same so ids and identities agree.
       const input = Object.fromEntries(Object.entries(a).filter(([, v]) => v !== null && v !== ''));
-      await ingestArticle(store, input);
+      await ingestArticle(store, knowledge, input);
     }
     const meetings = await store.listMeetings({ series: 'astana' });
     const parts = await store.participationsByMeetings(meetings.map((m) => m.id));
@@ -82,7 +85,7 @@ function corpusName(dir: string): string {
   return tail[0] === 'corpus' ? (tail[1] ?? dir) : tail.join('/');
 }
 
-export async function evaluate(corpora: string[]): Promise<{ name: string; report: Report }[]> {
+export async function evaluate(corpora: string[], knowledge: Knowledge): Promise<{ name: string; report: Report }[]> {
   const results: { name: string; report: Report }[] = [];
   const all: { articles: CorpusArticle[]; gold: GoldRecord[] } = { articles: [], gold: [] };
   for (const dir of corpora) {
@@ -90,14 +93,14 @@ export async function evaluate(corpora: string[]): Promise<{ name: string; repor
     const gold = readJsonl<GoldRecord>(path.join(dir, 'gold.jsonl'));
     all.articles.push(...articles);
     all.gold.push(...gold);
-    const graph = await ingestAndRead(articles);
+    const graph = await ingestAndRead(knowledge, articles);
     results.push({
       name: corpusName(dir),
       report: score(articles, gold, graph.meetings, graph.statements),
     });
   }
   if (corpora.length > 1) {
-    const graph = await ingestAndRead(all.articles);
+    const graph = await ingestAndRead(knowledge, all.articles);
     results.push({ name: 'overall', report: score(all.articles, all.gold, graph.meetings, graph.statements) });
   }
   return results;
@@ -134,7 +137,7 @@ function table(results: { name: string; report: Report }[]): string {
 
 /** Returns the process exit code: 0 once the corpora were scored (the scores themselves are the output). */
 export async function runEval(options: EvalOptions): Promise<number> {
-  const results = await evaluate(options.corpora);
+  const results = await evaluate(options.corpora, loadSeedKnowledge());
   const text = options.json ? JSON.stringify(results, null, 1) : table(results);
   process.stdout.write(`${text}\n`);
   return 0;

@@ -6,6 +6,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { evaluate, runEval } from '../src/eval.js';
 import type { ActorView } from '../src/scoring.js';
 import { actorKey, norm, prf, score } from '../src/scoring.js';
+import { seedKnowledge } from './fixtures/knowledge.js';
 
 const SEED = fileURLToPath(new URL('../../shared/corpus/seed', import.meta.url));
 const present = existsSync(`${SEED}/gold.jsonl`);
@@ -64,7 +65,7 @@ describe.skipIf(!present)('eval over the seed corpus', () => {
   afterEach(() => vi.restoreAllMocks());
 
   it('scores the seed article exactly right through a fresh store', async () => {
-    const [result] = await evaluate([SEED]);
+    const [result] = await evaluate([SEED], seedKnowledge);
     expect(result?.report.attendance.f1).toBe(1);
     expect(result?.report.delegates.f1).toBe(1);
     expect(result?.report.rounds.f1).toBe(1);

@@ -1,13 +1,13 @@
 // The analysed article every later stage reads: folded text, tokens, sentences, dictionary mentions and dates.
 // Pure; built once per article by pipeline.ts.
 import type { Article } from '../domain.js';
-import type { DateMention } from './dates.js';
-import type { Dictionary } from './gazetteer.js';
+import type { DateMention } from './extract/dates.js';
+import type { Dictionary } from './extract/dictionary.js';
 import type { Knowledge, Lexicon } from './knowledge.js';
-import type { Mention } from './mentions.js';
-import type { Folded } from './normalize.js';
-import { toOriginal } from './normalize.js';
-import type { Sentence, Token } from './tokens.js';
+import type { Mention } from './extract/mentions.js';
+import type { Folded } from './normalize/fold.js';
+import { toOriginal } from './normalize/fold.js';
+import type { Sentence, Token } from './normalize/tokens.js';
 
 export interface Doc {
   article: Article;

@@ -1,12 +1,12 @@
 // Stage 7: meetings — Astana rounds with status (HELD/PLANNED), dates, windows and place from the sentences that
 // mention them, "the next meeting" as round+1, and other meetings (quartets, summits, committees) without a round.
 // Pure. Status: dates decide against publishedAt; otherwise future cues against past cues in the same sentences.
-import type { Evidence, MeetingFact, MeetingStatus } from '../domain.js';
-import type { DateMention } from './dates.js';
-import type { Doc } from './doc.js';
-import { hasCue, sentenceMentions, span } from './doc.js';
-import { cueOf, entriesOf } from './mentions.js';
-import type { RoundMention } from './rounds.js';
+import type { Evidence, MeetingFact, MeetingStatus } from '../../domain.js';
+import type { DateMention } from '../extract/dates.js';
+import type { Doc } from '../doc.js';
+import { hasCue, sentenceMentions, span } from '../doc.js';
+import { cueOf, entriesOf } from '../extract/mentions.js';
+import type { RoundMention } from '../extract/rounds.js';
 
 export interface RoundInfo {
   round: number;

@@ -2,15 +2,15 @@
 // delegation. Pure. An actor counts only in a sentence with a participation cue that refers to a round; country
 // names count in lists or next to a delegation word (so "talks on Syria" makes no participant); invited or absent
 // actors and history in passing ("since 2017") make none.
-import type { ParticipationFact, ParticipationRole } from '../domain.js';
-import type { Doc } from './doc.js';
-import { hasCue, quoteMask, sentenceMentions, span } from './doc.js';
+import type { ParticipationFact, ParticipationRole } from '../../domain.js';
+import type { Doc } from '../doc.js';
+import { hasCue, quoteMask, sentenceMentions, span } from '../doc.js';
 import type { RoundInfo } from './meetings.js';
 import { meetingId } from './meetings.js';
-import type { Mention } from './mentions.js';
-import { entriesOf } from './mentions.js';
+import type { Mention } from '../extract/mentions.js';
+import { entriesOf } from '../extract/mentions.js';
 import { actorOf, delegationTitle, heads } from './heads.js';
-import type { Persons } from './persons.js';
+import type { Persons } from '../extract/persons.js';
 
 const PARTICIPATION_CUES = ['participate', 'attend', 'guarantor', 'observer', 'host'];
 

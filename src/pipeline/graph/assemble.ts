@@ -1,9 +1,9 @@
 // Stage 10: facts assembly — actors (states, organizations, persons with names, aliases, title and affiliation),
 // the series, places, meetings, participations and statements of one article, every id defined once. Pure.
-import type { ActorFact, Facts, LocalizedName, ParticipationFact, PlaceFact, SeriesFact } from '../domain.js';
-import type { Doc } from './doc.js';
-import { foldKey } from './normalize.js';
-import type { PersonInfo } from './persons.js';
+import type { ActorFact, Facts, LocalizedName, ParticipationFact, PlaceFact, SeriesFact } from '../../domain.js';
+import type { Doc } from '../doc.js';
+import { foldKey } from '../normalize/fold.js';
+import type { PersonInfo } from '../extract/persons.js';
 
 function stateFact(doc: Doc, iso3: string): ActorFact {
   const row = doc.knowledge.states.find((s) => s.iso3 === iso3);

@@ -1,23 +1,22 @@
-// The extraction pipeline as one call: normalize → tokens → mentions → dates/rounds/persons → meetings,
-// participation, statements → graph facts. Pure and synchronous: text and knowledge in, facts with evidence
-// spans out. Never imports the store or GraphQL; the default knowledge is loaded once by src/knowledge.ts.
+// Article in, facts out: normalize (fold, tokens) → extract (mentions, dates, rounds, persons) → resolve (meetings,
+// participation, statements) → graph (facts with every id defined once). Pure and synchronous: the knowledge is a
+// required argument, loaded once by the composition root (src/seed.ts); no I/O, no clock.
 import type { Article, Facts, ParticipationFact } from '../domain.js';
-import { loadKnowledge } from '../knowledge.js';
-import { findDates } from './dates.js';
+import { findDates } from './extract/dates.js';
 import type { Doc } from './doc.js';
-import type { Dictionary } from './gazetteer.js';
-import { buildDictionary } from './gazetteer.js';
-import { assemble } from './graph.js';
+import type { Dictionary } from './extract/dictionary.js';
+import { buildDictionary } from './extract/dictionary.js';
+import { assemble } from './graph/assemble.js';
 import type { Knowledge } from './knowledge.js';
-import { otherMeetings, resolveRounds, roundMeetings, meetingId } from './meetings.js';
-import type { Mention } from './mentions.js';
-import { findMentions } from './mentions.js';
-import { fold } from './normalize.js';
-import { findParticipation } from './participation.js';
-import { findPersons } from './persons.js';
-import { findRounds } from './rounds.js';
-import { findStatements } from './statements.js';
-import { sentences, tokenize } from './tokens.js';
+import { otherMeetings, resolveRounds, roundMeetings, meetingId } from './resolve/meetings.js';
+import type { Mention } from './extract/mentions.js';
+import { findMentions } from './extract/mentions.js';
+import { fold } from './normalize/fold.js';
+import { findParticipation } from './resolve/participation.js';
+import { findPersons } from './extract/persons.js';
+import { findRounds } from './extract/rounds.js';
+import { findStatements } from './resolve/statements.js';
+import { sentences, tokenize } from './normalize/tokens.js';
 
 export interface PipelineResult {
   facts: Facts;
@@ -43,7 +42,7 @@ function dictionaryFor(k: Knowledge, lang: string): Dictionary {
 }
 
 /** Normalizes and indexes an article: the analysed document every stage reads. */
-export function analyse(article: Article, knowledge: Knowledge = loadKnowledge()): Doc {
+export function analyse(article: Article, knowledge: Knowledge): Doc {
   const dict = dictionaryFor(knowledge, article.language);
   const folded = fold(article.text);
   const tokens = tokenize(folded.text);
@@ -68,7 +67,7 @@ export function analyse(article: Article, knowledge: Knowledge = loadKnowledge()
   };
 }
 
-export function runPipeline(article: Article, knowledge: Knowledge = loadKnowledge()): PipelineResult {
+export function extractFacts(article: Article, knowledge: Knowledge): PipelineResult {
   const doc = analyse(article, knowledge);
   const persons = findPersons(doc);
   const rounds = resolveRounds(doc, findRounds(doc));
@@ -124,23 +123,4 @@ export function runPipeline(article: Article, knowledge: Knowledge = loadKnowled
     persons: persons.info,
   });
   return { facts, warnings: doc.warnings };
-}
-
-/** Language of a text when the article does not say: by script, then by the lexicons' common words. */
-export function detectLanguage(text: string, knowledge: Knowledge = loadKnowledge()): string {
-  if (/[\u0600-\u06ff]/.test(text)) return /[پچژگ]/.test(text) ? 'fa' : 'ar';
-  if (/[\u0400-\u04ff]/.test(text)) return 'ru';
-  const words = tokenize(fold(text.slice(0, 5000)).text).filter((t) => t.kind === 'word');
-  let best = 'en';
-  let bestScore = 0;
-  for (const lex of Object.values(knowledge.lexicons)) {
-    if (lex.lang === 'ar' || lex.lang === 'fa' || lex.lang === 'ru') continue;
-    const stop = new Set((lex.cues.stop ?? []).map((w) => fold(w).text));
-    const score = words.filter((w) => stop.has(w.text)).length;
-    if (score > bestScore) {
-      best = lex.lang;
-      bestScore = score;
-    }
-  }
-  return best;
 }

@@ -1,7 +1,7 @@
 // Stage 6: round mentions of the Astana series in every way of saying them — "الجولة الـ20", "الاجتماع العشرين",
 // "20th round", "Astana-14", "6. Astana görüşmesinde", "هفدهمین نشست", "the next meeting". Pure.
-import type { Doc } from './doc.js';
-import { hasCue } from './doc.js';
+import type { Doc } from '../doc.js';
+import { hasCue } from '../doc.js';
 import type { Mention } from './mentions.js';
 import { cueOf, entriesOf } from './mentions.js';
 

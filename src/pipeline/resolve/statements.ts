@@ -2,16 +2,16 @@
 // reference such as "المسؤول الروسي", or the previous speaker for "وأضاف"/"he added"), kind, date and meeting.
 // Pure. Dates follow GUIDELINE rule 4: an explicit or relative date of the speech, the meeting's day for remarks
 // at its close, null for "earlier", else the day the surrounding text talks about, else publishedAt.
-import type { IsoDate, StatementFact, StatementKind } from '../domain.js';
-import type { DateMention } from './dates.js';
-import type { Doc } from './doc.js';
-import { hasCue, quoteMask, sentenceMentions, span } from './doc.js';
+import type { IsoDate, StatementFact, StatementKind } from '../../domain.js';
+import type { DateMention } from '../extract/dates.js';
+import type { Doc } from '../doc.js';
+import { hasCue, quoteMask, sentenceMentions, span } from '../doc.js';
 import type { RoundInfo } from './meetings.js';
 import { meetingId } from './meetings.js';
-import type { Mention } from './mentions.js';
-import { entriesOf } from './mentions.js';
+import type { Mention } from '../extract/mentions.js';
+import { entriesOf } from '../extract/mentions.js';
 import { focusRound } from './participation.js';
-import type { PersonMention, Persons } from './persons.js';
+import type { PersonMention, Persons } from '../extract/persons.js';
 
 export interface FoundStatement {
   fact: StatementFact;

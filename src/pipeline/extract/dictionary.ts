@@ -1,8 +1,8 @@
 // Stage 3a: the phrase dictionary — every gazetteer name and lexicon cue, folded and tokenized like article text,
 // in one hash of token n-grams. Pure; built once per language and cached by the caller.
-import type { Knowledge, Lexicon } from './knowledge.js';
-import { foldKey } from './normalize.js';
-import { tokenize } from './tokens.js';
+import type { Knowledge, Lexicon } from '../knowledge.js';
+import { foldKey } from '../normalize/fold.js';
+import { tokenize } from '../normalize/tokens.js';
 
 export type Entry = (
   | { type: 'state'; id: string; form: 'name' | 'strong' | 'demonym' }
