@@ -14,6 +14,11 @@ export interface RoundMention {
   sentence: number;
   /** "the next, eleventh, meeting": numbered, and said to be the one ahead. */
   ahead?: boolean;
+  /**
+   * "the previous meeting", "its predecessor" (the round before the one named nearest), "the most recent round" (the
+   * last one held): unnumbered, resolved by meetings.ts against the numbered rounds.
+   */
+  before?: 'previous' | 'latest';
 }
 
 const MAX_ROUND = 40;
@@ -65,7 +70,7 @@ function skipForward(doc: Doc, i: number, max: number): number[] {
 export function findRounds(doc: Doc): RoundMention[] {
   if (!astanaContext(doc)) return [];
   const out: RoundMention[] = [];
-  const push = (round: number | null, a: number, b: number, next = false): void => {
+  const push = (round: number | null, a: number, b: number, next = false, before?: RoundMention['before']): void => {
     if (out.some((r) => r.first < b && a < r.last)) return;
     // "the eighth round of the constitutional committee": a round of another process.
     for (let j = b; j < Math.min(doc.tokens.length, b + 8); j++) {
@@ -73,10 +78,14 @@ export function findRounds(doc: Doc): RoundMention[] {
       if (hasCue(doc.cover[j], 'otherSeries', 'otherMeeting')) return;
       if (entriesOf(doc.cover[j] ?? ({ entries: [] } as unknown as Mention), 'series').length) break;
     }
-    out.push({ round, next, first: a, last: b, sentence: doc.tokens[a]?.sentence ?? 0 });
+    const r: RoundMention = { round, next, first: a, last: b, sentence: doc.tokens[a]?.sentence ?? 0 };
+    if (before) r.before = before;
+    out.push(r);
   };
   const byFirst = new Map<number, Mention>(doc.mentions.map((m) => [m.first, m]));
   for (const m of doc.mentions) {
+    // "its predecessor", "سابقتها": a word that alone names the round before.
+    if (hasCue(m, 'predecessor')) push(null, m.first, m.last, false, 'previous');
     const isMeeting = hasCue(m, 'meeting', 'astanaPhrase');
     const isSeries = entriesOf(m, 'series').some((e) => e.id === 'astana');
     if (!isMeeting && !isSeries) continue;
@@ -153,8 +162,13 @@ export function findRounds(doc: Doc): RoundMention[] {
       (x) =>
         x !== m && x.sentence === m.sentence && (x.first === m.last || x.last === m.first || x.first === m.last + 1),
     );
-    if (near.some((x) => hasCue(x, 'next')))
-      push(null, Math.min(m.first, ...near.map((x) => x.first)), Math.max(m.last, ...near.map((x) => x.last)), true);
+    const [a, b] = [Math.min(m.first, ...near.map((x) => x.first)), Math.max(m.last, ...near.map((x) => x.last))];
+    if (near.some((x) => hasCue(x, 'next'))) push(null, a, b, true);
+    // "earlier meetings", "اجتماعات سابقة": several meetings before are no one round.
+    else if (hasCue(m, 'meetingPlural')) continue;
+    // "the previous round", "الجولة السابقة", "en son toplantı"; "the most recent round", "الجولة الأخيرة".
+    else if (near.some((x) => hasCue(x, 'previous'))) push(null, a, b, false, 'previous');
+    else if (near.some((x) => hasCue(x, 'latest'))) push(null, a, b, false, 'latest');
   }
   // The series name before a number also counts when the noun is missing ("Astana 10 talks" is covered above).
   return out.sort((a, b) => a.first - b.first);

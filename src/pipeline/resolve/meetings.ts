@@ -193,7 +193,41 @@ export function resolveRounds(doc: Doc, mentions: RoundMention[]): RoundInfo[] {
     info.dates ??= afterIt(nearestDate(doc, r, ['day', 'range'], []));
     byRound.set(round, info);
   }
+  for (const r of mentions.filter((x) => x.before)) {
+    const round = roundBefore(r, mentions, byRound);
+    if (round === null || round < 1) continue;
+    r.round = round;
+    const info = byRound.get(round) ?? {
+      round,
+      status: 'HELD',
+      mentions: [],
+      dates: null,
+      window: null,
+      placeId: null,
+    };
+    info.mentions.push(r);
+    info.dates ??= nearestDate(doc, r, ['day', 'range'], explicit);
+    info.placeId ??= placeOf(doc, r.sentence);
+    byRound.set(round, info);
+  }
   return [...byRound.values()].sort((a, b) => a.round - b.round);
+}
+
+/**
+ * "The previous meeting" is the round before the one named nearest to it (before it in the text first);
+ * "the most recent round" is that round when it was held, else the one before it ("the 22nd round will open next
+ * week ... the most recent round was held in January" is the 21st).
+ */
+function roundBefore(r: RoundMention, mentions: RoundMention[], byRound: Map<number, RoundInfo>): number | null {
+  // Numbered rounds and "the next meeting" once resolved ("the new round ... proposed at the close of the previous
+  // meeting") anchor it.
+  const anchors = mentions.filter((x) => x.round !== null && !x.before);
+  const before = anchors.filter((x) => x.last <= r.first);
+  const after = anchors.filter((x) => x.first >= r.last);
+  const anchor = before.length ? before[before.length - 1] : after[0];
+  if (!anchor || anchor.round === null) return null;
+  if (r.before === 'previous') return anchor.round - 1;
+  return byRound.get(anchor.round)?.status === 'PLANNED' ? anchor.round - 1 : anchor.round;
 }
 
 /**

@@ -11,45 +11,9 @@ import type { Mention } from '../extract/mentions.js';
 import { entriesOf } from '../extract/mentions.js';
 import { actorOf, delegationTitle, heads } from './heads.js';
 import type { Persons } from '../extract/persons.js';
+import { articleFrames, focusRound } from './frames.js';
 
 const PARTICIPATION_CUES = ['participate', 'attend', 'guarantor', 'observer', 'host'];
-
-/**
- * The rounds a sentence speaks about: its own round mentions, else the latest one mentioned before it.
- */
-export function sentenceRounds(doc: Doc, rounds: RoundInfo[], sentence: number): number[] {
-  const own = rounds.filter((r) => r.mentions.some((m) => m.sentence === sentence && !m.next)).map((r) => r.round);
-  if (own.length) return own;
-  let best: { round: number; s: number } | null = null;
-  for (const r of rounds) {
-    for (const m of r.mentions) {
-      if (!m.next && m.sentence < sentence && (!best || m.sentence > best.s)) best = { round: r.round, s: m.sentence };
-    }
-  }
-  // Before any round is named, a sentence cannot be about one ("the guarantors, Russia, Iran and Turkey, ...").
-  if (!best) return [];
-  // After "the next, 23rd meeting will be held...", a sentence that is not about the future is still about the
-  // round the article reports.
-  const named = rounds.find((r) => r.round === best.round);
-  const focus = focusRound(rounds);
-  const future = sentenceMentions(doc, sentence).some((m) => hasCue(m, 'future'));
-  const focusHeld = rounds.find((r) => r.round === focus)?.status === 'HELD';
-  if (named?.status === 'PLANNED' && focus !== null && focusHeld && !future) return [focus];
-  return [best.round];
-}
-
-/** The round the article is mostly about: the most mentioned, earliest first on ties. */
-export function focusRound(rounds: RoundInfo[]): number | null {
-  let best: RoundInfo | null = null;
-  for (const r of rounds) {
-    const n = r.mentions.filter((m) => !m.next).length;
-    if (n === 0) continue;
-    const first = (x: RoundInfo): number => Math.min(...x.mentions.map((m) => m.first));
-    const bn = best ? best.mentions.filter((m) => !m.next).length : 0;
-    if (!best || n > bn || (n === bn && first(r) < first(best))) best = r;
-  }
-  return best?.round ?? null;
-}
 
 interface Candidate {
   id: string;
@@ -273,20 +237,24 @@ export function findParticipation(doc: Doc, rounds: RoundInfo[], persons: Person
   };
   if (!rounds.length) return [];
   const mask = quoteMask(doc);
+  const frames = articleFrames(doc, rounds);
+  const focus = focusRound(rounds);
   for (const sent of doc.sentences) {
     const ms = sentenceMentions(doc, sent.index);
     const participates = ms.some((m) => hasCue(m, ...PARTICIPATION_CUES));
     const headed = ms.some((m) => hasCue(m, 'head', 'headActive', 'attend') || delegationTitle(doc, m));
     if (!participates && !headed) continue;
-    const targets = sentenceRounds(doc, rounds, sent.index);
-    if (!targets.length) {
-      // Before any round is named only the host can be placed, at the round the article is about
-      // ("Kazakhstan will no longer host the talks ... as the 20th round was wrapping up").
-      const focus = participates ? focusRound(rounds) : null;
-      const hosts = candidates(doc, sent.index, persons).filter((c) => c.role === 'HOST');
-      if (focus !== null) for (const c of hosts) add(focus, c.id, 'HOST', null, sent.first, sent.last);
+    const frame = frames[sent.index];
+    // Before the article names a round only the host is placed, at the round it reports ("Kazakhstan will no longer
+    // host the talks ... as the 20th round was wrapping up").
+    if (frame?.kind === 'preamble' && participates) {
+      for (const c of candidates(doc, sent.index, persons).filter((x) => x.role === 'HOST'))
+        add(frame.round, c.id, 'HOST', null, sent.first, sent.last);
       continue;
     }
+    // A general description of the format, or a sentence about no round, places no one.
+    if (frame?.kind !== 'rounds') continue;
+    const targets = frame.rounds;
     // With several rounds in one sentence, each actor goes to the round mentioned nearest to it.
     const nearest = (first: number): number => {
       const r = nearestRound(first);
@@ -294,7 +262,6 @@ export function findParticipation(doc: Doc, rounds: RoundInfo[], persons: Person
       // inside a quote does not govern an actor outside it; the round the article reports does.
       const info = rounds.find((x) => x.round === r);
       const quoted = info?.mentions.filter((m) => m.sentence === sent.index && !m.next).every((m) => mask[m.first]);
-      const focus = focusRound(rounds);
       const focusHeld = rounds.find((x) => x.round === focus)?.status === 'HELD';
       if (info?.status === 'PLANNED' && quoted && !mask[first] && focus !== null && focusHeld) return focus;
       return r;

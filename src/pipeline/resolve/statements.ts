@@ -10,7 +10,7 @@ import type { RoundInfo } from './meetings.js';
 import { meetingId } from './meetings.js';
 import type { Mention } from '../extract/mentions.js';
 import { entriesOf } from '../extract/mentions.js';
-import { focusRound } from './participation.js';
+import { focusRound } from './frames.js';
 import type { PersonMention, Persons } from '../extract/persons.js';
 
 export interface FoundStatement {
