@@ -2,8 +2,8 @@
 // description of the format, background history, or nothing). Invented articles, several languages.
 import { describe, expect, it } from 'vitest';
 import { extractFacts } from '../../src/pipeline/facts.js';
-import { seedKnowledge } from '../fixtures/knowledge.js';
 import { article } from './article.js';
+import { seedKnowledge } from '../fixtures/knowledge.js';
 
 function attendance(text: string, lang: string, pub = '2023-06-21'): string[] {
   return extractFacts(article(text, lang, pub), seedKnowledge)
