@@ -133,6 +133,29 @@ describe('speakers', () => {
     expect(facts(text, lang).speakers).toEqual([]);
   });
 
+  it('an agency relaying a person ("نقلت وكالة ... عن X قوله") gives the statement to that person', () => {
+    expect(facts(`${AR}ونقلت وكالة الأناضول عن بيدرسون قوله إن المحادثات مفيدة.`, 'ar').speakers).toEqual([
+      'geir-pedersen',
+    ]);
+  });
+
+  it("a later verb of the agency's sentence does not go to a person inside its report", () => {
+    const text = `${AR}وأفادت وكالة الأنباء بأن وفدا يرأسه سليم قايا يشارك في الاجتماع، وأوضحت أن أعماله تمتد يومين.`;
+    expect(facts(text, 'ar').speakers).toEqual([]);
+  });
+
+  it.each([
+    ['لافرينتيف', 'ar'],
+    ['لافرنتيف', 'ar'],
+    ['لاورنتیف', 'fa'],
+  ])('an Arabic-script spelling variant of a known surname is that person (%s)', (name, lang) => {
+    const text =
+      lang === 'ar'
+        ? `${AR}وقال ${name} إن المحادثات كانت مثمرة.`
+        : `بیستمین دور مذاکرات آستانه امروز آغاز شد. ${name} گفت که مذاکرات مفید بود.`;
+    expect(facts(text, lang).speakers).toEqual(['alexander-lavrentiev']);
+  });
+
   it('a person before a title is still the speaker ("Foreign Minister X said")', () => {
     expect(facts(`${EN}Kazakh Foreign Minister Kairat Abdrakhmanov said the talks went well.`, 'en').speakers).toEqual([
       'kairat-abdrakhmanov',

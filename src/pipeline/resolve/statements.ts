@@ -63,7 +63,8 @@ export function findStatements(doc: Doc, persons: Persons, rounds: RoundInfo[]):
     );
     const done = new Set<string>();
     // "وأفادت وكالة ... وأوضحت أن": a later verb of the sentence with no subject of its own continues the institution.
-    let institutionSpoke = false;
+    // What the institution says opens at its content word ("بأن"): persons from there on are inside its report.
+    let reportFrom = Infinity;
     for (const cue of cues) {
       const contentAt = ms.find((m) => m.first >= cue.last && hasCue(m, 'content'))?.first;
       let stop = contentAt ?? sent.last;
@@ -84,7 +85,10 @@ export function findStatements(doc: Doc, persons: Persons, rounds: RoundInfo[]):
       // "RIA Novosti reports", "the Kazakh Foreign Ministry said", "أفادت وكالة الأنباء": an institution speaks, and
       // a person named in what it says is no speaker.
       if (institutionSubject(doc, cue)) {
-        institutionSpoke = true;
+        reportFrom = Math.min(
+          reportFrom,
+          ms.find((m) => m.first >= cue.last && hasCue(m, 'content'))?.first ?? Infinity,
+        );
         continue;
       }
       const verbFirst = doc.lex.verbFirst || hasCue(cue, 'according', 'quoteIntro');
@@ -101,7 +105,7 @@ export function findStatements(doc: Doc, persons: Persons, rounds: RoundInfo[]):
                 ms.some((m) => m.first >= cue.last && m.last <= p.first && hasCue(m, 'byWord')),
             )
           : verbFirst
-            ? (afterWin[0] ?? (institutionSpoke ? undefined : beforeWin[beforeWin.length - 1]))
+            ? (afterWin[0] ?? beforeWin.filter((p) => p.first < reportFrom).pop())
             : // "The opposition delegation, headed by X, said": the delegation spoke, and only persons are speakers.
               beforeWin.length
               ? beforeWin.find((p) => !delegationAppositive(doc, p))
@@ -130,7 +134,7 @@ export function findStatements(doc: Doc, persons: Persons, rounds: RoundInfo[]):
         // languages the subject is a pronoun, and "Kazakh officials said" is nobody's statement.
         else if (
           bare &&
-          !institutionSpoke &&
+          reportFrom === Infinity &&
           doc.lex.verbFirst &&
           hasCue(cue, 'continue', 'speech') &&
           previous &&
