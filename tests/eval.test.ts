@@ -55,6 +55,7 @@ describe('scoring as score.py', () => {
       gold,
       [],
       [{ speaker, date: '2020-01-01', article: { url: 'u1', title: null } }],
+      'astana',
     );
     expect(r.statements).toMatchObject({ tp: 1, fp: 0, fn: 0 });
     expect(r.statementDates).toEqual({ checked: 1, correct: 1 });

@@ -83,6 +83,12 @@ describe('meeting frames', () => {
       GUARANTORS(19),
     ],
     [
+      'ar "the previous round" named after an actor does not take it from the round named before it',
+      'تبدأ اليوم أعمال الجولة الخامسة من محادثات أستانا، ويشارك فيها وفد الحكومة السورية الذي يرأسه بشار الجعفري، إلى جانب كل الأطراف التي حضرت الجولة السابقة.',
+      'ar',
+      ['5|SYR|PARTY'],
+    ],
+    [
       'en another process named in passing neither blocks nor steals the round',
       'The 20th round of the Astana talks ended on Wednesday. The envoy also spoke about the Constitutional Committee. Russia, Turkey and Iran took part as guarantors.',
       'en',
