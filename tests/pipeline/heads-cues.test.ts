@@ -156,6 +156,17 @@ describe('speakers', () => {
     expect(facts(text, lang).speakers).toEqual(['alexander-lavrentiev']);
   });
 
+  it.each([
+    ['en', `${EN}Geir Pedersen, the UN envoy, and Alexander Lavrentiev, a presidential envoy, praised the process.`],
+    ['ru', `${RU}Гейр Педерсен и Александр Лаврентьев назвали встречу полезной.`],
+    [
+      'it',
+      `Il ventesimo round dei colloqui di Astana è iniziato. Geir Pedersen e Alexander Lavrentiev hanno elogiato il processo.`,
+    ],
+  ])('appraisal verbs are speech, and titled conjuncts both speak (%s)', (lang, text) => {
+    expect(facts(text, lang).speakers).toEqual(['alexander-lavrentiev', 'geir-pedersen']);
+  });
+
   it('a person before a title is still the speaker ("Foreign Minister X said")', () => {
     expect(facts(`${EN}Kazakh Foreign Minister Kairat Abdrakhmanov said the talks went well.`, 'en').speakers).toEqual([
       'kairat-abdrakhmanov',
