@@ -44,6 +44,7 @@ export const CUE_NAMES = [
   'negation',
   'next',
   'notActor',
+  'office',
   'observer',
   'opening',
   'ordinalSuffix',

@@ -88,6 +88,26 @@ describe('persons who read out or sign the joint statement head for their state'
   });
 });
 
+describe('heading an office is not heading a delegation', () => {
+  it.each([
+    ['en', `${EN}Boris Kulikov, who heads the interim government, praised the meeting.`],
+    ['ar', `${AR}وقال سليم قايا، الذي يرأس المكتب الصحفي في وزارة الخارجية، إن الوفود وصلت.`],
+    ['fr', `${FR}Boris Koulikov, qui dirige le département Moyen-Orient, a déclaré que la réunion était utile.`],
+    ['ru', `${RU}Борис Куликов, который возглавляет департамент МИД, заявил, что встреча полезна.`],
+  ])('%s', (lang, text) => {
+    const f = facts(text, lang);
+    expect(f.heads).toEqual([]);
+    // The speaker is still found, with the relative clause between the name and the head verb.
+    expect(f.speakers).toHaveLength(1);
+  });
+
+  it('the same verb with a delegation object still heads it', () => {
+    expect(facts(`${AR}وقال سليم قايا، الذي يرأس الوفد التركي، إن المحادثات مثمرة.`, 'ar').heads).toEqual([
+      'astana-20|سليم-قايا|TUR',
+    ]);
+  });
+});
+
 describe('coordinated heads share the verb', () => {
   it.each([
     [

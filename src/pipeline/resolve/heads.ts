@@ -104,6 +104,7 @@ export function heads(
   const out: { person: string; representing: string; at: number }[] = [];
   const ps = persons.mentions.filter((p) => p.sentence === sentence);
   for (const cue of ms.filter((m) => hasCue(m, 'head', 'headActive') || delegationTitle(doc, m))) {
+    if (headsAnOffice(doc, cue, ps)) continue;
     // "X heads the Russian team" names the head before the verb; "headed by X", "يترأسه X" after it.
     const active = hasCue(cue, 'headActive');
     let best: (typeof ps)[number] | undefined;
@@ -169,6 +170,23 @@ export function heads(
   }
   for (const h of attendees(doc, ms, ps, persons)) if (!out.some((o) => o.person === h.person)) out.push(h);
   return out;
+}
+
+/**
+ * "who heads the interim government", "الذي يرأس المكتب الصحفي": the verb's object, read up to the first name or
+ * hard punctuation, is an office and no delegation — heading a department is not leading a delegation.
+ */
+function headsAnOffice(doc: Doc, cue: Mention, ps: Persons['mentions']): boolean {
+  let office = false;
+  for (let k = cue.last; k < cue.last + 6;) {
+    const t = doc.tokens[k];
+    if (!t || isHard(t) || ps.some((p) => p.first <= k && k < p.last)) break;
+    const m = doc.cover[k];
+    if (m && hasCue(m, 'delegation')) return false;
+    office ||= !!m && hasCue(m, 'office');
+    k = m ? m.last : k + 1;
+  }
+  return office;
 }
 
 /** "A for Russia": the actor named within three tokens after a person. */
