@@ -101,6 +101,11 @@ describe('heading an office is not heading a delegation', () => {
     expect(f.speakers).toHaveLength(1);
   });
 
+  it('a department head who chairs the delegation heads it', () => {
+    const text = `${EN}Selim Kaya, who heads the Syria department at the Foreign Ministry, chairs the Turkish delegation.`;
+    expect(facts(text, 'en').heads).toEqual(['astana-20|selim-kaya|TUR']);
+  });
+
   it('the same verb with a delegation object still heads it', () => {
     expect(facts(`${AR}وقال سليم قايا، الذي يرأس الوفد التركي، إن المحادثات مثمرة.`, 'ar').heads).toEqual([
       'astana-20|سليم-قايا|TUR',
