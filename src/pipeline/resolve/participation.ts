@@ -157,7 +157,20 @@ function candidates(doc: Doc, sentence: number, persons: Persons, ownRound = fal
   const history = ms.some((m) => hasCue(m, 'history'));
   // A sentence about another process (the constitutional committee, Geneva) does not place anyone at a round.
   const otherProcess = ms.some((m) => hasCue(m, 'otherSeries'));
-  if (otherProcess && !ownRound) return [];
+  // "At the Astana talks, in which Russia, Turkey and Iran take part, the Constitutional Committee's work ...": a
+  // process named in passing claims only the actors nearer to it than to the format's own name.
+  const ownName = ms.some((m) => hasCue(m, 'meeting', 'astanaPhrase') || entriesOf(m, 'series').length > 0);
+  if (otherProcess && !ownRound && !ownName) return [];
+  // The reference that governs an actor is the nearest one before it ("At the Astana talks, in which Russia, Turkey
+  // and Iran take part, ..."), else the nearest after it ("Russia and Iran took part in the Astana talks").
+  const claimedByOther = (m: Mention): boolean => {
+    const refs = ms.filter(
+      (x) => hasCue(x, 'otherSeries', 'meeting', 'astanaPhrase') || entriesOf(x, 'series').length > 0,
+    );
+    const before = refs.filter((x) => x.last <= m.first).pop();
+    const governing = before ?? refs.find((x) => x.first >= m.last);
+    return !!governing && hasCue(governing, 'otherSeries');
+  };
   const negAt = ms.find((m) => hasCue(m, 'negation'))?.first ?? Infinity;
   const inPerson = (m: Mention): boolean =>
     persons.mentions.some(
@@ -209,7 +222,7 @@ function candidates(doc: Doc, sentence: number, persons: Persons, ownRound = fal
       (a.form === 'demonym' && delegation);
     if (!ok) continue;
     // Next to another process ("the constitutional committee") only actors named as guarantors or observers count.
-    if (otherProcess && !near(doc, m, ['guarantor', 'observer'], 6)) continue;
+    if (otherProcess && (ownRound || claimedByOther(m)) && !near(doc, m, ['guarantor', 'observer'], 6)) continue;
     let role = defaultRole(doc, a.id);
     if (near(doc, m, ['observer'], 12) && role !== 'GUARANTOR' && role !== 'PARTY') role = 'OBSERVER';
     if (role) out.push({ id: a.id, role, mention: m });
