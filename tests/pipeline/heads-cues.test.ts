@@ -102,7 +102,7 @@ describe('heading an office is not heading a delegation', () => {
   });
 
   it('a department head who chairs the delegation heads it', () => {
-    const text = `${EN}Selim Kaya, who heads the Syria department at the Foreign Ministry, chairs the Turkish delegation.`;
+    const text = `${EN}Ambassador Selim Kaya, who heads the Syria department at the Foreign Ministry, chairs the Turkish delegation.`;
     expect(facts(text, 'en').heads).toEqual(['astana-20|selim-kaya|TUR']);
   });
 
