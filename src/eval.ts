@@ -67,7 +67,11 @@ async function ingestAndRead(
       startDate: m.startDate,
       participants: (parts[i] ?? []).flatMap((p) => {
         const a = actors.get(p.actorId);
-        return a ? [{ role: p.role, actor: view(a) }] : [];
+        const articles = p.evidence.map((e) => {
+          const art = arts.get(e.articleId);
+          return art ? { url: art.url, title: art.title } : null;
+        });
+        return a ? [{ role: p.role, actor: view(a), articles }] : [];
       }),
     }));
     const statementViews: StatementView[] = statements.map((s) => {
@@ -120,11 +124,21 @@ export async function evaluate(
 }
 
 function table(results: { name: string; report: Report }[]): string {
-  const head = ['corpus', 'n', 'attendance F1 (P/R)', 'delegates F1', 'rounds F1', 'statements F1 (P/R)', 'stmt dates'];
+  const head = [
+    'corpus',
+    'n',
+    'attendance F1 (P/R)',
+    'article-level att.',
+    'delegates F1',
+    'rounds F1',
+    'statements F1 (P/R)',
+    'stmt dates',
+  ];
   const rows = results.map(({ name, report: r }) => [
     name,
     String(r.articles),
     `${r.attendance.f1.toFixed(3)} (${r.attendance.precision.toFixed(2)}/${r.attendance.recall.toFixed(2)})`,
+    r.attendanceByArticle.f1.toFixed(3),
     r.delegates.f1.toFixed(3),
     r.rounds.f1.toFixed(3),
     `${r.statements.f1.toFixed(3)} (${r.statements.precision.toFixed(2)}/${r.statements.recall.toFixed(2)})`,

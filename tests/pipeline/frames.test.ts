@@ -94,6 +94,24 @@ describe('meeting frames', () => {
       'en',
       GUARANTORS(20),
     ],
+    [
+      'en another process later in the sentence does not block the actors named with the talks',
+      'The 14th Astana round opened on Tuesday. At the Astana talks, in which Russia, Turkey and Iran take part, the work of the Constitutional Committee is expected to be discussed.',
+      'en',
+      GUARANTORS(14),
+    ],
+    [
+      'fr another process later in the sentence does not block the actors named with the talks',
+      "Le 14e round d'Astana s'est ouvert mardi. Aux pourparlers d'Astana, auxquels participent la Russie, la Turquie et l'Iran, le Comité constitutionnel sera au centre des discussions.",
+      'fr',
+      GUARANTORS(14),
+    ],
+    [
+      'en actors next to the other process stay with it',
+      'The 14th Astana round opened on Tuesday. Russia and Iran took part in the Astana talks, while the Constitutional Committee in Geneva brought together the Syrian government and the opposition.',
+      'en',
+      ['14|IRN|GUARANTOR', '14|RUS|GUARANTOR'],
+    ],
   ])('%s', (_name, text, lang, expected) => {
     expect(attendance(text, lang)).toEqual([...expected].sort());
   });

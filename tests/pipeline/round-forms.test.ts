@@ -71,6 +71,12 @@ describe('round forms', () => {
       'ar',
       ['22:PLANNED'],
     ],
+    [
+      'en "is holding its 13th round" is under way',
+      'The International Meeting on Syria is holding its 13th round in the Kazakh capital.',
+      'en',
+      ['13:HELD'],
+    ],
   ])('%s', (_name, text, lang, expected) => {
     expect(rounds(text, lang)).toEqual([...expected].sort());
   });

@@ -37,16 +37,14 @@ export function roleIn(doc: Doc, series: string, id: string, stated: Candidate['
 }
 
 /**
- * A sentence about another process (a series other than the one the sentence's meetings belong to, or a process
- * that is no series of ours): "in Geneva" after a preposition is a venue, not the Geneva talks.
+ * A reference to another process: a series other than the ones the sentence's meetings belong to, or a process that
+ * is no series of ours ("the national dialogue congress"); "in Geneva" after a preposition is a venue, not the talks.
  */
-function aboutOtherProcess(doc: Doc, ms: Mention[], series: ReadonlySet<string>): boolean {
-  return ms.some((m) => {
-    const named = entriesOf(m, 'series');
-    if (!named.length) return hasCue(m, 'otherSeries');
-    if (named.some((e) => series.has(e.id))) return false;
-    return named.some((e) => e.form !== 'short') || !hasCue(doc.cover[m.first - 1], 'locPrep');
-  });
+function otherProcessRef(doc: Doc, m: Mention, series: ReadonlySet<string>): boolean {
+  const named = entriesOf(m, 'series');
+  if (!named.length) return hasCue(m, 'otherSeries');
+  if (named.some((e) => series.has(e.id))) return false;
+  return named.some((e) => e.form !== 'short') || !hasCue(doc.cover[m.first - 1], 'locPrep');
 }
 
 /** Whether a token is filler between list items: punctuation of a list, "and", articles, "of" ("de la", "و"). */
@@ -184,8 +182,20 @@ function candidates(
   // History in passing ("since 2017") places no one at this round, except the host ("which it has hosted since").
   const history = ms.some((m) => hasCue(m, 'history'));
   // A sentence about another process (another series, a congress) does not place anyone at a round.
-  const otherProcess = aboutOtherProcess(doc, ms, series);
-  if (otherProcess && !ownRound) return [];
+  const otherProcess = ms.some((m) => otherProcessRef(doc, m, series));
+  // "At the Astana talks, in which Russia, Turkey and Iran take part, the Constitutional Committee's work ...": a
+  // process named in passing claims only the actors nearer to it than to the meeting's own name.
+  const ownRef = (x: Mention): boolean => hasCue(x, 'meeting') || entriesOf(x, 'series').some((e) => series.has(e.id));
+  const ownName = ms.some(ownRef);
+  if (otherProcess && !ownRound && !ownName) return [];
+  // The reference that governs an actor is the nearest one before it ("At the Astana talks, in which Russia, Turkey
+  // and Iran take part, ..."), else the nearest after it ("Russia and Iran took part in the Astana talks").
+  const claimedByOther = (m: Mention): boolean => {
+    const refs = ms.filter((x) => otherProcessRef(doc, x, series) || ownRef(x));
+    const before = refs.filter((x) => x.last <= m.first).pop();
+    const governing = before ?? refs.find((x) => x.first >= m.last);
+    return !!governing && otherProcessRef(doc, governing, series);
+  };
   const negAt = ms.find((m) => hasCue(m, 'negation'))?.first ?? Infinity;
   const inPerson = (m: Mention): boolean =>
     persons.mentions.some(
@@ -236,7 +246,7 @@ function candidates(
       (a.form === 'demonym' && delegation);
     if (!ok) continue;
     // Next to another process ("the constitutional committee") only actors named as guarantors or observers count.
-    if (otherProcess && !near(doc, m, ['guarantor', 'observer'], 6)) continue;
+    if (otherProcess && (ownRound || claimedByOther(m)) && !near(doc, m, ['guarantor', 'observer'], 6)) continue;
     out.push({ id: a.id, stated: near(doc, m, ['observer'], 12) ? 'OBSERVER' : null, mention: m });
   }
   return out;
