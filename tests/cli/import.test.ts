@@ -74,6 +74,6 @@ describe('diplograph import', () => {
       const back = await runCli(['export', '--format', 'jsonl', '--neo4j', uri ?? '']);
       expect(back.stdout).toBe(exported);
     },
-    180_000,
+    300_000,
   );
 });
