@@ -61,13 +61,20 @@ async function ingestAndRead(
       (await store.getActors(actorIds)).filter((a): a is ActorRecord => a !== null).map((a) => [a.id, a]),
     );
     const arts = new Map((await store.listArticles()).map((a) => [a.id, a]));
+    // Article-level attendance reads which articles support each participation: its evidence, asked for once.
+    const flatParts = parts.flat();
+    const spans = await store.evidenceOf(
+      'participation',
+      flatParts.map((p) => p.id),
+    );
+    const evidenceOf = new Map(flatParts.map((p, i) => [p.id, spans[i] ?? []]));
     const meetingViews: MeetingView[] = meetings.map((m, i) => ({
       round: m.round,
       status: m.status,
       startDate: m.startDate,
       participants: (parts[i] ?? []).flatMap((p) => {
         const a = actors.get(p.actorId);
-        const articles = p.evidence.map((e) => {
+        const articles = (evidenceOf.get(p.id) ?? []).map((e) => {
           const art = arts.get(e.articleId);
           return art ? { url: art.url, title: art.title } : null;
         });
