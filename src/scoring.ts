@@ -18,6 +18,21 @@ export function norm(s: string | null | undefined): string {
 const ORG_PATTERNS: [string, string[]][] = (
   [
     [
+      'SYR-CIVIL',
+      [
+        'civil society',
+        'المجتمع المدني',
+        'societe civile',
+        'гражданского общества',
+        'гражданское общество',
+        'sivil toplum',
+        'sociedad civil',
+        'societa civile',
+        'zivilgesellschaft',
+        'جامعه مدنی',
+      ],
+    ],
+    [
       'SYR-OPP',
       ['opposition', 'معارضه', 'muhalefet', 'оппозици', 'opposant', 'oposicion', 'opposizione', 'مخالفان', 'اپوزیسیون'],
     ],
@@ -189,6 +204,8 @@ export function score(
   gold: GoldRecord[],
   meetings: MeetingView[],
   statements: StatementView[],
+  /** The series scored: gold of other series is not expected of the graph's meetings of this one. */
+  series: string,
 ): Report {
   const gPersons = new Map<string, Set<string>>();
   for (const g of gold) {
@@ -206,17 +223,17 @@ export function score(
   const gDates = new Set<string>();
   for (const g of gold) {
     for (const m of g.meetings ?? []) {
-      if (m.series === 'astana' && m.round != null && (m.status ?? 'HELD') === 'HELD') {
+      if (m.series === series && m.round != null && (m.status ?? 'HELD') === 'HELD') {
         gRounds.add(String(m.round));
         if (m.startDate) gDates.add(`${m.round}|${m.startDate}`);
       }
     }
     for (const p of g.participation ?? [])
-      if (p.series === 'astana' && p.round != null) {
+      if (p.series === series && p.round != null) {
         gPart.add(`${p.round}|${p.actor}|${p.role}`);
         gPartArt.add(`${g.id}|${p.round}|${p.actor}|${p.role}`);
       }
-    for (const h of g.heads ?? []) if (h.series === 'astana' && h.round != null) gHeads.add(`${h.round}|${h.person}`);
+    for (const h of g.heads ?? []) if (h.series === series && h.round != null) gHeads.add(`${h.round}|${h.person}`);
   }
   const gStmt = new Set<string>();
   const gStmtDates = new Map<string, Set<string>>();

@@ -62,6 +62,7 @@ describe('scoring as score.py', () => {
       gold,
       meetings,
       [],
+      'astana',
     );
     expect(r.attendance).toMatchObject({ tp: 1, fp: 0, fn: 0 });
     expect(r.attendanceByArticle).toMatchObject({ tp: 1, fp: 1, fn: 0 });
@@ -87,6 +88,7 @@ describe('scoring as score.py', () => {
       gold,
       [],
       [{ speaker, date: '2020-01-01', article: { url: 'u1', title: null } }],
+      'astana',
     );
     expect(r.statements).toMatchObject({ tp: 1, fp: 0, fn: 0 });
     expect(r.statementDates).toEqual({ checked: 1, correct: 1 });

@@ -85,6 +85,7 @@ export async function exportCommand(flags: ExportFlags, io: Io): Promise<number>
 
 export interface EvalFlags {
   corpus: string[];
+  series?: string | undefined;
   json?: boolean | undefined;
 }
 
@@ -99,5 +100,5 @@ export async function evalCommand(flags: EvalFlags): Promise<number> {
       `--corpus: not a corpus folder (needs articles.jsonl and gold.jsonl): ${bad.join(', ')}`,
     );
   }
-  return runEval({ corpora: flags.corpus, json: flags.json === true });
+  return runEval({ corpora: flags.corpus, series: flags.series, json: flags.json === true });
 }

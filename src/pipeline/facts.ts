@@ -8,7 +8,9 @@ import type { Dictionary } from './extract/dictionary.js';
 import { buildDictionary } from './extract/dictionary.js';
 import { assemble } from './graph/assemble.js';
 import type { Knowledge } from './knowledge.js';
-import { otherMeetings, resolveRounds, roundMeetings, meetingId } from './resolve/meetings.js';
+import { closingRemarks } from './resolve/closing.js';
+import { otherMeetings, resolveRounds, roundMeetings } from './resolve/meetings.js';
+import { seriesInArticle } from './extract/series.js';
 import type { Mention } from './extract/mentions.js';
 import { findMentions } from './extract/mentions.js';
 import { fold } from './normalize/fold.js';
@@ -74,31 +76,7 @@ export function extractFacts(article: Article, knowledge: Knowledge): PipelineRe
   const meetings = roundMeetings(doc, rounds);
   const participations = findParticipation(doc, rounds, persons);
   const found = findStatements(doc, persons, rounds);
-  // Remarks at the close of a round by an official of a state or an organization (a UN envoy) place that official
-  // at the round for them; an organization not yet placed there attends in its own role (the UN as observer).
-  for (const s of found) {
-    const own = persons.info.get(s.fact.speakerId)?.affiliation ?? null;
-    const org = doc.knowledge.actors.find((a) => a.id === own && a.kind !== 'PERSON');
-    const aff = doc.knowledge.states.some((x) => x.iso3 === own) || org ? own : null;
-    if (!s.atClosing || s.round === null || !aff) continue;
-    const mid = meetingId(s.round);
-    if (participations.some((p) => p.meetingId === mid && p.actorId === s.fact.speakerId)) continue;
-    participations.push({
-      meetingId: mid,
-      actorId: s.fact.speakerId,
-      role: 'PARTICIPANT',
-      representingId: aff,
-      evidence: s.fact.evidence,
-    });
-    if (org?.role && !participations.some((p) => p.meetingId === mid && p.actorId === org.id))
-      participations.push({
-        meetingId: mid,
-        actorId: org.id,
-        role: org.role,
-        representingId: null,
-        evidence: s.fact.evidence,
-      });
-  }
+  closingRemarks(doc, found, persons, rounds, participations);
   const others = otherMeetings(doc, rounds);
   for (const o of others) {
     meetings.push(o.meeting);
@@ -113,8 +91,9 @@ export function extractFacts(article: Article, knowledge: Knowledge): PipelineRe
       participations.push(p);
     }
   }
-  if (!rounds.length && /astana|أستان|استان|астан|آستان/i.test(article.text))
-    doc.warnings.push('Astana is named but no numbered round was found');
+  for (const series of seriesInArticle(doc))
+    if (!rounds.some((r) => r.series === series))
+      doc.warnings.push(`${series} is named but no numbered meeting was found`);
   for (const s of found) if (s.fact.date === null) doc.warnings.push(`statement ${s.fact.id}: date not determinable`);
   const facts = assemble(doc, {
     meetings,

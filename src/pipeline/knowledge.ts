@@ -10,7 +10,6 @@ export const CUE_NAMES = [
   'according',
   'accordingBefore',
   'afterComma',
-  'astanaPhrase',
   'attend',
   'byWord',
   'closing',
@@ -23,8 +22,8 @@ export const CUE_NAMES = [
   'discourse',
   'earlier',
   'employerOf',
-  'endVerb',
   'endedVerb',
+  'endVerb',
   'formatGeneral',
   'future',
   'guarantor',
@@ -107,7 +106,6 @@ export interface Lexicon {
 
 export interface StateRow {
   iso3: string;
-  role?: ParticipationRole;
   /** Country names (besides those of i18n-iso-countries) and capitals, per language. */
   names: Record<string, string[]>;
   demonyms?: Record<string, string[]>;
@@ -123,7 +121,6 @@ export interface ActorRow {
   aliases: string[];
   title?: string;
   affiliation?: string;
-  role?: ParticipationRole;
   /** External ids from reliable sources only (never guessed). */
   wikidata?: string;
 }
@@ -137,10 +134,43 @@ export interface PlaceRow {
   capital?: boolean;
 }
 
+/** How a series' meetings are numbered besides "the 20th round": "Astana-14"/"جنيف 4", "6. Astana", "Geneva IV". */
+export const NUMBER_FORMS = ['afterName', 'beforeName', 'roman'] as const;
+export type NumberForm = (typeof NUMBER_FORMS)[number];
+
+/** An actor's standing role in a series: the role it has at any of its meetings unless the text says another. */
+export interface SeriesMember {
+  actor: string;
+  /** HOST is given only when the text says the actor hosts; such a member is never placed by default. */
+  role: ParticipationRole;
+}
+
+/** A known meeting of the series, with the public source the row was taken from. */
+export interface CalendarRow {
+  round: number;
+  start?: string;
+  end?: string;
+  place?: string;
+  source: string;
+}
+
+/** A numbered series of meetings (a format, a process, a committee): everything extraction knows of it is here. */
 export interface SeriesRow {
   id: string;
   name: string;
-  aliases: string[];
+  /** Names that alone denote the series, per language ("Astana process", "اللجنة الدستورية"). */
+  names: Record<string, string[]>;
+  /** Names that denote it only next to one of its meetings ("Geneva II", "جنيف 4", "the eighth round of the committee"). */
+  shortNames?: Record<string, string[]>;
+  /** Phrases that name one of its meetings and the series at once ("International Meeting on Syria"). */
+  meetingNames?: Record<string, string[]>;
+  /** The nouns its meetings go by, per language (round, session, جولة، دورة ...): they decide between series. */
+  nouns: Record<string, string[]>;
+  numbers: NumberForm[];
+  /** Places (ids) its meetings are held at: named with a meeting word and a member, they name the series too. */
+  venues?: string[];
+  members: SeriesMember[];
+  calendar?: CalendarRow[];
 }
 
 export interface Knowledge {
@@ -239,11 +269,16 @@ function optional(o: Record<string, unknown>, key: string, check: (v: unknown) =
   if (o[key] !== undefined) check(o[key]);
 }
 
+/** Roles belong to an actor in a series (series.json members), never to the actor itself. */
+function noRole(c: Check, o: Record<string, unknown>): void {
+  if (o.role !== undefined) c.at('role').fail('a role belongs to a series membership (series.json "members")');
+}
+
 function stateRow(c: Check, v: unknown): StateRow {
   const o = c.object(v);
   c.at('iso3').string(o.iso3);
   c.at('names').stringLists(o.names);
-  optional(o, 'role', (x) => c.at('role').oneOf(x, PARTICIPATION_ROLES));
+  noRole(c, o);
   optional(o, 'demonyms', (x) => c.at('demonyms').stringLists(x));
   optional(o, 'strong', (x) => c.at('strong').stringLists(x));
   return o as unknown as StateRow;
@@ -259,7 +294,7 @@ function actorRow(c: Check, v: unknown): ActorRow {
   c.at('aliases').strings(o.aliases);
   optional(o, 'title', (x) => c.at('title').string(x));
   optional(o, 'affiliation', (x) => c.at('affiliation').string(x));
-  optional(o, 'role', (x) => c.at('role').oneOf(x, PARTICIPATION_ROLES));
+  noRole(c, o);
   optional(o, 'wikidata', (x) => c.at('wikidata').string(x));
   return o as unknown as ActorRow;
 }
@@ -278,8 +313,44 @@ function seriesRow(c: Check, v: unknown): SeriesRow {
   const o = c.object(v);
   c.at('id').string(o.id);
   c.at('name').string(o.name);
-  c.at('aliases').strings(o.aliases);
+  c.at('names').stringLists(o.names);
+  optional(o, 'shortNames', (x) => c.at('shortNames').stringLists(x));
+  optional(o, 'meetingNames', (x) => c.at('meetingNames').stringLists(x));
+  c.at('nouns').stringLists(o.nouns);
+  optional(o, 'venues', (x) => c.at('venues').strings(x));
+  c.at('numbers')
+    .array(o.numbers)
+    .forEach((x, i) => c.at('numbers').at(i).oneOf(x, NUMBER_FORMS));
+  c.at('members')
+    .array(o.members)
+    .forEach((x, i) => {
+      const m = c.at('members').at(i);
+      const row = m.object(x);
+      m.at('actor').string(row.actor);
+      m.at('role').oneOf(row.role, PARTICIPATION_ROLES);
+    });
+  optional(o, 'calendar', (x) => {
+    c.at('calendar')
+      .array(x)
+      .forEach((r, i) => {
+        const m = c.at('calendar').at(i);
+        const row = m.object(r);
+        if (typeof row.round !== 'number') m.at('round').fail('expected a number');
+        m.at('source').string(row.source);
+      });
+  });
   return o as unknown as SeriesRow;
+}
+
+/** Every name of a series in every language and form: its aliases in the graph. */
+export function seriesAliases(s: SeriesRow): string[] {
+  const all = [s.names, s.shortNames ?? {}, s.meetingNames ?? {}].flatMap((byLang) => Object.values(byLang).flat());
+  return [...new Set(all)];
+}
+
+/** The standing role of an actor in a series, if it is a member. */
+export function memberRole(k: Knowledge, seriesId: string, actorId: string): ParticipationRole | null {
+  return k.series.find((s) => s.id === seriesId)?.members.find((m) => m.actor === actorId)?.role ?? null;
 }
 
 function rows<T>(where: string, v: unknown, row: (c: Check, x: unknown) => T): T[] {

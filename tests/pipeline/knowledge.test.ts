@@ -67,10 +67,23 @@ describe('parseKnowledge', () => {
       /test\/en\.json\.cues\.title: expected an array/,
     ],
     [
-      'an unknown role',
+      'a role on an actor (roles belong to series membership)',
+      (k: RawKnowledge) => ((k.actors as object[])[0] = { ...(k.actors as object[])[0], role: 'OBSERVER' }),
+      /gazetteer\/actors\.json\[0\]\.role: a role belongs to a series membership/,
+    ],
+    [
+      'an unknown role of a series member',
       (k: RawKnowledge) =>
-        ((k.actors as Record<string, unknown>[])[0] = { ...(k.actors as object[])[0], role: 'SPONSOR' }),
-      /gazetteer\/actors\.json\[0\]\.role: "SPONSOR" is not one of/,
+        (k.series = [
+          { id: 'x', name: 'X', names: {}, nouns: {}, numbers: [], members: [{ actor: 'ORG-X', role: 'SPONSOR' }] },
+        ]),
+      /gazetteer\/series\.json\[0\]\.members\[0\]\.role: "SPONSOR" is not one of/,
+    ],
+    [
+      'an unknown way of numbering',
+      (k: RawKnowledge) =>
+        (k.series = [{ id: 'x', name: 'X', names: {}, nouns: {}, numbers: ['hexadecimal'], members: [] }]),
+      /gazetteer\/series\.json\[0\]\.numbers\[0\]: "hexadecimal" is not one of/,
     ],
     [
       'a row without its id',

@@ -1,11 +1,15 @@
-// Stage 6: round mentions of the Astana series in every way of saying them — "الجولة الـ20", "الاجتماع العشرين",
-// "20th round", "Astana-14", "6. Astana görüşmesinde", "هفدهمین نشست", "the next meeting". Pure.
+// Stage 6: numbered meetings of a series in every way of saying them — "الجولة الـ20", "الاجتماع العشرين",
+// "20th round", "Astana-14", "Geneva IV", "جنيف 4", "6. Astana görüşmesinde", "هفدهمین نشست", "the next meeting" —
+// each attributed to the series its phrase names (series.ts). Pure.
 import type { Doc } from '../doc.js';
 import { hasCue } from '../doc.js';
 import type { Mention } from './mentions.js';
 import { cueOf, entriesOf } from './mentions.js';
+import { attributeSeries, namedSeries, seriesInArticle } from './series.js';
 
 export interface RoundMention {
+  /** The series the meeting belongs to (series.ts decides when the phrase does not name it). */
+  series: string;
   /** null for "the next meeting" (resolved by meetings.ts). */
   round: number | null;
   next: boolean;
@@ -21,19 +25,32 @@ export interface RoundMention {
   before?: 'previous' | 'latest';
 }
 
-const MAX_ROUND = 40;
+/** A round mention before its series is decided: `series` is the one its own words name, or ''. */
+export type RawRound = RoundMention;
 
-/** Whether the article speaks of the Astana format at all (a series name or "international meeting on Syria"). */
-export function astanaContext(doc: Doc): boolean {
-  return doc.mentions.some(
-    (m) =>
-      entriesOf(m, 'series').some((e) => e.id === 'astana') ||
-      hasCue(m, 'astanaPhrase') ||
-      // "talks on Syria ... in Nur-Sultan": the format's city under another name, with talks on Syria in the article.
-      (entriesOf(m, 'place').some((e) => e.id === 'astana') &&
-        doc.mentions.some((x) => hasCue(x, 'meeting')) &&
-        doc.mentions.some((x) => entriesOf(x, 'state').some((e) => e.id === 'SYR'))),
-  );
+const MAX_ROUND = 40;
+/** Tokens after a meeting noun searched for its number ("الجولة الـ 20", "round no. 9"). */
+const NUMBER_AFTER_NOUN = 5;
+/** Tokens after a series name searched for its number ("Astana-14", "جنيف - 4"). */
+const NUMBER_AFTER_NAME = 3;
+/** Tokens before a meeting noun searched for its ordinal ("the 20th high-level international meeting"). */
+const ORDINAL_BEFORE_NOUN = 5;
+/** Tokens after a numbered phrase in which another meeting's word makes it that meeting's ("8th round of the quartet"). */
+const OTHER_MEETING_AFTER = 8;
+const ROMAN: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4, v: 5, vi: 6, vii: 7, viii: 8, ix: 9, x: 10 };
+
+function roundNumber(doc: Doc, i: number): number | null {
+  const t = doc.tokens[i];
+  if (t?.kind !== 'num' || t.text.length > 2) return null;
+  const n = Number(t.text);
+  if (n < 1 || n > MAX_ROUND) return null;
+  // "15 and 16 June", "4-5 июля": a day of a date, not a round.
+  for (let j = i + 1; j < i + 5 && j < doc.tokens.length; j++) {
+    if (hasCue(doc.cover[j], 'month')) return null;
+    const x = doc.tokens[j];
+    if (x && x.kind === 'word' && !hasCue(doc.cover[j], 'dateFiller', 'rangeJoin')) break;
+  }
+  return n;
 }
 
 /** A number with an ordinal mark right after it, a hyphen allowed between ("13-го", "20th", "6.", "13ème"). */
@@ -58,154 +75,194 @@ function adjacentOrdinal(doc: Doc, a: number, b: number): { value: number; first
   return null;
 }
 
-function roundNumber(doc: Doc, i: number): number | null {
-  const t = doc.tokens[i];
-  if (t?.kind !== 'num' || t.text.length > 2) return null;
-  const n = Number(t.text);
-  if (n < 1 || n > MAX_ROUND) return null;
-  // "15 and 16 June", "4-5 июля": a day of a date, not a round.
-  for (let j = i + 1; j < i + 5 && j < doc.tokens.length; j++) {
-    if (hasCue(doc.cover[j], 'month')) return null;
-    const x = doc.tokens[j];
-    if (x && x.kind === 'word' && !hasCue(doc.cover[j], 'dateFiller', 'rangeJoin')) break;
-  }
-  return n;
-}
-
-/** Skips filler tokens ("ال" of "الـ20", hyphens, quotes, "no.") going forward from i. */
 function isSeriesAt(doc: Doc, j: number): boolean {
   const m = doc.cover[j];
   return !!m && entriesOf(m, 'series').length > 0;
 }
 
+/** Whether a token is filler inside a numbered phrase: "ال" of "الـ20", hyphens, quotes, "no.", adjectives. */
+function phraseFiller(doc: Doc, j: number): boolean {
+  const t = doc.tokens[j];
+  return (
+    !!t &&
+    (['ال', '-', '"', '–'].includes(t.text) ||
+      hasCue(doc.cover[j], 'roundFiller', 'roundAdjective') ||
+      isSeriesAt(doc, j)) // "جولة أستانا السادسة عشرة"
+  );
+}
+
+/** The token positions after i up to the first that is not filler (included), at most max. */
 function skipForward(doc: Doc, i: number, max: number): number[] {
   const out: number[] = [];
   for (let j = i; j < doc.tokens.length && out.length < max; j++) {
-    const t = doc.tokens[j];
-    if (!t) break;
     out.push(j);
-    if (!(
-      t.text === 'ال' ||
-      t.text === '-' ||
-      t.text === '"' ||
-      t.text === '–' ||
-      hasCue(doc.cover[j], 'roundFiller', 'roundAdjective') ||
-      isSeriesAt(doc, j) // "جولة أستانا السادسة عشرة"
-    ))
-      break;
+    if (!phraseFiller(doc, j)) break;
   }
   return out;
 }
 
-export function findRounds(doc: Doc): RoundMention[] {
-  if (!astanaContext(doc)) return [];
-  const out: RoundMention[] = [];
-  const push = (round: number | null, a: number, b: number, next = false, before?: RoundMention['before']): void => {
-    if (out.some((r) => r.first < b && a < r.last)) return;
-    // "the eighth round of the constitutional committee": a round of another process.
-    for (let j = b; j < Math.min(doc.tokens.length, b + 8); j++) {
-      if (doc.tokens[j]?.text === ',' || doc.tokens[j]?.text === '.') break;
-      if (hasCue(doc.cover[j], 'otherSeries', 'otherMeeting')) return;
-      if (entriesOf(doc.cover[j] ?? ({ entries: [] } as unknown as Mention), 'series').length) break;
+/** "the eighth round of the quartet": a numbered phrase followed, in its clause, by another meeting's word. */
+function ofOtherMeeting(doc: Doc, b: number): boolean {
+  for (let j = b; j < Math.min(doc.tokens.length, b + OTHER_MEETING_AFTER); j++) {
+    if (doc.tokens[j]?.text === ',' || doc.tokens[j]?.text === '.') return false;
+    // A series' name ends the search: "the 8th round of the Constitutional Committee" is that series' round.
+    if (isSeriesAt(doc, j)) return false;
+    if (hasCue(doc.cover[j], 'otherSeries', 'otherMeeting')) return true;
+  }
+  return false;
+}
+
+/** The series that number their meetings after their name ("Astana-14") or in Roman numerals ("Geneva IV"). */
+function numberedAfterName(doc: Doc, m: Mention): { id: string; roman: boolean }[] {
+  return entriesOf(m, 'series').flatMap((e) => {
+    const row = doc.knowledge.series.find((s) => s.id === e.id);
+    if (!row) return [];
+    const after = row.numbers.includes('afterName');
+    const roman = row.numbers.includes('roman');
+    return after || roman ? [{ id: e.id, roman }] : [];
+  });
+}
+
+/** A series that numbers its meetings before its name ("6. Astana", "the 20th Astana meeting"). */
+function numberedBeforeName(doc: Doc, m: Mention): boolean {
+  return entriesOf(m, 'series').some((e) =>
+    doc.knowledge.series.find((s) => s.id === e.id)?.numbers.includes('beforeName'),
+  );
+}
+
+interface Found {
+  round: number;
+  first: number;
+  last: number;
+  named: string | null;
+  ahead?: boolean;
+}
+
+/** After a meeting noun: "الجولة 22", "الجولة العاشرة", "round 9", "جولة أستانا السادسة عشرة". */
+function numberAfterNoun(doc: Doc, m: Mention, byFirst: Map<number, Mention>): Found | null {
+  for (const j of skipForward(doc, m.last, NUMBER_AFTER_NOUN)) {
+    const ord = byFirst.get(j);
+    const ov = ord ? cueOf(ord, 'ordinal')?.value : undefined;
+    if (ord && ov !== undefined) return { round: ov, first: m.first, last: ord.last, named: namedSeries(doc, m, ord) };
+    const n = roundNumber(doc, j);
+    if (n !== null) return { round: n, first: m.first, last: j + 1, named: namedSeries(doc, m, { last: j + 1 }) };
+    if (doc.tokens[j]?.kind === 'word' && !phraseFiller(doc, j)) return null;
+  }
+  return null;
+}
+
+/** After a series name: "Astana-14", "أستانا 4", "Geneva IV", "جنيف 2". */
+function numberAfterName(doc: Doc, m: Mention): Found | null {
+  const series = numberedAfterName(doc, m);
+  const first = series[0];
+  if (!first) return null;
+  for (const j of skipForward(doc, m.last, NUMBER_AFTER_NAME)) {
+    const t = doc.tokens[j];
+    const roman = first.roman && t?.kind === 'word' ? (ROMAN[t.text] ?? null) : null;
+    const n = roman ?? roundNumber(doc, j);
+    if (n !== null) return { round: n, first: m.first, last: j + 1, named: first.id };
+    if (t?.kind === 'word' && !phraseFiller(doc, j)) return null;
+  }
+  return null;
+}
+
+/** Before a meeting noun or a series name: "the 20th round", "twentieth meeting", "6. Astana", "пятом раунде". */
+function ordinalBefore(doc: Doc, m: Mention, isMeeting: boolean): Found | null {
+  for (let j = m.first - 1, steps = 0; j >= 0 && steps < ORDINAL_BEFORE_NOUN; steps++) {
+    const x = doc.cover[j];
+    if (x && x !== m) {
+      const ov = cueOf(x, 'ordinal')?.value;
+      if (ov !== undefined) {
+        const k = doc.tokens[x.first - 1]?.text === ',' ? x.first - 2 : x.first - 1;
+        const ahead = hasCue(doc.cover[k], 'next');
+        return { round: ov, first: x.first, last: m.last, named: namedSeries(doc, x, m), ahead };
+      }
+      // "the 20th Syria meeting", "20. Suriye toplantısı": adjectives, the series and a country may intervene.
+      if (hasCue(x, 'roundAdjective', 'ordinalSuffix') || isSeriesAt(doc, x.first) || entriesOf(x, 'state').length) {
+        j = x.first - 1;
+        continue;
+      }
+      return null;
     }
-    const r: RoundMention = { round, next, first: a, last: b, sentence: doc.tokens[a]?.sentence ?? 0 };
-    if (before) r.before = before;
-    out.push(r);
+    const t = doc.tokens[j];
+    if (!t) return null;
+    if (t.kind === 'num') {
+      const suffixed = suffixedNumber(doc, j);
+      // A series name needs an ordinal mark ("6. Astana"); a bare number before it is anything else.
+      if (!((!doc.lex.digitsBeforeNounCount && isMeeting) || suffixed)) return null;
+      const n = roundNumber(doc, j);
+      return n === null ? null : { round: n, first: j, last: m.last, named: namedSeries(doc, { first: j }, m) };
+    }
+    // "the next, eleventh, meeting": an ordinal set off by commas still numbers the noun (and wins over next).
+    const before = doc.cover[j - 1];
+    const commaOrdinal =
+      t.text === ',' && !!before && (cueOf(before, 'ordinal') !== undefined || hasCue(before, 'roundAdjective'));
+    if (!commaOrdinal && !(t.kind === 'punct' && ['.', '-', "'", '"', '°'].includes(t.text))) return null;
+    j--;
+  }
+  return null;
+}
+
+/** "the next meeting", "الاجتماع المقبل", "the previous round", "the most recent round": unnumbered references. */
+function relativeRound(doc: Doc, m: Mention): Omit<RawRound, 'series' | 'sentence'> | null {
+  const near = doc.mentions.filter(
+    (x) => x !== m && x.sentence === m.sentence && (x.first === m.last || x.last === m.first || x.first === m.last + 1),
+  );
+  const [first, last] = [Math.min(m.first, ...near.map((x) => x.first)), Math.max(m.last, ...near.map((x) => x.last))];
+  if (near.some((x) => hasCue(x, 'next'))) return { round: null, next: true, first, last };
+  // "earlier meetings", "اجتماعات سابقة": several meetings before are no one round.
+  if (hasCue(m, 'meetingPlural')) return null;
+  if (near.some((x) => hasCue(x, 'previous'))) return { round: null, next: false, first, last, before: 'previous' };
+  if (near.some((x) => hasCue(x, 'latest'))) return { round: null, next: false, first, last, before: 'latest' };
+  return null;
+}
+
+export function findRounds(doc: Doc): RoundMention[] {
+  const inArticle = seriesInArticle(doc);
+  if (!inArticle.length) return [];
+  const out: RawRound[] = [];
+  const push: Push = (r) => {
+    if (out.some((o) => o.first < r.last && r.first < o.last)) return;
+    if (r.round !== null && ofOtherMeeting(doc, r.last)) return;
+    const { named, ...rest } = r;
+    out.push({ ...rest, series: named ?? '', sentence: doc.tokens[r.first]?.sentence ?? 0 });
   };
   const byFirst = new Map<number, Mention>(doc.mentions.map((m) => [m.first, m]));
   for (const m of doc.mentions) {
     // "its predecessor", "سابقتها": a word that alone names the round before.
-    if (hasCue(m, 'predecessor')) push(null, m.first, m.last, false, 'previous');
-    const isMeeting = hasCue(m, 'meeting', 'astanaPhrase');
-    const isSeries = entriesOf(m, 'series').some((e) => e.id === 'astana');
-    if (!isMeeting && !isSeries) continue;
-    let found = false;
-    // After the noun: "الجولة 22", "الجولة العاشرة", "Astana-14", "round 9", "أستانا 4".
-    for (const j of skipForward(doc, m.last, isMeeting ? 5 : 3)) {
-      const ord = byFirst.get(j);
-      const ov = ord ? cueOf(ord, 'ordinal')?.value : undefined;
-      if (ord && ov !== undefined && isMeeting) {
-        push(ov, m.first, ord.last);
-        found = true;
-        break;
-      }
-      const n = roundNumber(doc, j);
-      if (n !== null) {
-        push(n, m.first, j + 1);
-        found = true;
-      }
-      const filler =
-        doc.tokens[j]?.text === 'ال' ||
-        hasCue(doc.cover[j], 'roundFiller', 'roundAdjective') ||
-        (isMeeting && isSeriesAt(doc, j));
-      if (n !== null || (doc.tokens[j]?.kind === 'word' && !filler)) break;
+    if (hasCue(m, 'predecessor')) push({ round: null, next: false, first: m.first, last: m.last, before: 'previous' });
+    const isMeeting = hasCue(m, 'meeting');
+    const afterName = numberedAfterName(doc, m).length > 0;
+    const beforeName = numberedBeforeName(doc, m);
+    if (!isMeeting && !afterName && !beforeName) continue;
+    const found =
+      (isMeeting ? numberAfterNoun(doc, m, byFirst) : null) ??
+      numberAfterName(doc, m) ??
+      (isMeeting || beforeName ? ordinalBefore(doc, m, isMeeting) : null);
+    if (found) {
+      push({
+        round: found.round,
+        next: false,
+        first: found.first,
+        last: found.last,
+        named: found.named,
+        ...(found.ahead ? { ahead: true } : {}),
+      });
+      continue;
     }
-    if (found) continue;
-    // Before the noun: "the 20th round", "twentieth meeting", "6. Astana", "هفدهمین نشست", "пятом раунде".
-    for (let j = m.first - 1, steps = 0; j >= 0 && steps < 5; steps++) {
-      const x = doc.cover[j];
-      if (x && x !== m) {
-        const ov = cueOf(x, 'ordinal')?.value;
-        if (ov !== undefined) {
-          push(ov, x.first, m.last);
-          const k = doc.tokens[x.first - 1]?.text === ',' ? x.first - 2 : x.first - 1;
-          const r = out.find((o) => o.first === x.first);
-          if (r && hasCue(doc.cover[k], 'next')) r.ahead = true;
-          found = true;
-          break;
-        }
-        // "the 20th Syria meeting", "20. Suriye toplantısı": adjectives, the series and a country may intervene.
-        if (
-          hasCue(x, 'roundAdjective', 'ordinalSuffix') ||
-          entriesOf(x, 'series').length ||
-          entriesOf(x, 'state').length
-        ) {
-          j = x.first - 1;
-          continue;
-        }
-        break;
-      }
-      const t = doc.tokens[j];
-      if (!t) break;
-      if (t.kind === 'num') {
-        const suffixed = suffixedNumber(doc, j);
-        // A series name needs an ordinal mark ("6. Astana"); a bare number before it is anything else.
-        if ((!doc.lex.digitsBeforeNounCount && isMeeting) || suffixed) {
-          const n = roundNumber(doc, j);
-          if (n !== null) push(n, j, m.last);
-          found = n !== null;
-        }
-        break;
-      }
-      // "the next, eleventh, meeting": an ordinal set off by commas still numbers the noun (and wins over next).
-      const before = doc.cover[j - 1];
-      const commaOrdinal =
-        t.text === ',' && !!before && (cueOf(before, 'ordinal') !== undefined || hasCue(before, 'roundAdjective'));
-      if (commaOrdinal || (t.kind === 'punct' && ['.', '-', "'", '"', '°'].includes(t.text))) {
-        j--;
-        continue;
-      }
-      break;
-    }
-    if (found || !isMeeting) continue;
-    // "the next meeting", "الاجتماع المقبل", "la prochaine réunion".
-    const near = doc.mentions.filter(
-      (x) =>
-        x !== m && x.sentence === m.sentence && (x.first === m.last || x.last === m.first || x.first === m.last + 1),
-    );
-    const [a, b] = [Math.min(m.first, ...near.map((x) => x.first)), Math.max(m.last, ...near.map((x) => x.last))];
-    if (near.some((x) => hasCue(x, 'next'))) push(null, a, b, true);
-    // "earlier meetings", "اجتماعات سابقة": several meetings before are no one round.
-    else if (hasCue(m, 'meetingPlural')) continue;
-    // "the previous round", "الجولة السابقة", "en son toplantı"; "the most recent round", "الجولة الأخيرة".
-    else if (near.some((x) => hasCue(x, 'previous'))) push(null, a, b, false, 'previous');
-    else if (near.some((x) => hasCue(x, 'latest'))) push(null, a, b, false, 'latest');
+    const relative = isMeeting ? relativeRound(doc, m) : null;
+    if (relative) push({ ...relative, named: namedSeries(doc, m, m) });
   }
   countedTimes(doc, push);
   predicateOrdinals(doc, push);
-  // The series name before a number also counts when the noun is missing ("Astana 10 talks" is covered above).
-  return out.sort((a, b) => a.first - b.first);
+  return attributeSeries(
+    doc,
+    out.sort((a, b) => a.first - b.first),
+    inArticle,
+  );
 }
+
+type Push = (r: Omit<RawRound, 'sentence' | 'series'> & { named?: string | null }) => void;
 
 /** A sentence that names another process or meeting (the constitutional committee, a summit). */
 function otherProcess(doc: Doc, sentence: number): boolean {
@@ -216,32 +273,36 @@ function otherProcess(doc: Doc, sentence: number): boolean {
  * "gather for the 19th time", "zum sechsten Mal", "للمرة التاسعة عشرة", "в восьмой раз": the count of times the format
  * met is its round. From the third time on only: "for the first/second time" mostly tells of a participant.
  */
-function countedTimes(doc: Doc, push: (round: number, a: number, b: number) => void): void {
+function countedTimes(doc: Doc, push: Push): void {
   for (const m of doc.mentions) {
     // The article speaks of the format (findRounds runs only then); the meeting itself may be named sentences before
     // ("The talks went on in Astana on Friday. ... For the sixth time, a delegation of the government ...").
     if (!hasCue(m, 'timesNoun') || otherProcess(doc, m.sentence)) continue;
     const ord = adjacentOrdinal(doc, m.first, m.last);
     if (ord && ord.value >= 3 && ord.value <= MAX_ROUND)
-      push(ord.value, Math.min(ord.first, m.first), Math.max(ord.last, m.last));
+      push({ round: ord.value, next: false, first: Math.min(ord.first, m.first), last: Math.max(ord.last, m.last) });
   }
 }
+
+/** Tokens after a predicate ordinal searched for the meeting it stands for ("20'ncisi yapılacak Astana görüşmeleri"). */
+const PREDICATE_REACH = 9;
 
 /**
  * "bu defa 20'ncisi yapılacak Astana görüşmeleri", "the talks, the ninth": a marked number standing for the meeting
  * named a few words on in the same sentence.
  */
-function predicateOrdinals(doc: Doc, push: (round: number, a: number, b: number) => void): void {
+function predicateOrdinals(doc: Doc, push: Push): void {
   doc.tokens.forEach((t, j) => {
     const suffix = doc.tokens[j + 1]?.text === "'" ? j + 2 : j + 1;
     if (t.kind !== 'num' || !hasCue(doc.cover[suffix], 'predicateOrdinal')) return;
     const n = roundNumber(doc, j);
     if (n === null) return;
-    for (let k = suffix + 1; k < Math.min(doc.tokens.length, j + 9); k++) {
+    for (let k = suffix + 1; k < Math.min(doc.tokens.length, j + PREDICATE_REACH); k++) {
       const x = doc.cover[k];
       if (doc.tokens[k]?.sentence !== t.sentence || doc.tokens[k]?.kind === 'num') return;
-      if (x && (hasCue(x, 'meeting') || entriesOf(x, 'series').some((e) => e.id === 'astana'))) {
-        push(n, j, suffix + 1);
+      const named = x ? (entriesOf(x, 'series')[0]?.id ?? null) : null;
+      if (x && (hasCue(x, 'meeting') || named)) {
+        push({ round: n, next: false, first: j, last: suffix + 1, named });
         return;
       }
     }

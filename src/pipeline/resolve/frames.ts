@@ -8,18 +8,20 @@
 // only sentences told in the past; and before any round is named, the sentence is about the round the article
 // reports (its number may come only at the end: "... the talks were the sixth meeting").
 import type { Doc } from '../doc.js';
+import type { CueName } from '../knowledge.js';
 import { hasCue, quoteMask, sentenceMentions } from '../doc.js';
 import type { RoundInfo } from './meetings.js';
 
+/** Rounds are named by their meeting ids ("astana-20"): a number alone never says which series. */
 export type Frame =
-  | { kind: 'rounds'; rounds: number[] }
+  | { kind: 'rounds'; rounds: string[] }
   /** Before any round is named, not telling of an event: only a host is placed, at the round the article reports. */
-  | { kind: 'preamble'; round: number }
+  | { kind: 'preamble'; round: string }
   | { kind: 'general' }
   | { kind: 'none' };
 
-/** The round the article is mostly about: the most mentioned, earliest first on ties. */
-export function focusRound(rounds: RoundInfo[]): number | null {
+/** The round the article is mostly about (its meeting id): the most mentioned, earliest first on ties. */
+export function focusRound(rounds: RoundInfo[]): string | null {
   let best: RoundInfo | null = null;
   const own = (x: RoundInfo): number => x.mentions.filter((m) => !m.next && !m.before).length;
   for (const r of rounds) {
@@ -29,15 +31,15 @@ export function focusRound(rounds: RoundInfo[]): number | null {
     const bn = best ? own(best) : 0;
     if (!best || n > bn || (n === bn && first(r) < first(best))) best = r;
   }
-  return best?.round ?? null;
+  return best?.id ?? null;
 }
 
 /** The rounds a sentence names itself ("the next meeting" only governs what is said about the future). */
-function ownRounds(rounds: RoundInfo[], sentence: number): number[] {
-  return rounds.filter((r) => r.mentions.some((m) => m.sentence === sentence && !m.next)).map((r) => r.round);
+function ownRounds(rounds: RoundInfo[], sentence: number): string[] {
+  return rounds.filter((r) => r.mentions.some((m) => m.sentence === sentence && !m.next)).map((r) => r.id);
 }
 
-function hasAny(doc: Doc, sentence: number, ...cues: string[]): boolean {
+function hasAny(doc: Doc, sentence: number, ...cues: CueName[]): boolean {
   return sentenceMentions(doc, sentence).some((m) => hasCue(m, ...cues));
 }
 
@@ -67,11 +69,11 @@ function eventBeforeRounds(doc: Doc, sentence: number, quoted: boolean[]): boole
 /** One frame per sentence of the article, by sentence index. */
 export function articleFrames(doc: Doc, rounds: RoundInfo[]): Frame[] {
   const focus = focusRound(rounds);
-  const info = (round: number): RoundInfo | undefined => rounds.find((r) => r.round === round);
+  const info = (id: string): RoundInfo | undefined => rounds.find((r) => r.id === id);
   const focusHeld = focus !== null && info(focus)?.status === 'HELD';
   const frames: Frame[] = [];
   const quoted = quoteMask(doc);
-  let carried: number | null = null;
+  let carried: string | null = null;
   for (const sent of doc.sentences) {
     const own = ownRounds(rounds, sent.index);
     if (own.length) {
@@ -97,7 +99,9 @@ export function articleFrames(doc: Doc, rounds: RoundInfo[]): Frame[] {
     // After "the next, 23rd meeting will be held...", a sentence not about the future is about the reported round.
     if (named?.status === 'PLANNED' && round !== focus && focusHeld && !future) round = focus;
     // After "the first round was held in January 2017", a sentence not told in the past is about the reported round.
-    const background = named?.status === 'HELD' && round < focus && round !== focus;
+    const reported = info(focus);
+    const background =
+      named?.status === 'HELD' && !!reported && named.series === reported.series && named.round < reported.round;
     if (background && !hasAny(doc, sent.index, 'past', 'earlier')) round = focus;
     frames.push({ kind: 'rounds', rounds: [round] });
   }

@@ -197,7 +197,7 @@ function attendees(
     const gapOfManner = (): boolean => {
       for (let k = a; k < b;) {
         const x = doc.cover[k];
-        if (!x || !hasCue(x, 'stop', 'prep', 'meeting', 'observer', 'astanaPhrase')) return false;
+        if (!x || !hasCue(x, 'stop', 'prep', 'meeting', 'observer')) return false;
         k = x.last;
       }
       return true;
