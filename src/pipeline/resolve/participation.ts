@@ -37,16 +37,14 @@ export function roleIn(doc: Doc, series: string, id: string, stated: Candidate['
 }
 
 /**
- * A sentence about another process (a series other than the one the sentence's meetings belong to, or a process
- * that is no series of ours): "in Geneva" after a preposition is a venue, not the Geneva talks.
+ * A reference to another process: a series other than the ones the sentence's meetings belong to, or a process that
+ * is no series of ours ("the national dialogue congress"); "in Geneva" after a preposition is a venue, not the talks.
  */
-function aboutOtherProcess(doc: Doc, ms: Mention[], series: ReadonlySet<string>): boolean {
-  return ms.some((m) => {
-    const named = entriesOf(m, 'series');
-    if (!named.length) return hasCue(m, 'otherSeries');
-    if (named.some((e) => series.has(e.id))) return false;
-    return named.some((e) => e.form !== 'short') || !hasCue(doc.cover[m.first - 1], 'locPrep');
-  });
+function otherProcessRef(doc: Doc, m: Mention, series: ReadonlySet<string>): boolean {
+  const named = entriesOf(m, 'series');
+  if (!named.length) return hasCue(m, 'otherSeries');
+  if (named.some((e) => series.has(e.id))) return false;
+  return named.some((e) => e.form !== 'short') || !hasCue(doc.cover[m.first - 1], 'locPrep');
 }
 
 /** Whether a token is filler between list items: punctuation of a list, "and", articles, "of" ("de la", "و"). */
@@ -184,19 +182,19 @@ function candidates(
   // History in passing ("since 2017") places no one at this round, except the host ("which it has hosted since").
   const history = ms.some((m) => hasCue(m, 'history'));
   // A sentence about another process (another series, a congress) does not place anyone at a round.
-  const otherProcess = aboutOtherProcess(doc, ms, series);
+  const otherProcess = ms.some((m) => otherProcessRef(doc, m, series));
   // "At the Astana talks, in which Russia, Turkey and Iran take part, the Constitutional Committee's work ...": a
-  // process named in passing claims only the actors its reference governs: the nearest reference before the actor
-  // ("At the Astana talks, in which Russia ... take part"), else the nearest after it ("Russia took part in the
-  // Astana talks").
-  const otherRef = (x: Mention): boolean => aboutOtherProcess(doc, [x], series);
+  // process named in passing claims only the actors nearer to it than to the meeting's own name.
   const ownRef = (x: Mention): boolean => hasCue(x, 'meeting') || entriesOf(x, 'series').some((e) => series.has(e.id));
-  const refs = ms.filter((x) => otherRef(x) || ownRef(x));
-  if (otherProcess && !ownRound && !refs.some((x) => !otherRef(x))) return [];
+  const ownName = ms.some(ownRef);
+  if (otherProcess && !ownRound && !ownName) return [];
+  // The reference that governs an actor is the nearest one before it ("At the Astana talks, in which Russia, Turkey
+  // and Iran take part, ..."), else the nearest after it ("Russia and Iran took part in the Astana talks").
   const claimedByOther = (m: Mention): boolean => {
+    const refs = ms.filter((x) => otherProcessRef(doc, x, series) || ownRef(x));
     const before = refs.filter((x) => x.last <= m.first).pop();
     const governing = before ?? refs.find((x) => x.first >= m.last);
-    return !!governing && otherRef(governing);
+    return !!governing && otherProcessRef(doc, governing, series);
   };
   const negAt = ms.find((m) => hasCue(m, 'negation'))?.first ?? Infinity;
   const inPerson = (m: Mention): boolean =>
