@@ -93,6 +93,12 @@ function namedBefore(doc: Doc, r: RawRound): string | null {
     if (clauseBreak(doc, j) || doc.tokens[j]?.kind === 'newline') return null;
     const id = seriesOf(doc.cover[j], ['name', 'meeting'])[0];
     if (id) return id;
+    // Only words of the round phrase may stand between ("Astana's 20th round", "Astana görüşmelerinin 20'nci
+    // toplantısı"); another word ends it: "the composition of the constitutional committee following the 11th
+    // round of talks" is no round of the committee.
+    const x = doc.cover[j];
+    const phraseWord = !!x && hasCue(x, 'stop', 'meeting', 'roundAdjective', 'roundFiller', 'ordinalSuffix');
+    if (doc.tokens[j]?.kind === 'word' && !phraseWord) return null;
   }
   return null;
 }
@@ -100,15 +106,18 @@ function namedBefore(doc: Doc, r: RawRound): string | null {
 /** Among the article's series, the one the sentence last named before the phrase, else by its noun, else the first. */
 function inScope(doc: Doc, r: RawRound, inArticle: string[]): string | null {
   if (inArticle.length <= 1) return inArticle[0] ?? null;
+  // The phrase's own noun first ("the 11th round of talks" after "the constitutional committee" is a round of talks).
+  const nouns = sentenceMentions(doc, r.sentence)
+    .filter((m) => m.first >= r.first && m.last <= r.last + 2)
+    .flatMap((m) => entriesOf(m, 'seriesNoun').map((e) => e.id));
+  const byNoun = inArticle.filter((id) => nouns.includes(id));
+  if (byNoun.length === 1) return byNoun[0] ?? null;
   const earlier = sentenceMentions(doc, r.sentence).filter((m) => m.last <= r.first);
   for (let k = earlier.length - 1; k >= 0; k--) {
     const id = seriesOf(earlier[k], ['name', 'meeting'])[0];
     if (id && inArticle.includes(id)) return id;
   }
-  const nouns = doc.mentions
-    .filter((m) => m.first >= r.first && m.last <= r.last)
-    .flatMap((m) => entriesOf(m, 'seriesNoun').map((e) => e.id));
-  return inArticle.find((id) => nouns.includes(id)) ?? inArticle[0] ?? null;
+  return byNoun[0] ?? inArticle[0] ?? null;
 }
 
 /** "the first round of the Geneva II conference", "الجولة الثانية من جنيف 2": a round within a numbered meeting. */
