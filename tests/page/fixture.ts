@@ -5,6 +5,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { Browser, Page } from 'playwright-core';
 import { serverConfig } from '../../src/config.js';
 import { startServer, type RunningServer } from '../../src/http.js';
 import { ingestArticle } from '../../src/ingest.js';
@@ -97,3 +98,27 @@ export function venvPython(): string | null {
 }
 
 export const VENV_HINT = 'python3 -m venv .venv && .venv/bin/pip install -r notebooks/requirements.txt';
+
+/** Opens pages of one server in one browser and records what should never happen: requests off the server, errors. */
+export class PageSession {
+  readonly foreign: string[] = [];
+  readonly problems: string[] = [];
+
+  constructor(
+    private readonly browser: Browser,
+    private readonly base: string,
+  ) {}
+
+  async open(hash: string, width = 1280, height = 900): Promise<Page> {
+    const page = await this.browser.newPage({ viewport: { width, height } });
+    page.on('request', (r) => {
+      if (!r.url().startsWith(this.base) && !r.url().startsWith('data:')) this.foreign.push(r.url());
+    });
+    page.on('pageerror', (e) => this.problems.push(`pageerror: ${e.message}`));
+    page.on('console', (m) => {
+      if (m.type() === 'error') this.problems.push(`console: ${m.text()}`);
+    });
+    await page.goto(`${this.base}/#${hash}`);
+    return page;
+  }
+}
