@@ -3,8 +3,8 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import type { Article } from '../src/domain.js';
-import { loadKnowledge } from '../src/knowledge.js';
-import { runPipeline } from '../src/pipeline/pipeline.js';
+import { loadSeedKnowledge } from '../src/seed.js';
+import { extractFacts } from '../src/pipeline/facts.js';
 
 const ROOT = new URL('../', import.meta.url);
 const TARGET_BYTES = 4 * 1024 * 1024;
@@ -49,15 +49,15 @@ function arabicArticles(): Article[] {
   return out;
 }
 
-const knowledge = loadKnowledge();
+const knowledge = loadSeedKnowledge();
 const articles = arabicArticles();
 const mb = articles.reduce((n, a) => n + Buffer.byteLength(a.text, 'utf8'), 0) / (1024 * 1024);
-for (const a of articles.slice(0, 20)) runPipeline(a, knowledge); // warm-up: dictionaries and JIT
+for (const a of articles.slice(0, 20)) extractFacts(a, knowledge); // warm-up: dictionaries and JIT
 const runs: number[] = [];
 for (let r = 0; r < 3; r++) {
   const t0 = performance.now();
   let facts = 0;
-  for (const a of articles) facts += runPipeline(a, knowledge).facts.statements.length;
+  for (const a of articles) facts += extractFacts(a, knowledge).facts.statements.length;
   const secs = (performance.now() - t0) / 1000;
   runs.push(mb / secs);
   if (facts === 0) throw new Error('bench: the pipeline found no statements at all');

@@ -38,8 +38,8 @@ log(`clean run: ${cleanSummary.ingested} ingested, ${cleanSummary.duplicates} du
 // A kill before the first write or after the last proves nothing: then the target moves and the run is retried.
 let fraction = FRACTION;
 let crashDir = '';
-let before = 0;
-let killedAt = 0;
+let before;
+let killedAt;
 const expected = cleanSummary.graph.articles;
 for (let attempt = 1; ; attempt += 1) {
   crashDir = path.join(work, `crash-${attempt}`);

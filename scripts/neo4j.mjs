@@ -54,7 +54,7 @@ function compile() {
 function runningPid() {
   if (!fs.existsSync(PID_FILE)) return null;
   const pid = Number(fs.readFileSync(PID_FILE, 'utf8').trim());
-  let ours = false;
+  let ours;
   try {
     process.kill(pid, 0);
     const cmdline = fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8');

@@ -111,6 +111,7 @@ function buildProgram(io: Io, exit: (code: number) => void): Command {
       (v: string, all: string[]) => [...all, v],
       [],
     )
+    .option('--series <id>', 'the series scored (default: the first in seed/gazetteer/series.json)')
     .option('--json', 'print the scores as JSON')
     .action(async (flags: EvalFlags) => {
       exit(await evalCommand(flags));

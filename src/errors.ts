@@ -7,6 +7,7 @@ export const ERROR_CODES = [
   'UNAUTHENTICATED',
   'FORBIDDEN',
   'CONFIG', // a bad environment variable or flag
+  'INVALID_KNOWLEDGE', // a lexicon or gazetteer file that fails validation at load
   'STORE_UNAVAILABLE', // the database cannot be reached (retriable)
   'STORE_CONFLICT', // a transient write conflict (retriable)
   'STORE_FAILURE', // any other database failure

@@ -5,14 +5,19 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { storeConfig } from './config.js';
+import { AppError } from './errors.js';
 import type { ActorRecord } from './domain.js';
 import { ingestArticle } from './ingest.js';
+import type { Knowledge } from './pipeline/knowledge.js';
 import type { ActorView, GoldRecord, MeetingView, Report, StatementView } from './scoring.js';
 import { score } from './scoring.js';
+import { loadSeedKnowledge } from './seed.js';
 import { openStore } from './store/open.js';
 
 export interface EvalOptions {
   corpora: string[];
+  /** The series scored (gold "series" and the meetings read back); the first series of the knowledge when absent. */
+  series?: string | undefined;
   json?: boolean;
 }
 
@@ -36,7 +41,9 @@ function view(a: ActorRecord): ActorView {
 
 /** Ingests articles into a fresh temporary store and reads back what score.py asks the GraphQL contract for. */
 async function ingestAndRead(
+  knowledge: Knowledge,
   articles: CorpusArticle[],
+  series: string,
 ): Promise<{ meetings: MeetingView[]; statements: StatementView[] }> {
   const dir = mkdtempSync(path.join(tmpdir(), 'dg-eval-'));
   const store = await openStore(storeConfig({ data: dir }, {}), { forTests: true });
@@ -44,9 +51,9 @@ async function ingestAndRead(
     for (const a of articles) {
       // score.py drops empty fields before ingesting; do the same so ids and identities agree.
       const input = Object.fromEntries(Object.entries(a).filter(([, v]) => v !== null && v !== ''));
-      await ingestArticle(store, input);
+      await ingestArticle(store, knowledge, input);
     }
-    const meetings = await store.listMeetings({ series: 'astana' });
+    const meetings = await store.listMeetings({ series });
     const parts = await store.participationsByMeetings(meetings.map((m) => m.id));
     const statements = await store.listStatements({});
     const actorIds = [...new Set([...parts.flat().map((p) => p.actorId), ...statements.map((s) => s.speakerId)])];
@@ -60,7 +67,11 @@ async function ingestAndRead(
       startDate: m.startDate,
       participants: (parts[i] ?? []).flatMap((p) => {
         const a = actors.get(p.actorId);
-        return a ? [{ role: p.role, actor: view(a) }] : [];
+        const articles = p.evidence.map((e) => {
+          const art = arts.get(e.articleId);
+          return art ? { url: art.url, title: art.title } : null;
+        });
+        return a ? [{ role: p.role, actor: view(a), articles }] : [];
       }),
     }));
     const statementViews: StatementView[] = statements.map((s) => {
@@ -82,7 +93,16 @@ function corpusName(dir: string): string {
   return tail[0] === 'corpus' ? (tail[1] ?? dir) : tail.join('/');
 }
 
-export async function evaluate(corpora: string[]): Promise<{ name: string; report: Report }[]> {
+/** The series scored when none is named: the first row of the series knowledge. */
+function defaultSeries(k: Knowledge): string {
+  return k.series[0]?.id ?? '';
+}
+
+export async function evaluate(
+  corpora: string[],
+  knowledge: Knowledge,
+  series: string = defaultSeries(knowledge),
+): Promise<{ name: string; report: Report }[]> {
   const results: { name: string; report: Report }[] = [];
   const all: { articles: CorpusArticle[]; gold: GoldRecord[] } = { articles: [], gold: [] };
   for (const dir of corpora) {
@@ -90,25 +110,35 @@ export async function evaluate(corpora: string[]): Promise<{ name: string; repor
     const gold = readJsonl<GoldRecord>(path.join(dir, 'gold.jsonl'));
     all.articles.push(...articles);
     all.gold.push(...gold);
-    const graph = await ingestAndRead(articles);
+    const graph = await ingestAndRead(knowledge, articles, series);
     results.push({
       name: corpusName(dir),
-      report: score(articles, gold, graph.meetings, graph.statements),
+      report: score(articles, gold, graph.meetings, graph.statements, series),
     });
   }
   if (corpora.length > 1) {
-    const graph = await ingestAndRead(all.articles);
-    results.push({ name: 'overall', report: score(all.articles, all.gold, graph.meetings, graph.statements) });
+    const graph = await ingestAndRead(knowledge, all.articles, series);
+    results.push({ name: 'overall', report: score(all.articles, all.gold, graph.meetings, graph.statements, series) });
   }
   return results;
 }
 
 function table(results: { name: string; report: Report }[]): string {
-  const head = ['corpus', 'n', 'attendance F1 (P/R)', 'delegates F1', 'rounds F1', 'statements F1 (P/R)', 'stmt dates'];
+  const head = [
+    'corpus',
+    'n',
+    'attendance F1 (P/R)',
+    'article-level att.',
+    'delegates F1',
+    'rounds F1',
+    'statements F1 (P/R)',
+    'stmt dates',
+  ];
   const rows = results.map(({ name, report: r }) => [
     name,
     String(r.articles),
     `${r.attendance.f1.toFixed(3)} (${r.attendance.precision.toFixed(2)}/${r.attendance.recall.toFixed(2)})`,
+    r.attendanceByArticle.f1.toFixed(3),
     r.delegates.f1.toFixed(3),
     r.rounds.f1.toFixed(3),
     `${r.statements.f1.toFixed(3)} (${r.statements.precision.toFixed(2)}/${r.statements.recall.toFixed(2)})`,
@@ -134,7 +164,14 @@ function table(results: { name: string; report: Report }[]): string {
 
 /** Returns the process exit code: 0 once the corpora were scored (the scores themselves are the output). */
 export async function runEval(options: EvalOptions): Promise<number> {
-  const results = await evaluate(options.corpora);
+  const knowledge = loadSeedKnowledge();
+  const series = options.series ?? defaultSeries(knowledge);
+  if (!knowledge.series.some((s) => s.id === series))
+    throw new AppError(
+      'CONFIG',
+      `--series: no series "${series}" (known: ${knowledge.series.map((s) => s.id).join(', ')})`,
+    );
+  const results = await evaluate(options.corpora, knowledge, series);
   const text = options.json ? JSON.stringify(results, null, 1) : table(results);
   process.stdout.write(`${text}\n`);
   return 0;

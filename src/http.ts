@@ -11,6 +11,7 @@ import type { ServerConfig } from './config.js';
 import { AppError } from './errors.js';
 import { createContext, type ApiContext } from './graphql/context.js';
 import { createApiServer } from './graphql/server.js';
+import type { Knowledge } from './pipeline/knowledge.js';
 import type { Store } from './store/port.js';
 
 export interface RunningServer {
@@ -54,7 +55,13 @@ export function bearerMatches(header: string | undefined, token: string | undefi
   return timingSafeEqual(digest(match[1]), digest(token));
 }
 
-export async function startServer(store: Store, config: ServerConfig): Promise<RunningServer> {
+/** What requests are answered from: the store, and the knowledge the ingest mutation extracts with. */
+interface Backend {
+  store: Store;
+  knowledge: Knowledge;
+}
+
+export async function startServer(store: Store, config: ServerConfig, knowledge: Knowledge): Promise<RunningServer> {
   if (!isLoopback(config.host) && config.apiToken === undefined) {
     throw new AppError(
       'CONFIG',
@@ -71,7 +78,7 @@ export async function startServer(store: Store, config: ServerConfig): Promise<R
   });
   await api.start();
   server.on('request', (req: IncomingMessage, res: ServerResponse) => {
-    route(req, res, store, config, api).catch((e: unknown) => {
+    route(req, res, { store, knowledge }, config, api).catch((e: unknown) => {
       console.error(`[http] ${req.method ?? ''} ${req.url ?? ''}: ${e instanceof Error ? e.message : String(e)}`);
       if (!res.headersSent) sendJson(res, 500, { error: 'internal server error' });
       else res.destroy();
@@ -103,7 +110,7 @@ export async function startServer(store: Store, config: ServerConfig): Promise<R
 async function route(
   req: IncomingMessage,
   res: ServerResponse,
-  store: Store,
+  backend: Backend,
   config: ServerConfig,
   api: ApolloServer<ApiContext>,
 ): Promise<void> {
@@ -113,13 +120,13 @@ async function route(
   if (url.pathname === '/graphql') {
     const wantsPage = method === 'GET' && !url.searchParams.has('query') && /text\/html/.test(req.headers.accept ?? '');
     if (wantsPage) return serveFile(res, path.join(WEB_ROOT, 'ide', 'index.html'), method, 'the IDE is not built');
-    return graphql(req, res, url, store, config, api);
+    return graphql(req, res, url, backend, config, api);
   }
   if (method !== 'GET' && method !== 'HEAD') {
     sendJson(res, 405, { error: `${method} is not allowed here` });
     return;
   }
-  if (url.pathname === '/healthz') return health(res, store);
+  if (url.pathname === '/healthz') return health(res, backend.store);
   if (url.pathname === '/ide' || url.pathname === '/ide/') {
     return serveFile(res, path.join(WEB_ROOT, 'ide', 'index.html'), method, 'the IDE is not built');
   }
@@ -134,7 +141,7 @@ async function graphql(
   req: IncomingMessage,
   res: ServerResponse,
   url: URL,
-  store: Store,
+  backend: Backend,
   config: ServerConfig,
   api: ApolloServer<ApiContext>,
 ): Promise<void> {
@@ -166,7 +173,7 @@ async function graphql(
   const authorized = bearerMatches(req.headers.authorization, config.apiToken);
   const response = await api.executeHTTPGraphQLRequest({
     httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
-    context: () => Promise.resolve(createContext(store, authorized)),
+    context: () => Promise.resolve(createContext(backend.store, backend.knowledge, authorized)),
   });
   for (const [key, value] of response.headers) res.setHeader(key, value);
   res.statusCode = response.status ?? 200;

@@ -3,7 +3,9 @@
 import { createHash } from 'node:crypto';
 import type { Article, ArticleRecord } from './domain.js';
 import { AppError } from './errors.js';
-import { detectLanguage, runPipeline } from './pipeline/pipeline.js';
+import { extractFacts } from './pipeline/facts.js';
+import type { Knowledge } from './pipeline/knowledge.js';
+import { detectLanguage } from './pipeline/normalize/language.js';
 import type { Store, WriteOutcome } from './store/port.js';
 
 /** An article as given by a user: the fields of the contract's ArticleInput plus an optional id. */
@@ -28,7 +30,7 @@ export interface IngestResult {
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /** Validates an input and gives it its identity; throws INVALID_ARTICLE naming the first problem. */
-export function prepareArticle(input: unknown): Article {
+export function prepareArticle(input: unknown, knowledge: Knowledge): Article {
   if (typeof input !== 'object' || input === null || Array.isArray(input)) {
     throw new AppError('INVALID_ARTICLE', 'expected an article object');
   }
@@ -43,7 +45,7 @@ export function prepareArticle(input: unknown): Article {
     return v.trim() === '' ? null : v.trim();
   };
   const url = optional('url');
-  const language = (optional('language') ?? detectLanguage(text)).toLowerCase();
+  const language = (optional('language') ?? detectLanguage(text, knowledge)).toLowerCase();
   if (!/^[a-z]{2,3}(-[a-z0-9]+)?$/i.test(language))
     throw new AppError('INVALID_ARTICLE', `"language" is not a language code: "${language}"`);
   const contentHash = sha1(text.normalize('NFKC').replace(/\s+/g, ' ').trim());
@@ -52,8 +54,8 @@ export function prepareArticle(input: unknown): Article {
 }
 
 /** Runs one article through the pipeline into the store. A duplicate adds nothing and is reported as such. */
-export async function ingestArticle(store: Store, input: unknown): Promise<IngestResult> {
-  const article = prepareArticle(input);
+export async function ingestArticle(store: Store, knowledge: Knowledge, input: unknown): Promise<IngestResult> {
+  const article = prepareArticle(input, knowledge);
   const existing = await store.findDuplicate(article);
   const record = toRecord(article);
   if (existing !== null) {
@@ -66,7 +68,7 @@ export async function ingestArticle(store: Store, input: unknown): Promise<Inges
       warnings: [],
     };
   }
-  const { facts, warnings } = runPipeline(article);
+  const { facts, warnings } = extractFacts(article, knowledge);
   const outcome = await store.writeArticle({ article, ...facts });
   return {
     outcome,

@@ -18,6 +18,21 @@ export function norm(s: string | null | undefined): string {
 const ORG_PATTERNS: [string, string[]][] = (
   [
     [
+      'SYR-CIVIL',
+      [
+        'civil society',
+        'المجتمع المدني',
+        'societe civile',
+        'гражданского общества',
+        'гражданское общество',
+        'sivil toplum',
+        'sociedad civil',
+        'societa civile',
+        'zivilgesellschaft',
+        'جامعه مدنی',
+      ],
+    ],
+    [
       'SYR-OPP',
       ['opposition', 'معارضه', 'muhalefet', 'оппозици', 'opposant', 'oposicion', 'opposizione', 'مخالفان', 'اپوزیسیون'],
     ],
@@ -97,7 +112,8 @@ export interface MeetingView {
   round: number | null;
   status: string | null;
   startDate: string | null;
-  participants: { role: string; actor: ActorView }[];
+  /** `articles`: the article of each evidence span of the participation (for article-level attendance). */
+  participants: { role: string; actor: ActorView; articles?: StatementView['article'][] }[];
 }
 
 export interface StatementView {
@@ -127,6 +143,8 @@ export interface Prf {
 export interface Report {
   articles: number;
   attendance: Prf;
+  /** (article, round, actor, role): attendance as each article supports it, from the participations' evidence. */
+  attendanceByArticle: Prf;
   delegates: Prf;
   rounds: Prf;
   statements: Prf;
@@ -138,6 +156,8 @@ export interface Report {
   spuriousStatements: string[];
   missedDelegates: string[];
   spuriousDelegates: string[];
+  missedAttendanceByArticle: string[];
+  spuriousAttendanceByArticle: string[];
 }
 
 const r3 = (x: number): number => Math.round(x * 1000) / 1000;
@@ -184,6 +204,8 @@ export function score(
   gold: GoldRecord[],
   meetings: MeetingView[],
   statements: StatementView[],
+  /** The series scored: gold of other series is not expected of the graph's meetings of this one. */
+  series: string,
 ): Report {
   const gPersons = new Map<string, Set<string>>();
   for (const g of gold) {
@@ -195,19 +217,23 @@ export function score(
     }
   }
   const gPart = new Set<string>();
+  const gPartArt = new Set<string>();
   const gHeads = new Set<string>();
   const gRounds = new Set<string>();
   const gDates = new Set<string>();
   for (const g of gold) {
     for (const m of g.meetings ?? []) {
-      if (m.series === 'astana' && m.round != null && (m.status ?? 'HELD') === 'HELD') {
+      if (m.series === series && m.round != null && (m.status ?? 'HELD') === 'HELD') {
         gRounds.add(String(m.round));
         if (m.startDate) gDates.add(`${m.round}|${m.startDate}`);
       }
     }
     for (const p of g.participation ?? [])
-      if (p.series === 'astana' && p.round != null) gPart.add(`${p.round}|${p.actor}|${p.role}`);
-    for (const h of g.heads ?? []) if (h.series === 'astana' && h.round != null) gHeads.add(`${h.round}|${h.person}`);
+      if (p.series === series && p.round != null) {
+        gPart.add(`${p.round}|${p.actor}|${p.role}`);
+        gPartArt.add(`${g.id}|${p.round}|${p.actor}|${p.role}`);
+      }
+    for (const h of g.heads ?? []) if (h.series === series && h.round != null) gHeads.add(`${h.round}|${h.person}`);
   }
   const gStmt = new Set<string>();
   const gStmtDates = new Map<string, Set<string>>();
@@ -231,6 +257,7 @@ export function score(
     return byTitle.get(norm(a.title ?? '')) ?? null;
   };
   const pPart = new Set<string>();
+  const pPartArt = new Set<string>();
   const pHeads = new Set<string>();
   const pRounds = new Set<string>();
   const pDates = new Set<string>();
@@ -240,7 +267,13 @@ export function score(
     if (m.startDate) pDates.add(`${m.round}|${m.startDate}`);
     for (const p of m.participants) {
       if (p.actor.kind === 'PERSON') pHeads.add(`${m.round}|${whichPerson(p.actor)}`);
-      else pPart.add(`${m.round}|${actorKey(p.actor)}|${p.role}`);
+      else {
+        pPart.add(`${m.round}|${actorKey(p.actor)}|${p.role}`);
+        for (const art of p.articles ?? []) {
+          const aid = whichArticle(art);
+          if (aid) pPartArt.add(`${aid}|${m.round}|${actorKey(p.actor)}|${p.role}`);
+        }
+      }
     }
   }
   const pStmt = new Set<string>();
@@ -262,6 +295,7 @@ export function score(
   return {
     articles: articles.length,
     attendance: sc(gPart, pPart),
+    attendanceByArticle: sc(gPartArt, pPartArt),
     delegates: sc(gHeads, pHeads),
     rounds: sc(gRounds, pRounds),
     statements: sc(gStmt, pStmt),
@@ -273,5 +307,7 @@ export function score(
     spuriousStatements: diff(pStmt, gStmt),
     missedDelegates: diff(gHeads, pHeads),
     spuriousDelegates: diff(pHeads, gHeads),
+    missedAttendanceByArticle: diff(gPartArt, pPartArt),
+    spuriousAttendanceByArticle: diff(pPartArt, gPartArt),
   };
 }

@@ -6,6 +6,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { evaluate, runEval } from '../src/eval.js';
 import type { ActorView } from '../src/scoring.js';
 import { actorKey, norm, prf, score } from '../src/scoring.js';
+import { seedKnowledge } from './fixtures/knowledge.js';
 
 const SEED = fileURLToPath(new URL('../../shared/corpus/seed', import.meta.url));
 const present = existsSync(`${SEED}/gold.jsonl`);
@@ -35,6 +36,39 @@ describe('scoring as score.py', () => {
     expect(actorKey(a)).toBe(key);
   });
 
+  it('scores attendance per article from the participations evidence: a fact merged across articles counts for each', () => {
+    const gold = [
+      { id: 'a1', participation: [{ series: 'astana', round: 20, actor: 'RUS', role: 'GUARANTOR' }] },
+      { id: 'a2', participation: [] },
+    ];
+    const russia = actor('Russia', { kind: 'STATE', iso3: 'RUS' });
+    const both = [
+      { url: 'u1', title: null },
+      { url: 'u2', title: null },
+    ];
+    const meetings = [
+      {
+        round: 20,
+        status: 'HELD',
+        startDate: null,
+        participants: [{ role: 'GUARANTOR', actor: russia, articles: both }],
+      },
+    ];
+    const r = score(
+      [
+        { id: 'a1', url: 'u1' },
+        { id: 'a2', url: 'u2' },
+      ],
+      gold,
+      meetings,
+      [],
+      'astana',
+    );
+    expect(r.attendance).toMatchObject({ tp: 1, fp: 0, fn: 0 });
+    expect(r.attendanceByArticle).toMatchObject({ tp: 1, fp: 1, fn: 0 });
+    expect(r.spuriousAttendanceByArticle).toEqual(['a2|20|RUS|GUARANTOR']);
+  });
+
   it('computes precision, recall and F1 like score.py (empty sets score 1)', () => {
     expect(prf(3, 1, 1)).toEqual({ precision: 0.75, recall: 0.75, f1: 0.75, tp: 3, fp: 1, fn: 1 });
     expect(prf(0, 0, 0)).toMatchObject({ precision: 1, recall: 1 });
@@ -54,6 +88,7 @@ describe('scoring as score.py', () => {
       gold,
       [],
       [{ speaker, date: '2020-01-01', article: { url: 'u1', title: null } }],
+      'astana',
     );
     expect(r.statements).toMatchObject({ tp: 1, fp: 0, fn: 0 });
     expect(r.statementDates).toEqual({ checked: 1, correct: 1 });
@@ -64,8 +99,9 @@ describe.skipIf(!present)('eval over the seed corpus', () => {
   afterEach(() => vi.restoreAllMocks());
 
   it('scores the seed article exactly right through a fresh store', async () => {
-    const [result] = await evaluate([SEED]);
+    const [result] = await evaluate([SEED], seedKnowledge);
     expect(result?.report.attendance.f1).toBe(1);
+    expect(result?.report.attendanceByArticle.f1).toBe(1);
     expect(result?.report.delegates.f1).toBe(1);
     expect(result?.report.rounds.f1).toBe(1);
     expect(result?.report.statements.f1).toBe(1);

@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { evaluate } from '../src/eval.js';
 import type { Report } from '../src/scoring.js';
+import { seedKnowledge } from './fixtures/knowledge.js';
 
 const ROOT = fileURLToPath(new URL('./fixtures/generalization', import.meta.url));
 const FOLDERS = ['ar', 'en', 'xx'];
@@ -23,7 +24,11 @@ describe('generalization corpus (own texts, not used for tuning)', () => {
   const reports = new Map<string, Report>();
 
   beforeAll(async () => {
-    for (const { name, report } of await evaluate(FOLDERS.map((f) => `${ROOT}/${f}`))) reports.set(name, report);
+    for (const { name, report } of await evaluate(
+      FOLDERS.map((f) => `${ROOT}/${f}`),
+      seedKnowledge,
+    ))
+      reports.set(name, report);
   }, 120_000);
 
   it.each(FLOORS)('%s stays above its floors', (name, attendance, delegates, rounds, statements) => {

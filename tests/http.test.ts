@@ -13,6 +13,7 @@ import { openStore } from '../src/store/open.js';
 import type { Store } from '../src/store/port.js';
 import { allDeltas } from './fixtures/deltas.js';
 import { serve, testServerConfig, TOKEN, type Client } from './graphql/client.js';
+import { seedKnowledge } from './fixtures/knowledge.js';
 
 const root = path.resolve(import.meta.dirname, '..');
 const dir = mkdtempSync(path.join(tmpdir(), 'diplograph-http-'));
@@ -131,14 +132,14 @@ describe('auth', () => {
   });
 
   it('refuses to listen on a non-loopback host without a token (CONFIG)', async () => {
-    const attempt = startServer(store, testServerConfig({ host: '0.0.0.0', apiToken: undefined }));
+    const attempt = startServer(store, testServerConfig({ host: '0.0.0.0', apiToken: undefined }), seedKnowledge);
     await expect(attempt).rejects.toSatisfy((e) => isAppError(e) && e.code === 'CONFIG');
     await expect(attempt).rejects.toThrow(/without an API token.*DIPLOGRAPH_API_TOKEN/);
   });
 
   it('reports a port already in use as CONFIG naming the address', async () => {
     const port = Number(new URL(server.url).port);
-    const attempt = startServer(store, testServerConfig({ port }));
+    const attempt = startServer(store, testServerConfig({ port }), seedKnowledge);
     await expect(attempt).rejects.toSatisfy((e) => isAppError(e) && e.code === 'CONFIG');
     await expect(attempt).rejects.toThrow(`cannot listen on 127.0.0.1:${port}`);
   });

@@ -8,6 +8,7 @@ import { runEval } from '../eval.js';
 import { exportLines, type ExportFormat } from '../export.js';
 import { executeQuery } from '../graphql/execute.js';
 import { startServer } from '../http.js';
+import { loadSeedKnowledge } from '../seed.js';
 import { EXIT, withStore, writeAll, type Io, type StoreFlags } from './io.js';
 
 export interface QueryFlags extends StoreFlags {
@@ -21,7 +22,7 @@ export interface QueryFlags extends StoreFlags {
 export async function queryCommand(source: string, flags: QueryFlags, io: Io): Promise<number> {
   const variables = parseVariables(flags.variables);
   const limits = { maxDepth: serverConfig().maxDepth, maxComplexity: Number.MAX_SAFE_INTEGER };
-  const result = await withStore(flags, (store) => executeQuery(store, source, variables, limits));
+  const result = await withStore(flags, (store) => executeQuery(store, loadSeedKnowledge(), source, variables, limits));
   await writeAll(io.stdout, [`${JSON.stringify(result, null, 2)}\n`]);
   return result.errors && result.errors.length > 0 ? EXIT.REJECTED : EXIT.OK;
 }
@@ -49,7 +50,7 @@ export interface ServeFlags extends StoreFlags {
 export async function serveCommand(flags: ServeFlags, io: Io, stop?: Promise<void>): Promise<number> {
   const config = serverConfig({ port: flags.port, host: flags.host });
   return withStore(flags, async (store) => {
-    const server = await startServer(store, config);
+    const server = await startServer(store, config, loadSeedKnowledge());
     io.stdout.write(
       `diplograph: GraphQL API at ${server.url}/graphql, analyst page at ${server.url}/ (${store.kind} store); Ctrl-C stops\n`,
     );
@@ -84,6 +85,7 @@ export async function exportCommand(flags: ExportFlags, io: Io): Promise<number>
 
 export interface EvalFlags {
   corpus: string[];
+  series?: string | undefined;
   json?: boolean | undefined;
 }
 
@@ -98,5 +100,5 @@ export async function evalCommand(flags: EvalFlags): Promise<number> {
       `--corpus: not a corpus folder (needs articles.jsonl and gold.jsonl): ${bad.join(', ')}`,
     );
   }
-  return runEval({ corpora: flags.corpus, json: flags.json === true });
+  return runEval({ corpora: flags.corpus, series: flags.series, json: flags.json === true });
 }

@@ -2,6 +2,8 @@
 // Each article is its own transaction, so a killed run leaves whole articles only and a re-run completes it.
 import { AppError, isAppError } from '../errors.js';
 import { ingestArticle, prepareArticle } from '../ingest.js';
+import type { Knowledge } from '../pipeline/knowledge.js';
+import { loadSeedKnowledge } from '../seed.js';
 import { listInputFiles, readInputs, type InputMeta } from '../input.js';
 import { createProgress } from '../progress.js';
 import type { GraphCounts } from '../store/port.js';
@@ -47,7 +49,8 @@ export interface IngestSummary {
 const FATAL = new Set(['STORE_UNAVAILABLE', 'STORE_CONFLICT', 'STORE_FAILURE', 'CONFIG']);
 
 export async function ingestCommand(paths: string[], flags: IngestFlags, io: Io): Promise<number> {
-  checkMeta(flags);
+  const knowledge = loadSeedKnowledge();
+  checkMeta(flags, knowledge);
   const files = await listInputFiles(paths);
   const started = performance.now();
   const s: Omit<IngestSummary, 'graph' | 'seconds'> = {
@@ -83,7 +86,7 @@ export async function ingestCommand(paths: string[], flags: IngestFlags, io: Io)
         let reason: string | null = item.kind === 'rejected' ? item.reason : null;
         if (item.kind === 'article') {
           try {
-            const r = await ingestArticle(store, item.input);
+            const r = await ingestArticle(store, knowledge, item.input);
             if (r.outcome.status === 'duplicate') {
               s.duplicates += 1;
               const { articleId, existingId } = r.outcome;
@@ -147,10 +150,10 @@ function meta(flags: IngestFlags): InputMeta {
 }
 
 /** A bad metadata flag would reject every file it applies to: it is a usage error instead, caught before any work. */
-function checkMeta(flags: IngestFlags): void {
+function checkMeta(flags: IngestFlags, knowledge: Knowledge): void {
   const probe = { text: 'x', publishedAt: flags.publishedAt ?? '2000-01-01', language: flags.language ?? 'en' };
   try {
-    prepareArticle(probe);
+    prepareArticle(probe, knowledge);
   } catch (e) {
     const flag = /publishedAt/.test(String(e)) ? '--published-at' : '--language';
     throw new AppError('CONFIG', `${flag}: ${e instanceof Error ? e.message : String(e)}`);

@@ -1,5 +1,6 @@
 // Runs one GraphQL operation in process against a store (the CLI's `query`), through the same Apollo server,
 // limits and error formatting as HTTP. The local user is trusted: mutations need no token here.
+import type { Knowledge } from '../pipeline/knowledge.js';
 import type { Store } from '../store/port.js';
 import { createContext } from './context.js';
 import type { Limits } from './limits.js';
@@ -19,6 +20,7 @@ export const DEFAULT_LIMITS: Limits = { maxDepth: 10, maxComplexity: 5000 };
 
 export async function executeQuery(
   store: Store,
+  knowledge: Knowledge,
   source: string,
   variables?: Record<string, unknown>,
   limits: Limits = DEFAULT_LIMITS,
@@ -27,7 +29,7 @@ export async function executeQuery(
   try {
     const response = await server.executeOperation(
       { query: source, variables },
-      { contextValue: createContext(store, true) },
+      { contextValue: createContext(store, knowledge, true) },
     );
     if (response.body.kind !== 'single') {
       return {

@@ -44,6 +44,7 @@ function viewOf(e: AppError): View {
       return { code: e.code, message: 'A concurrent write conflicted; retry.', extra: { retriable: true } };
     case 'STORE_FAILURE':
     case 'CONFIG':
+    case 'INVALID_KNOWLEDGE':
     case 'INTERNAL':
       return { code: 'INTERNAL_SERVER_ERROR', message: 'Internal server error.' };
     default:

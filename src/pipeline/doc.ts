@@ -1,13 +1,13 @@
 // The analysed article every later stage reads: folded text, tokens, sentences, dictionary mentions and dates.
 // Pure; built once per article by pipeline.ts.
 import type { Article } from '../domain.js';
-import type { DateMention } from './dates.js';
-import type { Dictionary } from './gazetteer.js';
-import type { Knowledge, Lexicon } from './knowledge.js';
-import type { Mention } from './mentions.js';
-import type { Folded } from './normalize.js';
-import { toOriginal } from './normalize.js';
-import type { Sentence, Token } from './tokens.js';
+import type { DateMention } from './extract/dates.js';
+import type { Dictionary } from './extract/dictionary.js';
+import type { CueName, Knowledge, Lexicon, ValueName } from './knowledge.js';
+import type { Mention } from './extract/mentions.js';
+import type { Folded } from './normalize/fold.js';
+import { toOriginal } from './normalize/fold.js';
+import type { Sentence, Token } from './normalize/tokens.js';
 
 export interface Doc {
   article: Article;
@@ -33,7 +33,7 @@ export function span(doc: Doc, first: number, last: number): { text: string; sta
   return { text: doc.article.text.slice(start, end), start, end };
 }
 
-export function hasCue(m: Mention | undefined, ...cues: string[]): boolean {
+export function hasCue(m: Mention | undefined, ...cues: (CueName | ValueName)[]): boolean {
   return !!m && m.entries.some((e) => e.type === 'cue' && cues.includes(e.cue));
 }
 
@@ -43,7 +43,7 @@ export function sentenceMentions(doc: Doc, sentence: number): Mention[] {
 }
 
 /** Whether the lexicon lists the folded token text under a cue (for single-token checks). */
-export function tokenIs(doc: Doc, i: number, cue: string): boolean {
+export function tokenIs(doc: Doc, i: number, cue: CueName): boolean {
   const m = doc.cover[i];
   return !!m && hasCue(m, cue) && m.first === i && m.last === i + 1;
 }

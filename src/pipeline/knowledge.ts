@@ -1,6 +1,97 @@
-// The shapes of the language and world knowledge the pipeline reads: lexicons per language and gazetteer rows.
-// Pure types only; src/knowledge.ts loads them from seed/ (the pipeline itself does no I/O).
+// The language and world knowledge the pipeline reads — lexicons per language and gazetteer rows — as types, and
+// their validation. Pure: the composition root reads the files (src/seed.ts) and hands the parsed JSON to
+// parseKnowledge, so a misspelt cue or a malformed row fails at load, never as a silent miss in extraction.
 import type { ParticipationRole } from '../domain.js';
+import { PARTICIPATION_ROLES } from '../domain.js';
+import { AppError } from '../errors.js';
+
+/** Every cue category a lexicon may define; the pipeline asks only for these (hasCue takes a CueName). */
+export const CUE_NAMES = [
+  'according',
+  'accordingBefore',
+  'afterComma',
+  'attend',
+  'byWord',
+  'closing',
+  'closingSession',
+  'content',
+  'continue',
+  'dateFiller',
+  'dayOfMeeting',
+  'delegation',
+  'discourse',
+  'earlier',
+  'employerOf',
+  'endedVerb',
+  'endVerb',
+  'formatGeneral',
+  'future',
+  'guarantor',
+  'head',
+  'headActive',
+  'headAfterName',
+  'history',
+  'host',
+  'hostBy',
+  'latest',
+  'locPrep',
+  'mediaRef',
+  'meeting',
+  'meetingPlural',
+  'ministry',
+  'monthWord',
+  'negation',
+  'next',
+  'notActor',
+  'observer',
+  'opening',
+  'ordinalSuffix',
+  'otherMeeting',
+  'otherSeries',
+  'participate',
+  'past',
+  'predecessor',
+  'predicateOrdinal',
+  'prep',
+  'previous',
+  'pronoun',
+  'quoteIntro',
+  'rangeJoin',
+  'relative',
+  'roleRef',
+  'roundAdjective',
+  'roundFiller',
+  'secondDay',
+  'send',
+  'speech',
+  'startedVerb',
+  'stop',
+  'thisYear',
+  'timesNoun',
+  'title',
+  'titleObject',
+  'titleSuffix',
+  'titleWord',
+  'underWay',
+  'yearEnd',
+  'yearWord',
+] as const;
+export type CueName = (typeof CUE_NAMES)[number];
+
+/** Every table of phrases that carry a number (ordinals, months, relative days ...). */
+export const VALUE_NAMES = [
+  'cardinal',
+  'dayOrdinal',
+  'durationDays',
+  'half',
+  'month',
+  'ordinal',
+  'relday',
+  'relmonth',
+  'relyear',
+  'weekday',
+] as const;
+export type ValueName = (typeof VALUE_NAMES)[number];
 
 /** One language's lexicon: cue phrases by category, and phrases that carry a number (ordinals, months...). */
 export interface Lexicon {
@@ -9,13 +100,12 @@ export interface Lexicon {
   verbFirst: boolean;
   /** Digits before a meeting noun count meetings ("13 جولة") rather than number one. */
   digitsBeforeNounCount: boolean;
-  cues: Record<string, string[]>;
-  values: Record<string, Record<string, number>>;
+  cues: Partial<Record<CueName, string[]>>;
+  values: Partial<Record<ValueName, Record<string, number>>>;
 }
 
 export interface StateRow {
   iso3: string;
-  role?: ParticipationRole;
   /** Country names (besides those of i18n-iso-countries) and capitals, per language. */
   names: Record<string, string[]>;
   demonyms?: Record<string, string[]>;
@@ -31,7 +121,6 @@ export interface ActorRow {
   aliases: string[];
   title?: string;
   affiliation?: string;
-  role?: ParticipationRole;
   /** External ids from reliable sources only (never guessed). */
   wikidata?: string;
 }
@@ -45,10 +134,43 @@ export interface PlaceRow {
   capital?: boolean;
 }
 
+/** How a series' meetings are numbered besides "the 20th round": "Astana-14"/"جنيف 4", "6. Astana", "Geneva IV". */
+export const NUMBER_FORMS = ['afterName', 'beforeName', 'roman'] as const;
+export type NumberForm = (typeof NUMBER_FORMS)[number];
+
+/** An actor's standing role in a series: the role it has at any of its meetings unless the text says another. */
+export interface SeriesMember {
+  actor: string;
+  /** HOST is given only when the text says the actor hosts; such a member is never placed by default. */
+  role: ParticipationRole;
+}
+
+/** A known meeting of the series, with the public source the row was taken from. */
+export interface CalendarRow {
+  round: number;
+  start?: string;
+  end?: string;
+  place?: string;
+  source: string;
+}
+
+/** A numbered series of meetings (a format, a process, a committee): everything extraction knows of it is here. */
 export interface SeriesRow {
   id: string;
   name: string;
-  aliases: string[];
+  /** Names that alone denote the series, per language ("Astana process", "اللجنة الدستورية"). */
+  names: Record<string, string[]>;
+  /** Names that denote it only next to one of its meetings ("Geneva II", "جنيف 4", "the eighth round of the committee"). */
+  shortNames?: Record<string, string[]>;
+  /** Phrases that name one of its meetings and the series at once ("International Meeting on Syria"). */
+  meetingNames?: Record<string, string[]>;
+  /** The nouns its meetings go by, per language (round, session, جولة، دورة ...): they decide between series. */
+  nouns: Record<string, string[]>;
+  numbers: NumberForm[];
+  /** Places (ids) its meetings are held at: named with a meeting word and a member, they name the series too. */
+  venues?: string[];
+  members: SeriesMember[];
+  calendar?: CalendarRow[];
 }
 
 export interface Knowledge {
@@ -59,4 +181,196 @@ export interface Knowledge {
   actors: ActorRow[];
   places: PlaceRow[];
   series: SeriesRow[];
+}
+
+/** The knowledge files as parsed JSON, before validation; `source` names each for error messages. */
+export interface RawKnowledge {
+  lexicons: { source: string; data: unknown }[];
+  states: unknown;
+  actors: unknown;
+  places: unknown;
+  series: unknown;
+  countryNames: Knowledge['countryNames'];
+}
+
+class Check {
+  constructor(readonly where: string) {}
+
+  fail(message: string): never {
+    throw new AppError('INVALID_KNOWLEDGE', `${this.where}: ${message}`);
+  }
+
+  at(key: string | number): Check {
+    return new Check(`${this.where}${typeof key === 'number' ? `[${key}]` : `.${key}`}`);
+  }
+
+  object(v: unknown): Record<string, unknown> {
+    if (typeof v !== 'object' || v === null || Array.isArray(v)) this.fail('expected an object');
+    return v as Record<string, unknown>;
+  }
+
+  array(v: unknown): unknown[] {
+    if (!Array.isArray(v)) this.fail('expected an array');
+    return v;
+  }
+
+  string(v: unknown): string {
+    if (typeof v !== 'string' || v === '') this.fail('expected a non-empty string');
+    return v;
+  }
+
+  boolean(v: unknown): boolean {
+    if (typeof v !== 'boolean') this.fail('expected true or false');
+    return v;
+  }
+
+  strings(v: unknown): string[] {
+    return this.array(v).map((x, i) => this.at(i).string(x));
+  }
+
+  /** { lang: [phrase, ...] } */
+  stringLists(v: unknown): Record<string, string[]> {
+    const o = this.object(v);
+    for (const [k, x] of Object.entries(o)) this.at(k).strings(x);
+    return o as Record<string, string[]>;
+  }
+
+  oneOf<T extends string>(v: unknown, allowed: readonly T[]): T {
+    if (typeof v !== 'string' || !(allowed as readonly string[]).includes(v))
+      this.fail(`"${String(v)}" is not one of ${allowed.join(', ')}`);
+    return v as T;
+  }
+
+  /** An object whose keys must all be known names. */
+  keys(v: unknown, allowed: readonly string[]): Record<string, unknown> {
+    const o = this.object(v);
+    for (const k of Object.keys(o)) this.at(k).oneOf(k, allowed);
+    return o;
+  }
+}
+
+function lexicon(c: Check, v: unknown): Lexicon {
+  const o = c.object(v);
+  const cues = c.at('cues').keys(o.cues, CUE_NAMES);
+  for (const [k, x] of Object.entries(cues)) c.at('cues').at(k).strings(x);
+  const values = c.at('values').keys(o.values, VALUE_NAMES);
+  for (const [k, x] of Object.entries(values)) {
+    const table = c.at('values').at(k).object(x);
+    for (const [w, n] of Object.entries(table))
+      if (typeof n !== 'number') c.at('values').at(k).at(w).fail('expected a number');
+  }
+  c.at('lang').string(o.lang);
+  c.at('verbFirst').boolean(o.verbFirst);
+  c.at('digitsBeforeNounCount').boolean(o.digitsBeforeNounCount);
+  return o as unknown as Lexicon;
+}
+
+function optional(o: Record<string, unknown>, key: string, check: (v: unknown) => unknown): void {
+  if (o[key] !== undefined) check(o[key]);
+}
+
+/** Roles belong to an actor in a series (series.json members), never to the actor itself. */
+function noRole(c: Check, o: Record<string, unknown>): void {
+  if (o.role !== undefined) c.at('role').fail('a role belongs to a series membership (series.json "members")');
+}
+
+function stateRow(c: Check, v: unknown): StateRow {
+  const o = c.object(v);
+  c.at('iso3').string(o.iso3);
+  c.at('names').stringLists(o.names);
+  noRole(c, o);
+  optional(o, 'demonyms', (x) => c.at('demonyms').stringLists(x));
+  optional(o, 'strong', (x) => c.at('strong').stringLists(x));
+  return o as unknown as StateRow;
+}
+
+function actorRow(c: Check, v: unknown): ActorRow {
+  const o = c.object(v);
+  c.at('id').string(o.id);
+  c.at('kind').oneOf(o.kind, ['ORGANIZATION', 'PERSON'] as const);
+  c.at('name').string(o.name);
+  const names = c.at('names').object(o.names);
+  for (const [k, x] of Object.entries(names)) c.at('names').at(k).string(x);
+  c.at('aliases').strings(o.aliases);
+  optional(o, 'title', (x) => c.at('title').string(x));
+  optional(o, 'affiliation', (x) => c.at('affiliation').string(x));
+  noRole(c, o);
+  optional(o, 'wikidata', (x) => c.at('wikidata').string(x));
+  return o as unknown as ActorRow;
+}
+
+function placeRow(c: Check, v: unknown): PlaceRow {
+  const o = c.object(v);
+  c.at('id').string(o.id);
+  c.at('name').string(o.name);
+  if (o.country !== null) c.at('country').string(o.country);
+  c.at('names').strings(o.names);
+  optional(o, 'capital', (x) => c.at('capital').boolean(x));
+  return o as unknown as PlaceRow;
+}
+
+function seriesRow(c: Check, v: unknown): SeriesRow {
+  const o = c.object(v);
+  c.at('id').string(o.id);
+  c.at('name').string(o.name);
+  c.at('names').stringLists(o.names);
+  optional(o, 'shortNames', (x) => c.at('shortNames').stringLists(x));
+  optional(o, 'meetingNames', (x) => c.at('meetingNames').stringLists(x));
+  c.at('nouns').stringLists(o.nouns);
+  optional(o, 'venues', (x) => c.at('venues').strings(x));
+  c.at('numbers')
+    .array(o.numbers)
+    .forEach((x, i) => c.at('numbers').at(i).oneOf(x, NUMBER_FORMS));
+  c.at('members')
+    .array(o.members)
+    .forEach((x, i) => {
+      const m = c.at('members').at(i);
+      const row = m.object(x);
+      m.at('actor').string(row.actor);
+      m.at('role').oneOf(row.role, PARTICIPATION_ROLES);
+    });
+  optional(o, 'calendar', (x) => {
+    c.at('calendar')
+      .array(x)
+      .forEach((r, i) => {
+        const m = c.at('calendar').at(i);
+        const row = m.object(r);
+        if (typeof row.round !== 'number') m.at('round').fail('expected a number');
+        m.at('source').string(row.source);
+      });
+  });
+  return o as unknown as SeriesRow;
+}
+
+/** Every name of a series in every language and form: its aliases in the graph. */
+export function seriesAliases(s: SeriesRow): string[] {
+  const all = [s.names, s.shortNames ?? {}, s.meetingNames ?? {}].flatMap((byLang) => Object.values(byLang).flat());
+  return [...new Set(all)];
+}
+
+/** The standing role of an actor in a series, if it is a member. */
+export function memberRole(k: Knowledge, seriesId: string, actorId: string): ParticipationRole | null {
+  return k.series.find((s) => s.id === seriesId)?.members.find((m) => m.actor === actorId)?.role ?? null;
+}
+
+function rows<T>(where: string, v: unknown, row: (c: Check, x: unknown) => T): T[] {
+  const c = new Check(where);
+  return c.array(v).map((x, i) => row(c.at(i), x));
+}
+
+/** Validates parsed knowledge files; throws INVALID_KNOWLEDGE naming the file and field of the first problem. */
+export function parseKnowledge(raw: RawKnowledge): Knowledge {
+  const lexicons: Record<string, Lexicon> = {};
+  for (const { source, data } of raw.lexicons) {
+    const lex = lexicon(new Check(source), data);
+    lexicons[lex.lang] = lex;
+  }
+  return {
+    lexicons,
+    states: rows('gazetteer/states.json', raw.states, stateRow),
+    countryNames: raw.countryNames,
+    actors: rows('gazetteer/actors.json', raw.actors, actorRow),
+    places: rows('gazetteer/places.json', raw.places, placeRow),
+    series: rows('gazetteer/series.json', raw.series, seriesRow),
+  };
 }

@@ -14,6 +14,7 @@ import { openStore } from '../../src/store/open.js';
 import type { Store } from '../../src/store/port.js';
 import { analystArticles, CHROMIUM, RESULTS, ROOT } from '../page/fixture.js';
 import { neo4jUriOrSkip } from '../setup/neo4j.js';
+import { seedKnowledge } from '../fixtures/knowledge.js';
 
 const QUERIES = path.join(ROOT, 'schema', 'queries');
 const uri = neo4jUriOrSkip('tests/browser/neo4j-browser.test.ts');
@@ -42,7 +43,7 @@ describe.skipIf(uri === null)('neo4j browser surfaces', () => {
   beforeAll(async () => {
     store = await openStore({ kind: 'neo4j', dataDir: '', neo4j: cfg }, { forTests: true });
     await store.clear();
-    for (const article of analystArticles().articles) await ingestArticle(store, article);
+    for (const article of analystArticles().articles) await ingestArticle(store, seedKnowledge, article);
     driver = neo4j.driver(cfg.uri, neo4j.auth.basic(cfg.username, cfg.password), { disableLosslessIntegers: true });
     // Round 20 when the corpus has it (the seed article's round), else the best-attended numbered round.
     const rounds = await store.listMeetings({ series: 'astana' });

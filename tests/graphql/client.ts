@@ -2,6 +2,7 @@
 import type { ServerConfig } from '../../src/config.js';
 import { startServer, type RunningServer } from '../../src/http.js';
 import type { Store } from '../../src/store/port.js';
+import { seedKnowledge } from '../fixtures/knowledge.js';
 
 export const TOKEN = 'test-token-3f9a';
 
@@ -69,6 +70,6 @@ export async function serve(
   store: Store,
   overrides: Partial<ServerConfig> = {},
 ): Promise<{ server: RunningServer; client: Client }> {
-  const server = await startServer(store, testServerConfig(overrides));
+  const server = await startServer(store, testServerConfig(overrides), seedKnowledge);
   return { server, client: new Client(server.url) };
 }

@@ -8,6 +8,7 @@ import { executeQuery } from '../../src/graphql/execute.js';
 import { openStore } from '../../src/store/open.js';
 import type { Store } from '../../src/store/port.js';
 import { allDeltas } from '../fixtures/deltas.js';
+import { seedKnowledge } from '../fixtures/knowledge.js';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'diplograph-exec-'));
 let store: Store;
@@ -23,7 +24,9 @@ afterAll(async () => {
 
 describe('executeQuery', () => {
   it('answers with data only when all went well, variables included', async () => {
-    const out = await executeQuery(store, 'query($s: String) { meetings(series: $s) { id round } }', { s: 'أستانة' });
+    const out = await executeQuery(store, seedKnowledge, 'query($s: String) { meetings(series: $s) { id round } }', {
+      s: 'أستانة',
+    });
     expect(out).toEqual({
       data: {
         meetings: [
@@ -44,7 +47,7 @@ describe('executeQuery', () => {
       'QUERY_TOO_COMPLEX',
     ],
   ])('reports %s as %s, without a stack trace', async (_label, query, code) => {
-    const out = await executeQuery(store, query);
+    const out = await executeQuery(store, seedKnowledge, query);
     expect(out.errors?.[0]?.extensions?.code).toBe(code);
     expect(JSON.stringify(out)).not.toMatch(/stacktrace|\.ts:\d+/);
   });
@@ -52,6 +55,7 @@ describe('executeQuery', () => {
   it('runs a mutation without a token: the local user is trusted', async () => {
     const out = await executeQuery(
       store,
+      seedKnowledge,
       'mutation($a: ArticleInput!) { ingestArticle(article: $a) { duplicate article { id language } } }',
       { a: { id: 'local-1', publishedAt: '2024-03-01', text: 'A short note about nothing in particular.' } },
     );
@@ -60,8 +64,8 @@ describe('executeQuery', () => {
 
   it('takes its limits from the caller', async () => {
     const query = '{ actors { statements { meeting { participants { actor { id } } } } } }';
-    expect((await executeQuery(store, query)).errors).toBeUndefined();
-    const tight = await executeQuery(store, query, undefined, { maxDepth: 10, maxComplexity: 50 });
+    expect((await executeQuery(store, seedKnowledge, query)).errors).toBeUndefined();
+    const tight = await executeQuery(store, seedKnowledge, query, undefined, { maxDepth: 10, maxComplexity: 50 });
     expect(tight.errors?.[0]?.extensions).toMatchObject({
       code: 'QUERY_TOO_COMPLEX',
       limit: 'complexity',

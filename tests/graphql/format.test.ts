@@ -8,6 +8,7 @@ import { createFormatError } from '../../src/graphql/format.js';
 const CLIENT_CODE: Record<ErrorCode, string> = {
   BAD_USER_INPUT: 'BAD_USER_INPUT',
   INVALID_ARTICLE: 'BAD_USER_INPUT',
+  INVALID_KNOWLEDGE: 'INTERNAL_SERVER_ERROR',
   NOT_FOUND: 'NOT_FOUND',
   UNAUTHENTICATED: 'UNAUTHENTICATED',
   FORBIDDEN: 'FORBIDDEN',

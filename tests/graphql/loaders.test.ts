@@ -10,6 +10,7 @@ import { executeQuery } from '../../src/graphql/execute.js';
 import { prepareArticle } from '../../src/ingest.js';
 import { openStore } from '../../src/store/open.js';
 import type { Store } from '../../src/store/port.js';
+import { seedKnowledge } from '../fixtures/knowledge.js';
 
 const GUARANTORS = [
   ['RUS', 'Russia'],
@@ -23,12 +24,15 @@ function roundDelta(round: number): ArticleDelta {
     `Round ${round} of the Astana talks was held with Russia, Turkey and Iran as guarantors.`,
     `Alexander Lavrentiev said round ${round} had been useful.`,
   ];
-  const article = prepareArticle({
-    id: `round-${round}`,
-    publishedAt: `20${String(10 + Math.floor(round / 12)).padStart(2, '0')}-${String((round % 12) + 1).padStart(2, '0')}-15`,
-    language: 'en',
-    text: sentences.join(' '),
-  });
+  const article = prepareArticle(
+    {
+      id: `round-${round}`,
+      publishedAt: `20${String(10 + Math.floor(round / 12)).padStart(2, '0')}-${String((round % 12) + 1).padStart(2, '0')}-15`,
+      language: 'en',
+      text: sentences.join(' '),
+    },
+    seedKnowledge,
+  );
   const span = (needle: string): Evidence => {
     const start = article.text.indexOf(needle);
     return { articleId: article.id, text: needle, start, end: start + needle.length };
@@ -139,7 +143,10 @@ describe('DataLoader batching', () => {
     try {
       for (let r = 1; r <= rounds; r++) await real.writeArticle(roundDelta(r));
       const probe = counting(real);
-      const result = await executeQuery(probe.store, query, undefined, { maxDepth: 10, maxComplexity: 1_000_000 });
+      const result = await executeQuery(probe.store, seedKnowledge, query, undefined, {
+        maxDepth: 10,
+        maxComplexity: 1_000_000,
+      });
       expect(result.errors).toBeUndefined();
       return Object.fromEntries(probe.calls);
     } finally {
@@ -169,7 +176,10 @@ describe('DataLoader batching', () => {
       for (let r = 1; r <= rounds; r++) await real.writeArticle(roundDelta(r));
       const probe = counting(real);
       // Paging off the table: `first` large enough for 22 rounds and their participants.
-      const result = await executeQuery(probe.store, NESTED, undefined, { maxDepth: 10, maxComplexity: 1_000_000 });
+      const result = await executeQuery(probe.store, seedKnowledge, NESTED, undefined, {
+        maxDepth: 10,
+        maxComplexity: 1_000_000,
+      });
       expect(result.errors).toBeUndefined();
       const data = result.data as {
         meetings: { participants: { actor: { statements: { meeting: { round: number } }[] } }[] }[];

@@ -11,6 +11,7 @@ import { ingestArticle } from '../../src/ingest.js';
 import { openStore } from '../../src/store/open.js';
 import type { Store } from '../../src/store/port.js';
 import { neo4jUriOrSkip } from '../setup/neo4j.js';
+import { seedKnowledge } from '../fixtures/knowledge.js';
 
 const CORPUS = path.resolve(import.meta.dirname, '..', '..', '..', 'shared', 'corpus', 'dev');
 const hasCorpus = existsSync(CORPUS);
@@ -58,7 +59,7 @@ async function ingestCorpus(store: Store): Promise<void> {
     const lines = readFileSync(path.join(CORPUS, lang, 'articles.jsonl'), 'utf8')
       .split('\n')
       .filter(Boolean);
-    for (const line of lines) await ingestArticle(store, JSON.parse(line));
+    for (const line of lines) await ingestArticle(store, seedKnowledge, JSON.parse(line));
   }
 }
 
@@ -95,8 +96,8 @@ if (uri === null) {
 
     it.each(QUESTIONS)('%s', async (_name, query) => {
       const noLimits = { maxDepth: 20, maxComplexity: Number.MAX_SAFE_INTEGER };
-      const a = await executeQuery(embedded, query, undefined, noLimits);
-      const b = await executeQuery(graph, query, undefined, noLimits);
+      const a = await executeQuery(embedded, seedKnowledge, query, undefined, noLimits);
+      const b = await executeQuery(graph, seedKnowledge, query, undefined, noLimits);
       expect(a.errors).toBeUndefined();
       expect(b).toEqual(a);
       // Every question has an answer on this corpus: agreeing on nothing would prove nothing.

@@ -11,6 +11,7 @@ import { startServer, type RunningServer } from '../../src/http.js';
 import { ingestArticle } from '../../src/ingest.js';
 import { openStore } from '../../src/store/open.js';
 import type { GraphCounts, Store } from '../../src/store/port.js';
+import { seedKnowledge } from '../fixtures/knowledge.js';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const CORPUS = path.resolve(ROOT, '..', 'shared', 'corpus', 'dev');
@@ -65,8 +66,8 @@ export function buildAssets(): void {
 export async function startAnalystServer(articles: unknown[] = analystArticles().articles): Promise<AnalystServer> {
   const dir = mkdtempSync(path.join(tmpdir(), 'diplograph-analyst-'));
   const store = await openStore({ kind: 'embedded', dataDir: dir, neo4j: undefined }, { forTests: true });
-  for (const article of articles) await ingestArticle(store, article);
-  const server = await startServer(store, { ...serverConfig({ host: '127.0.0.1', port: 0 }, {}) });
+  for (const article of articles) await ingestArticle(store, seedKnowledge, article);
+  const server = await startServer(store, { ...serverConfig({ host: '127.0.0.1', port: 0 }, {}) }, seedKnowledge);
   const api = `${server.url}/graphql`;
   return {
     store,

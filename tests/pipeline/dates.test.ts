@@ -1,10 +1,11 @@
 // Date expressions per language, resolved against publishedAt (never the clock).
 import { describe, expect, it } from 'vitest';
-import { analyse } from '../../src/pipeline/pipeline.js';
+import { analyse } from '../../src/pipeline/facts.js';
 import { article } from './article.js';
+import { seedKnowledge } from '../fixtures/knowledge.js';
 
 function dates(text: string, lang: string, pub: string): [string, string, string][] {
-  return analyse(article(text, lang, pub)).dates.map((d) => [d.kind, d.start, d.end]);
+  return analyse(article(text, lang, pub), seedKnowledge).dates.map((d) => [d.kind, d.start, d.end]);
 }
 
 describe('dates', () => {

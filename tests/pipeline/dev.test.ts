@@ -4,6 +4,7 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { evaluate } from '../../src/eval.js';
+import { seedKnowledge } from '../fixtures/knowledge.js';
 
 const CORPUS = fileURLToPath(new URL('../../../shared/corpus/', import.meta.url));
 const present = existsSync(`${CORPUS}dev/ar/articles.jsonl`);
@@ -19,7 +20,10 @@ const FLOORS: Record<string, { attendance: number; statements: number; rounds: n
 
 describe.skipIf(!present)('dev corpus scores', () => {
   it('reaches the floors per language and overall', async () => {
-    const results = await evaluate(['dev/ar', 'dev/en', 'dev/xx'].map((d) => `${CORPUS}${d}`));
+    const results = await evaluate(
+      ['dev/ar', 'dev/en', 'dev/xx'].map((d) => `${CORPUS}${d}`),
+      seedKnowledge,
+    );
     expect(results.map((r) => r.name)).toEqual(['dev/ar', 'dev/en', 'dev/xx', 'overall']);
     for (const { name, report } of results) {
       const floor = FLOORS[name];

@@ -1,11 +1,12 @@
 // Heads of delegations on fresh phrasing: leading, sending and attending verbs per language, employers named inside
 // a title, gazetteer persons serving their own state, names before a head postposition.
 import { describe, expect, it } from 'vitest';
-import { runPipeline } from '../../src/pipeline/pipeline.js';
+import { extractFacts } from '../../src/pipeline/facts.js';
 import { article } from './article.js';
+import { seedKnowledge } from '../fixtures/knowledge.js';
 
 function delegates(text: string, lang: string, pub = '2019-04-26'): string[] {
-  return runPipeline(article(text, lang, pub))
+  return extractFacts(article(text, lang, pub), seedKnowledge)
     .facts.participations.filter((p) => p.meetingId.startsWith('astana-') && p.role === 'PARTICIPANT')
     .map((p) => `${p.meetingId}|${p.actorId}|${p.representingId ?? '-'}`)
     .sort();
@@ -202,7 +203,7 @@ describe('heads', () => {
       ['USA|OBSERVER'],
     ],
   ])('%s a single state as the subject of an attending verb', (lang, text, expected) => {
-    const got = runPipeline(article(text, lang, '2019-04-26'))
+    const got = extractFacts(article(text, lang, '2019-04-26'), seedKnowledge)
       .facts.participations.filter((p) => p.role !== 'PARTICIPANT')
       .map((p) => `${p.actorId}|${p.role}`)
       .sort();

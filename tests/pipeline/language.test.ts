@@ -1,6 +1,7 @@
 // Language detection when an article does not say: script first, then the lexicons' common words.
 import { describe, expect, it } from 'vitest';
-import { detectLanguage } from '../../src/pipeline/pipeline.js';
+import { detectLanguage } from '../../src/pipeline/normalize/language.js';
+import { seedKnowledge } from '../fixtures/knowledge.js';
 
 describe('detectLanguage', () => {
   it.each([
@@ -14,6 +15,6 @@ describe('detectLanguage', () => {
     ['Le delegazioni della Russia e della Turchia hanno preso parte ai colloqui', 'it'],
     ['Garantör ülkeler ve Suriye hükümeti bu toplantıya katıldı, bir açıklama yapıldı', 'tr'],
   ])('%s → %s', (text, lang) => {
-    expect(detectLanguage(text)).toBe(lang);
+    expect(detectLanguage(text, seedKnowledge)).toBe(lang);
   });
 });

@@ -1,11 +1,12 @@
 // A round's length ("two-day", "استمرت يومين", "İki gün sürecek", "двухдневные") turns one known day into its
 // start and end; "after the closing session" dates a statement on the round's last day.
 import { describe, expect, it } from 'vitest';
-import { runPipeline } from '../../src/pipeline/pipeline.js';
+import { extractFacts } from '../../src/pipeline/facts.js';
 import { article } from './article.js';
+import { seedKnowledge } from '../fixtures/knowledge.js';
 
 function span(text: string, lang: string, pub: string): [string | null, string | null][] {
-  return runPipeline(article(text, lang, pub))
+  return extractFacts(article(text, lang, pub), seedKnowledge)
     .facts.meetings.filter((m) => m.seriesId === 'astana')
     .map((m) => [m.startDate, m.endDate]);
 }
@@ -55,7 +56,10 @@ describe('round lengths', () => {
   it('ar a statement after the closing session is dated on the last day', () => {
     const text =
       'انعقدت الجولة التاسعة عشرة من محادثات أستانا يومي 22 و23 تشرين الثاني. وقال ألكسندر لافرنتييف عقب الجلسة الختامية إن الاجتماع كان ناجحا.';
-    const dates = runPipeline(article(text, 'ar', '2022-11-25')).facts.statements.map((s) => [s.speakerId, s.date]);
+    const dates = extractFacts(article(text, 'ar', '2022-11-25'), seedKnowledge).facts.statements.map((s) => [
+      s.speakerId,
+      s.date,
+    ]);
     expect(dates).toEqual([['alexander-lavrentiev', '2022-11-23']]);
   });
 });

@@ -1,10 +1,11 @@
 // Dictionary mentions: names on folded tokens with Arabic clitics, acronyms only in capitals, words over country names.
 import { describe, expect, it } from 'vitest';
-import { analyse } from '../../src/pipeline/pipeline.js';
+import { analyse } from '../../src/pipeline/facts.js';
 import { article } from './article.js';
+import { seedKnowledge } from '../fixtures/knowledge.js';
 
 function ids(text: string, lang: string): string[] {
-  return analyse(article(text, lang)).mentions.flatMap((m) =>
+  return analyse(article(text, lang), seedKnowledge).mentions.flatMap((m) =>
     m.entries.filter((e) => e.type !== 'cue').map((e) => `${e.type}:${e.id}`),
   );
 }

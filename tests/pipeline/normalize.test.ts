@@ -1,6 +1,6 @@
 // Folding keeps an exact offset map: every folded span maps back to the original characters.
 import { describe, expect, it } from 'vitest';
-import { fold, foldKey, toOriginal } from '../../src/pipeline/normalize.js';
+import { fold, foldKey, toOriginal } from '../../src/pipeline/normalize/fold.js';
 
 describe('fold', () => {
   it.each([

@@ -1,10 +1,11 @@
 // Participation in numbered Astana rounds: roles from cues and actor types; invited, absent and historical actors excluded.
 import { describe, expect, it } from 'vitest';
-import { runPipeline } from '../../src/pipeline/pipeline.js';
+import { extractFacts } from '../../src/pipeline/facts.js';
 import { article } from './article.js';
+import { seedKnowledge } from '../fixtures/knowledge.js';
 
 function attendance(text: string, lang: string, pub = '2023-06-21'): string[] {
-  return runPipeline(article(text, lang, pub))
+  return extractFacts(article(text, lang, pub), seedKnowledge)
     .facts.participations.filter((p) => p.meetingId.startsWith('astana-'))
     .map((p) => `${p.meetingId}|${p.actorId}|${p.role}${p.representingId ? `|${p.representingId}` : ''}`)
     .sort();

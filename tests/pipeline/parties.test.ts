@@ -1,11 +1,12 @@
 // Words for the two Syrian parties in each language: rebels, armed opposition, regime, government in Damascus.
 // Each row names both parties as attending a round; both must come out as PARTY of that round.
 import { describe, expect, it } from 'vitest';
-import { runPipeline } from '../../src/pipeline/pipeline.js';
+import { extractFacts } from '../../src/pipeline/facts.js';
 import { article } from './article.js';
+import { seedKnowledge } from '../fixtures/knowledge.js';
 
 function parties(text: string, lang: string): string[] {
-  return runPipeline(article(text, lang, '2019-04-26'))
+  return extractFacts(article(text, lang, '2019-04-26'), seedKnowledge)
     .facts.participations.filter((p) => p.role === 'PARTY')
     .map((p) => `${p.meetingId}|${p.actorId}`)
     .sort();

@@ -1,11 +1,12 @@
 // Persons: gazetteer spellings in every script, unknown persons from titles and roles, surnames within an article.
 import { describe, expect, it } from 'vitest';
-import { findPersons } from '../../src/pipeline/persons.js';
-import { analyse, runPipeline } from '../../src/pipeline/pipeline.js';
+import { findPersons } from '../../src/pipeline/extract/persons.js';
+import { analyse, extractFacts } from '../../src/pipeline/facts.js';
 import { article } from './article.js';
+import { seedKnowledge } from '../fixtures/knowledge.js';
 
 function persons(text: string, lang: string): { id: string; title: string | null; affiliation: string | null }[] {
-  const found = findPersons(analyse(article(text, lang)));
+  const found = findPersons(analyse(article(text, lang), seedKnowledge));
   return [...found.info.values()].map((p) => ({ id: p.id, title: p.title, affiliation: p.affiliation }));
 }
 
@@ -27,7 +28,7 @@ describe('persons', () => {
 
   it('exports no bare surname another gazetteer person bears, unless the article used it', () => {
     const aliases = (text: string): string[] =>
-      runPipeline(article(text, 'en')).facts.actors.find((a) => a.id === 'sedat-onal')?.aliases ?? [];
+      extractFacts(article(text, 'en'), seedKnowledge).facts.actors.find((a) => a.id === 'sedat-onal')?.aliases ?? [];
     expect(aliases('Sedat Onal said the talks went well.')).not.toContain('أونال');
     expect(aliases('Sedat Onal said the talks went well.')).toContain('سادات أونال');
   });
@@ -77,6 +78,7 @@ describe('persons', () => {
         'قال يرجان موكاش، مدير دائرة آسيا في الوزارة، إن الأمر تم.\n\nوتابع موكاش "إن التوافق قد تم بالكامل اليوم".',
         'ar',
       ),
+      seedKnowledge,
     );
     const found = findPersons(doc);
     expect(found.mentions.filter((m) => m.id === 'يرجان-موكاش')).toHaveLength(2);

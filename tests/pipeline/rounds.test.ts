@@ -1,10 +1,11 @@
 // Round numbers of the Astana series in every way of saying them, and their status.
 import { describe, expect, it } from 'vitest';
-import { runPipeline } from '../../src/pipeline/pipeline.js';
+import { extractFacts } from '../../src/pipeline/facts.js';
 import { article } from './article.js';
+import { seedKnowledge } from '../fixtures/knowledge.js';
 
 function rounds(text: string, lang: string, pub = '2023-06-21'): string[] {
-  return runPipeline(article(text, lang, pub))
+  return extractFacts(article(text, lang, pub), seedKnowledge)
     .facts.meetings.filter((m) => m.seriesId === 'astana')
     .map((m) => `${m.round ?? '?'}:${m.status}`);
 }
@@ -101,7 +102,7 @@ describe('rounds', () => {
   it('makes "the next meeting" after a held round the following round, planned', () => {
     const text =
       'انتهى الاجتماع العشرين بصيغة أستانا اليوم. وأوضح أن الاجتماع المقبل سيعقد في النصف الثاني من العام الجاري.';
-    const facts = runPipeline(article(text, 'ar', '2023-06-21')).facts;
+    const facts = extractFacts(article(text, 'ar', '2023-06-21'), seedKnowledge).facts;
     const next = facts.meetings.find((m) => m.round === 21);
     expect(next).toMatchObject({ status: 'PLANNED', windowStart: '2023-07-01', windowEnd: '2023-12-31' });
   });

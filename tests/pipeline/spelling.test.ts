@@ -1,12 +1,13 @@
 // Spelling keys of names and the speakers they find: transliterations and Russian case forms of gazetteer surnames,
 // sources after "according to", delegations as subjects, and statement texts that carry words.
 import { describe, expect, it } from 'vitest';
-import { runPipeline } from '../../src/pipeline/pipeline.js';
-import { spellingKeys } from '../../src/pipeline/spelling.js';
+import { extractFacts } from '../../src/pipeline/facts.js';
+import { spellingKeys } from '../../src/pipeline/extract/spelling.js';
 import { article } from './article.js';
+import { seedKnowledge } from '../fixtures/knowledge.js';
 
 function speakers(text: string, lang: string, pub = '2018-05-15'): string[] {
-  return runPipeline(article(text, lang, pub)).facts.statements.map((s) => s.speakerId);
+  return extractFacts(article(text, lang, pub), seedKnowledge).facts.statements.map((s) => s.speakerId);
 }
 
 describe('spelling keys', () => {
@@ -70,7 +71,7 @@ describe('speakers on fresh text', () => {
   it('en a statement text carries words even when the verb ends the sentence', () => {
     const text =
       'The ninth round of the Astana talks ended on Tuesday. Iran\'s envoy Ali Asghar Khaji blamed "certain parties".';
-    const s = runPipeline(article(text, 'en', '2018-05-15')).facts.statements;
+    const s = extractFacts(article(text, 'en', '2018-05-15'), seedKnowledge).facts.statements;
     expect(s.map((x) => x.speakerId)).toEqual(['ali-asghar-khaji']);
     expect(s[0]?.text).toMatch(/\p{L}/u);
   });

@@ -1,10 +1,11 @@
 // Statements: speaker resolution (names, role references, continuation), kind and date per GUIDELINE rule 4.
 import { describe, expect, it } from 'vitest';
-import { runPipeline } from '../../src/pipeline/pipeline.js';
+import { extractFacts } from '../../src/pipeline/facts.js';
 import { article } from './article.js';
+import { seedKnowledge } from '../fixtures/knowledge.js';
 
 function statements(text: string, lang: string, pub = '2023-06-21'): [string, string | null, string][] {
-  return runPipeline(article(text, lang, pub))
+  return extractFacts(article(text, lang, pub), seedKnowledge)
     .facts.statements.sort((a, b) => (a.evidence[0]?.start ?? 0) - (b.evidence[0]?.start ?? 0))
     .map((s) => [s.speakerId, s.date, s.kind]);
 }
@@ -141,7 +142,10 @@ describe('statements', () => {
   });
 
   it('gives stable ids from article, speaker and offset', () => {
-    const facts = runPipeline(article('قال ألكسندر لافرنتييف إن الاجتماع انتهى.', 'ar', '2023-06-21', 'a-9')).facts;
+    const facts = extractFacts(
+      article('قال ألكسندر لافرنتييف إن الاجتماع انتهى.', 'ar', '2023-06-21', 'a-9'),
+      seedKnowledge,
+    ).facts;
     expect(facts.statements.map((s) => s.id)).toEqual(['a-9:alexander-lavrentiev:0']);
   });
 });

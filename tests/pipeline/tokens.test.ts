@@ -1,7 +1,7 @@
 // Tokens, sentences and Arabic clitic readings.
 import { describe, expect, it } from 'vitest';
-import { fold } from '../../src/pipeline/normalize.js';
-import { cliticVariants, sentences, tokenize } from '../../src/pipeline/tokens.js';
+import { fold } from '../../src/pipeline/normalize/fold.js';
+import { cliticVariants, sentences, tokenize } from '../../src/pipeline/normalize/tokens.js';
 
 describe('tokenize', () => {
   it.each([

@@ -27,7 +27,15 @@ export class IngestResolver {
   ): Promise<IngestReportRoot> {
     // A plain object: the service validates plain data, not a type-graphql class instance.
     const { id, url, title, source, publishedAt, language, text } = input;
-    const result = await ingestArticle(ctx.store, { id, url, title, source, publishedAt, language, text });
+    const result = await ingestArticle(ctx.store, ctx.knowledge, {
+      id,
+      url,
+      title,
+      source,
+      publishedAt,
+      language,
+      text,
+    });
     return {
       article: result.article,
       duplicate: result.outcome.status === 'duplicate',

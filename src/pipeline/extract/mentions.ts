@@ -1,10 +1,11 @@
 // Stage 3b: mentions — longest-match lookup of token n-grams in the dictionary, Arabic clitics allowed on the
 // first token ("وروسيا", "لكازاخستان", "وبمشاركة"). Pure. One hash probe per (position, length): linear in the text.
-import type { Dictionary, Entry } from './gazetteer.js';
-import type { Folded } from './normalize.js';
-import { toOriginal } from './normalize.js';
-import type { Token } from './tokens.js';
-import { cliticVariants } from './tokens.js';
+import type { Dictionary, Entry } from './dictionary.js';
+import type { CueName, ValueName } from '../knowledge.js';
+import type { Folded } from '../normalize/fold.js';
+import { toOriginal } from '../normalize/fold.js';
+import type { Token } from '../normalize/tokens.js';
+import { cliticVariants } from '../normalize/tokens.js';
 
 export interface Mention {
   entries: Entry[];
@@ -90,6 +91,6 @@ export function entriesOf<T extends Entry['type']>(m: Mention, type: T): Extract
   return m.entries.filter((e): e is Extract<Entry, { type: T }> => e.type === type);
 }
 
-export function cueOf(m: Mention, cue: string): Extract<Entry, { type: 'cue' }> | undefined {
+export function cueOf(m: Mention, cue: CueName | ValueName): Extract<Entry, { type: 'cue' }> | undefined {
   return m.entries.find((e): e is Extract<Entry, { type: 'cue' }> => e.type === 'cue' && e.cue === cue);
 }

@@ -1,8 +1,10 @@
-// Loads the pipeline's knowledge (lexicons, gazetteer, country names) from seed/ and i18n-iso-countries, once.
-// The only file I/O of extraction happens here, so the pipeline stages stay pure.
+// Reads the knowledge shipped in seed/ (lexicons, gazetteer) and the country names of i18n-iso-countries, and
+// validates it through pipeline/knowledge.ts. Called once by each composition root (CLI, server, eval, bench):
+// the pipeline receives the result as an argument and never reads a file itself.
 import { readFileSync, readdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import type { ActorRow, Knowledge, Lexicon, PlaceRow, SeriesRow, StateRow } from './pipeline/knowledge.js';
+import type { Knowledge, RawKnowledge } from './pipeline/knowledge.js';
+import { parseKnowledge } from './pipeline/knowledge.js';
 
 const SEED = new URL('../seed/', import.meta.url);
 /** Languages whose country names are taken from i18n-iso-countries. */
@@ -33,23 +35,24 @@ function countryNames(): Knowledge['countryNames'] {
   return out;
 }
 
-/** The knowledge shipped in seed/ (cached after the first call). */
-export function loadKnowledge(): Knowledge {
-  if (cached) return cached;
-  const lexicons: Record<string, Lexicon> = {};
-  for (const file of readdirSync(new URL('lexicon/', SEED))
+/** The seed/ files as parsed JSON, before validation. */
+export function readSeedFiles(): RawKnowledge {
+  const lexicons = readdirSync(new URL('lexicon/', SEED))
     .filter((f) => f.endsWith('.json'))
-    .sort()) {
-    const lex = readJson(`lexicon/${file}`) as Lexicon;
-    lexicons[lex.lang] = lex;
-  }
-  cached = {
+    .sort()
+    .map((f) => ({ source: `seed/lexicon/${f}`, data: readJson(`lexicon/${f}`) }));
+  return {
     lexicons,
-    states: readJson('gazetteer/states.json') as StateRow[],
+    states: readJson('gazetteer/states.json'),
+    actors: readJson('gazetteer/actors.json'),
+    places: readJson('gazetteer/places.json'),
+    series: readJson('gazetteer/series.json'),
     countryNames: countryNames(),
-    actors: readJson('gazetteer/actors.json') as ActorRow[],
-    places: readJson('gazetteer/places.json') as PlaceRow[],
-    series: readJson('gazetteer/series.json') as SeriesRow[],
   };
+}
+
+/** The knowledge shipped in seed/, validated (read once per process; it does not change while running). */
+export function loadSeedKnowledge(): Knowledge {
+  cached ??= parseKnowledge(readSeedFiles());
   return cached;
 }

@@ -2,20 +2,20 @@
 // reference such as "المسؤول الروسي", or the previous speaker for "وأضاف"/"he added"), kind, date and meeting.
 // Pure. Dates follow GUIDELINE rule 4: an explicit or relative date of the speech, the meeting's day for remarks
 // at its close, null for "earlier", else the day the surrounding text talks about, else publishedAt.
-import type { IsoDate, StatementFact, StatementKind } from '../domain.js';
-import type { DateMention } from './dates.js';
-import type { Doc } from './doc.js';
-import { hasCue, quoteMask, sentenceMentions, span } from './doc.js';
+import type { IsoDate, StatementFact, StatementKind } from '../../domain.js';
+import type { DateMention } from '../extract/dates.js';
+import type { Doc } from '../doc.js';
+import { hasCue, quoteMask, sentenceMentions, span } from '../doc.js';
 import type { RoundInfo } from './meetings.js';
-import { meetingId } from './meetings.js';
-import type { Mention } from './mentions.js';
-import { entriesOf } from './mentions.js';
-import { focusRound } from './participation.js';
-import type { PersonMention, Persons } from './persons.js';
+import type { Mention } from '../extract/mentions.js';
+import { entriesOf } from '../extract/mentions.js';
+import { focusRound } from './frames.js';
+import type { PersonMention, Persons } from '../extract/persons.js';
 
 export interface FoundStatement {
   fact: StatementFact;
-  round: number | null;
+  /** The meeting (id) the statement was made at or about. */
+  meeting: string | null;
   atClosing: boolean;
 }
 
@@ -137,28 +137,23 @@ export function findStatements(doc: Doc, persons: Persons, rounds: RoundInfo[]):
         (d.kind === 'day' || d.kind === 'relative' || d.kind === 'range');
       const roundsHere = rounds.filter((r) => r.mentions.some((m) => m.sentence === sent.index && !m.next));
       const preMs = ms.filter((m) => m.first < stop);
-      // "في ختام أعمال أستانة", "at the close of the 20th meeting": the close of an Astana round, not of any talks.
+      // "في ختام أعمال أستانة", "at the close of the 20th meeting": the close of a series' round, not of any talks.
       const atClosing = preMs.some(
         (m) =>
           hasCue(m, 'closing') &&
-          ms.some(
-            (x) =>
-              x.first >= m.last &&
-              x.first <= m.last + 5 &&
-              (hasCue(x, 'astanaPhrase') || entriesOf(x, 'series').length > 0),
-          ),
+          ms.some((x) => x.first >= m.last && x.first <= m.last + 5 && entriesOf(x, 'series').length > 0),
       );
       // "عقب الجلسة الختامية", "after the closing session": the last day of the round in focus.
       const closingSession = preMs.some((m) => hasCue(m, 'closingSession')) && !roundsHere.length;
-      const round = roundsHere[0]?.round ?? (atClosing || closingSession ? focus : null);
+      const meeting = roundsHere[0]?.id ?? (atClosing || closingSession ? focus : null);
       // Speech is reported after it happened: a date after publication belongs to what was said, not to the saying.
       const ownDate = doc.dates.find(
         (d) => pre(d) && !rounds.some((r) => r.dates === d) && d.start <= doc.article.publishedAt,
       );
       let date: IsoDate | null;
       if (ownDate) date = ownDate.start;
-      else if ((atClosing || closingSession) && round !== null)
-        date = rounds.find((r) => r.round === round)?.dates?.end ?? doc.article.publishedAt;
+      else if ((atClosing || closingSession) && meeting !== null)
+        date = rounds.find((r) => r.id === meeting)?.dates?.end ?? doc.article.publishedAt;
       // "Earlier", and remarks to a news agency or in an interview with no day given: the day is not determinable.
       else if (preMs.some((m) => hasCue(m, 'earlier', 'mediaRef'))) date = null;
       else if (previous && previous.speaker === speakerId && sent.index - previous.sentence <= 2) date = previous.date;
@@ -180,11 +175,11 @@ export function findStatements(doc: Doc, persons: Persons, rounds: RoundInfo[]):
           // A statement text carries words: a bare "." (a verb at the end of the sentence) gives the sentence.
           text: /\p{L}/u.test(content) ? content : s.text,
           date,
-          meetingId: round !== null ? meetingId(round) : null,
+          meetingId: meeting,
           language: doc.article.language,
           evidence: [{ articleId: doc.article.id, text: s.text, start: s.start, end: s.end }],
         },
-        round,
+        meeting,
         atClosing,
       });
       previous = { speaker: speakerId, date, sentence: sent.index };

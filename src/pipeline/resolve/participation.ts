@@ -1,66 +1,50 @@
-// Stage 8: participation — who took / takes part in a numbered Astana round, in which role, and who headed a
-// delegation. Pure. An actor counts only in a sentence with a participation cue that refers to a round; country
+// Stage 8: participation — who took / takes part in a numbered meeting of a series, in which role (its standing role
+// in that series unless the text says another), and who headed a delegation. Pure. An actor counts only in a sentence with a participation cue that refers to a round; country
 // names count in lists or next to a delegation word (so "talks on Syria" makes no participant); invited or absent
 // actors and history in passing ("since 2017") make none.
-import type { ParticipationFact, ParticipationRole } from '../domain.js';
-import type { Doc } from './doc.js';
-import { hasCue, quoteMask, sentenceMentions, span } from './doc.js';
+import type { ParticipationFact, ParticipationRole } from '../../domain.js';
+import type { CueName } from '../knowledge.js';
+import { memberRole } from '../knowledge.js';
+import type { Doc } from '../doc.js';
+import { hasCue, quoteMask, sentenceMentions, span } from '../doc.js';
 import type { RoundInfo } from './meetings.js';
-import { meetingId } from './meetings.js';
-import type { Mention } from './mentions.js';
-import { entriesOf } from './mentions.js';
+import type { Mention } from '../extract/mentions.js';
+import { entriesOf } from '../extract/mentions.js';
 import { actorOf, delegationTitle, heads } from './heads.js';
-import type { Persons } from './persons.js';
+import type { Persons } from '../extract/persons.js';
+import { articleFrames, focusRound } from './frames.js';
 
-const PARTICIPATION_CUES = ['participate', 'attend', 'guarantor', 'observer', 'host'];
-
-/**
- * The rounds a sentence speaks about: its own round mentions, else the latest one mentioned before it.
- */
-export function sentenceRounds(doc: Doc, rounds: RoundInfo[], sentence: number): number[] {
-  const own = rounds.filter((r) => r.mentions.some((m) => m.sentence === sentence && !m.next)).map((r) => r.round);
-  if (own.length) return own;
-  let best: { round: number; s: number } | null = null;
-  for (const r of rounds) {
-    for (const m of r.mentions) {
-      if (!m.next && m.sentence < sentence && (!best || m.sentence > best.s)) best = { round: r.round, s: m.sentence };
-    }
-  }
-  // Before any round is named, a sentence cannot be about one ("the guarantors, Russia, Iran and Turkey, ...").
-  if (!best) return [];
-  // After "the next, 23rd meeting will be held...", a sentence that is not about the future is still about the
-  // round the article reports.
-  const named = rounds.find((r) => r.round === best.round);
-  const focus = focusRound(rounds);
-  const future = sentenceMentions(doc, sentence).some((m) => hasCue(m, 'future'));
-  const focusHeld = rounds.find((r) => r.round === focus)?.status === 'HELD';
-  if (named?.status === 'PLANNED' && focus !== null && focusHeld && !future) return [focus];
-  return [best.round];
-}
-
-/** The round the article is mostly about: the most mentioned, earliest first on ties. */
-export function focusRound(rounds: RoundInfo[]): number | null {
-  let best: RoundInfo | null = null;
-  for (const r of rounds) {
-    const n = r.mentions.filter((m) => !m.next).length;
-    if (n === 0) continue;
-    const first = (x: RoundInfo): number => Math.min(...x.mentions.map((m) => m.first));
-    const bn = best ? best.mentions.filter((m) => !m.next).length : 0;
-    if (!best || n > bn || (n === bn && first(r) < first(best))) best = r;
-  }
-  return best?.round ?? null;
-}
+const PARTICIPATION_CUES: CueName[] = ['participate', 'attend', 'guarantor', 'observer', 'host'];
 
 interface Candidate {
   id: string;
-  role: ParticipationRole | null;
+  /** The role the text states (hosting, attending as an observer); else the actor's standing role in the series. */
+  stated: 'HOST' | 'OBSERVER' | null;
   mention: Mention;
 }
 
-function defaultRole(doc: Doc, id: string): ParticipationRole | null {
-  const state = doc.knowledge.states.find((s) => s.iso3 === id);
-  if (state) return state.role ?? null;
-  return doc.knowledge.actors.find((a) => a.id === id)?.role ?? null;
+/**
+ * An actor's role at a meeting of a series: a stated host hosts; a member has its standing role, and a stated observer
+ * that is not a guarantor or a party observes; a member that only ever hosts (Kazakhstan in Astana) is placed only
+ * when the text says it hosts.
+ */
+export function roleIn(doc: Doc, series: string, id: string, stated: Candidate['stated']): ParticipationRole | null {
+  if (stated === 'HOST') return 'HOST';
+  const standing = memberRole(doc.knowledge, series, id);
+  if (standing === 'HOST') return null;
+  if (stated === 'OBSERVER' && standing !== 'GUARANTOR' && standing !== 'PARTY') return 'OBSERVER';
+  return standing;
+}
+
+/**
+ * A reference to another process: a series other than the ones the sentence's meetings belong to, or a process that
+ * is no series of ours ("the national dialogue congress"); "in Geneva" after a preposition is a venue, not the talks.
+ */
+function otherProcessRef(doc: Doc, m: Mention, series: ReadonlySet<string>): boolean {
+  const named = entriesOf(m, 'series');
+  if (!named.length) return hasCue(m, 'otherSeries');
+  if (named.some((e) => series.has(e.id))) return false;
+  return named.some((e) => e.form !== 'short') || !hasCue(doc.cover[m.first - 1], 'locPrep');
 }
 
 /** Whether a token is filler between list items: punctuation of a list, "and", articles, "of" ("de la", "و"). */
@@ -95,7 +79,7 @@ function hosts(doc: Doc, m: Mention): boolean {
 }
 
 /** A cue of the given kinds within `dist` words of the mention, list fillers not counted. */
-function near(doc: Doc, m: Mention, cues: string[], dist: number): boolean {
+function near(doc: Doc, m: Mention, cues: CueName[], dist: number): boolean {
   const ms = sentenceMentions(doc, m.sentence);
   return ms.some((x) => x !== m && hasCue(x, ...cues) && gap(doc, m, x) < dist);
 }
@@ -132,7 +116,7 @@ function negatedSubject(ms: Mention[], m: Mention): boolean {
 }
 
 /** A cue of the kind in the same comma-delimited clause as the mention. */
-function sameClause(doc: Doc, ms: Mention[], m: Mention, cue: string): boolean {
+function sameClause(doc: Doc, ms: Mention[], m: Mention, cue: CueName): boolean {
   return ms.some((x) => {
     if (x === m || !hasCue(x, cue)) return false;
     const [a, b] = x.first < m.first ? [x.last, m.first] : [m.last, x.first];
@@ -187,13 +171,31 @@ function standIn(doc: Doc, ms: Mention[], m: Mention): ReturnType<typeof actorOf
 }
 
 /** Actors named in the sentence as taking part, with their roles. */
-function candidates(doc: Doc, sentence: number, persons: Persons, ownRound = false): Candidate[] {
+function candidates(
+  doc: Doc,
+  sentence: number,
+  persons: Persons,
+  series: ReadonlySet<string>,
+  ownRound = false,
+): Candidate[] {
   const ms = sentenceMentions(doc, sentence);
   // History in passing ("since 2017") places no one at this round, except the host ("which it has hosted since").
   const history = ms.some((m) => hasCue(m, 'history'));
-  // A sentence about another process (the constitutional committee, Geneva) does not place anyone at a round.
-  const otherProcess = ms.some((m) => hasCue(m, 'otherSeries'));
-  if (otherProcess && !ownRound) return [];
+  // A sentence about another process (another series, a congress) does not place anyone at a round.
+  const otherProcess = ms.some((m) => otherProcessRef(doc, m, series));
+  // "At the Astana talks, in which Russia, Turkey and Iran take part, the Constitutional Committee's work ...": a
+  // process named in passing claims only the actors nearer to it than to the meeting's own name.
+  const ownRef = (x: Mention): boolean => hasCue(x, 'meeting') || entriesOf(x, 'series').some((e) => series.has(e.id));
+  const ownName = ms.some(ownRef);
+  if (otherProcess && !ownRound && !ownName) return [];
+  // The reference that governs an actor is the nearest one before it ("At the Astana talks, in which Russia, Turkey
+  // and Iran take part, ..."), else the nearest after it ("Russia and Iran took part in the Astana talks").
+  const claimedByOther = (m: Mention): boolean => {
+    const refs = ms.filter((x) => otherProcessRef(doc, x, series) || ownRef(x));
+    const before = refs.filter((x) => x.last <= m.first).pop();
+    const governing = before ?? refs.find((x) => x.first >= m.last);
+    return !!governing && otherProcessRef(doc, governing, series);
+  };
   const negAt = ms.find((m) => hasCue(m, 'negation'))?.first ?? Infinity;
   const inPerson = (m: Mention): boolean =>
     persons.mentions.some(
@@ -224,11 +226,10 @@ function candidates(doc: Doc, sentence: number, persons: Persons, ownRound = fal
     // One state hosts: a country in a list next to "venue" is a guest.
     const host = hosts(doc, m) && a.form !== 'demonym' && a.form !== 'org' && !listed;
     if (host) {
-      out.push({ id: a.id, role: 'HOST', mention: m });
+      out.push({ id: a.id, stated: 'HOST', mention: m });
       continue;
     }
     if (history) continue;
-    if (a.id === 'KAZ') continue;
     // "The United States sent X ... to follow the session as an observer": the one state of an observer sentence.
     const loneObserver =
       a.form === 'name' &&
@@ -245,25 +246,23 @@ function candidates(doc: Doc, sentence: number, persons: Persons, ownRound = fal
       (a.form === 'demonym' && delegation);
     if (!ok) continue;
     // Next to another process ("the constitutional committee") only actors named as guarantors or observers count.
-    if (otherProcess && !near(doc, m, ['guarantor', 'observer'], 6)) continue;
-    let role = defaultRole(doc, a.id);
-    if (near(doc, m, ['observer'], 12) && role !== 'GUARANTOR' && role !== 'PARTY') role = 'OBSERVER';
-    if (role) out.push({ id: a.id, role, mention: m });
+    if (otherProcess && (ownRound || claimedByOther(m)) && !near(doc, m, ['guarantor', 'observer'], 6)) continue;
+    out.push({ id: a.id, stated: near(doc, m, ['observer'], 12) ? 'OBSERVER' : null, mention: m });
   }
   return out;
 }
 
 export function findParticipation(doc: Doc, rounds: RoundInfo[], persons: Persons): ParticipationFact[] {
   const out = new Map<string, ParticipationFact>();
+  const info = (id: string): RoundInfo | undefined => rounds.find((r) => r.id === id);
   const add = (
-    round: number,
+    meeting: string,
     actorId: string,
     role: ParticipationRole,
     representingId: string | null,
     first: number,
     last: number,
   ): void => {
-    const meeting = meetingId(round);
     const key = `${meeting}|${actorId}|${role}`;
     const s = span(doc, first, last);
     const ev = { articleId: doc.article.id, text: s.text, start: s.start, end: s.end };
@@ -271,62 +270,75 @@ export function findParticipation(doc: Doc, rounds: RoundInfo[], persons: Person
     if (prev) prev.evidence.push(ev);
     else out.set(key, { meetingId: meeting, actorId, role, representingId, evidence: [ev] });
   };
+  /** An actor placed at a meeting in the role it has there (none: not placed). */
+  const place = (meeting: string, c: Pick<Candidate, 'id' | 'stated'>, first: number, last: number): void => {
+    const series = info(meeting)?.series;
+    const role = series ? roleIn(doc, series, c.id, c.stated) : null;
+    if (role) add(meeting, c.id, role, null, first, last);
+  };
   if (!rounds.length) return [];
   const mask = quoteMask(doc);
+  const frames = articleFrames(doc, rounds);
+  const focus = focusRound(rounds);
+  const focusHeld = focus !== null && info(focus)?.status === 'HELD';
   for (const sent of doc.sentences) {
     const ms = sentenceMentions(doc, sent.index);
     const participates = ms.some((m) => hasCue(m, ...PARTICIPATION_CUES));
     const headed = ms.some((m) => hasCue(m, 'head', 'headActive', 'attend') || delegationTitle(doc, m));
     if (!participates && !headed) continue;
-    const targets = sentenceRounds(doc, rounds, sent.index);
-    if (!targets.length) {
-      // Before any round is named only the host can be placed, at the round the article is about
-      // ("Kazakhstan will no longer host the talks ... as the 20th round was wrapping up").
-      const focus = participates ? focusRound(rounds) : null;
-      const hosts = candidates(doc, sent.index, persons).filter((c) => c.role === 'HOST');
-      if (focus !== null) for (const c of hosts) add(focus, c.id, 'HOST', null, sent.first, sent.last);
+    const frame = frames[sent.index];
+    // Before the article names a round only the host is placed, at the round it reports ("Kazakhstan will no longer
+    // host the talks ... as the 20th round was wrapping up").
+    if (frame?.kind === 'preamble' && participates) {
+      const series = new Set([info(frame.round)?.series ?? '']);
+      for (const c of candidates(doc, sent.index, persons, series).filter((x) => x.stated === 'HOST'))
+        add(frame.round, c.id, 'HOST', null, sent.first, sent.last);
       continue;
     }
+    // A general description of the format, or a sentence about no round, places no one.
+    if (frame?.kind !== 'rounds') continue;
+    const targets = frame.rounds;
     // With several rounds in one sentence, each actor goes to the round mentioned nearest to it.
-    const nearest = (first: number): number => {
-      const r = nearestRound(first);
+    const nearest = (first: number): string => {
+      const r = nearestRound(doc, rounds, targets, sent.index, first);
       // "'...that the tenth round takes place in Sochi,' said X, who led his country's delegation": a planned round
       // inside a quote does not govern an actor outside it; the round the article reports does.
-      const info = rounds.find((x) => x.round === r);
-      const quoted = info?.mentions.filter((m) => m.sentence === sent.index && !m.next).every((m) => mask[m.first]);
-      const focus = focusRound(rounds);
-      const focusHeld = rounds.find((x) => x.round === focus)?.status === 'HELD';
-      if (info?.status === 'PLANNED' && quoted && !mask[first] && focus !== null && focusHeld) return focus;
+      const named = info(r);
+      const quoted = named?.mentions.filter((m) => m.sentence === sent.index && !m.next).every((m) => mask[m.first]);
+      if (named?.status === 'PLANNED' && quoted && !mask[first] && focus !== null && focusHeld) return focus;
       return r;
-    };
-    const nearestRound = (first: number): number => {
-      if (targets.length === 1) return targets[0] as number;
-      let best = targets[0] as number;
-      let dist = Infinity;
-      for (const r of rounds) {
-        if (!targets.includes(r.round)) continue;
-        for (const m of r.mentions) {
-          if (m.sentence !== sent.index || m.next) continue;
-          const d = Math.abs(m.first - first);
-          if (d < dist) {
-            dist = d;
-            best = r.round;
-          }
-        }
-      }
-      return best;
     };
     // "led by", "heads" alone name a head, not the sentence's other actors ("a process led and owned by Syria").
     const ownRound = rounds.some((r) => r.mentions.some((m) => m.sentence === sent.index && !m.next));
-    for (const c of participates ? candidates(doc, sent.index, persons, ownRound) : [])
-      if (c.role) add(nearest(c.mention.first), c.id, c.role, null, sent.first, sent.last);
+    const series = new Set(targets.map((t) => info(t)?.series ?? ''));
+    for (const c of participates ? candidates(doc, sent.index, persons, series, ownRound) : [])
+      place(nearest(c.mention.first), c, sent.first, sent.last);
     for (const h of heads(doc, sent.index, persons)) {
       // The delegation a head leads took part too ("Ahmed Toma heads the Syrian armed opposition").
-      const role = h.representing === 'KAZ' ? null : defaultRole(doc, h.representing);
-      if (role) add(nearest(h.at), h.representing, role, null, sent.first, sent.last);
-    }
-    for (const h of heads(doc, sent.index, persons))
+      place(nearest(h.at), { id: h.representing, stated: null }, sent.first, sent.last);
       add(nearest(h.at), h.person, 'PARTICIPANT', h.representing, sent.first, sent.last);
+    }
   }
   return [...out.values()];
+}
+
+/** Of the meetings a sentence is about, the one mentioned nearest to a token. */
+function nearestRound(doc: Doc, rounds: RoundInfo[], targets: string[], sentence: number, first: number): string {
+  let best = targets[0] ?? '';
+  if (targets.length === 1) return best;
+  let dist = Infinity;
+  for (const r of rounds) {
+    if (!targets.includes(r.id)) continue;
+    for (const m of r.mentions) {
+      if (m.sentence !== sentence || m.next) continue;
+      // "The previous round" named after the actor governs it less than a round named before it ("Astana 5
+      // opens, attended by the Syrian delegation ... and all the parties at the previous round").
+      const d = m.before && m.first > first ? (m.first - first) * 2 : Math.abs(m.first - first);
+      if (d < dist) {
+        dist = d;
+        best = r.id;
+      }
+    }
+  }
+  return best;
 }

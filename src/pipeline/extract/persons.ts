@@ -1,13 +1,13 @@
 // Stage 5: persons — gazetteer persons, unknown persons recognised from titles and roles ("نائب وزير خارجية
 // كازاخستان، كانات توميش", "Gamal Roshdy, spokesman for..."), and surname-only references within the article. Pure.
-import { slug } from '../names.js';
-import type { Doc } from './doc.js';
-import { capitalized, hasCase, hasCue, span } from './doc.js';
+import { slug } from '../../names.js';
+import type { Doc } from '../doc.js';
+import { capitalized, hasCase, hasCue, span } from '../doc.js';
 import type { Mention } from './mentions.js';
 import { entriesOf, isHard } from './mentions.js';
-import { foldKey } from './normalize.js';
+import { foldKey } from '../normalize/fold.js';
 import { otherFirstName, spelledPersons, surnameIndex } from './spelling.js';
-import { tokenize } from './tokens.js';
+import { tokenize } from '../normalize/tokens.js';
 
 export interface PersonInfo {
   id: string;

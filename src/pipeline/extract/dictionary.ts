@@ -1,16 +1,19 @@
 // Stage 3a: the phrase dictionary — every gazetteer name and lexicon cue, folded and tokenized like article text,
 // in one hash of token n-grams. Pure; built once per language and cached by the caller.
-import type { Knowledge, Lexicon } from './knowledge.js';
-import { foldKey } from './normalize.js';
-import { tokenize } from './tokens.js';
+import type { CueName, Knowledge, Lexicon, SeriesRow, ValueName } from '../knowledge.js';
+import { foldKey } from '../normalize/fold.js';
+import { tokenize } from '../normalize/tokens.js';
 
 export type Entry = (
   | { type: 'state'; id: string; form: 'name' | 'strong' | 'demonym' }
   | { type: 'org'; id: string }
   | { type: 'person'; id: string }
   | { type: 'place'; id: string }
-  | { type: 'series'; id: string }
-  | { type: 'cue'; cue: string; value?: number }
+  /** A series by a name that alone denotes it, by a short name that needs a number, or by a name of its meeting. */
+  | { type: 'series'; id: string; form: 'name' | 'short' | 'meeting' }
+  /** A noun the series' meetings go by in this language ("session" for the Constitutional Committee). */
+  | { type: 'seriesNoun'; id: string }
+  | { type: 'cue'; cue: CueName | ValueName; value?: number }
 ) & {
   /** Acronyms ("UN", "USA", "ООН") match only when written in capitals, so "un" in French stays an article. */
   upper?: boolean;
@@ -35,6 +38,27 @@ export function phraseKey(phrase: string): string {
 
 // Latin-script names of two letters or fewer ("US", "UN" aside) collide with common words; they must be spelt out.
 const TOO_SHORT = /^[a-z]{1,2}$/;
+
+/**
+ * A series' names in every language (articles quote names across scripts), its meeting names as meeting nouns too,
+ * and the nouns of its meetings in the dictionary's language, which are meeting words whatever the lexicon lists.
+ */
+function addSeries(
+  s: SeriesRow,
+  lang: string,
+  add: (phrase: string, entry: Entry, allowShort?: boolean) => void,
+): void {
+  for (const n of [s.name, ...Object.values(s.names).flat()]) add(n, { type: 'series', id: s.id, form: 'name' });
+  for (const n of Object.values(s.shortNames ?? {}).flat()) add(n, { type: 'series', id: s.id, form: 'short' });
+  for (const n of Object.values(s.meetingNames ?? {}).flat()) {
+    add(n, { type: 'series', id: s.id, form: 'meeting' });
+    add(n, { type: 'cue', cue: 'meeting' }, true);
+  }
+  for (const n of s.nouns[lang] ?? []) {
+    add(n, { type: 'seriesNoun', id: s.id }, true);
+    add(n, { type: 'cue', cue: 'meeting' }, true);
+  }
+}
 
 export function buildDictionary(k: Knowledge, lang: string): Dictionary {
   const lexicon = k.lexicons[lang] ?? k.lexicons.en;
@@ -66,9 +90,10 @@ export function buildDictionary(k: Knowledge, lang: string): Dictionary {
     for (const n of [a.name, ...Object.values(a.names), ...a.aliases]) add(n, { type, id: a.id }, type === 'org');
   }
   for (const p of k.places) for (const n of [p.name, ...p.names]) add(n, { type: 'place', id: p.id });
-  for (const s of k.series) for (const n of [s.name, ...s.aliases]) add(n, { type: 'series', id: s.id });
-  for (const [cue, list] of Object.entries(lexicon.cues)) for (const n of list) add(n, { type: 'cue', cue }, true);
-  for (const [cue, table] of Object.entries(lexicon.values)) {
+  for (const s of k.series) addSeries(s, lexicon.lang, add);
+  for (const [cue, list] of Object.entries(lexicon.cues) as [CueName, string[]][])
+    for (const n of list) add(n, { type: 'cue', cue }, true);
+  for (const [cue, table] of Object.entries(lexicon.values) as [ValueName, Record<string, number>][]) {
     for (const [n, value] of Object.entries(table)) add(n, { type: 'cue', cue, value }, true);
   }
   // A country name that is a word of the language ("réunion" in French) is that word, not the country.

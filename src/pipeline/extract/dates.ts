@@ -1,9 +1,9 @@
 // Stage 4: date expressions — explicit days and ranges in any month family, relative days and weekdays, month-only
 // and half-year windows — resolved against publishedAt. Pure: the reference date is an argument, never the clock.
-import type { IsoDate } from '../domain.js';
+import type { IsoDate } from '../../domain.js';
 import type { Mention } from './mentions.js';
 import { cueOf } from './mentions.js';
-import type { Token } from './tokens.js';
+import type { Token } from '../normalize/tokens.js';
 
 export type DateKind = 'day' | 'range' | 'month' | 'window' | 'relative';
 

@@ -1,11 +1,11 @@
 // Stage 8b: heads of delegations — "X headed the Russian delegation", "وفد ... الذي يترأسه X", "led by X", and lists
 // of heads after one cue ("co-chaired by A, B and C"), each with the actor they represent. Pure.
-import type { Doc } from './doc.js';
-import { hasCue, sentenceMentions } from './doc.js';
-import type { Mention } from './mentions.js';
-import { entriesOf } from './mentions.js';
-import { foldKey } from './normalize.js';
-import type { Persons } from './persons.js';
+import type { Doc } from '../doc.js';
+import { hasCue, sentenceMentions } from '../doc.js';
+import type { Mention } from '../extract/mentions.js';
+import { entriesOf } from '../extract/mentions.js';
+import { foldKey } from '../normalize/fold.js';
+import type { Persons } from '../extract/persons.js';
 
 /** The actor a mention names and how: an organization, a state's government ("strong"), a country name, a demonym. */
 export function actorOf(m: Mention): { id: string; form: 'name' | 'strong' | 'demonym' | 'org' } | null {
@@ -197,7 +197,7 @@ function attendees(
     const gapOfManner = (): boolean => {
       for (let k = a; k < b;) {
         const x = doc.cover[k];
-        if (!x || !hasCue(x, 'stop', 'prep', 'meeting', 'observer', 'astanaPhrase')) return false;
+        if (!x || !hasCue(x, 'stop', 'prep', 'meeting', 'observer')) return false;
         k = x.last;
       }
       return true;

@@ -1,13 +1,13 @@
 // Stage 5a: spellings of person names — keys so one gazetteer row finds "Lawrentjew", "Dschaafari", "Abdrachmanow"
 // and the Russian case forms "Кайрата Абдрахманова"; and a known surname after another given name is someone else.
 // Pure: words in, keys out.
-import type { Doc } from './doc.js';
-import { capitalized, hasCase, span } from './doc.js';
+import type { Doc } from '../doc.js';
+import { capitalized, hasCase, span } from '../doc.js';
 import type { Mention } from './mentions.js';
 import { entriesOf } from './mentions.js';
-import type { Knowledge } from './knowledge.js';
-import { foldKey } from './normalize.js';
-import { tokenize } from './tokens.js';
+import type { Knowledge } from '../knowledge.js';
+import { foldKey } from '../normalize/fold.js';
+import { tokenize } from '../normalize/tokens.js';
 
 // Cyrillic letters written the way the Latin key spells them (ж, дж → j; х → h; ь, й → i).
 const CYRILLIC: Record<string, string> = {

@@ -1,9 +1,11 @@
 // Stage 10: facts assembly — actors (states, organizations, persons with names, aliases, title and affiliation),
 // the series, places, meetings, participations and statements of one article, every id defined once. Pure.
-import type { ActorFact, Facts, LocalizedName, ParticipationFact, PlaceFact, SeriesFact } from '../domain.js';
-import type { Doc } from './doc.js';
-import { foldKey } from './normalize.js';
-import type { PersonInfo } from './persons.js';
+import type { ActorFact, Facts, LocalizedName, ParticipationFact, PlaceFact, SeriesFact } from '../../domain.js';
+import type { Doc } from '../doc.js';
+import type { Knowledge } from '../knowledge.js';
+import { seriesAliases } from '../knowledge.js';
+import { foldKey } from '../normalize/fold.js';
+import type { PersonInfo } from '../extract/persons.js';
 
 function stateFact(doc: Doc, iso3: string): ActorFact {
   const row = doc.knowledge.states.find((s) => s.iso3 === iso3);
@@ -34,13 +36,35 @@ function orgFact(doc: Doc, id: string): ActorFact | null {
   };
 }
 
+/**
+ * For each folded last word of a gazetteer person's aliases, the persons bearing it. Folding every alias is costly
+ * (it was a third of the pipeline's time when done per check), so it is done once per knowledge set.
+ */
+const surnameBearers = new WeakMap<Knowledge, Map<string, Set<string>>>();
+
+function bearersOf(k: Knowledge): Map<string, Set<string>> {
+  let index = surnameBearers.get(k);
+  if (index) return index;
+  index = new Map();
+  for (const a of k.actors) {
+    if (a.kind !== 'PERSON') continue;
+    for (const x of a.aliases) {
+      const last = foldKey(x).trim().split(/\s+/).pop() ?? '';
+      const ids = index.get(last) ?? new Set<string>();
+      ids.add(a.id);
+      index.set(last, ids);
+    }
+  }
+  surnameBearers.set(k, index);
+  return index;
+}
+
 /** A one-word alias that is the last word of another gazetteer person's name. */
 function sharedSurname(doc: Doc, id: string, alias: string): boolean {
   const key = foldKey(alias).trim();
   if (/\s/.test(key)) return false;
-  return doc.knowledge.actors.some(
-    (a) => a.kind === 'PERSON' && a.id !== id && a.aliases.some((x) => foldKey(x).trim().split(/\s+/).pop() === key),
-  );
+  const ids = bearersOf(doc.knowledge).get(key);
+  return !!ids && [...ids].some((x) => x !== id);
 }
 
 function personFact(doc: Doc, p: PersonInfo): ActorFact {
@@ -89,9 +113,9 @@ export function assemble(
   }
   for (const s of parts.statements) addActor(s.speakerId);
   const series: SeriesFact[] = [];
-  if (parts.meetings.some((m) => m.seriesId === 'astana')) {
-    const row = doc.knowledge.series.find((s) => s.id === 'astana');
-    if (row) series.push({ id: row.id, name: row.name, aliases: [...row.aliases] });
+  for (const id of new Set(parts.meetings.map((m) => m.seriesId).filter((x): x is string => x !== null))) {
+    const row = doc.knowledge.series.find((s) => s.id === id);
+    if (row) series.push({ id: row.id, name: row.name, aliases: seriesAliases(row) });
   }
   const places: PlaceFact[] = [];
   for (const id of new Set(parts.meetings.map((m) => m.placeId).filter((x): x is string => x !== null))) {

@@ -1,14 +1,19 @@
-// Stage 7: meetings — Astana rounds with status (HELD/PLANNED), dates, windows and place from the sentences that
-// mention them, "the next meeting" as round+1, and other meetings (quartets, summits, committees) without a round.
+// Stage 7: meetings — the numbered meetings of each series with status (HELD/PLANNED), dates, windows and place from
+// the sentences that mention them, "the next meeting" as round+1 of its series, and other meetings (quartets, summits)
+// without a round.
 // Pure. Status: dates decide against publishedAt; otherwise future cues against past cues in the same sentences.
-import type { Evidence, MeetingFact, MeetingStatus } from '../domain.js';
-import type { DateMention } from './dates.js';
-import type { Doc } from './doc.js';
-import { hasCue, sentenceMentions, span } from './doc.js';
-import { cueOf, entriesOf } from './mentions.js';
-import type { RoundMention } from './rounds.js';
+import type { Evidence, MeetingFact, MeetingStatus } from '../../domain.js';
+import type { DateMention } from '../extract/dates.js';
+import type { Doc } from '../doc.js';
+import type { CueName } from '../knowledge.js';
+import { hasCue, sentenceMentions, span } from '../doc.js';
+import { cueOf, entriesOf } from '../extract/mentions.js';
+import type { RoundMention } from '../extract/rounds.js';
 
 export interface RoundInfo {
+  /** The meeting's id: `<series>-<round>`. */
+  id: string;
+  series: string;
   round: number;
   status: MeetingStatus;
   mentions: RoundMention[];
@@ -17,8 +22,22 @@ export interface RoundInfo {
   placeId: string | null;
 }
 
-export function meetingId(round: number): string {
-  return `astana-${round}`;
+/** A numbered meeting's id comes from its series' id: "<seriesId>-<round>". */
+export function meetingId(series: string, round: number): string {
+  return `${series}-${round}`;
+}
+
+function newInfo(series: string, round: number, status: MeetingStatus): RoundInfo {
+  return {
+    id: meetingId(series, round),
+    series,
+    round,
+    status,
+    mentions: [],
+    dates: null,
+    window: null,
+    placeId: null,
+  };
 }
 
 function evidence(doc: Doc, first: number, last: number): Evidence {
@@ -31,7 +50,7 @@ function votes(
   doc: Doc,
   sentence: number,
   near?: { first: number; last: number },
-  futureCue = 'future',
+  futureCue: CueName = 'future',
 ): { future: number; past: number } {
   let future = 0;
   let past = 0;
@@ -92,116 +111,170 @@ function yearBack(date: string): string {
   return `${String(Number(date.slice(0, 4)) - 1)}${date.slice(4)}`;
 }
 
-export function resolveRounds(doc: Doc, mentions: RoundMention[]): RoundInfo[] {
-  const pub = doc.article.publishedAt;
-  const byRound = new Map<number, RoundInfo>();
-  // "A second round" as the cut-off last words of a text says nothing about that round.
+type Rounds = Map<string, RoundInfo>;
+
+/** "A second round" as the cut-off last words of a text says nothing about that round. */
+function isStub(doc: Doc, r: RoundMention): boolean {
   const last = doc.sentences[doc.sentences.length - 1];
-  const stub = (r: RoundMention): boolean =>
+  return (
     !!last &&
     r.sentence === last.index &&
     doc.tokens.slice(last.first, last.last).filter((t) => t.kind === 'word' || t.kind === 'num').length < 5 &&
-    !/[.!?]/.test(doc.tokens[last.last - 1]?.text ?? '');
-  const explicit = mentions.filter((r) => r.round !== null && !stub(r));
+    !/[.!?]/.test(doc.tokens[last.last - 1]?.text ?? '')
+  );
+}
+
+/** Numbered mentions gathered per meeting, each with the dates, window and place of its sentences. */
+function collectExplicit(doc: Doc, explicit: RoundMention[], byRound: Rounds): void {
   for (const r of explicit) {
     const round = r.round as number;
-    const info = byRound.get(round) ?? {
-      round,
-      status: 'HELD',
-      mentions: [],
-      dates: null,
-      window: null,
-      placeId: null,
-    };
+    const id = meetingId(r.series, round);
+    const info = byRound.get(id) ?? newInfo(r.series, round, 'HELD');
     info.mentions.push(r);
     info.dates ??= nearestDate(doc, r, ['day', 'range'], explicit);
     // "الذي انتهى اليوم": a relative day dates a meeting only in a sentence that is not about the future.
     if (!info.dates && votes(doc, r.sentence, r).future === 0) info.dates = nearestDate(doc, r, ['relative'], explicit);
     info.window ??= nearestDate(doc, r, ['month', 'window'], explicit);
     info.placeId ??= placeOf(doc, r.sentence);
-    byRound.set(round, info);
+    byRound.set(id, info);
   }
-  const undecided: RoundInfo[] = [];
+}
+
+/** Status from the meeting's dates against publishedAt, else future against past cues; true when nothing decided. */
+function decideStatus(doc: Doc, info: RoundInfo): boolean {
+  const pub = doc.article.publishedAt;
+  const d = info.dates ?? info.window;
+  // A meeting that "began this morning" and ends tomorrow is under way: held.
+  const underWay = (): boolean =>
+    info.mentions.some((m) => sentenceMentions(doc, m.sentence).some((x) => hasCue(x, 'underWay')));
+  let future = 0;
+  let past = 0;
+  for (const m of info.mentions) {
+    const v = votes(doc, m.sentence, m);
+    future += v.future;
+    past += v.past;
+  }
+  // A window ("before the end of the year", "the first half of 2025") is always ahead of the speaker.
+  if (d && d.kind === 'window') info.status = d.end >= pub ? 'PLANNED' : 'HELD';
+  else if (d && d.kind !== 'relative') {
+    info.status = d.start > pub && !underWay() ? 'PLANNED' : 'HELD';
+    // "held on December 21-22" in an August article: a day with no year, told in the past, is last year's.
+    if (info.status === 'PLANNED' && past > 0 && future === 0 && info.dates === d) {
+      info.dates = { ...d, start: yearBack(d.start), end: yearBack(d.end) };
+      info.status = 'HELD';
+    }
+  }
+  // "تنطلق غدا": a relative day after publication is ahead, unless the meeting is already under way ("ستنتهي غدا",
+  // "will end tomorrow": the day is its end).
+  else if (d && d.start > pub && !underWay()) {
+    if (!votes(doc, d.sentence, d, 'endVerb').future) info.status = 'PLANNED';
+    // The day it ends is not the day it started.
+    else if (info.dates === d) info.dates = null;
+  } else {
+    info.status = future > past ? 'PLANNED' : 'HELD';
+    return future === 0 && past === 0;
+  }
+  return false;
+}
+
+/** "The next, eleventh, meeting": an ordinal on "next" is the round ahead, unless a past day is its own. */
+function markAhead(doc: Doc, byRound: Rounds): void {
   for (const info of byRound.values()) {
     const d = info.dates ?? info.window;
-    // A meeting that "began this morning" and ends tomorrow is under way: held.
-    const underWay = (): boolean =>
-      info.mentions.some((m) => sentenceMentions(doc, m.sentence).some((x) => hasCue(x, 'underWay')));
-    // A window ("before the end of the year", "the first half of 2025") is always ahead of the speaker.
-    let future = 0;
-    let past = 0;
-    for (const m of info.mentions) {
-      const v = votes(doc, m.sentence, m);
-      future += v.future;
-      past += v.past;
-    }
-    if (d && d.kind === 'window') info.status = d.end >= pub ? 'PLANNED' : 'HELD';
-    else if (d && d.kind !== 'relative') {
-      info.status = d.start > pub && !underWay() ? 'PLANNED' : 'HELD';
-      // "held on December 21-22" in an August article: a day with no year, told in the past, is last year's.
-      if (info.status === 'PLANNED' && past > 0 && future === 0 && info.dates === d) {
-        info.dates = { ...d, start: yearBack(d.start), end: yearBack(d.end) };
-        info.status = 'HELD';
-      }
-    }
-    // "تنطلق غدا": a relative day after publication is ahead, unless the meeting is already under way ("ستنتهي غدا",
-    // "will end tomorrow": the day is its end).
-    else if (d && d.start > pub && !underWay()) {
-      if (!votes(doc, d.sentence, d, 'endVerb').future) info.status = 'PLANNED';
-      // The day it ends is not the day it started.
-      else if (info.dates === d) info.dates = null;
-    } else {
-      info.status = future > past ? 'PLANNED' : 'HELD';
-      if (future === 0 && past === 0) undecided.push(info);
-    }
+    if (info.mentions.some((m) => m.ahead) && !(d && d.kind !== 'relative' && d.end <= doc.article.publishedAt))
+      info.status = 'PLANNED';
   }
-  // "The next, eleventh, meeting": an ordinal on "next" is the round ahead, unless a past day is its own.
-  for (const info of byRound.values()) {
-    const d = info.dates ?? info.window;
-    if (info.mentions.some((m) => m.ahead) && !(d && d.kind !== 'relative' && d.end <= pub)) info.status = 'PLANNED';
-  }
-  // "(we agreed) that the tenth round takes place in Sochi": a round named only inside reported content, with no
-  // tense either way, after a round the article reports as held, is the one being arranged.
-  const shown = [...byRound.values()].filter((i) => i.status === 'HELD' && !undecided.includes(i)).map((i) => i.round);
+}
+
+/**
+ * "(we agreed) that the tenth round takes place in Sochi": a round named only inside reported content, with no tense
+ * either way, after a round of its series the article reports as held, is the one being arranged.
+ */
+function markArranged(doc: Doc, byRound: Rounds, undecided: RoundInfo[]): void {
+  const shown = [...byRound.values()].filter((i) => i.status === 'HELD' && !undecided.includes(i));
   for (const info of undecided) {
     const reported = info.mentions.every((m) =>
       sentenceMentions(doc, m.sentence).some((x) => x.last <= m.first && hasCue(x, 'content')),
     );
-    if (reported && shown.some((r) => r < info.round)) info.status = 'PLANNED';
+    if (reported && shown.some((r) => r.series === info.series && r.round < info.round)) info.status = 'PLANNED';
   }
-  for (const info of enumerated(doc)) if (!byRound.has(info.round)) byRound.set(info.round, info);
-  // "The next meeting" after the highest round the article reports as held.
-  const held = [...byRound.values()].filter((i) => i.status === 'HELD').map((i) => i.round);
-  const top = held.length ? Math.max(...held) : null;
+}
+
+/** "The next meeting" of a series: after the highest round of it the article reports as held. */
+function resolveNext(doc: Doc, mentions: RoundMention[], byRound: Rounds): void {
   for (const r of mentions.filter((x) => x.next)) {
-    if (top === null) continue;
-    const planned = [...byRound.values()].find((i) => i.round > top);
-    const round = planned?.round ?? top + 1;
+    const own = [...byRound.values()].filter((i) => i.series === r.series);
+    const held = own.filter((i) => i.status === 'HELD').map((i) => i.round);
+    if (!held.length) continue;
+    const top = Math.max(...held);
+    const round = own.find((i) => i.round > top)?.round ?? top + 1;
     r.round = round;
-    const info = byRound.get(round) ?? {
-      round,
-      status: 'PLANNED',
-      mentions: [],
-      dates: null,
-      window: null,
-      placeId: null,
-    };
+    const id = meetingId(r.series, round);
+    const info = byRound.get(id) ?? newInfo(r.series, round, 'PLANNED');
     info.mentions.push(r);
     // Only what follows "the next meeting" dates it: a date before it is usually the day of the announcement.
     const afterIt = (d: DateMention | null): DateMention | null => (d && d.first >= r.last ? d : null);
     info.window ??= afterIt(nearestDate(doc, r, ['month', 'window'], []));
     info.dates ??= afterIt(nearestDate(doc, r, ['day', 'range'], []));
-    byRound.set(round, info);
+    byRound.set(id, info);
   }
-  return [...byRound.values()].sort((a, b) => a.round - b.round);
+}
+
+/** "The previous meeting", "the most recent round": resolved against the numbered rounds of the same series. */
+function resolveBefore(doc: Doc, mentions: RoundMention[], explicit: RoundMention[], byRound: Rounds): void {
+  for (const r of mentions.filter((x) => x.before)) {
+    const round = roundBefore(r, mentions, byRound);
+    if (round === null || round < 1) continue;
+    r.round = round;
+    const id = meetingId(r.series, round);
+    const info = byRound.get(id) ?? newInfo(r.series, round, 'HELD');
+    info.mentions.push(r);
+    info.dates ??= nearestDate(doc, r, ['day', 'range'], explicit);
+    info.placeId ??= placeOf(doc, r.sentence);
+    byRound.set(id, info);
+  }
+}
+
+export function resolveRounds(doc: Doc, mentions: RoundMention[]): RoundInfo[] {
+  const byRound: Rounds = new Map();
+  const explicit = mentions.filter((r) => r.round !== null && !isStub(doc, r));
+  collectExplicit(doc, explicit, byRound);
+  const undecided = [...byRound.values()].filter((info) => decideStatus(doc, info));
+  markAhead(doc, byRound);
+  markArranged(doc, byRound, undecided);
+  for (const info of enumerated(doc, mentions)) if (!byRound.has(info.id)) byRound.set(info.id, info);
+  resolveNext(doc, mentions, byRound);
+  resolveBefore(doc, mentions, explicit, byRound);
+  return [...byRound.values()].sort((a, b) => a.series.localeCompare(b.series) || a.round - b.round);
+}
+
+/**
+ * "The previous meeting" is the round before the one named nearest to it (before it in the text first);
+ * "the most recent round" is that round when it was held, else the one before it ("the 22nd round will open next
+ * week ... the most recent round was held in January" is the 21st).
+ */
+function roundBefore(r: RoundMention, mentions: RoundMention[], byRound: Rounds): number | null {
+  // Numbered rounds and "the next meeting" once resolved ("the new round ... proposed at the close of the previous
+  // meeting") anchor it.
+  const anchors = mentions.filter((x) => x.round !== null && !x.before && x.series === r.series);
+  const before = anchors.filter((x) => x.last <= r.first);
+  const after = anchors.filter((x) => x.first >= r.last);
+  const anchor = before.length ? before[before.length - 1] : after[0];
+  if (!anchor || anchor.round === null) return null;
+  if (r.before === 'previous') return anchor.round - 1;
+  return byRound.get(meetingId(r.series, anchor.round))?.status === 'PLANNED' ? anchor.round - 1 : anchor.round;
 }
 
 /**
  * "Four rounds have already been held: 23-24 January, 15-16 February, 14-15 March and 3-4 May": a count of held
  * meetings of the series followed by exactly that many dates numbers them from the first.
  */
-function enumerated(doc: Doc): RoundInfo[] {
+function enumerated(doc: Doc, mentions: RoundMention[]): RoundInfo[] {
   const out: RoundInfo[] = [];
+  // Which series' meetings are counted: that of the round mentions, when they name one only.
+  const named = [...new Set(mentions.map((r) => r.series))];
+  const series = named.length === 1 ? named[0] : undefined;
+  if (!series) return out;
   for (const m of doc.mentions) {
     const n = m.entries.find((e) => e.type === 'cue' && e.cue === 'cardinal');
     const count = n?.type === 'cue' ? (n.value ?? 0) : 0;
@@ -213,8 +286,8 @@ function enumerated(doc: Doc): RoundInfo[] {
     );
     if (dates.length !== count || dates.some((d) => d.end > doc.article.publishedAt)) continue;
     dates.forEach((d, i) => {
-      const r: RoundMention = { round: i + 1, next: false, first: d.first, last: d.last, sentence: d.sentence };
-      out.push({ round: i + 1, status: 'HELD', mentions: [r], dates: d, window: null, placeId: null });
+      const r: RoundMention = { series, round: i + 1, next: false, first: d.first, last: d.last, sentence: d.sentence };
+      out.push({ ...newInfo(series, i + 1, 'HELD'), mentions: [r], dates: d });
     });
   }
   return out;
@@ -265,9 +338,9 @@ export function roundMeetings(doc: Doc, rounds: RoundInfo[]): MeetingFact[] {
     if (start && start === end) [start, end] = lasting(doc, info, rounds, start);
     const window = info.status === 'PLANNED' && !start ? info.window : null;
     return {
-      id: meetingId(info.round),
-      name: `Astana format, round ${info.round}`,
-      seriesId: 'astana',
+      id: info.id,
+      name: `${doc.knowledge.series.find((x) => x.id === info.series)?.name ?? info.series}, round ${info.round}`,
+      seriesId: info.series,
       round: info.round,
       status: info.status,
       startDate: start,
@@ -282,7 +355,7 @@ export function roundMeetings(doc: Doc, rounds: RoundInfo[]): MeetingFact[] {
 
 /**
  * Other meetings (quartets, summits, bilateral talks) in sentences that name one, date it, and say it happened or
- * will happen, without an Astana round number. Ids are stable: "other-<date>-<folded cue words>".
+ * will happen, without a round number of a series. Ids are stable: "other-<date>-<folded cue words>".
  */
 export function otherMeetings(doc: Doc, rounds: RoundInfo[]): { meeting: MeetingFact; actors: string[] }[] {
   const out = new Map<string, { meeting: MeetingFact; actors: string[] }>();

@@ -1,0 +1,310 @@
+// Stage 6: numbered meetings of a series in every way of saying them — "الجولة الـ20", "الاجتماع العشرين",
+// "20th round", "Astana-14", "Geneva IV", "جنيف 4", "6. Astana görüşmesinde", "هفدهمین نشست", "the next meeting" —
+// each attributed to the series its phrase names (series.ts). Pure.
+import type { Doc } from '../doc.js';
+import { hasCue } from '../doc.js';
+import type { Mention } from './mentions.js';
+import { cueOf, entriesOf } from './mentions.js';
+import { attributeSeries, namedSeries, seriesInArticle } from './series.js';
+
+export interface RoundMention {
+  /** The series the meeting belongs to (series.ts decides when the phrase does not name it). */
+  series: string;
+  /** null for "the next meeting" (resolved by meetings.ts). */
+  round: number | null;
+  next: boolean;
+  first: number;
+  last: number;
+  sentence: number;
+  /** "the next, eleventh, meeting": numbered, and said to be the one ahead. */
+  ahead?: boolean;
+  /**
+   * "the previous meeting", "its predecessor" (the round before the one named nearest), "the most recent round" (the
+   * last one held): unnumbered, resolved by meetings.ts against the numbered rounds.
+   */
+  before?: 'previous' | 'latest';
+}
+
+/** A round mention before its series is decided: `series` is the one its own words name, or ''. */
+export type RawRound = RoundMention;
+
+const MAX_ROUND = 40;
+/** Tokens after a meeting noun searched for its number ("الجولة الـ 20", "round no. 9"). */
+const NUMBER_AFTER_NOUN = 5;
+/** Tokens after a series name searched for its number ("Astana-14", "جنيف - 4"). */
+const NUMBER_AFTER_NAME = 3;
+/** Tokens before a meeting noun searched for its ordinal ("the 20th high-level international meeting"). */
+const ORDINAL_BEFORE_NOUN = 5;
+/** Tokens after a numbered phrase in which another meeting's word makes it that meeting's ("8th round of the quartet"). */
+const OTHER_MEETING_AFTER = 8;
+const ROMAN: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4, v: 5, vi: 6, vii: 7, viii: 8, ix: 9, x: 10 };
+
+function roundNumber(doc: Doc, i: number): number | null {
+  const t = doc.tokens[i];
+  if (t?.kind !== 'num' || t.text.length > 2) return null;
+  const n = Number(t.text);
+  if (n < 1 || n > MAX_ROUND) return null;
+  // "15 and 16 June", "4-5 июля": a day of a date, not a round.
+  for (let j = i + 1; j < i + 5 && j < doc.tokens.length; j++) {
+    if (hasCue(doc.cover[j], 'month')) return null;
+    const x = doc.tokens[j];
+    if (x && x.kind === 'word' && !hasCue(doc.cover[j], 'dateFiller', 'rangeJoin')) break;
+  }
+  return n;
+}
+
+/** A number with an ordinal mark right after it, a hyphen allowed between ("13-го", "20th", "6.", "13ème"). */
+function suffixedNumber(doc: Doc, j: number): boolean {
+  const k = doc.tokens[j + 1]?.text === '-' ? j + 2 : j + 1;
+  return hasCue(doc.cover[k], 'ordinalSuffix') || doc.tokens[j + 1]?.text === '.';
+}
+
+/** The value of an ordinal right before or after token range [a, b): a word ("sixth") or a marked number ("6th"). */
+function adjacentOrdinal(doc: Doc, a: number, b: number): { value: number; first: number; last: number } | null {
+  const after = doc.cover[b];
+  const av = after ? cueOf(after, 'ordinal')?.value : undefined;
+  if (after && av !== undefined) return { value: av, first: after.first, last: after.last };
+  const before = doc.cover[a - 1];
+  const bv = before ? cueOf(before, 'ordinal')?.value : undefined;
+  if (before && bv !== undefined) return { value: bv, first: before.first, last: before.last };
+  for (let j = a - 1; j >= Math.max(0, a - 4); j--) {
+    if (doc.tokens[j]?.kind !== 'num') continue;
+    const n = roundNumber(doc, j);
+    return n !== null && suffixedNumber(doc, j) ? { value: n, first: j, last: a } : null;
+  }
+  return null;
+}
+
+function isSeriesAt(doc: Doc, j: number): boolean {
+  const m = doc.cover[j];
+  return !!m && entriesOf(m, 'series').length > 0;
+}
+
+/** Whether a token is filler inside a numbered phrase: "ال" of "الـ20", hyphens, quotes, "no.", adjectives. */
+function phraseFiller(doc: Doc, j: number): boolean {
+  const t = doc.tokens[j];
+  return (
+    !!t &&
+    (['ال', '-', '"', '–'].includes(t.text) ||
+      hasCue(doc.cover[j], 'roundFiller', 'roundAdjective') ||
+      isSeriesAt(doc, j)) // "جولة أستانا السادسة عشرة"
+  );
+}
+
+/** The token positions after i up to the first that is not filler (included), at most max. */
+function skipForward(doc: Doc, i: number, max: number): number[] {
+  const out: number[] = [];
+  for (let j = i; j < doc.tokens.length && out.length < max; j++) {
+    out.push(j);
+    if (!phraseFiller(doc, j)) break;
+  }
+  return out;
+}
+
+/** "the eighth round of the quartet": a numbered phrase followed, in its clause, by another meeting's word. */
+function ofOtherMeeting(doc: Doc, b: number): boolean {
+  for (let j = b; j < Math.min(doc.tokens.length, b + OTHER_MEETING_AFTER); j++) {
+    if (doc.tokens[j]?.text === ',' || doc.tokens[j]?.text === '.') return false;
+    // A series' name ends the search: "the 8th round of the Constitutional Committee" is that series' round.
+    if (isSeriesAt(doc, j)) return false;
+    if (hasCue(doc.cover[j], 'otherSeries', 'otherMeeting')) return true;
+  }
+  return false;
+}
+
+/** The series that number their meetings after their name ("Astana-14") or in Roman numerals ("Geneva IV"). */
+function numberedAfterName(doc: Doc, m: Mention): { id: string; roman: boolean }[] {
+  return entriesOf(m, 'series').flatMap((e) => {
+    const row = doc.knowledge.series.find((s) => s.id === e.id);
+    if (!row) return [];
+    const after = row.numbers.includes('afterName');
+    const roman = row.numbers.includes('roman');
+    return after || roman ? [{ id: e.id, roman }] : [];
+  });
+}
+
+/** A series that numbers its meetings before its name ("6. Astana", "the 20th Astana meeting"). */
+function numberedBeforeName(doc: Doc, m: Mention): boolean {
+  return entriesOf(m, 'series').some((e) =>
+    doc.knowledge.series.find((s) => s.id === e.id)?.numbers.includes('beforeName'),
+  );
+}
+
+interface Found {
+  round: number;
+  first: number;
+  last: number;
+  named: string | null;
+  ahead?: boolean;
+}
+
+/** After a meeting noun: "الجولة 22", "الجولة العاشرة", "round 9", "جولة أستانا السادسة عشرة". */
+function numberAfterNoun(doc: Doc, m: Mention, byFirst: Map<number, Mention>): Found | null {
+  for (const j of skipForward(doc, m.last, NUMBER_AFTER_NOUN)) {
+    const ord = byFirst.get(j);
+    const ov = ord ? cueOf(ord, 'ordinal')?.value : undefined;
+    if (ord && ov !== undefined) return { round: ov, first: m.first, last: ord.last, named: namedSeries(doc, m, ord) };
+    const n = roundNumber(doc, j);
+    if (n !== null) return { round: n, first: m.first, last: j + 1, named: namedSeries(doc, m, { last: j + 1 }) };
+    if (doc.tokens[j]?.kind === 'word' && !phraseFiller(doc, j)) return null;
+  }
+  return null;
+}
+
+/** After a series name: "Astana-14", "أستانا 4", "Geneva IV", "جنيف 2". */
+function numberAfterName(doc: Doc, m: Mention): Found | null {
+  const series = numberedAfterName(doc, m);
+  const first = series[0];
+  if (!first) return null;
+  for (const j of skipForward(doc, m.last, NUMBER_AFTER_NAME)) {
+    const t = doc.tokens[j];
+    const roman = first.roman && t?.kind === 'word' ? (ROMAN[t.text] ?? null) : null;
+    const n = roman ?? roundNumber(doc, j);
+    if (n !== null) return { round: n, first: m.first, last: j + 1, named: first.id };
+    if (t?.kind === 'word' && !phraseFiller(doc, j)) return null;
+  }
+  return null;
+}
+
+/** Before a meeting noun or a series name: "the 20th round", "twentieth meeting", "6. Astana", "пятом раунде". */
+function ordinalBefore(doc: Doc, m: Mention, isMeeting: boolean): Found | null {
+  for (let j = m.first - 1, steps = 0; j >= 0 && steps < ORDINAL_BEFORE_NOUN; steps++) {
+    const x = doc.cover[j];
+    if (x && x !== m) {
+      const ov = cueOf(x, 'ordinal')?.value;
+      if (ov !== undefined) {
+        const k = doc.tokens[x.first - 1]?.text === ',' ? x.first - 2 : x.first - 1;
+        const ahead = hasCue(doc.cover[k], 'next');
+        return { round: ov, first: x.first, last: m.last, named: namedSeries(doc, x, m), ahead };
+      }
+      // "the 20th Syria meeting", "20. Suriye toplantısı": adjectives, the series and a country may intervene.
+      if (hasCue(x, 'roundAdjective', 'ordinalSuffix') || isSeriesAt(doc, x.first) || entriesOf(x, 'state').length) {
+        j = x.first - 1;
+        continue;
+      }
+      return null;
+    }
+    const t = doc.tokens[j];
+    if (!t) return null;
+    if (t.kind === 'num') {
+      const suffixed = suffixedNumber(doc, j);
+      // A series name needs an ordinal mark ("6. Astana"); a bare number before it is anything else.
+      if (!((!doc.lex.digitsBeforeNounCount && isMeeting) || suffixed)) return null;
+      const n = roundNumber(doc, j);
+      return n === null ? null : { round: n, first: j, last: m.last, named: namedSeries(doc, { first: j }, m) };
+    }
+    // "the next, eleventh, meeting": an ordinal set off by commas still numbers the noun (and wins over next).
+    const before = doc.cover[j - 1];
+    const commaOrdinal =
+      t.text === ',' && !!before && (cueOf(before, 'ordinal') !== undefined || hasCue(before, 'roundAdjective'));
+    if (!commaOrdinal && !(t.kind === 'punct' && ['.', '-', "'", '"', '°'].includes(t.text))) return null;
+    j--;
+  }
+  return null;
+}
+
+/** "the next meeting", "الاجتماع المقبل", "the previous round", "the most recent round": unnumbered references. */
+function relativeRound(doc: Doc, m: Mention): Omit<RawRound, 'series' | 'sentence'> | null {
+  const near = doc.mentions.filter(
+    (x) => x !== m && x.sentence === m.sentence && (x.first === m.last || x.last === m.first || x.first === m.last + 1),
+  );
+  const [first, last] = [Math.min(m.first, ...near.map((x) => x.first)), Math.max(m.last, ...near.map((x) => x.last))];
+  if (near.some((x) => hasCue(x, 'next'))) return { round: null, next: true, first, last };
+  // "earlier meetings", "اجتماعات سابقة": several meetings before are no one round.
+  if (hasCue(m, 'meetingPlural')) return null;
+  if (near.some((x) => hasCue(x, 'previous'))) return { round: null, next: false, first, last, before: 'previous' };
+  if (near.some((x) => hasCue(x, 'latest'))) return { round: null, next: false, first, last, before: 'latest' };
+  return null;
+}
+
+export function findRounds(doc: Doc): RoundMention[] {
+  const inArticle = seriesInArticle(doc);
+  if (!inArticle.length) return [];
+  const out: RawRound[] = [];
+  const push: Push = (r) => {
+    if (out.some((o) => o.first < r.last && r.first < o.last)) return;
+    if (r.round !== null && ofOtherMeeting(doc, r.last)) return;
+    const { named, ...rest } = r;
+    out.push({ ...rest, series: named ?? '', sentence: doc.tokens[r.first]?.sentence ?? 0 });
+  };
+  const byFirst = new Map<number, Mention>(doc.mentions.map((m) => [m.first, m]));
+  for (const m of doc.mentions) {
+    // "its predecessor", "سابقتها": a word that alone names the round before.
+    if (hasCue(m, 'predecessor')) push({ round: null, next: false, first: m.first, last: m.last, before: 'previous' });
+    const isMeeting = hasCue(m, 'meeting');
+    const afterName = numberedAfterName(doc, m).length > 0;
+    const beforeName = numberedBeforeName(doc, m);
+    if (!isMeeting && !afterName && !beforeName) continue;
+    const found =
+      (isMeeting ? numberAfterNoun(doc, m, byFirst) : null) ??
+      numberAfterName(doc, m) ??
+      (isMeeting || beforeName ? ordinalBefore(doc, m, isMeeting) : null);
+    if (found) {
+      push({
+        round: found.round,
+        next: false,
+        first: found.first,
+        last: found.last,
+        named: found.named,
+        ...(found.ahead ? { ahead: true } : {}),
+      });
+      continue;
+    }
+    const relative = isMeeting ? relativeRound(doc, m) : null;
+    if (relative) push({ ...relative, named: namedSeries(doc, m, m) });
+  }
+  countedTimes(doc, push);
+  predicateOrdinals(doc, push);
+  return attributeSeries(
+    doc,
+    out.sort((a, b) => a.first - b.first),
+    inArticle,
+  );
+}
+
+type Push = (r: Omit<RawRound, 'sentence' | 'series'> & { named?: string | null }) => void;
+
+/** A sentence that names another process or meeting (the constitutional committee, a summit). */
+function otherProcess(doc: Doc, sentence: number): boolean {
+  return doc.mentions.some((m) => m.sentence === sentence && hasCue(m, 'otherSeries', 'otherMeeting'));
+}
+
+/**
+ * "gather for the 19th time", "zum sechsten Mal", "للمرة التاسعة عشرة", "в восьмой раз": the count of times the format
+ * met is its round. From the third time on only: "for the first/second time" mostly tells of a participant.
+ */
+function countedTimes(doc: Doc, push: Push): void {
+  for (const m of doc.mentions) {
+    // The article speaks of the format (findRounds runs only then); the meeting itself may be named sentences before
+    // ("The talks went on in Astana on Friday. ... For the sixth time, a delegation of the government ...").
+    if (!hasCue(m, 'timesNoun') || otherProcess(doc, m.sentence)) continue;
+    const ord = adjacentOrdinal(doc, m.first, m.last);
+    if (ord && ord.value >= 3 && ord.value <= MAX_ROUND)
+      push({ round: ord.value, next: false, first: Math.min(ord.first, m.first), last: Math.max(ord.last, m.last) });
+  }
+}
+
+/** Tokens after a predicate ordinal searched for the meeting it stands for ("20'ncisi yapılacak Astana görüşmeleri"). */
+const PREDICATE_REACH = 9;
+
+/**
+ * "bu defa 20'ncisi yapılacak Astana görüşmeleri", "the talks, the ninth": a marked number standing for the meeting
+ * named a few words on in the same sentence.
+ */
+function predicateOrdinals(doc: Doc, push: Push): void {
+  doc.tokens.forEach((t, j) => {
+    const suffix = doc.tokens[j + 1]?.text === "'" ? j + 2 : j + 1;
+    if (t.kind !== 'num' || !hasCue(doc.cover[suffix], 'predicateOrdinal')) return;
+    const n = roundNumber(doc, j);
+    if (n === null) return;
+    for (let k = suffix + 1; k < Math.min(doc.tokens.length, j + PREDICATE_REACH); k++) {
+      const x = doc.cover[k];
+      if (doc.tokens[k]?.sentence !== t.sentence || doc.tokens[k]?.kind === 'num') return;
+      const named = x ? (entriesOf(x, 'series')[0]?.id ?? null) : null;
+      if (x && (hasCue(x, 'meeting') || named)) {
+        push({ round: n, next: false, first: j, last: suffix + 1, named });
+        return;
+      }
+    }
+  });
+}

@@ -1,0 +1,134 @@
+// Stage 6a: which series a numbered meeting belongs to. A number never crosses series: the series its own phrase
+// names ("Astana-14", "the eighth round of the Constitutional Committee"), else the one named just before it in its
+// clause, else among the series the article names the one its sentence last named, whose meetings go by its noun
+// ("session" for the Constitutional Committee), or that the article names most. Pure; series are data (series.json).
+import type { Doc } from '../doc.js';
+import type { SeriesRow } from '../knowledge.js';
+import { hasCue } from '../doc.js';
+import type { Mention } from './mentions.js';
+import { entriesOf } from './mentions.js';
+import type { RawRound, RoundMention } from './rounds.js';
+
+/** Tokens after a numbered phrase in which a series name claims it ("the 8th round of talks of the Committee"). */
+const SERIES_AFTER = 8;
+/** Tokens before a numbered phrase in which a series name claims it ("Astana talks: the 20th round"). */
+const SERIES_BEFORE = 8;
+/** Tokens between a round and a numbered meeting of a series that make it a round within that meeting. */
+const SUB_ROUND_GAP = 4;
+
+/** Series named by a mention, in the forms given. */
+function seriesOf(m: Mention | undefined, forms: ('name' | 'short' | 'meeting')[]): string[] {
+  return m
+    ? entriesOf(m, 'series')
+        .filter((e) => forms.includes(e.form))
+        .map((e) => e.id)
+    : [];
+}
+
+/** The series named by a mention between two token positions (the words of one numbered phrase). */
+export function namedSeries(doc: Doc, a: { first: number }, b: { last: number }): string | null {
+  for (const m of doc.mentions) {
+    if (m.first < a.first || m.last > Math.max(b.last, a.first + 1)) continue;
+    const id = seriesOf(m, ['name', 'short', 'meeting'])[0];
+    if (id) return id;
+  }
+  return null;
+}
+
+/**
+ * The series the article names — by a name that alone denotes it, by a name of its meeting, or by a short name with
+ * a number ("جنيف 4") — most named first, earliest first on ties.
+ */
+export function seriesInArticle(doc: Doc): string[] {
+  const count = new Map<string, { n: number; first: number }>();
+  for (const m of doc.mentions) {
+    const next = doc.tokens[m.last]?.text === '-' ? doc.tokens[m.last + 1] : doc.tokens[m.last];
+    const numbered = next?.kind === 'num' || /^[ivx]+$/.test(next?.text ?? '');
+    for (const id of seriesOf(m, numbered ? ['name', 'meeting', 'short'] : ['name', 'meeting'])) {
+      const c = count.get(id) ?? { n: 0, first: m.first };
+      c.n++;
+      count.set(id, c);
+    }
+  }
+  const named = [...count.entries()].sort((a, b) => b[1].n - a[1].n || a[1].first - b[1].first).map(([id]) => id);
+  return [...named, ...doc.knowledge.series.filter((s) => !named.includes(s.id) && atVenue(doc, s)).map((s) => s.id)];
+}
+
+/**
+ * "talks on Syria ... in Nur-Sultan": the series' venue under another name, with a meeting word and one of its
+ * members in the article, names the series (after every series named outright).
+ */
+function atVenue(doc: Doc, s: SeriesRow): boolean {
+  const venues = s.venues ?? [];
+  if (!venues.length) return false;
+  const members = new Set(s.members.map((m) => m.actor));
+  return (
+    doc.mentions.some((m) => entriesOf(m, 'place').some((e) => venues.includes(e.id))) &&
+    doc.mentions.some((m) => hasCue(m, 'meeting')) &&
+    doc.mentions.some((m) => [...entriesOf(m, 'state'), ...entriesOf(m, 'org')].some((e) => members.has(e.id)))
+  );
+}
+
+function clauseBreak(doc: Doc, j: number): boolean {
+  const t = doc.tokens[j]?.text;
+  return t === ',' || t === '.' || t === ';' || t === '،' || t === ':';
+}
+
+/** A series named after the phrase in its clause: "the eighth round of the Constitutional Committee". */
+function namedAfter(doc: Doc, r: RawRound): string | null {
+  for (let j = r.last; j < Math.min(doc.tokens.length, r.last + SERIES_AFTER); j++) {
+    if (clauseBreak(doc, j) || doc.tokens[j]?.kind === 'newline') return null;
+    const m = doc.cover[j];
+    // "the fifth round in Geneva": a name that needs its meeting next to it is a place after "in".
+    const place = hasCue(doc.cover[(m?.first ?? j) - 1], 'locPrep');
+    const id = seriesOf(m, place ? ['name', 'meeting'] : ['name', 'short', 'meeting'])[0];
+    if (id) return id;
+  }
+  return null;
+}
+
+/** A series named before the phrase in its clause: "Astana talks' 20th round". */
+function namedBefore(doc: Doc, r: RawRound): string | null {
+  for (let j = r.first - 1; j >= Math.max(0, r.first - SERIES_BEFORE); j--) {
+    if (clauseBreak(doc, j) || doc.tokens[j]?.kind === 'newline') return null;
+    const id = seriesOf(doc.cover[j], ['name', 'meeting'])[0];
+    if (id) return id;
+  }
+  return null;
+}
+
+/** Among the article's series, the one the sentence last named before the phrase, else by its noun, else the first. */
+function inScope(doc: Doc, r: RawRound, inArticle: string[]): string | null {
+  if (inArticle.length <= 1) return inArticle[0] ?? null;
+  const earlier = doc.mentions.filter((m) => m.sentence === r.sentence && m.last <= r.first);
+  for (let k = earlier.length - 1; k >= 0; k--) {
+    const id = seriesOf(earlier[k], ['name', 'meeting'])[0];
+    if (id && inArticle.includes(id)) return id;
+  }
+  const nouns = doc.mentions
+    .filter((m) => m.first >= r.first && m.last <= r.last)
+    .flatMap((m) => entriesOf(m, 'seriesNoun').map((e) => e.id));
+  return inArticle.find((id) => nouns.includes(id)) ?? inArticle[0] ?? null;
+}
+
+/** "the first round of the Geneva II conference", "الجولة الثانية من جنيف 2": a round within a numbered meeting. */
+function withinNumberedMeeting(r: RawRound, all: RawRound[]): boolean {
+  return all.some(
+    (o) => o !== r && o.series !== '' && o.round !== null && o.first >= r.last && o.first - r.last <= SUB_ROUND_GAP,
+  );
+}
+
+/** Gives every round mention its series, and drops those no series of the article can claim. */
+export function attributeSeries(doc: Doc, raws: RawRound[], inArticle: string[]): RoundMention[] {
+  const out: RoundMention[] = [];
+  for (const r of raws) {
+    if (r.series !== '') {
+      out.push(r);
+      continue;
+    }
+    if (r.round !== null && withinNumberedMeeting(r, raws)) continue;
+    const series = namedAfter(doc, r) ?? namedBefore(doc, r) ?? inScope(doc, r, inArticle);
+    if (series) out.push({ ...r, series });
+  }
+  return out;
+}

@@ -1,0 +1,105 @@
+// Article in, facts out: normalize (fold, tokens) → extract (mentions, dates, rounds, persons) → resolve (meetings,
+// participation, statements) → graph (facts with every id defined once). Pure and synchronous: the knowledge is a
+// required argument, loaded once by the composition root (src/seed.ts); no I/O, no clock.
+import type { Article, Facts, ParticipationFact } from '../domain.js';
+import { findDates } from './extract/dates.js';
+import type { Doc } from './doc.js';
+import type { Dictionary } from './extract/dictionary.js';
+import { buildDictionary } from './extract/dictionary.js';
+import { assemble } from './graph/assemble.js';
+import type { Knowledge } from './knowledge.js';
+import { closingRemarks } from './resolve/closing.js';
+import { otherMeetings, resolveRounds, roundMeetings } from './resolve/meetings.js';
+import { seriesInArticle } from './extract/series.js';
+import type { Mention } from './extract/mentions.js';
+import { findMentions } from './extract/mentions.js';
+import { fold } from './normalize/fold.js';
+import { findParticipation } from './resolve/participation.js';
+import { findPersons } from './extract/persons.js';
+import { findRounds } from './extract/rounds.js';
+import { findStatements } from './resolve/statements.js';
+import { sentences, tokenize } from './normalize/tokens.js';
+
+export interface PipelineResult {
+  facts: Facts;
+  /** Extraction gaps (an unresolved mention, an unclear date): reported, never thrown. */
+  warnings: string[];
+}
+
+const dictionaries = new WeakMap<Knowledge, Map<string, Dictionary>>();
+
+function dictionaryFor(k: Knowledge, lang: string): Dictionary {
+  let byLang = dictionaries.get(k);
+  if (!byLang) {
+    byLang = new Map();
+    dictionaries.set(k, byLang);
+  }
+  const base = lang.split('-')[0] ?? lang;
+  let d = byLang.get(base);
+  if (!d) {
+    d = buildDictionary(k, base);
+    byLang.set(base, d);
+  }
+  return d;
+}
+
+/** Normalizes and indexes an article: the analysed document every stage reads. */
+export function analyse(article: Article, knowledge: Knowledge): Doc {
+  const dict = dictionaryFor(knowledge, article.language);
+  const folded = fold(article.text);
+  const tokens = tokenize(folded.text);
+  const sents = sentences(tokens);
+  const mentions = findMentions(dict, tokens, folded, article.text);
+  const cover: (Mention | undefined)[] = new Array<Mention | undefined>(tokens.length);
+  for (const m of mentions) for (let i = m.first; i < m.last; i++) cover[i] = m;
+  const cues = dict.lexicon.cues;
+  const dates = findDates(tokens, mentions, article.publishedAt, cues.dateFiller ?? [], cues.rangeJoin ?? []);
+  return {
+    article,
+    knowledge,
+    dict,
+    lex: dict.lexicon,
+    folded,
+    tokens,
+    sentences: sents,
+    mentions,
+    cover,
+    dates,
+    warnings: [],
+  };
+}
+
+export function extractFacts(article: Article, knowledge: Knowledge): PipelineResult {
+  const doc = analyse(article, knowledge);
+  const persons = findPersons(doc);
+  const rounds = resolveRounds(doc, findRounds(doc));
+  const meetings = roundMeetings(doc, rounds);
+  const participations = findParticipation(doc, rounds, persons);
+  const found = findStatements(doc, persons, rounds);
+  closingRemarks(doc, found, persons, rounds, participations);
+  const others = otherMeetings(doc, rounds);
+  for (const o of others) {
+    meetings.push(o.meeting);
+    for (const a of o.actors) {
+      const p: ParticipationFact = {
+        meetingId: o.meeting.id,
+        actorId: a,
+        role: 'PARTICIPANT',
+        representingId: null,
+        evidence: o.meeting.evidence,
+      };
+      participations.push(p);
+    }
+  }
+  for (const series of seriesInArticle(doc))
+    if (!rounds.some((r) => r.series === series))
+      doc.warnings.push(`${series} is named but no numbered meeting was found`);
+  for (const s of found) if (s.fact.date === null) doc.warnings.push(`statement ${s.fact.id}: date not determinable`);
+  const facts = assemble(doc, {
+    meetings,
+    participations,
+    statements: found.map((s) => s.fact),
+    persons: persons.info,
+  });
+  return { facts, warnings: doc.warnings };
+}

@@ -1,0 +1,109 @@
+// Stage 7b: meeting frames — what each sentence is about, decided for the whole article before participation, heads
+// and statements are read: one or more numbered rounds, a general description of the format (who its guarantors and
+// observers are: attendance at no round), or nothing. Pure.
+//
+// A sentence that names rounds is about them. Otherwise it continues the sentence before it, with three exceptions
+// that make real reporting differ from tidy text: a planned round does not capture sentences that are not about the
+// future; a round held before the one the article reports (background: "the first round was held in 2017") captures
+// only sentences told in the past; and before any round is named, the sentence is about the round the article
+// reports (its number may come only at the end: "... the talks were the sixth meeting").
+import type { Doc } from '../doc.js';
+import type { CueName } from '../knowledge.js';
+import { hasCue, quoteMask, sentenceMentions } from '../doc.js';
+import type { RoundInfo } from './meetings.js';
+
+/** Rounds are named by their meeting ids ("astana-20"): a number alone never says which series. */
+export type Frame =
+  | { kind: 'rounds'; rounds: string[] }
+  /** Before any round is named, not telling of an event: only a host is placed, at the round the article reports. */
+  | { kind: 'preamble'; round: string }
+  | { kind: 'general' }
+  | { kind: 'none' };
+
+/** The round the article is mostly about (its meeting id): the most mentioned, earliest first on ties. */
+export function focusRound(rounds: RoundInfo[]): string | null {
+  let best: RoundInfo | null = null;
+  const own = (x: RoundInfo): number => x.mentions.filter((m) => !m.next && !m.before).length;
+  for (const r of rounds) {
+    const n = own(r);
+    if (n === 0) continue;
+    const first = (x: RoundInfo): number => Math.min(...x.mentions.map((m) => m.first));
+    const bn = best ? own(best) : 0;
+    if (!best || n > bn || (n === bn && first(r) < first(best))) best = r;
+  }
+  return best?.id ?? null;
+}
+
+/** The rounds a sentence names itself ("the next meeting" only governs what is said about the future). */
+function ownRounds(rounds: RoundInfo[], sentence: number): string[] {
+  return rounds.filter((r) => r.mentions.some((m) => m.sentence === sentence && !m.next)).map((r) => r.id);
+}
+
+function hasAny(doc: Doc, sentence: number, ...cues: CueName[]): boolean {
+  return sentenceMentions(doc, sentence).some((m) => hasCue(m, ...cues));
+}
+
+/**
+ * "Moscow, Ankara and Tehran are the guarantors of the format", "تتولى روسيا وإيران وتركيا ضمان ...": a sentence that
+ * describes the format in general, names no round, and says nobody attended or will attend anything.
+ */
+function generalDescription(doc: Doc, sentence: number): boolean {
+  return hasAny(doc, sentence, 'formatGeneral') && !hasAny(doc, sentence, 'attend');
+}
+
+/**
+ * Before any round is named, a sentence is about the round the article reports only when it tells of an event: it
+ * has an attending verb or a day ("Delegations of Russia, Turkey and Iran met on Tuesday"), and is not someone's
+ * quoted words.
+ */
+function eventBeforeRounds(doc: Doc, sentence: number, quoted: boolean[]): boolean {
+  const s = doc.sentences[sentence];
+  if (!s) return false;
+  const words = doc.tokens.slice(s.first, s.last).filter((t) => t.kind === 'word');
+  const inQuote = words.filter((t) => quoted[doc.tokens.indexOf(t, s.first)]).length;
+  if (inQuote * 2 > words.length) return false;
+  const day = doc.dates.some((d) => d.sentence === sentence && ['day', 'range', 'relative'].includes(d.kind));
+  return day || hasAny(doc, sentence, 'attend');
+}
+
+/** One frame per sentence of the article, by sentence index. */
+export function articleFrames(doc: Doc, rounds: RoundInfo[]): Frame[] {
+  const focus = focusRound(rounds);
+  const info = (id: string): RoundInfo | undefined => rounds.find((r) => r.id === id);
+  const focusHeld = focus !== null && info(focus)?.status === 'HELD';
+  const frames: Frame[] = [];
+  const quoted = quoteMask(doc);
+  let carried: string | null = null;
+  for (const sent of doc.sentences) {
+    const own = ownRounds(rounds, sent.index);
+    if (own.length) {
+      frames.push({ kind: 'rounds', rounds: own });
+      carried = own[own.length - 1] ?? null;
+      continue;
+    }
+    if (generalDescription(doc, sent.index)) {
+      frames.push({ kind: 'general' });
+      continue;
+    }
+    if (focus === null) {
+      frames.push({ kind: 'none' });
+      continue;
+    }
+    if (carried === null && !eventBeforeRounds(doc, sent.index, quoted)) {
+      frames.push({ kind: 'preamble', round: focus });
+      continue;
+    }
+    let round = carried ?? focus;
+    const named = info(round);
+    const future = hasAny(doc, sent.index, 'future');
+    // After "the next, 23rd meeting will be held...", a sentence not about the future is about the reported round.
+    if (named?.status === 'PLANNED' && round !== focus && focusHeld && !future) round = focus;
+    // After "the first round was held in January 2017", a sentence not told in the past is about the reported round.
+    const reported = info(focus);
+    const background =
+      named?.status === 'HELD' && !!reported && named.series === reported.series && named.round < reported.round;
+    if (background && !hasAny(doc, sent.index, 'past', 'earlier')) round = focus;
+    frames.push({ kind: 'rounds', rounds: [round] });
+  }
+  return frames;
+}

@@ -1,0 +1,118 @@
+// Meeting frames: which meeting each sentence is about, decided for the whole article (a specific round, a general
+// description of the format, background history, or nothing). Invented articles, several languages.
+import { describe, expect, it } from 'vitest';
+import { extractFacts } from '../../src/pipeline/facts.js';
+import { article } from './article.js';
+import { seedKnowledge } from '../fixtures/knowledge.js';
+
+function attendance(text: string, lang: string, pub = '2023-06-21'): string[] {
+  return extractFacts(article(text, lang, pub), seedKnowledge)
+    .facts.participations.filter((p) => p.meetingId.startsWith('astana-') && !p.representingId)
+    .map((p) => `${p.meetingId.slice('astana-'.length)}|${p.actorId}|${p.role}`)
+    .sort();
+}
+
+const GUARANTORS = (round: number): string[] => ['IRN', 'RUS', 'TUR'].map((s) => `${String(round)}|${s}|GUARANTOR`);
+
+describe('meeting frames', () => {
+  it.each([
+    [
+      'en a general description of the format is attendance at no round',
+      'The 17th round of the Astana talks ended on Friday; it was attended by delegations of the Syrian government and the opposition. Moscow, Ankara and Tehran are the guarantors of the format, and Jordan and Iraq observe it.',
+      'en',
+      ['17|SYR-OPP|PARTY', '17|SYR|PARTY'],
+    ],
+    [
+      'fr a general description of the format is attendance at no round',
+      "Le 17e round des pourparlers d'Astana s'est achevé vendredi en présence des délégations du gouvernement syrien et de l'opposition. La Russie, la Turquie et l'Iran sont les garants du processus.",
+      'fr',
+      ['17|SYR-OPP|PARTY', '17|SYR|PARTY'],
+    ],
+    [
+      'ar a general description of the format is attendance at no round',
+      'اختتمت الجولة السابعة عشرة من محادثات أستانا يوم الجمعة بحضور وفدي الحكومة السورية والمعارضة. وتعد روسيا وتركيا وإيران الدول الضامنة لمسار أستانا.',
+      'ar',
+      ['17|SYR-OPP|PARTY', '17|SYR|PARTY'],
+    ],
+    [
+      'en the round number given only at the end still frames the participants named before it',
+      'Delegations of Russia, Turkey and Iran met in the Kazakh capital on Tuesday and Wednesday. The talks were the sixth meeting of the Astana format.',
+      'en',
+      GUARANTORS(6),
+    ],
+    [
+      'de the round number given only at the end still frames the participants named before it',
+      'Delegationen aus Russland, der Türkei und Iran kamen am Dienstag in der kasachischen Hauptstadt zusammen. Es war die sechste Runde der Astana-Gespräche.',
+      'de',
+      GUARANTORS(6),
+    ],
+    [
+      'en a background sentence about the first round does not capture the sentences after it',
+      'The 21st round of the Astana talks opened on Tuesday. The first round was held in January 2017. Delegations of Russia, Turkey and Iran are taking part as guarantors.',
+      'en',
+      GUARANTORS(21),
+    ],
+    [
+      'ru a background sentence about the first round does not capture the sentences after it',
+      'Во вторник в Астане открылся 21-й раунд переговоров по Сирии. Первый раунд прошел в январе 2017 года. В переговорах участвуют делегации России, Турции и Ирана.',
+      'ru',
+      GUARANTORS(21),
+    ],
+    [
+      'en the planned next round named first does not capture the attendees of the current one',
+      'The 18th round of the Astana talks closed on Thursday. The delegations agreed that the next round will meet in Astana in May. Russia, Turkey and Iran took part as guarantors, and Jordan attended as an observer.',
+      'en',
+      [...GUARANTORS(18), '18|JOR|OBSERVER'],
+    ],
+    [
+      'en "the most recent round" is the round before the next one',
+      'The 22nd round of the Astana process will take place next week, the ministry said. The most recent round was held in January, bringing together representatives of Russia, Turkey and Iran.',
+      'en',
+      GUARANTORS(21),
+    ],
+    [
+      'en "the previous meeting" is the round before the one named',
+      'The 13th Astana meeting will open in Nur-Sultan on Thursday. Iraq, which attended the previous meeting as an observer, will not come this time.',
+      'en',
+      ['12|IRQ|OBSERVER'],
+    ],
+    [
+      'tr "en son toplantı" is the round before the one named',
+      "Astana görüşmelerinin 20'nci toplantısı haziranda yapılacak. Görüşmelerin en son toplantısına Türkiye, Rusya ve İran katılmıştı.",
+      'tr',
+      GUARANTORS(19),
+    ],
+    [
+      'ar "the previous round" named after an actor does not take it from the round named before it',
+      'تبدأ اليوم أعمال الجولة الخامسة من محادثات أستانا، ويشارك فيها وفد الحكومة السورية الذي يرأسه بشار الجعفري، إلى جانب كل الأطراف التي حضرت الجولة السابقة.',
+      'ar',
+      ['5|SYR|PARTY'],
+    ],
+    [
+      'en another process named in passing neither blocks nor steals the round',
+      'The 20th round of the Astana talks ended on Wednesday. The envoy also spoke about the Constitutional Committee. Russia, Turkey and Iran took part as guarantors.',
+      'en',
+      GUARANTORS(20),
+    ],
+    [
+      'en another process later in the sentence does not block the actors named with the talks',
+      'The 14th Astana round opened on Tuesday. At the Astana talks, in which Russia, Turkey and Iran take part, the work of the Constitutional Committee is expected to be discussed.',
+      'en',
+      GUARANTORS(14),
+    ],
+    [
+      'fr another process later in the sentence does not block the actors named with the talks',
+      "Le 14e round d'Astana s'est ouvert mardi. Aux pourparlers d'Astana, auxquels participent la Russie, la Turquie et l'Iran, le Comité constitutionnel sera au centre des discussions.",
+      'fr',
+      GUARANTORS(14),
+    ],
+    [
+      'en actors next to the other process stay with it',
+      'The 14th Astana round opened on Tuesday. Russia and Iran took part in the Astana talks, while the Constitutional Committee in Geneva brought together the Syrian government and the opposition.',
+      'en',
+      ['14|IRN|GUARANTOR', '14|RUS|GUARANTOR'],
+    ],
+  ])('%s', (_name, text, lang, expected) => {
+    expect(attendance(text, lang)).toEqual([...expected].sort());
+  });
+});

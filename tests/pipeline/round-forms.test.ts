@@ -1,0 +1,83 @@
+// Round forms found in real reporting: counted times, predicate ordinals, hyphenated and gender-mismatched ordinals,
+// ordinals set off by a comma, the format's city under its other name, and "previous"/"most recent" rounds.
+import { describe, expect, it } from 'vitest';
+import { extractFacts } from '../../src/pipeline/facts.js';
+import { seedKnowledge } from '../fixtures/knowledge.js';
+import { article } from './article.js';
+
+function rounds(text: string, lang: string, pub = '2023-06-21'): string[] {
+  return extractFacts(article(text, lang, pub), seedKnowledge)
+    .facts.meetings.filter((m) => m.seriesId === 'astana')
+    .map((m) => `${m.round ?? '?'}:${m.status}`)
+    .sort();
+}
+
+describe('round forms', () => {
+  it.each([
+    [
+      'en counted times',
+      'Delegations will gather for the 19th time in the Kazakh capital for the Astana talks next week.',
+      'en',
+      ['19:PLANNED'],
+    ],
+    [
+      'de counted times',
+      'In Astana gingen die Gespräche am Freitag weiter. Zum siebten Mal kamen die Delegationen zusammen.',
+      'de',
+      ['7:HELD'],
+    ],
+    ['fr counted times', "Les pourparlers d'Astana se sont réunis pour la neuvième fois mardi.", 'fr', ['9:HELD']],
+    [
+      'en "for the first time" tells of a participant, not a round',
+      'Iraq attended the Astana talks for the first time on Tuesday.',
+      'en',
+      [],
+    ],
+    [
+      'tr predicate ordinal',
+      "Bu kez 18'incisi yapılacak Astana görüşmelerine heyetler katılacak.",
+      'tr',
+      ['18:PLANNED'],
+    ],
+    [
+      'ru hyphenated ordinal, the city under its other name',
+      'Участники 14-го раунда переговоров по Сирии прибыли в Нур-Султан.',
+      'ru',
+      ['14:HELD'],
+    ],
+    [
+      'ru ordinal set off by a comma',
+      'Очередной, девятый по счету, раунд переговоров завершился в Астане.',
+      'ru',
+      ['9:HELD'],
+    ],
+    ['ar feminine ordinal with masculine ten', 'انطلقت اليوم الجولة الثالثة عشر من محادثات أستانا.', 'ar', ['13:HELD']],
+    ['fr "édition"', "La 15e édition des pourparlers d'Astana s'est tenue à Sotchi.", 'fr', ['15:HELD']],
+    [
+      'it "ciclo"',
+      'Sarà il sedicesimo ciclo di colloqui del formato Astana, ha detto il portavoce.',
+      'it',
+      ['16:PLANNED'],
+    ],
+    [
+      'en "the previous round" next to a planned one is the round before it',
+      'The 11th Astana meeting will open on Wednesday. The previous round was held in Sochi.',
+      'en',
+      ['10:HELD', '11:PLANNED'],
+    ],
+    [
+      'ar "earlier meetings" (plural) are no one round',
+      'قال الوزير إن الجولة 22 من اجتماع أستانا ستنعقد قبل نهاية العام، وإن اجتماعات سابقة أرجئت.',
+      'ar',
+      ['22:PLANNED'],
+    ],
+    [
+      'en "is holding its 13th round" is under way',
+      'The International Meeting on Syria is holding its 13th round in the Kazakh capital.',
+      'en',
+      ['13:HELD'],
+    ],
+  ])('%s', (_name, text, lang, expected) => {
+    expect(rounds(text, lang)).toEqual([...expected].sort());
+  });
+});

@@ -1,0 +1,87 @@
+// Series are data: a fourth series added from a fixture (a series row and lexicon words, no code) is extracted like
+// the shipped ones, and a number never crosses series — a Constitutional Committee session named in an Astana
+// article is that committee's, and the roles come from each series' members.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import type { Facts } from '../../src/domain.js';
+import { extractFacts } from '../../src/pipeline/facts.js';
+import type { Knowledge, Lexicon, SeriesRow } from '../../src/pipeline/knowledge.js';
+import { parseKnowledge } from '../../src/pipeline/knowledge.js';
+import { readSeedFiles } from '../../src/seed.js';
+import { seedKnowledge } from '../fixtures/knowledge.js';
+import { article } from './article.js';
+
+interface SeriesFixture {
+  series: SeriesRow;
+  lexicon: Record<string, Partial<Lexicon['cues']>>;
+}
+
+/** The seed knowledge plus the fixture's series row and lexicon words, validated as the shipped files are. */
+function withFixture(): Knowledge {
+  const fixture = JSON.parse(
+    readFileSync(new URL('../fixtures/series/harbour.json', import.meta.url), 'utf8'),
+  ) as SeriesFixture;
+  const raw = readSeedFiles();
+  raw.series = [...(raw.series as SeriesRow[]), fixture.series];
+  raw.lexicons = raw.lexicons.map(({ source, data }) => {
+    const lex = data as Lexicon;
+    const extra = fixture.lexicon[lex.lang] ?? {};
+    const cues = { ...lex.cues };
+    for (const [cue, words] of Object.entries(extra) as [keyof Lexicon['cues'], string[]][])
+      cues[cue] = [...(cues[cue] ?? []), ...words];
+    return { source, data: { ...lex, cues } };
+  });
+  return parseKnowledge(raw);
+}
+
+const attendance = (facts: Facts): string[] =>
+  facts.participations.filter((p) => p.role !== 'PARTICIPANT').map((p) => `${p.meetingId}|${p.actorId}|${p.role}`);
+
+describe('a fourth series from a fixture', () => {
+  const knowledge = withFixture();
+
+  it.each([
+    [
+      'en',
+      'The third sitting of the Harbour talks opened on Monday with the Syrian government delegation and the opposition delegation taking part.',
+    ],
+    ['ar', 'انطلقت الجلسة الثالثة من محادثات المرفأ يوم الاثنين بمشاركة وفد الحكومة السورية ووفد المعارضة.'],
+  ])('is extracted with its own meeting ids and member roles (%s)', (lang, text) => {
+    const { facts } = extractFacts(article(text, lang, '2024-03-05'), knowledge);
+    expect(facts.meetings.map((m) => [m.id, m.seriesId, m.round])).toEqual([['harbour-talks-3', 'harbour-talks', 3]]);
+    expect(attendance(facts)).toEqual(['harbour-talks-3|SYR-OPP|PARTY', 'harbour-talks-3|SYR|PARTY']);
+    expect(facts.series.map((s) => s.id)).toEqual(['harbour-talks']);
+  });
+
+  it('is unknown to the shipped knowledge: the same text makes no meeting there', () => {
+    const text = 'The third sitting of the Harbour talks opened on Monday with the opposition delegation taking part.';
+    expect(extractFacts(article(text, 'en', '2024-03-05'), seedKnowledge).facts.meetings).toEqual([]);
+  });
+});
+
+describe('a number never crosses series', () => {
+  it.each([
+    [
+      'en',
+      'The 19th round of the Astana talks ended on Thursday with Russia, Iran and Turkey taking part. The eighth session of the Constitutional Committee will open in Geneva next week with the government, opposition and civil society delegations.',
+      ['astana-19', 'constitutional-committee-8'],
+    ],
+    [
+      'ar',
+      'اختتمت الجولة 19 من محادثات أستانا يوم الخميس بمشاركة روسيا وإيران وتركيا. وتنطلق الجولة الثامنة من اللجنة الدستورية في جنيف الأسبوع المقبل بمشاركة وفود الحكومة والمعارضة والمجتمع المدني.',
+      ['astana-19', 'constitutional-committee-8'],
+    ],
+  ])('gives each meeting its series (%s)', (lang, text, ids) => {
+    const { facts } = extractFacts(article(text, lang, '2022-11-25'), seedKnowledge);
+    expect(facts.meetings.map((m) => m.id)).toEqual(ids);
+    const att = attendance(facts);
+    expect(att.filter((a) => a.startsWith('astana-19'))).toEqual([
+      'astana-19|IRN|GUARANTOR',
+      'astana-19|RUS|GUARANTOR',
+      'astana-19|TUR|GUARANTOR',
+    ]);
+    expect(att.filter((a) => a.startsWith('constitutional-committee-8'))).toContain(
+      'constitutional-committee-8|SYR-CIVIL|PARTY',
+    );
+  });
+});
