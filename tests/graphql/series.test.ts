@@ -1,26 +1,17 @@
 // The series surfaces of the API over real extracted data: the dev corpus and the repo's corpora of the other
 // series (corpus/<series>/<lang>), ingested by the real pipeline into an embedded store and asked over HTTP.
 // Expectations come from the API's own lists and from the corpora's gold annotations, never from constants.
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { analystArticles, ROOT, startAnalystServer, type AnalystServer } from '../page/fixture.js';
-
-/** corpus/<series>/<lang>/{articles,gold}.jsonl of every series but Astana (whose dev corpus is ../shared's). */
-function seriesCorpora(): string[] {
-  const base = path.join(ROOT, 'corpus');
-  if (!existsSync(base)) return [];
-  return readdirSync(base)
-    .filter((series) => series !== 'astana')
-    .flatMap((series) => readdirSync(path.join(base, series)).map((lang) => path.join(base, series, lang)))
-    .filter((dir) => existsSync(path.join(dir, 'articles.jsonl')) && existsSync(path.join(dir, 'gold.jsonl')));
-}
-
-const jsonl = (file: string): unknown[] =>
-  readFileSync(file, 'utf8')
-    .split('\n')
-    .filter((l) => l.trim() !== '')
-    .map((l) => JSON.parse(l) as unknown);
+import {
+  allSeriesArticles,
+  jsonl,
+  ROOT,
+  seriesCorpora,
+  startAnalystServer,
+  type AnalystServer,
+} from '../page/fixture.js';
 
 interface Head {
   series: string;
@@ -45,11 +36,7 @@ describe('series over real extracted data', () => {
   const corpora = seriesCorpora();
 
   beforeAll(async () => {
-    const articles = [
-      ...analystArticles().articles,
-      ...corpora.flatMap((dir) => jsonl(path.join(dir, 'articles.jsonl'))),
-    ];
-    app = await startAnalystServer(articles);
+    app = await startAnalystServer(allSeriesArticles());
   }, 300_000);
   afterAll(async () => {
     await (app as AnalystServer | undefined)?.stop();

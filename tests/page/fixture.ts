@@ -42,6 +42,27 @@ export function analystArticles(): { source: string; articles: unknown[] } {
   return { source: seed, articles };
 }
 
+export const jsonl = (file: string): unknown[] =>
+  readFileSync(file, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim() !== '')
+    .map((l) => JSON.parse(l) as unknown);
+
+/** corpus/<series>/<lang> folders (articles + gold) of every series but Astana, whose dev corpus is ../shared's. */
+export function seriesCorpora(): string[] {
+  const base = path.join(ROOT, 'corpus');
+  if (!existsSync(base)) return [];
+  return readdirSync(base)
+    .filter((series) => series !== 'astana')
+    .flatMap((series) => readdirSync(path.join(base, series)).map((lang) => path.join(base, series, lang)))
+    .filter((dir) => existsSync(path.join(dir, 'articles.jsonl')) && existsSync(path.join(dir, 'gold.jsonl')));
+}
+
+/** The dev corpus and the articles of every other series' corpus: all the tracks the page and notebook show. */
+export function allSeriesArticles(): unknown[] {
+  return [...analystArticles().articles, ...seriesCorpora().flatMap((dir) => jsonl(path.join(dir, 'articles.jsonl')))];
+}
+
 export interface AnalystServer {
   store: Store;
   server: RunningServer;
