@@ -87,6 +87,30 @@ describe.skipIf(python === null)('notebooks/astana.ipynb', () => {
     expect(images.length).toBeGreaterThanOrEqual(2);
   });
 
+  it('compared the delegations of the three tracks, as the API reports them', async () => {
+    const parts: string[] = [];
+    const missing: string[] = [];
+    let delegates = 0;
+    for (const track of ['astana', 'constitutional-committee', 'geneva']) {
+      const { meetings } = await app.query<{
+        meetings: { round: number | null; participants: { representing: { id: string } | null }[] }[];
+      }>(`query($s: String!) { meetings(series: $s) { round participants { representing { id } } } }`, { s: track });
+      const numbered = meetings.filter((m) => m.round !== null);
+      if (numbered.length === 0) {
+        missing.push(track);
+        continue;
+      }
+      parts.push(
+        `${track} ${new Set(numbered.filter((m) => m.participants.length > 0).map((m) => m.round)).size} rounds`,
+      );
+      delegates += numbered.flatMap((m) => m.participants).filter((p) => p.representing !== null).length;
+    }
+    const line = `TRACKS compared: ${parts.join(', ')}; ${delegates} delegate participations`;
+    expect(textOf('TRACKS =')).toContain(
+      missing.length ? `${line}; not in the graph yet: ${missing.join(', ')}` : line,
+    );
+  });
+
   it("listed the envoy's statements, found by the name Lavrentiev", async () => {
     const { actors } = await app.query<{ actors: { statements: unknown[] }[] }>(
       `{ actors(search: "Lavrentiev", kind: PERSON) { statements { id } } }`,

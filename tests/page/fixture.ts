@@ -5,6 +5,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { Browser, Page } from 'playwright-core';
 import { serverConfig } from '../../src/config.js';
 import { startServer, type RunningServer } from '../../src/http.js';
 import { ingestArticle } from '../../src/ingest.js';
@@ -39,6 +40,27 @@ export function analystArticles(): { source: string; articles: unknown[] } {
     .filter((f) => f.endsWith('.json'))
     .map((f) => JSON.parse(readFileSync(path.join(seed, f), 'utf8')) as unknown);
   return { source: seed, articles };
+}
+
+export const jsonl = (file: string): unknown[] =>
+  readFileSync(file, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim() !== '')
+    .map((l) => JSON.parse(l) as unknown);
+
+/** corpus/<series>/<lang> folders (articles + gold) of every series but Astana, whose dev corpus is ../shared's. */
+export function seriesCorpora(): string[] {
+  const base = path.join(ROOT, 'corpus');
+  if (!existsSync(base)) return [];
+  return readdirSync(base)
+    .filter((series) => series !== 'astana')
+    .flatMap((series) => readdirSync(path.join(base, series)).map((lang) => path.join(base, series, lang)))
+    .filter((dir) => existsSync(path.join(dir, 'articles.jsonl')) && existsSync(path.join(dir, 'gold.jsonl')));
+}
+
+/** The dev corpus and the articles of every other series' corpus: all the tracks the page and notebook show. */
+export function allSeriesArticles(): unknown[] {
+  return [...analystArticles().articles, ...seriesCorpora().flatMap((dir) => jsonl(path.join(dir, 'articles.jsonl')))];
 }
 
 export interface AnalystServer {
@@ -98,3 +120,27 @@ export function venvPython(): string | null {
 }
 
 export const VENV_HINT = 'python3 -m venv .venv && .venv/bin/pip install -r notebooks/requirements.txt';
+
+/** Opens pages of one server in one browser and records what should never happen: requests off the server, errors. */
+export class PageSession {
+  readonly foreign: string[] = [];
+  readonly problems: string[] = [];
+
+  constructor(
+    private readonly browser: Browser,
+    private readonly base: string,
+  ) {}
+
+  async open(hash: string, width = 1280, height = 900): Promise<Page> {
+    const page = await this.browser.newPage({ viewport: { width, height } });
+    page.on('request', (r) => {
+      if (!r.url().startsWith(this.base) && !r.url().startsWith('data:')) this.foreign.push(r.url());
+    });
+    page.on('pageerror', (e) => this.problems.push(`pageerror: ${e.message}`));
+    page.on('console', (m) => {
+      if (m.type() === 'error') this.problems.push(`console: ${m.text()}`);
+    });
+    await page.goto(`${this.base}/#${hash}`);
+    return page;
+  }
+}

@@ -3,8 +3,29 @@
 import type { Article, Evidence, Participation, Statement } from './api.js';
 import { empty, formatDate, h, link, roleClass, roleLabel, text } from './dom.js';
 
+/**
+ * What an untitled article is called: its host and path, percent-decoded so an Arabic slug reads as Arabic
+ * ("sarabic.ae/20171225/عبد-الرحمانوف-…"), never the raw %D8%B9… run that overflowed the panel.
+ */
+export function readableUrl(url: string): string {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return url;
+  }
+  let path = parsed.pathname;
+  try {
+    path = decodeURIComponent(path);
+  } catch {
+    // A malformed escape: keep the path as it came rather than lose it.
+  }
+  return `${parsed.host}${path === '/' ? '' : path}${parsed.search}`;
+}
+
 export function citation(article: Article): HTMLElement {
-  const title = text(article.title ?? article.url ?? article.id, 'span', 'title');
+  const label = article.title ?? (article.url ? readableUrl(article.url) : article.id);
+  const title = text(label, 'span', article.title ? 'title' : 'title url');
   return h(
     'cite',
     { class: 'citation' },

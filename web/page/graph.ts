@@ -1,7 +1,7 @@
 // The neighbourhood graph of a meeting or an actor, drawn with cytoscape (bundled, offline).
 // Focus in the centre, direct neighbours on the first ring; tapping a node shows it and offers to re-centre there.
 import cytoscape from 'cytoscape';
-import type { Core, ElementDefinition } from 'cytoscape';
+import type { Core, ElementDefinition, NodeSingular } from 'cytoscape';
 import { ACTOR_REF, MEETING_REF, gql } from './api.js';
 import type { ActorRef, MeetingRef } from './api.js';
 import { empty, failure, formatDate, h, legend, loading, roleColour, roleLabel, show, text } from './dom.js';
@@ -152,8 +152,19 @@ function draw(canvas: HTMLElement, elements: ElementDefinition[], panel: HTMLEle
         },
       },
       {
+        // A meeting carries its label inside: below it, the round's name sat on the edges that meet there.
         selector: 'node[kind = "MEETING"]',
-        style: { shape: 'round-rectangle', 'background-color': '#243b6b', width: 30, height: 22 },
+        style: {
+          shape: 'round-rectangle',
+          'background-color': '#243b6b',
+          width: 96,
+          height: 38,
+          color: '#fff',
+          'text-valign': 'center',
+          'text-margin-y': 0,
+          'text-max-width': '88px',
+          'line-height': 1.15,
+        },
       },
       { selector: 'node[kind = "STATE"]', style: { 'background-color': '#2f8f5b' } },
       { selector: 'node[kind = "ORGANIZATION"]', style: { shape: 'hexagon', 'background-color': '#c77a1c' } },
@@ -162,6 +173,7 @@ function draw(canvas: HTMLElement, elements: ElementDefinition[], panel: HTMLEle
         style: { shape: 'ellipse', 'background-color': '#8c4fb0', width: 16, height: 16 },
       },
       { selector: 'node[level = 3]', style: { 'border-width': 3, 'border-color': '#111', 'font-weight': 'bold' } },
+      { selector: 'node[kind = "MEETING"][level = 3]', style: { 'border-color': '#d55e00' } },
       {
         selector: 'edge',
         style: {
@@ -169,15 +181,22 @@ function draw(canvas: HTMLElement, elements: ElementDefinition[], panel: HTMLEle
           'line-color': 'data(colour)',
           'line-style': 'data(style)' as never,
           'curve-style': 'bezier',
-          label: 'data(label)',
-          'font-size': 8,
-          color: '#555',
+          // Role names on every edge piled up around the focus: the colour says the role (see the legend), and
+          // the name is shown for the edge under the pointer, and the tapped node's panel lists its links.
+          label: '',
+          'font-size': 9,
+          color: '#333',
           'text-rotation': 'autorotate',
-          'text-opacity': 0.8,
+          'text-background-color': '#fff',
+          'text-background-opacity': 0.9,
+          'text-background-padding': '1px',
         },
       },
+      { selector: 'edge.named', style: { label: 'data(label)', 'z-index': 10 } },
     ],
   });
+  cy.on('mouseover', 'edge', (event) => event.target.addClass('named'));
+  cy.on('mouseout', 'edge', (event) => event.target.removeClass('named'));
   // What was drawn, readable without reaching into cytoscape (tests, screen readers' summaries).
   canvas.dataset.nodes = String(cy.nodes().length);
   canvas.dataset.edges = String(cy.edges().length);
@@ -200,7 +219,17 @@ function draw(canvas: HTMLElement, elements: ElementDefinition[], panel: HTMLEle
         h('a', { href: `#graph/${route}/${encodeURIComponent(target)}` }, 'centre the graph here'),
         route === 'actor' ? [' · ', h('a', { href: `#actor/${encodeURIComponent(target)}` }, 'actor page')] : [],
       ),
+      links(event.target),
     );
   });
   return cy;
+}
+
+/** The tapped node's links in words ("Guarantor — Round 20"): what the unlabelled edges mean. */
+function links(node: NodeSingular): HTMLElement {
+  const items = node.connectedEdges().map((edge) => {
+    const other = edge.source().same(node) ? edge.target() : edge.source();
+    return h('li', {}, `${String(edge.data('label'))} — `, text(String(other.data('label')).replace('\n', ' ')));
+  });
+  return h('ul', { class: 'graph-links' }, items);
 }

@@ -15,6 +15,7 @@ const view = document.getElementById('view') as HTMLElement;
 const panel = document.getElementById('panel') as HTMLElement;
 const seriesSelect = document.getElementById('series') as HTMLSelectElement;
 const searchForm = document.getElementById('search') as HTMLFormElement;
+const searchInput = searchForm.elements.namedItem('q') as HTMLInputElement;
 
 const seriesCache = new Map<string, Promise<SeriesData>>();
 let currentSeries = DEFAULT_SERIES;
@@ -70,6 +71,8 @@ async function route(): Promise<void> {
     else a.removeAttribute('aria-current');
   });
   panel.classList.remove('filled');
+  // The box shows the search being viewed, and nothing on the other tabs (old text there reads as a filter).
+  searchInput.value = name === 'search' ? arg : '';
   switch (name) {
     case '':
     case 'matrix':
@@ -81,7 +84,6 @@ async function route(): Promise<void> {
       return arg ? renderActor(view, arg) : renderSearch(view, '');
     case 'search':
       show(panel);
-      (searchForm.elements.namedItem('q') as HTMLInputElement).value = arg;
       return renderSearch(view, arg);
     case 'graph': {
       const [kind, ...id] = arg.split('/');
@@ -106,7 +108,7 @@ async function fillSeriesPicker(): Promise<void> {
 
 searchForm.addEventListener('submit', (e) => {
   e.preventDefault();
-  const q = (searchForm.elements.namedItem('q') as HTMLInputElement).value.trim();
+  const q = searchInput.value.trim();
   if (q) location.hash = `#search/${encodeURIComponent(q)}`;
 });
 seriesSelect.addEventListener('change', () => {

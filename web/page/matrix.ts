@@ -155,8 +155,7 @@ async function showCell(panel: HTMLElement, round: Round, actor: ActorRef, list:
   );
   show(panel, header, loading('evidence'));
   panel.classList.add('filled');
-  // On a phone the panel sits under the table: bring it into view.
-  if (window.matchMedia('(max-width: 800px)').matches) panel.scrollIntoView({ block: 'start' });
+  bringIntoView(panel);
   const wanted = new Set(list.map((p) => `${p.actor.id}|${p.role}`));
   try {
     const found = (await meetingEvidence(m.id)).filter((p) => wanted.has(`${p.actor.id}|${p.role}`));
@@ -164,4 +163,12 @@ async function showCell(panel: HTMLElement, round: Round, actor: ActorRef, list:
   } catch (e) {
     show(panel, header, failure(e));
   }
+  // Again once filled: while it only said "Loading" the page was too short to scroll the panel up to the top, and
+  // the sentences then opened below the fold.
+  bringIntoView(panel);
+}
+
+/** On a phone the panel sits under the table: scroll it to the top of the screen. */
+function bringIntoView(panel: HTMLElement): void {
+  if (window.matchMedia('(max-width: 800px)').matches) panel.scrollIntoView({ block: 'start' });
 }

@@ -8,11 +8,17 @@ import type { SeriesData, SeriesMeeting } from './series.js';
 
 const NS = 'http://www.w3.org/2000/svg';
 const DAY = 86_400_000;
-/** The least room a year gets; wider screens stretch the whole span to fit without scrolling. */
+/** The least room a year gets on a narrow screen, which then scrolls sideways. */
 const PX_PER_YEAR = 115;
+/** From this chart width on (a laptop) the whole span is fitted: nothing is cut off or hidden past a scroll. */
+const FIT_FROM_PX = 640;
 /** Room at the left for the lane names. */
 const GUTTER = 64;
-const LANES = { held: 70, planned: 120, statements: 170 } as const;
+const LANES = { held: 66, planned: 124, statements: 170 } as const;
+/** A held meeting's dot radius, the drop of its second row, and the least room between two dots of a row. */
+const DOT = 6;
+const ROW_STEP = 20;
+const MIN_GAP = 2 * DOT + 2;
 
 function svg(tag: string, attrs: Record<string, string | number>, ...children: (Node | string)[]): SVGElement {
   const el = document.createElementNS(NS, tag);
@@ -44,24 +50,38 @@ export function renderTimeline(container: HTMLElement, panel: HTMLElement, data:
   }
   const t0 = Math.min(...points) - 45 * DAY;
   const t1 = Math.max(...points) + 45 * DAY;
+  // The panel first: filling it narrows the view, and the chart is sized to the width the view will keep.
+  show(panel, h('p', { class: 'hint' }, 'Select a round, a planned window or a statement tick for details.'));
   const fit = container.clientWidth - 36;
-  const width = Math.max(fit, GUTTER + Math.round(((t1 - t0) / (365.25 * DAY)) * PX_PER_YEAR));
+  const natural = GUTTER + Math.round(((t1 - t0) / (365.25 * DAY)) * PX_PER_YEAR);
+  const width = fit >= FIT_FROM_PX ? fit : Math.max(fit, natural);
   const x = (t: number): number => GUTTER + Math.round(((t - t0) / (t1 - t0)) * (width - GUTTER - 10));
   const chart = svg('svg', { class: 'timeline', width, height: 200, viewBox: `0 0 ${width} 200`, role: 'img' });
   chart.append(svg('title', {}, `Timeline of ${data.series?.name ?? 'the series'}`));
   drawAxis(chart, t0, t1, x);
   for (const [name, y] of Object.entries(LANES)) chart.append(svg('text', { x: 4, y: y + 4, class: 'lane' }, name));
 
-  data.meetings.forEach((m, i) => {
+  const placed = data.meetings
+    .map((m) => ({ m, start: time(m.startDate) ?? time(m.endDate) ?? time(m.windowStart) ?? time(m.windowEnd) }))
+    .filter((p): p is { m: Meeting; start: number } => p.start !== null);
+  const rows = new Map<Meeting, number>();
+  for (const status of ['HELD', 'OTHER']) {
+    const lane = placed.filter((p) => (p.m.status === 'HELD') === (status === 'HELD'));
+    lane.sort((a, b) => a.start - b.start);
+    laneRows(lane.map((p) => x(p.start))).forEach((row, k) => rows.set((lane[k] as { m: Meeting }).m, row));
+  }
+  for (const { m, start } of placed) {
     // A meeting known only by its last day or by a window is still placed: at the first date it has.
-    const start = time(m.startDate) ?? time(m.endDate) ?? time(m.windowStart) ?? time(m.windowEnd);
-    if (start === null) return;
     const select = (): void => void showMeeting(panel, m);
     const label = m.round !== null ? String(m.round) : '•';
-    const labelY = (i % 2 === 0 ? -12 : 22) + (m.status === 'HELD' ? LANES.held : LANES.planned);
+    const row = rows.get(m) ?? 0;
     let mark: SVGElement;
+    let labelY: number;
     if (m.status === 'HELD') {
-      mark = svg('circle', { cx: x(start), cy: LANES.held, r: 6, class: 'held' });
+      // Row 0 on the lane with its number above; a meeting too close to the previous one drops to row 1, number below.
+      const cy = LANES.held + row * ROW_STEP;
+      mark = svg('circle', { cx: x(start), cy, r: DOT, class: 'held' });
+      labelY = row === 0 ? cy - DOT - 6 : cy + DOT + 12;
     } else {
       const end = time(m.windowEnd) ?? time(m.endDate) ?? start;
       const w = Math.max(8, x(end) - x(start));
@@ -73,6 +93,7 @@ export function renderTimeline(container: HTMLElement, panel: HTMLElement, data:
         rx: 4,
         class: m.status.toLowerCase(),
       });
+      labelY = row === 0 ? LANES.planned + 20 : LANES.planned - 10;
     }
     const group = svg('g', { class: 'item', tabindex: 0, 'data-meeting': m.id }, mark);
     group.append(svg('text', { x: x(start), y: labelY, 'text-anchor': 'middle' }, label));
@@ -80,7 +101,7 @@ export function renderTimeline(container: HTMLElement, panel: HTMLElement, data:
     group.addEventListener('click', select);
     group.addEventListener('keydown', (e) => (e as KeyboardEvent).key === 'Enter' && select());
     chart.append(group);
-  });
+  }
   for (const s of statements) {
     const cx = x(time(s.date) ?? t0);
     const tick = svg('line', {
@@ -95,8 +116,24 @@ export function renderTimeline(container: HTMLElement, panel: HTMLElement, data:
     group.addEventListener('click', () => void showStatement(panel, s));
     chart.append(group);
   }
-  show(container, h('div', { class: 'timeline-scroll' }, chart), meetingTable(data.meetings, panel));
-  show(panel, h('p', { class: 'hint' }, 'Select a round, a planned window or a statement tick for details.'));
+  const scroller = h('div', { class: 'timeline-scroll' }, chart);
+  show(container, scroller, meetingTable(data.meetings, panel));
+  // Too long to fit (a phone): open on the latest rounds, the ones an analyst looks for first.
+  scroller.scrollLeft = scroller.scrollWidth;
+}
+
+/**
+ * Rows (0 or 1) for marks at ascending x: the first row whose last mark is at least MIN_GAP away, else the row whose
+ * last mark is farthest. Two rounds weeks apart on a fitted chart then sit one above the other, not on each other.
+ */
+function laneRows(xs: number[]): number[] {
+  const last = [-Infinity, -Infinity];
+  return xs.map((at) => {
+    const free = last.findIndex((l) => at - l >= MIN_GAP);
+    const row = free >= 0 ? free : (last[0] ?? 0) <= (last[1] ?? 0) ? 0 : 1;
+    last[row] = at;
+    return row;
+  });
 }
 
 function drawAxis(chart: SVGElement, t0: number, t1: number, x: (t: number) => number): void {

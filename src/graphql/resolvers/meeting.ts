@@ -12,7 +12,7 @@ import type {
   StatementRecord,
 } from '../../domain.js';
 import type { ApiContext } from '../context.js';
-import { evidenceLimit, page, required, storeLimit } from '../page.js';
+import { evidenceLimit, page, present, required, storeLimit } from '../page.js';
 import { Actor } from '../types/actor.js';
 import { EvidenceArgs, PageArgs, ParticipantsArgs } from '../types/args.js';
 import { Article, Evidence, Statement } from '../types/article.js';
@@ -28,6 +28,20 @@ export class SeriesResolver {
   @FieldResolver(() => Int)
   async meetingCount(@Root() series: SeriesRecord, @Ctx() ctx: ApiContext): Promise<number> {
     return ctx.loaders.count('meetingsBySeries').load(series.id);
+  }
+
+  @FieldResolver(() => Int, { description: 'Participations at its meetings (every role and kind).' })
+  async participationCount(@Root() series: SeriesRecord, @Ctx() ctx: ApiContext): Promise<number> {
+    const meetings = await ctx.loaders.meetingsBySeries.load(series.id);
+    const lists = await ctx.loaders.participationsByMeeting({}).loadMany(meetings.map((m) => m.id));
+    return present(lists).reduce((n, list) => n + list.length, 0);
+  }
+
+  @FieldResolver(() => Int, { description: 'Distinct articles that report any of its meetings.' })
+  async articleCount(@Root() series: SeriesRecord, @Ctx() ctx: ApiContext): Promise<number> {
+    const meetings = await ctx.loaders.meetingsBySeries.load(series.id);
+    const lists = await ctx.loaders.sourcesByMeeting.loadMany(meetings.map((m) => m.id));
+    return new Set(present(lists).flatMap((list) => list.map((a) => a.id))).size;
   }
 }
 
@@ -57,7 +71,11 @@ export class MeetingResolver {
     @Args(() => ParticipantsArgs) args: ParticipantsArgs,
     @Ctx() ctx: ApiContext,
   ): Promise<ParticipationRecord[]> {
-    return ctx.loaders.participationsByMeeting({ role: args.role, kind: args.kind }).load(meeting.id);
+    const found = await ctx.loaders.participationsByMeeting({ role: args.role, kind: args.kind }).load(meeting.id);
+    if (args.representing === undefined || args.representing === null) return found;
+    // Filtered here, not in the store: a meeting's participations are few and already loaded in one batch.
+    const principals = new Set(await ctx.store.resolveActor(args.representing));
+    return found.filter((p) => p.representingId !== null && principals.has(p.representingId));
   }
 
   @FieldResolver(() => [Statement])

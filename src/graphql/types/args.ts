@@ -72,4 +72,10 @@ export class ParticipantsArgs {
 
   @Field(() => ActorKindEnum, { nullable: true })
   kind?: ActorKind | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Only delegates of this actor (id or any name or alias): who represented the opposition there.',
+  })
+  representing?: string | null;
 }
