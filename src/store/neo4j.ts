@@ -46,6 +46,8 @@ import type {
   BatchOutcome,
   CountKind,
   EvidenceOwner,
+  MeetingsInclude,
+  MeetingsWith,
   PerKeyLimit,
   Store,
   WriteOutcome,
@@ -179,31 +181,38 @@ export class Neo4jStore implements Store {
 
   // ---- meetings ----
 
-  listMeetings(filter: MeetingFilter): Promise<MeetingRecord[]> {
+  async listMeetings(filter: MeetingFilter): Promise<MeetingRecord[]> {
+    return (await this.listMeetingsWith(filter, {})).meetings;
+  }
+
+  /** One read transaction: the filter's names resolved, then one query, then (when asked) the actors' statements. */
+  listMeetingsWith(filter: MeetingFilter, include: MeetingsInclude): Promise<MeetingsWith> {
+    const none: MeetingsWith = { meetings: [], participations: null, actors: [], actorStatements: null };
     return this.#read('listing meetings', async (tx) => {
-      let seriesId: string | null = null;
-      if (present(filter.series)) {
-        seriesId = await resolveSeriesIn(tx, filter.series);
-        if (seriesId === null) return [];
+      const params = await meetingFilterIn(tx, filter);
+      if (params === null) return none;
+      if (!include.participants) {
+        const meetings = await rows(tx, q.LIST_MEETINGS, params, toMeeting);
+        return { ...none, meetings };
       }
-      let attendeeIds: string[] | null = null;
-      if (present(filter.attendee)) {
-        attendeeIds = await resolveActorIn(tx, filter.attendee);
-        if (attendeeIds.length === 0) return [];
+      const result = await tx.run(q.LIST_MEETINGS_WITH, { ...params, participants: true, actors: !!include.actors });
+      const meetings: MeetingRecord[] = [];
+      const participations: ParticipationRecord[][] = [];
+      const actors = new Map<string, ActorRecord>();
+      for (const record of result.records) {
+        meetings.push(toMeeting(record.get('record') as Row));
+        const parts = record.get('parts') as { participation: Row; actor: Row | null }[];
+        participations.push(parts.map((x) => toParticipation(x.participation)));
+        for (const x of parts) if (x.actor !== null) actors.set(String(x.actor.id), toActor(x.actor));
       }
-      const round = filter.round ?? null;
-      return rows(
-        tx,
-        q.LIST_MEETINGS,
-        {
-          seriesId,
-          round: round !== null && Number.isSafeInteger(round) ? neo4j.int(round) : round,
-          from: presentOrNull(filter.from),
-          to: presentOrNull(filter.to),
-          attendeeIds,
-        },
-        toMeeting,
-      );
+      let actorStatements: StatementRecord[][] | null = null;
+      if (include.actors && include.actorStatements) {
+        const ids = [...actors.keys()];
+        const found = await tx.run(q.STATEMENTS_BY_ACTORS, { ids, ...cut(include.actorStatements.limit) });
+        const pairs = found.records.map((r) => [String(r.get('key')), toStatement(r.get('record') as Row)] as const);
+        actorStatements = groupPerKey(ids, pairs, ([key]) => key).map((list) => list.map(([, s]) => s));
+      }
+      return { meetings, participations, actors: [...actors.values()], actorStatements };
     });
   }
 
@@ -422,6 +431,28 @@ function present(v: string | null | undefined): v is string {
 
 function presentOrNull(v: string | null | undefined): string | null {
   return present(v) ? v : null;
+}
+
+/** The parameters of LIST_MEETINGS, names resolved; null when a name resolves to nothing (no meeting matches). */
+async function meetingFilterIn(tx: ManagedTransaction, filter: MeetingFilter): Promise<Params | null> {
+  let seriesId: string | null = null;
+  if (present(filter.series)) {
+    seriesId = await resolveSeriesIn(tx, filter.series);
+    if (seriesId === null) return null;
+  }
+  let attendeeIds: string[] | null = null;
+  if (present(filter.attendee)) {
+    attendeeIds = await resolveActorIn(tx, filter.attendee);
+    if (attendeeIds.length === 0) return null;
+  }
+  const round = filter.round ?? null;
+  return {
+    seriesId,
+    round: round !== null && Number.isSafeInteger(round) ? neo4j.int(round) : round,
+    from: presentOrNull(filter.from),
+    to: presentOrNull(filter.to),
+    attendeeIds,
+  };
 }
 
 /** Exact id first; else every actor any of whose names folds to the query's key, sorted by id. */

@@ -82,6 +82,26 @@ export interface GraphDump {
   statements: WithEvidence<StatementRecord>[];
 }
 
+/** What a meetings list read fetches along, chosen from the query's selection (see listMeetingsWith). */
+export interface MeetingsInclude {
+  /** Each meeting's participations (all roles and kinds). */
+  participants?: boolean;
+  /** The participating actors (needs participants). */
+  actors?: boolean;
+  /** Each participating actor's statements, at most `limit` each (needs actors). */
+  actorStatements?: { limit: number | null } | null;
+}
+
+export interface MeetingsWith {
+  meetings: MeetingRecord[];
+  /** Per meeting, in order; null when not included. */
+  participations: ParticipationRecord[][] | null;
+  /** Distinct, in no particular order. */
+  actors: ActorRecord[];
+  /** Per entry of `actors`, when included. */
+  actorStatements: StatementRecord[][] | null;
+}
+
 /** What countOf counts, per key. */
 export type CountKind =
   | 'participationsByMeeting'
@@ -130,6 +150,11 @@ export interface Store {
   getSeries(ids: readonly string[]): Promise<(SeriesRecord | null)[]>;
 
   listMeetings(filter: MeetingFilter): Promise<MeetingRecord[]>;
+  /**
+   * listMeetings and, in the same round trip, what the query will ask of them next: their participations, the
+   * actors, the actors' first statements. Answers equal the separate reads'.
+   */
+  listMeetingsWith(filter: MeetingFilter, include: MeetingsInclude): Promise<MeetingsWith>;
   getMeetings(ids: readonly string[]): Promise<(MeetingRecord | null)[]>;
   meetingsBySeries(seriesIds: readonly string[]): Promise<MeetingRecord[][]>;
 
