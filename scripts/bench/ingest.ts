@@ -7,7 +7,7 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import type { ArticleDelta } from '../../src/domain.js';
 import { extractDelta, prepareArticle } from '../../src/ingest.js';
-import { EmbeddedStore } from '../../src/store/embedded.js';
+import { EmbeddedStore } from '../../src/store/embedded/store.js';
 import { openStore } from '../../src/store/open.js';
 import type { Store } from '../../src/store/port.js';
 // @ts-expect-error -- plain JavaScript module shared with the crash test

@@ -3,7 +3,7 @@
 // store round trips counted in process through a counting wrapper of the real store.
 import { isDeepStrictEqual } from 'node:util';
 import { executeQuery } from '../../src/graphql/execute.js';
-import { EmbeddedStore } from '../../src/store/embedded.js';
+import { EmbeddedStore } from '../../src/store/embedded/store.js';
 import { openStore } from '../../src/store/open.js';
 import type { Store } from '../../src/store/port.js';
 import type { BenchOptions, Graph } from './ingestrun.js';

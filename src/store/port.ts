@@ -1,5 +1,5 @@
 // The store port: the one interface the pipeline's output is written through and the API reads from.
-// Two adapters implement it (embedded.ts, neo4j.ts); tests/store/contract.ts proves them equivalent.
+// Two adapters implement it (embedded/store.ts, neo4j/store.ts; each adapter's own parts beside it in its folder); tests/store/contract.ts proves them equivalent.
 import type {
   ActorKind,
   ActorRecord,

@@ -3,7 +3,7 @@
 /* eslint-disable @typescript-eslint/no-unsafe-class-instance-assignment -- neo4j-driver types its plain option objects as classes; literals are its documented use */
 import neo4j from 'neo4j-driver';
 import type { Driver, ManagedTransaction } from 'neo4j-driver';
-import type { Neo4jConfig } from '../config.js';
+import type { Neo4jConfig } from '../../config.js';
 import type {
   ActorRecord,
   ArticleDelta,
@@ -14,14 +14,14 @@ import type {
   PlaceRecord,
   SeriesRecord,
   StatementRecord,
-} from '../domain.js';
-import { AppError } from '../errors.js';
-import { nameKey } from '../names.js';
-import { compareText } from './merge.js';
-import { translate } from './neo4j-errors.js';
-import { findPerKey, groupPerKey } from './batch.js';
-import * as q from './neo4j-queries.js';
-import type { Row } from './neo4j-records.js';
+} from '../../domain.js';
+import { AppError } from '../../errors.js';
+import { nameKey } from '../../names.js';
+import { compareText } from '../merge.js';
+import { translate } from './errors.js';
+import { findPerKey, groupPerKey } from '../batch.js';
+import * as q from './queries.js';
+import type { Row } from './records.js';
 import {
   toActor,
   toArticle,
@@ -32,10 +32,10 @@ import {
   toSeries,
   toStatement,
   toWithEvidence,
-} from './neo4j-records.js';
-import { applySchema } from './neo4j-schema.js';
-import { findDuplicateIn, writeDeltaIn, writeDeltasIn } from './neo4j-write.js';
-import type { OpenOptions } from './open.js';
+} from './records.js';
+import { applySchema } from './schema.js';
+import { findDuplicateIn, writeDeltaIn, writeDeltasIn } from './write.js';
+import type { OpenOptions } from '../open.js';
 import type {
   ActorFilter,
   GraphCounts,
@@ -51,8 +51,8 @@ import type {
   PerKeyLimit,
   Store,
   WriteOutcome,
-} from './port.js';
-import { searchTerms } from './search.js';
+} from '../port.js';
+import { searchTerms } from '../search.js';
 
 type Params = Record<string, unknown>;
 
@@ -139,7 +139,7 @@ export class Neo4jStore implements Store {
   }
 
   /**
-   * One transaction per batch (see neo4j-write.ts). If it fails for a reason the checks did not foresee, each article
+   * One transaction per batch (see neo4j/write.ts). If it fails for a reason the checks did not foresee, each article
    * is retried alone, so only the culprit is rejected.
    */
   async writeArticles(deltas: readonly ArticleDelta[]): Promise<BatchOutcome[]> {

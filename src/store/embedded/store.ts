@@ -10,10 +10,10 @@ import type {
   PlaceRecord,
   SeriesRecord,
   StatementRecord,
-} from '../domain.js';
-import { AppError } from '../errors.js';
-import type { OpenOptions } from './open.js';
-import { findPerKey, groupPerKey } from './batch.js';
+} from '../../domain.js';
+import { AppError } from '../../errors.js';
+import type { OpenOptions } from '../open.js';
+import { findPerKey, groupPerKey } from '../batch.js';
 import type {
   ActorFilter,
   GraphCounts,
@@ -29,7 +29,7 @@ import type {
   PerKeyLimit,
   Store,
   WriteOutcome,
-} from './port.js';
+} from '../port.js';
 import type { ActorRow, ArticleRow, MeetingRow, ParticipationRow, PlaceRow, SeriesRow, StatementRow } from './rows.js';
 import {
   evidenceOf,

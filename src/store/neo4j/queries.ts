@@ -1,7 +1,7 @@
 // Every Cypher statement the Neo4j adapter runs, as named constants: tests/store/explain.test.ts EXPLAINs each one.
 // Rule: data travels only as parameters; fragments below are constants, never built from input.
 
-// ---- projections: one map per record, the shape src/store/neo4j-records.ts reads ----
+// ---- projections: one map per record, the shape src/store/neo4j/records.ts reads ----
 // Inner pattern variables carry a unique prefix so they never capture a variable of the enclosing query.
 
 const EVIDENCE = (owner: string): string =>
@@ -245,7 +245,7 @@ export const MARK_TEST_DATABASE = `
 MERGE (meta:DiplographMeta {id: 'diplograph'})
 SET meta.testDatabase = true`;
 
-// ---- the write path: one managed transaction per batch runs these in order (src/store/neo4j-write.ts) ----
+// ---- the write path: one managed transaction per batch runs these in order (src/store/neo4j/write.ts) ----
 
 /**
  * Taken first by every article write: the node's write lock serializes writers, so reading the stored facts,

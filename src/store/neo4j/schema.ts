@@ -5,7 +5,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Driver } from 'neo4j-driver';
-import { AWAIT_INDEXES } from './neo4j-queries.js';
+import { AWAIT_INDEXES } from './queries.js';
 
 /** schema/ of the package: the nearest ancestor of this module with a package.json (from src/, dist/ or a bundle). */
 function packageSchemaDir(): string {
