@@ -4,7 +4,8 @@
 // into the embedded store and Neo4j at each size; the three queries of the issue at c=1 and c=32 side by side with
 // @neo4j/graphql over the same Neo4j and data (interleaved runs, answers compared), store round trips per request,
 // peak RSS. `--before DIR` adds a built older checkout (e.g. the commit the work started from) to every comparison.
-// Options: --quick --sizes 1000,10000 --seconds 10 --repeats 3 --before DIR --before-max-size 1000 --out FILE
+// Options: --quick --sizes 1000,10000 --seconds 10 --repeats 3 --before DIR --before-max-size 1000 --cli-max-size N
+// --extraction-bytes B --extraction-repeats R --out FILE
 // Neo4j: NEO4J_URI (a database this run may wipe: empty or marked for tests); without it, Neo4j parts are skipped.
 import 'reflect-metadata';
 import { mkdtempSync, writeFileSync } from 'node:fs';
@@ -29,6 +30,7 @@ const options = {
   repeats: Number(args.repeats ?? (quick ? 1 : 3)),
   before: typeof args.before === 'string' ? path.resolve(args.before) : null,
   beforeMaxSize: Number(args['before-max-size'] ?? 1000),
+  cliMaxSize: Number(args['cli-max-size'] ?? Number.POSITIVE_INFINITY),
   neo4jUri: process.env.NEO4J_URI ?? null,
   log: (s: string) => process.stderr.write(`bench: ${s}\n`),
 };
@@ -43,8 +45,8 @@ const started = Date.now();
 options.log(`extraction (${quick ? 'quick' : 'full'})`);
 const extraction: ExtractionResult[] = benchExtraction(
   new URL(`file://${ROOT}/`),
-  quick ? 50_000 : 300_000,
-  options.repeats,
+  Number(args['extraction-bytes'] ?? (quick ? 50_000 : 300_000)),
+  Number(args['extraction-repeats'] ?? options.repeats),
 );
 const ingest: { rows: IngestRow[]; last: Graph | null } = await benchIngest(options, (g) => probeSize(options, g));
 const queries: QueryReport = await benchQueries(options, ingest.last);

@@ -23,6 +23,8 @@ export interface BenchOptions {
   repeats: number;
   before: string | null;
   beforeMaxSize: number;
+  /** Above this size the graph is built by store writes alone (the CLI's cost is mostly extraction, measured apart). */
+  cliMaxSize: number;
   neo4jUri: string | null;
   log: (s: string) => void;
 }
@@ -120,8 +122,8 @@ export async function benchIngest(
       });
     }
 
-    let embeddedDir = '';
-    for (const { code, root } of codes) {
+    let embeddedDir = emb.dir;
+    for (const { code, root } of size <= o.cliMaxSize ? codes : []) {
       o.log(`${size}: CLI ingest, ${code}, embedded`);
       const dir = mkdtempSync(path.join(tmpdir(), `dg-bench-${code}-`));
       rows.push(cliRow(size, code, 'embedded', await runIngestCli(root, ['--data', dir, file])));
