@@ -1,68 +1,91 @@
-// `npm run bench`: throughput of the extraction pipeline (normalize + extract + resolve + facts) on Arabic text.
-// Repeats the seed and dev Arabic articles to a few MB and reports MB/s of UTF-8 text on one core.
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
-import { performance } from 'node:perf_hooks';
-import type { Article } from '../src/domain.js';
-import { loadSeedKnowledge } from '../src/seed.js';
-import { extractFacts } from '../src/pipeline/facts.js';
+// `npm run bench`: the benchmark suite of issue 11. Writes BENCHMARKS.md and benchmarks.json (or, with --quick, a
+// small run into a temp folder that CI can afford: no timed assertions, it only proves the suite still runs).
+// Sections: extraction MB per CPU-second per language; ingest articles/s (CLI end to end, and store writes alone)
+// into the embedded store and Neo4j at each size; the three queries of the issue at c=1 and c=32 side by side with
+// @neo4j/graphql over the same Neo4j and data (interleaved runs, answers compared), store round trips per request,
+// peak RSS. `--before DIR` adds a built older checkout (e.g. the commit the work started from) to every comparison.
+// Options: --quick --sizes 1000,10000 --seconds 10 --repeats 3 --before DIR --before-max-size 1000 --cli-max-size N
+// --extraction-bytes B --extraction-repeats R --out FILE
+// Neo4j: NEO4J_URI (a database this run may wipe: empty or marked for tests); without it, Neo4j parts are skipped.
+import 'reflect-metadata';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { benchExtraction, type ExtractionResult } from './bench/extraction.js';
+import { benchIngest, type Graph, type IngestRow } from './bench/ingestrun.js';
+import { benchQueries, probeSize, type QueryReport } from './bench/queryrun.js';
+import { renderReport, type BenchResult } from './bench/report.js';
 
-const ROOT = new URL('../', import.meta.url);
-const TARGET_BYTES = 4 * 1024 * 1024;
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const args = parseArgs(process.argv.slice(2));
+const quick = args.quick === true;
+const options = {
+  root: ROOT,
+  quick,
+  sizes: String(args.sizes ?? (quick ? '200' : '1000,10000'))
+    .split(',')
+    .map(Number),
+  seconds: Number(args.seconds ?? (quick ? 1 : 10)),
+  repeats: Number(args.repeats ?? (quick ? 1 : 3)),
+  before: typeof args.before === 'string' ? path.resolve(args.before) : null,
+  beforeMaxSize: Number(args['before-max-size'] ?? 1000),
+  cliMaxSize: Number(args['cli-max-size'] ?? Number.POSITIVE_INFINITY),
+  neo4jUri: process.env.NEO4J_URI ?? null,
+  log: (s: string) => process.stderr.write(`bench: ${s}\n`),
+};
+const out =
+  typeof args.out === 'string'
+    ? path.resolve(args.out)
+    : quick
+      ? path.join(mkdtempSync(path.join(os.tmpdir(), 'dg-bench-out-')), 'BENCHMARKS.md')
+      : path.join(ROOT, 'BENCHMARKS.md');
 
-function arabicArticles(): Article[] {
-  const texts: { text: string; publishedAt: string }[] = [];
-  for (const dir of ['../shared/corpus/seed', '../shared/corpus/dev/ar']) {
-    const file = new URL(`${dir}/articles.jsonl`, ROOT);
-    if (!existsSync(file)) continue;
-    for (const line of readFileSync(file, 'utf8')
-      .split('\n')
-      .filter((l) => l.trim())) {
-      const a = JSON.parse(line) as { text: string; publishedAt: string };
-      texts.push({ text: a.text, publishedAt: a.publishedAt });
-    }
-  }
-  if (!texts.length) {
-    // Without ../shared, the product owner's seed article alone.
-    const dir = new URL('seed/articles/', ROOT);
-    for (const f of readdirSync(dir).filter((x) => x.endsWith('.json'))) {
-      const a = JSON.parse(readFileSync(new URL(f, dir), 'utf8')) as { text: string; publishedAt: string };
-      texts.push(a);
-    }
-  }
-  const out: Article[] = [];
-  let bytes = 0;
-  for (let i = 0; bytes < TARGET_BYTES; i++) {
-    const t = texts[i % texts.length];
-    if (!t) break;
-    out.push({
-      id: `bench-${i}`,
-      url: null,
-      title: null,
-      source: null,
-      publishedAt: t.publishedAt,
-      language: 'ar',
-      text: t.text,
-      contentHash: String(i),
-    });
-    bytes += Buffer.byteLength(t.text, 'utf8');
-  }
-  return out;
-}
-
-const knowledge = loadSeedKnowledge();
-const articles = arabicArticles();
-const mb = articles.reduce((n, a) => n + Buffer.byteLength(a.text, 'utf8'), 0) / (1024 * 1024);
-for (const a of articles.slice(0, 20)) extractFacts(a, knowledge); // warm-up: dictionaries and JIT
-const runs: number[] = [];
-for (let r = 0; r < 3; r++) {
-  const t0 = performance.now();
-  let facts = 0;
-  for (const a of articles) facts += extractFacts(a, knowledge).facts.statements.length;
-  const secs = (performance.now() - t0) / 1000;
-  runs.push(mb / secs);
-  if (facts === 0) throw new Error('bench: the pipeline found no statements at all');
-}
-const best = Math.max(...runs);
-process.stdout.write(
-  `${articles.length} Arabic articles, ${mb.toFixed(2)} MB UTF-8; throughput ${runs.map((x) => x.toFixed(2)).join(' / ')} MB/s (best ${best.toFixed(2)} MB/s, one core)\n`,
+const started = Date.now();
+options.log(`extraction (${quick ? 'quick' : 'full'})`);
+const extraction: ExtractionResult[] = benchExtraction(
+  new URL(`file://${ROOT}/`),
+  Number(args['extraction-bytes'] ?? (quick ? 50_000 : 300_000)),
+  Number(args['extraction-repeats'] ?? options.repeats),
 );
+const ingest: { rows: IngestRow[]; last: Graph | null } = await benchIngest(options, (g) => probeSize(options, g));
+const queries: QueryReport = await benchQueries(options, ingest.last);
+const machine = {
+  date: new Date().toISOString(),
+  cpus: `${os.cpus().length} × ${os.cpus()[0]?.model ?? '?'}`,
+  memoryGb: Math.round(os.totalmem() / 1e9),
+  node: process.version,
+  load: os
+    .loadavg()
+    .map((l) => l.toFixed(1))
+    .join(' '),
+};
+const result = {
+  machine,
+  options: { ...options, log: undefined },
+  extraction,
+  ingest: ingest.rows,
+  queries,
+  seconds: (Date.now() - started) / 1000,
+};
+writeFileSync(
+  out.replace(/\.md$/, '.json').replace(/BENCHMARKS\.json$/, 'benchmarks.json'),
+  `${JSON.stringify(result, null, 2)}\n`,
+);
+writeFileSync(out, renderReport(result));
+options.log(`wrote ${out} in ${Math.round(result.seconds)} s`);
+if (queries.mismatches.length > 0) options.log(`answers differ: ${queries.mismatches.join('; ')}`);
+
+function parseArgs(argv: string[]): Record<string, string | true> {
+  const o: Record<string, string | true> = {};
+  for (let i = 0; i < argv.length; i++) {
+    const key = (argv[i] ?? '').replace(/^--/, '');
+    const next = argv[i + 1];
+    if (next === undefined || next.startsWith('--')) o[key] = true;
+    else {
+      o[key] = next;
+      i++;
+    }
+  }
+  return o;
+}

@@ -46,7 +46,9 @@ const expected = cleanSummary.graph.articles;
 for (let attempt = 1; ; attempt += 1) {
   crashDir = path.join(work, `crash-${attempt}`);
   const target = Math.max(1, Math.floor(expected * fraction));
-  const run = await cli(['ingest', '--batch', BATCH, '--data', crashDir, input], { killWhen: () => storedCount(crashDir) >= target });
+  const run = await cli(['ingest', '--batch', BATCH, '--data', crashDir, input], {
+    killWhen: () => storedCount(crashDir) >= target,
+  });
   killedAt = run.ms;
   before = (await articleCount(crashDir)) ?? 0;
   log(

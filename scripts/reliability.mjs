@@ -25,9 +25,22 @@ const NEO4J = args.neo4j ?? process.env.NEO4J_URI ?? null;
 const ONLY = args.only ? new Set(String(args.only).split(',')) : null;
 const SIZES = QUICK
   ? { killTrials: 3, killArticles: 40, parallel: 8, parallelArticles: 40, fuzz: 1000, clients: 20, loadSeconds: 5 }
-  : { killTrials: 100, killArticles: 60, parallel: 8, parallelArticles: 120, fuzz: 10_000, clients: 200, loadSeconds: 60 };
+  : {
+      killTrials: 100,
+      killArticles: 60,
+      parallel: 8,
+      parallelArticles: 120,
+      fuzz: 10_000,
+      clients: 200,
+      loadSeconds: 60,
+    };
 // Overrides for a run that must fit a time box: --kill-trials N --fuzz N --clients N --seconds N.
-for (const [flag, key] of [['kill-trials', 'killTrials'], ['fuzz', 'fuzz'], ['clients', 'clients'], ['seconds', 'loadSeconds']]) {
+for (const [flag, key] of [
+  ['kill-trials', 'killTrials'],
+  ['fuzz', 'fuzz'],
+  ['clients', 'clients'],
+  ['seconds', 'loadSeconds'],
+]) {
   if (args[flag] !== undefined) SIZES[key] = Number(args[flag]);
 }
 
@@ -154,7 +167,10 @@ async function parallelIngest(kind, flags) {
   const articles = syntheticArticles(SIZES.parallelArticles, 91);
   // Every ingester gets all the articles in its own order: the most overlap, so the most contention.
   const inputs = Array.from({ length: SIZES.parallel }, (_, i) =>
-    writeJsonl(path.join(work, `par-${kind}-${i}`), rotate(articles, Math.floor((i * articles.length) / SIZES.parallel))),
+    writeJsonl(
+      path.join(work, `par-${kind}-${i}`),
+      rotate(articles, Math.floor((i * articles.length) / SIZES.parallel)),
+    ),
   );
   await wipe(kind, flags, 'par-serial');
   const serial = await cli(['ingest', '--json', ...flags('par-serial'), inputs[0]]);
@@ -164,14 +180,19 @@ async function parallelIngest(kind, flags) {
   const failures = runs.filter((r) => r.code !== 0).map((r) => r.stderr.slice(-300));
   const snap = await snapshot(kind, flags, 'par');
   const ingested = runs.reduce((n, r) => n + (safeJson(r.stdout)?.ingested ?? 0), 0);
-  check('parallel', `${kind}: ${SIZES.parallel} concurrent ingesters, 0 failures, result ≡ serial`, failures.length === 0 && snap === reference, {
-    ingesters: SIZES.parallel,
-    articles: articles.length,
-    failures: failures.length,
-    firstFailure: failures[0],
-    ingestedOnce: ingested === safeJson(serial.stdout)?.ingested,
-    identicalToSerial: snap === reference,
-  });
+  check(
+    'parallel',
+    `${kind}: ${SIZES.parallel} concurrent ingesters, 0 failures, result ≡ serial`,
+    failures.length === 0 && snap === reference,
+    {
+      ingesters: SIZES.parallel,
+      articles: articles.length,
+      failures: failures.length,
+      firstFailure: failures[0],
+      ingestedOnce: ingested === safeJson(serial.stdout)?.ingested,
+      identicalToSerial: snap === reference,
+    },
+  );
 }
 
 // ---- generated bad inputs ----
@@ -205,35 +226,54 @@ async function fuzz(kind, flags) {
   const rawControl = /[\u0000-\u0008\u000b-\u001f\u007f]/.test(run.stderr);
   const stored = (await articleTexts(kind, 'fuzz')).length;
   const whole = stored === s?.ingested && s?.ingested + s?.duplicates === goodCount;
-  check('fuzz', `${kind}: ${bad} generated bad inputs rejected by name, nothing partial`, run.code === 1 && s?.rejected === bad && unnamed === 0 && !stack && !rawControl && whole, {
-    badInputs: bad,
-    rejected: s?.rejected,
-    goodInputs: goodCount,
-    stored,
-    exit: run.code,
-    unnamed,
-    stackTrace: stack,
-    rawControlCharacters: rawControl,
-    seconds: run.ms / 1000,
-  });
+  check(
+    'fuzz',
+    `${kind}: ${bad} generated bad inputs rejected by name, nothing partial`,
+    run.code === 1 && s?.rejected === bad && unnamed === 0 && !stack && !rawControl && whole,
+    {
+      badInputs: bad,
+      rejected: s?.rejected,
+      goodInputs: goodCount,
+      stored,
+      exit: run.code,
+      unnamed,
+      stackTrace: stack,
+      rawControlCharacters: rawControl,
+      seconds: run.ms / 1000,
+    },
+  );
 }
 
 /** One bad .jsonl line of a kind chosen at random: each must be rejected, none may crash or half-write. */
 function badLine(rand, i) {
-  const base = { id: `bad-${i}`, publishedAt: '2023-06-21', language: 'en', text: `Bad input ${i}: the Astana talks ended.` };
+  const base = {
+    id: `bad-${i}`,
+    publishedAt: '2023-06-21',
+    language: 'en',
+    text: `Bad input ${i}: the Astana talks ended.`,
+  };
   const kinds = [
     () => '{"publishedAt": "2023-06-21", "text": "unterminated',
     () => JSON.stringify([base]),
     () => JSON.stringify({ ...base, text: '' }),
     () => JSON.stringify({ ...base, text: 42 }),
-    () => JSON.stringify({ ...base, publishedAt: ['0000-01-01', '2023-13-01', '2023-02-30', '2023-06-21T99:99:99', 'yesterday', ''][i % 6] }),
+    () =>
+      JSON.stringify({
+        ...base,
+        publishedAt: ['0000-01-01', '2023-13-01', '2023-02-30', '2023-06-21T99:99:99', 'yesterday', ''][i % 6],
+      }),
     () => JSON.stringify({ ...base, id: 'x'.repeat(300 + (i % 9000)) }),
     () => JSON.stringify({ ...base, url: `https://e.example/${'u'.repeat(2100 + (i % 9000))}` }),
     () => JSON.stringify({ ...base, language: 'not a code' }),
     () => JSON.stringify({ ...base, title: 7 }),
     () => JSON.stringify({ ...base, text: 'y'.repeat(200_001) }),
     () => `{"id":"bad-${i}","publishedAt":"2023-06-21","text":"\u001b[2J\u001b]0;owned\u0007 ${'\\u0000'}"`,
-    () => Buffer.concat([Buffer.from('{"publishedAt":"2023-06-21","text":"'), Buffer.from([0xc7, 0xe1, 0xd3, 0xff]), Buffer.from('"}')]),
+    () =>
+      Buffer.concat([
+        Buffer.from('{"publishedAt":"2023-06-21","text":"'),
+        Buffer.from([0xc7, 0xe1, 0xd3, 0xff]),
+        Buffer.from('"}'),
+      ]),
     () => Buffer.from([0x00, 0x01, 0x02, 0x7b]),
     () => 'null',
     () => String(rand()),
@@ -259,7 +299,9 @@ async function load() {
     const writer = (async () => {
       for (const a of more) {
         if (stop) break;
-        const r = await gql(server.url, 'mutation($a: ArticleInput!) { ingestArticle(article: $a) { duplicate } }', { a: { ...a, id: undefined } });
+        const r = await gql(server.url, 'mutation($a: ArticleInput!) { ingestArticle(article: $a) { duplicate } }', {
+          a: { ...a, id: undefined },
+        });
         if (r.errors) ingestErrors += 1;
         else ingested += 1;
       }
@@ -296,16 +338,21 @@ async function load() {
     stop = true;
     await writer;
     clearInterval(rssTimer);
-    check('load', `${SIZES.clients} clients × ${SIZES.loadSeconds} s mixed queries during an ingest: 0 errors`, errors === 0 && ingestErrors === 0 && maxRss < 1500, {
-      clients: SIZES.clients,
-      seconds: SIZES.loadSeconds,
-      requests,
-      errors,
-      firstErrors,
-      ingestedDuring: ingested,
-      ingestErrors,
-      maxServerRssMb: maxRss,
-    });
+    check(
+      'load',
+      `${SIZES.clients} clients × ${SIZES.loadSeconds} s mixed queries during an ingest: 0 errors`,
+      errors === 0 && ingestErrors === 0 && maxRss < 1500,
+      {
+        clients: SIZES.clients,
+        seconds: SIZES.loadSeconds,
+        requests,
+        errors,
+        firstErrors,
+        ingestedDuring: ingested,
+        ingestErrors,
+        maxServerRssMb: maxRss,
+      },
+    );
   } finally {
     await server.stop();
   }
@@ -320,7 +367,14 @@ async function dos() {
   try {
     const aliases = (n, f) => `{ ${Array.from({ length: n }, (_, i) => `a${i}: ${f}`).join(' ')} }`;
     const fragments = (levels) =>
-      ['query { ...F0 }', ...Array.from({ length: levels }, (_, i) => `fragment F${i} on Query { counts { articles }${i + 1 < levels ? ` ...F${i + 1} ...F${i + 1}` : ''} }`)].join('\n');
+      [
+        'query { ...F0 }',
+        ...Array.from(
+          { length: levels },
+          (_, i) =>
+            `fragment F${i} on Query { counts { articles }${i + 1 < levels ? ` ...F${i + 1} ...F${i + 1}` : ''} }`,
+        ),
+      ].join('\n');
     const words = (n) => Array.from({ length: n }, (_, i) => `w${i}`).join(' ');
     const longText = 'The twentieth round of the Astana talks on Syria ended in Astana on Wednesday. '.repeat(2400);
     const shapes = [
@@ -328,9 +382,17 @@ async function dos() {
       ['2,000 aliases of statements(first: 0)', aliases(2000, 'statements(first: 0) { id }')],
       ['300 aliased __schema', aliases(300, '__schema { types { name fields { name } } }')],
       ['30 levels of doubled fragment spreads', fragments(30)],
-      ['40,000-word search', '{ statements(search: $s) { id } }'.replace('{ statements', 'query($s: String) { statements'), { s: words(40_000) }],
+      [
+        '40,000-word search',
+        '{ statements(search: $s) { id } }'.replace('{ statements', 'query($s: String) { statements'),
+        { s: words(40_000) },
+      ],
       ['400,000-word search', 'query($s: String) { statements(search: $s) { id } }', { s: words(400_000) }],
-      ['ingestArticle of a 190,000-character article', 'mutation($a: ArticleInput!) { ingestArticle(article: $a) { duplicate } }', { a: { publishedAt: '2023-06-21', language: 'en', text: longText } }],
+      [
+        'ingestArticle of a 190,000-character article',
+        'mutation($a: ArticleInput!) { ingestArticle(article: $a) { duplicate } }',
+        { a: { publishedAt: '2023-06-21', language: 'en', text: longText } },
+      ],
     ];
     for (const [name, query, variables] of shapes) {
       const probe = healthProbe(server.url);
@@ -342,14 +404,19 @@ async function dos() {
       const refused = Boolean(r.errors?.length);
       const code = r.errors?.[0]?.extensions?.code ?? (r.status >= 400 ? `HTTP ${r.status}` : null);
       const inTime = name.startsWith('ingestArticle') ? true : ms < 1000;
-      check('dos', `${name}: answered or refused within 1 s, /healthz under 100 ms`, inTime && health.maxMs < 100 && health.failures === 0, {
-        ms,
-        refused,
-        code,
-        healthzMaxMs: health.maxMs,
-        healthzProbes: health.count,
-        healthzFailures: health.failures,
-      });
+      check(
+        'dos',
+        `${name}: answered or refused within 1 s, /healthz under 100 ms`,
+        inTime && health.maxMs < 100 && health.failures === 0,
+        {
+          ms,
+          refused,
+          code,
+          healthzMaxMs: health.maxMs,
+          healthzProbes: health.count,
+          healthzFailures: health.failures,
+        },
+      );
     }
   } finally {
     await server.stop();

@@ -4,7 +4,7 @@
 import type { ActorKind, Evidence } from '../domain.js';
 import { assertNever } from '../errors.js';
 import { actorKeys, seriesKeys } from '../store/merge.js';
-import { schemaStatements } from '../store/neo4j-schema.js';
+import { schemaStatements } from '../store/neo4j/schema.js';
 import type { GraphDump } from '../store/port.js';
 import { searchText } from '../store/search.js';
 

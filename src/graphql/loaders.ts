@@ -11,7 +11,15 @@ import type {
   SeriesRecord,
   StatementRecord,
 } from '../domain.js';
-import type { CountKind, EvidenceOwner, ParticipationFilter, PerKeyLimit, Store } from '../store/port.js';
+import type {
+  CountKind,
+  EvidenceOwner,
+  MeetingsInclude,
+  MeetingsWith,
+  ParticipationFilter,
+  PerKeyLimit,
+  Store,
+} from '../store/port.js';
 
 export interface Loaders {
   actor: DataLoader<string, ActorRecord | null>;
@@ -112,4 +120,23 @@ export function primeMeetings(loaders: Loaders, meetings: readonly MeetingRecord
 
 export function primeActors(loaders: Loaders, actors: readonly ActorRecord[]): void {
   for (const a of actors) loaders.actor.prime(a.id, a);
+}
+
+/** What listMeetingsWith fetched along: later fields find it in the loaders instead of reading again. */
+export function primeMeetingsWith(loaders: Loaders, found: MeetingsWith, include: MeetingsInclude): void {
+  primeMeetings(loaders, found.meetings);
+  primeActors(loaders, found.actors);
+  if (found.participations !== null) {
+    const participations = loaders.participationsByMeeting({});
+    found.meetings.forEach((m, i) => {
+      const list = found.participations?.[i];
+      if (list !== undefined) participations.prime(m.id, list);
+    });
+  }
+  if (found.actorStatements === null || !include.actorStatements) return;
+  const statements = loaders.statementsByActor(include.actorStatements.limit);
+  found.actors.forEach((a, i) => {
+    const list = found.actorStatements?.[i];
+    if (list !== undefined) statements.prime(a.id, list);
+  });
 }

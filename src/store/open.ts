@@ -2,7 +2,7 @@
 // for, so the embedded default never pays for it.
 import type { StoreConfig } from '../config.js';
 import { AppError } from '../errors.js';
-import { EmbeddedStore } from './embedded.js';
+import { EmbeddedStore } from './embedded/store.js';
 import type { Store } from './port.js';
 
 export interface OpenOptions {
@@ -16,7 +16,7 @@ export async function openStore(config: StoreConfig, options: OpenOptions = {}):
       return EmbeddedStore.open(config.dataDir, options);
     case 'neo4j': {
       if (config.neo4j === undefined) throw new AppError('CONFIG', 'NEO4J_URI: the Neo4j store needs a URI');
-      const { Neo4jStore } = await import('./neo4j.js');
+      const { Neo4jStore } = await import('./neo4j/store.js');
       return Neo4jStore.open(config.neo4j, options);
     }
   }

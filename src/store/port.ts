@@ -1,5 +1,5 @@
 // The store port: the one interface the pipeline's output is written through and the API reads from.
-// Two adapters implement it (embedded.ts, neo4j.ts); tests/store/contract.ts proves them equivalent.
+// Two adapters implement it (embedded/store.ts, neo4j/store.ts; each adapter's own parts beside it in its folder); tests/store/contract.ts proves them equivalent.
 import type {
   ActorKind,
   ActorRecord,
@@ -83,6 +83,26 @@ export interface GraphDump {
   statements: WithEvidence<StatementRecord>[];
 }
 
+/** What a meetings list read fetches along, chosen from the query's selection (see listMeetingsWith). */
+export interface MeetingsInclude {
+  /** Each meeting's participations (all roles and kinds). */
+  participants?: boolean;
+  /** The participating actors (needs participants). */
+  actors?: boolean;
+  /** Each participating actor's statements, at most `limit` each (needs actors). */
+  actorStatements?: { limit: number | null } | null;
+}
+
+export interface MeetingsWith {
+  meetings: MeetingRecord[];
+  /** Per meeting, in order; null when not included. */
+  participations: ParticipationRecord[][] | null;
+  /** Distinct, in no particular order. */
+  actors: ActorRecord[];
+  /** Per entry of `actors`, when included. */
+  actorStatements: StatementRecord[][] | null;
+}
+
 /** What countOf counts, per key. */
 export type CountKind =
   | 'participationsByMeeting'
@@ -131,6 +151,11 @@ export interface Store {
   getSeries(ids: readonly string[]): Promise<(SeriesRecord | null)[]>;
 
   listMeetings(filter: MeetingFilter): Promise<MeetingRecord[]>;
+  /**
+   * listMeetings and, in the same round trip, what the query will ask of them next: their participations, the
+   * actors, the actors' first statements. Answers equal the separate reads'.
+   */
+  listMeetingsWith(filter: MeetingFilter, include: MeetingsInclude): Promise<MeetingsWith>;
   getMeetings(ids: readonly string[]): Promise<(MeetingRecord | null)[]>;
   meetingsBySeries(seriesIds: readonly string[]): Promise<MeetingRecord[][]>;
 

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { storeConfig, type Neo4jConfig } from '../../src/config.js';
-import { Neo4jStore } from '../../src/store/neo4j.js';
+import { Neo4jStore } from '../../src/store/neo4j/store.js';
 import { neo4jUriOrSkip } from '../setup/neo4j.js';
 import { buildBinary, ROOT, runCli } from './binary.js';
 

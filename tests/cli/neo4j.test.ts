@@ -8,7 +8,7 @@ import neo4j from 'neo4j-driver';
 import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { storeConfig, type Neo4jConfig } from '../../src/config.js';
-import { Neo4jStore } from '../../src/store/neo4j.js';
+import { Neo4jStore } from '../../src/store/neo4j/store.js';
 import { neo4jUriOrSkip } from '../setup/neo4j.js';
 import { buildBinary, ROOT, runCli } from './binary.js';
 

@@ -18,7 +18,7 @@ afterAll(() => {
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const WRITER = `
-import { EmbeddedStore } from ${JSON.stringify(path.join(here, '../../src/store/embedded.ts'))};
+import { EmbeddedStore } from ${JSON.stringify(path.join(here, '../../src/store/embedded/store.ts'))};
 import { smallDelta } from ${JSON.stringify(path.join(here, '../fixtures/small.ts'))};
 const store = EmbeddedStore.open(process.argv[2]);
 for (let i = 0; ; i++) {

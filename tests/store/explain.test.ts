@@ -1,4 +1,4 @@
-// EXPLAINs every Cypher constant of src/store/neo4j-queries.ts against the live Neo4j: each must compile, raise no
+// EXPLAINs every Cypher constant of src/store/neo4j/queries.ts against the live Neo4j: each must compile, raise no
 // warning (deprecations included), and find its nodes through the schema's indexes rather than scanning the graph.
 /* eslint-disable @typescript-eslint/no-unsafe-class-instance-assignment -- neo4j-driver types its plain option objects as classes; literals are its documented use */
 import neo4j from 'neo4j-driver';
@@ -6,8 +6,8 @@ import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Neo4jConfig } from '../../src/config.js';
 import { storeConfig } from '../../src/config.js';
-import { Neo4jStore } from '../../src/store/neo4j.js';
-import * as queries from '../../src/store/neo4j-queries.js';
+import { Neo4jStore } from '../../src/store/neo4j/store.js';
+import * as queries from '../../src/store/neo4j/queries.js';
 import { neo4jUriOrSkip } from '../setup/neo4j.js';
 
 const uri = neo4jUriOrSkip('tests/store/explain.test.ts');

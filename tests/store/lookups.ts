@@ -146,6 +146,32 @@ export function defineLookupContract(h: StoreHandle): void {
         [],
         [AR_STABILITY, AR_NEXT, EN_20, EN_21],
       ]);
+      // listMeetingsWith answers what the separate reads answer, in one round trip.
+      const meetings = await h.store.listMeetings({ series: 'astana' });
+      const byMeeting = await h.store.participationsByMeetings(meetings.map((m) => m.id));
+      const actorIds = [...new Set(byMeeting.flat().map((p) => p.actorId))].sort();
+      const withAll = await h.store.listMeetingsWith(
+        { series: 'astana' },
+        { participants: true, actors: true, actorStatements: { limit: 1 } },
+      );
+      expect(withAll.meetings).toEqual(meetings);
+      expect(withAll.participations).toEqual(byMeeting);
+      const actors = [...withAll.actors].sort((a, b) => (a.id < b.id ? -1 : 1));
+      expect(actors).toEqual(await h.store.getActors(actorIds));
+      expect(withAll.actorStatements).toEqual(
+        await h.store.statementsByActors(
+          withAll.actors.map((a) => a.id),
+          1,
+        ),
+      );
+      const bare = await h.store.listMeetingsWith({ series: 'astana' }, {});
+      expect([bare.meetings, bare.participations, bare.actors, bare.actorStatements]).toEqual([
+        meetings,
+        null,
+        [],
+        null,
+      ]);
+      expect((await h.store.listMeetingsWith({ series: 'nope' }, { participants: true })).meetings).toEqual([]);
       // A per-key limit cuts each key's list in the store, keeping its order.
       expect(ids(await h.store.statementsByActors(['RUS', LAVRENTIEV], 2))).toEqual([[], [AR_STABILITY, AR_NEXT]]);
       expect(ids(await h.store.statementsByArticles(['ar-20', 'en-20'], 1))).toEqual([[AR_STABILITY], [EN_20]]);

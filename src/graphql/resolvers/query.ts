@@ -1,11 +1,13 @@
 // Root queries of the contract (plus article, counts). Filters go to the store port as given: it resolves
 // series and actor names in any language (nameKey folding), so "أستانة" and "astana" are the same series.
-import { Arg, Args, Ctx, ID, Query, Resolver } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, ID, Info, Query, Resolver } from 'type-graphql';
 import type { ActorRecord, ArticleRecord, MeetingRecord, SeriesRecord, StatementRecord } from '../../domain.js';
 import { AppError } from '../../errors.js';
 import type { GraphCounts as Counts } from '../../store/port.js';
 import type { ApiContext } from '../context.js';
-import { primeActors, primeMeetings } from '../loaders.js';
+import { primeActors, primeMeetingsWith } from '../loaders.js';
+import { meetingsInclude } from '../selection.js';
 import { page, present } from '../page.js';
 import { Actor } from '../types/actor.js';
 import { ActorsArgs, MeetingsArgs, PageArgs, StatementsArgs } from '../types/args.js';
@@ -21,16 +23,19 @@ export class QueryResolver {
   }
 
   @Query(() => [Meeting], { description: 'Series by id or any alias; attendee by actor id or any name.' })
-  async meetings(@Args(() => MeetingsArgs) args: MeetingsArgs, @Ctx() ctx: ApiContext): Promise<MeetingRecord[]> {
-    const found = await ctx.store.listMeetings({
-      series: args.series,
-      round: args.round,
-      from: args.from,
-      to: args.to,
-      attendee: args.attendee,
-    });
-    primeMeetings(ctx.loaders, found);
-    return page(found, args);
+  async meetings(
+    @Args(() => MeetingsArgs) args: MeetingsArgs,
+    @Ctx() ctx: ApiContext,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<MeetingRecord[]> {
+    // The levels the query selects below (participants, actors, their statements) come in the same round trip.
+    const include = meetingsInclude(info);
+    const found = await ctx.store.listMeetingsWith(
+      { series: args.series, round: args.round, from: args.from, to: args.to, attendee: args.attendee },
+      include,
+    );
+    primeMeetingsWith(ctx.loaders, found, include);
+    return page(found.meetings, args);
   }
 
   @Query(() => Meeting, { nullable: true })

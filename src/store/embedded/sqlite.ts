@@ -3,8 +3,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import { ACTOR_KINDS, MEETING_STATUSES, PARTICIPATION_ROLES, STATEMENT_KINDS } from '../domain.js';
-import { AppError } from '../errors.js';
+import { ACTOR_KINDS, MEETING_STATUSES, PARTICIPATION_ROLES, STATEMENT_KINDS } from '../../domain.js';
+import { AppError } from '../../errors.js';
 
 export type Db = Database.Database;
 

@@ -3,7 +3,7 @@
 /* eslint-disable @typescript-eslint/no-unsafe-class-instance-assignment -- neo4j-driver types its plain option objects as classes; literals are its documented use */
 import neo4j from 'neo4j-driver';
 import type { Driver, ManagedTransaction } from 'neo4j-driver';
-import type { Neo4jConfig } from '../config.js';
+import type { Neo4jConfig } from '../../config.js';
 import type {
   ActorRecord,
   ArticleDelta,
@@ -14,14 +14,14 @@ import type {
   PlaceRecord,
   SeriesRecord,
   StatementRecord,
-} from '../domain.js';
-import { AppError } from '../errors.js';
-import { nameKey } from '../names.js';
-import { compareText } from './merge.js';
-import { translate } from './neo4j-errors.js';
-import { findPerKey, groupPerKey } from './batch.js';
-import * as q from './neo4j-queries.js';
-import type { Row } from './neo4j-records.js';
+} from '../../domain.js';
+import { AppError } from '../../errors.js';
+import { nameKey } from '../../names.js';
+import { compareText } from '../merge.js';
+import { translate } from './errors.js';
+import { findPerKey, groupPerKey } from '../batch.js';
+import * as q from './queries.js';
+import type { Row } from './records.js';
 import {
   toActor,
   toArticle,
@@ -33,10 +33,10 @@ import {
   toSeries,
   toStatement,
   toWithEvidence,
-} from './neo4j-records.js';
-import { applySchema } from './neo4j-schema.js';
-import { findDuplicateIn, writeDeltaIn, writeDeltasIn } from './neo4j-write.js';
-import type { OpenOptions } from './open.js';
+} from './records.js';
+import { applySchema } from './schema.js';
+import { findDuplicateIn, writeDeltaIn, writeDeltasIn } from './write.js';
+import type { OpenOptions } from '../open.js';
 import type {
   ActorFilter,
   GraphCounts,
@@ -47,11 +47,13 @@ import type {
   BatchOutcome,
   CountKind,
   EvidenceOwner,
+  MeetingsInclude,
+  MeetingsWith,
   PerKeyLimit,
   Store,
   WriteOutcome,
-} from './port.js';
-import { searchTerms } from './search.js';
+} from '../port.js';
+import { searchTerms } from '../search.js';
 
 type Params = Record<string, unknown>;
 
@@ -138,7 +140,7 @@ export class Neo4jStore implements Store {
   }
 
   /**
-   * One transaction per batch (see neo4j-write.ts). If it fails for a reason the checks did not foresee, each article
+   * One transaction per batch (see neo4j/write.ts). If it fails for a reason the checks did not foresee, each article
    * is retried alone, so only the culprit is rejected.
    */
   async writeArticles(deltas: readonly ArticleDelta[]): Promise<BatchOutcome[]> {
@@ -180,31 +182,38 @@ export class Neo4jStore implements Store {
 
   // ---- meetings ----
 
-  listMeetings(filter: MeetingFilter): Promise<MeetingRecord[]> {
+  async listMeetings(filter: MeetingFilter): Promise<MeetingRecord[]> {
+    return (await this.listMeetingsWith(filter, {})).meetings;
+  }
+
+  /** One read transaction: the filter's names resolved, then one query, then (when asked) the actors' statements. */
+  listMeetingsWith(filter: MeetingFilter, include: MeetingsInclude): Promise<MeetingsWith> {
+    const none: MeetingsWith = { meetings: [], participations: null, actors: [], actorStatements: null };
     return this.#read('listing meetings', async (tx) => {
-      let seriesId: string | null = null;
-      if (present(filter.series)) {
-        seriesId = await resolveSeriesIn(tx, filter.series);
-        if (seriesId === null) return [];
+      const params = await meetingFilterIn(tx, filter);
+      if (params === null) return none;
+      if (!include.participants) {
+        const meetings = await rows(tx, q.LIST_MEETINGS, params, toMeeting);
+        return { ...none, meetings };
       }
-      let attendeeIds: string[] | null = null;
-      if (present(filter.attendee)) {
-        attendeeIds = await resolveActorIn(tx, filter.attendee);
-        if (attendeeIds.length === 0) return [];
+      const result = await tx.run(q.LIST_MEETINGS_WITH, { ...params, participants: true, actors: !!include.actors });
+      const meetings: MeetingRecord[] = [];
+      const participations: ParticipationRecord[][] = [];
+      const actors = new Map<string, ActorRecord>();
+      for (const record of result.records) {
+        meetings.push(toMeeting(record.get('record') as Row));
+        const parts = record.get('parts') as { participation: Row; actor: Row | null }[];
+        participations.push(parts.map((x) => toParticipation(x.participation)));
+        for (const x of parts) if (x.actor !== null) actors.set(String(x.actor.id), toActor(x.actor));
       }
-      const round = filter.round ?? null;
-      return rows(
-        tx,
-        q.LIST_MEETINGS,
-        {
-          seriesId,
-          round: round !== null && Number.isSafeInteger(round) ? neo4j.int(round) : round,
-          from: presentOrNull(filter.from),
-          to: presentOrNull(filter.to),
-          attendeeIds,
-        },
-        toMeeting,
-      );
+      let actorStatements: StatementRecord[][] | null = null;
+      if (include.actors && include.actorStatements) {
+        const ids = [...actors.keys()];
+        const found = await tx.run(q.STATEMENTS_BY_ACTORS, { ids, ...cut(include.actorStatements.limit) });
+        const pairs = found.records.map((r) => [String(r.get('key')), toStatement(r.get('record') as Row)] as const);
+        actorStatements = groupPerKey(ids, pairs, ([key]) => key).map((list) => list.map(([, s]) => s));
+      }
+      return { meetings, participations, actors: [...actors.values()], actorStatements };
     });
   }
 
@@ -423,6 +432,28 @@ function present(v: string | null | undefined): v is string {
 
 function presentOrNull(v: string | null | undefined): string | null {
   return present(v) ? v : null;
+}
+
+/** The parameters of LIST_MEETINGS, names resolved; null when a name resolves to nothing (no meeting matches). */
+async function meetingFilterIn(tx: ManagedTransaction, filter: MeetingFilter): Promise<Params | null> {
+  let seriesId: string | null = null;
+  if (present(filter.series)) {
+    seriesId = await resolveSeriesIn(tx, filter.series);
+    if (seriesId === null) return null;
+  }
+  let attendeeIds: string[] | null = null;
+  if (present(filter.attendee)) {
+    attendeeIds = await resolveActorIn(tx, filter.attendee);
+    if (attendeeIds.length === 0) return null;
+  }
+  const round = filter.round ?? null;
+  return {
+    seriesId,
+    round: round !== null && Number.isSafeInteger(round) ? neo4j.int(round) : round,
+    from: presentOrNull(filter.from),
+    to: presentOrNull(filter.to),
+    attendeeIds,
+  };
 }
 
 /** Exact id first; else every actor any of whose names folds to the query's key, sorted by id. */

@@ -1,7 +1,7 @@
 // Every Cypher statement the Neo4j adapter runs, as named constants: tests/store/explain.test.ts EXPLAINs each one.
 // Rule: data travels only as parameters; fragments below are constants, never built from input.
 
-// ---- projections: one map per record, the shape src/store/neo4j-records.ts reads ----
+// ---- projections: one map per record, the shape src/store/neo4j/records.ts reads ----
 // Inner pattern variables carry a unique prefix so they never capture a variable of the enclosing query.
 
 const EVIDENCE = (owner: string): string =>
@@ -105,15 +105,30 @@ export const LIST_PLACES = `MATCH (p:Place) RETURN ${PLACE_MAP} AS record ORDER 
 // ---- meetings ----
 
 /** A meeting spans [startDate or endDate, endDate or startDate]; undated meetings never match a date range. */
-export const LIST_MEETINGS = `
+const MEETING_FILTER = `
 MATCH (m:Meeting)
 WHERE ($seriesId IS NULL OR EXISTS { MATCH (m)-[:PART_OF]->(:MeetingSeries {id: $seriesId}) })
   AND ($round IS NULL OR m.round = $round)
   AND ($from IS NULL OR coalesce(m.endDate, m.startDate) >= $from)
   AND ($to IS NULL OR coalesce(m.startDate, m.endDate) <= $to)
   AND ($attendeeIds IS NULL OR EXISTS {
-    MATCH (m)<-[:IN]-(:Participation)<-[:TOOK_PART]-(attendee:Actor) WHERE attendee.id IN $attendeeIds })
+    MATCH (m)<-[:IN]-(:Participation)<-[:TOOK_PART]-(attendee:Actor) WHERE attendee.id IN $attendeeIds })`;
+
+export const LIST_MEETINGS = `${MEETING_FILTER}
 RETURN ${MEETING_MAP} AS record ${MEETING_ORDER}`;
+
+/**
+ * LIST_MEETINGS with each meeting's participations (by id) and, when $actors, their actors, in one query: what
+ * the attendance queries select next, fetched with the meetings instead of in two more round trips.
+ */
+export const LIST_MEETINGS_WITH = `${MEETING_FILTER}
+CALL (m) {
+  OPTIONAL MATCH (a:Actor)-[:TOOK_PART]->(p:Participation)-[:IN]->(m) WHERE $participants
+  WITH a, p ORDER BY p.id
+  RETURN collect(CASE WHEN p IS NULL THEN null
+    ELSE {participation: ${PARTICIPATION_MAP}, actor: CASE WHEN $actors THEN ${ACTOR_MAP} ELSE null END} END) AS parts
+}
+RETURN ${MEETING_MAP} AS record, parts ${MEETING_ORDER}`;
 
 export const GET_MEETINGS = `UNWIND $ids AS id MATCH (m:Meeting {id: id}) RETURN ${MEETING_MAP} AS record`;
 export const DUMP_MEETINGS = `MATCH (m:Meeting) RETURN ${withEvidence(MEETING_MAP, 'm')} AS record ORDER BY m.id`;
@@ -231,7 +246,7 @@ export const MARK_TEST_DATABASE = `
 MERGE (meta:DiplographMeta {id: 'diplograph'})
 SET meta.testDatabase = true`;
 
-// ---- the write path: one managed transaction per batch runs these in order (src/store/neo4j-write.ts) ----
+// ---- the write path: one managed transaction per batch runs these in order (src/store/neo4j/write.ts) ----
 
 /**
  * Taken first by every article write: the node's write lock serializes writers, so reading the stored facts,

@@ -15,10 +15,10 @@ import type {
   StatementKind,
   StatementRecord,
   ActorKind,
-} from '../domain.js';
-import type { ActorState, MeetingFields, StatementFields } from './merge.js';
-import type { EvidenceOwner } from './port.js';
-import { compareText } from './merge.js';
+} from '../../domain.js';
+import type { ActorState, MeetingFields, StatementFields } from '../merge.js';
+import type { EvidenceOwner } from '../port.js';
+import { compareText } from '../merge.js';
 import type { Db } from './sqlite.js';
 import { sql } from './sqlite.js';
 

@@ -4,18 +4,18 @@
 // written back with one UNWIND ... MERGE per statement kind, so a batch costs ~20 queries whatever its size.
 import neo4j from 'neo4j-driver';
 import type { ManagedTransaction } from 'neo4j-driver';
-import type { ArticleDelta, Evidence, LocalizedName, SeriesFact } from '../domain.js';
-import { participationId } from '../domain.js';
-import type { ActorState, MeetingFields, StatementFields } from './merge.js';
-import { actorKeys, mergeActor, mergeMeeting, mergePlace, mergeSeries, mergeStatement, seriesKeys } from './merge.js';
-import * as q from './neo4j-queries.js';
-import { toActorState, toMeetingFields, toPlace, toSeries, toStatementFields } from './neo4j-records.js';
-import type { Row } from './neo4j-records.js';
-import type { BatchOutcome, WriteOutcome } from './port.js';
-import { searchText } from './search.js';
-import type { Reference, ReferenceKind } from './validate.js';
-import { danglingReference, externalReferences, validateDelta } from './validate.js';
-import { AppError } from '../errors.js';
+import type { ArticleDelta, Evidence, LocalizedName, SeriesFact } from '../../domain.js';
+import { participationId } from '../../domain.js';
+import type { ActorState, MeetingFields, StatementFields } from '../merge.js';
+import { actorKeys, mergeActor, mergeMeeting, mergePlace, mergeSeries, mergeStatement, seriesKeys } from '../merge.js';
+import * as q from './queries.js';
+import { toActorState, toMeetingFields, toPlace, toSeries, toStatementFields } from './records.js';
+import type { Row } from './records.js';
+import type { BatchOutcome, WriteOutcome } from '../port.js';
+import { searchText } from '../search.js';
+import type { Reference, ReferenceKind } from '../validate.js';
+import { danglingReference, externalReferences, validateDelta } from '../validate.js';
+import { AppError } from '../../errors.js';
 
 type ArticleKey = { id: string; url: string | null; contentHash: string };
 

@@ -10,10 +10,10 @@ import type {
   PlaceRecord,
   SeriesRecord,
   StatementRecord,
-} from '../domain.js';
-import { AppError } from '../errors.js';
-import type { OpenOptions } from './open.js';
-import { findPerKey, groupPerKey } from './batch.js';
+} from '../../domain.js';
+import { AppError } from '../../errors.js';
+import type { OpenOptions } from '../open.js';
+import { findPerKey, groupPerKey } from '../batch.js';
 import type {
   ActorFilter,
   GraphCounts,
@@ -24,10 +24,12 @@ import type {
   BatchOutcome,
   CountKind,
   EvidenceOwner,
+  MeetingsInclude,
+  MeetingsWith,
   PerKeyLimit,
   Store,
   WriteOutcome,
-} from './port.js';
+} from '../port.js';
 import type { ActorRow, ArticleRow, MeetingRow, ParticipationRow, PlaceRow, SeriesRow, StatementRow } from './rows.js';
 import {
   evidenceOf,
@@ -121,6 +123,24 @@ export class EmbeddedStore implements Store {
 
   listMeetings(filter: MeetingFilter): Promise<MeetingRecord[]> {
     return this.#read('listing meetings', (db) => filterMeetings(db, filter));
+  }
+
+  async listMeetingsWith(filter: MeetingFilter, include: MeetingsInclude): Promise<MeetingsWith> {
+    // SQLite is in process: the separate reads are the cheapest way, and one event-loop turn all the same.
+    const meetings = await this.listMeetings(filter);
+    const ids = meetings.map((m) => m.id);
+    const participations = include.participants ? await this.participationsByMeetings(ids) : null;
+    const actorIds = [...new Set((participations ?? []).flat().map((p) => p.actorId))];
+    const actors = include.actors ? present(await this.getActors(actorIds)) : [];
+    const limit = include.actorStatements?.limit;
+    const actorStatements =
+      include.actorStatements && include.actors
+        ? await this.statementsByActors(
+            actors.map((a) => a.id),
+            limit,
+          )
+        : null;
+    return { meetings, participations, actors, actorStatements };
   }
 
   getMeetings(ids: readonly string[]): Promise<(MeetingRecord | null)[]> {
@@ -361,6 +381,10 @@ export class EmbeddedStore implements Store {
 /** (meeting_id, article_id) for every piece of evidence of a meeting or of a participation in it. */
 const MEETING_ARTICLES = `SELECT meeting_id, article_id FROM meeting_evidence
   UNION SELECT p.meeting_id, e.article_id FROM participation_evidence e JOIN participations p ON p.id = e.participation_id`;
+
+function present<T>(list: readonly (T | null)[]): T[] {
+  return list.filter((x): x is T => x !== null);
+}
 
 /** Per-key counts for countOf: `k.value` is the key. Each an index lookup, never a list read. */
 const COUNTS: Record<CountKind, string> = {

@@ -1,14 +1,14 @@
 // The embedded store's write path: merging each fact into what is stored. One article is all or nothing: a duplicate
 // adds nothing, a dangling reference or a bad value rolls the whole article back. A batch is one transaction (one
 // fsync) with each article in its own savepoint, so a rejected article is rolled back alone.
-import type { ArticleDelta, Evidence } from '../domain.js';
-import { participationId } from '../domain.js';
-import type { BatchOutcome, WriteOutcome } from './port.js';
-import { actorKeys, mergeActor, mergeMeeting, mergePlace, mergeSeries, mergeStatement, seriesKeys } from './merge.js';
+import type { ArticleDelta, Evidence } from '../../domain.js';
+import { participationId } from '../../domain.js';
+import type { BatchOutcome, WriteOutcome } from '../port.js';
+import { actorKeys, mergeActor, mergeMeeting, mergePlace, mergeSeries, mergeStatement, seriesKeys } from '../merge.js';
 import type { ActorRow, MeetingRow, PlaceRow, SeriesRow, StatementRow } from './rows.js';
 import { toActorState, toMeetingFields, toPlace, toSeries, toStatementFields } from './rows.js';
-import { searchText } from './search.js';
-import { danglingReference, externalReferences, validateDelta } from './validate.js';
+import { searchText } from '../search.js';
+import { danglingReference, externalReferences, validateDelta } from '../validate.js';
 import type { Db } from './sqlite.js';
 import { sql, translate } from './sqlite.js';
 

@@ -1,11 +1,11 @@
 // The filtered list reads of the embedded store (port.ts documents the semantics) and name resolution.
 // Read-only SQL; the same filters Neo4j's adapter applies, proven equal by the contract suite.
-import type { ActorRecord, MeetingRecord, StatementRecord } from '../domain.js';
-import { nameKey } from '../names.js';
-import type { ActorFilter, MeetingFilter, StatementFilter } from './port.js';
+import type { ActorRecord, MeetingRecord, StatementRecord } from '../../domain.js';
+import { nameKey } from '../../names.js';
+import type { ActorFilter, MeetingFilter, StatementFilter } from '../port.js';
 import type { ActorRow, MeetingRow, StatementRow } from './rows.js';
 import { IDS, MEETING_ORDER, STATEMENT_ORDER, toActor, toMeeting, toStatement } from './rows.js';
-import { searchTerms } from './search.js';
+import { searchTerms } from '../search.js';
 import type { Db } from './sqlite.js';
 import { sql } from './sqlite.js';
 

@@ -1,6 +1,6 @@
 // Translation of Neo4j driver and server errors into AppError: the adapter's boundary, nothing else leaks out.
 // Unreachable or unauthorized → STORE_UNAVAILABLE; transient (locks, deadlocks) → STORE_CONFLICT; else STORE_FAILURE.
-import { AppError } from '../errors.js';
+import { AppError } from '../../errors.js';
 
 const UNAVAILABLE_CODES = new Set([
   'ServiceUnavailable',

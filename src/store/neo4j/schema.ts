@@ -2,12 +2,23 @@
 // every statement says IF NOT EXISTS. Files are read from the repository's schema/ folder, in name order.
 /* eslint-disable @typescript-eslint/no-unsafe-class-instance-assignment -- neo4j-driver types its plain option objects as classes; literals are its documented use */
 import fs from 'node:fs';
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Driver } from 'neo4j-driver';
-import { AWAIT_INDEXES } from './neo4j-queries.js';
+import { AWAIT_INDEXES } from './queries.js';
 
-/** src/store/ and dist/store/ both sit two levels below the root that holds schema/. */
-const SCHEMA_DIR = fileURLToPath(new URL('../../schema/', import.meta.url));
+/** schema/ of the package: the nearest ancestor of this module with a package.json (from src/, dist/ or a bundle). */
+function packageSchemaDir(): string {
+  let dir = path.dirname(fileURLToPath(import.meta.url));
+  while (!fs.existsSync(path.join(dir, 'package.json'))) {
+    const up = path.dirname(dir);
+    if (up === dir) break;
+    dir = up;
+  }
+  return path.join(dir, 'schema');
+}
+
+const SCHEMA_DIR = packageSchemaDir();
 
 /** The schema statements in order: files sorted by name, statements split at a ";" that ends a line. */
 export function schemaStatements(dir: string = SCHEMA_DIR): string[] {

@@ -1,4 +1,4 @@
-// Maps of the Neo4j adapter's projections (neo4j-queries.ts) to the port's records, and batch grouping helpers.
+// Maps of the Neo4j adapter's projections (queries.ts) to the port's records, and batch grouping helpers.
 // Pure. Integers arrive as JS numbers (the driver runs with disableLosslessIntegers).
 import type {
   ActorKind,
@@ -15,9 +15,9 @@ import type {
   SeriesRecord,
   StatementKind,
   StatementRecord,
-} from '../domain.js';
-import type { ActorState, MeetingFields, StatementFields } from './merge.js';
-import { compareText } from './merge.js';
+} from '../../domain.js';
+import type { ActorState, MeetingFields, StatementFields } from '../merge.js';
+import { compareText } from '../merge.js';
 
 /** One projected map as the driver returns it. */
 export type Row = Record<string, unknown>;
