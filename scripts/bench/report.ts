@@ -151,7 +151,7 @@ export function renderReport(r: BenchResult): string {
 
   parts.push('## Extraction');
   parts.push(
-    "MB of UTF-8 text per CPU-second (the pipeline is synchronous: one core), on the dev corpus (seed + dev/ar, dev/en, dev/xx) per language, each language's articles repeated to about 0.3 MB; `mix`: every dev article once.",
+    "MB of UTF-8 text per CPU-second (the pipeline is synchronous: one core), on the dev corpus (seed + dev/ar, dev/en, dev/xx) per language, each language's articles repeated to `--extraction-bytes` (default 0.3 MB); `mix`: every dev article once.",
   );
   parts.push(
     table(
