@@ -59,9 +59,14 @@ function generalDescription(doc: Doc, sentence: number): boolean {
 function eventBeforeRounds(doc: Doc, sentence: number, quoted: boolean[]): boolean {
   const s = doc.sentences[sentence];
   if (!s) return false;
-  const words = doc.tokens.slice(s.first, s.last).filter((t) => t.kind === 'word');
-  const inQuote = words.filter((t) => quoted[doc.tokens.indexOf(t, s.first)]).length;
-  if (inQuote * 2 > words.length) return false;
+  let words = 0;
+  let inQuote = 0;
+  for (let i = s.first; i < s.last; i++) {
+    if (doc.tokens[i]?.kind !== 'word') continue;
+    words++;
+    if (quoted[i]) inQuote++;
+  }
+  if (inQuote * 2 > words) return false;
   const day = doc.dates.some((d) => d.sentence === sentence && ['day', 'range', 'relative'].includes(d.kind));
   return day || hasAny(doc, sentence, 'attend');
 }
