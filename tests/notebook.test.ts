@@ -6,7 +6,15 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testConfig } from '../src/config.js';
-import { RESULTS, ROOT, startAnalystServer, venvPython, VENV_HINT, type AnalystServer } from './page/fixture.js';
+import {
+  allSeriesArticles,
+  RESULTS,
+  ROOT,
+  startAnalystServer,
+  venvPython,
+  VENV_HINT,
+  type AnalystServer,
+} from './page/fixture.js';
 
 const python = venvPython();
 if (python === null && testConfig().requirePython)
@@ -32,7 +40,7 @@ describe.skipIf(python === null)('notebooks/astana.ipynb', () => {
   const out = path.join(RESULTS, 'notebook');
 
   beforeAll(async () => {
-    app = await startAnalystServer();
+    app = await startAnalystServer(allSeriesArticles());
     rmSync(out, { recursive: true, force: true });
     const executed = path.join(out, 'astana.executed.ipynb');
     // Asynchronously: the server answering the notebook runs in this very process.
