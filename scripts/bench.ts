@@ -15,7 +15,7 @@ import { fileURLToPath } from 'node:url';
 import { benchExtraction, type ExtractionResult } from './bench/extraction.js';
 import { benchIngest, type Graph, type IngestRow } from './bench/ingestrun.js';
 import { benchQueries, probeSize, type QueryReport } from './bench/queryrun.js';
-import { renderReport, type BenchResult } from './bench/report.js';
+import { renderReport } from './bench/report.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const args = parseArgs(process.argv.slice(2));

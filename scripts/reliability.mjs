@@ -225,6 +225,7 @@ async function fuzz(kind, flags) {
   const s = safeJson(run.stdout);
   const unnamed = (s?.rejections ?? []).filter((r) => !r.reason || !r.file || !r.line).length;
   const stack = /\n\s+at .+:\d+:\d+/.test(run.stderr);
+  // eslint-disable-next-line no-control-regex -- control characters are exactly what this check looks for
   const rawControl = /[\u0000-\u0008\u000b-\u001f\u007f]/.test(run.stderr);
   const stored = (await articleTexts(kind, 'fuzz')).length;
   const whole = stored === s?.ingested && s?.ingested + s?.duplicates === goodCount;

@@ -13,7 +13,10 @@ import { EmbeddedStore } from '../../src/store/embedded/store.js';
 import { openStore } from '../../src/store/open.js';
 import type { Store } from '../../src/store/port.js';
 // @ts-expect-error -- plain JavaScript module shared with the crash test
-import { syntheticArticles } from '../synthetic.mjs';
+import * as synthetic from '../synthetic.mjs';
+
+/** The generator is plain JavaScript (shared with the crash test): typed here once. */
+const syntheticArticles = (synthetic as { syntheticArticles: (n: number) => unknown[] }).syntheticArticles;
 
 export interface CliRun {
   code: number | null;
@@ -55,7 +58,7 @@ export function runIngestCli(root: string, args: string[], env: NodeJS.ProcessEn
     child.on('error', reject);
     child.on('close', (code) => {
       clearInterval(timer);
-      let summary: CliRun['summary'] = null;
+      let summary: CliRun['summary'];
       try {
         summary = JSON.parse(stdout) as CliRun['summary'];
       } catch {

@@ -30,10 +30,16 @@ export function post(agent: http.Agent, url: URL, query: string): Promise<unknow
         res.on('data', (c: Buffer) => chunks.push(c));
         res.on('end', () => {
           const text = Buffer.concat(chunks).toString('utf8');
-          if (res.statusCode !== 200) return reject(new Error(`HTTP ${res.statusCode}: ${text.slice(0, 200)}`));
+          if (res.statusCode !== 200) {
+            reject(new Error(`HTTP ${res.statusCode}: ${text.slice(0, 200)}`));
+            return;
+          }
           try {
             const parsed = JSON.parse(text) as { errors?: { message: string }[] };
-            if (parsed.errors?.length) return reject(new Error(`GraphQL: ${parsed.errors[0]?.message ?? '?'}`));
+            if (parsed.errors?.length) {
+              reject(new Error(`GraphQL: ${parsed.errors[0]?.message ?? '?'}`));
+              return;
+            }
             resolve(parsed);
           } catch (e) {
             reject(e instanceof Error ? e : new Error(String(e)));

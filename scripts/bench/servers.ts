@@ -48,7 +48,7 @@ export function peer(root: string, port: number, neo4jUri: string): ServerSpec {
 export async function start(spec: ServerSpec): Promise<Server> {
   const child = spawn(process.execPath, spec.argv, { env: spec.env, stdio: ['ignore', 'ignore', 'pipe'] });
   let stderr = '';
-  child.stderr?.setEncoding('utf8').on('data', (d: string) => (stderr = (stderr + d).slice(-2000)));
+  child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr = (stderr + d).slice(-2000)));
   const agent = new http.Agent({ keepAlive: false });
   for (let i = 0; i < 240; i++) {
     if (child.exitCode !== null) throw new Error(`${spec.name} exited ${child.exitCode}: ${stderr}`);
