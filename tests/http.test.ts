@@ -51,7 +51,12 @@ describe('limits', () => {
     expect(res.status).toBe(400);
     expect(res.data ?? null).toBeNull();
     expect(res.errors?.[0]?.extensions).toMatchObject({ code: 'QUERY_TOO_COMPLEX', limit: 'depth', maximum: 6 });
-    expect(res.errors?.[0]?.message).toMatch(/too deep.*maximum operation depth of 6/);
+    expect(res.errors?.[0]?.message).toMatch(/too deep: the query exceeds maximum operation depth of 6/);
+    expect(res.errors?.[0]?.message).not.toContain("''");
+    const named = await client.gql(
+      'query Deep { meetings(first: 1) { participants { actor { statements(first: 1) { meeting { series { meetings { id } } } } } } } }',
+    );
+    expect(named.errors?.[0]?.message).toContain('operation "Deep" exceeds maximum operation depth of 6');
   });
 
   it('refuses a query scoring over maxComplexity, and accepts it once paged small enough', async () => {

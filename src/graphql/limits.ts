@@ -133,7 +133,12 @@ export function checkDepth(schema: GraphQLSchema, document: DocumentNode, max: n
   // graphql-depth-limit skips introspection fields (`__schema` ...) itself, so IDEs are never refused.
   const errors = validate(schema, document, [depthLimit(max)]);
   const first = errors[0];
-  return first ? first.message : null;
+  // The library names the operation in quotes, which are empty for an anonymous query (`'' exceeds ...`).
+  return first
+    ? first.message.replace(/^'(.*?)' exceeds/, (_, name: string) =>
+        name ? `operation "${name}" exceeds` : 'the query exceeds',
+      )
+    : null;
 }
 
 export function scoreComplexity(
