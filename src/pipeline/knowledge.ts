@@ -32,6 +32,7 @@ export const CUE_NAMES = [
   'headAfterName',
   'history',
   'host',
+  'institution',
   'hostBy',
   'latest',
   'locPrep',
@@ -43,6 +44,7 @@ export const CUE_NAMES = [
   'negation',
   'next',
   'notActor',
+  'office',
   'observer',
   'opening',
   'ordinalSuffix',
@@ -57,6 +59,7 @@ export const CUE_NAMES = [
   'pronoun',
   'quoteIntro',
   'rangeJoin',
+  'readOut',
   'relative',
   'roleRef',
   'roundAdjective',
@@ -102,6 +105,19 @@ export interface Lexicon {
   digitsBeforeNounCount: boolean;
   cues: Partial<Record<CueName, string[]>>;
   values: Partial<Record<ValueName, Record<string, number>>>;
+  /** Inflection of verbs written as one word (Arabic "سيقود", "يمثلها"): the dictionary adds these forms of the cues. */
+  verbAffixes?: VerbAffixes;
+}
+
+/**
+ * A future or tense prefix joined to a verb that begins with one of `before` ("س" + "يقود"), and object pronouns
+ * joined to its end ("يمثل" + "ها"), for the cue categories listed in `cues`.
+ */
+export interface VerbAffixes {
+  prefixes: string[];
+  before: string[];
+  suffixes: string[];
+  cues: CueName[];
 }
 
 export interface StateRow {
@@ -259,6 +275,14 @@ function lexicon(c: Check, v: unknown): Lexicon {
     for (const [w, n] of Object.entries(table))
       if (typeof n !== 'number') c.at('values').at(k).at(w).fail('expected a number');
   }
+  optional(o, 'verbAffixes', (x) => {
+    const a = c.at('verbAffixes').object(x);
+    for (const k of ['prefixes', 'before', 'suffixes']) c.at('verbAffixes').at(k).strings(a[k]);
+    c.at('verbAffixes')
+      .at('cues')
+      .array(a.cues)
+      .forEach((n, i) => c.at('verbAffixes').at('cues').at(i).oneOf(n, CUE_NAMES));
+  });
   c.at('lang').string(o.lang);
   c.at('verbFirst').boolean(o.verbFirst);
   c.at('digitsBeforeNounCount').boolean(o.digitsBeforeNounCount);

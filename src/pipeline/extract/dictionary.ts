@@ -40,6 +40,20 @@ export function phraseKey(phrase: string): string {
 const TOO_SHORT = /^[a-z]{1,2}$/;
 
 /**
+ * A cue phrase and the forms its first word takes with the lexicon's verb affixes: "يقود" also as "سيقود",
+ * "يقودها", "سيقودها". Only for the categories the lexicon names (verbs), so nouns keep their one form.
+ */
+function inflected(lexicon: Lexicon, cue: string, phrase: string): string[] {
+  const a = lexicon.verbAffixes;
+  if (!a || !(a.cues as string[]).includes(cue)) return [phrase];
+  const [first = '', ...rest] = phrase.split(' ');
+  const tail = rest.length ? ` ${rest.join(' ')}` : '';
+  const stems = [first, ...a.suffixes.map((s) => first + s)];
+  const future = a.before.some((b) => first.startsWith(b)) ? a.prefixes : [];
+  return [...stems, ...future.flatMap((p) => stems.map((x) => p + x))].map((x) => x + tail);
+}
+
+/**
  * A series' names in every language (articles quote names across scripts), its meeting names as meeting nouns too,
  * and the nouns of its meetings in the dictionary's language, which are meeting words whatever the lexicon lists.
  */
@@ -92,7 +106,7 @@ export function buildDictionary(k: Knowledge, lang: string): Dictionary {
   for (const p of k.places) for (const n of [p.name, ...p.names]) add(n, { type: 'place', id: p.id });
   for (const s of k.series) addSeries(s, lexicon.lang, add);
   for (const [cue, list] of Object.entries(lexicon.cues) as [CueName, string[]][])
-    for (const n of list) add(n, { type: 'cue', cue }, true);
+    for (const n of list) for (const v of inflected(lexicon, cue, n)) add(v, { type: 'cue', cue }, true);
   for (const [cue, table] of Object.entries(lexicon.values) as [ValueName, Record<string, number>][]) {
     for (const [n, value] of Object.entries(table)) add(n, { type: 'cue', cue, value }, true);
   }

@@ -276,7 +276,8 @@ export function findPersons(doc: Doc): Persons {
  */
 function speakerRun(doc: Doc, cue: Mention): { first: number; last: number } | null {
   if (hasCue(cue, 'relative')) {
-    if (doc.tokens[cue.first - 1]?.text !== ',') return null;
+    // Only where capitals mark the name; without them a relative opens no name ("الاجتماع، الذي").
+    if (doc.tokens[cue.first - 1]?.text !== ',' || !hasCase(span(doc, cue.first - 2, cue.first - 1).text)) return null;
     const run = nameRun(doc, cue.first - 2, -1);
     const prev = run ? doc.tokens[run.first - 1] : undefined;
     return run && (!prev || isHard(prev)) ? run : null;
@@ -291,7 +292,9 @@ function speakerRun(doc: Doc, cue: Mention): { first: number; last: number } | n
   if (after && !cased && !hasCue(cue, 'continue')) {
     const k = doc.tokens[after.last]?.text === ',' ? after.last + 1 : after.last;
     const strict = doc.tokens.slice(after.first, after.last).every((_t, n) => nameToken(doc, after.first + n));
-    if (strict && hasCue(doc.cover[k], 'title', 'head')) return after;
+    // "أنور جايناكوف، الذي يرأس ...": a relative pronoun may stand before the title or head verb.
+    const j = hasCue(doc.cover[k], 'relative') ? (doc.cover[k]?.last ?? k) : k;
+    if (strict && hasCue(doc.cover[j], 'title', 'head')) return after;
   }
   if (!cased) return null;
   const before = nameRun(doc, cue.first - 1, -1);

@@ -72,8 +72,20 @@ function latinKey(word: string, lang: string): string {
   return s;
 }
 
+const ARABIC_SCRIPT = /[\u0600-\u06ff]/;
+
+/**
+ * The consonant skeleton of an Arabic-script word: long vowels after the first letter dropped, doubled letters once,
+ * hamza seats folded ("لافرينتيف", "لافرنتييف" → "لفرنتف"). Foreign names have no fixed Arabic spelling.
+ */
+function arabicKey(word: string): string {
+  const w = foldKey(word).replace(/[أإآ]/g, 'ا').replace(/ى/g, 'ي');
+  return `ar:${(w.slice(0, 1) + w.slice(1).replace(/[اوي]/g, '')).replace(/(.)\1+/g, '$1')}`;
+}
+
 /** Keys of one written word: its Latin key, and for Cyrillic also the key without a case ending. */
 export function spellingKeys(word: string, lang: string): string[] {
+  if (ARABIC_SCRIPT.test(word)) return [arabicKey(word)];
   const lower = word.toLowerCase();
   if (!/[\u0400-\u04ff]/.test(lower)) return [latinKey(word, lang)];
   const keys = [
@@ -104,10 +116,9 @@ export function surnameIndex(k: Knowledge): Map<string, string> {
     for (const n of [a.name, ...Object.values(a.names), ...a.aliases]) {
       const words = tokenize(foldKey(n)).filter((t) => t.kind === 'word');
       const last = words[words.length - 1]?.text ?? '';
-      // Arabic-script names keep their exact forms: the dictionary already holds them.
-      if (/[\u0600-\u06ff]/.test(last)) continue;
       for (const key of spellingKeys(last, 'en')) {
-        if (key.length < 5) continue;
+        // Arabic skeletons are short: five consonants at least, so common words never match a surname.
+        if (key.length < (key.startsWith('ar:') ? 8 : 5)) continue;
         seen.set(key, (seen.get(key) ?? new Set()).add(a.id));
       }
     }
@@ -124,16 +135,33 @@ export function surnameIndex(k: Knowledge): Map<string, string> {
 export function spelledPersons(doc: Doc, index: Map<string, string>): { id: string; first: number; last: number }[] {
   const out: { id: string; first: number; last: number }[] = [];
   doc.tokens.forEach((t, i) => {
-    if (t.kind !== 'word' || doc.cover[i] || !capitalized(doc, i)) return;
+    // Scripts without capitals (Arabic, Persian) have no capital to ask for.
+    const uncased = ARABIC_SCRIPT.test(t.text);
+    if (t.kind !== 'word' || doc.cover[i] || !(uncased || capitalized(doc, i))) return;
     const id = spellingKeys(span(doc, i, i + 1).text, doc.lex.lang)
       .map((k) => index.get(k))
       .find((x) => x !== undefined);
     if (!id) return;
     const prev = doc.tokens[i - 1];
-    const withFirst = !!prev && prev.kind === 'word' && !doc.cover[i - 1] && capitalized(doc, i - 1);
+    // Without capitals the given name is a word right before that the gazetteer row also writes first.
+    const withFirst =
+      !!prev &&
+      prev.kind === 'word' &&
+      !doc.cover[i - 1] &&
+      (uncased ? givenOf(doc, id, prev.text) : capitalized(doc, i - 1));
     out.push({ id, first: withFirst ? i - 1 : i, last: i + 1 });
   });
   return out;
+}
+
+/** Whether a word is, by its skeleton, a given name of the gazetteer person ("ألكساندر" for Alexander). */
+function givenOf(doc: Doc, id: string, word: string): boolean {
+  const row = doc.knowledge.actors.find((a) => a.id === id);
+  const key = arabicKey(word);
+  return (row?.aliases ?? []).some((a) => {
+    const ws = tokenize(foldKey(a)).filter((x) => x.kind === 'word');
+    return ws.length > 1 && arabicKey(ws[0]?.text ?? '') === key;
+  });
 }
 
 /**
@@ -154,7 +182,8 @@ export function otherFirstName(doc: Doc, m: Mention): number | undefined {
   // The person's own first name in another spelling ("Alexandre Lavrentiev") is still that person.
   const id = entriesOf(m, 'person')[0]?.id;
   const row = doc.knowledge.actors.find((a) => a.id === id);
-  const key = (w: string): string => (spellingKeys(w, doc.lex.lang)[0] || w).replace(/^[اأإآ]/, 'ا');
+  const key = (w: string): string =>
+    (ARABIC_SCRIPT.test(w) ? w : spellingKeys(w, doc.lex.lang)[0] || w).replace(/^[اأإآ]/, 'ا');
   const given = (row?.aliases ?? [])
     .map((a) => tokenize(foldKey(a)).filter((x) => x.kind === 'word'))
     .flatMap((ws) => ws.slice(0, -1).map((x) => key(x.text)));

@@ -3,7 +3,7 @@
 import type { Doc } from '../doc.js';
 import { hasCue, sentenceMentions } from '../doc.js';
 import type { Mention } from '../extract/mentions.js';
-import { entriesOf } from '../extract/mentions.js';
+import { entriesOf, isHard } from '../extract/mentions.js';
 import { foldKey } from '../normalize/fold.js';
 import type { Persons } from '../extract/persons.js';
 
@@ -104,6 +104,7 @@ export function heads(
   const out: { person: string; representing: string; at: number }[] = [];
   const ps = persons.mentions.filter((p) => p.sentence === sentence);
   for (const cue of ms.filter((m) => hasCue(m, 'head', 'headActive') || delegationTitle(doc, m))) {
+    if (headsAnOffice(doc, cue, ps)) continue;
     // "X heads the Russian team" names the head before the verb; "headed by X", "يترأسه X" after it.
     const active = hasCue(cue, 'headActive');
     let best: (typeof ps)[number] | undefined;
@@ -158,13 +159,115 @@ export function heads(
     // A gazetteer person serves their own state ("Sedat Onal" is Turkish wherever Russia is named nearby).
     const info = persons.info.get(best.id);
     if (info?.known && info.affiliation) rep = info.affiliation;
+    // Reading out or signing the joint statement speaks for the reader's own state, or the one named right after
+    // the name ("signed by A for Russia"), never for the states the statement names.
+    if (hasCue(cue, 'readOut')) rep = info?.affiliation ?? actorRightAfter(doc, ms, best);
     rep ??= info?.affiliation ?? null;
     if (rep && !out.some((o) => o.person === best.id)) out.push({ person: best.id, representing: rep, at: best.first });
     if (best.first >= cue.last) listedHeads(doc, ms, ps, best, out, persons);
     else if (hasCue(cue, 'headAfterName')) gappedHeads(doc, ms, ps, best, out, persons);
+    else if (active && rep) coordinatedHeads(doc, ms, ps, best, rep, out, persons);
   }
   for (const h of attendees(doc, ms, ps, persons)) if (!out.some((o) => o.person === h.person)) out.push(h);
   return out;
+}
+
+/**
+ * "who heads the interim government", "الذي يرأس المكتب الصحفي": the verb's object, read up to the first name or
+ * hard punctuation, is an office and no delegation — heading a department is not leading a delegation.
+ */
+function headsAnOffice(doc: Doc, cue: Mention, ps: Persons['mentions']): boolean {
+  let office = false;
+  for (let k = cue.last; k < cue.last + 6;) {
+    const t = doc.tokens[k];
+    if (!t || isHard(t) || ps.some((p) => p.first <= k && k < p.last)) break;
+    const m = doc.cover[k];
+    if (m && hasCue(m, 'delegation')) return false;
+    office ||= !!m && hasCue(m, 'office');
+    k = m ? m.last : k + 1;
+  }
+  return office;
+}
+
+/** "A for Russia": the actor named within three tokens after a person. */
+function actorRightAfter(doc: Doc, ms: Mention[], p: Persons['mentions'][number]): string | null {
+  const m = ms.find((x) => x.first >= p.last && x.first - p.last <= 3 && actorOf(x));
+  return m ? (actorOf(m)?.id ?? null) : null;
+}
+
+/**
+ * "A, the presidential envoy, and B, a deputy minister, lead the Russian side": persons before an active head verb
+ * joined to its subject by "and" (titles in apposition between) share its delegation.
+ */
+function coordinatedHeads(
+  doc: Doc,
+  ms: Mention[],
+  ps: Persons['mentions'],
+  subject: Persons['mentions'][number],
+  rep: string,
+  out: { person: string; representing: string; at: number }[],
+  persons: Persons,
+): void {
+  for (const p of conjoinedBefore(doc, ms, ps, subject)) {
+    if (employer(doc, p) || out.some((o) => o.person === p.id)) continue;
+    out.push({ person: p.id, representing: persons.info.get(p.id)?.affiliation ?? rep, at: p.first });
+  }
+}
+
+/**
+ * The persons joined to `last` by "and" before it, nearest first: "A, title, and B" or "A and B". Between two of
+ * them only an apposition (commas, titles, states, stop words) and the conjunction may stand.
+ */
+export function conjoinedBefore(
+  doc: Doc,
+  ms: Mention[],
+  ps: Persons['mentions'],
+  last: Persons['mentions'][number],
+): Persons['mentions'] {
+  const out: Persons['mentions'] = [];
+  let next = last;
+  for (const p of [...ps].reverse().filter((x) => x.last <= last.first)) {
+    if (!joined(doc, ms, p, next)) break;
+    out.push(p);
+    next = p;
+  }
+  return out;
+}
+
+/** The persons joined to `first` by "and" after it, nearest first ("قال لافرنتييف وخاجي", "A and B said"). */
+export function conjoinedAfter(
+  doc: Doc,
+  ms: Mention[],
+  ps: Persons['mentions'],
+  first: Persons['mentions'][number],
+): Persons['mentions'] {
+  const out: Persons['mentions'] = [];
+  let prev = first;
+  for (const p of ps.filter((x) => x.first >= first.last)) {
+    if (!joined(doc, ms, prev, p)) break;
+    out.push(p);
+    prev = p;
+  }
+  return out;
+}
+
+/**
+ * Person `a` and the later person `b` are conjuncts: "A and B", "A, title, and B". Between them only an apposition
+ * (commas, titles, states, stop words) and the conjunction right before `b` may stand.
+ */
+function joined(doc: Doc, ms: Mention[], a: Persons['mentions'][number], b: Persons['mentions'][number]): boolean {
+  if (b.first - a.last > 16 || a.id === b.id) return false;
+  const between = ms.filter((m) => m.first >= a.last && m.last <= b.first);
+  if (between.some((m) => hasCue(m, 'speech', 'content', 'head', 'headActive', 'attend', 'meeting'))) return false;
+  if (doc.tokens.slice(a.last, b.first).some((t) => isHard(t) && t.text !== ',' && t.text !== '،')) return false;
+  // Arabic glues the conjunction to the name ("وخاجي").
+  const glued = b.first === a.last && /^و/.test(doc.tokens[b.first]?.text ?? '');
+  return glued || (b.first - 1 >= a.last && isAnd(doc, b.first - 1));
+}
+
+function isAnd(doc: Doc, i: number): boolean {
+  const m = doc.cover[i];
+  return !!m && m.first === i && m.last === i + 1 && hasCue(m, 'rangeJoin') && doc.tokens[i]?.text !== '-';
 }
 
 /**

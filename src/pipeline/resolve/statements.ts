@@ -10,6 +10,7 @@ import type { RoundInfo } from './meetings.js';
 import type { Mention } from '../extract/mentions.js';
 import { entriesOf } from '../extract/mentions.js';
 import { focusRound } from './frames.js';
+import { conjoinedAfter, conjoinedBefore } from './heads.js';
 import type { PersonMention, Persons } from '../extract/persons.js';
 
 export interface FoundStatement {
@@ -61,6 +62,9 @@ export function findStatements(doc: Doc, persons: Persons, rounds: RoundInfo[]):
         (!hasCue(m, 'afterComma') || doc.tokens[m.first - 1]?.text === ','),
     );
     const done = new Set<string>();
+    // "وأفادت وكالة ... وأوضحت أن": a later verb of the sentence with no subject of its own continues the institution.
+    // What the institution says opens at its content word ("بأن"): persons from there on are inside its report.
+    let reportFrom = Infinity;
     for (const cue of cues) {
       const contentAt = ms.find((m) => m.first >= cue.last && hasCue(m, 'content'))?.first;
       let stop = contentAt ?? sent.last;
@@ -78,6 +82,15 @@ export function findStatements(doc: Doc, persons: Persons, rounds: RoundInfo[]):
           !mask[p.first] &&
           !cues.some((c) => c !== cue && c.first > p.last && c.last <= cue.first),
       );
+      // "RIA Novosti reports", "the Kazakh Foreign Ministry said", "أفادت وكالة الأنباء": an institution speaks, and
+      // a person named in what it says is no speaker.
+      if (institutionSubject(doc, cue)) {
+        reportFrom = Math.min(
+          reportFrom,
+          ms.find((m) => m.first >= cue.last && hasCue(m, 'content'))?.first ?? Infinity,
+        );
+        continue;
+      }
       const verbFirst = doc.lex.verbFirst || hasCue(cue, 'according', 'quoteIntro');
       // "according to a participant list": the source follows the phrase; a document there is nobody's speech.
       const according = hasCue(cue, 'according');
@@ -92,7 +105,7 @@ export function findStatements(doc: Doc, persons: Persons, rounds: RoundInfo[]):
                 ms.some((m) => m.first >= cue.last && m.last <= p.first && hasCue(m, 'byWord')),
             )
           : verbFirst
-            ? (afterWin[0] ?? beforeWin[beforeWin.length - 1])
+            ? (afterWin[0] ?? beforeWin.filter((p) => p.first < reportFrom).pop())
             : // "The opposition delegation, headed by X, said": the delegation spoke, and only persons are speakers.
               beforeWin.length
               ? beforeWin.find((p) => !delegationAppositive(doc, p))
@@ -121,6 +134,7 @@ export function findStatements(doc: Doc, persons: Persons, rounds: RoundInfo[]):
         // languages the subject is a pronoun, and "Kazakh officials said" is nobody's statement.
         else if (
           bare &&
+          reportFrom === Infinity &&
           doc.lex.verbFirst &&
           hasCue(cue, 'continue', 'speech') &&
           previous &&
@@ -128,64 +142,104 @@ export function findStatements(doc: Doc, persons: Persons, rounds: RoundInfo[]):
         )
           speakerId = previous.speaker;
       }
-      if (!speakerId || done.has(speakerId)) continue;
-      done.add(speakerId);
-      const pre = (d: DateMention): boolean =>
-        d.sentence === sent.index &&
-        d.first < stop &&
-        !mask[d.first] &&
-        (d.kind === 'day' || d.kind === 'relative' || d.kind === 'range');
-      const roundsHere = rounds.filter((r) => r.mentions.some((m) => m.sentence === sent.index && !m.next));
-      const preMs = ms.filter((m) => m.first < stop);
-      // "في ختام أعمال أستانة", "at the close of the 20th meeting": the close of a series' round, not of any talks.
-      const atClosing = preMs.some(
-        (m) =>
-          hasCue(m, 'closing') &&
-          ms.some((x) => x.first >= m.last && x.first <= m.last + 5 && entriesOf(x, 'series').length > 0),
-      );
-      // "عقب الجلسة الختامية", "after the closing session": the last day of the round in focus.
-      const closingSession = preMs.some((m) => hasCue(m, 'closingSession')) && !roundsHere.length;
-      const meeting = roundsHere[0]?.id ?? (atClosing || closingSession ? focus : null);
-      // Speech is reported after it happened: a date after publication belongs to what was said, not to the saying.
-      const ownDate = doc.dates.find(
-        (d) => pre(d) && !rounds.some((r) => r.dates === d) && d.start <= doc.article.publishedAt,
-      );
-      let date: IsoDate | null;
-      if (ownDate) date = ownDate.start;
-      else if ((atClosing || closingSession) && meeting !== null)
-        date = rounds.find((r) => r.id === meeting)?.dates?.end ?? doc.article.publishedAt;
-      // "Earlier", and remarks to a news agency or in an interview with no day given: the day is not determinable.
-      else if (preMs.some((m) => hasCue(m, 'earlier', 'mediaRef'))) date = null;
-      else if (previous && previous.speaker === speakerId && sent.index - previous.sentence <= 2) date = previous.date;
-      // The day another speaker spoke on is theirs, not the day the text is about.
-      else
-        date =
-          contextDate(doc, sent.index, mask, (d) => (spokenOn.get(d) ?? speakerId) !== speakerId) ??
-          doc.article.publishedAt;
-      if (ownDate) spokenOn.set(ownDate, speakerId);
-      const quoted = doc.tokens.slice(cue.last, sent.last).some((t, k) => t.text === '"' && mask[cue.last + k]);
-      const kind: StatementKind = quoted ? 'QUOTE' : 'REPORTED';
-      const s = span(doc, sent.first, sent.last);
-      const content = span(doc, Math.min(stop, sent.last - 1), sent.last).text.replace(/^[\s:،,"]+/, '');
-      out.push({
-        fact: {
-          id: `${doc.article.id}:${speakerId}:${s.start}`,
-          speakerId,
-          kind,
-          // A statement text carries words: a bare "." (a verb at the end of the sentence) gives the sentence.
-          text: /\p{L}/u.test(content) ? content : s.text,
-          date,
-          meetingId: meeting,
-          language: doc.article.language,
-          evidence: [{ articleId: doc.article.id, text: s.text, start: s.start, end: s.end }],
-        },
-        meeting,
-        atClosing,
-      });
-      previous = { speaker: speakerId, date, sentence: sent.index };
+      if (!speakerId) continue;
+      // "Lavrentiev and Khaji said", "قال لافرنتييف وخاجي": every conjunct of the speaker spoke.
+      const group: string[] = [speakerId, ...coSpeakers(doc, ms, persons, sent.index, speakerId, mask)];
+      for (const who of group) {
+        if (done.has(who)) continue;
+        done.add(who);
+        const pre = (d: DateMention): boolean =>
+          d.sentence === sent.index &&
+          d.first < stop &&
+          !mask[d.first] &&
+          (d.kind === 'day' || d.kind === 'relative' || d.kind === 'range');
+        const roundsHere = rounds.filter((r) => r.mentions.some((m) => m.sentence === sent.index && !m.next));
+        const preMs = ms.filter((m) => m.first < stop);
+        // "في ختام أعمال أستانة", "at the close of the 20th meeting": the close of a series' round, not of any talks.
+        const atClosing = preMs.some(
+          (m) =>
+            hasCue(m, 'closing') &&
+            ms.some((x) => x.first >= m.last && x.first <= m.last + 5 && entriesOf(x, 'series').length > 0),
+        );
+        // "عقب الجلسة الختامية", "after the closing session": the last day of the round in focus.
+        const closingSession = preMs.some((m) => hasCue(m, 'closingSession')) && !roundsHere.length;
+        const meeting = roundsHere[0]?.id ?? (atClosing || closingSession ? focus : null);
+        // Speech is reported after it happened: a date after publication belongs to what was said, not to the saying.
+        const ownDate = doc.dates.find(
+          (d) => pre(d) && !rounds.some((r) => r.dates === d) && d.start <= doc.article.publishedAt,
+        );
+        let date: IsoDate | null;
+        if (ownDate) date = ownDate.start;
+        else if ((atClosing || closingSession) && meeting !== null)
+          date = rounds.find((r) => r.id === meeting)?.dates?.end ?? doc.article.publishedAt;
+        // "Earlier", and remarks to a news agency or in an interview with no day given: the day is not determinable.
+        else if (preMs.some((m) => hasCue(m, 'earlier', 'mediaRef'))) date = null;
+        else if (previous && previous.speaker === who && sent.index - previous.sentence <= 2) date = previous.date;
+        // The day another speaker spoke on is theirs, not the day the text is about.
+        else
+          date = contextDate(doc, sent.index, mask, (d) => (spokenOn.get(d) ?? who) !== who) ?? doc.article.publishedAt;
+        if (ownDate) spokenOn.set(ownDate, who);
+        const quoted = doc.tokens.slice(cue.last, sent.last).some((t, k) => t.text === '"' && mask[cue.last + k]);
+        const kind: StatementKind = quoted ? 'QUOTE' : 'REPORTED';
+        const s = span(doc, sent.first, sent.last);
+        const content = span(doc, Math.min(stop, sent.last - 1), sent.last).text.replace(/^[\s:،,"]+/, '');
+        out.push({
+          fact: {
+            id: `${doc.article.id}:${who}:${s.start}`,
+            speakerId: who,
+            kind,
+            // A statement text carries words: a bare "." (a verb at the end of the sentence) gives the sentence.
+            text: /\p{L}/u.test(content) ? content : s.text,
+            date,
+            meetingId: meeting,
+            language: doc.article.language,
+            evidence: [{ articleId: doc.article.id, text: s.text, start: s.start, end: s.end }],
+          },
+          meeting,
+          atClosing,
+        });
+        previous = { speaker: who, date, sentence: sent.index };
+      }
     }
   }
   return out;
+}
+
+/**
+ * The subject of a speech verb is an institution (a news agency, a ministry): the word right before the verb, or in
+ * verb-first order the one right after it. A title ("Foreign Minister X said") is a person's, not an institution.
+ */
+function institutionSubject(doc: Doc, cue: Mention): boolean {
+  const institution = (at: Mention | undefined): boolean =>
+    !!at &&
+    !hasCue(at, 'title', 'titleWord') &&
+    !at.entries.some((e) => e.type === 'person') &&
+    (hasCue(at, 'institution', 'ministry') || entriesOf(at, 'org').length > 0);
+  // A name in quotation marks ("نسبت "سانا"", "the "Kazinform" agency reported") is read past its marks.
+  const quote = (k: number): boolean => doc.tokens[k]?.text === '"';
+  const at = doc.lex.verbFirst ? cue.last + (quote(cue.last) ? 1 : 0) : cue.first - 1 - (quote(cue.first - 1) ? 1 : 0);
+  if (institution(doc.cover[at])) return true;
+  // Verb-final clauses set their subject off by a comma at the opening ("Anadolu Ajansı, ... bildirdi").
+  const sent = doc.sentences[cue.sentence];
+  if (!sent) return false;
+  for (let k = sent.first; k < Math.min(cue.first, sent.first + 4); k++)
+    if (doc.tokens[k]?.text === ',') return institution(doc.cover[k - 1]);
+  return false;
+}
+
+/** The persons joined to a speaker by "and" on the same side of the verb, outside quotes. */
+function coSpeakers(
+  doc: Doc,
+  ms: Mention[],
+  persons: Persons,
+  sentence: number,
+  speaker: string,
+  mask: boolean[],
+): string[] {
+  const ps = persons.mentions.filter((p) => p.sentence === sentence && !mask[p.first]);
+  const at = ps.find((p) => p.id === speaker);
+  if (!at) return [];
+  return [...conjoinedBefore(doc, ms, ps, at), ...conjoinedAfter(doc, ms, ps, at)].map((p) => p.id);
 }
 
 /** ", headed by X,": the person named inside a delegation's apposition is not the subject of the sentence. */
