@@ -37,6 +37,7 @@ export const CUE_NAMES = [
   'latest',
   'locPrep',
   'mediaRef',
+  'mediate',
   'meeting',
   'meetingPlural',
   'ministry',

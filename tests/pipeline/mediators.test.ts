@@ -1,0 +1,42 @@
+// The mediator of a series (the UN in the Constitutional Committee and the Geneva talks): its envoy acting in a
+// sentence about a meeting heads its delegation, and a mediating word places it; in Astana, where the UN observes,
+// neither makes it a mediator.
+import { describe, expect, it } from 'vitest';
+import { extractFacts } from '../../src/pipeline/facts.js';
+import { article } from './article.js';
+import { seedKnowledge } from '../fixtures/knowledge.js';
+
+function facts(text: string, lang: string): string[] {
+  return extractFacts(article(text, lang, '2021-10-20'), seedKnowledge)
+    .facts.participations.filter((p) => p.actorId === 'UN' || p.representingId === 'UN')
+    .map((p) => `${p.meetingId}|${p.actorId}|${p.role}`)
+    .sort();
+}
+
+describe('series mediators', () => {
+  it.each([
+    [
+      'en',
+      'The sixth session of the Constitutional Committee opened in Geneva on Monday, and Geir Pedersen chaired the first sitting.',
+      ['constitutional-committee-6|UN|MEDIATOR', 'constitutional-committee-6|geir-pedersen|PARTICIPANT'],
+    ],
+    [
+      'ar',
+      'افتتحت الجولة السادسة من اللجنة الدستورية أعمالها في جنيف، وألقى غير بيدرسن كلمة في بدايتها.',
+      ['constitutional-committee-6|UN|MEDIATOR', 'constitutional-committee-6|geir-pedersen|PARTICIPANT'],
+    ],
+    [
+      'en',
+      'Facilitated by the United Nations, the fourth round of the Geneva talks got going on Thursday.',
+      ['geneva-4|UN|MEDIATOR'],
+    ],
+    ['ar', 'بدأت الجولة الرابعة من مفاوضات جنيف يوم الخميس بتيسير من الأمم المتحدة.', ['geneva-4|UN|MEDIATOR']],
+  ])('%s: %s', (lang, text, want) => {
+    expect(facts(text, lang)).toEqual(want);
+  });
+
+  it('does not make the UN envoy a mediator of a series the UN only observes', () => {
+    const text = 'The 17th round of the Astana talks began on Monday; Geir Pedersen convened a side meeting.';
+    expect(facts(text, 'en').filter((f) => f.endsWith('MEDIATOR'))).toEqual([]);
+  });
+});
