@@ -15,6 +15,7 @@ export const CUE_NAMES = [
   'closing',
   'closingSession',
   'content',
+  'coChair',
   'continue',
   'dateFiller',
   'dayOfMeeting',

@@ -40,3 +40,30 @@ describe('series mediators', () => {
     expect(facts(text, 'en').filter((f) => f.endsWith('MEDIATOR'))).toEqual([]);
   });
 });
+
+describe('co-chairs head the parties', () => {
+  const heads = (text: string, lang: string): string[] =>
+    extractFacts(article(text, lang, '2021-10-20'), seedKnowledge)
+      .facts.participations.filter((p) => p.role === 'PARTICIPANT' || p.role === 'PARTY')
+      .map((p) => `${p.meetingId}|${p.actorId}|${p.representingId ?? ''}`)
+      .sort();
+  it.each([
+    [
+      'en',
+      'Both co-chairs, Hadi al-Bahra and Ahmad Kuzbari, met on the eve of the seventh session of the Constitutional Committee.',
+    ],
+    ['ar', 'التقى الرئيسان المشاركان أحمد الكزبري وهادي البحرة عشية الجولة السابعة من اللجنة الدستورية.'],
+  ])('%s: %s', (lang, text) => {
+    expect(heads(text, lang)).toEqual([
+      'constitutional-committee-7|SYR-OPP|',
+      'constitutional-committee-7|SYR|',
+      'constitutional-committee-7|ahmad-kuzbari|SYR',
+      'constitutional-committee-7|hadi-albahra|SYR-OPP',
+    ]);
+  });
+
+  it('names no head without a co-chair word', () => {
+    const text = 'Hadi al-Bahra spoke about the weather before the seventh session of the Constitutional Committee.';
+    expect(heads(text, 'en').filter((h) => h.includes('hadi'))).toEqual([]);
+  });
+});

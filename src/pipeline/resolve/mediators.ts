@@ -6,7 +6,11 @@ import { hasCue, sentenceMentions } from '../doc.js';
 import { memberRole } from '../knowledge.js';
 import type { Persons } from '../extract/persons.js';
 
-/** Persons of the sentence who serve the series' mediator (a gazetteer person's own affiliation). */
+/**
+ * Persons of the sentence who head a member's delegation by their standing: those serving the series' mediator (a
+ * gazetteer person's own affiliation), and, where the sentence names co-chairs ("both co-chairs", "الرئيسين
+ * المشاركين"), those serving one of its parties.
+ */
 export function mediatorPersons(
   doc: Doc,
   sentence: number,
@@ -14,10 +18,12 @@ export function mediatorPersons(
   series: string,
 ): { person: string; representing: string; at: number }[] {
   const out: { person: string; representing: string; at: number }[] = [];
+  const chairs = sentenceMentions(doc, sentence).some((m) => hasCue(m, 'coChair'));
   for (const p of persons.mentions) {
     if (p.sentence !== sentence || out.some((o) => o.person === p.id)) continue;
     const aff = persons.info.get(p.id)?.affiliation;
-    if (aff && memberRole(doc.knowledge, series, aff) === 'MEDIATOR')
+    const role = aff ? memberRole(doc.knowledge, series, aff) : null;
+    if (aff && (role === 'MEDIATOR' || (chairs && role === 'PARTY')))
       out.push({ person: p.id, representing: aff, at: p.first });
   }
   return out;

@@ -283,7 +283,7 @@ export function findParticipation(doc: Doc, rounds: RoundInfo[], persons: Person
       const series = info(t)?.series;
       if (!series) continue;
       for (const h of mediatorPersons(doc, sentence, persons, series)) {
-        add(t, h.representing, 'MEDIATOR', null, first, last);
+        place(t, { id: h.representing, stated: null }, first, last);
         add(t, h.person, 'PARTICIPANT', h.representing, first, last);
       }
       for (const a of mediatedBy(doc, sentence, series)) add(t, a, 'MEDIATOR', null, first, last);
