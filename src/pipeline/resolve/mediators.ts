@@ -21,7 +21,9 @@ export function mediatorPersons(
   const chairs = sentenceMentions(doc, sentence).some((m) => hasCue(m, 'coChair'));
   for (const p of persons.mentions) {
     if (p.sentence !== sentence || out.some((o) => o.person === p.id)) continue;
-    const aff = persons.info.get(p.id)?.affiliation;
+    // Only a gazetteer person's standing is known; a name guessed from the text may be anyone of that actor.
+    const info = persons.info.get(p.id);
+    const aff = info?.known ? info.affiliation : null;
     const role = aff ? memberRole(doc.knowledge, series, aff) : null;
     if (aff && (role === 'MEDIATOR' || (chairs && role === 'PARTY')))
       out.push({ person: p.id, representing: aff, at: p.first });
