@@ -67,3 +67,24 @@ describe('co-chairs head the parties', () => {
     expect(heads(text, 'en').filter((h) => h.includes('hadi'))).toEqual([]);
   });
 });
+
+describe('the three lists of the Constitutional Committee as parties', () => {
+  const parties = (text: string, lang: string): string[] =>
+    extractFacts(article(text, lang, '2021-10-20'), seedKnowledge)
+      .facts.participations.filter((p) => p.role === 'PARTY')
+      .map((p) => `${p.meetingId}|${p.actorId}`)
+      .sort();
+  it.each([
+    ['ar', 'تضم اجتماعات الجولة الخامسة من اللجنة الدستورية 15 عضواً عن النظام ومثلهم عن المعارضة والمجتمع المدني.'],
+    [
+      'en',
+      'The fifth session of the Constitutional Committee, made up of the regime, the opposition and civil society, opened on Monday.',
+    ],
+  ])('%s: %s', (lang, text) => {
+    expect(parties(text, lang)).toEqual([
+      'constitutional-committee-5|SYR',
+      'constitutional-committee-5|SYR-CIVIL',
+      'constitutional-committee-5|SYR-OPP',
+    ]);
+  });
+});
