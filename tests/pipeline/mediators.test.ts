@@ -88,3 +88,13 @@ describe('the three lists of the Constitutional Committee as parties', () => {
     ]);
   });
 });
+
+describe('a construct ordinal before a possessed meeting noun', () => {
+  it.each([
+    ['عقدت اللجنة الدستورية أولى جلساتها في جنيف اليوم بحضور وفدي الحكومة والمعارضة.', 'constitutional-committee-1'],
+    ['افتتحت اللجنة الدستورية أول اجتماعاتها في جنيف يوم الأربعاء.', 'constitutional-committee-1'],
+  ])('%s', (text, id) => {
+    const meetings = extractFacts(article(text, 'ar', '2019-10-30'), seedKnowledge).facts.meetings.map((m) => m.id);
+    expect(meetings).toEqual([id]);
+  });
+});
