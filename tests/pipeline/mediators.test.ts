@@ -98,3 +98,16 @@ describe('a construct ordinal before a possessed meeting noun', () => {
     expect(meetings).toEqual([id]);
   });
 });
+
+describe('"the co-chairs" name the members that chair', () => {
+  it.each([
+    ['en', 'The two co-chairs agreed the agenda of the ninth session of the Constitutional Committee on Sunday.'],
+    ['ar', 'اتفق الرئيسان المشاركان يوم الأحد على جدول أعمال الجولة التاسعة من اللجنة الدستورية.'],
+  ])('%s: %s', (lang, text) => {
+    const parties = extractFacts(article(text, lang, '2022-06-12'), seedKnowledge)
+      .facts.participations.filter((p) => p.role === 'PARTY')
+      .map((p) => `${p.meetingId}|${p.actorId}`)
+      .sort();
+    expect(parties).toEqual(['constitutional-committee-9|SYR', 'constitutional-committee-9|SYR-OPP']);
+  });
+});

@@ -37,3 +37,10 @@ export function mediatedBy(doc: Doc, sentence: number, series: string): string[]
   const row = doc.knowledge.series.find((s) => s.id === series);
   return (row?.members ?? []).filter((m) => m.role === 'MEDIATOR').map((m) => m.actor);
 }
+
+/** The members whose co-chairs the sentence names ("both co-chairs", "الرئيسين المشاركين"): they attend the meeting. */
+export function chairedBy(doc: Doc, sentence: number, series: string): string[] {
+  if (!sentenceMentions(doc, sentence).some((m) => hasCue(m, 'coChair'))) return [];
+  const row = doc.knowledge.series.find((s) => s.id === series);
+  return (row?.members ?? []).filter((m) => m.chairs).map((m) => m.actor);
+}

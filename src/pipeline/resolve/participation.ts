@@ -13,7 +13,7 @@ import { entriesOf } from '../extract/mentions.js';
 import { actorOf, delegationTitle, heads } from './heads.js';
 import type { Persons } from '../extract/persons.js';
 import { articleFrames, focusRound } from './frames.js';
-import { mediatedBy, mediatorPersons } from './mediators.js';
+import { chairedBy, mediatedBy, mediatorPersons } from './mediators.js';
 
 const PARTICIPATION_CUES: CueName[] = ['participate', 'attend', 'guarantor', 'observer', 'host'];
 
@@ -287,6 +287,7 @@ export function findParticipation(doc: Doc, rounds: RoundInfo[], persons: Person
         add(t, h.person, 'PARTICIPANT', h.representing, first, last);
       }
       for (const a of mediatedBy(doc, sentence, series)) add(t, a, 'MEDIATOR', null, first, last);
+      for (const a of chairedBy(doc, sentence, series)) place(t, { id: a, stated: null }, first, last);
     }
   };
   if (!rounds.length) return [];
