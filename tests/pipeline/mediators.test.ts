@@ -111,3 +111,13 @@ describe('"the co-chairs" name the members that chair', () => {
     expect(parties).toEqual(['constitutional-committee-9|SYR', 'constitutional-committee-9|SYR-OPP']);
   });
 });
+
+describe('Arabic round phrases with a possessed noun or the talks between noun and ordinal', () => {
+  it.each([
+    ['انتهت اليوم جولة المفاوضات السورية السابعة دون تقدم يذكر، وستستأنف محادثات جنيف في الخريف.', 'geneva-7'],
+    ['بدأت محادثات جنيف جولتها الثالثة اليوم برعاية الأمم المتحدة.', 'geneva-3'],
+  ])('%s', (text, id) => {
+    const meetings = extractFacts(article(text, 'ar', '2017-07-10'), seedKnowledge).facts.meetings.map((m) => m.id);
+    expect(meetings).toEqual([id]);
+  });
+});
