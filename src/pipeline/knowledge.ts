@@ -15,6 +15,7 @@ export const CUE_NAMES = [
   'closing',
   'closingSession',
   'content',
+  'coChair',
   'continue',
   'dateFiller',
   'dayOfMeeting',
@@ -37,6 +38,7 @@ export const CUE_NAMES = [
   'latest',
   'locPrep',
   'mediaRef',
+  'mediate',
   'meeting',
   'meetingPlural',
   'ministry',
@@ -159,6 +161,8 @@ export interface SeriesMember {
   actor: string;
   /** HOST is given only when the text says the actor hosts; such a member is never placed by default. */
   role: ParticipationRole;
+  /** The member's delegation has a co-chair of the series, so "the co-chairs" at a meeting name it as attending. */
+  chairs?: boolean;
 }
 
 /** A known meeting of the series, with the public source the row was taken from. */
@@ -352,6 +356,7 @@ function seriesRow(c: Check, v: unknown): SeriesRow {
       const row = m.object(x);
       m.at('actor').string(row.actor);
       m.at('role').oneOf(row.role, PARTICIPATION_ROLES);
+      if (row.chairs !== undefined && typeof row.chairs !== 'boolean') m.at('chairs').fail('must be true or false');
     });
   optional(o, 'calendar', (x) => {
     c.at('calendar')

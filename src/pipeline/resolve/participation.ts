@@ -13,6 +13,7 @@ import { entriesOf } from '../extract/mentions.js';
 import { actorOf, delegationTitle, heads } from './heads.js';
 import type { Persons } from '../extract/persons.js';
 import { articleFrames, focusRound } from './frames.js';
+import { chairedBy, mediatedBy, mediatorPersons } from './mediators.js';
 
 const PARTICIPATION_CUES: CueName[] = ['participate', 'attend', 'guarantor', 'observer', 'host'];
 
@@ -276,6 +277,19 @@ export function findParticipation(doc: Doc, rounds: RoundInfo[], persons: Person
     const role = series ? roleIn(doc, series, c.id, c.stated) : null;
     if (role) add(meeting, c.id, role, null, first, last);
   };
+  /** A series' mediator, by its envoy or a mediating word, at each meeting the sentence is about. */
+  const mediators = (targets: string[], sentence: number, first: number, last: number): void => {
+    for (const t of targets) {
+      const series = info(t)?.series;
+      if (!series) continue;
+      for (const h of mediatorPersons(doc, sentence, persons, series)) {
+        place(t, { id: h.representing, stated: null }, first, last);
+        add(t, h.person, 'PARTICIPANT', h.representing, first, last);
+      }
+      for (const a of mediatedBy(doc, sentence, series)) add(t, a, 'MEDIATOR', null, first, last);
+      for (const a of chairedBy(doc, sentence, series)) place(t, { id: a, stated: null }, first, last);
+    }
+  };
   if (!rounds.length) return [];
   const mask = quoteMask(doc);
   const frames = articleFrames(doc, rounds);
@@ -285,8 +299,9 @@ export function findParticipation(doc: Doc, rounds: RoundInfo[], persons: Person
     const ms = sentenceMentions(doc, sent.index);
     const participates = ms.some((m) => hasCue(m, ...PARTICIPATION_CUES));
     const headed = ms.some((m) => hasCue(m, 'head', 'headActive', 'attend') || delegationTitle(doc, m));
-    if (!participates && !headed) continue;
     const frame = frames[sent.index];
+    if (frame?.kind === 'rounds') mediators(frame.rounds, sent.index, sent.first, sent.last);
+    if (!participates && !headed) continue;
     // Before the article names a round only the host is placed, at the round it reports ("Kazakhstan will no longer
     // host the talks ... as the 20th round was wrapping up").
     if (frame?.kind === 'preamble' && participates) {

@@ -1,0 +1,46 @@
+// The mediator of a series at its meetings: a person of the actor that mediates the series (its standing MEDIATOR,
+// e.g. a UN special envoy) acting in a sentence about one of its meetings heads that actor's delegation there, and
+// a mediating word ("facilitated by", "بتيسير", "convened") places the mediator itself. Pure.
+import type { Doc } from '../doc.js';
+import { hasCue, sentenceMentions } from '../doc.js';
+import { memberRole } from '../knowledge.js';
+import type { Persons } from '../extract/persons.js';
+
+/**
+ * Persons of the sentence who head a member's delegation by their standing: those serving the series' mediator (a
+ * gazetteer person's own affiliation), and, where the sentence names co-chairs ("both co-chairs", "الرئيسين
+ * المشاركين"), those serving one of its parties.
+ */
+export function mediatorPersons(
+  doc: Doc,
+  sentence: number,
+  persons: Persons,
+  series: string,
+): { person: string; representing: string; at: number }[] {
+  const out: { person: string; representing: string; at: number }[] = [];
+  const chairs = sentenceMentions(doc, sentence).some((m) => hasCue(m, 'coChair'));
+  for (const p of persons.mentions) {
+    if (p.sentence !== sentence || out.some((o) => o.person === p.id)) continue;
+    // Only a gazetteer person's standing is known; a name guessed from the text may be anyone of that actor.
+    const info = persons.info.get(p.id);
+    const aff = info?.known ? info.affiliation : null;
+    const role = aff ? memberRole(doc.knowledge, series, aff) : null;
+    if (aff && (role === 'MEDIATOR' || (chairs && role === 'PARTY')))
+      out.push({ person: p.id, representing: aff, at: p.first });
+  }
+  return out;
+}
+
+/** The series' mediators placed by a mediating word in the sentence ("under UN auspices", "بتيسير من الأمم المتحدة"). */
+export function mediatedBy(doc: Doc, sentence: number, series: string): string[] {
+  if (!sentenceMentions(doc, sentence).some((m) => hasCue(m, 'mediate'))) return [];
+  const row = doc.knowledge.series.find((s) => s.id === series);
+  return (row?.members ?? []).filter((m) => m.role === 'MEDIATOR').map((m) => m.actor);
+}
+
+/** The members whose co-chairs the sentence names ("both co-chairs", "الرئيسين المشاركين"): they attend the meeting. */
+export function chairedBy(doc: Doc, sentence: number, series: string): string[] {
+  if (!sentenceMentions(doc, sentence).some((m) => hasCue(m, 'coChair'))) return [];
+  const row = doc.knowledge.series.find((s) => s.id === series);
+  return (row?.members ?? []).filter((m) => m.chairs).map((m) => m.actor);
+}
