@@ -16,7 +16,8 @@ export function* cypherLines(dump: GraphDump, schema: readonly string[] = schema
   for (const s of schema) yield `${s.replace(/\s+/g, ' ')};\n`;
 
   // Nodes. `SET n += {...}` with nulls removes what the dump says is absent and keeps what it cannot carry
-  // (an article's text and contentHash, an actor's nameLang/titleDate) when replayed over a live database.
+  // (an actor's nameLang/titleDate) when replayed over a live database. Articles carry their text and content hash,
+  // so a replayed store finds duplicates and serves evidence exactly as the exported one did.
   for (const a of dump.articles) {
     yield node('Article', a.id, {
       url: a.url,
@@ -24,6 +25,8 @@ export function* cypherLines(dump: GraphDump, schema: readonly string[] = schema
       source: a.source,
       publishedAt: a.publishedAt,
       language: a.language,
+      text: a.text,
+      contentHash: a.contentHash,
     });
   }
   for (const s of dump.series) yield node('MeetingSeries', s.id, { name: s.name, aliases: s.aliases });
