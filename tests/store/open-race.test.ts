@@ -36,7 +36,9 @@ function opener(sqliteModule: string, dataDir: string, at: number): Promise<{ co
 describe('a fresh embedded store opened by many processes at once', () => {
   it('is created once, and every process opens and writes it', async () => {
     const bin = buildBinary();
-    const sqliteModule = pathToFileURL(path.join(path.dirname(bin), '..', 'dist', 'store', 'sqlite.js')).href;
+    const sqliteModule = pathToFileURL(
+      path.join(path.dirname(bin), '..', 'dist', 'store', 'embedded', 'sqlite.js'),
+    ).href;
     const TRIALS = 6;
     const PROCESSES = 8;
     for (let t = 0; t < TRIALS; t++) {
