@@ -7,7 +7,7 @@ import { DateScalar } from '../scalars.js';
 import { LocalizedName } from './actor.js';
 import { MeetingStatusEnum, ParticipationRoleEnum } from './enums.js';
 
-@ObjectType({ description: 'A format of recurring meetings, e.g. the Astana talks ("astana").' })
+@ObjectType({ description: 'A format of recurring, numbered meetings (a row of seed/gazetteer/series.json).' })
 export class MeetingSeries {
   @Field(() => ID)
   id!: string;
@@ -33,7 +33,7 @@ export class Place {
 
 @ObjectType({ description: 'A meeting: a numbered round of a series, or a one-off.' })
 export class Meeting {
-  @Field(() => ID, { description: 'Series rounds: "<series>-<round>" ("astana-20").' })
+  @Field(() => ID, { description: 'Series rounds: "<series id>-<round>".' })
   id!: string;
 
   @Field(() => String)
