@@ -131,10 +131,9 @@ describe('series over real extracted data', () => {
     expect(answered).toBeGreaterThan(0);
   });
 
-  // Known extraction gap (issue 9): the English reports say Hadi Albahra "has reached Geneva ... to take part in this
-  // session", but the pipeline does not yet attach him to the eighth session. `it.fails` turns red when it does:
-  // then drop `.fails`, and this is the README's question answered over real data.
-  it.fails('names the gold head of the opposition at the eighth session of the Constitutional Committee', async () => {
+  // The README's question over real data: the reports name Hadi Albahra as the opposition-nominated co-chair at the
+  // eighth session (found since co-chairs head for their party, from the series data).
+  it('names the gold head of the opposition at the eighth session of the Constitutional Committee', async () => {
     const heads = oppositionHeads().filter((h) => h.series === 'constitutional-committee' && h.round === 8);
     expect(heads.length).toBeGreaterThan(0);
     const delegates = await ask('constitutional-committee', 8);
