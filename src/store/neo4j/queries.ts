@@ -374,27 +374,20 @@ OPTIONAL MATCH (m:Meeting {id: r.meetingId})
 FOREACH (x IN CASE WHEN m IS NULL THEN [] ELSE [m] END | MERGE (s)-[:ABOUT]->(x))`;
 
 // One per owner label: a label cannot be a parameter. An identical span (same article and offsets) is kept once.
-
-export const EVIDENCE_MEETINGS = `
+function evidenceRows(label: 'Meeting' | 'Participation' | 'Statement'): string {
+  return `
 UNWIND $rows AS r
-MATCH (n:Meeting {id: r.ownerId})
+MATCH (n:${label} {id: r.ownerId})
 MATCH (a:Article {id: r.articleId})
 MERGE (n)-[e:EVIDENCED_BY {start: r.start, end: r.end}]->(a)
 ON CREATE SET e.text = r.text`;
+}
 
-export const EVIDENCE_PARTICIPATIONS = `
-UNWIND $rows AS r
-MATCH (n:Participation {id: r.ownerId})
-MATCH (a:Article {id: r.articleId})
-MERGE (n)-[e:EVIDENCED_BY {start: r.start, end: r.end}]->(a)
-ON CREATE SET e.text = r.text`;
+export const EVIDENCE_MEETINGS = evidenceRows('Meeting');
 
-export const EVIDENCE_STATEMENTS = `
-UNWIND $rows AS r
-MATCH (n:Statement {id: r.ownerId})
-MATCH (a:Article {id: r.articleId})
-MERGE (n)-[e:EVIDENCED_BY {start: r.start, end: r.end}]->(a)
-ON CREATE SET e.text = r.text`;
+export const EVIDENCE_PARTICIPATIONS = evidenceRows('Participation');
+
+export const EVIDENCE_STATEMENTS = evidenceRows('Statement');
 
 /** After the schema is applied on open: full-text indexes fill asynchronously. */
 export const AWAIT_INDEXES = 'CALL db.awaitIndexes($seconds)';
