@@ -131,13 +131,15 @@ export function openDatabase(dataDir: string): Db {
   try {
     fs.mkdirSync(dataDir, { recursive: true });
     const db = new Database(path.join(dataDir, SQLITE_FILE));
-    // First: two processes opening a fresh file at once wait for each other's WAL switch and schema, not fail.
-    db.pragma('busy_timeout = 5000');
-    // FULL sync: a writeArticle that returned survives a power cut, not only a process crash.
-    db.pragma('journal_mode = WAL');
-    db.pragma('synchronous = FULL');
-    db.pragma('foreign_keys = ON');
-    migrate(db);
+    try {
+      whileBusy(() => {
+        configure(db);
+        migrate(db);
+      });
+    } catch (e) {
+      db.close();
+      throw e;
+    }
     return db;
   } catch (e) {
     if (e instanceof AppError) throw e;
@@ -145,6 +147,41 @@ export function openDatabase(dataDir: string): Db {
       cause: e,
     });
   }
+}
+
+function configure(db: Db): void {
+  // First: two processes opening a fresh file at once wait for each other's WAL switch and schema, not fail.
+  db.pragma('busy_timeout = 5000');
+  // FULL sync: a writeArticle that returned survives a power cut, not only a process crash.
+  db.pragma('journal_mode = WAL');
+  db.pragma('synchronous = FULL');
+  db.pragma('foreign_keys = ON');
+}
+
+/** How long opening keeps retrying a fresh store that other processes are setting up at the same moment. */
+const OPEN_RETRY_MS = 30_000;
+
+/**
+ * Runs `step` again while SQLite answers SQLITE_BUSY. The switch to WAL takes an exclusive lock and SQLite does not
+ * call the busy handler for it, so eight processes creating one store at once can see "database is locked" even
+ * with a busy timeout; every step is idempotent, so trying again after a short pause is safe.
+ */
+function whileBusy(step: () => void): void {
+  const deadline = Date.now() + OPEN_RETRY_MS;
+  for (let attempt = 1; ; attempt++) {
+    try {
+      step();
+      return;
+    } catch (e) {
+      const code = typeof e === 'object' && e !== null && 'code' in e ? String(e.code) : '';
+      if (!code.startsWith('SQLITE_BUSY') || Date.now() > deadline) throw e;
+      sleepSync(Math.min(10 * attempt, 200));
+    }
+  }
+}
+
+function sleepSync(ms: number): void {
+  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
 }
 
 function migrate(db: Db): void {
