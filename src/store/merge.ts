@@ -44,8 +44,16 @@ export function unionEvidence(a: readonly Evidence[], b: readonly Evidence[]): E
   return [...seen.values()].sort((x, y) => compareText(x.articleId, y.articleId) || x.start - y.start || x.end - y.end);
 }
 
+/** Within one article only (its facts come in a fixed order): the earlier non-null value. */
 function firstNonNull<T>(stored: T | null, incoming: T | null): T | null {
   return stored ?? incoming;
+}
+
+/** The smaller of two optional values (nulls lose): the same whichever comes first, so arrival order cannot matter. */
+function leastNonNull<T extends string>(a: T | null, b: T | null): T | null {
+  if (a === null) return b;
+  if (b === null) return a;
+  return compareText(a, b) <= 0 ? a : b;
 }
 
 function blankToNull(s: string | null | undefined): string | null {
@@ -73,9 +81,24 @@ export function seriesKeys(series: Pick<SeriesFact, 'name' | 'aliases'>): string
   return [...new Set(keys.filter((k) => k !== ''))].sort(compareText);
 }
 
+/** A display name with its language: English first, then the longer (fuller), then the smaller text. */
+function betterName(a: { name: string; lang: string | null }, b: { name: string; lang: string | null }): boolean {
+  if (isEnglish(a.lang) !== isEnglish(b.lang)) return isEnglish(a.lang);
+  if (a.name.length !== b.name.length) return a.name.length > b.name.length;
+  return compareText(a.name, b.name) < 0;
+}
+
+/** A title with its article's date: the latest first, then the longer, then the smaller text. */
+function betterTitle(a: { title: string; date: string }, b: { title: string; date: string }): boolean {
+  if (a.date !== b.date) return a.date > b.date;
+  if (a.title.length !== b.title.length) return a.title.length > b.title.length;
+  return compareText(a.title, b.title) < 0;
+}
+
 /**
- * Kind: first kept. Name: first non-blank kept, but an English name replaces a non-English one.
- * Names, aliases: union. iso3, affiliation: first non-null. Title: the one from the latest article (ties: later write).
+ * Every rule picks by a fixed order of values, never by arrival, so the same articles in any order give one actor.
+ * Kind, iso3, affiliation: the smallest non-null. Name: the best by `betterName`. Names, aliases: union.
+ * Title: the best by `betterTitle` (the latest article's, ties broken by the title itself).
  */
 export function mergeActor(
   stored: ActorState | null,
@@ -91,48 +114,64 @@ export function mergeActor(
       name: incomingName ?? fact.id,
       names: unionNames([], fact.names),
       aliases: unionAliases([], fact.aliases),
+      iso3: blankToNull(fact.iso3),
+      affiliationId: blankToNull(fact.affiliationId),
       nameLang: incomingLang,
       title: incomingTitle,
       titleDate: incomingTitle === null ? null : article.publishedAt,
     };
   }
   const takeName =
-    incomingName !== null && (stored.nameLang === null || (!isEnglish(stored.nameLang) && isEnglish(incomingLang)));
-  const takeTitle = incomingTitle !== null && (stored.titleDate === null || article.publishedAt >= stored.titleDate);
+    incomingName !== null &&
+    (stored.nameLang === null ||
+      betterName({ name: incomingName, lang: incomingLang }, { name: stored.name, lang: stored.nameLang }));
+  const takeTitle =
+    incomingTitle !== null &&
+    (stored.title === null ||
+      stored.titleDate === null ||
+      betterTitle(
+        { title: incomingTitle, date: article.publishedAt },
+        { title: stored.title, date: stored.titleDate },
+      ));
   return {
     id: stored.id,
-    kind: stored.kind,
+    kind: leastNonNull(stored.kind, fact.kind) ?? stored.kind,
     name: (takeName ? incomingName : null) ?? stored.name,
     nameLang: takeName ? incomingLang : stored.nameLang,
     names: unionNames(stored.names, fact.names),
     aliases: unionAliases(stored.aliases, fact.aliases),
-    iso3: firstNonNull(stored.iso3, blankToNull(fact.iso3)),
+    iso3: leastNonNull(stored.iso3, blankToNull(fact.iso3)),
     title: takeTitle ? incomingTitle : stored.title,
     titleDate: takeTitle ? article.publishedAt : stored.titleDate,
-    affiliationId: firstNonNull(stored.affiliationId, blankToNull(fact.affiliationId)),
+    affiliationId: leastNonNull(stored.affiliationId, blankToNull(fact.affiliationId)),
   };
 }
 
+/** Name: the smallest non-blank (arrival order cannot matter). Aliases: union. */
 export function mergeSeries(stored: SeriesFact | null, fact: SeriesFact): SeriesFact {
   return {
     id: fact.id,
-    name: stored?.name ?? blankToNull(fact.name) ?? fact.id,
+    name: leastNonNull(stored?.name ?? null, blankToNull(fact.name)) ?? fact.id,
     aliases: unionAliases(stored?.aliases ?? [], fact.aliases),
   };
 }
 
+/** Name, country: the smallest non-blank (arrival order cannot matter). Names: union. */
 export function mergePlace(stored: PlaceFact | null, fact: PlaceFact): PlaceFact {
   return {
     id: fact.id,
-    name: stored?.name ?? blankToNull(fact.name) ?? fact.id,
+    name: leastNonNull(stored?.name ?? null, blankToNull(fact.name)) ?? fact.id,
     names: unionNames(stored?.names ?? [], fact.names),
-    countryId: firstNonNull(stored?.countryId ?? null, fact.countryId),
+    countryId: leastNonNull(stored?.countryId ?? null, blankToNull(fact.countryId)),
   };
 }
 
 export type MeetingFields = Omit<MeetingFact, 'evidence'>;
 
-/** Status: highest STATUS_PRECEDENCE. Every other field: first non-null kept. */
+/**
+ * Folds repeated facts about one meeting within one article (status: highest STATUS_PRECEDENCE, every other field:
+ * first non-null). Across articles a meeting is derived from every article's claim instead (claims.ts).
+ */
 export function mergeMeeting(stored: MeetingFields | null, fact: MeetingFact): MeetingFields {
   const incoming: MeetingFields = {
     id: fact.id,

@@ -8,6 +8,7 @@ import { allDeltas, arabicRound20, englishRound20, must } from '../fixtures/delt
 import { defineGuardContract } from './guards.js';
 import { defineLookupContract } from './lookups.js';
 import { defineMergeContract } from './merges.js';
+import { defineOrderContract } from './order.js';
 
 /** Opens the adapter under test; the same call twice must reach the same data (persistence is part of the contract). */
 export type OpenStore = (options: OpenOptions) => Promise<Store>;
@@ -35,6 +36,7 @@ export function defineStoreContract(adapterName: string, open: OpenStore): void 
 
     defineWriteContract(handle, open);
     defineMergeContract(handle);
+    defineOrderContract(handle);
     defineLookupContract(handle);
     defineGuardContract(handle);
   });

@@ -30,13 +30,27 @@ describe('mergeActor', () => {
     ],
     ['an English name stays', stored(person({ name: 'Pedersen', names: [] }), en), person({}), ar, 'Pedersen'],
     [
-      'the first of two English names stays',
+      'of two English names the fuller wins, even when it comes second',
       stored(person({ name: 'Pedersen', names: [] }), en),
       person({ name: 'Geir Pedersen', names: [] }),
       en,
-      'Pedersen',
+      'Geir Pedersen',
     ],
-    ['the first of two Arabic names stays', stored(person({})), person({ name: 'غير بيدرسن' }), ar, 'بيدرسن'],
+    [
+      'of two English names the fuller stays when it comes first',
+      stored(person({ name: 'Geir Pedersen', names: [] }), en),
+      person({ name: 'Pedersen', names: [] }),
+      en,
+      'Geir Pedersen',
+    ],
+    ['of two Arabic names the fuller wins', stored(person({})), person({ name: 'غير بيدرسن' }), ar, 'غير بيدرسن'],
+    [
+      'of two names as long, the smaller text',
+      stored(person({ name: 'Pedersen B' }), en),
+      person({ name: 'Pedersen A' }),
+      en,
+      'Pedersen A',
+    ],
     ['a blank name is ignored', stored(person({})), person({ name: ' ' }), en, 'بيدرسن'],
     [
       'an English-tagged name from an Arabic article counts as English',
@@ -52,13 +66,27 @@ describe('mergeActor', () => {
   it.each<[string, ActorState, ActorFact, typeof ar, string | null]>([
     ['a later title replaces', stored(person({ title: 'old' })), person({ title: 'new' }), en, 'new'],
     ['an earlier title does not', stored(person({ title: 'new' }), en), person({ title: 'old' }), ar, 'new'],
-    ['the same day: the later write wins', stored(person({ title: 'a' })), person({ title: 'b' }), ar, 'b'],
+    [
+      'the same day: the longer title, written first',
+      stored(person({ title: 'bb' })),
+      person({ title: 'a' }),
+      ar,
+      'bb',
+    ],
+    [
+      'the same day: the longer title, written second',
+      stored(person({ title: 'a' })),
+      person({ title: 'bb' }),
+      ar,
+      'bb',
+    ],
+    ['the same day and length: the smaller text', stored(person({ title: 'b' })), person({ title: 'a' }), ar, 'a'],
     ['no title never erases one', stored(person({ title: 'kept' })), person({ title: null }), en, 'kept'],
   ])('title: %s', (_name, before, fact, article, title) => {
     expect(mergeActor(before, fact, article).title).toBe(title);
   });
 
-  it('keeps kind, iso3 and affiliation of the first write, and unions names', () => {
+  it('keeps the smallest kind, iso3 and affiliation whichever is written first, and unions names', () => {
     const merged = mergeActor(
       stored(person({ affiliationId: 'UN', aliases: ['ب'] })),
       person({
@@ -72,10 +100,16 @@ describe('mergeActor', () => {
     );
     expect([merged.kind, merged.affiliationId, merged.iso3, merged.aliases]).toEqual([
       'PERSON',
-      'UN',
+      'NOR',
       'NOR',
       ['a', 'ب'],
     ]);
+    const reversed = mergeActor(
+      stored(person({ kind: 'STATE', affiliationId: 'NOR', iso3: 'NOR', names: [] }), en),
+      person({ affiliationId: 'UN' }),
+      ar,
+    );
+    expect([reversed.kind, reversed.affiliationId, reversed.iso3]).toEqual(['PERSON', 'NOR', 'NOR']);
     expect(merged.names).toEqual([
       { lang: 'ar', value: 'بيدرسن' },
       { lang: 'en', value: 'Pedersen' },

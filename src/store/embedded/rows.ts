@@ -17,6 +17,7 @@ import type {
   ActorKind,
 } from '../../domain.js';
 import type { ActorState, MeetingFields, StatementFields } from '../merge.js';
+import type { MeetingClaim } from '../claims.js';
 import type { EvidenceOwner } from '../port.js';
 import { compareText } from '../merge.js';
 import type { Db } from './sqlite.js';
@@ -64,6 +65,11 @@ export interface MeetingRow {
   window_start: string | null;
   window_end: string | null;
   place_id: string | null;
+}
+export interface MeetingClaimRow extends Omit<MeetingRow, 'id'> {
+  meeting_id: string;
+  article_id: string;
+  published_at: string;
 }
 export interface ParticipationRow {
   id: string;
@@ -146,6 +152,10 @@ export function toMeeting(r: MeetingRow): MeetingRecord {
     windowEnd: r.window_end,
     placeId: r.place_id,
   };
+}
+
+export function toMeetingClaim(r: MeetingClaimRow): MeetingClaim {
+  return { ...toMeeting({ ...r, id: r.meeting_id }), articleId: r.article_id, publishedAt: r.published_at };
 }
 
 export function toStatementFields(r: StatementRow): StatementFields {

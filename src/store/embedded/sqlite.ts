@@ -9,7 +9,7 @@ import { AppError } from '../../errors.js';
 export type Db = Database.Database;
 
 export const SQLITE_FILE = 'diplograph.sqlite';
-const SCHEMA_VERSION = 1;
+const SCHEMA_VERSION = 2;
 
 const oneOf = (column: string, values: readonly string[]): string =>
   `CHECK (${column} IN (${values.map((v) => `'${v}'`).join(', ')}))`;
@@ -28,6 +28,34 @@ CREATE TABLE ${name} (
   PRIMARY KEY (${owner}, article_id, span_start, span_end)
 ) WITHOUT ROWID;
 CREATE INDEX ${name}_article ON ${name}(article_id);`;
+
+// What each article said about each meeting (src/store/claims.ts): the meetings row is derived from these.
+const MEETING_CLAIMS = `
+CREATE TABLE meeting_claims (
+  meeting_id TEXT NOT NULL ${ref('meetings')},
+  article_id TEXT NOT NULL ${ref('articles')},
+  name TEXT NOT NULL,
+  series_id TEXT,
+  round INTEGER,
+  status TEXT NOT NULL ${oneOf('status', MEETING_STATUSES)},
+  ${isoDate('start_date')},
+  ${isoDate('end_date')},
+  ${isoDate('window_start')},
+  ${isoDate('window_end')},
+  place_id TEXT,
+  PRIMARY KEY (meeting_id, article_id)
+) WITHOUT ROWID;
+CREATE INDEX meeting_claims_article ON meeting_claims(article_id);`;
+
+/**
+ * Version 1 kept no claims, only each meeting's merged fields: every article with evidence for a meeting is taken
+ * to have claimed those fields, so re-deriving gives back exactly what was stored.
+ */
+const MIGRATE_1_TO_2 = `${MEETING_CLAIMS}
+INSERT INTO meeting_claims
+  SELECT DISTINCT m.id, e.article_id, m.name, m.series_id, m.round, m.status, m.start_date, m.end_date,
+    m.window_start, m.window_end, m.place_id
+  FROM meetings m JOIN meeting_evidence e ON e.meeting_id = m.id;`;
 
 const SCHEMA = `
 CREATE TABLE articles (
@@ -107,11 +135,13 @@ CREATE VIRTUAL TABLE statements_fts USING fts5(body, tokenize = 'unicode61 remov
 ${evidenceTable('meeting_evidence', 'meeting_id', 'meetings')}
 ${evidenceTable('participation_evidence', 'participation_id', 'participations')}
 ${evidenceTable('statement_evidence', 'statement_id', 'statements')}
+${MEETING_CLAIMS}
 `;
 
 /** Tables in an order that deletes children before parents. */
 export const TABLES = [
   'statements_fts',
+  'meeting_claims',
   'statement_evidence',
   'participation_evidence',
   'meeting_evidence',
@@ -187,6 +217,14 @@ function sleepSync(ms: number): void {
 function migrate(db: Db): void {
   const version = db.pragma('user_version', { simple: true }) as number;
   if (version === SCHEMA_VERSION) return;
+  if (version === 1) {
+    db.transaction(() => {
+      if ((db.pragma('user_version', { simple: true }) as number) !== 1) return;
+      db.exec(MIGRATE_1_TO_2);
+      db.pragma(`user_version = ${SCHEMA_VERSION}`);
+    }).immediate();
+    return;
+  }
   if (version !== 0) {
     throw new AppError(
       'CONFIG',

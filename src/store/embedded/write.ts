@@ -1,12 +1,23 @@
 // The embedded store's write path: merging each fact into what is stored. One article is all or nothing: a duplicate
 // adds nothing, a dangling reference or a bad value rolls the whole article back. A batch is one transaction (one
 // fsync) with each article in its own savepoint, so a rejected article is rolled back alone.
-import type { ArticleDelta, Evidence } from '../../domain.js';
+import type {
+  ActorFact,
+  Article,
+  ArticleDelta,
+  Evidence,
+  ParticipationFact,
+  PlaceFact,
+  SeriesFact,
+  StatementFact,
+} from '../../domain.js';
 import { participationId } from '../../domain.js';
 import type { BatchOutcome, WriteOutcome } from '../port.js';
-import { actorKeys, mergeActor, mergeMeeting, mergePlace, mergeSeries, mergeStatement, seriesKeys } from '../merge.js';
-import type { ActorRow, MeetingRow, PlaceRow, SeriesRow, StatementRow } from './rows.js';
-import { toActorState, toMeetingFields, toPlace, toSeries, toStatementFields } from './rows.js';
+import { actorKeys, mergeActor, mergePlace, mergeSeries, mergeStatement, seriesKeys } from '../merge.js';
+import type { MeetingClaim } from '../claims.js';
+import { claimsOf, deriveMeeting } from '../claims.js';
+import type { ActorRow, MeetingClaimRow, PlaceRow, SeriesRow, StatementRow } from './rows.js';
+import { toActorState, toMeetingClaim, toPlace, toSeries, toStatementFields } from './rows.js';
 import { searchText } from '../search.js';
 import { danglingReference, externalReferences, validateDelta } from '../validate.js';
 import type { Db } from './sqlite.js';
@@ -77,93 +88,133 @@ function writeIn(db: Db, delta: ArticleDelta): WriteOutcome {
   return { status: 'written', articleId: delta.article.id };
 }
 
+/** Each kind of fact in the order that lets later ones refer to earlier ones (deferred keys allow any order). */
 function writeFacts(db: Db, delta: ArticleDelta): void {
-  const { article } = delta;
+  writeArticleRow(db, delta.article);
+  for (const fact of delta.series) writeSeries(db, fact);
+  for (const fact of delta.actors) writeActor(db, fact, delta.article);
+  for (const fact of delta.places) writePlace(db, fact);
+  writeMeetings(db, delta);
+  for (const fact of delta.participations) writeParticipation(db, fact);
+  for (const fact of delta.statements) writeStatement(db, fact, delta.article.id);
+}
+
+function writeArticleRow(db: Db, article: Article): void {
   sql(
     db,
     `INSERT INTO articles (id, url, title, source, published_at, language, text, content_hash)
      VALUES (@id, @url, @title, @source, @publishedAt, @language, @text, @contentHash)`,
   ).run(article);
-  for (const fact of delta.series) {
-    const stored = sql(db, 'SELECT * FROM series WHERE id = ?').get(fact.id) as SeriesRow | undefined;
-    const s = mergeSeries(stored ? toSeries(stored) : null, fact);
+}
+
+function writeSeries(db: Db, fact: SeriesFact): void {
+  const stored = sql(db, 'SELECT * FROM series WHERE id = ?').get(fact.id) as SeriesRow | undefined;
+  const s = mergeSeries(stored ? toSeries(stored) : null, fact);
+  sql(
+    db,
+    `INSERT INTO series (id, name, aliases) VALUES (?, ?, ?)
+     ON CONFLICT (id) DO UPDATE SET name = excluded.name, aliases = excluded.aliases`,
+  ).run(s.id, s.name, JSON.stringify(s.aliases));
+  replaceKeys(db, 'series_keys', 'series_id', s.id, seriesKeys(s));
+}
+
+function writeActor(db: Db, fact: ActorFact, article: Article): void {
+  const stored = sql(db, 'SELECT * FROM actors WHERE id = ?').get(fact.id) as ActorRow | undefined;
+  const a = mergeActor(stored ? toActorState(stored) : null, fact, article);
+  sql(
+    db,
+    `INSERT INTO actors (id, kind, name, name_lang, names, aliases, iso3, title, title_date, affiliation_id)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+     ON CONFLICT (id) DO UPDATE SET kind = excluded.kind, name = excluded.name, name_lang = excluded.name_lang,
+       names = excluded.names, aliases = excluded.aliases, iso3 = excluded.iso3, title = excluded.title,
+       title_date = excluded.title_date, affiliation_id = excluded.affiliation_id`,
+  ).run(
+    a.id,
+    a.kind,
+    a.name,
+    a.nameLang,
+    JSON.stringify(a.names),
+    JSON.stringify(a.aliases),
+    a.iso3,
+    a.title,
+    a.titleDate,
+    a.affiliationId,
+  );
+  replaceKeys(db, 'actor_keys', 'actor_id', a.id, actorKeys(a));
+}
+
+function writePlace(db: Db, fact: PlaceFact): void {
+  const stored = sql(db, 'SELECT * FROM places WHERE id = ?').get(fact.id) as PlaceRow | undefined;
+  const p = mergePlace(stored ? toPlace(stored) : null, fact);
+  sql(
+    db,
+    `INSERT INTO places (id, name, names, country_id) VALUES (?, ?, ?, ?)
+     ON CONFLICT (id) DO UPDATE SET name = excluded.name, names = excluded.names, country_id = excluded.country_id`,
+  ).run(p.id, p.name, JSON.stringify(p.names), p.countryId);
+}
+
+/** Stores the article's claim about each meeting (replacing its own earlier one), then re-derives the meeting. */
+function writeMeetings(db: Db, delta: ArticleDelta): void {
+  for (const claim of claimsOf(delta.meetings, delta.article)) {
     sql(
       db,
-      `INSERT INTO series (id, name, aliases) VALUES (?, ?, ?)
-       ON CONFLICT (id) DO UPDATE SET name = excluded.name, aliases = excluded.aliases`,
-    ).run(s.id, s.name, JSON.stringify(s.aliases));
-    replaceKeys(db, 'series_keys', 'series_id', s.id, seriesKeys(s));
-  }
-  for (const fact of delta.actors) {
-    const stored = sql(db, 'SELECT * FROM actors WHERE id = ?').get(fact.id) as ActorRow | undefined;
-    const a = mergeActor(stored ? toActorState(stored) : null, fact, article);
-    sql(
-      db,
-      `INSERT INTO actors (id, kind, name, name_lang, names, aliases, iso3, title, title_date, affiliation_id)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-       ON CONFLICT (id) DO UPDATE SET name = excluded.name, name_lang = excluded.name_lang, names = excluded.names,
-         aliases = excluded.aliases, iso3 = excluded.iso3, title = excluded.title, title_date = excluded.title_date,
-         affiliation_id = excluded.affiliation_id`,
-    ).run(
-      a.id,
-      a.kind,
-      a.name,
-      a.nameLang,
-      JSON.stringify(a.names),
-      JSON.stringify(a.aliases),
-      a.iso3,
-      a.title,
-      a.titleDate,
-      a.affiliationId,
-    );
-    replaceKeys(db, 'actor_keys', 'actor_id', a.id, actorKeys(a));
-  }
-  for (const fact of delta.places) {
-    const stored = sql(db, 'SELECT * FROM places WHERE id = ?').get(fact.id) as PlaceRow | undefined;
-    const p = mergePlace(stored ? toPlace(stored) : null, fact);
-    sql(
-      db,
-      `INSERT INTO places (id, name, names, country_id) VALUES (?, ?, ?, ?)
-       ON CONFLICT (id) DO UPDATE SET names = excluded.names, country_id = excluded.country_id`,
-    ).run(p.id, p.name, JSON.stringify(p.names), p.countryId);
-  }
-  for (const fact of delta.meetings) {
-    const stored = sql(db, 'SELECT * FROM meetings WHERE id = ?').get(fact.id) as MeetingRow | undefined;
-    const m = mergeMeeting(stored ? toMeetingFields(stored) : null, fact);
+      `INSERT INTO meeting_claims (meeting_id, article_id, name, series_id, round, status, start_date, end_date,
+         window_start, window_end, place_id)
+       VALUES (@id, @articleId, @name, @seriesId, @round, @status, @startDate, @endDate, @windowStart, @windowEnd,
+         @placeId)
+       ON CONFLICT (meeting_id, article_id) DO UPDATE SET name = excluded.name, series_id = excluded.series_id,
+         round = excluded.round, status = excluded.status, start_date = excluded.start_date,
+         end_date = excluded.end_date, window_start = excluded.window_start, window_end = excluded.window_end,
+         place_id = excluded.place_id`,
+    ).run(claim);
+    const m = deriveMeeting(claim.id, storedClaims(db, claim.id));
     sql(
       db,
       `INSERT INTO meetings (id, name, series_id, round, status, start_date, end_date, window_start, window_end, place_id)
        VALUES (@id, @name, @seriesId, @round, @status, @startDate, @endDate, @windowStart, @windowEnd, @placeId)
-       ON CONFLICT (id) DO UPDATE SET series_id = excluded.series_id, round = excluded.round, status = excluded.status,
-         start_date = excluded.start_date, end_date = excluded.end_date, window_start = excluded.window_start,
-         window_end = excluded.window_end, place_id = excluded.place_id`,
+       ON CONFLICT (id) DO UPDATE SET name = excluded.name, series_id = excluded.series_id, round = excluded.round,
+         status = excluded.status, start_date = excluded.start_date, end_date = excluded.end_date,
+         window_start = excluded.window_start, window_end = excluded.window_end, place_id = excluded.place_id`,
     ).run(m);
-    addEvidence(db, 'meeting_evidence', 'meeting_id', m.id, fact.evidence);
   }
-  for (const fact of delta.participations) {
-    const id = participationId(fact);
-    sql(
+  for (const fact of delta.meetings) addEvidence(db, 'meeting_evidence', 'meeting_id', fact.id, fact.evidence);
+}
+
+function storedClaims(db: Db, meetingId: string): MeetingClaim[] {
+  const rows = sql(
+    db,
+    `SELECT c.*, a.published_at FROM meeting_claims c JOIN articles a ON a.id = c.article_id WHERE c.meeting_id = ?`,
+  ).all(meetingId) as MeetingClaimRow[];
+  return rows.map(toMeetingClaim);
+}
+
+function writeParticipation(db: Db, fact: ParticipationFact): void {
+  const id = participationId(fact);
+  // Representation: the smallest id any report gives, so that the order of reports does not matter.
+  sql(
+    db,
+    `INSERT INTO participations (id, meeting_id, actor_id, role, representing_id) VALUES (?, ?, ?, ?, ?)
+     ON CONFLICT (id) DO UPDATE SET representing_id = CASE
+       WHEN representing_id IS NULL OR excluded.representing_id < representing_id
+       THEN coalesce(excluded.representing_id, representing_id) ELSE representing_id END`,
+  ).run(id, fact.meetingId, fact.actorId, fact.role, fact.representingId);
+  addEvidence(db, 'participation_evidence', 'participation_id', id, fact.evidence);
+}
+
+function writeStatement(db: Db, fact: StatementFact, articleId: string): void {
+  const stored = sql(db, 'SELECT * FROM statements WHERE id = ?').get(fact.id) as StatementRow | undefined;
+  const s = mergeStatement(stored ? toStatementFields(stored) : null, fact, articleId);
+  if (stored === undefined) {
+    const { lastInsertRowid } = sql(
       db,
-      `INSERT INTO participations (id, meeting_id, actor_id, role, representing_id) VALUES (?, ?, ?, ?, ?)
-       ON CONFLICT (id) DO UPDATE SET representing_id = coalesce(representing_id, excluded.representing_id)`,
-    ).run(id, fact.meetingId, fact.actorId, fact.role, fact.representingId);
-    addEvidence(db, 'participation_evidence', 'participation_id', id, fact.evidence);
+      `INSERT INTO statements (id, speaker_id, kind, text, date, meeting_id, language, article_id)
+         VALUES (@id, @speakerId, @kind, @text, @date, @meetingId, @language, @articleId)`,
+    ).run(s);
+    sql(db, 'INSERT INTO statements_fts (rowid, body) VALUES (?, ?)').run(lastInsertRowid, searchText(s.text));
+  } else {
+    sql(db, 'UPDATE statements SET date = ?, meeting_id = ? WHERE id = ?').run(s.date, s.meetingId, s.id);
   }
-  for (const fact of delta.statements) {
-    const stored = sql(db, 'SELECT * FROM statements WHERE id = ?').get(fact.id) as StatementRow | undefined;
-    const s = mergeStatement(stored ? toStatementFields(stored) : null, fact, article.id);
-    if (stored === undefined) {
-      const { lastInsertRowid } = sql(
-        db,
-        `INSERT INTO statements (id, speaker_id, kind, text, date, meeting_id, language, article_id)
-           VALUES (@id, @speakerId, @kind, @text, @date, @meetingId, @language, @articleId)`,
-      ).run(s);
-      sql(db, 'INSERT INTO statements_fts (rowid, body) VALUES (?, ?)').run(lastInsertRowid, searchText(s.text));
-    } else {
-      sql(db, 'UPDATE statements SET date = ?, meeting_id = ? WHERE id = ?').run(s.date, s.meetingId, s.id);
-    }
-    addEvidence(db, 'statement_evidence', 'statement_id', s.id, fact.evidence);
-  }
+  addEvidence(db, 'statement_evidence', 'statement_id', s.id, fact.evidence);
 }
 
 /** Merges the folded names an owner is known by: keys it kept are left alone, new ones added, dropped ones removed. */

@@ -131,6 +131,13 @@ CALL (m) {
 RETURN ${MEETING_MAP} AS record, parts ${MEETING_ORDER}`;
 
 export const GET_MEETINGS = `UNWIND $ids AS id MATCH (m:Meeting {id: id}) RETURN ${MEETING_MAP} AS record`;
+
+/** Every article's claim about each meeting (src/store/claims.ts), with the article's date for the tie-break. */
+export const GET_MEETING_CLAIMS = `
+UNWIND $ids AS id
+MATCH (m:Meeting {id: id})-[c:CLAIMED]->(a:Article)
+RETURN c {id: m.id, .name, .seriesId, .round, .status, .startDate, .endDate, .windowStart, .windowEnd, .placeId,
+  articleId: a.id, publishedAt: a.publishedAt} AS record`;
 export const DUMP_MEETINGS = `MATCH (m:Meeting) RETURN ${withEvidence(MEETING_MAP, 'm')} AS record ORDER BY m.id`;
 
 export const MEETINGS_BY_SERIES = `
@@ -282,6 +289,7 @@ UNWIND $rows AS r
 MERGE (a:Actor {id: r.id})
 SET a.kind = r.kind, a.name = r.name, a.nameLang = r.nameLang, a.nameLangs = r.nameLangs,
   a.nameValues = r.nameValues, a.aliases = r.aliases, a.iso3 = r.iso3, a.title = r.title, a.titleDate = r.titleDate
+REMOVE a:State:Organization:Person
 FOREACH (_ IN CASE WHEN r.kind = 'STATE' THEN [1] ELSE [] END | SET a:State)
 FOREACH (_ IN CASE WHEN r.kind = 'ORGANIZATION' THEN [1] ELSE [] END | SET a:Organization)
 FOREACH (_ IN CASE WHEN r.kind = 'PERSON' THEN [1] ELSE [] END | SET a:Person)`;
@@ -296,6 +304,15 @@ UNWIND $rows AS r
 MERGE (m:Meeting {id: r.id})
 SET m.name = r.name, m.round = r.round, m.status = r.status, m.startDate = r.startDate, m.endDate = r.endDate,
   m.windowStart = r.windowStart, m.windowEnd = r.windowEnd`;
+
+/** One claim per (meeting, article): an article's new claim replaces its own earlier one. */
+export const MERGE_MEETING_CLAIMS = `
+UNWIND $rows AS r
+MATCH (m:Meeting {id: r.id})
+MATCH (a:Article {id: r.articleId})
+MERGE (m)-[c:CLAIMED]->(a)
+SET c.name = r.name, c.seriesId = r.seriesId, c.round = r.round, c.status = r.status, c.startDate = r.startDate,
+  c.endDate = r.endDate, c.windowStart = r.windowStart, c.windowEnd = r.windowEnd, c.placeId = r.placeId`;
 
 // Links are written after every node of the delta exists: a fact may name an id defined later in the same delta.
 // Each replaces the link with the merged value (merge.ts decides; a stored link only ever gains a target).
@@ -345,7 +362,7 @@ UNWIND $keys AS key
 MATCH (k:NameKey {key: key}) WHERE NOT EXISTS { MATCH (k)<-[:KNOWN_AS]-() }
 DELETE k`;
 
-/** Representation: the first non-null is kept, as in the embedded store. */
+/** Representation: the smallest non-null id any report gives, as in the embedded store (order cannot matter). */
 export const MERGE_PARTICIPATIONS = `
 UNWIND $rows AS r
 MATCH (m:Meeting {id: r.meetingId})
@@ -354,7 +371,11 @@ MERGE (p:Participation {id: r.id})
 ON CREATE SET p.role = r.role
 MERGE (a)-[:TOOK_PART]->(p)
 MERGE (p)-[:IN]->(m)
-WITH p, r WHERE r.representingId IS NOT NULL AND NOT EXISTS { MATCH (p)-[:REPRESENTING]->() }
+WITH p, r WHERE r.representingId IS NOT NULL
+OPTIONAL MATCH (p)-[old:REPRESENTING]->(was:Actor)
+WITH p, r, old, was WHERE was IS NULL OR r.representingId < was.id
+DELETE old
+WITH DISTINCT p, r
 MATCH (x:Actor {id: r.representingId})
 MERGE (p)-[:REPRESENTING]->(x)`;
 

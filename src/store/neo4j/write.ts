@@ -6,10 +6,11 @@ import neo4j from 'neo4j-driver';
 import type { ManagedTransaction } from 'neo4j-driver';
 import type { ArticleDelta, Evidence, LocalizedName, SeriesFact } from '../../domain.js';
 import { participationId } from '../../domain.js';
-import type { ActorState, MeetingFields, StatementFields } from '../merge.js';
-import { actorKeys, mergeActor, mergeMeeting, mergePlace, mergeSeries, mergeStatement, seriesKeys } from '../merge.js';
+import type { ActorState, StatementFields } from '../merge.js';
+import { actorKeys, compareText, mergeActor, mergePlace, mergeSeries, mergeStatement, seriesKeys } from '../merge.js';
+import { deriveMeetings } from './claims.js';
 import * as q from './queries.js';
-import { toActorState, toMeetingFields, toPlace, toSeries, toStatementFields } from './records.js';
+import { toActorState, toPlace, toSeries, toStatementFields } from './records.js';
 import type { Row } from './records.js';
 import type { BatchOutcome, WriteOutcome } from '../port.js';
 import { searchText } from '../search.js';
@@ -127,12 +128,10 @@ async function writeFacts(tx: ManagedTransaction, deltas: readonly ArticleDelta[
   const storedSeries = await readStored(tx, q.GET_SERIES, ids(all((d) => d.series)), toSeries);
   const storedActors = await readStored(tx, q.GET_ACTORS, ids(all((d) => d.actors)), toActorState);
   const storedPlaces = await readStored(tx, q.GET_PLACES, ids(all((d) => d.places)), toPlace);
-  const storedMeetings = await readStored(tx, q.GET_MEETINGS, ids(all((d) => d.meetings)), toMeetingFields);
   const storedStatements = await readStored(tx, q.GET_STATEMENTS, ids(all((d) => d.statements)), toStatementFields);
   const series = new Map<string, SeriesFact>();
   const actors = new Map<string, ActorState>();
   const places = new Map<string, ReturnType<typeof mergePlace>>();
-  const meetings = new Map<string, MeetingFields>();
   const statements = new Map<string, StatementFields>();
   for (const { article, ...d } of deltas) {
     for (const f of d.series) series.set(f.id, mergeSeries(series.get(f.id) ?? storedSeries.get(f.id) ?? null, f));
@@ -140,9 +139,6 @@ async function writeFacts(tx: ManagedTransaction, deltas: readonly ArticleDelta[
       actors.set(f.id, mergeActor(actors.get(f.id) ?? storedActors.get(f.id) ?? null, f, article));
     }
     for (const f of d.places) places.set(f.id, mergePlace(places.get(f.id) ?? storedPlaces.get(f.id) ?? null, f));
-    for (const f of d.meetings) {
-      meetings.set(f.id, mergeMeeting(meetings.get(f.id) ?? storedMeetings.get(f.id) ?? null, f));
-    }
     for (const f of d.statements) {
       const before = statements.get(f.id) ?? storedStatements.get(f.id) ?? null;
       statements.set(f.id, mergeStatement(before, f, article.id));
@@ -152,11 +148,12 @@ async function writeFacts(tx: ManagedTransaction, deltas: readonly ArticleDelta[
   const seriesRows = [...series.values()];
   const actorRows = [...actors.values()];
   const placeRows = [...places.values()];
-  const meetingRows = [...meetings.values()];
+  const { meetings: meetingRows, claims } = await deriveMeetings(tx, deltas);
   await tx.run(q.MERGE_SERIES, { rows: seriesRows });
   await tx.run(q.MERGE_ACTORS, { rows: actorRows.map((a) => ({ ...a, ...nameLists(a.names) })) });
   await tx.run(q.MERGE_PLACES, { rows: placeRows.map((p) => ({ ...p, ...nameLists(p.names) })) });
   await tx.run(q.MERGE_MEETINGS, { rows: meetingRows.map((m) => ({ ...m, round: integerOrNull(m.round) })) });
+  await tx.run(q.MERGE_MEETING_CLAIMS, { rows: claims.map((c) => ({ ...c, round: integerOrNull(c.round) })) });
 
   await tx.run(q.LINK_AFFILIATIONS, { rows: actorRows });
   await tx.run(q.LINK_PLACE_COUNTRIES, { rows: placeRows });
@@ -169,7 +166,7 @@ async function writeFacts(tx: ManagedTransaction, deltas: readonly ArticleDelta[
   if (dropped.length > 0) await tx.run(q.DROP_ORPHAN_KEYS, { keys: dropped });
 
   const participations = all((d) => d.participations).map((p) => ({ ...p, id: participationId(p) }));
-  await tx.run(q.MERGE_PARTICIPATIONS, { rows: firstRepresentation(participations) });
+  await tx.run(q.MERGE_PARTICIPATIONS, { rows: leastRepresentation(participations) });
   await tx.run(q.MERGE_STATEMENTS, {
     rows: [...statements.values()].map((s) => ({ ...s, searchText: searchText(s.text) })),
   });
@@ -195,12 +192,15 @@ function keyChanges<T extends { id: string }>(
     .filter((r) => r.add.length > 0 || r.remove.length > 0);
 }
 
-/** One row per participation: the first non-null representation in batch order (the stored one wins in Cypher). */
-function firstRepresentation<T extends { id: string; representingId: string | null }>(rows: readonly T[]): T[] {
+/** One row per participation: the smallest non-null representation of the batch (Cypher compares it with the stored). */
+function leastRepresentation<T extends { id: string; representingId: string | null }>(rows: readonly T[]): T[] {
   const byId = new Map<string, T>();
   for (const r of rows) {
     const seen = byId.get(r.id);
-    if (seen === undefined || (seen.representingId === null && r.representingId !== null)) byId.set(r.id, r);
+    const better =
+      r.representingId !== null &&
+      (seen?.representingId == null || compareText(r.representingId, seen.representingId) < 0);
+    if (seen === undefined || better) byId.set(r.id, r);
   }
   return [...byId.values()];
 }
