@@ -6,9 +6,9 @@ import type { ArticleDelta } from '../domain.js';
 import { extractDelta, prepareArticle } from '../ingest.js';
 import type { Knowledge } from '../pipeline/knowledge.js';
 import { loadSeedKnowledge } from '../seed.js';
-import { listInputFiles, readInputs, type InputMeta } from '../input.js';
+import { listInputFiles, readInputs, type InputFile, type InputItem, type InputMeta } from '../input.js';
 import { createProgress } from '../progress.js';
-import type { GraphCounts } from '../store/port.js';
+import type { BatchOutcome, GraphCounts, Store } from '../store/port.js';
 import { EXIT, withStore, type Io, type StoreFlags } from './io.js';
 import { printable } from './printable.js';
 
@@ -70,7 +70,47 @@ export async function ingestCommand(paths: string[], flags: IngestFlags, io: Io)
   checkMeta(flags, knowledge);
   const files = await listInputFiles(paths);
   const started = performance.now();
-  const s: Omit<IngestSummary, 'graph' | 'seconds'> = {
+  const run: Run = {
+    flags,
+    s: emptySummary(),
+    meetings: new Set(),
+    progress: createProgress(
+      io.stderr,
+      files.reduce((n, f) => n + f.size, 0),
+    ),
+    done: 0,
+  };
+  // The first Ctrl-C commits the batch read so far and reports; the default handler is back for a second one.
+  const onSignal = (): void => {
+    run.s.interrupted = true;
+  };
+  process.once('SIGINT', onSignal);
+  process.once('SIGTERM', onSignal);
+  try {
+    const graph = await withStore(flags, async (store) => {
+      await ingestFiles(run, store, files, knowledge);
+      return store.counts();
+    });
+    run.progress.stop();
+    return report(run, graph, started, io);
+  } finally {
+    run.progress.stop();
+    process.off('SIGINT', onSignal);
+    process.off('SIGTERM', onSignal);
+  }
+}
+
+/** One ingest run's state: the summary so far, the meetings seen, the progress bar and the bytes read. */
+interface Run {
+  flags: IngestFlags;
+  s: Omit<IngestSummary, 'graph' | 'seconds'>;
+  meetings: Set<string>;
+  progress: ReturnType<typeof createProgress>;
+  done: number;
+}
+
+function emptySummary(): Run['s'] {
+  return {
     read: 0,
     ingested: 0,
     duplicates: 0,
@@ -82,97 +122,98 @@ export async function ingestCommand(paths: string[], flags: IngestFlags, io: Io)
     duplicateArticles: [],
     interrupted: false,
   };
-  const meetings = new Set<string>();
-  // The first Ctrl-C commits the batch read so far and reports; the default handler is back for a second one.
-  const onSignal = (): void => {
-    s.interrupted = true;
+}
+
+/** Reads every input, extracts each article, and writes them a batch at a time; stops early when interrupted. */
+async function ingestFiles(run: Run, store: Store, files: InputFile[], knowledge: Knowledge): Promise<void> {
+  const batchSize = batchArticles(run.flags.batch);
+  let pending: Pending[] = [];
+  let rows = 0;
+  const flush = async (): Promise<void> => {
+    if (pending.length === 0) return;
+    const batch = pending;
+    pending = [];
+    rows = 0;
+    recordOutcomes(run, batch, await store.writeArticles(batch.map((p) => p.delta)));
+    run.progress.update(run.done, run.s);
   };
-  process.once('SIGINT', onSignal);
-  process.once('SIGTERM', onSignal);
-  const progress = createProgress(
-    io.stderr,
-    files.reduce((n, f) => n + f.size, 0),
-  );
-  let done = 0;
-  const batchSize = batchArticles(flags.batch);
-  try {
-    const graph = await withStore(flags, async (store) => {
-      let pending: Pending[] = [];
-      let rows = 0;
-      // Names and reasons come from the input: their control characters are escaped before any log sees them.
-      const reject = (file: string, line: number, reason: string): void => {
-        const shown = { file: printable(file), line, reason: printable(reason) };
-        s.rejected += 1;
-        s.rejections.push(shown);
-        progress.log(`${shown.file}:${line}: ${shown.reason}`);
-      };
-      const flush = async (): Promise<void> => {
-        if (pending.length === 0) return;
-        const batch = pending;
-        pending = [];
-        rows = 0;
-        const outcomes = await store.writeArticles(batch.map((p) => p.delta));
-        batch.forEach((p, i) => {
-          const outcome = outcomes[i];
-          if (outcome === undefined) throw new AppError('INTERNAL', `no outcome for ${p.where}`);
-          if (outcome.status === 'rejected') {
-            const e = outcome.error;
-            if (isAppError(e) && FATAL.has(e.code)) throw e;
-            reject(p.file, p.line, e.message);
-          } else if (outcome.status === 'duplicate') {
-            s.duplicates += 1;
-            const { articleId, existingId } = outcome;
-            s.duplicateArticles.push({ file: p.file, line: p.line, articleId, existingId });
-            if (flags.verbose) progress.log(`${p.where}: duplicate of ${existingId}`);
-          } else {
-            s.ingested += 1;
-            for (const m of p.delta.meetings) meetings.add(m.id);
-            s.statements += p.delta.statements.length;
-            s.warnings += p.warnings.length;
-            if (flags.verbose) for (const w of p.warnings) progress.log(`${p.where}: warning: ${w}`);
-          }
-        });
-        progress.update(done, s);
-      };
-      for await (const item of readInputs(files, meta(flags))) {
-        s.read += 1;
-        done += item.bytes;
-        const where = `${printable(item.file)}:${item.line}`;
-        if (item.kind === 'rejected') {
-          reject(item.file, item.line, item.reason);
-        } else {
-          try {
-            const { delta, warnings } = await extractDelta(prepareArticle(item.input, knowledge), knowledge);
-            pending.push({ where, file: item.file, line: item.line, delta, warnings });
-            rows += rowCount(delta);
-          } catch (e) {
-            if (isAppError(e) && FATAL.has(e.code)) throw e;
-            reject(
-              item.file,
-              item.line,
-              isAppError(e) ? e.message : `could not process: ${e instanceof Error ? e.message : String(e)}`,
-            );
-          }
-        }
-        if (pending.length >= batchSize || rows >= BATCH_ROWS) await flush();
-        if (s.interrupted) break;
+  for await (const item of readInputs(files, meta(run.flags))) {
+    run.s.read += 1;
+    run.done += item.bytes;
+    if (item.kind === 'rejected') reject(run, item.file, item.line, item.reason);
+    else {
+      const extracted = await extractItem(run, item, knowledge);
+      if (extracted !== null) {
+        pending.push(extracted);
+        rows += rowCount(extracted.delta);
       }
-      await flush();
-      return store.counts();
-    });
-    progress.stop();
-    s.meetings = meetings.size;
-    const summary: IngestSummary = { ...s, graph, seconds: Math.round(performance.now() - started) / 1000 };
-    io.stdout.write(
-      flags.json ? `${JSON.stringify(summary, null, 2)}\n` : formatSummary(summary, flags.verbose === true),
-    );
-    if (s.interrupted) return EXIT.INTERRUPTED;
-    return s.rejected > 0 ? EXIT.REJECTED : EXIT.OK;
-  } finally {
-    progress.stop();
-    process.off('SIGINT', onSignal);
-    process.off('SIGTERM', onSignal);
+    }
+    if (pending.length >= batchSize || rows >= BATCH_ROWS) await flush();
+    if (run.s.interrupted) break;
   }
+  await flush();
+}
+
+type ArticleItem = Extract<InputItem, { kind: 'article' }>;
+
+/** The article's delta, or null when extraction rejected it (a store failure still ends the run). */
+async function extractItem(run: Run, item: ArticleItem, knowledge: Knowledge): Promise<Pending | null> {
+  try {
+    const { delta, warnings } = await extractDelta(prepareArticle(item.input, knowledge), knowledge);
+    return { where: `${printable(item.file)}:${item.line}`, file: item.file, line: item.line, delta, warnings };
+  } catch (e) {
+    if (isAppError(e) && FATAL.has(e.code)) throw e;
+    const reason = isAppError(e) ? e.message : `could not process: ${e instanceof Error ? e.message : String(e)}`;
+    reject(run, item.file, item.line, reason);
+    return null;
+  }
+}
+
+/** Counts each article of a committed batch as ingested, duplicate or rejected. */
+function recordOutcomes(run: Run, batch: readonly Pending[], outcomes: readonly BatchOutcome[]): void {
+  const { s, flags, progress } = run;
+  batch.forEach((p, i) => {
+    const outcome = outcomes[i];
+    if (outcome === undefined) throw new AppError('INTERNAL', `no outcome for ${p.where}`);
+    if (outcome.status === 'rejected') {
+      const e = outcome.error;
+      if (isAppError(e) && FATAL.has(e.code)) throw e;
+      reject(run, p.file, p.line, e.message);
+    } else if (outcome.status === 'duplicate') {
+      s.duplicates += 1;
+      const { articleId, existingId } = outcome;
+      s.duplicateArticles.push({ file: p.file, line: p.line, articleId, existingId });
+      if (flags.verbose) progress.log(`${p.where}: duplicate of ${existingId}`);
+    } else {
+      s.ingested += 1;
+      for (const m of p.delta.meetings) run.meetings.add(m.id);
+      s.statements += p.delta.statements.length;
+      s.warnings += p.warnings.length;
+      if (flags.verbose) for (const w of p.warnings) progress.log(`${p.where}: warning: ${w}`);
+    }
+  });
+}
+
+/** Names and reasons come from the input: their control characters are escaped before any log sees them. */
+function reject(run: Run, file: string, line: number, reason: string): void {
+  const shown = { file: printable(file), line, reason: printable(reason) };
+  run.s.rejected += 1;
+  run.s.rejections.push(shown);
+  run.progress.log(`${shown.file}:${line}: ${shown.reason}`);
+}
+
+function report(run: Run, graph: GraphCounts, started: number, io: Io): number {
+  const summary: IngestSummary = {
+    ...run.s,
+    meetings: run.meetings.size,
+    graph,
+    seconds: Math.round(performance.now() - started) / 1000,
+  };
+  io.stdout.write(
+    run.flags.json ? `${JSON.stringify(summary, null, 2)}\n` : formatSummary(summary, run.flags.verbose === true),
+  );
+  if (run.s.interrupted) return EXIT.INTERRUPTED;
+  return run.s.rejected > 0 ? EXIT.REJECTED : EXIT.OK;
 }
 
 export function formatSummary(s: IngestSummary, verbose = false): string {

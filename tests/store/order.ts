@@ -30,14 +30,17 @@ export function defineOrderContract(h: StoreHandle): void {
       return h.store.dump();
     }
 
+    // Every order one by one, and three as one batch (each report first once): 9 writes of the graph, slow on Neo4j.
     it('gives the same graph for every order of three conflicting reports, one by one and batched', async () => {
       const reference = await dumpAfter(must(ORDERS[0]), false);
-      for (const order of ORDERS) {
-        for (const batch of [false, true]) {
-          expect({ order, batch, dump: await dumpAfter(order, batch) }).toEqual({ order, batch, dump: reference });
-        }
+      const runs = [
+        ...ORDERS.map((order) => ({ order, batch: false })),
+        ...[0, 2, 4].map((i) => ({ order: must(ORDERS[i]), batch: true })),
+      ];
+      for (const { order, batch } of runs) {
+        expect({ order, batch, dump: await dumpAfter(order, batch) }).toEqual({ order, batch, dump: reference });
       }
-    });
+    }, 240_000);
 
     it('dates a meeting by the most supported claim, then the most specific', async () => {
       // ar-20 claims 20–21 June, en-20 only the 21st (compatible with it), the rival 16–17 October: two against one.
