@@ -25,6 +25,9 @@ export interface Dictionary {
   lang: string;
   lexicon: Lexicon;
   phrases: Map<string, Entry[]>;
+  /** Every key and every leading run of its words ("united", "united nations" for "united nations security council"):
+   * mention lookup stops extending a phrase as soon as no key starts with it. */
+  prefixes: Set<string>;
   maxLen: number;
 }
 
@@ -119,5 +122,14 @@ export function buildDictionary(k: Knowledge, lang: string): Dictionary {
       );
     }
   }
-  return { lang: lexicon.lang, lexicon, phrases, maxLen };
+  return { lang: lexicon.lang, lexicon, phrases, prefixes: keyPrefixes(phrases.keys()), maxLen };
+}
+
+function keyPrefixes(keys: Iterable<string>): Set<string> {
+  const out = new Set<string>();
+  for (const key of keys) {
+    for (let i = key.indexOf(' '); i >= 0; i = key.indexOf(' ', i + 1)) out.add(key.slice(0, i));
+    out.add(key);
+  }
+  return out;
 }
