@@ -60,20 +60,18 @@ function reach(dict: Dictionary, breakBefore: boolean[], w: number): number {
 /**
  * The dictionary entries of every phrase starting at word w, by its length in words (index n - 1), with every clitic
  * reading of the first token ("وقال" is a stop word and, without و, a speech verb), readings in order. A phrase is
- * extended only while some key starts with it, so a position costs a few probes, not one per possible length.
+ * extended only while some key goes on with its next word, so a position costs a few probes, not one per possible length.
  */
 function phrasesAt(dict: Dictionary, tokens: Token[], idx: number[], w: number, limit: number): Entry[][] {
   const found: Entry[][] = [];
   const first = tokens[idx[w] ?? 0]?.text ?? '';
   for (const v of cliticVariants(first)) {
-    let key = v;
-    for (let n = 1; n <= limit; n++) {
-      if (n > 1) key += ` ${tokens[idx[w + n - 1] ?? 0]?.text ?? ''}`;
-      if (!dict.prefixes.has(key)) break;
-      const list = dict.phrases.get(key);
-      if (!list) continue;
+    let node = dict.trie.next.get(v);
+    for (let n = 1; node && n <= limit; n++) {
+      if (n > 1) node = node.next.get(tokens[idx[w + n - 1] ?? 0]?.text ?? '');
+      if (!node?.entries) continue;
       const entries = (found[n - 1] ??= []);
-      for (const e of list) if (!entries.includes(e)) entries.push(e);
+      for (const e of node.entries) if (!entries.includes(e)) entries.push(e);
     }
   }
   return found;
