@@ -170,7 +170,11 @@ function decideStatus(doc: Doc, info: RoundInfo): boolean {
     if (!votes(doc, d.sentence, d, 'endVerb').future) info.status = 'PLANNED';
     // The day it ends is not the day it started.
     else if (info.dates === d) info.dates = null;
-  } else {
+  }
+  // "تبدأ اليوم", "opens today": a relative day that is the meeting's own (dated only outside future sentences) and not
+  // after publication is under way or over: held.
+  else if (d && info.dates === d) info.status = 'HELD';
+  else {
     info.status = future > past ? 'PLANNED' : 'HELD';
     return future === 0 && past === 0;
   }
