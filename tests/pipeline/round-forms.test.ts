@@ -117,3 +117,14 @@ describe('round forms', () => {
     expect(rounds(text, lang)).toEqual([...expected].sort());
   });
 });
+
+describe('a past month without a year', () => {
+  it.each([
+    ['en', 'The 12th round of the Astana talks was held in December in the Kazakh capital.', ['12:HELD']],
+    ['ar', 'وكانت الجولة الثانية عشرة من محادثات أستانا قد عقدت في ديسمبر الماضي في العاصمة الكازاخية.', ['12:HELD']],
+    ['fr', "Le 12e round des pourparlers d'Astana s'est tenu en décembre dans la capitale kazakhe.", ['12:HELD']],
+    ['en, the year given', 'The 12th round of the Astana talks will be held in December 2023.', ['12:PLANNED']],
+  ])('%s: is not placed in the next year', (lang, text, expected) => {
+    expect(rounds(text, lang, '2023-08-10')).toEqual(expected);
+  });
+});
