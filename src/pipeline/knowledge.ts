@@ -36,6 +36,7 @@ export const CUE_NAMES = [
   'institution',
   'hostBy',
   'latest',
+  'latestOfCount',
   'locPrep',
   'mediaRef',
   'mediate',
