@@ -51,3 +51,40 @@ describe('unknown speakers are named as written', () => {
     expect(speakers(text, lang)).toEqual(expected);
   });
 });
+
+describe('word-order rules for the speaker', () => {
+  it.each([
+    [
+      'en inverted subject after a partial quote names the speaker, not the person quoted about',
+      'If Lavrentiev believes that "the talks may move elsewhere, so be it", said Ali Asghar Khaji, the Iranian envoy.',
+      'en',
+      ['ali-asghar-khaji'],
+    ],
+    [
+      'ru inverted subject after a comma, past an agency and a title',
+      'Александр Лаврентьев прибыл в столицу, рассказал "Интерфаксу" глава департамента МИД Олег Марков.',
+      'ru',
+      ['олег-марков'],
+    ],
+    [
+      'fr inverted subject after a comma',
+      "Les délégations sont arrivées, a indiqué Alexandre Lavrentiev, l'envoyé russe.",
+      'fr',
+      ['alexander-lavrentiev'],
+    ],
+    [
+      'en a possessor is spoken of: "he stressed" goes to the sentence before',
+      "Alexander Lavrentiev spoke to the press. Bashar al-Assad's departure, he stressed, was not the aim.",
+      'en',
+      ['alexander-lavrentiev'],
+    ],
+    [
+      'en a pronoun subject keeps a person after the verb out',
+      'Lavrentiev arrived on Monday. He said Ali Asghar Khaji would come later.',
+      'en',
+      ['alexander-lavrentiev'],
+    ],
+  ])('%s', (_name, text, lang, expected) => {
+    expect(speakers(text, lang)).toEqual(expected);
+  });
+});
