@@ -6,7 +6,7 @@ import type { ParticipationFact, ParticipationRole } from '../../domain.js';
 import type { CueName } from '../knowledge.js';
 import { memberRole } from '../knowledge.js';
 import type { Doc } from '../doc.js';
-import { hasCue, quoteMask, sentenceMentions, span } from '../doc.js';
+import { evidence, hasCue, quoteMask, sentenceMentions } from '../doc.js';
 import type { RoundInfo } from './meetings.js';
 import type { Mention } from '../extract/mentions.js';
 import { entriesOf } from '../extract/mentions.js';
@@ -265,8 +265,7 @@ export function findParticipation(doc: Doc, rounds: RoundInfo[], persons: Person
     last: number,
   ): void => {
     const key = `${meeting}|${actorId}|${role}`;
-    const s = span(doc, first, last);
-    const ev = { articleId: doc.article.id, text: s.text, start: s.start, end: s.end };
+    const ev = evidence(doc, first, last);
     const prev = out.get(key);
     if (prev) prev.evidence.push(ev);
     else out.set(key, { meetingId: meeting, actorId, role, representingId, evidence: [ev] });
