@@ -102,3 +102,13 @@ describe('a short name that is also a place', () => {
     expect(facts.meetings.map((m) => m.id)).toEqual(['geneva-4']);
   });
 });
+
+describe('a number after a place', () => {
+  it.each([
+    'The government delegation left the Geneva talks, blaming what the opposition said at its Riyadh 2 conference.',
+    'The government delegation left the Geneva talks, blaming what the opposition said at its "Riyadh-2" meeting.',
+  ])('numbers that place’s meeting, not the series’ (%s)', (text) => {
+    const { facts } = extractFacts(article(text, 'en', '2017-12-02'), seedKnowledge);
+    expect(facts.meetings.filter((m) => m.seriesId !== null).map((m) => m.id)).toEqual([]);
+  });
+});
