@@ -10,6 +10,7 @@ export const CUE_NAMES = [
   'according',
   'accordingBefore',
   'afterComma',
+  'alsoJoin',
   'attend',
   'byWord',
   'closing',
