@@ -181,7 +181,9 @@ export function openDatabase(dataDir: string): Db {
 
 function configure(db: Db): void {
   // First: two processes opening a fresh file at once wait for each other's WAL switch and schema, not fail.
-  db.pragma('busy_timeout = 5000');
+  // 30 s: eight ingesters each committing a 40-article batch on a loaded 2-core machine waited past 5 s (2 of 8
+  // failed with "database is locked" at load average 27); a writer waiting its turn is better than a failed run.
+  db.pragma('busy_timeout = 30000');
   // FULL sync: a writeArticle that returned survives a power cut, not only a process crash.
   db.pragma('journal_mode = WAL');
   db.pragma('synchronous = FULL');
