@@ -36,6 +36,7 @@ export const CUE_NAMES = [
   'institution',
   'hostBy',
   'latest',
+  'launchWork',
   'locPrep',
   'mediaRef',
   'mediate',

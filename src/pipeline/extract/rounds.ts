@@ -5,6 +5,7 @@ import type { Doc } from '../doc.js';
 import { hasCue, sentenceMentions } from '../doc.js';
 import type { Mention } from './mentions.js';
 import { cueOf, entriesOf } from './mentions.js';
+import { findLaunches } from './launch.js';
 import { attributeSeries, namedSeries, seriesInArticle } from './series.js';
 
 export interface RoundMention {
@@ -266,6 +267,9 @@ export function findRounds(doc: Doc): RoundMention[] {
   }
   countedTimes(doc, push);
   predicateOrdinals(doc, push);
+  // "the committee started its work": the launch is the first meeting.
+  for (const l of findLaunches(doc, inArticle))
+    push({ round: 1, next: false, first: l.first, last: l.last, named: l.series });
   return attributeSeries(
     doc,
     out.sort((a, b) => a.first - b.first),
