@@ -270,6 +270,7 @@ export function findRounds(doc: Doc): RoundMention[] {
     if (relative) push({ ...relative, named: namedSeries(doc, m, m) });
   }
   countedTimes(doc, push);
+  countedLatest(doc, push);
   predicateOrdinals(doc, push);
   // "the committee started its work": the launch is the first meeting.
   for (const l of findLaunches(doc, inArticle))
@@ -326,4 +327,37 @@ function predicateOrdinals(doc: Doc, push: Push): void {
       }
     }
   });
+}
+
+/** Tokens after "six rounds" searched for "the latest of them". */
+const LATEST_OF_COUNT_REACH = 12;
+
+/** The count right before a plural meeting noun: a number ("6 جولات") or a word ("six rounds", "шесть раундов"). */
+function countBefore(doc: Doc, noun: number): { value: number; first: number } | null {
+  const t = doc.tokens[noun - 1];
+  if (t?.kind === 'num') {
+    const n = roundNumber(doc, noun - 1);
+    return n === null ? null : { value: n, first: noun - 1 };
+  }
+  const m = doc.cover[noun - 1];
+  const v = m ? cueOf(m, 'cardinal')?.value : undefined;
+  return m && v !== undefined ? { value: v, first: m.first } : null;
+}
+
+/**
+ * "Six rounds have been held so far, the latest of them in mid-month", "شهدت 6 جولات، انعقدت أحدثها ...": a count
+ * of the format's meetings followed by "the latest of them" names the last one counted: round N.
+ */
+function countedLatest(doc: Doc, push: Push): void {
+  for (const m of doc.mentions) {
+    if (!hasCue(m, 'meetingPlural')) continue;
+    const count = countBefore(doc, m.first);
+    if (!count || count.value < 2) continue;
+    const end = Math.min(doc.tokens.length, m.last + LATEST_OF_COUNT_REACH);
+    for (let k = m.last; k < end && doc.tokens[k]?.sentence === m.sentence; k++) {
+      if (!hasCue(doc.cover[k], 'latestOfCount')) continue;
+      push({ round: count.value, next: false, first: count.first, last: m.last });
+      break;
+    }
+  }
 }
