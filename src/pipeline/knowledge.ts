@@ -40,6 +40,7 @@ export const CUE_NAMES = [
   'hostBy',
   'latest',
   'latestOfCount',
+  'launchWork',
   'locPrep',
   'mediaRef',
   'mediate',
@@ -203,6 +204,11 @@ export interface SeriesRow {
   /** The nouns its meetings go by, per language (round, session, جولة، دورة ...): they decide between series. */
   nouns: Record<string, string[]>;
   numbers: NumberForm[];
+  /**
+   * Its meetings named by name and number ("Geneva II", "جنيف 4") are conferences with rounds and sessions of their
+   * own: in an article naming one, "the second round" that no series name claims is one of those, not a series round.
+   */
+  conferenceRounds?: boolean;
   /** Places (ids) its meetings are held at: named with a meeting word and a member, they name the series too. */
   venues?: string[];
   members: SeriesMember[];
@@ -380,6 +386,7 @@ function seriesRow(c: Check, v: unknown): SeriesRow {
   optional(o, 'meetingNames', (x) => c.at('meetingNames').stringLists(x));
   c.at('nouns').stringLists(o.nouns);
   optional(o, 'venues', (x) => c.at('venues').strings(x));
+  optional(o, 'conferenceRounds', (x) => c.at('conferenceRounds').boolean(x));
   c.at('numbers')
     .array(o.numbers)
     .forEach((x, i) => c.at('numbers').at(i).oneOf(x, NUMBER_FORMS));
