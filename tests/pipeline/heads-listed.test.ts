@@ -38,6 +38,43 @@ describe('a head cue takes no name that belongs to a later cue or clause', () =>
   });
 });
 
+describe('head and attending verbs in their inflected forms', () => {
+  it.each([
+    [
+      'ar a future attending verb before the name',
+      'تنطلق الجولة الثانية عشرة من محادثات أستانا يوم الخميس. وستشارك فيها خولة مطر، نائبة المبعوث الأممي.',
+      'ar',
+      ['astana-12|khawla-matar|UN'],
+    ],
+    [
+      'ar "and will" glued to a head verb with an object clitic',
+      'تنطلق الجولة الثانية عشرة من محادثات أستانا يوم الخميس. أما الوفد الروسي فوسيقوده ألكسندر لافرنتييف.',
+      'ar',
+      ['astana-12|alexander-lavrentiev|RUS'],
+    ],
+    [
+      'ar a feminine head verb',
+      'تنطلق الجولة الثانية عشرة من محادثات أستانا يوم الخميس. وتترأس خولة مطر وفد الأمم المتحدة.',
+      'ar',
+      ['astana-12|khawla-matar|UN'],
+    ],
+    [
+      'ru came "to take part"',
+      'Двенадцатый раунд переговоров в Астане открылся в четверг. Гейр Педерсен прибыл в Астану, чтобы участвовать в переговорах.',
+      'ru',
+      ['astana-12|geir-pedersen|UN'],
+    ],
+    [
+      'en "partook in"',
+      'The twelfth round of the Astana talks ended on Thursday. Geir Pedersen, the UN envoy, partook in the closing session.',
+      'en',
+      ['astana-12|geir-pedersen|UN'],
+    ],
+  ])('%s', (_label, text, lang, expected) => {
+    expect(delegates(text, lang)).toEqual(expected);
+  });
+});
+
 describe('persons listed among the participants', () => {
   it.each([
     [
