@@ -10,10 +10,10 @@ import { seedKnowledge } from './fixtures/knowledge.js';
 const CORPUS = fileURLToPath(new URL('../corpus/', import.meta.url));
 
 // [series, folders, attendance, delegates, rounds] floors for the 'overall' report of the folders.
-// Measured overall: astana tune .876 / .784 / 1.000; constitutional-committee .879 / .686 / .800;
+// Measured overall: astana tune .872 / .887 / 1.000 (delegates after the heads work); constitutional-committee .879 / .686 / .800;
 // geneva .850 / .778 / .857 (attendance / delegates / rounds F1).
 const FLOORS: [string, string[], number, number, number][] = [
-  ['astana', ['astana/tune/ar', 'astana/tune/en', 'astana/tune/xx'], 0.85, 0.75, 0.95],
+  ['astana', ['astana/tune/ar', 'astana/tune/en', 'astana/tune/xx'], 0.85, 0.86, 0.95],
   ['constitutional-committee', ['constitutional-committee/ar', 'constitutional-committee/en'], 0.85, 0.65, 0.75],
   ['geneva', ['geneva/ar', 'geneva/en'], 0.82, 0.74, 0.82],
 ];
