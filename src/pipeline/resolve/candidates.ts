@@ -33,6 +33,8 @@ export const WINDOW = {
   personTitle: 6,
   /** A title word this close to a state makes the state an affiliation ("نائب وزير خارجية كازاخستان"). */
   title: 3,
+  /** "représentant permanent de la Syrie auprès de l'ONU": a title this far before "to" names the post. */
+  accredited: 5,
   /** How far back a list of actors is followed to the word that governs it. */
   listLookback: 20,
 } as const;
@@ -132,7 +134,7 @@ export function sentenceOf(
     series,
     ownRound,
     guarantors,
-    sponsorOnly: !ms.some((m) => hasCue(m, ...PARTICIPATION_CUES)),
+    sponsorOnly: ms.some((m) => hasCue(m, 'sponsor')) && !ms.some((m) => hasCue(m, ...PARTICIPATION_CUES)),
     negAt: ms.find((m) => hasCue(m, 'negation'))?.first ?? Infinity,
     otherProcess: ms.some((m) => otherProcessRef(doc, m, series)),
   };
@@ -243,13 +245,34 @@ export function titleObject(s: Sentence, { m, a }: Named): boolean {
   return a.form === 'name' && hasCue(prev, 'titleObject') && !hasCue(prev, 'rangeJoin');
 }
 
-/** The index of the word before a mention, stepping over one article ("sur la Syrie", "about the UN"). */
+/**
+ * "Haddad, the country's envoy to the UN", "مندوب سورية الدائم لدى الأمم المتحدة": an organization a title is
+ * accredited to is the post, not a delegation at the meeting.
+ */
+export function organizationInTitle(s: Sentence, { m, a }: Named): boolean {
+  const { doc } = s;
+  if (a.form !== 'org') return false;
+  const to = wordBefore(doc, m, 'titleTo');
+  if (!hasCue(doc.cover[to], 'titleTo')) return false;
+  return s.ms.some((x) => {
+    if (!hasCue(x, 'title') || x.last > to || to - x.last > WINDOW.accredited) return false;
+    for (let k = x.last; k < to; k++)
+      if (hasCue(doc.cover[k], 'delegation') || doc.tokens[k]?.text === ',') return false;
+    return true;
+  });
+}
+
+/** The index of the word before a mention, stepping over articles ("sur la Syrie", "auprès de l'ONU"). */
 function wordBefore(doc: Doc, m: Mention, cue: CueName): number {
-  const j = m.first - 1;
-  if (hasCue(doc.cover[j], cue)) return j;
-  const t = doc.tokens[j];
-  const article = t && t.kind === 'word' && t.text.length <= 3 && hasCue(doc.cover[j], 'stop');
-  return article ? j - 1 : j;
+  let j = m.first - 1;
+  for (let n = 0; n < 3 && !hasCue(doc.cover[j], cue); n++) {
+    const t = doc.tokens[j];
+    const article = t?.kind === 'word' && (t.text.length === 1 || (t.text.length <= 3 && hasCue(doc.cover[j], 'stop')));
+    const elision = t?.kind === 'punct' && t.text === "'";
+    if (!article && !elision) break;
+    j--;
+  }
+  return j;
 }
 
 /** The first word after a mention, stepping over a possessive or case suffix ("Kazakhstan's", "Suriye'nin"). */
@@ -288,8 +311,9 @@ export const EXCLUSIONS: readonly (readonly [string, Rule])[] = [
   ['otherMeetingList', (s, { m }) => otherMeetingList(s, m)],
   ['possessiveAttribute', (s, { m }) => possessiveAttribute(s, m)],
   ['affiliation', affiliation],
-  ['titleObject', titleObject],
   ['topic', topic],
+  ['titleObject', titleObject],
+  ['organizationInTitle', organizationInTitle],
   ['cityApposition', cityApposition],
 ];
 
@@ -393,8 +417,13 @@ function lostToOtherProcess(s: Sentence, m: Mention): boolean {
   return !near(s.doc, m, ['guarantor', 'observer'], WINDOW.otherProcessRole);
 }
 
-/** A sentence about another process only (another series, a congress) places no one at a round. */
+/**
+ * A sentence about another process only (another series, a congress) places no one at a round; nor does one about a
+ * working group held beside the round ("a working group on detainees meets with the ICRC and the UN taking part"),
+ * unless it names the round itself.
+ */
 function aboutOtherProcessOnly(s: Sentence): boolean {
+  if (!s.ownRound && s.ms.some((m) => hasCue(m, 'subMeeting'))) return true;
   const ownName = s.ms.some((x) => hasCue(x, 'meeting') || entriesOf(x, 'series').some((e) => s.series.has(e.id)));
   return s.otherProcess && !s.ownRound && !ownName;
 }
