@@ -166,3 +166,22 @@ describe('exclusion: an organization a title is accredited to', () => {
     expect(verdictOn('The UN envoy attended the 20th round as an observer.', 'en', 'UN')).toEqual(['OBSERVER']);
   });
 });
+
+describe('admission: guarantors as subjects of an outcome at a named round', () => {
+  it.each([
+    ['en', 'Russia, Turkey and Iran could not bridge their differences at the seventh round.'],
+    ['ar', 'أخفقت روسيا وتركيا وإيران في الاتفاق خلال الجولة السابعة.'],
+    ['ru', 'Россия, Турция и Иран не смогли договориться на седьмом раунде.'],
+    ['fr', "La Russie, la Turquie et l'Iran n'ont pas réussi à s'entendre lors du septième round."],
+  ])('%s: %s', (lang, text) => {
+    for (const id of ['RUS', 'TUR', 'IRN']) expect(verdictOn(text, lang, id)).toEqual(['kept']);
+  });
+
+  it('without a round named in the sentence, an outcome places no one', () => {
+    expect(verdictOn('Russia and Turkey agreed on a new plan in Sochi.', 'en', 'RUS', false)).toEqual(['notAdmitted']);
+  });
+
+  it('a state that is no guarantor is not placed by an outcome verb alone', () => {
+    expect(verdictOn('Jordan agreed to the plan at the seventh round.', 'en', 'JOR')).toEqual(['notAdmitted']);
+  });
+});

@@ -67,8 +67,11 @@ export interface Sentence {
   ownRound: boolean;
   /** The standing guarantors of those series. */
   guarantors: string[];
-  /** The sentence's only participation cue is a sponsoring word: it admits sponsors only. */
-  sponsorOnly: boolean;
+  /**
+   * The sentence's only participation cue is a sponsoring word or an outcome verb: it admits only the sponsors, or
+   * the guarantors as subjects of the outcome.
+   */
+  onlyBy: 'sponsor' | 'outcome' | null;
   /** Where the first negation cue starts (Infinity: none). */
   negAt: number;
   /** A series other than the sentence's own, or a process of no series, is named. */
@@ -134,7 +137,11 @@ export function sentenceOf(
     series,
     ownRound,
     guarantors,
-    sponsorOnly: ms.some((m) => hasCue(m, 'sponsor')) && !ms.some((m) => hasCue(m, ...PARTICIPATION_CUES)),
+    onlyBy: ms.some((m) => hasCue(m, ...PARTICIPATION_CUES))
+      ? null
+      : ms.some((m) => hasCue(m, 'sponsor'))
+        ? 'sponsor'
+        : 'outcome',
     negAt: ms.find((m) => hasCue(m, 'negation'))?.first ?? Infinity,
     otherProcess: ms.some((m) => otherProcessRef(doc, m, series)),
   };
@@ -387,6 +394,15 @@ export function sponsorOf(s: Sentence, x: Named): boolean {
   return listOf(s, x).some((y) => y.a.form !== 'demonym' && near(s.doc, y.m, ['sponsor'], WINDOW.sponsor));
 }
 
+/**
+ * "Russia, Turkey and Iran could not bridge their differences at the seventh round": the guarantors as subjects of an
+ * outcome verb in a sentence that names the round took part in it.
+ */
+export function outcomeSubject(s: Sentence, x: Named): boolean {
+  if (!s.ownRound || !s.guarantors.includes(x.a.id)) return false;
+  return listOf(s, x).some((y) => y.a.form !== 'demonym' && near(s.doc, y.m, ['outcome'], WINDOW.subject));
+}
+
 /** Admissions: any one that applies keeps the actor. */
 export const ADMISSIONS: readonly (readonly [string, Rule])[] = [
   ['organization', (_s, { a }) => a.form === 'org'],
@@ -396,6 +412,7 @@ export const ADMISSIONS: readonly (readonly [string, Rule])[] = [
   ['loneObserver', loneObserver],
   ['attendingSubject', attendingSubject],
   ['sponsor', sponsorOf],
+  ['outcome', outcomeSubject],
 ];
 
 /** The reference that governs an actor: the nearest before it, else the nearest after it. */
@@ -435,7 +452,7 @@ export function judge(s: Sentence, x: Named): Candidate | string {
   if (hosts(s, x)) return { id: x.a.id, stated: 'HOST', mention: x.m };
   // History in passing ("since 2017") places no one at this round, except the host ("which it has hosted since").
   if (s.ms.some((m) => hasCue(m, 'history'))) return 'history';
-  const admits = s.sponsorOnly ? ADMISSIONS.filter(([name]) => name === 'sponsor') : ADMISSIONS;
+  const admits = s.onlyBy ? ADMISSIONS.filter(([name]) => name === s.onlyBy) : ADMISSIONS;
   if (!admits.some(([, rule]) => rule(s, x))) return 'notAdmitted';
   if (lostToOtherProcess(s, x.m)) return 'otherProcess';
   return { id: x.a.id, stated: near(s.doc, x.m, ['observer'], WINDOW.observer) ? 'OBSERVER' : null, mention: x.m };
@@ -454,6 +471,8 @@ export function guarantorsByRole(s: Sentence): Candidate[] {
   if (!s.ownRound && s.ms.some((m) => hasCue(m, 'meetingPlural', 'otherMeeting', 'next'))) return out;
   for (const g of s.ms) {
     if (!hasCue(g, 'guarantor') || negated(s, g) || lostToOtherProcess(s, g)) continue;
+    // Not an outcome ("الدول الضامنة اتفقت خلال الجولة"): the role noun there names the format's members, and
+    // annotators do not read it as attendance (only states named as the outcome's subjects are).
     if (!near(s.doc, g, ['attend', 'delegation', 'sponsor'], WINDOW.roleNoun)) continue;
     for (const id of ids) if (!out.some((c) => c.id === id)) out.push({ id, stated: null, mention: g });
   }
