@@ -5,7 +5,7 @@
 import type { ParticipationFact, ParticipationRole } from '../../domain.js';
 import { memberRole } from '../knowledge.js';
 import type { Doc } from '../doc.js';
-import { hasCue, quoteMask, sentenceMentions, span } from '../doc.js';
+import { evidence, hasCue, quoteMask, sentenceMentions } from '../doc.js';
 import type { RoundInfo } from './meetings.js';
 import { entriesOf } from '../extract/mentions.js';
 import { delegationTitle, heads } from './heads.js';
@@ -50,8 +50,7 @@ class Found {
     last: number,
   ): void {
     const key = `${meeting}|${actorId}|${role}`;
-    const s = span(this.doc, first, last);
-    const ev = { articleId: this.doc.article.id, text: s.text, start: s.start, end: s.end };
+    const ev = evidence(this.doc, first, last);
     const prev = this.facts.get(key);
     if (prev) prev.evidence.push(ev);
     else this.facts.set(key, { meetingId: meeting, actorId, role, representingId, evidence: [ev] });
