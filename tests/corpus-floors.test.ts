@@ -12,8 +12,8 @@ const CORPUS = fileURLToPath(new URL('../corpus/', import.meta.url));
 // [series, folders, attendance, delegates, rounds] floors for the 'overall' report of the folders.
 // Measured overall: see the comment above each merge of this round; floors are set from the merged main.
 const FLOORS: [string, string[], number, number, number][] = [
-  ['astana', ['astana/tune/ar', 'astana/tune/en', 'astana/tune/xx'], 0.85, 0.86, 0.95],
-  ['constitutional-committee', ['constitutional-committee/ar', 'constitutional-committee/en'], 0.91, 0.7, 0.82],
+  ['astana', ['astana/tune/ar', 'astana/tune/en', 'astana/tune/xx'], 0.88, 0.86, 0.95],
+  ['constitutional-committee', ['constitutional-committee/ar', 'constitutional-committee/en'], 0.93, 0.7, 0.82],
   ['geneva', ['geneva/ar', 'geneva/en'], 0.85, 0.78, 0.82],
 ];
 
