@@ -112,6 +112,30 @@ describe('meeting frames', () => {
       'en',
       ['14|IRN|GUARANTOR', '14|RUS|GUARANTOR'],
     ],
+    [
+      'en the source of what is said about the planned round is at the reported round',
+      'The 15th round of the Astana talks closed in the Kazakh capital on Tuesday. According to the guarantor states Russia, Iran and Turkey in their closing statement, the 16th meeting will take place in Nur-Sultan in August.',
+      'en',
+      GUARANTORS(15),
+    ],
+    [
+      'fr the source of what is said about the planned round is at the reported round',
+      "Le 15e round des pourparlers d'Astana s'est achevé mardi. Selon les pays garants, la Russie, l'Iran et la Turquie, le 16e round se tiendra en août à Nour-Soultan.",
+      'fr',
+      GUARANTORS(15),
+    ],
+    [
+      'ar the source of what is said about the planned round is at the reported round',
+      'اختتمت الجولة الخامسة عشرة من محادثات أستانا يوم الثلاثاء. وأعلنت الدول الضامنة روسيا وإيران وتركيا أن الجولة السادسة عشرة ستعقد في آب المقبل.',
+      'ar',
+      GUARANTORS(15),
+    ],
+    [
+      'en actors said to attend the planned round stay with it',
+      'The 15th round of the Astana talks closed on Tuesday. Russia, Iran and Turkey will take part in the 16th round in August.',
+      'en',
+      GUARANTORS(16),
+    ],
   ])('%s', (_name, text, lang, expected) => {
     expect(attendance(text, lang)).toEqual([...expected].sort());
   });

@@ -12,7 +12,7 @@ import type { Mention } from '../extract/mentions.js';
 import { entriesOf } from '../extract/mentions.js';
 import { actorOf, delegationTitle, heads } from './heads.js';
 import type { Persons } from '../extract/persons.js';
-import { articleFrames, focusRound } from './frames.js';
+import { articleFrames, focusRound, sourceOfAnnouncement } from './frames.js';
 import { chairedBy, mediatedBy, mediatorPersons } from './mediators.js';
 
 const PARTICIPATION_CUES: CueName[] = ['participate', 'attend', 'guarantor', 'observer', 'host'];
@@ -321,6 +321,14 @@ export function findParticipation(doc: Doc, rounds: RoundInfo[], persons: Person
       const named = info(r);
       const quoted = named?.mentions.filter((m) => m.sentence === sent.index && !m.next).every((m) => mask[m.first]);
       if (named?.status === 'PLANNED' && quoted && !mask[first] && focus !== null && focusHeld) return focus;
+      const at = named?.mentions.find((m) => m.sentence === sent.index && !m.next)?.first ?? -1;
+      if (
+        named?.status === 'PLANNED' &&
+        focus !== null &&
+        focusHeld &&
+        sourceOfAnnouncement(doc, sent.index, first, at)
+      )
+        return focus;
       return r;
     };
     // "led by", "heads" alone name a head, not the sentence's other actors ("a process led and owned by Syria").
