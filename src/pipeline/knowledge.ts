@@ -55,6 +55,7 @@ export const CUE_NAMES = [
   'otherSeries',
   'participate',
   'past',
+  'precededIt',
   'predecessor',
   'predicateOrdinal',
   'prep',
