@@ -1,6 +1,6 @@
 // The analysed article every later stage reads: folded text, tokens, sentences, dictionary mentions and dates.
 // Pure; built once per article by pipeline.ts.
-import type { Article } from '../domain.js';
+import type { Article, Evidence } from '../domain.js';
 import type { DateMention } from './extract/dates.js';
 import type { Dictionary } from './extract/dictionary.js';
 import type { CueName, Knowledge, Lexicon, ValueName } from './knowledge.js';
@@ -94,4 +94,10 @@ export function quoteMask(doc: Doc): boolean[] {
     open = -1;
   });
   return mask;
+}
+
+/** The evidence of a token range [first, last): its article and original text and offsets. */
+export function evidence(doc: Doc, first: number, last: number): Evidence {
+  const s = span(doc, first, last);
+  return { articleId: doc.article.id, text: s.text, start: s.start, end: s.end };
 }

@@ -166,6 +166,16 @@ function numberAfterName(doc: Doc, m: Mention): Found | null {
   return null;
 }
 
+/**
+ * "the Riyadh 2 conference", "Vienna-2 talks": a number right after a place that names no series numbers that
+ * place's meeting, not the noun after it.
+ */
+function numbersAPlace(doc: Doc, j: number): boolean {
+  const k = doc.tokens[j - 1]?.text === '-' ? j - 2 : j - 1;
+  const m = doc.cover[k];
+  return !!m && entriesOf(m, 'series').length === 0 && entriesOf(m, 'place').length > 0;
+}
+
 /** Before a meeting noun or a series name: "the 20th round", "twentieth meeting", "6. Astana", "пятом раунде". */
 function ordinalBefore(doc: Doc, m: Mention, isMeeting: boolean): Found | null {
   for (let j = m.first - 1, steps = 0; j >= 0 && steps < ORDINAL_BEFORE_NOUN; steps++) {
@@ -187,6 +197,7 @@ function ordinalBefore(doc: Doc, m: Mention, isMeeting: boolean): Found | null {
     const t = doc.tokens[j];
     if (!t) return null;
     if (t.kind === 'num') {
+      if (numbersAPlace(doc, j)) return null;
       const suffixed = suffixedNumber(doc, j);
       // A series name needs an ordinal mark ("6. Astana"); a bare number before it is anything else.
       if (!((!doc.lex.digitsBeforeNounCount && isMeeting) || suffixed)) return null;

@@ -2,12 +2,12 @@
 // the sentences that mention them, "the next meeting" as round+1 of its series, and other meetings (quartets, summits)
 // without a round.
 // Pure. Status: dates decide against publishedAt; otherwise future cues against past cues in the same sentences.
-import type { Evidence, MeetingFact, MeetingStatus } from '../../domain.js';
+import type { MeetingFact, MeetingStatus } from '../../domain.js';
 import type { DateMention } from '../extract/dates.js';
 import { addDays, yearBefore } from '../extract/dates.js';
 import type { Doc } from '../doc.js';
 import type { CueName } from '../knowledge.js';
-import { hasCue, sentenceMentions, span } from '../doc.js';
+import { evidence, hasCue, sentenceMentions, span } from '../doc.js';
 import { cueOf, entriesOf } from '../extract/mentions.js';
 import type { RoundMention } from '../extract/rounds.js';
 import { seriesInArticle } from '../extract/series.js';
@@ -40,11 +40,6 @@ function newInfo(series: string, round: number, status: MeetingStatus): RoundInf
     window: null,
     placeId: null,
   };
-}
-
-function evidence(doc: Doc, first: number, last: number): Evidence {
-  const s = span(doc, first, last);
-  return { articleId: doc.article.id, text: s.text, start: s.start, end: s.end };
 }
 
 /** Sentence-level votes: how many future and past cues a sentence carries (near a token range, when given). */

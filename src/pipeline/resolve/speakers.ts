@@ -1,0 +1,303 @@
+// Stage 9a: who speaks — for one speech cue of a sentence, the speaker: a person named by the cue's word order, a
+// role reference ("المسؤول الروسي"), a pronoun ("he said"), or the previous speaker for a bare "وأضاف". Each rule is a
+// named function with its window sizes named; statements.ts walks the sentences and dates what is said. Pure.
+import type { Doc } from '../doc.js';
+import { hasCue, span } from '../doc.js';
+import type { Mention } from '../extract/mentions.js';
+import { entriesOf } from '../extract/mentions.js';
+import type { PersonMention, Persons } from '../extract/persons.js';
+import type { Sentence } from '../normalize/tokens.js';
+import { conjoinedAfter, conjoinedBefore } from './heads.js';
+
+/** Tokens after a speech verb within which its speaker may stand ("said on Tuesday the Russian envoy X"). */
+export const SPEAKER_AFTER = 14;
+/** "according to": the source within this many tokens of the phrase (or after a "by" word). */
+export const ACCORDING_SOURCE = 10;
+/** A postposition ("X'e göre") names its source within this many tokens before it. */
+export const POSTPOSITION_SOURCE = 4;
+/** A role reference ("the Iranian official") within this many tokens after the verb … */
+export const ROLE_REF_AFTER = 4;
+/** … or ending within this many tokens before it. */
+export const ROLE_REF_BEFORE = 3;
+/** A verb-final clause's subject set off by a comma opens the sentence within this many tokens. */
+export const OPENING_SUBJECT = 3;
+/** A bare "وأضاف" continues a speaker named at most this many sentences before. */
+export const CONTINUE_SENTENCES = 6;
+/** ", said the Russian envoy X": an inverted subject within this many tokens after the verb. */
+export const INVERTED_SUBJECT = 8;
+
+/** What the speaker rules read about one speech cue. */
+export interface CueContext {
+  doc: Doc;
+  persons: Persons;
+  sent: Sentence;
+  /** The sentence's mentions. */
+  ms: Mention[];
+  /** The sentence's speech cues outside quotes. */
+  cues: Mention[];
+  cue: Mention;
+  mask: boolean[];
+  /** Where the speaker window after the cue ends: its content word, a colon or a quote. */
+  stop: number;
+  /** Where an institution's report opens in this sentence: persons from there on are inside what it says. */
+  reportFrom: number;
+}
+
+/** The last speaker, for "وأضاف" / "he added" and the date of a continued statement. */
+export interface PreviousSpeaker {
+  speaker: string;
+  sentence: number;
+}
+
+/** The speech cues of a sentence outside quotes; a source word that is also a common word only after a comma. */
+export function speechCues(doc: Doc, ms: Mention[], mask: boolean[]): Mention[] {
+  // "…, so Lawrentjew": "so" is a source word only after a comma ("so viele" is not).
+  return ms.filter(
+    (m) =>
+      hasCue(m, 'speech', 'continue') &&
+      !mask[m.first] &&
+      (!hasCue(m, 'afterComma') || doc.tokens[m.first - 1]?.text === ','),
+  );
+}
+
+/** The first content word ("that", "أن", "что") after a cue, or undefined. */
+export function contentAfter(ms: Mention[], cue: Mention): number | undefined {
+  return ms.find((m) => m.first >= cue.last && hasCue(m, 'content'))?.first;
+}
+
+/** Where the speaker window after a cue ends: its content word, a colon or a long quote, else the sentence end. */
+export function windowEnd(doc: Doc, ms: Mention[], cue: Mention, sent: Sentence): number {
+  let stop = contentAfter(ms, cue) ?? sent.last;
+  for (let j = cue.last; j < stop; j++)
+    if (doc.tokens[j]?.text === ':' || (doc.tokens[j]?.text === '"' && longQuote(doc, j))) stop = j;
+    else if (doc.tokens[j]?.text === '"') j = shortQuoteEnd(doc, j);
+  return stop;
+}
+
+/** Persons after the cue, before its window ends, outside quotes. */
+function personsAfter(c: CueContext): PersonMention[] {
+  const { persons, sent, cue, stop, mask } = c;
+  return persons.mentions.filter(
+    (p) =>
+      p.sentence === sent.index &&
+      p.first >= cue.last &&
+      p.first < Math.min(stop, cue.last + SPEAKER_AFTER) &&
+      !mask[p.first],
+  );
+}
+
+/** Persons before the cue in its sentence, outside quotes, with no other cue between them and it. */
+function personsBefore(c: CueContext): PersonMention[] {
+  const { persons, sent, cue, cues, mask } = c;
+  return persons.mentions.filter(
+    (p) =>
+      p.sentence === sent.index &&
+      p.last <= cue.first &&
+      !mask[p.first] &&
+      !cues.some((o) => o !== cue && o.first > p.last && o.last <= cue.first),
+  );
+}
+
+/**
+ * The person the cue's word order names: before a postposition ("Lavrentyev'e göre"), after "according to", after a
+ * verb that comes first ("قال X"), else before the verb ("X said"), or after it where nobody precedes it.
+ */
+export function namedSpeaker(c: CueContext): PersonMention | undefined {
+  const { doc, cue, ms, reportFrom } = c;
+  const after = personsAfter(c);
+  const before = personsBefore(c);
+  if (hasCue(cue, 'accordingBefore')) return before.filter((p) => cue.first - p.last <= POSTPOSITION_SOURCE).pop();
+  // "according to a participant list": the source follows the phrase; a document there is nobody's speech.
+  if (hasCue(cue, 'according'))
+    return after.find(
+      (p) =>
+        p.first - cue.last <= ACCORDING_SOURCE ||
+        ms.some((m) => m.first >= cue.last && m.last <= p.first && hasCue(m, 'byWord')),
+    );
+  if (doc.lex.verbFirst || hasCue(cue, 'quoteIntro'))
+    return after[0] ?? before.filter((p) => p.first < reportFrom).pop();
+  const inverted = invertedSubject(c, after);
+  if (inverted) return inverted;
+  // "The opposition delegation, headed by X, said": the delegation spoke, and only persons are speakers.
+  if (before.length) return before.find((p) => !delegationAppositive(doc, p) && !possessor(doc, p));
+  // "He told reporters Lavrov had left": a pronoun subject before the verb is the speaker, not a person after it.
+  if (pronounSubject(c)) return undefined;
+  return after[0];
+}
+
+/**
+ * ", said Vasily X", "…, рассказал "Интерфаксу" глава пресс-службы X": after a comma, a dash or a closing quote, the
+ * subject may follow the verb, with nothing but titles, organizations and states between them.
+ */
+function invertedSubject(c: CueContext, after: PersonMention[]): PersonMention | undefined {
+  const { doc, cue } = c;
+  const prev = doc.tokens[cue.first - 1]?.text;
+  if (prev !== ',' && prev !== '-' && prev !== '—' && prev !== '"') return undefined;
+  const p = after[0];
+  if (!p || p.first - cue.last > INVERTED_SUBJECT) return undefined;
+  for (let j = cue.last; j < p.first;) {
+    const m = doc.cover[j];
+    const t = doc.tokens[j];
+    if (m && titleLike(m)) j = m.last;
+    // A name in quotation marks ("Интерфаксу") is the medium spoken to.
+    else if (t?.text === '"') j = shortQuoteEnd(doc, j) + 1;
+    else if (t && (t.text === ',' || (!m && t.kind === 'word' && inTitleRun(doc, j)))) j++;
+    else return undefined;
+  }
+  return p;
+}
+
+/** An uncovered word inside a title run ("глава пресс-службы"): a title or institution word stands on either side. */
+function inTitleRun(doc: Doc, j: number): boolean {
+  return titleLike(doc.cover[j - 1]) || titleLike(doc.cover[j + 1]);
+}
+
+/** A title, institution, state or organization word: what may stand between a verb and its inverted subject. */
+function titleLike(m: Mention | undefined): boolean {
+  return (
+    !!m &&
+    (hasCue(m, 'title', 'titleWord', 'institution', 'ministry', 'office') ||
+      entriesOf(m, 'state').length > 0 ||
+      entriesOf(m, 'org').length > 0)
+  );
+}
+
+/** "Assad's removal": a person named as a possessor is what is spoken of, not who speaks. */
+export function possessor(doc: Doc, p: PersonMention): boolean {
+  return doc.tokens[p.last]?.text === "'" && doc.tokens[p.last + 1]?.text === 's';
+}
+
+/** A pronoun ("he", "او") right before the verb in a language whose subject precedes it. */
+function pronounSubject(c: CueContext): boolean {
+  const { doc, ms, cue } = c;
+  return ms.some((m) => m.last <= cue.first && cue.first - m.last <= 2 && hasCue(m, 'pronoun') && !doc.lex.verbFirst);
+}
+
+/**
+ * No person named by word order: a role reference near the verb ("Iran's envoy, for his part, said"), a pronoun
+ * ("по его словам", "he said"), or, where the verb comes first and stands bare ("وأضاف،"), the previous speaker.
+ */
+export function unnamedSpeaker(c: CueContext, previous: PreviousSpeaker | null): string | null {
+  const { doc, ms, cue, sent, stop, persons, reportFrom } = c;
+  const according = hasCue(cue, 'according');
+  const win = ms.filter((m) => m.first >= cue.last && m.first < Math.min(stop, cue.last + ROLE_REF_AFTER));
+  const end = subjectEnd(doc, cue);
+  // Verb-final clauses open with their subject set off by a comma ("Rus diplomat, ... vurguladı").
+  const opening = (m: Mention): boolean =>
+    m.last <= end && m.first - sent.first <= OPENING_SUBJECT && doc.tokens[m.last]?.text === ',';
+  const winBefore = according
+    ? []
+    : ms.filter((m) => (m.last <= end && m.first >= end - ROLE_REF_BEFORE) || opening(m));
+  const ref = [...win, ...winBefore].find((m) => hasCue(m, 'roleRef'));
+  if (ref) return roleRefSpeaker(doc, ref, persons, cue.first);
+  // "по его словам", "selon lui", "ona göre": the pronoun may be part of the speech phrase itself.
+  if ([...win, ...winBefore, cue].some((m) => hasCue(m, 'pronoun')))
+    return pronounSpeaker(doc, persons, sent.index, cue.first) ?? previous?.speaker ?? null;
+  // A verb with no subject continues the previous speaker where the verb comes first ("وأضاف،"); in other
+  // languages the subject is a pronoun, and "Kazakh officials said" is nobody's statement.
+  const bare =
+    cue.last >= stop || hasCue(doc.cover[cue.last], 'prep', 'content') || doc.tokens[cue.last]?.kind === 'punct';
+  if (
+    bare &&
+    reportFrom === Infinity &&
+    doc.lex.verbFirst &&
+    previous &&
+    sent.index - previous.sentence <= CONTINUE_SENTENCES
+  )
+    return previous.speaker;
+  return null;
+}
+
+/** Where the subject before a verb ends: "Iran's envoy, for his part, said" reads past the discourse phrase. */
+function subjectEnd(doc: Doc, cue: Mention): number {
+  const aside = doc.tokens[cue.first - 1]?.text === ',' ? doc.cover[cue.first - 2] : undefined;
+  return aside && hasCue(aside, 'discourse') && doc.tokens[aside.first - 1]?.text === ',' ? aside.first - 1 : cue.first;
+}
+
+/**
+ * "المسؤول الروسي", "the Iranian official", "the government negotiator": the latest person of that state (or of the
+ * government a strong name stands for); "المبعوث": the latest envoy.
+ */
+function roleRefSpeaker(doc: Doc, ref: Mention, persons: Persons, before: number): string | null {
+  const next = doc.cover[ref.last];
+  // "Iran's envoy": a country name with a possessive says whose envoy as a demonym does.
+  const possessive = doc.tokens[ref.first - 1]?.text === 's' && doc.tokens[ref.first - 2]?.text === "'";
+  const prev = doc.cover[possessive ? ref.first - 3 : ref.first - 1];
+  const state = [next, prev].flatMap((m) =>
+    m ? entriesOf(m, 'state').filter((e) => e.form !== 'name' || (possessive && m === prev)) : [],
+  )[0]?.id;
+  const word = span(doc, ref.first, ref.last).text;
+  const seen = persons.mentions.filter((p) => p.first < before).reverse();
+  for (const p of seen) {
+    const info = persons.info.get(p.id);
+    if (!info) continue;
+    if (
+      state
+        ? info.affiliation === state
+        : [...info.surfaces, info.title ?? ''].some((s) => s.includes(word.replace(/^ال/, '')))
+    )
+      return p.id;
+  }
+  return state ? null : (seen[0]?.id ?? null);
+}
+
+/**
+ * The subject of a speech verb is an institution (a news agency, a ministry): the word right before the verb, or in
+ * verb-first order the one right after it. A title ("Foreign Minister X said") is a person's, not an institution.
+ */
+export function institutionSubject(doc: Doc, cue: Mention): boolean {
+  const institution = (at: Mention | undefined): boolean =>
+    !!at &&
+    !hasCue(at, 'title', 'titleWord') &&
+    !at.entries.some((e) => e.type === 'person') &&
+    (hasCue(at, 'institution', 'ministry') || entriesOf(at, 'org').length > 0);
+  // A name in quotation marks ("نسبت "سانا"", "the "Kazinform" agency reported") is read past its marks.
+  const quote = (k: number): boolean => doc.tokens[k]?.text === '"';
+  const at = doc.lex.verbFirst ? cue.last + (quote(cue.last) ? 1 : 0) : cue.first - 1 - (quote(cue.first - 1) ? 1 : 0);
+  if (institution(doc.cover[at])) return true;
+  // Verb-final clauses set their subject off by a comma at the opening ("Anadolu Ajansı, ... bildirdi").
+  const sent = doc.sentences[cue.sentence];
+  if (!sent) return false;
+  for (let k = sent.first; k < Math.min(cue.first, sent.first + 4); k++)
+    if (doc.tokens[k]?.text === ',') return institution(doc.cover[k - 1]);
+  return false;
+}
+
+/** "Lavrentiev and Khaji said", "قال لافرنتييف وخاجي": the persons joined to a speaker by "and", outside quotes. */
+export function coSpeakers(c: CueContext, speaker: string): string[] {
+  const { doc, ms, persons, sent, mask } = c;
+  const ps = persons.mentions.filter((p) => p.sentence === sent.index && !mask[p.first]);
+  const at = ps.find((p) => p.id === speaker);
+  if (!at) return [];
+  return [...conjoinedBefore(doc, ms, ps, at), ...conjoinedAfter(doc, ms, ps, at)].map((p) => p.id);
+}
+
+/** ", headed by X,": the person named inside a delegation's apposition is not the subject of the sentence. */
+function delegationAppositive(doc: Doc, p: PersonMention): boolean {
+  const h = doc.cover[p.first - 1];
+  return !!h && hasCue(h, 'head') && !hasCue(h, 'headActive') && doc.tokens[h.first - 1]?.text === ',';
+}
+
+/** A quotation mark that opens a quote of more than a name ("“RT”" is a name, not speech). */
+function longQuote(doc: Doc, i: number): boolean {
+  for (let j = i + 1; j < Math.min(doc.tokens.length, i + 5); j++)
+    if (doc.tokens[j]?.text === '"' || doc.tokens[j]?.kind === 'newline') return false;
+  return true;
+}
+
+/** The closing mark of a short quote opened at i (a name such as “RT”). */
+function shortQuoteEnd(doc: Doc, i: number): number {
+  for (let j = i + 1; j < Math.min(doc.tokens.length, i + 5); j++) if (doc.tokens[j]?.text === '"') return j;
+  return i;
+}
+
+/**
+ * "He said": the person the sentence or the one before it is about — the first person named in the sentence before
+ * the verb, else the first one named in the previous sentence ("Alloush struck a sharper tone. '...,' he said"). A
+ * possessor ("Assad's removal") is spoken of, not the one speaking.
+ */
+function pronounSpeaker(doc: Doc, persons: Persons, sentence: number, before: number): string | null {
+  const here = persons.mentions.find((p) => p.sentence === sentence && p.last <= before && !possessor(doc, p));
+  if (here) return here.id;
+  return persons.mentions.find((p) => p.sentence === sentence - 1 && !possessor(doc, p))?.id ?? null;
+}
