@@ -60,6 +60,7 @@ export const CUE_NAMES = [
   'outcome',
   'participate',
   'past',
+  'precededIt',
   'predecessor',
   'predicateOrdinal',
   'prep',

@@ -11,7 +11,7 @@ import { entriesOf } from '../extract/mentions.js';
 import { delegationTitle, heads } from './heads.js';
 import type { Persons } from '../extract/persons.js';
 import type { Frame } from './frames.js';
-import { articleFrames, focusRound } from './frames.js';
+import { articleFrames, focusRound, sourceOfAnnouncement } from './frames.js';
 import { chairedBy, mediatedBy, mediatorPersons } from './mediators.js';
 import type { Candidate } from './candidates.js';
 import { PARTICIPATION_CUES, candidates, sentenceOf } from './candidates.js';
@@ -117,6 +117,16 @@ function roundFor(
   const named = found.info(r);
   const quoted = named?.mentions.filter((m) => m.sentence === sentence && !m.next).every((m) => view.mask[m.first]);
   if (named?.status === 'PLANNED' && quoted && !view.mask[first] && view.focus !== null && view.focusHeld)
+    return view.focus;
+  // "According to Russia, Iran and Turkey, the 16th round will ...": the source of an announcement is at the round
+  // the article reports.
+  const at = named?.mentions.find((m) => m.sentence === sentence && !m.next)?.first ?? -1;
+  if (
+    named?.status === 'PLANNED' &&
+    view.focus !== null &&
+    view.focusHeld &&
+    sourceOfAnnouncement(doc, sentence, first, at)
+  )
     return view.focus;
   return r;
 }
