@@ -84,6 +84,18 @@ describe('word-order rules for the speaker', () => {
       'en',
       ['alexander-lavrentiev'],
     ],
+    [
+      'en an institution "of" a state speaks; the person it names is no speaker',
+      'Alexander Lavrentiev will skip the round for health reasons, the Foreign Ministry of Kazakhstan said.',
+      'en',
+      [],
+    ],
+    [
+      'ru a long title between the verb and its inverted subject',
+      'Делегации прибыли в столицу, рассказал "Интерфаксу" глава пресс-службы МИД Казахстана Олег Марков.',
+      'ru',
+      ['олег-марков'],
+    ],
   ])('%s', (_name, text, lang, expected) => {
     expect(speakers(text, lang)).toEqual(expected);
   });
