@@ -29,6 +29,7 @@ function groups(blind) {
   for (const part of astana) {
     for (const l of LANGS) rows.push([`astana/${part}/${l}`, 'astana', [path.join(OURS, 'astana', part, l)]]);
   }
+  for (const l of ['en', 'xx']) rows.push([`astana/tune3/${l}`, 'astana', [path.join(OURS, 'astana', 'tune3', l)]]);
   for (const series of ['constitutional-committee', 'geneva']) {
     for (const l of ['ar', 'en']) rows.push([`${series}/${l}`, series, [path.join(OURS, series, l)]]);
   }

@@ -6,7 +6,7 @@
 //   load      many clients with mixed queries while an ingest runs: no errors, server RSS bounded
 //   dos       the denial-of-service shapes answered or refused within 1 s while /healthz stays under 100 ms
 // Usage: node scripts/reliability.mjs [--quick] [--neo4j bolt://127.0.0.1:7702] [--only kill,fuzz,...] [--json]
-//        [--kill-trials N] [--fuzz N] [--clients N] [--seconds N]
+//        [--stores embedded,neo4j] [--kill-trials N] [--fuzz N] [--clients N] [--seconds N]
 // Neo4j parts run only with --neo4j (or NEO4J_URI); they wipe that database: never point it at one you need.
 // Exit 0 when every check held, 1 when one failed.
 import { spawn } from 'node:child_process';
@@ -61,6 +61,11 @@ function check(part, name, ok, figures = {}) {
 
 const stores = [['embedded', (name) => ['--data', path.join(work, 'data', name)]]];
 if (NEO4J) stores.push(['neo4j', () => ['--neo4j', NEO4J]]);
+// --stores neo4j: one store's parts only, so two long runs (one per store) can go side by side.
+if (args.stores) {
+  const keep = new Set(String(args.stores).split(','));
+  stores.splice(0, stores.length, ...stores.filter(([k]) => keep.has(k)));
+}
 const want = (part) => ONLY === null || ONLY.has(part);
 
 try {
@@ -112,6 +117,8 @@ async function killTrials(kind, flags) {
     const snap = resumed.code === 0 ? await snapshot(kind, flags, name) : `resume exited ${resumed.code}`;
     if (snap === reference) same += 1;
     else if (differences.length < 3) differences.push({ trial: t, delay, resumeCode: resumed.code });
+    // A long run may be cut short by a time box: each trial's standing is on stderr as it goes.
+    log(`kill ${kind}: trial ${t + 1} of ${SIZES.killTrials}, ${same} identical, ${killedMidway} killed mid-run`);
     if (kind === 'embedded') rmSync(path.join(work, 'data', name), { recursive: true, force: true });
   }
   check('kill', `${kind}: kill -9 then resume ≡ clean run (export and article texts)`, same === SIZES.killTrials, {

@@ -9,6 +9,8 @@ import { AppError } from './errors.js';
 import type { ActorRecord } from './domain.js';
 import { ingestArticle } from './ingest.js';
 import type { Knowledge } from './pipeline/knowledge.js';
+import type { ClassCounts } from './diagnosis.js';
+import { formatCounts } from './diagnosis.js';
 import type { ActorView, GoldRecord, MeetingView, Report, StatementView } from './scoring.js';
 import { score } from './scoring.js';
 import { loadSeedKnowledge } from './seed.js';
@@ -165,8 +167,24 @@ function table(results: { name: string; report: Report }[]): string {
     ];
     out.push('', `## ${name}`);
     for (const [label, xs] of lists) if (xs.length) out.push(`${label} (${xs.length}): ${xs.join(', ')}`);
+    out.push(...classLines(r));
   }
   return out.join('\n');
+}
+
+/** "errors attendance (article level): missed wrongMeeting 3, missedActor 1; spurious wrongMeeting 3": per class. */
+function classLines(r: Report): string[] {
+  const facts: [string, ClassCounts][] = [
+    ['attendance (article level)', r.errorClasses.attendance],
+    ['delegates', r.errorClasses.delegates],
+    ['statements', r.errorClasses.statements],
+  ];
+  return facts.flatMap(([label, c]) => {
+    const missed = formatCounts(c.missed);
+    const spurious = formatCounts(c.spurious);
+    const parts = [missed && `missed ${missed}`, spurious && `spurious ${spurious}`].filter(Boolean);
+    return parts.length ? [`errors ${label}: ${parts.join('; ')}`] : [];
+  });
 }
 
 /** Returns the process exit code: 0 once the corpora were scored (the scores themselves are the output). */

@@ -1,5 +1,7 @@
 // Scoring of a graph against gold annotations, computed exactly as ../shared/corpus/score.py does: attendance,
 // delegates, rounds, statements (P/R/F1 over sets) and statement-date accuracy. Pure: graph views and gold in.
+import type { ErrorClasses } from './diagnosis.js';
+import { errorClasses } from './diagnosis.js';
 
 const AR_DIAC = /[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]/g;
 const AR_FOLD: Record<string, string> = { أ: 'ا', إ: 'ا', آ: 'ا', ٱ: 'ا', ى: 'ي', ة: 'ه', ؤ: 'و', ئ: 'ي' };
@@ -158,6 +160,8 @@ export interface Report {
   spuriousDelegates: string[];
   missedAttendanceByArticle: string[];
   spuriousAttendanceByArticle: string[];
+  /** Each missed and spurious fact by the kind of mistake it is (diagnosis.ts); not part of score.py's output. */
+  errorClasses: ErrorClasses;
 }
 
 const r3 = (x: number): number => Math.round(x * 1000) / 1000;
@@ -199,6 +203,113 @@ function sameP(a: Set<string>, b: Set<string>): boolean {
   return false;
 }
 
+/** The gold's key sets for one series, as score.py builds them. */
+function goldSets(gold: GoldRecord[], series: string) {
+  const part = new Set<string>();
+  const partArt = new Set<string>();
+  const heads = new Set<string>();
+  const rounds = new Set<string>();
+  const dates = new Set<string>();
+  const stmt = new Set<string>();
+  const stmtDates = new Map<string, Set<string>>();
+  for (const g of gold) {
+    for (const m of g.meetings ?? []) {
+      if (m.series === series && m.round != null && (m.status ?? 'HELD') === 'HELD') {
+        rounds.add(String(m.round));
+        if (m.startDate) dates.add(`${m.round}|${m.startDate}`);
+      }
+    }
+    for (const p of g.participation ?? [])
+      if (p.series === series && p.round != null) {
+        part.add(`${p.round}|${p.actor}|${p.role}`);
+        partArt.add(`${g.id}|${p.round}|${p.actor}|${p.role}`);
+      }
+    for (const h of g.heads ?? []) if (h.series === series && h.round != null) heads.add(`${h.round}|${h.person}`);
+    for (const s of g.statements ?? []) {
+      const k = `${g.id}|${s.speaker}`;
+      stmt.add(k);
+      if (s.date) stmtDates.set(k, (stmtDates.get(k) ?? new Set()).add(s.date));
+    }
+  }
+  return { part, partArt, heads, rounds, dates, stmt, stmtDates };
+}
+
+/** score.py's person matching: a graph person is the gold person one of whose names it shares (sameP). */
+function personMatcher(gold: GoldRecord[]): (a: ActorView) => string {
+  const persons = new Map<string, Set<string>>();
+  for (const g of gold) {
+    for (const p of g.persons ?? []) {
+      const set = persons.get(p.id) ?? new Set<string>();
+      set.add(norm(p.name ?? ''));
+      for (const m of p.mentions ?? []) set.add(norm(m));
+      persons.set(p.id, set);
+    }
+  }
+  return (a) => {
+    const forms = new Set(allNames(a).map(norm).filter(Boolean));
+    for (const [pid, gforms] of persons) if (sameP(forms, gforms)) return pid;
+    return `unknown:${a.name || '?'}`;
+  };
+}
+
+type ArticleRef = StatementView['article'];
+
+/** score.py's article matching: by url, else by folded title. */
+function articleMatcher(articles: { id: string; url?: string | null; title?: string | null }[]) {
+  const byUrl = new Map(articles.filter((a) => a.url).map((a) => [a.url as string, a.id]));
+  const byTitle = new Map(articles.filter((a) => a.title).map((a) => [norm(a.title), a.id]));
+  return (a: ArticleRef): string | null => {
+    if (!a) return null;
+    if (a.url && byUrl.has(a.url)) return byUrl.get(a.url) ?? null;
+    return byTitle.get(norm(a.title ?? '')) ?? null;
+  };
+}
+
+/** The graph's key sets, built as the gold's are. */
+function predictedSets(
+  meetings: MeetingView[],
+  statements: StatementView[],
+  whichPerson: (a: ActorView) => string,
+  whichArticle: (a: ArticleRef) => string | null,
+) {
+  const part = new Set<string>();
+  const partArt = new Set<string>();
+  const heads = new Set<string>();
+  const rounds = new Set<string>();
+  const dates = new Set<string>();
+  for (const m of meetings) {
+    if (m.round == null) continue;
+    if (m.status === 'HELD' || m.status == null) rounds.add(String(m.round));
+    if (m.startDate) dates.add(`${m.round}|${m.startDate}`);
+    for (const p of m.participants) {
+      if (p.actor.kind === 'PERSON') heads.add(`${m.round}|${whichPerson(p.actor)}`);
+      else {
+        part.add(`${m.round}|${actorKey(p.actor)}|${p.role}`);
+        for (const art of p.articles ?? []) {
+          const aid = whichArticle(art);
+          if (aid) partArt.add(`${aid}|${m.round}|${actorKey(p.actor)}|${p.role}`);
+        }
+      }
+    }
+  }
+  const stmt = new Set<string>();
+  const stmtDates = new Map<string, Set<string | null>>();
+  for (const s of statements) {
+    const k = `${whichArticle(s.article)}|${s.speaker ? whichPerson(s.speaker) : 'unknown:?'}`;
+    stmt.add(k);
+    stmtDates.set(k, (stmtDates.get(k) ?? new Set()).add(s.date));
+  }
+  return { part, partArt, heads, rounds, dates, stmt, stmtDates };
+}
+
+const sc = (g: Set<string>, p: Set<string>): Prf =>
+  prf(
+    [...g].filter((x) => p.has(x)).length,
+    [...p].filter((x) => !g.has(x)).length,
+    [...g].filter((x) => !p.has(x)).length,
+  );
+const diff = (a: Set<string>, b: Set<string>): string[] => [...a].filter((x) => !b.has(x)).sort();
+
 export function score(
   articles: { id: string; url?: string | null; title?: string | null }[],
   gold: GoldRecord[],
@@ -207,107 +318,31 @@ export function score(
   /** The series scored: gold of other series is not expected of the graph's meetings of this one. */
   series: string,
 ): Report {
-  const gPersons = new Map<string, Set<string>>();
-  for (const g of gold) {
-    for (const p of g.persons ?? []) {
-      const set = gPersons.get(p.id) ?? new Set<string>();
-      set.add(norm(p.name ?? ''));
-      for (const m of p.mentions ?? []) set.add(norm(m));
-      gPersons.set(p.id, set);
-    }
-  }
-  const gPart = new Set<string>();
-  const gPartArt = new Set<string>();
-  const gHeads = new Set<string>();
-  const gRounds = new Set<string>();
-  const gDates = new Set<string>();
-  for (const g of gold) {
-    for (const m of g.meetings ?? []) {
-      if (m.series === series && m.round != null && (m.status ?? 'HELD') === 'HELD') {
-        gRounds.add(String(m.round));
-        if (m.startDate) gDates.add(`${m.round}|${m.startDate}`);
-      }
-    }
-    for (const p of g.participation ?? [])
-      if (p.series === series && p.round != null) {
-        gPart.add(`${p.round}|${p.actor}|${p.role}`);
-        gPartArt.add(`${g.id}|${p.round}|${p.actor}|${p.role}`);
-      }
-    for (const h of g.heads ?? []) if (h.series === series && h.round != null) gHeads.add(`${h.round}|${h.person}`);
-  }
-  const gStmt = new Set<string>();
-  const gStmtDates = new Map<string, Set<string>>();
-  for (const g of gold) {
-    for (const s of g.statements ?? []) {
-      const k = `${g.id}|${s.speaker}`;
-      gStmt.add(k);
-      if (s.date) gStmtDates.set(k, (gStmtDates.get(k) ?? new Set()).add(s.date));
-    }
-  }
-  const whichPerson = (a: ActorView): string => {
-    const forms = new Set(allNames(a).map(norm).filter(Boolean));
-    for (const [pid, gforms] of gPersons) if (sameP(forms, gforms)) return pid;
-    return `unknown:${a.name || '?'}`;
-  };
-  const byUrl = new Map(articles.filter((a) => a.url).map((a) => [a.url as string, a.id]));
-  const byTitle = new Map(articles.filter((a) => a.title).map((a) => [norm(a.title), a.id]));
-  const whichArticle = (a: StatementView['article']): string | null => {
-    if (!a) return null;
-    if (a.url && byUrl.has(a.url)) return byUrl.get(a.url) ?? null;
-    return byTitle.get(norm(a.title ?? '')) ?? null;
-  };
-  const pPart = new Set<string>();
-  const pPartArt = new Set<string>();
-  const pHeads = new Set<string>();
-  const pRounds = new Set<string>();
-  const pDates = new Set<string>();
-  for (const m of meetings) {
-    if (m.round == null) continue;
-    if (m.status === 'HELD' || m.status == null) pRounds.add(String(m.round));
-    if (m.startDate) pDates.add(`${m.round}|${m.startDate}`);
-    for (const p of m.participants) {
-      if (p.actor.kind === 'PERSON') pHeads.add(`${m.round}|${whichPerson(p.actor)}`);
-      else {
-        pPart.add(`${m.round}|${actorKey(p.actor)}|${p.role}`);
-        for (const art of p.articles ?? []) {
-          const aid = whichArticle(art);
-          if (aid) pPartArt.add(`${aid}|${m.round}|${actorKey(p.actor)}|${p.role}`);
-        }
-      }
-    }
-  }
-  const pStmt = new Set<string>();
-  const pStmtDates = new Map<string, Set<string | null>>();
-  for (const s of statements) {
-    const k = `${whichArticle(s.article)}|${s.speaker ? whichPerson(s.speaker) : 'unknown:?'}`;
-    pStmt.add(k);
-    pStmtDates.set(k, (pStmtDates.get(k) ?? new Set()).add(s.date));
-  }
-  const found = [...gStmtDates.keys()].filter((k) => pStmt.has(k));
-  const correct = found.filter((k) => [...(gStmtDates.get(k) ?? [])].some((d) => pStmtDates.get(k)?.has(d))).length;
-  const sc = (g: Set<string>, p: Set<string>): Prf =>
-    prf(
-      [...g].filter((x) => p.has(x)).length,
-      [...p].filter((x) => !g.has(x)).length,
-      [...g].filter((x) => !p.has(x)).length,
-    );
-  const diff = (a: Set<string>, b: Set<string>): string[] => [...a].filter((x) => !b.has(x)).sort();
+  const g = goldSets(gold, series);
+  const p = predictedSets(meetings, statements, personMatcher(gold), articleMatcher(articles));
+  const found = [...g.stmtDates.keys()].filter((k) => p.stmt.has(k));
+  const correct = found.filter((k) => [...(g.stmtDates.get(k) ?? [])].some((d) => p.stmtDates.get(k)?.has(d))).length;
   return {
     articles: articles.length,
-    attendance: sc(gPart, pPart),
-    attendanceByArticle: sc(gPartArt, pPartArt),
-    delegates: sc(gHeads, pHeads),
-    rounds: sc(gRounds, pRounds),
-    statements: sc(gStmt, pStmt),
+    attendance: sc(g.part, p.part),
+    attendanceByArticle: sc(g.partArt, p.partArt),
+    delegates: sc(g.heads, p.heads),
+    rounds: sc(g.rounds, p.rounds),
+    statements: sc(g.stmt, p.stmt),
     statementDates: { checked: found.length, correct },
-    roundStartDates: { gold: gDates.size, matched: [...gDates].filter((x) => pDates.has(x)).length },
-    missedAttendance: diff(gPart, pPart),
-    spuriousAttendance: diff(pPart, gPart),
-    missedStatements: diff(gStmt, pStmt),
-    spuriousStatements: diff(pStmt, gStmt),
-    missedDelegates: diff(gHeads, pHeads),
-    spuriousDelegates: diff(pHeads, gHeads),
-    missedAttendanceByArticle: diff(gPartArt, pPartArt),
-    spuriousAttendanceByArticle: diff(pPartArt, gPartArt),
+    roundStartDates: { gold: g.dates.size, matched: [...g.dates].filter((x) => p.dates.has(x)).length },
+    missedAttendance: diff(g.part, p.part),
+    spuriousAttendance: diff(p.part, g.part),
+    missedStatements: diff(g.stmt, p.stmt),
+    spuriousStatements: diff(p.stmt, g.stmt),
+    missedDelegates: diff(g.heads, p.heads),
+    spuriousDelegates: diff(p.heads, g.heads),
+    missedAttendanceByArticle: diff(g.partArt, p.partArt),
+    spuriousAttendanceByArticle: diff(p.partArt, g.partArt),
+    errorClasses: errorClasses(
+      { gold: g.partArt, predicted: p.partArt },
+      { gold: g.heads, predicted: p.heads },
+      { gold: g.stmt, predicted: p.stmt },
+    ),
   };
 }

@@ -8,6 +8,7 @@ import type { Dictionary } from './extract/dictionary.js';
 import { buildDictionary } from './extract/dictionary.js';
 import { assemble } from './graph/assemble.js';
 import type { Knowledge } from './knowledge.js';
+import { applyCalendar } from './resolve/calendar.js';
 import { closingRemarks } from './resolve/closing.js';
 import { otherMeetings, resolveRounds, roundMeetings } from './resolve/meetings.js';
 import { seriesInArticle } from './extract/series.js';
@@ -91,6 +92,7 @@ export function extractFacts(article: Article, knowledge: Knowledge): PipelineRe
       participations.push(p);
     }
   }
+  applyCalendar(knowledge, article.publishedAt, meetings, participations);
   for (const series of seriesInArticle(doc))
     if (!rounds.some((r) => r.series === series))
       doc.warnings.push(`${series} is named but no numbered meeting was found`);

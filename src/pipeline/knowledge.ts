@@ -10,8 +10,11 @@ export const CUE_NAMES = [
   'according',
   'accordingBefore',
   'afterComma',
+  'alsoJoin',
   'attend',
   'byWord',
+  'capitalAfter',
+  'capitalOf',
   'closing',
   'closingSession',
   'content',
@@ -36,6 +39,7 @@ export const CUE_NAMES = [
   'institution',
   'hostBy',
   'latest',
+  'latestOfCount',
   'locPrep',
   'mediaRef',
   'mediate',
@@ -52,6 +56,7 @@ export const CUE_NAMES = [
   'ordinalSuffix',
   'otherMeeting',
   'otherSeries',
+  'outcome',
   'participate',
   'past',
   'predecessor',
@@ -69,6 +74,7 @@ export const CUE_NAMES = [
   'secondDay',
   'send',
   'speech',
+  'sponsor',
   'startedVerb',
   'stop',
   'thisYear',
@@ -77,6 +83,8 @@ export const CUE_NAMES = [
   'titleObject',
   'titleSuffix',
   'titleWord',
+  'topic',
+  'topicAfter',
   'underWay',
   'yearEnd',
   'yearWord',
@@ -165,12 +173,20 @@ export interface SeriesMember {
   chairs?: boolean;
 }
 
+/** What became of a known meeting: held (the default), or called off before it met. */
+export const CALENDAR_STATUSES = ['HELD', 'CANCELLED'] as const;
+export type CalendarStatus = (typeof CALENDAR_STATUSES)[number];
+
 /** A known meeting of the series, with the public source the row was taken from. */
 export interface CalendarRow {
   round: number;
   start?: string;
   end?: string;
+  /** A place id of places.json. */
   place?: string;
+  status?: CalendarStatus;
+  /** The day it was called off: from then on, a report of this meeting is of one that never met. */
+  cancelled?: string;
   source: string;
 }
 
@@ -337,6 +353,24 @@ function placeRow(c: Check, v: unknown): PlaceRow {
   return o as unknown as PlaceRow;
 }
 
+const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+function calendarRow(m: Check, row: Record<string, unknown>): void {
+  if (typeof row.round !== 'number' || !Number.isInteger(row.round) || row.round < 1)
+    m.at('round').fail('expected a whole number from 1');
+  for (const key of ['start', 'end', 'cancelled'])
+    optional(row, key, (x) => {
+      if (!ISO_DAY.test(m.at(key).string(x))) m.at(key).fail('expected a day as YYYY-MM-DD');
+    });
+  if (typeof row.start === 'string' && typeof row.end === 'string' && row.end < row.start)
+    m.at('end').fail('is before start');
+  optional(row, 'place', (x) => m.at('place').string(x));
+  optional(row, 'status', (x) => m.at('status').oneOf(x, CALENDAR_STATUSES));
+  if (row.status === 'CANCELLED' && row.cancelled === undefined)
+    m.at('cancelled').fail('a CANCELLED row gives the day it was called off');
+  m.at('source').string(row.source);
+}
+
 function seriesRow(c: Check, v: unknown): SeriesRow {
   const o = c.object(v);
   c.at('id').string(o.id);
@@ -363,9 +397,7 @@ function seriesRow(c: Check, v: unknown): SeriesRow {
       .array(x)
       .forEach((r, i) => {
         const m = c.at('calendar').at(i);
-        const row = m.object(r);
-        if (typeof row.round !== 'number') m.at('round').fail('expected a number');
-        m.at('source').string(row.source);
+        calendarRow(m, m.object(r));
       });
   });
   return o as unknown as SeriesRow;
@@ -394,12 +426,28 @@ export function parseKnowledge(raw: RawKnowledge): Knowledge {
     const lex = lexicon(new Check(source), data);
     lexicons[lex.lang] = lex;
   }
+  const places = rows('gazetteer/places.json', raw.places, placeRow);
+  const series = rows('gazetteer/series.json', raw.series, seriesRow);
+  calendarPlacesKnown(series, places);
   return {
     lexicons,
     states: rows('gazetteer/states.json', raw.states, stateRow),
     countryNames: raw.countryNames,
     actors: rows('gazetteer/actors.json', raw.actors, actorRow),
-    places: rows('gazetteer/places.json', raw.places, placeRow),
-    series: rows('gazetteer/series.json', raw.series, seriesRow),
+    places,
+    series,
   };
+}
+
+/** A calendar row's place is one of places.json: a misspelt id would silently place nothing. */
+function calendarPlacesKnown(series: SeriesRow[], places: PlaceRow[]): void {
+  const ids = new Set(places.map((p) => p.id));
+  series.forEach((s, i) => {
+    (s.calendar ?? []).forEach((r, j) => {
+      if (r.place !== undefined && !ids.has(r.place))
+        new Check(`gazetteer/series.json[${i}].calendar[${j}].place`).fail(
+          `"${r.place}" is not a place id of places.json`,
+        );
+    });
+  });
 }

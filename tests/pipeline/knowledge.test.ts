@@ -48,6 +48,17 @@ describe('a knowledge set of the test’s own', () => {
   });
 });
 
+/** A series with one calendar row, for the calendar's checks. */
+const calendarSeries = (row: object): object => ({
+  id: 'x',
+  name: 'X',
+  names: {},
+  nouns: {},
+  numbers: [],
+  members: [],
+  calendar: [row],
+});
+
 describe('parseKnowledge', () => {
   const broken = (change: (k: RawKnowledge) => void): (() => unknown) => {
     const k = small();
@@ -84,6 +95,32 @@ describe('parseKnowledge', () => {
       (k: RawKnowledge) =>
         (k.series = [{ id: 'x', name: 'X', names: {}, nouns: {}, numbers: ['hexadecimal'], members: [] }]),
       /gazetteer\/series\.json\[0\]\.numbers\[0\]: "hexadecimal" is not one of/,
+    ],
+    [
+      'a calendar row without its source',
+      (k: RawKnowledge) => (k.series = [calendarSeries({ round: 2, start: '2021-03-04' })]),
+      /gazetteer\/series\.json\[0\]\.calendar\[0\]\.source: expected a non-empty string/,
+    ],
+    [
+      'a calendar day that is no ISO day',
+      (k: RawKnowledge) => (k.series = [calendarSeries({ round: 2, start: '4 March 2021', source: 'https://x.test' })]),
+      /calendar\[0\]\.start: expected a day as YYYY-MM-DD/,
+    ],
+    [
+      'a calendar meeting that ends before it starts',
+      (k: RawKnowledge) =>
+        (k.series = [calendarSeries({ round: 2, start: '2021-03-04', end: '2021-03-01', source: 'https://x.test' })]),
+      /calendar\[0\]\.end: is before start/,
+    ],
+    [
+      'a cancelled calendar meeting without the day it was called off',
+      (k: RawKnowledge) => (k.series = [calendarSeries({ round: 2, status: 'CANCELLED', source: 'https://x.test' })]),
+      /calendar\[0\]\.cancelled: a CANCELLED row gives the day/,
+    ],
+    [
+      'a calendar place that places.json does not know',
+      (k: RawKnowledge) => (k.series = [calendarSeries({ round: 2, place: 'atlantis', source: 'https://x.test' })]),
+      /calendar\[0\]\.place: "atlantis" is not a place id/,
     ],
     [
       'a row without its id',

@@ -32,6 +32,18 @@ describe('fold', () => {
     expect(text.slice(start, end)).toBe(needle);
   });
 
+  it.each([
+    ['German sharp s folds to two letters', 'Straße', 'strasse'],
+    ['a ligature folds to its letters', 'ﬁnal', 'final'],
+    ['Arabic marks are dropped', 'مُحَمَّد', 'محمد'],
+  ])('maps every folded character back to its original: %s', (_label, text, folded) => {
+    const f = fold(text);
+    expect(f.text).toBe(folded);
+    expect(f.map).toHaveLength(f.text.length + 1);
+    expect(f.map[f.text.length]).toBe(text.length);
+    for (let i = 0; i < f.text.length; i++) expect(foldKey(text[f.map[i] ?? -1] ?? '')).toContain(f.text[i]);
+  });
+
   it('keeps newlines for sentence and paragraph breaks', () => {
     expect(fold('a\n\nb').text).toBe('a\n\nb');
   });

@@ -77,7 +77,54 @@ describe('round forms', () => {
       'en',
       ['13:HELD'],
     ],
+    [
+      'en a count of rounds with "the latest of them" names the last one counted',
+      'Five rounds of the Astana talks have taken place so far, the latest of them in Sochi in early spring.',
+      'en',
+      ['5:HELD'],
+    ],
+    [
+      'ar a count of rounds with "the latest of them" names the last one counted',
+      'وعقدت حتى الآن 9 جولات من محادثات أستانا، كان آخرها في العاصمة الكازاخية مطلع الشهر.',
+      'ar',
+      ['9:HELD'],
+    ],
+    [
+      'ru a counted word with "the last of them"',
+      'Всего прошло восемь раундов переговоров по Сирии в Астане, последний из них состоялся в Сочи.',
+      'ru',
+      ['8:HELD'],
+    ],
+    [
+      'en a count of rounds alone names no round',
+      'Four rounds of the Astana talks have been held since the process began.',
+      'en',
+      [],
+    ],
+    [
+      'ar a round that opens on the day of publication is under way, whatever later sentences say of its sessions',
+      'تنطلق اليوم أعمال الجولة السابعة من محادثات أستانا. وستبدأ الاجتماعات الثنائية ضمن الجولة السابعة يوم الثلاثاء.',
+      'ar',
+      ['7:HELD'],
+    ],
+    [
+      'en a round that opens on the day of publication is under way',
+      'The seventh round of the Astana talks opens today. Bilateral meetings within the seventh round will start on Thursday.',
+      'en',
+      ['7:HELD'],
+    ],
   ])('%s', (_name, text, lang, expected) => {
     expect(rounds(text, lang)).toEqual([...expected].sort());
+  });
+});
+
+describe('a past month without a year', () => {
+  it.each([
+    ['en', 'The 12th round of the Astana talks was held in December in the Kazakh capital.', ['12:HELD']],
+    ['ar', 'وكانت الجولة الثانية عشرة من محادثات أستانا قد عقدت في ديسمبر الماضي في العاصمة الكازاخية.', ['12:HELD']],
+    ['fr', "Le 12e round des pourparlers d'Astana s'est tenu en décembre dans la capitale kazakhe.", ['12:HELD']],
+    ['en, the year given', 'The 12th round of the Astana talks will be held in December 2023.', ['12:PLANNED']],
+  ])('%s: is not placed in the next year', (lang, text, expected) => {
+    expect(rounds(text, lang, '2023-08-10')).toEqual(expected);
   });
 });

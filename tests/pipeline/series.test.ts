@@ -85,3 +85,30 @@ describe('a number never crosses series', () => {
     );
   });
 });
+
+describe('a short name that is also a place', () => {
+  it.each([
+    ['ar', 'عقدت اللجنة الدستورية اليوم الاثنين أولى جلساتها في قصر الأمم بجنيف بحضور وفود الحكومة والمعارضة.'],
+    ['fr', 'Le Comité constitutionnel a tenu lundi sa première session au Palais des Nations de Genève.'],
+    ['en', 'The Constitutional Committee held its first session on Monday at the Palais des Nations of Geneva.'],
+  ])('does not take the meeting of the series the article names (%s)', (lang, text) => {
+    const { facts } = extractFacts(article(text, lang, '2021-03-01'), seedKnowledge);
+    expect(facts.meetings.map((m) => m.id)).toEqual(['constitutional-committee-1']);
+  });
+
+  it('still numbers its own series next to a number ("Geneva 4")', () => {
+    const text = 'The opposition delegation arrived for Geneva 4 on Wednesday.';
+    const { facts } = extractFacts(article(text, 'en', '2017-02-22'), seedKnowledge);
+    expect(facts.meetings.map((m) => m.id)).toEqual(['geneva-4']);
+  });
+});
+
+describe('a number after a place', () => {
+  it.each([
+    'The government delegation left the Geneva talks, blaming what the opposition said at its Riyadh 2 conference.',
+    'The government delegation left the Geneva talks, blaming what the opposition said at its "Riyadh-2" meeting.',
+  ])('numbers that place’s meeting, not the series’ (%s)', (text) => {
+    const { facts } = extractFacts(article(text, 'en', '2017-12-02'), seedKnowledge);
+    expect(facts.meetings.filter((m) => m.seriesId !== null).map((m) => m.id)).toEqual([]);
+  });
+});

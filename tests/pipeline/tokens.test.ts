@@ -12,6 +12,23 @@ describe('tokenize', () => {
   ])('%s', (text, expected) => {
     expect(tokenize(fold(text).text).map((t) => t.text)).toEqual(expected);
   });
+
+  // The scanner is written by hand for speed; this regular expression is its definition.
+  const DEFINITION = /(\p{L}[\p{L}\p{M}]*)|(\p{N}+)|(\n)|([^\s\p{L}\p{N}])/gu;
+  it.each([
+    ['mixed scripts and marks', 'Talks in Нур-Султан, then أَسْتانا (round 7)!\n\n«Okay» — done…'],
+    ['a mark with no letter before it', '\u0301a \u064b 5\u0301'],
+    ['letters and digits outside the Basic Plane', '𝐀𝐁 x𝟏𝟐 😀 done'],
+    ['other numerals and spaces', 'Ⅻ ½ ٣\u00a0x\u2003y\tz\r\n'],
+    ['a lone surrogate', 'a\ud800b'],
+  ])('matches its definition on %s', (_label, text) => {
+    const expected = [...text.matchAll(DEFINITION)].map((m) => [
+      m[0],
+      m.index,
+      m[1] ? 'word' : m[2] ? 'num' : m[3] ? 'newline' : 'punct',
+    ]);
+    expect(tokenize(text).map((t) => [t.text, t.start, t.kind])).toEqual(expected);
+  });
 });
 
 describe('sentences', () => {

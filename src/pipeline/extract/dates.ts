@@ -15,6 +15,8 @@ export interface DateMention {
   first: number;
   last: number;
   sentence: number;
+  /** The text gives the year ("May 2023"); otherwise it was chosen against publication. */
+  yearStated?: true;
 }
 
 export function iso(y: number, m: number, d: number): IsoDate {
@@ -30,6 +32,16 @@ export function addDays(date: IsoDate, days: number): IsoDate {
 
 function lastDay(y: number, m: number): number {
   return new Date(Date.UTC(y, m, 0)).getUTCDate();
+}
+
+/** The same date expression a year earlier (a month keeps its whole length, 29 February becomes the 28th). */
+export function yearBefore(d: DateMention): DateMention {
+  const back = (date: IsoDate, end: boolean): IsoDate => {
+    const [y, m, day] = date.split('-').map(Number) as [number, number, number];
+    const last = lastDay(y - 1, m);
+    return iso(y - 1, m, end && d.kind === 'month' ? last : Math.min(day, last));
+  };
+  return { ...d, start: back(d.start, false), end: back(d.end, true) };
 }
 
 function weekday(date: IsoDate): number {
@@ -72,7 +84,7 @@ function daysBefore(s: Scan, end: number): { days: number[]; first: number } {
   const days: number[] = [];
   let i = end - 1;
   let first = end;
-  for (let steps = 0; i >= 0 && steps < 8; steps++) {
+  for (let steps = 0; i >= 0 && steps < DAYS_BEFORE_REACH; steps++) {
     const t = s.tokens[i];
     if (!t) break;
     const n = dayNumber(s, i);
@@ -117,7 +129,7 @@ function after(
   let year: number | undefined;
   let direction: number | undefined;
   let last = start;
-  for (let i = start, steps = 0; i < s.tokens.length && steps < 7; steps++) {
+  for (let i = start, steps = 0; i < s.tokens.length && steps < AFTER_MONTH_REACH; steps++) {
     const t = s.tokens[i];
     if (!t) break;
     if (t.kind === 'num' && t.text.length === 4) {
@@ -173,6 +185,132 @@ function after(
   return { days, year, last, direction };
 }
 
+/** Tokens before a month name searched for its day numbers ("20 و21", "du 30 au 31"). */
+const DAYS_BEFORE_REACH = 8;
+/** Tokens after a month name searched for day numbers and a year ("December 21-22, 2018"). */
+const AFTER_MONTH_REACH = 7;
+/** Tokens between a weekday and the date or relative day it only confirms ("Tuesday, 4 June"). */
+const WEEKDAY_CONFIRM_GAP = 2;
+/** Mentions after a half-year searched for "this year" ("the first half of this year"). */
+const THIS_YEAR_REACH = 3;
+
+/** What a rule reads: the scan, the mention list and the mention's index in it, publication and its year. */
+interface At {
+  s: Scan;
+  mentions: Mention[];
+  k: number;
+  m: Mention;
+  pub: IsoDate;
+  py: number;
+  /** The dates of the mention's sentence found so far. */
+  sameSentence: DateMention[];
+}
+
+type Found = Omit<DateMention, 'sentence'> | null;
+
+/** "the month after next", "الشهر المقبل": a month word followed by a relative month, as a month number and year. */
+function relativeMonth(a: At): { mm: number; yy: number } | null {
+  if (!cueOf(a.m, 'monthWord')) return null;
+  const next = a.mentions[a.k + 1];
+  const rel = next && next.first === a.m.last ? cueOf(next, 'relmonth')?.value : undefined;
+  if (rel === undefined) return null;
+  const base = new Date(Date.UTC(a.py, Number(a.pub.slice(5, 7)) - 1 + rel, 1));
+  return { mm: base.getUTCMonth() + 1, yy: base.getUTCFullYear() };
+}
+
+/** A month name with its days and year ("21-22 December 2018"), or alone as a month ("in June", "last May"). */
+function monthDate(a: At): Found | undefined {
+  const month = cueOf(a.m, 'month')?.value;
+  const relative = relativeMonth(a);
+  if (month === undefined && !relative) return undefined;
+  const before = daysBefore(a.s, a.m.first);
+  const aft = after(a.s, a.m.last, before.days.length === 0);
+  const mm = relative?.mm ?? month ?? 0;
+  const yy = relative?.yy ?? aft.year;
+  const direction = relative ? undefined : aft.direction;
+  const days = before.days.length ? before.days : aft.days;
+  const first = before.days.length ? before.first : a.m.first;
+  const last = Math.max(aft.last, a.m.last);
+  const stated = aft.year !== undefined ? { yearStated: true as const } : {};
+  if (!days.length) {
+    const y = yy ?? pickYear(a.pub, mm, 15, direction);
+    // A bare month name needs a year, a "last/next" or a preposition ("in June"): "may" is mostly a verb.
+    const prev = a.mentions[a.k - 1];
+    const glued = !!prev && prev.last === a.m.first && !!(cueOf(prev, 'locPrep') ?? cueOf(prev, 'dateFiller'));
+    if (month === undefined || (yy === undefined && direction === undefined && !glued)) return null;
+    return { kind: 'month', start: iso(y, mm, 1), end: iso(y, mm, lastDay(y, mm)), first, last, ...stated };
+  }
+  const d0 = days[0] ?? 1;
+  const d1 = days[days.length - 1] ?? d0;
+  const y = yy ?? pickYear(a.pub, mm, d0, direction);
+  return {
+    kind: days.length > 1 ? 'range' : 'day',
+    start: iso(y, mm, d0),
+    end: iso(y, mm, d1),
+    first,
+    last,
+    ...stated,
+  };
+}
+
+/** "yesterday", "اليوم", "demain": a day counted from publication. */
+function relativeDay(a: At): Found | undefined {
+  const rel = cueOf(a.m, 'relday')?.value;
+  if (rel === undefined) return undefined;
+  const day = addDays(a.pub, rel);
+  return { kind: 'relative', start: day, end: day, first: a.m.first, last: a.m.last };
+}
+
+/** "on Tuesday": the last such day up to publication, or the next one after a future word ("will meet on Tuesday"). */
+function weekdayDate(a: At): Found | undefined {
+  const wd = cueOf(a.m, 'weekday')?.value;
+  if (wd === undefined) return undefined;
+  const { m, mentions, k, pub } = a;
+  // A weekday next to a relative day or an explicit date only confirms it.
+  // Same sentence only: "... ended on Thursday. On Wednesday, X said" names two days.
+  const near = a.sameSentence.find(
+    (d) => Math.abs(d.last - m.first) <= WEEKDAY_CONFIRM_GAP && (d.kind === 'relative' || d.kind === 'day'),
+  );
+  const nextM = mentions[k + 1];
+  const dated =
+    nextM && nextM.first - m.last <= WEEKDAY_CONFIRM_GAP && (cueOf(nextM, 'month') || dayNumber(a.s, m.last));
+  if (near || dated) return null;
+  const prev = mentions[k - 1];
+  const future = prev && m.first - prev.last <= 1 && (cueOf(prev, 'future') || (cueOf(prev, 'relday')?.value ?? 0) > 0);
+  let delta = (weekday(pub) - wd + 7) % 7;
+  if (future) delta = -((wd - weekday(pub) + 7) % 7 || 7);
+  const date = addDays(pub, -delta);
+  return { kind: 'relative', start: date, end: date, first: m.first, last: m.last };
+}
+
+/** "the first half of 2025", "the second half of this year": a window. */
+function halfYear(a: At): Found | undefined {
+  const half = cueOf(a.m, 'half')?.value;
+  if (half === undefined) return undefined;
+  const aft = after(a.s, a.m.last);
+  let y = aft.year ?? a.py;
+  for (let j = a.k + 1; j <= Math.min(a.k + THIS_YEAR_REACH, a.mentions.length - 1) && aft.year === undefined; j++) {
+    const n = a.mentions[j];
+    if (n && cueOf(n, 'thisYear')) y = a.py;
+  }
+  return {
+    kind: 'window',
+    start: half === 1 ? iso(y, 1, 1) : iso(y, 7, 1),
+    end: half === 1 ? iso(y, 6, 30) : iso(y, 12, 31),
+    first: a.m.first,
+    last: Math.max(aft.last, a.m.last),
+  };
+}
+
+/** "before the end of the year": from publication to 31 December. */
+function yearEnd(a: At): Found | undefined {
+  if (!cueOf(a.m, 'yearEnd')) return undefined;
+  return { kind: 'window', start: a.pub, end: iso(a.py, 12, 31), first: a.m.first, last: a.m.last };
+}
+
+/** The date rules in the order they are tried: undefined means "not mine", null "mine, and no date". */
+const RULES: ((a: At) => Found | undefined)[] = [monthDate, relativeDay, weekdayDate, halfYear, yearEnd];
+
 export function findDates(
   tokens: Token[],
   mentions: Mention[],
@@ -180,116 +318,35 @@ export function findDates(
   fillers: string[],
   joins: string[],
 ): DateMention[] {
+  const py = Number(pub.slice(0, 4));
   const s: Scan = {
     tokens,
     byFirst: new Map(mentions.map((m) => [m.first, m])),
     fillers: new Set(fillers),
     joins: new Set(joins),
-    pubYear: Number(pub.slice(0, 4)),
+    pubYear: py,
   };
   const out: DateMention[] = [];
-  const py = Number(pub.slice(0, 4));
   // Mentions run left to right and every date starts at or before the mention that made it, so "inside an earlier
   // date" is "before the furthest end so far"; dates are grouped by sentence for the weekday check. Both keep the
   // scan linear: looking through every earlier date per mention made long articles quadratic.
   let coveredUntil = -1;
   const inSentence = new Map<number, DateMention[]>();
-  const push = (d: Omit<DateMention, 'sentence'>): void => {
-    const date = { ...d, sentence: tokens[d.first]?.sentence ?? 0 };
+  for (let k = 0; k < mentions.length; k++) {
+    const m = mentions[k];
+    // A mention inside the previous expression ("كانون الأول/ديسمبر") was read with it.
+    if (!m || m.first < coveredUntil) continue;
+    const sameSentence = inSentence.get(m.sentence) ?? [];
+    const a: At = { s, mentions, k, m, pub, py, sameSentence };
+    let found: Found | undefined;
+    for (const rule of RULES) if ((found = rule(a)) !== undefined) break;
+    if (!found) continue;
+    const date = { ...found, sentence: tokens[found.first]?.sentence ?? 0 };
     out.push(date);
     coveredUntil = Math.max(coveredUntil, date.last);
     const same = inSentence.get(date.sentence);
     if (same) same.push(date);
     else inSentence.set(date.sentence, [date]);
-  };
-  for (let k = 0; k < mentions.length; k++) {
-    const m = mentions[k];
-    // A mention inside the previous expression ("كانون الأول/ديسمبر") was read with it.
-    if (!m || m.first < coveredUntil) continue;
-    const month = cueOf(m, 'month')?.value;
-    const monthWord = cueOf(m, 'monthWord');
-    let relMonthAfter: number | undefined;
-    if (monthWord) {
-      const next = mentions[k + 1];
-      if (next && next.first === m.last && cueOf(next, 'relmonth')) relMonthAfter = cueOf(next, 'relmonth')?.value;
-    }
-    if (month !== undefined || relMonthAfter !== undefined) {
-      const before = daysBefore(s, m.first);
-      const aft = after(s, m.last, before.days.length === 0);
-      let mm = month ?? 0;
-      let yy: number | undefined = aft.year;
-      let direction = aft.direction;
-      if (relMonthAfter !== undefined) {
-        const base = new Date(Date.UTC(py, Number(pub.slice(5, 7)) - 1 + relMonthAfter, 1));
-        mm = base.getUTCMonth() + 1;
-        yy = base.getUTCFullYear();
-        direction = undefined;
-      }
-      const days = before.days.length ? before.days : aft.days;
-      const first = before.days.length ? before.first : m.first;
-      const last = Math.max(aft.last, m.last);
-      if (!days.length) {
-        const y = yy ?? pickYear(pub, mm, 15, direction);
-        // A bare month name needs a year, a "last/next" or a preposition ("in June"): "may" is mostly a verb.
-        const prev = mentions[k - 1];
-        const glued = !!prev && prev.last === m.first && !!(cueOf(prev, 'locPrep') ?? cueOf(prev, 'dateFiller'));
-        if (month !== undefined && (yy !== undefined || direction !== undefined || glued))
-          push({ kind: 'month', start: iso(y, mm, 1), end: iso(y, mm, lastDay(y, mm)), first, last });
-        continue;
-      }
-      const d0 = days[0] ?? 1;
-      const d1 = days[days.length - 1] ?? d0;
-      const y = yy ?? pickYear(pub, mm, d0, direction);
-      push({ kind: days.length > 1 ? 'range' : 'day', start: iso(y, mm, d0), end: iso(y, mm, d1), first, last });
-      continue;
-    }
-    const rel = cueOf(m, 'relday');
-    if (rel && rel.value !== undefined) {
-      push({
-        kind: 'relative',
-        start: addDays(pub, rel.value),
-        end: addDays(pub, rel.value),
-        first: m.first,
-        last: m.last,
-      });
-      continue;
-    }
-    const wd = cueOf(m, 'weekday');
-    if (wd && wd.value !== undefined) {
-      // A weekday next to a relative day or an explicit date only confirms it.
-      // Same sentence only: "... ended on Thursday. On Wednesday, X said" names two days.
-      const near = inSentence
-        .get(m.sentence)
-        ?.find((d) => Math.abs(d.last - m.first) <= 2 && (d.kind === 'relative' || d.kind === 'day'));
-      const nextM = mentions[k + 1];
-      if (near || (nextM && nextM.first - m.last <= 2 && (cueOf(nextM, 'month') || dayNumber(s, m.last)))) continue;
-      const prev = mentions[k - 1];
-      const future =
-        prev && m.first - prev.last <= 1 && (cueOf(prev, 'future') || (cueOf(prev, 'relday')?.value ?? 0) > 0);
-      let delta = (weekday(pub) - wd.value + 7) % 7;
-      if (future) delta = -((wd.value - weekday(pub) + 7) % 7 || 7);
-      const date = addDays(pub, -delta);
-      push({ kind: 'relative', start: date, end: date, first: m.first, last: m.last });
-      continue;
-    }
-    const half = cueOf(m, 'half');
-    if (half && half.value !== undefined) {
-      const aft = after(s, m.last);
-      let y = aft.year ?? py;
-      for (let j = k + 1; j < Math.min(k + 4, mentions.length) && aft.year === undefined; j++) {
-        const n = mentions[j];
-        if (n && cueOf(n, 'thisYear')) y = py;
-      }
-      push({
-        kind: 'window',
-        start: half.value === 1 ? iso(y, 1, 1) : iso(y, 7, 1),
-        end: half.value === 1 ? iso(y, 6, 30) : iso(y, 12, 31),
-        first: m.first,
-        last: Math.max(aft.last, m.last),
-      });
-      continue;
-    }
-    if (cueOf(m, 'yearEnd')) push({ kind: 'window', start: pub, end: iso(py, 12, 31), first: m.first, last: m.last });
   }
   return out.sort((a, b) => a.first - b.first);
 }

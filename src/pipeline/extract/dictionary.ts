@@ -25,7 +25,15 @@ export interface Dictionary {
   lang: string;
   lexicon: Lexicon;
   phrases: Map<string, Entry[]>;
+  /** The keys as a tree of words: mention lookup walks it token by token and stops where no key goes on. */
+  trie: PhraseNode;
   maxLen: number;
+}
+
+export interface PhraseNode {
+  next: Map<string, PhraseNode>;
+  /** The entries of the key that ends here (the list `phrases` holds for it). */
+  entries?: Entry[];
 }
 
 /** The dictionary key of a phrase: its folded word and number tokens joined by single spaces. */
@@ -119,5 +127,22 @@ export function buildDictionary(k: Knowledge, lang: string): Dictionary {
       );
     }
   }
-  return { lang: lexicon.lang, lexicon, phrases, maxLen };
+  return { lang: lexicon.lang, lexicon, phrases, trie: phraseTree(phrases), maxLen };
+}
+
+function phraseTree(phrases: Map<string, Entry[]>): PhraseNode {
+  const root: PhraseNode = { next: new Map() };
+  for (const [key, entries] of phrases) {
+    let node = root;
+    for (const word of key.split(' ')) {
+      let child = node.next.get(word);
+      if (!child) {
+        child = { next: new Map() };
+        node.next.set(word, child);
+      }
+      node = child;
+    }
+    node.entries = entries;
+  }
+  return root;
 }

@@ -47,37 +47,55 @@ function isUpper(original: string): boolean {
   return letters !== '' && letters === letters.toUpperCase();
 }
 
+/**
+ * How many word tokens from w on a phrase may span: up to the dictionary's longest phrase, not across a hard break.
+ */
+function reach(dict: Dictionary, breakBefore: boolean[], w: number): number {
+  const limit = Math.min(dict.maxLen, breakBefore.length - w);
+  let n = 1;
+  while (n < limit && !breakBefore[w + n]) n++;
+  return n;
+}
+
+/**
+ * The dictionary entries of every phrase starting at word w, by its length in words (index n - 1), with every clitic
+ * reading of the first token ("وقال" is a stop word and, without و, a speech verb), readings in order. A phrase is
+ * extended only while some key goes on with its next word, so a position costs a few probes, not one per possible length.
+ */
+function phrasesAt(dict: Dictionary, tokens: Token[], idx: number[], w: number, limit: number): Entry[][] {
+  const found: Entry[][] = [];
+  const first = tokens[idx[w] ?? 0]?.text ?? '';
+  for (const v of cliticVariants(first)) {
+    let node = dict.trie.next.get(v);
+    for (let n = 1; node && n <= limit; n++) {
+      if (n > 1) node = node.next.get(tokens[idx[w + n - 1] ?? 0]?.text ?? '');
+      if (!node?.entries) continue;
+      const entries = (found[n - 1] ??= []);
+      for (const e of node.entries) if (!entries.includes(e)) entries.push(e);
+    }
+  }
+  return found;
+}
+
 /** All dictionary mentions, left to right, longest match first; overlapping shorter matches are skipped. */
 export function findMentions(dict: Dictionary, tokens: Token[], folded: Folded, original: string): Mention[] {
   const { idx, breakBefore } = wordIndex(tokens);
   const out: Mention[] = [];
   for (let w = 0; w < idx.length;) {
     let matched = 0;
-    const firstTok = tokens[idx[w] ?? 0];
-    if (!firstTok) break;
-    const variants = cliticVariants(firstTok.text);
-    for (let n = Math.min(dict.maxLen, idx.length - w); n >= 1 && matched === 0; n--) {
-      let broken = false;
-      for (let j = 1; j < n; j++) if (breakBefore[w + j]) broken = true;
-      if (broken) continue;
-      const rest: string[] = [];
-      for (let j = 1; j < n; j++) rest.push(tokens[idx[w + j] ?? 0]?.text ?? '');
-      // Every clitic reading of the first token counts ("وقال" is a stop word and, without و, a speech verb).
-      const entries: Entry[] = [];
-      for (const v of variants) {
-        for (const e of dict.phrases.get(rest.length ? `${v} ${rest.join(' ')}` : v) ?? []) {
-          if (!entries.includes(e)) entries.push(e);
-        }
-      }
-      if (!entries.length) continue;
+    const found = phrasesAt(dict, tokens, idx, w, reach(dict, breakBefore, w));
+    for (let n = found.length; n >= 1 && matched === 0; n--) {
+      const entries = found[n - 1];
+      if (!entries) continue;
       const a = idx[w] ?? 0;
       const b = (idx[w + n - 1] ?? 0) + 1;
       const startTok = tokens[a];
       const endTok = tokens[b - 1];
       if (!startTok || !endTok) continue;
-      const span = toOriginal(folded, startTok.start, endTok.end);
-      const text = original.slice(span.start, span.end);
-      const ok = entries.filter((e) => !e.upper || isUpper(text));
+      const upper = entries.some((e) => e.upper);
+      const ok = upper
+        ? entries.filter((e) => !e.upper || isUpper(spanText(folded, original, startTok, endTok)))
+        : entries;
       if (!ok.length) continue;
       out.push({ entries: ok, first: a, last: b, start: startTok.start, end: endTok.end, sentence: startTok.sentence });
       matched = n;
@@ -85,6 +103,11 @@ export function findMentions(dict: Dictionary, tokens: Token[], folded: Folded, 
     w += matched || 1;
   }
   return out;
+}
+
+function spanText(folded: Folded, original: string, a: Token, b: Token): string {
+  const span = toOriginal(folded, a.start, b.end);
+  return original.slice(span.start, span.end);
 }
 
 export function entriesOf<T extends Entry['type']>(m: Mention, type: T): Extract<Entry, { type: T }>[] {

@@ -166,6 +166,16 @@ function numberAfterName(doc: Doc, m: Mention): Found | null {
   return null;
 }
 
+/**
+ * "the Riyadh 2 conference", "Vienna-2 talks": a number right after a place that names no series numbers that
+ * place's meeting, not the noun after it.
+ */
+function numbersAPlace(doc: Doc, j: number): boolean {
+  const k = doc.tokens[j - 1]?.text === '-' ? j - 2 : j - 1;
+  const m = doc.cover[k];
+  return !!m && entriesOf(m, 'series').length === 0 && entriesOf(m, 'place').length > 0;
+}
+
 /** Before a meeting noun or a series name: "the 20th round", "twentieth meeting", "6. Astana", "пятом раунде". */
 function ordinalBefore(doc: Doc, m: Mention, isMeeting: boolean): Found | null {
   for (let j = m.first - 1, steps = 0; j >= 0 && steps < ORDINAL_BEFORE_NOUN; steps++) {
@@ -187,6 +197,7 @@ function ordinalBefore(doc: Doc, m: Mention, isMeeting: boolean): Found | null {
     const t = doc.tokens[j];
     if (!t) return null;
     if (t.kind === 'num') {
+      if (numbersAPlace(doc, j)) return null;
       const suffixed = suffixedNumber(doc, j);
       // A series name needs an ordinal mark ("6. Astana"); a bare number before it is anything else.
       if (!((!doc.lex.digitsBeforeNounCount && isMeeting) || suffixed)) return null;
@@ -254,6 +265,7 @@ export function findRounds(doc: Doc): RoundMention[] {
     if (relative) push({ ...relative, named: namedSeries(doc, m, m) });
   }
   countedTimes(doc, push);
+  countedLatest(doc, push);
   predicateOrdinals(doc, push);
   return attributeSeries(
     doc,
@@ -307,4 +319,37 @@ function predicateOrdinals(doc: Doc, push: Push): void {
       }
     }
   });
+}
+
+/** Tokens after "six rounds" searched for "the latest of them". */
+const LATEST_OF_COUNT_REACH = 12;
+
+/** The count right before a plural meeting noun: a number ("6 جولات") or a word ("six rounds", "шесть раундов"). */
+function countBefore(doc: Doc, noun: number): { value: number; first: number } | null {
+  const t = doc.tokens[noun - 1];
+  if (t?.kind === 'num') {
+    const n = roundNumber(doc, noun - 1);
+    return n === null ? null : { value: n, first: noun - 1 };
+  }
+  const m = doc.cover[noun - 1];
+  const v = m ? cueOf(m, 'cardinal')?.value : undefined;
+  return m && v !== undefined ? { value: v, first: m.first } : null;
+}
+
+/**
+ * "Six rounds have been held so far, the latest of them in mid-month", "شهدت 6 جولات، انعقدت أحدثها ...": a count
+ * of the format's meetings followed by "the latest of them" names the last one counted: round N.
+ */
+function countedLatest(doc: Doc, push: Push): void {
+  for (const m of doc.mentions) {
+    if (!hasCue(m, 'meetingPlural')) continue;
+    const count = countBefore(doc, m.first);
+    if (!count || count.value < 2) continue;
+    const end = Math.min(doc.tokens.length, m.last + LATEST_OF_COUNT_REACH);
+    for (let k = m.last; k < end && doc.tokens[k]?.sentence === m.sentence; k++) {
+      if (!hasCue(doc.cover[k], 'latestOfCount')) continue;
+      push({ round: count.value, next: false, first: count.first, last: m.last });
+      break;
+    }
+  }
 }

@@ -74,15 +74,19 @@ function clauseBreak(doc: Doc, j: number): boolean {
   return t === ',' || t === '.' || t === ';' || t === '،' || t === ':';
 }
 
-/** A series named after the phrase in its clause: "the eighth round of the Constitutional Committee". */
-function namedAfter(doc: Doc, r: RawRound): string | null {
+/**
+ * A series named after the phrase in its clause: "the eighth round of the Constitutional Committee". A short name
+ * that is also a place ("Geneva") claims the phrase only for a series the article names: "its first meeting at the
+ * UN's seat in Geneva" in a report of the committee is the committee's.
+ */
+function namedAfter(doc: Doc, r: RawRound, inArticle: string[]): string | null {
   for (let j = r.last; j < Math.min(doc.tokens.length, r.last + SERIES_AFTER); j++) {
     if (clauseBreak(doc, j) || doc.tokens[j]?.kind === 'newline') return null;
     const m = doc.cover[j];
     // "the fifth round in Geneva": a name that needs its meeting next to it is a place after "in".
     const place = hasCue(doc.cover[(m?.first ?? j) - 1], 'locPrep');
     const id = seriesOf(m, place ? ['name', 'meeting'] : ['name', 'short', 'meeting'])[0];
-    if (id) return id;
+    if (id && (inArticle.includes(id) || seriesOf(m, ['name', 'meeting']).includes(id))) return id;
   }
   return null;
 }
@@ -136,7 +140,7 @@ export function attributeSeries(doc: Doc, raws: RawRound[], inArticle: string[])
       continue;
     }
     if (r.round !== null && withinNumberedMeeting(r, raws)) continue;
-    const series = namedAfter(doc, r) ?? namedBefore(doc, r) ?? inScope(doc, r, inArticle);
+    const series = namedAfter(doc, r, inArticle) ?? namedBefore(doc, r) ?? inScope(doc, r, inArticle);
     if (series) out.push({ ...r, series });
   }
   return out;

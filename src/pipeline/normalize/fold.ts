@@ -53,34 +53,65 @@ export function foldChar(c: string): string {
   return s.normalize('NFC');
 }
 
-const cache = new Map<string, string>();
+// Memoized foldChar: an array by UTF-16 code for the Basic Multilingual Plane, a map for surrogate pairs.
+const bmp: (string | undefined)[] = new Array<string | undefined>(0x10000);
+const astral = new Map<string, string>();
+
+function foldAt(original: string, i: number, width: number): string {
+  if (width === 1) {
+    const code = original.charCodeAt(i);
+    return (bmp[code] ??= foldChar(original[i] ?? ''));
+  }
+  const c = original.slice(i, i + width);
+  let f = astral.get(c);
+  if (f === undefined) {
+    f = foldChar(c);
+    astral.set(c, f);
+  }
+  return f;
+}
+
+function isPair(s: string, j: number): boolean {
+  const a = s.charCodeAt(j);
+  const b = s.charCodeAt(j + 1);
+  return a >= 0xd800 && a <= 0xdbff && b >= 0xdc00 && b <= 0xdfff;
+}
 
 /** Folds a whole text keeping the offset map. Linear time; per-character results are memoized. */
 export function fold(original: string): Folded {
-  const out: string[] = [];
-  const map: number[] = [];
+  let text = '';
+  let map = new Int32Array(original.length + 1);
+  let n = 0;
   for (let i = 0; i < original.length;) {
-    const code = original.codePointAt(i) ?? 0;
-    const width = code > 0xffff ? 2 : 1;
-    const c = original.slice(i, i + width);
-    let f = cache.get(c);
-    if (f === undefined) {
-      f = foldChar(c);
-      cache.set(c, f);
+    // A high surrogate followed by a low one is one character of two code units.
+    const width = isPair(original, i) ? 2 : 1;
+    const f = foldAt(original, i, width);
+    text += f;
+    if (n + f.length >= map.length) {
+      const grown = new Int32Array(map.length * 2 + f.length);
+      grown.set(map);
+      map = grown;
     }
-    for (const x of f) {
-      out.push(x);
-      map.push(i);
+    // One entry per code point of the folded form (as before: an astral folded character has one entry).
+    for (let j = 0; j < f.length; j++) {
+      map[n++] = i;
+      if (isPair(f, j)) j++;
     }
     i += width;
   }
-  map.push(original.length);
-  return { text: out.join(''), map: Int32Array.from(map) };
+  map[n] = original.length;
+  return { text, map: map.slice(0, n + 1) };
 }
 
 /** Folds a short string (a dictionary entry) the same way as article text. */
 export function foldKey(value: string): string {
-  return fold(value).text;
+  let text = '';
+  for (let i = 0; i < value.length;) {
+    const width = isPair(value, i) ? 2 : 1;
+    text += foldAt(value, i, width);
+    i += width;
+  }
+  return text;
 }
 
 /** Original [start, end) of folded [fStart, fEnd); marks dropped after the last letter stay inside the span. */

@@ -22,16 +22,65 @@ export interface Sentence {
   paragraph: number;
 }
 
-const TOKEN = /(\p{L}[\p{L}\p{M}]*)|(\p{N}+)|(\n)|([^\s\p{L}\p{N}])/gu;
 const ENDERS = new Set(['.', '!', '?']);
+
+// Character classes of the tokenizer, memoized by code point: letters start and continue words, marks continue them,
+// digits make numbers, a newline is a token of its own, other spaces separate, anything else is one punctuation token.
+const LETTER = 1;
+const MARK = 2;
+const DIGIT = 3;
+const NEWLINE = 4;
+const SPACE = 5;
+const OTHER = 6;
+const bmpClass = new Uint8Array(0x10000);
+const astralClass = new Map<number, number>();
+
+function classify(c: string): number {
+  if (c === '\n') return NEWLINE;
+  if (/\p{L}/u.test(c)) return LETTER;
+  if (/\p{M}/u.test(c)) return MARK;
+  if (/\p{N}/u.test(c)) return DIGIT;
+  if (/\s/u.test(c)) return SPACE;
+  return OTHER;
+}
+
+function classAt(code: number): number {
+  if (code <= 0xffff) {
+    let k = bmpClass[code] ?? 0;
+    if (k === 0) bmpClass[code] = k = classify(String.fromCharCode(code));
+    return k;
+  }
+  let k = astralClass.get(code);
+  if (k === undefined) astralClass.set(code, (k = classify(String.fromCodePoint(code))));
+  return k;
+}
 
 /** Splits folded text into tokens; letters and digits are separate tokens ("20th" → "20", "th"). */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
-  for (const m of text.matchAll(TOKEN)) {
-    const start = m.index;
-    const kind: TokenKind = m[1] ? 'word' : m[2] ? 'num' : m[3] ? 'newline' : 'punct';
-    tokens.push({ text: m[0], kind, start, end: start + m[0].length, sentence: 0 });
+  const push = (start: number, end: number, kind: TokenKind): void => {
+    tokens.push({ text: text.slice(start, end), kind, start, end, sentence: 0 });
+  };
+  for (let i = 0; i < text.length;) {
+    const code = text.codePointAt(i) ?? 0;
+    const width = code > 0xffff ? 2 : 1;
+    const k = classAt(code);
+    if (k === LETTER || k === DIGIT) {
+      // A word runs on over letters and marks; a number over digits.
+      let j = i + width;
+      while (j < text.length) {
+        const next = text.codePointAt(j) ?? 0;
+        const nk = classAt(next);
+        if (k === LETTER ? nk !== LETTER && nk !== MARK : nk !== DIGIT) break;
+        j += next > 0xffff ? 2 : 1;
+      }
+      push(i, j, k === LETTER ? 'word' : 'num');
+      i = j;
+      continue;
+    }
+    if (k === NEWLINE) push(i, i + 1, 'newline');
+    else if (k !== SPACE) push(i, i + width, 'punct');
+    i += width;
   }
   return tokens;
 }
@@ -81,9 +130,22 @@ const ARABIC = /^[\u0600-\u06ff]/;
 const CONJ = ['و', 'ف'];
 const PREP = ['ب', 'ل', 'ك'];
 
+// Readings by token, memoized: the same words recur in every article. Bounded so odd input cannot grow it forever.
+const readings = new Map<string, readonly string[]>();
+const MAX_READINGS = 100_000;
+
 /** Readings of a token with Arabic clitics removed (و ف, then ب ل ك, then ال; "لل" = ل + ال). Original first. */
-export function cliticVariants(token: string): string[] {
-  if (!ARABIC.test(token)) return [token];
+export function cliticVariants(token: string): readonly string[] {
+  let out = readings.get(token);
+  if (out === undefined) {
+    out = ARABIC.test(token) ? arabicReadings(token) : [token];
+    if (readings.size >= MAX_READINGS) readings.clear();
+    readings.set(token, out);
+  }
+  return out;
+}
+
+function arabicReadings(token: string): string[] {
   const out = new Set<string>([token]);
   const withConj = [token, ...CONJ.filter((c) => token.startsWith(c)).map((c) => token.slice(c.length))];
   for (const a of withConj) {

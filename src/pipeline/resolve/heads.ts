@@ -168,8 +168,88 @@ export function heads(
     else if (hasCue(cue, 'headAfterName')) gappedHeads(doc, ms, ps, best, out, persons);
     else if (active && rep) coordinatedHeads(doc, ms, ps, best, rep, out, persons);
   }
-  for (const h of attendees(doc, ms, ps, persons)) if (!out.some((o) => o.person === h.person)) out.push(h);
+  for (const h of [...attendees(doc, ms, ps, persons), ...listedAttendees(doc, ms, ps, persons)])
+    if (!out.some((o) => o.person === h.person)) out.push(h);
   return out;
+}
+
+/**
+ * "attended by Jordan, the US and by Staffan de Mistura, the UN envoy", "parteciperanno Russia, Turchia e Iran
+ * oltre a Geir Pedersen": a person counted in the list of those taking part attends for the actor they serve — the
+ * guideline's head "stated as attending in the name of a state or an organization". The list reaches the person
+ * through a joiner (comma, dash, "and", "as well as") with an actor or an already listed person right before it.
+ */
+function listedAttendees(
+  doc: Doc,
+  ms: Mention[],
+  ps: Persons['mentions'],
+  persons: Persons,
+): { person: string; representing: string; at: number }[] {
+  const out: { person: string; representing: string; at: number }[] = [];
+  if (!ms.some((m) => hasCue(m, 'attend', 'participate', 'observer'))) return out;
+  for (const p of ps) {
+    const rep = persons.info.get(p.id)?.affiliation;
+    if (!rep || employer(doc, p) || out.some((o) => o.person === p.id)) continue;
+    // A speaker reports the list ("..., Foreign Minister X said"): the list ends before them.
+    if (ms.some((m) => m.first >= p.last && hasCue(m, 'speech', 'content'))) continue;
+    const joiner = listJoinerBefore(doc, ps, p.first);
+    if (joiner === null) continue;
+    const listed = (x: { first: number; last: number }): boolean => x.last <= joiner && joiner - x.last <= 6;
+    const prior =
+      ms.some((m) => listed(m) && actorOf(m) !== null) ||
+      out.some((o) => ps.some((q) => q.id === o.person && listed(q)));
+    if (prior) out.push({ person: p.id, representing: rep, at: p.first });
+  }
+  return out;
+}
+
+/**
+ * The list joiner before a name, across its own title, quotation marks and small words ("and by", "y a", "oltre a
+ * «"): its token index, or null when none stands there. A comma closing a title ("the adviser of Iran's minister,
+ * Ali Asghar Khaji") belongs to the name; a titled name right after another person's name is that person's
+ * apposition ("A, the envoy of President B"), no list.
+ */
+function listJoinerBefore(doc: Doc, ps: Persons['mentions'], first: number): number | null {
+  let titled = false;
+  for (let j = first - 1, n = 0; j >= 0 && n < 16; n++) {
+    const t = doc.tokens[j];
+    const m = doc.cover[j];
+    if (!t || t.sentence !== doc.tokens[first]?.sentence) return null;
+    if (QUOTES.has(t.text)) {
+      j--;
+      continue;
+    }
+    if (COMMAS.has(t.text) && titleEndsAt(doc, j)) {
+      j--;
+      continue;
+    }
+    if (COMMAS.has(t.text) || hasCue(m, 'alsoJoin')) {
+      const k = m ? m.first : j;
+      const before = k - 1 - (QUOTES.has(doc.tokens[k - 1]?.text ?? '') ? 1 : 0);
+      return titled && ps.some((q) => q.last === before + 1) ? null : k;
+    }
+    if (!m || !(hasCue(m, 'title', 'titleWord', 'ministry', 'stop', 'byWord') || actorOf(m))) return null;
+    titled ||= hasCue(m, 'title', 'titleWord');
+    j = m.first - 1;
+  }
+  return null;
+}
+
+const QUOTES = new Set(['"', '«', '»', '“', '”', '(', "'", '’']);
+const COMMAS = new Set([',', '،', '—', '–', '-']);
+
+/** A title phrase ends right before token `comma` ("..., the Iranian minister's adviser, X"). */
+function titleEndsAt(doc: Doc, comma: number): boolean {
+  for (let j = comma - 1, n = 0; j >= 0 && n < 10; n++) {
+    const t = doc.tokens[j];
+    const m = doc.cover[j];
+    // Titles hold words the dictionary does not know ("senior", "politici"); a clause or a name ends the search.
+    if (!t || isHard(t) || actorPerson(m) || hasCue(m, 'speech', 'attend', 'participate', 'head', 'headActive'))
+      return false;
+    if (hasCue(m, 'title')) return true;
+    j = m ? m.first - 1 : j - 1;
+  }
+  return false;
 }
 
 /**
@@ -360,6 +440,6 @@ function titleTokens(doc: Doc, from: number, to: number): number {
   return n;
 }
 
-function actorPerson(m: Mention): boolean {
-  return m.entries.some((e) => e.type === 'person');
+function actorPerson(m: Mention | undefined): boolean {
+  return !!m && m.entries.some((e) => e.type === 'person');
 }

@@ -4,6 +4,7 @@
 // Pure. Status: dates decide against publishedAt; otherwise future cues against past cues in the same sentences.
 import type { MeetingFact, MeetingStatus } from '../../domain.js';
 import type { DateMention } from '../extract/dates.js';
+import { addDays, yearBefore } from '../extract/dates.js';
 import type { Doc } from '../doc.js';
 import type { CueName } from '../knowledge.js';
 import { evidence, hasCue, sentenceMentions, span } from '../doc.js';
@@ -102,10 +103,6 @@ function placeOf(doc: Doc, sentence: number): string | null {
   return null;
 }
 
-function yearBack(date: string): string {
-  return `${String(Number(date.slice(0, 4)) - 1)}${date.slice(4)}`;
-}
-
 type Rounds = Map<string, RoundInfo>;
 
 /** "A second round" as the cut-off last words of a text says nothing about that round. */
@@ -153,10 +150,15 @@ function decideStatus(doc: Doc, info: RoundInfo): boolean {
   if (d && d.kind === 'window') info.status = d.end >= pub ? 'PLANNED' : 'HELD';
   else if (d && d.kind !== 'relative') {
     info.status = d.start > pub && !underWay() ? 'PLANNED' : 'HELD';
-    // "held on December 21-22" in an August article: a day with no year, told in the past, is last year's.
-    if (info.status === 'PLANNED' && past > 0 && future === 0 && info.dates === d) {
-      info.dates = { ...d, start: yearBack(d.start), end: yearBack(d.end) };
-      info.status = 'HELD';
+    // "held on December 21-22", "met in December" in an August article: a day or month with no year, told in the
+    // past, is last year's.
+    // (A day told in the past after publication is held even with its year: the text's tense is trusted.)
+    if (info.status === 'PLANNED' && past > 0 && future === 0) {
+      const day = info.dates === d;
+      const month = !day && d.kind === 'month' && !d.yearStated;
+      if (day) info.dates = yearBefore(d);
+      if (month) info.window = yearBefore(d);
+      if (day || month) info.status = 'HELD';
     }
   }
   // "تنطلق غدا": a relative day after publication is ahead, unless the meeting is already under way ("ستنتهي غدا",
@@ -165,7 +167,11 @@ function decideStatus(doc: Doc, info: RoundInfo): boolean {
     if (!votes(doc, d.sentence, d, 'endVerb').future) info.status = 'PLANNED';
     // The day it ends is not the day it started.
     else if (info.dates === d) info.dates = null;
-  } else {
+  }
+  // "تبدأ اليوم", "opens today": a relative day that is the meeting's own (dated only outside future sentences) and not
+  // after publication is under way or over: held.
+  else if (d && info.dates === d) info.status = 'HELD';
+  else {
     info.status = future > past ? 'PLANNED' : 'HELD';
     return future === 0 && past === 0;
   }
@@ -294,12 +300,6 @@ function secondDayStart(doc: Doc, info: RoundInfo): string | null {
   return doc.mentions.some((m) => hasCue(m, 'secondDay')) ? info.dates.start : null;
 }
 
-function shiftDay(day: string, by: number): string {
-  const d = new Date(`${day}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + by);
-  return d.toISOString().slice(0, 10);
-}
-
 /**
  * "two-day talks", "استمرت يومين", "İki gün sürecek", "двухдневные": a round of known length, dated by one day, runs
  * from that day when the day is its start ("began") and up to it when the day is its end ("ended"). The length may
@@ -314,8 +314,8 @@ function lasting(doc: Doc, info: RoundInfo, rounds: RoundInfo[], day: string): [
   const here = sentenceMentions(doc, at);
   const ended = here.some((m) => hasCue(m, 'endedVerb'));
   const started = here.some((m) => hasCue(m, 'startedVerb'));
-  if (ended && !started) return [shiftDay(day, 1 - n), day];
-  if (started && !ended) return [day, shiftDay(day, n - 1)];
+  if (ended && !started) return [addDays(day, 1 - n), day];
+  if (started && !ended) return [day, addDays(day, n - 1)];
   return [day, day];
 }
 
@@ -324,12 +324,7 @@ export function roundMeetings(doc: Doc, rounds: RoundInfo[]): MeetingFact[] {
     let start = info.dates?.start ?? null;
     let end = info.dates?.end ?? null;
     const second = secondDayStart(doc, info);
-    if (second) {
-      const d = new Date(`${second}T00:00:00Z`);
-      d.setUTCDate(d.getUTCDate() - 1);
-      start = d.toISOString().slice(0, 10);
-      end = second;
-    }
+    if (second) [start, end] = [addDays(second, -1), second];
     if (start && start === end) [start, end] = lasting(doc, info, rounds, start);
     const window = info.status === 'PLANNED' && !start ? info.window : null;
     return {

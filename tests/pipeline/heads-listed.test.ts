@@ -1,0 +1,57 @@
+// Persons counted in the list of those taking part attend for the actor they serve (the guideline's heads "stated as
+// attending in the name of a state or an organization"); a speaker reporting the list, and a person named inside
+// another's apposition, do not. Invented sentences, several languages.
+import { describe, expect, it } from 'vitest';
+import { extractFacts } from '../../src/pipeline/facts.js';
+import { article } from './article.js';
+import { seedKnowledge } from '../fixtures/knowledge.js';
+
+function delegates(text: string, lang: string): string[] {
+  return extractFacts(article(text, lang, '2019-04-26'), seedKnowledge)
+    .facts.participations.filter((p) => p.meetingId.startsWith('astana-') && p.role === 'PARTICIPANT')
+    .map((p) => `${p.meetingId}|${p.actorId}|${p.representingId ?? '-'}`)
+    .sort();
+}
+
+describe('persons listed among the participants', () => {
+  it.each([
+    [
+      'en "and by" a titled envoy after observer states',
+      'The twelfth round of the Astana talks opened on Thursday. It is attended as observers by delegations from Jordan and Lebanon and by Geir Pedersen, the UN envoy for Syria.',
+      'en',
+      ['astana-12|geir-pedersen|UN'],
+    ],
+    [
+      'it "oltre a" after the guarantor states',
+      "Il dodicesimo round dei colloqui di Astana si è aperto giovedì. Vi partecipano Russia, Turchia e Iran, oltre a Geir Pedersen, inviato dell'Onu per la Siria.",
+      'it',
+      ['astana-12|geir-pedersen|UN'],
+    ],
+    [
+      'es "y a" inside a fronted list',
+      'La duodécima ronda de Astaná comenzó el jueves. Junto a Rusia, Turquía e Irán, y a Geir Pedersen, enviado de la ONU, participaron como observadores Jordania y el Líbano.',
+      'es',
+      ['astana-12|geir-pedersen|UN'],
+    ],
+    [
+      'fr the negotiators named after a dash, one after the other',
+      "Le douzième cycle des pourparlers d'Astana s'est ouvert jeudi en présence des négociateurs russe et turc — Alexandre Lavrentiev et Sedat Onal.",
+      'fr',
+      ['astana-12|alexander-lavrentiev|RUS', 'astana-12|sedat-onal|TUR'],
+    ],
+    [
+      'en a minister reporting the list is no participant',
+      'The twelfth round of the Astana talks, attended by Russia, Turkey and Iran, opened on Thursday in the capital of Kazakhstan, Foreign Minister Mukhtar Tileuberdi said.',
+      'en',
+      [],
+    ],
+    [
+      "ar the employer in a head's apposition is no participant",
+      'افتتحت الجولة الثانية عشرة من محادثات أستانا يوم الخميس بمشاركة الوفد الروسي برئاسة ألكسندر لافرنتييف، الممثل الخاص للرئيس الروسي فلاديمير بوتين.',
+      'ar',
+      ['astana-12|alexander-lavrentiev|RUS'],
+    ],
+  ])('%s', (_label, text, lang, expected) => {
+    expect(delegates(text, lang)).toEqual(expected);
+  });
+});
