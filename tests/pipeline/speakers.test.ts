@@ -96,6 +96,18 @@ describe('word-order rules for the speaker', () => {
       'ru',
       ['олег-марков'],
     ],
+    [
+      'ar a person named inside a report is no speaker of its later verb',
+      'وأكد ألكسندر لافرنتييف، المبعوث الروسي، أن ستيفان دي ميستورا أعرب بدوره عن ارتياحه.',
+      'ar',
+      ['alexander-lavrentiev'],
+    ],
+    [
+      'ar after a clause break a person named later speaks again',
+      'وأكد ألكسندر لافرنتييف أن الوفود وصلت، في حين أكد علي أصغر خاجي أمس أن الموعد ثابت.',
+      'ar',
+      ['alexander-lavrentiev', 'ali-asghar-khaji'],
+    ],
   ])('%s', (_name, text, lang, expected) => {
     expect(speakers(text, lang)).toEqual(expected);
   });
