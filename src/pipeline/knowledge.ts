@@ -16,6 +16,7 @@ export const CUE_NAMES = [
   'capitalAfter',
   'capitalOf',
   'closing',
+  'clauseBreak',
   'closingSession',
   'content',
   'coChair',
