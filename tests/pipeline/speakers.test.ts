@@ -84,6 +84,30 @@ describe('word-order rules for the speaker', () => {
       'en',
       ['alexander-lavrentiev'],
     ],
+    [
+      'en an institution "of" a state speaks; the person it names is no speaker',
+      'Alexander Lavrentiev will skip the round for health reasons, the Foreign Ministry of Kazakhstan said.',
+      'en',
+      [],
+    ],
+    [
+      'ru a long title between the verb and its inverted subject',
+      'Делегации прибыли в столицу, рассказал "Интерфаксу" глава пресс-службы МИД Казахстана Олег Марков.',
+      'ru',
+      ['олег-марков'],
+    ],
+    [
+      'ar a person named inside a report is no speaker of its later verb',
+      'وأكد ألكسندر لافرنتييف، المبعوث الروسي، أن ستيفان دي ميستورا أعرب بدوره عن ارتياحه.',
+      'ar',
+      ['alexander-lavrentiev'],
+    ],
+    [
+      'ar after a clause break a person named later speaks again',
+      'وأكد ألكسندر لافرنتييف أن الوفود وصلت، في حين أكد علي أصغر خاجي أمس أن الموعد ثابت.',
+      'ar',
+      ['alexander-lavrentiev', 'ali-asghar-khaji'],
+    ],
   ])('%s', (_name, text, lang, expected) => {
     expect(speakers(text, lang)).toEqual(expected);
   });

@@ -24,7 +24,7 @@ export const OPENING_SUBJECT = 3;
 /** A bare "وأضاف" continues a speaker named at most this many sentences before. */
 export const CONTINUE_SENTENCES = 6;
 /** ", said the Russian envoy X": an inverted subject within this many tokens after the verb. */
-export const INVERTED_SUBJECT = 8;
+export const INVERTED_SUBJECT = 12;
 
 /** What the speaker rules read about one speech cue. */
 export interface CueContext {
@@ -255,12 +255,24 @@ export function institutionSubject(doc: Doc, cue: Mention): boolean {
   const quote = (k: number): boolean => doc.tokens[k]?.text === '"';
   const at = doc.lex.verbFirst ? cue.last + (quote(cue.last) ? 1 : 0) : cue.first - 1 - (quote(cue.first - 1) ? 1 : 0);
   if (institution(doc.cover[at])) return true;
+  if (!doc.lex.verbFirst && institution(doc.cover[ofState(doc, at)])) return true;
   // Verb-final clauses set their subject off by a comma at the opening ("Anadolu Ajansı, ... bildirdi").
   const sent = doc.sentences[cue.sentence];
   if (!sent) return false;
   for (let k = sent.first; k < Math.min(cue.first, sent.first + 4); k++)
     if (doc.tokens[k]?.text === ',') return institution(doc.cover[k - 1]);
   return false;
+}
+
+/**
+ * "the Foreign Ministry of Kazakhstan said", "МИД Казахстана сообщил": where the word before the verb is a state, the
+ * token before that state and its "of" word — the institution the state qualifies.
+ */
+function ofState(doc: Doc, at: number): number {
+  const m = doc.cover[at];
+  if (!m || !entriesOf(m, 'state').length) return -1;
+  const k = m.first - 1;
+  return hasCue(doc.cover[k], 'stop') && !hasCue(doc.cover[k], 'ministry') ? k - 1 : k;
 }
 
 /** "Lavrentiev and Khaji said", "قال لافرنتييف وخاجي": the persons joined to a speaker by "and", outside quotes. */

@@ -49,9 +49,13 @@ export function findStatements(doc: Doc, persons: Persons, rounds: RoundInfo[]):
     const ms = sentenceMentions(doc, sent.index);
     const cues = speechCues(doc, ms, mask);
     const done = new Set<string>();
-    // "وأفادت وكالة ... وأوضحت أن": a later verb of the sentence with no subject of its own continues the institution.
+    // "وأفادت وكالة ... وأوضحت أن": a later verb of the sentence with no subject of its own continues the institution
+    // or speaker; persons from the content on are inside the report.
     let reportFrom = Infinity;
     for (const cue of cues) {
+      // "…, while Y stressed", "في حين أكد Y": a clause break ends the report; a person after it may speak again.
+      if (ms.some((m) => hasCue(m, 'clauseBreak') && m.first >= reportFrom && m.last <= cue.first))
+        reportFrom = Infinity;
       const c: CueContext = {
         doc,
         persons,
@@ -71,6 +75,9 @@ export function findStatements(doc: Doc, persons: Persons, rounds: RoundInfo[]):
       }
       const speaker = namedSpeaker(c)?.id ?? unnamedSpeaker(c, reading.previous);
       if (!speaker) continue;
+      // "وتابع الناطق أن X أكد بدوره": what a speaker reports opens at its content word; a person named there is
+      // inside the report, no speaker of a later verb of the sentence.
+      reportFrom = Math.min(reportFrom, contentAfter(ms, cue) ?? Infinity);
       for (const who of [speaker, ...coSpeakers(c, speaker)]) {
         if (done.has(who)) continue;
         done.add(who);
