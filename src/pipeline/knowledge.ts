@@ -41,6 +41,7 @@ export const CUE_NAMES = [
   'hostBy',
   'latest',
   'latestOfCount',
+  'launchWork',
   'locPrep',
   'mediaRef',
   'mediate',
@@ -60,6 +61,7 @@ export const CUE_NAMES = [
   'outcome',
   'participate',
   'past',
+  'precededIt',
   'predecessor',
   'predicateOrdinal',
   'prep',
@@ -78,11 +80,13 @@ export const CUE_NAMES = [
   'sponsor',
   'startedVerb',
   'stop',
+  'subMeeting',
   'thisYear',
   'timesNoun',
   'title',
   'titleObject',
   'titleSuffix',
+  'titleTo',
   'titleWord',
   'topic',
   'topicAfter',
@@ -204,6 +208,11 @@ export interface SeriesRow {
   /** The nouns its meetings go by, per language (round, session, جولة، دورة ...): they decide between series. */
   nouns: Record<string, string[]>;
   numbers: NumberForm[];
+  /**
+   * Its meetings named by name and number ("Geneva II", "جنيف 4") are conferences with rounds and sessions of their
+   * own: in an article naming one, "the second round" that no series name claims is one of those, not a series round.
+   */
+  conferenceRounds?: boolean;
   /** Places (ids) its meetings are held at: named with a meeting word and a member, they name the series too. */
   venues?: string[];
   members: SeriesMember[];
@@ -381,6 +390,7 @@ function seriesRow(c: Check, v: unknown): SeriesRow {
   optional(o, 'meetingNames', (x) => c.at('meetingNames').stringLists(x));
   c.at('nouns').stringLists(o.nouns);
   optional(o, 'venues', (x) => c.at('venues').strings(x));
+  optional(o, 'conferenceRounds', (x) => c.at('conferenceRounds').boolean(x));
   c.at('numbers')
     .array(o.numbers)
     .forEach((x, i) => c.at('numbers').at(i).oneOf(x, NUMBER_FORMS));

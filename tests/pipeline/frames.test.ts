@@ -112,6 +112,60 @@ describe('meeting frames', () => {
       'en',
       ['14|IRN|GUARANTOR', '14|RUS|GUARANTOR'],
     ],
+    [
+      'en the source of what is said about the planned round is at the reported round',
+      'The 15th round of the Astana talks closed in the Kazakh capital on Tuesday. According to the guarantor states Russia, Iran and Turkey in their closing statement, the 16th meeting will take place in Nur-Sultan in August.',
+      'en',
+      GUARANTORS(15),
+    ],
+    [
+      'fr the source of what is said about the planned round is at the reported round',
+      "Le 15e round des pourparlers d'Astana s'est achevé mardi. Selon les pays garants, la Russie, l'Iran et la Turquie, le 16e round se tiendra en août à Nour-Soultan.",
+      'fr',
+      GUARANTORS(15),
+    ],
+    [
+      'ar the source of what is said about the planned round is at the reported round',
+      'اختتمت الجولة الخامسة عشرة من محادثات أستانا يوم الثلاثاء. وأعلنت الدول الضامنة روسيا وإيران وتركيا أن الجولة السادسة عشرة ستعقد في آب المقبل.',
+      'ar',
+      GUARANTORS(15),
+    ],
+    [
+      'en actors said to attend the planned round stay with it',
+      'The 15th round of the Astana talks closed on Tuesday. Russia, Iran and Turkey will take part in the 16th round in August.',
+      'en',
+      GUARANTORS(16),
+    ],
+    [
+      'en earlier sessions counted with their dates make the reported meeting the next one',
+      'Talks of the Astana format opened in the Kazakh capital on Tuesday with Russia, Iran and Turkey as guarantors. Three sessions preceded it: 2-3 March, 6-7 April and 11-12 May.',
+      'en',
+      GUARANTORS(4),
+    ],
+    [
+      'ar earlier sessions counted with their dates make the reported meeting the next one',
+      'انطلقت يوم الثلاثاء في العاصمة الكازاخية محادثات أستانا بمشاركة روسيا وإيران وتركيا بصفتها دولا ضامنة. وقد سبقتها ثلاث جولات في 2 و3 آذار و6 و7 نيسان و11 و12 أيار.',
+      'ar',
+      GUARANTORS(4),
+    ],
+    [
+      'ru earlier sessions counted with their dates make the reported meeting the next one',
+      'Во вторник в Астане начались переговоры по Сирии с участием России, Ирана и Турции в качестве гарантов. Им предшествовали три раунда: 2-3 марта, 6-7 апреля и 11-12 мая.',
+      'ru',
+      GUARANTORS(4),
+    ],
+    [
+      'en "the ninth such gathering" numbers the talks',
+      'Talks in the Astana format opened on Tuesday, the ninth such gathering since 2017. Russia, Iran and Turkey took part as guarantors.',
+      'en',
+      GUARANTORS(9),
+    ],
+    [
+      'ru "девятая подобная встреча" numbers the talks',
+      'Во вторник в Астане открылись переговоры по Сирии, девятая подобная встреча с 2017 года. Россия, Иран и Турция участвовали в качестве гарантов.',
+      'ru',
+      GUARANTORS(9),
+    ],
   ])('%s', (_name, text, lang, expected) => {
     expect(attendance(text, lang)).toEqual([...expected].sort());
   });

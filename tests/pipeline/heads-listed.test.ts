@@ -13,6 +13,68 @@ function delegates(text: string, lang: string): string[] {
     .sort();
 }
 
+describe('a head cue takes no name that belongs to a later cue or clause', () => {
+  it.each([
+    [
+      'en "with X at its head, and ..., headed by Y"',
+      'The twelfth round of the Astana talks opened on Thursday with the government delegation, with Ayman Sousan at its head, and the opposition, headed by Fadi Mansour.',
+      'en',
+      ['astana-12|ayman-sousan|SYR', 'astana-12|fadi-mansour|SYR-OPP'],
+    ],
+    [
+      'fa a clause break after "در رأس"',
+      'دوازدهمین دور مذاکرات آستانه روز پنجشنبه پایان یافت. معاون وزیر خارجه روسیه، میخائیل بوگدانوف، در رأس هیأت مسکو بود؛ علی اصغر خاجی، مشاور وزیر خارجه ایران، هیأت تهران را هدایت می‌کرد.',
+      'fa',
+      ['astana-12|ali-asghar-khaji|IRN', 'astana-12|mikhail-bogdanov|RUS'],
+    ],
+    [
+      'fr a clause break after "à la tête de"',
+      "Le douzième cycle des pourparlers d'Astana s'est achevé jeudi. Alexandre Lavrentiev était à la tête de la délégation russe ; Sedat Onal, vice-ministre turc, conduisait celle d'Ankara.",
+      'fr',
+      ['astana-12|alexander-lavrentiev|RUS', 'astana-12|sedat-onal|TUR'],
+    ],
+  ])('%s', (_label, text, lang, expected) => {
+    expect(delegates(text, lang)).toEqual(expected);
+  });
+});
+
+describe('head and attending verbs in their inflected forms', () => {
+  it.each([
+    [
+      'ar a future attending verb before the name',
+      'تنطلق الجولة الثانية عشرة من محادثات أستانا يوم الخميس. وستشارك فيها خولة مطر، نائبة المبعوث الأممي.',
+      'ar',
+      ['astana-12|khawla-matar|UN'],
+    ],
+    [
+      'ar "and will" glued to a head verb with an object clitic',
+      'تنطلق الجولة الثانية عشرة من محادثات أستانا يوم الخميس. أما الوفد الروسي فوسيقوده ألكسندر لافرنتييف.',
+      'ar',
+      ['astana-12|alexander-lavrentiev|RUS'],
+    ],
+    [
+      'ar a feminine head verb',
+      'تنطلق الجولة الثانية عشرة من محادثات أستانا يوم الخميس. وتترأس خولة مطر وفد الأمم المتحدة.',
+      'ar',
+      ['astana-12|khawla-matar|UN'],
+    ],
+    [
+      'ru came "to take part"',
+      'Двенадцатый раунд переговоров в Астане открылся в четверг. Гейр Педерсен прибыл в Астану, чтобы участвовать в переговорах.',
+      'ru',
+      ['astana-12|geir-pedersen|UN'],
+    ],
+    [
+      'en "partook in"',
+      'The twelfth round of the Astana talks ended on Thursday. Geir Pedersen, the UN envoy, partook in the closing session.',
+      'en',
+      ['astana-12|geir-pedersen|UN'],
+    ],
+  ])('%s', (_label, text, lang, expected) => {
+    expect(delegates(text, lang)).toEqual(expected);
+  });
+});
+
 describe('persons listed among the participants', () => {
   it.each([
     [

@@ -112,3 +112,37 @@ describe('a number after a place', () => {
     expect(facts.meetings.filter((m) => m.seriesId !== null).map((m) => m.id)).toEqual([]);
   });
 });
+
+describe('a series whose numbered meetings are conferences with rounds of their own', () => {
+  const texts: [string, string, string][] = [
+    [
+      'en',
+      'On the third day of Geneva IV, the second round of proximity talks began with the government delegation meeting the envoy.',
+      '2017-02-25',
+    ],
+    [
+      'ar',
+      'وفي اليوم الثالث من مؤتمر جنيف 4 بدأت الجولة الثانية من اللقاءات غير المباشرة باجتماع وفد الحكومة مع المبعوث الأممي.',
+      '2017-02-25',
+    ],
+  ];
+
+  it.each(texts)('keeps an unclaimed "second round" inside the conference (%s)', (lang, text, date) => {
+    const { facts } = extractFacts(article(text, lang, date), seedKnowledge);
+    expect(facts.meetings.filter((m) => m.seriesId !== null).map((m) => m.id)).toEqual(['geneva-4']);
+  });
+
+  it.each(texts)('is a row’s flag: without it the round would be the series’ (%s)', (lang, text, date) => {
+    const raw = readSeedFiles();
+    raw.series = (raw.series as SeriesRow[]).map((s) => ({ ...s, conferenceRounds: false }));
+    const { facts } = extractFacts(article(text, lang, date), parseKnowledge(raw));
+    expect(facts.meetings.map((m) => m.id)).toContain('geneva-2');
+  });
+
+  it('leaves a round the series’ name claims ("the fifth round of the Geneva talks") a series round', () => {
+    const text =
+      'Geneva IV ended on Friday; the fifth round of the Geneva talks will open later this month with both delegations.';
+    const { facts } = extractFacts(article(text, 'en', '2017-03-04'), seedKnowledge);
+    expect(facts.meetings.map((m) => m.id)).toEqual(['geneva-4', 'geneva-5']);
+  });
+});

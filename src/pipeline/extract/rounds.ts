@@ -5,6 +5,7 @@ import type { Doc } from '../doc.js';
 import { hasCue, sentenceMentions } from '../doc.js';
 import type { Mention } from './mentions.js';
 import { cueOf, entriesOf } from './mentions.js';
+import { findLaunches } from './launch.js';
 import { attributeSeries, namedSeries, seriesInArticle } from './series.js';
 
 export interface RoundMention {
@@ -18,6 +19,8 @@ export interface RoundMention {
   sentence: number;
   /** "the next, eleventh, meeting": numbered, and said to be the one ahead. */
   ahead?: boolean;
+  /** Named by the series' name and a number ("Geneva II", "Astana-14"). */
+  byName?: boolean;
   /**
    * "the previous meeting", "its predecessor" (the round before the one named nearest), "the most recent round" (the
    * last one held): unnumbered, resolved by meetings.ts against the numbered rounds.
@@ -136,6 +139,7 @@ interface Found {
   last: number;
   named: string | null;
   ahead?: boolean;
+  byName?: boolean;
 }
 
 /** After a meeting noun: "الجولة 22", "الجولة العاشرة", "round 9", "جولة أستانا السادسة عشرة". */
@@ -160,7 +164,7 @@ function numberAfterName(doc: Doc, m: Mention): Found | null {
     const t = doc.tokens[j];
     const roman = first.roman && t?.kind === 'word' ? (ROMAN[t.text] ?? null) : null;
     const n = roman ?? roundNumber(doc, j);
-    if (n !== null) return { round: n, first: m.first, last: j + 1, named: first.id };
+    if (n !== null) return { round: n, first: m.first, last: j + 1, named: first.id, byName: true };
     if (t?.kind === 'word' && !phraseFiller(doc, j)) return null;
   }
   return null;
@@ -258,6 +262,7 @@ export function findRounds(doc: Doc): RoundMention[] {
         last: found.last,
         named: found.named,
         ...(found.ahead ? { ahead: true } : {}),
+        ...(found.byName ? { byName: true } : {}),
       });
       continue;
     }
@@ -267,6 +272,9 @@ export function findRounds(doc: Doc): RoundMention[] {
   countedTimes(doc, push);
   countedLatest(doc, push);
   predicateOrdinals(doc, push);
+  // "the committee started its work": the launch is the first meeting.
+  for (const l of findLaunches(doc, inArticle))
+    push({ round: 1, next: false, first: l.first, last: l.last, named: l.series });
   return attributeSeries(
     doc,
     out.sort((a, b) => a.first - b.first),

@@ -131,17 +131,30 @@ function withinNumberedMeeting(r: RawRound, all: RawRound[]): boolean {
   );
 }
 
+/**
+ * The series whose meetings are conferences with rounds of their own (series.json "conferenceRounds") and that the
+ * article names one of by name and number ("Geneva II"): their unclaimed "second round", "the new round" are the
+ * conference's own.
+ */
+function conferencesNamed(doc: Doc, raws: RawRound[]): string[] {
+  const withRounds = doc.knowledge.series.filter((s) => s.conferenceRounds).map((s) => s.id);
+  return [...new Set(raws.filter((r) => r.byName && withRounds.includes(r.series)).map((r) => r.series))];
+}
+
 /** Gives every round mention its series, and drops those no series of the article can claim. */
 export function attributeSeries(doc: Doc, raws: RawRound[], inArticle: string[]): RoundMention[] {
   const out: RoundMention[] = [];
+  const conferences = conferencesNamed(doc, raws);
   for (const r of raws) {
     if (r.series !== '') {
       out.push(r);
       continue;
     }
     if (r.round !== null && withinNumberedMeeting(r, raws)) continue;
-    const series = namedAfter(doc, r, inArticle) ?? namedBefore(doc, r) ?? inScope(doc, r, inArticle);
-    if (series) out.push({ ...r, series });
+    const named = namedAfter(doc, r, inArticle) ?? namedBefore(doc, r);
+    const series = named ?? inScope(doc, r, inArticle);
+    if (!series || (!named && conferences.includes(series))) continue;
+    out.push({ ...r, series });
   }
   return out;
 }

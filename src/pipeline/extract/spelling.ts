@@ -83,8 +83,22 @@ function arabicKey(word: string): string {
   return `ar:${(w.slice(0, 1) + w.slice(1).replace(/[اوي]/g, '')).replace(/(.)\1+/g, '$1')}`;
 }
 
+// Keys by language and word, memoized: every article asks again for the same words. Bounded against odd input.
+const keysOf = new Map<string, readonly string[]>();
+
 /** Keys of one written word: its Latin key, and for Cyrillic also the key without a case ending. */
-export function spellingKeys(word: string, lang: string): string[] {
+export function spellingKeys(word: string, lang: string): readonly string[] {
+  const memo = `${lang}\u0000${word}`;
+  let keys = keysOf.get(memo);
+  if (keys === undefined) {
+    keys = wordKeys(word, lang);
+    if (keysOf.size >= 100_000) keysOf.clear();
+    keysOf.set(memo, keys);
+  }
+  return keys;
+}
+
+function wordKeys(word: string, lang: string): string[] {
   if (ARABIC_SCRIPT.test(word)) return [arabicKey(word)];
   const lower = word.toLowerCase();
   if (!/[\u0400-\u04ff]/.test(lower)) return [latinKey(word, lang)];

@@ -33,6 +33,8 @@ export const WINDOW = {
   personTitle: 6,
   /** A title word this close to a state makes the state an affiliation ("نائب وزير خارجية كازاخستان"). */
   title: 3,
+  /** "représentant permanent de la Syrie auprès de l'ONU": a title this far before "to" names the post. */
+  accredited: 5,
   /** How far back a list of actors is followed to the word that governs it. */
   listLookback: 20,
 } as const;
@@ -65,8 +67,11 @@ export interface Sentence {
   ownRound: boolean;
   /** The standing guarantors of those series. */
   guarantors: string[];
-  /** The sentence's only participation cue is a sponsoring word: it admits sponsors only. */
-  sponsorOnly: boolean;
+  /**
+   * The sentence's only participation cue is a sponsoring word or an outcome verb: it admits only the sponsors, or
+   * the guarantors as subjects of the outcome.
+   */
+  onlyBy: 'sponsor' | 'outcome' | null;
   /** Where the first negation cue starts (Infinity: none). */
   negAt: number;
   /** A series other than the sentence's own, or a process of no series, is named. */
@@ -132,7 +137,11 @@ export function sentenceOf(
     series,
     ownRound,
     guarantors,
-    sponsorOnly: !ms.some((m) => hasCue(m, ...PARTICIPATION_CUES)),
+    onlyBy: ms.some((m) => hasCue(m, ...PARTICIPATION_CUES))
+      ? null
+      : ms.some((m) => hasCue(m, 'sponsor'))
+        ? 'sponsor'
+        : 'outcome',
     negAt: ms.find((m) => hasCue(m, 'negation'))?.first ?? Infinity,
     otherProcess: ms.some((m) => otherProcessRef(doc, m, series)),
   };
@@ -243,13 +252,34 @@ export function titleObject(s: Sentence, { m, a }: Named): boolean {
   return a.form === 'name' && hasCue(prev, 'titleObject') && !hasCue(prev, 'rangeJoin');
 }
 
-/** The index of the word before a mention, stepping over one article ("sur la Syrie", "about the UN"). */
+/**
+ * "Haddad, the country's envoy to the UN", "مندوب سورية الدائم لدى الأمم المتحدة": an organization a title is
+ * accredited to is the post, not a delegation at the meeting.
+ */
+export function organizationInTitle(s: Sentence, { m, a }: Named): boolean {
+  const { doc } = s;
+  if (a.form !== 'org') return false;
+  const to = wordBefore(doc, m, 'titleTo');
+  if (!hasCue(doc.cover[to], 'titleTo')) return false;
+  return s.ms.some((x) => {
+    if (!hasCue(x, 'title') || x.last > to || to - x.last > WINDOW.accredited) return false;
+    for (let k = x.last; k < to; k++)
+      if (hasCue(doc.cover[k], 'delegation') || doc.tokens[k]?.text === ',') return false;
+    return true;
+  });
+}
+
+/** The index of the word before a mention, stepping over articles ("sur la Syrie", "auprès de l'ONU"). */
 function wordBefore(doc: Doc, m: Mention, cue: CueName): number {
-  const j = m.first - 1;
-  if (hasCue(doc.cover[j], cue)) return j;
-  const t = doc.tokens[j];
-  const article = t && t.kind === 'word' && t.text.length <= 3 && hasCue(doc.cover[j], 'stop');
-  return article ? j - 1 : j;
+  let j = m.first - 1;
+  for (let n = 0; n < 3 && !hasCue(doc.cover[j], cue); n++) {
+    const t = doc.tokens[j];
+    const article = t?.kind === 'word' && (t.text.length === 1 || (t.text.length <= 3 && hasCue(doc.cover[j], 'stop')));
+    const elision = t?.kind === 'punct' && t.text === "'";
+    if (!article && !elision) break;
+    j--;
+  }
+  return j;
 }
 
 /** The first word after a mention, stepping over a possessive or case suffix ("Kazakhstan's", "Suriye'nin"). */
@@ -288,8 +318,9 @@ export const EXCLUSIONS: readonly (readonly [string, Rule])[] = [
   ['otherMeetingList', (s, { m }) => otherMeetingList(s, m)],
   ['possessiveAttribute', (s, { m }) => possessiveAttribute(s, m)],
   ['affiliation', affiliation],
-  ['titleObject', titleObject],
   ['topic', topic],
+  ['titleObject', titleObject],
+  ['organizationInTitle', organizationInTitle],
   ['cityApposition', cityApposition],
 ];
 
@@ -363,6 +394,15 @@ export function sponsorOf(s: Sentence, x: Named): boolean {
   return listOf(s, x).some((y) => y.a.form !== 'demonym' && near(s.doc, y.m, ['sponsor'], WINDOW.sponsor));
 }
 
+/**
+ * "Russia, Turkey and Iran could not bridge their differences at the seventh round": the guarantors as subjects of an
+ * outcome verb in a sentence that names the round took part in it.
+ */
+export function outcomeSubject(s: Sentence, x: Named): boolean {
+  if (!s.ownRound || !s.guarantors.includes(x.a.id)) return false;
+  return listOf(s, x).some((y) => y.a.form !== 'demonym' && near(s.doc, y.m, ['outcome'], WINDOW.subject));
+}
+
 /** Admissions: any one that applies keeps the actor. */
 export const ADMISSIONS: readonly (readonly [string, Rule])[] = [
   ['organization', (_s, { a }) => a.form === 'org'],
@@ -372,6 +412,7 @@ export const ADMISSIONS: readonly (readonly [string, Rule])[] = [
   ['loneObserver', loneObserver],
   ['attendingSubject', attendingSubject],
   ['sponsor', sponsorOf],
+  ['outcome', outcomeSubject],
 ];
 
 /** The reference that governs an actor: the nearest before it, else the nearest after it. */
@@ -393,8 +434,13 @@ function lostToOtherProcess(s: Sentence, m: Mention): boolean {
   return !near(s.doc, m, ['guarantor', 'observer'], WINDOW.otherProcessRole);
 }
 
-/** A sentence about another process only (another series, a congress) places no one at a round. */
+/**
+ * A sentence about another process only (another series, a congress) places no one at a round; nor does one about a
+ * working group held beside the round ("a working group on detainees meets with the ICRC and the UN taking part"),
+ * unless it names the round itself.
+ */
 function aboutOtherProcessOnly(s: Sentence): boolean {
+  if (!s.ownRound && s.ms.some((m) => hasCue(m, 'subMeeting'))) return true;
   const ownName = s.ms.some((x) => hasCue(x, 'meeting') || entriesOf(x, 'series').some((e) => s.series.has(e.id)));
   return s.otherProcess && !s.ownRound && !ownName;
 }
@@ -406,7 +452,7 @@ export function judge(s: Sentence, x: Named): Candidate | string {
   if (hosts(s, x)) return { id: x.a.id, stated: 'HOST', mention: x.m };
   // History in passing ("since 2017") places no one at this round, except the host ("which it has hosted since").
   if (s.ms.some((m) => hasCue(m, 'history'))) return 'history';
-  const admits = s.sponsorOnly ? ADMISSIONS.filter(([name]) => name === 'sponsor') : ADMISSIONS;
+  const admits = s.onlyBy ? ADMISSIONS.filter(([name]) => name === s.onlyBy) : ADMISSIONS;
   if (!admits.some(([, rule]) => rule(s, x))) return 'notAdmitted';
   if (lostToOtherProcess(s, x.m)) return 'otherProcess';
   return { id: x.a.id, stated: near(s.doc, x.m, ['observer'], WINDOW.observer) ? 'OBSERVER' : null, mention: x.m };
@@ -425,6 +471,8 @@ export function guarantorsByRole(s: Sentence): Candidate[] {
   if (!s.ownRound && s.ms.some((m) => hasCue(m, 'meetingPlural', 'otherMeeting', 'next'))) return out;
   for (const g of s.ms) {
     if (!hasCue(g, 'guarantor') || negated(s, g) || lostToOtherProcess(s, g)) continue;
+    // Not an outcome ("الدول الضامنة اتفقت خلال الجولة"): the role noun there names the format's members, and
+    // annotators do not read it as attendance (only states named as the outcome's subjects are).
     if (!near(s.doc, g, ['attend', 'delegation', 'sponsor'], WINDOW.roleNoun)) continue;
     for (const id of ids) if (!out.some((c) => c.id === id)) out.push({ id, stated: null, mention: g });
   }

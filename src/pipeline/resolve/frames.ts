@@ -112,3 +112,17 @@ export function articleFrames(doc: Doc, rounds: RoundInfo[]): Frame[] {
   }
   return frames;
 }
+
+/**
+ * "According to Iran, Russia and Turkey in their joint statement, the next, 10th meeting will be held in July",
+ * "Moscow and Ankara announced that the 10th round will take place in Sochi": an actor who is the source of what is
+ * said about a planned round (before "that", after "according to", with the round after both) speaks at the round
+ * the article reports, not at the one announced.
+ */
+export function sourceOfAnnouncement(doc: Doc, sentence: number, actorAt: number, roundAt: number): boolean {
+  if (actorAt >= roundAt) return false;
+  return sentenceMentions(doc, sentence).some(
+    (m) =>
+      (hasCue(m, 'content') && actorAt < m.first && m.last <= roundAt) || (hasCue(m, 'according') && m.last <= actorAt),
+  );
+}

@@ -114,6 +114,7 @@ export function heads(
     for (const p of ps) {
       // One person heads one delegation per sentence: "A heads X, and B represents Y".
       if (employer(doc, p) || (active && out.some((o) => o.person === p.id))) continue;
+      if (!active && p.first >= cue.last && ownedByLaterCue(doc, ms, cue, p)) continue;
       // Otherwise the head follows ("headed by X", "يترأسه X"); one before the cue only when none follows.
       const d = active
         ? p.last <= cue.first
@@ -251,6 +252,19 @@ function titleEndsAt(doc: Doc, comma: number): boolean {
   }
   return false;
 }
+
+/**
+ * A name after a "headed by" cue that belongs elsewhere: another head cue stands between ("the government delegation,
+ * with X at its head, and the opposition, headed by Y"), or a clause break (";", "؛", ":", a bracket) does ("A was at
+ * the head of the Moscow team; B, the adviser, led Tehran's").
+ */
+function ownedByLaterCue(doc: Doc, ms: Mention[], cue: Mention, p: { first: number }): boolean {
+  if (ms.some((m) => m !== cue && m.first >= cue.last && m.last <= p.first && hasCue(m, 'head', 'headActive')))
+    return true;
+  return doc.tokens.slice(cue.last, p.first).some((t) => CLAUSE_BREAKS.has(t.text));
+}
+
+const CLAUSE_BREAKS = new Set([';', '؛', ':', '(', ')']);
 
 /**
  * "who heads the interim government", "الذي يرأس المكتب الصحفي": the verb's object, read up to the first name or

@@ -10,6 +10,7 @@ import type { CueName } from '../knowledge.js';
 import { evidence, hasCue, sentenceMentions, span } from '../doc.js';
 import { cueOf, entriesOf } from '../extract/mentions.js';
 import type { RoundMention } from '../extract/rounds.js';
+import { seriesInArticle } from '../extract/series.js';
 
 export interface RoundInfo {
   /** The meeting's id: `<series>-<round>`. */
@@ -268,13 +269,13 @@ function roundBefore(r: RoundMention, mentions: RoundMention[], byRound: Rounds)
 
 /**
  * "Four rounds have already been held: 23-24 January, 15-16 February, 14-15 March and 3-4 May": a count of held
- * meetings of the series followed by exactly that many dates numbers them from the first.
+ * meetings of the series followed by exactly that many dates numbers them from the first. "Three sessions preceded
+ * it: ...": when they are said to precede the meeting the article reports and it has no number of its own, that
+ * meeting is the next one (its evidence: the words "preceded it").
  */
 function enumerated(doc: Doc, mentions: RoundMention[]): RoundInfo[] {
   const out: RoundInfo[] = [];
-  // Which series' meetings are counted: that of the round mentions, when they name one only.
-  const named = [...new Set(mentions.map((r) => r.series))];
-  const series = named.length === 1 ? named[0] : undefined;
+  const series = countedSeries(doc, mentions);
   if (!series) return out;
   for (const m of doc.mentions) {
     const n = m.entries.find((e) => e.type === 'cue' && e.cue === 'cardinal');
@@ -290,8 +291,22 @@ function enumerated(doc: Doc, mentions: RoundMention[]): RoundInfo[] {
       const r: RoundMention = { series, round: i + 1, next: false, first: d.first, last: d.last, sentence: d.sentence };
       out.push({ ...newInfo(series, i + 1, 'HELD'), mentions: [r], dates: d });
     });
+    const preceded = sentenceMentions(doc, m.sentence).find((x) => hasCue(x, 'precededIt'));
+    if (preceded && !mentions.some((r) => r.series === series && r.round !== null)) {
+      const { first, last, sentence } = preceded;
+      const r: RoundMention = { series, round: count + 1, next: false, first, last, sentence };
+      out.push({ ...newInfo(series, count + 1, 'HELD'), mentions: [r] });
+    }
   }
   return out;
+}
+
+/** Which series' meetings are counted: that of the round mentions when they name one only, else the article's one. */
+function countedSeries(doc: Doc, mentions: RoundMention[]): string | undefined {
+  const named = [...new Set(mentions.map((r) => r.series))];
+  if (named.length) return named.length === 1 ? named[0] : undefined;
+  const inArticle = seriesInArticle(doc);
+  return inArticle.length === 1 ? inArticle[0] : undefined;
 }
 
 /** Gives a held round whose end is known and that lasted into a "second day" its start the day before. */

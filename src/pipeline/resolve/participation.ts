@@ -11,7 +11,7 @@ import { entriesOf } from '../extract/mentions.js';
 import { delegationTitle, heads } from './heads.js';
 import type { Persons } from '../extract/persons.js';
 import type { Frame } from './frames.js';
-import { articleFrames, focusRound } from './frames.js';
+import { articleFrames, focusRound, sourceOfAnnouncement } from './frames.js';
 import { chairedBy, mediatedBy, mediatorPersons } from './mediators.js';
 import type { Candidate } from './candidates.js';
 import { PARTICIPATION_CUES, candidates, sentenceOf } from './candidates.js';
@@ -118,6 +118,16 @@ function roundFor(
   const quoted = named?.mentions.filter((m) => m.sentence === sentence && !m.next).every((m) => view.mask[m.first]);
   if (named?.status === 'PLANNED' && quoted && !view.mask[first] && view.focus !== null && view.focusHeld)
     return view.focus;
+  // "According to Russia, Iran and Turkey, the 16th round will ...": the source of an announcement is at the round
+  // the article reports.
+  const at = named?.mentions.find((m) => m.sentence === sentence && !m.next)?.first ?? -1;
+  if (
+    named?.status === 'PLANNED' &&
+    view.focus !== null &&
+    view.focusHeld &&
+    sourceOfAnnouncement(doc, sentence, first, at)
+  )
+    return view.focus;
   return r;
 }
 
@@ -148,14 +158,18 @@ function placeSentence(
   }
 }
 
-/** A sentence that says who sponsors a round it reports ("held under the aegis of ..."). */
-function sponsored(doc: Doc, view: ArticleView, index: number): boolean {
+/**
+ * A sentence that says who sponsors a round it reports ("held under the aegis of ..."), or what came out of a round
+ * it names ("the three sponsors could not bridge their differences at the seventh round").
+ */
+function sponsoredOrConcluded(doc: Doc, view: ArticleView, index: number): boolean {
   const ms = sentenceMentions(doc, index);
+  const ownRound = view.rounds.some((r) => r.mentions.some((m) => m.sentence === index && !m.next));
+  if (ownRound && ms.some((m) => hasCue(m, 'outcome'))) return true;
   if (!ms.some((m) => hasCue(m, 'sponsor'))) return false;
   const frame = view.frames[index];
   const targets = frame?.kind === 'rounds' ? frame.rounds : [];
   const series = new Set(view.rounds.filter((r) => targets.includes(r.id)).map((r) => r.series));
-  const ownRound = view.rounds.some((r) => r.mentions.some((m) => m.sentence === index && !m.next));
   return ownRound || !ms.some((m) => entriesOf(m, 'series').some((e) => series.has(e.id)));
 }
 
@@ -172,7 +186,8 @@ export function findParticipation(doc: Doc, rounds: RoundInfo[], persons: Person
   };
   for (const sent of doc.sentences) {
     const ms = sentenceMentions(doc, sent.index);
-    const participates = ms.some((m) => hasCue(m, ...PARTICIPATION_CUES)) || sponsored(doc, view, sent.index);
+    const participates =
+      ms.some((m) => hasCue(m, ...PARTICIPATION_CUES)) || sponsoredOrConcluded(doc, view, sent.index);
     const headed = ms.some((m) => hasCue(m, 'head', 'headActive', 'attend') || delegationTitle(doc, m));
     const frame = view.frames[sent.index];
     if (frame?.kind === 'rounds') placeMediators(doc, found, persons, frame.rounds, sent.index);

@@ -118,17 +118,26 @@ export const LIST_MEETINGS = `${MEETING_FILTER}
 RETURN ${MEETING_MAP} AS record ${MEETING_ORDER}`;
 
 /**
- * LIST_MEETINGS with each meeting's participations (by id) and, when $actors, their actors, in one query: what
- * the attendance queries select next, fetched with the meetings instead of in two more round trips.
+ * LIST_MEETINGS with each meeting's participations, in one query and one row: what the attendance queries select
+ * next, fetched with the meetings instead of in more round trips. The meeting and actor are the ones just matched,
+ * so their ids need no second walk; when $actors, the attendees come once each, not once per participation.
  */
 export const LIST_MEETINGS_WITH = `${MEETING_FILTER}
 CALL (m) {
-  OPTIONAL MATCH (a:Actor)-[:TOOK_PART]->(p:Participation)-[:IN]->(m) WHERE $participants
+  OPTIONAL MATCH (a:Actor)-[:TOOK_PART]->(p:Participation)-[:IN]->(m)
   WITH a, p ORDER BY p.id
-  RETURN collect(CASE WHEN p IS NULL THEN null
-    ELSE {participation: ${PARTICIPATION_MAP}, actor: CASE WHEN $actors THEN ${ACTOR_MAP} ELSE null END} END) AS parts
+  RETURN collect(CASE WHEN p IS NULL THEN null ELSE p {.id, .role, meetingId: m.id, actorId: a.id,
+    representingId: [(p)-[:REPRESENTING]->(pr_actor:Actor) | pr_actor.id][0]} END) AS parts, collect(a) AS attendees
 }
-RETURN ${MEETING_MAP} AS record, parts ${MEETING_ORDER}`;
+WITH m, parts, attendees ${MEETING_ORDER}
+WITH collect({record: ${MEETING_MAP}, parts: parts}) AS meetings, collect(attendees) AS attendees
+CALL (attendees) {
+  UNWIND attendees AS list
+  UNWIND list AS a
+  WITH DISTINCT a WHERE $actors
+  RETURN collect(${ACTOR_MAP}) AS actors
+}
+RETURN meetings, actors`;
 
 export const GET_MEETINGS = `UNWIND $ids AS id MATCH (m:Meeting {id: id}) RETURN ${MEETING_MAP} AS record`;
 export const DUMP_MEETINGS = `MATCH (m:Meeting) RETURN ${withEvidence(MEETING_MAP, 'm')} AS record ORDER BY m.id`;

@@ -196,16 +196,13 @@ export class Neo4jStore implements Store {
         const meetings = await rows(tx, q.LIST_MEETINGS, params, toMeeting);
         return { ...none, meetings };
       }
-      const result = await tx.run(q.LIST_MEETINGS_WITH, { ...params, participants: true, actors: !!include.actors });
-      const meetings: MeetingRecord[] = [];
-      const participations: ParticipationRecord[][] = [];
+      const result = await tx.run(q.LIST_MEETINGS_WITH, { ...params, actors: !!include.actors });
+      const [row] = result.records;
+      const found = (row?.get('meetings') ?? []) as { record: Row; parts: Row[] }[];
+      const meetings = found.map((x) => toMeeting(x.record));
+      const participations = found.map((x) => x.parts.map(toParticipation));
       const actors = new Map<string, ActorRecord>();
-      for (const record of result.records) {
-        meetings.push(toMeeting(record.get('record') as Row));
-        const parts = record.get('parts') as { participation: Row; actor: Row | null }[];
-        participations.push(parts.map((x) => toParticipation(x.participation)));
-        for (const x of parts) if (x.actor !== null) actors.set(String(x.actor.id), toActor(x.actor));
-      }
+      for (const a of (row?.get('actors') ?? []) as Row[]) actors.set(String(a.id), toActor(a));
       let actorStatements: StatementRecord[][] | null = null;
       if (include.actors && include.actorStatements) {
         const ids = [...actors.keys()];

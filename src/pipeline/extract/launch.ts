@@ -1,0 +1,73 @@
+// Stage 6c: "the committee started its work", "انطلقت أعمال اللجنة الدستورية": a series said to begin its work, with
+// no meeting of it named between, is at its first meeting (the launch is round 1). The words are data (lexicon
+// "launchWork"); the series must be named right by them. Pure.
+import type { Doc } from '../doc.js';
+import { hasCue, sentenceMentions } from '../doc.js';
+import type { Mention } from './mentions.js';
+import { cueOf, entriesOf } from './mentions.js';
+
+/** Tokens between a series' name and its launch words ("the committee's work was formally opened"). */
+const LAUNCH_REACH = 4;
+
+export interface Launch {
+  series: string;
+  first: number;
+  last: number;
+}
+
+/** A series named by a mention, short names only for series the article names. */
+function namedBy(m: Mention, inArticle: string[]): string | null {
+  const e = entriesOf(m, 'series').find((x) => x.form !== 'short' || inArticle.includes(x.id));
+  return e?.id ?? null;
+}
+
+const BREAKS = [',', '،', ';', '.', ':'];
+
+/** "the eighth session of the committee started its work": the name completes a meeting's phrase in its clause. */
+function ofMeeting(doc: Doc, name: Mention): boolean {
+  for (let j = name.first - 1; j >= Math.max(0, name.first - LAUNCH_REACH); j--) {
+    const t = doc.tokens[j];
+    if (!t || t.kind === 'newline' || BREAKS.includes(t.text)) return false;
+    const m = doc.cover[j];
+    if (m && (hasCue(m, 'meeting', 'meetingPlural') || cueOf(m, 'ordinal') !== undefined)) return true;
+  }
+  return false;
+}
+
+/** Whether the tokens between two positions hold a meeting word, a number or a clause break. */
+function interrupted(doc: Doc, from: number, to: number): boolean {
+  for (let j = from; j < to; j++) {
+    const t = doc.tokens[j];
+    if (!t || t.kind === 'num' || t.kind === 'newline' || BREAKS.includes(t.text)) return true;
+    const m = doc.cover[j];
+    if (m && (hasCue(m, 'meeting', 'meetingPlural') || cueOf(m, 'ordinal') !== undefined)) return true;
+  }
+  return false;
+}
+
+/** The series a launch mention is about: named within reach before or after it, nothing meeting-like between. */
+function launchedSeries(doc: Doc, cue: Mention, inArticle: string[]): string | null {
+  // "انطلاق أعمال الجولة الثامنة": the work of a meeting, not of the series.
+  const after = doc.cover[cue.last];
+  if (after && hasCue(after, 'meeting')) return null;
+  for (const m of sentenceMentions(doc, cue.sentence)) {
+    const id = namedBy(m, inArticle);
+    if (!id) continue;
+    const gap = m.last <= cue.first ? cue.first - m.last : m.first - cue.last;
+    if (gap < 0 || gap > LAUNCH_REACH) continue;
+    const [from, to] = m.last <= cue.first ? [m.last, cue.first] : [cue.last, m.first];
+    if (!interrupted(doc, from, to) && !(m.last <= cue.first && ofMeeting(doc, m))) return id;
+  }
+  return null;
+}
+
+/** Every "the series began its work" in the article, with the series it launches. */
+export function findLaunches(doc: Doc, inArticle: string[]): Launch[] {
+  const out: Launch[] = [];
+  for (const cue of doc.mentions) {
+    if (!hasCue(cue, 'launchWork')) continue;
+    const series = launchedSeries(doc, cue, inArticle);
+    if (series) out.push({ series, first: cue.first, last: cue.last });
+  }
+  return out;
+}
