@@ -1,6 +1,7 @@
 // Stage 5: persons — gazetteer persons, unknown persons recognised from titles and roles ("نائب وزير خارجية
 // كازاخستان، كانات توميش", "Gamal Roshdy, spokesman for..."), and surname-only references within the article. Pure.
 import { slug } from '../../names.js';
+import type { ActorRow } from '../knowledge.js';
 import type { Doc } from '../doc.js';
 import { capitalized, hasCase, hasCue, span } from '../doc.js';
 import type { Mention } from './mentions.js';
@@ -166,21 +167,41 @@ function surnamesOf(doc: Doc): Map<string, string> {
   return index;
 }
 
-export function findPersons(doc: Doc): Persons {
-  const info = new Map<string, PersonInfo>();
-  const mentions: PersonMention[] = [];
-  const gaz = new Map(doc.knowledge.actors.map((a) => [a.id, a]));
-  const register = (
+/** The persons found so far and their mentions: the first rule to claim a stretch of tokens keeps it. */
+class Found {
+  readonly info = new Map<string, PersonInfo>();
+  readonly mentions: PersonMention[] = [];
+  private readonly gaz: Map<string, ActorRow>;
+
+  constructor(private readonly doc: Doc) {
+    this.gaz = new Map(doc.knowledge.actors.map((a) => [a.id, a]));
+  }
+
+  overlaps(r: { first: number; last: number }): boolean {
+    return this.mentions.some((x) => x.first < r.last && r.first < x.last);
+  }
+
+  /** A person known to the gazetteer. */
+  known(id: string, first: number, last: number): void {
+    this.register(id, first, last, true, null, null);
+  }
+
+  /** A person the gazetteer does not know: its id is the slug of the words that name it. */
+  unknown(first: number, last: number, title: string | null = null, affiliation: string | null = null): void {
+    this.register(slug(span(this.doc, first, last).text), first, last, false, title, affiliation);
+  }
+
+  private register(
     id: string,
     first: number,
     last: number,
     known: boolean,
     title: string | null,
     affiliation: string | null,
-  ): void => {
-    const surface = span(doc, first, last).text;
-    const row = gaz.get(id);
-    const p = info.get(id) ?? {
+  ): void {
+    const surface = span(this.doc, first, last).text;
+    const row = this.gaz.get(id);
+    const p = this.info.get(id) ?? {
       id,
       name: row?.name ?? surface,
       known,
@@ -191,23 +212,43 @@ export function findPersons(doc: Doc): Persons {
     p.surfaces.add(surface);
     if (!p.title && title) p.title = title;
     if (!p.affiliation && affiliation) p.affiliation = affiliation;
-    info.set(id, p);
-    if (!mentions.some((x) => x.first < last && first < x.last))
-      mentions.push({ id, first, last, sentence: doc.tokens[first]?.sentence ?? 0 });
-  };
+    this.info.set(id, p);
+    if (!this.overlaps({ first, last }))
+      this.mentions.push({ id, first, last, sentence: this.doc.tokens[first]?.sentence ?? 0 });
+  }
+}
+
+/**
+ * Every person an article names, rule by rule; the order matters, since a stretch of tokens belongs to the first rule
+ * that claims it: gazetteer names and their other spellings, then names beside a title, after or before a head cue,
+ * and next to a speech verb; last, surnames standing alone for a person already found.
+ */
+export function findPersons(doc: Doc): Persons {
+  const found = new Found(doc);
+  gazetteerPersons(doc, found);
+  titledPersons(doc, found);
+  namesAfterHeadCue(doc, found);
+  namesBeforeHeadCue(doc, found);
+  speakersNamed(doc, found);
+  addSurnames(doc, found.info, found.mentions);
+  found.mentions.sort((a, b) => a.first - b.first);
+  return { info: found.info, mentions: found.mentions };
+}
+
+function gazetteerPersons(doc: Doc, found: Found): void {
   for (const m of doc.mentions) {
     const other = otherFirstName(doc, m);
     if (other) {
-      register(slug(span(doc, other, m.last).text), other, m.last, false, null, null);
+      found.unknown(other, m.last);
       continue;
     }
-    for (const e of entriesOf(m, 'person')) register(e.id, m.first, m.last, true, null, null);
+    for (const e of entriesOf(m, 'person')) found.known(e.id, m.first, m.last);
   }
   // Other spellings of gazetteer surnames ("Dschaafari", "Абдрахманова") are those persons too.
-  for (const s of spelledPersons(doc, surnamesOf(doc))) register(s.id, s.first, s.last, true, null, null);
-  const overlaps = (r: { first: number; last: number }): boolean =>
-    mentions.some((x) => x.first < r.last && r.first < x.last);
+  for (const s of spelledPersons(doc, surnamesOf(doc))) found.known(s.id, s.first, s.last);
+}
 
+function titledPersons(doc: Doc, found: Found): void {
   for (const m of doc.mentions) {
     if (!hasCue(m, 'title')) continue;
     const tp = titlePhrase(doc, m.first);
@@ -215,15 +256,8 @@ export function findPersons(doc: Doc): Persons {
     const title = span(doc, tp.first, tp.last).text;
     // Name, then title after a comma: "Gamal Roshdy, spokesman for...", "ميخائيل بوغدانوف، نائب وزير...".
     const before = nameBeforeTitle(doc, m.first);
-    if (before && !mentions.some((x) => x.first < before.last && before.first < x.last)) {
-      register(
-        slug(span(doc, before.first, before.last).text),
-        before.first,
-        before.last,
-        false,
-        title,
-        tp.affiliation,
-      );
+    if (before && !found.overlaps(before)) {
+      found.unknown(before.first, before.last, title, tp.affiliation);
       continue;
     }
     // Title then name: "نائب وزير خارجية كازاخستان، كانات توميش" / "Turkish Deputy Foreign Minister Burak Akcapar".
@@ -231,42 +265,47 @@ export function findPersons(doc: Doc): Persons {
     if (doc.tokens[j]?.text === ',') j++;
     // A single capitalized word after a title names a person when a speech verb follows ("Co-Chair Albahra said").
     const after = nameRun(doc, j, 1) ?? (hasCue(doc.cover[j + 1], 'speech') ? nameRun(doc, j, 1, 1) : null);
-    if (after && nameEnds(doc, after.last) && !overlaps(after)) {
-      register(slug(span(doc, after.first, after.last).text), after.first, after.last, false, title, tp.affiliation);
+    if (after && nameEnds(doc, after.last) && !found.overlaps(after)) {
+      found.unknown(after.first, after.last, title, tp.affiliation);
     }
   }
-  // "headed by Mohammad Alloush", "الذي ترأسه محمد علوش": the name right after a head cue.
+}
+
+/** "headed by Mohammad Alloush", "الذي ترأسه محمد علوش": the name right after a head cue. */
+function namesAfterHeadCue(doc: Doc, found: Found): void {
   for (const m of doc.mentions) {
     if (!hasCue(m, 'head') || hasCue(doc.cover[m.last], 'title')) continue;
     // An active verb ("X heads") takes its head before it; a name after it only in free word order, with capitals
     // ("оппозицию представлял Ахмед Тома").
     if (hasCue(m, 'headActive') && !hasCase(span(doc, m.last, m.last + 1).text)) continue;
     const run = nameRun(doc, m.last, 1);
-    if (!run || overlaps(run)) continue;
+    if (!run || found.overlaps(run)) continue;
     const strict = doc.tokens
       .slice(run.first, run.last)
       .every((t, n) => nameToken(doc, run.first + n) || NAME_CONNECTORS.has(t.text) || t.kind === 'punct');
-    if (strict && nameEnds(doc, run.last))
-      register(slug(span(doc, run.first, run.last).text), run.first, run.last, false, null, null);
+    if (strict && nameEnds(doc, run.last)) found.unknown(run.first, run.last);
   }
-  // "Ahmed Berri başkanlığında": where the head cue is a postposition, the name stands right before it.
-  // "while Ahmad Tohme led the opposition team": in cased scripts, also the name right before an active head verb.
+}
+
+/**
+ * "Ahmed Berri başkanlığında": where the head cue is a postposition, the name stands right before it.
+ * "while Ahmad Tohme led the opposition team": in cased scripts, also the name right before an active head verb.
+ */
+function namesBeforeHeadCue(doc: Doc, found: Found): void {
   for (const m of doc.mentions) {
     const cased = hasCue(m, 'headActive') && hasCase(span(doc, m.first - 1, m.first).text);
     if (!hasCue(m, 'headAfterName') && !cased) continue;
     const run = nameRun(doc, m.first - 1, -1);
-    if (run && run.last === m.first && !overlaps(run))
-      register(slug(span(doc, run.first, run.last).text), run.first, run.last, false, null, null);
+    if (run && run.last === m.first && !found.overlaps(run)) found.unknown(run.first, run.last);
   }
+}
+
+function speakersNamed(doc: Doc, found: Found): void {
   for (const m of doc.mentions) {
     if (!hasCue(m, 'speech', 'relative')) continue;
     const run = speakerRun(doc, m);
-    if (run && !overlaps(run))
-      register(slug(span(doc, run.first, run.last).text), run.first, run.last, false, null, null);
+    if (run && !found.overlaps(run)) found.unknown(run.first, run.last);
   }
-  addSurnames(doc, info, mentions);
-  mentions.sort((a, b) => a.first - b.first);
-  return { info, mentions };
 }
 
 /**

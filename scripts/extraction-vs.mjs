@@ -1,0 +1,79 @@
+// Extraction speed of this checkout side by side with an older built checkout, in MB of UTF-8 text per CPU-second
+// on the dev-corpus mix (every seed and dev article once per pass). The two sides run in separate processes, one
+// after the other, round after round, so that a shared, loaded machine slows both alike; CPU time, not wall time.
+//
+//   node scripts/extraction-vs.mjs --before ../old-checkout [--rounds 3] [--passes 5]
+//
+// Both checkouts must be built (`npm run build`: dist/pipeline/facts.js and dist/seed.js).
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const CORPUS = path.resolve(ROOT, '..', 'shared', 'corpus');
+
+function arg(name, fallback) {
+  const i = process.argv.indexOf(`--${name}`);
+  return i >= 0 ? process.argv[i + 1] : fallback;
+}
+
+/** One measuring process: loads the checkout's pipeline, warms up, then times `passes` passes over the mix. */
+async function child(checkout, passes) {
+  const { extractFacts } = await import(pathToFileURL(path.join(checkout, 'dist', 'pipeline', 'facts.js')).href);
+  const { loadSeedKnowledge } = await import(pathToFileURL(path.join(checkout, 'dist', 'seed.js')).href);
+  const knowledge = loadSeedKnowledge();
+  const articles = [];
+  for (const dir of ['seed', 'dev/ar', 'dev/en', 'dev/xx']) {
+    for (const line of readFileSync(path.join(CORPUS, dir, 'articles.jsonl'), 'utf8').split('\n')) {
+      if (line.trim() === '') continue;
+      const a = JSON.parse(line);
+      articles.push({ ...a, url: a.url ?? null, title: a.title ?? null, source: a.source ?? null, contentHash: a.id });
+    }
+  }
+  const mb = articles.reduce((n, a) => n + Buffer.byteLength(a.text, 'utf8'), 0) / 1e6;
+  for (const a of articles) extractFacts(a, knowledge); // warm-up: JIT and lazily built tables
+  const t0 = process.cpuUsage();
+  for (let p = 0; p < passes; p++) for (const a of articles) extractFacts(a, knowledge);
+  const used = process.cpuUsage(t0);
+  console.log(JSON.stringify({ mbPerCpuSecond: (mb * passes) / ((used.user + used.system) / 1e6) }));
+}
+
+function median(xs) {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)];
+}
+
+if (process.argv[2] === '--child') {
+  await child(process.argv[3], Number(process.argv[4]));
+} else {
+  const before = arg('before');
+  const rounds = Number(arg('rounds', '3'));
+  const passes = Number(arg('passes', '5'));
+  if (!before || !existsSync(path.join(path.resolve(before), 'dist', 'pipeline', 'facts.js'))) {
+    console.error(
+      'usage: node scripts/extraction-vs.mjs --before DIR (a built older checkout) [--rounds N] [--passes N]',
+    );
+    process.exit(2);
+  }
+  if (!existsSync(path.join(CORPUS, 'dev'))) {
+    console.error(`extraction-vs: the dev corpus is not at ${CORPUS}`);
+    process.exit(2);
+  }
+  const sides = { before: path.resolve(before), now: ROOT };
+  const runs = { before: [], now: [] };
+  for (let r = 0; r < rounds; r++) {
+    for (const [name, dir] of Object.entries(sides)) {
+      const out = spawnSync(process.execPath, [fileURLToPath(import.meta.url), '--child', dir, String(passes)], {
+        encoding: 'utf8',
+      });
+      if (out.status !== 0) throw new Error(`${name} failed:\n${out.stderr}`);
+      runs[name].push(JSON.parse(out.stdout.trim().split('\n').pop()).mbPerCpuSecond);
+    }
+  }
+  const fmt = (xs) => xs.map((x) => x.toFixed(2)).join(' / ');
+  console.log(`extraction, dev mix, MB per CPU-second (${rounds} interleaved rounds × ${passes} passes)`);
+  console.log(`before (${sides.before}): ${fmt(runs.before)}  median ${median(runs.before).toFixed(2)}`);
+  console.log(`now    (${sides.now}): ${fmt(runs.now)}  median ${median(runs.now).toFixed(2)}`);
+  console.log(`ratio now/before (medians): ${(median(runs.now) / median(runs.before)).toFixed(2)}×`);
+}
