@@ -1,7 +1,12 @@
 // Folding of names and search terms so that spellings compare equal across scripts' variants.
 // Pure. Used by the pipeline (matching) and by both stores (alias lookup), so lookups agree everywhere.
 
-const ARABIC_MARKS = /[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]/g;
+/**
+ * Arabic-script marks that spelling does not depend on (harakat, Quranic marks, superscript alef, tatweel), as the
+ * body of a character class: one list for name keys, the pipeline's text folding and the scorer.
+ */
+export const ARABIC_MARK_RANGES = '\\u0610-\\u061a\\u064b-\\u065f\\u0670\\u06d6-\\u06ed\\u0640';
+const ARABIC_MARKS = new RegExp(`[${ARABIC_MARK_RANGES}]`, 'g');
 /** Arabic-script letter variants folded to one form; shared with the pipeline's text folding (normalize.ts). */
 export const ARABIC_LETTER_FOLDS: Readonly<Record<string, string>> = {
   أ: 'ا',

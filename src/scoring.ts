@@ -2,8 +2,9 @@
 // delegates, rounds, statements (P/R/F1 over sets) and statement-date accuracy. Pure: graph views and gold in.
 import type { ErrorClasses } from './diagnosis.js';
 import { errorClasses } from './diagnosis.js';
+import { ARABIC_MARK_RANGES } from './names.js';
 
-const AR_DIAC = /[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]/g;
+const AR_DIAC = new RegExp(`[${ARABIC_MARK_RANGES}]`, 'g');
 const AR_FOLD: Record<string, string> = { أ: 'ا', إ: 'ا', آ: 'ا', ٱ: 'ا', ى: 'ي', ة: 'ه', ؤ: 'و', ئ: 'ي' };
 
 /** score.py's norm(): NFKC, Arabic marks, alef/yaa/taa folds, Latin marks (Arabic kept), lower, punctuation to space. */

@@ -1,8 +1,9 @@
 // Stage 1: folding of article text for matching, with an offset map back to the original text.
 // Pure. Every folded character remembers the original UTF-16 index it came from, so spans map back exactly.
-import { ARABIC_LETTER_FOLDS } from '../../names.js';
+import { ARABIC_LETTER_FOLDS, ARABIC_MARK_RANGES } from '../../names.js';
 
-const ARABIC_MARKS = /[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640\u200e\u200f]/;
+// Direction marks too: they sit inside Arabic words copied from the web and change no letter.
+const ARABIC_MARKS = new RegExp(`[${ARABIC_MARK_RANGES}\\u200e\\u200f]`);
 const LETTER_FOLDS: Record<string, string> = {
   // The same Arabic letter folds as name keys, so article text and stored aliases compare equal.
   ...ARABIC_LETTER_FOLDS,
