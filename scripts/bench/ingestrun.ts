@@ -44,6 +44,8 @@ export interface IngestRow {
 export interface Graph {
   size: number;
   embeddedDir: string;
+  /** The older checkout's own embedded store: its schema may be older than ours, so it never reads ours. */
+  beforeDir: string | null;
   neo4j: boolean;
 }
 
@@ -123,11 +125,13 @@ export async function benchIngest(
     }
 
     let embeddedDir = emb.dir;
+    let beforeDir: string | null = null;
     for (const { code, root } of size <= o.cliMaxSize ? codes : []) {
       o.log(`${size}: CLI ingest, ${code}, embedded`);
       const dir = mkdtempSync(path.join(tmpdir(), `dg-bench-${code}-`));
       rows.push(cliRow(size, code, 'embedded', await runIngestCli(root, ['--data', dir, file])));
-      embeddedDir = dir;
+      if (code === 'before') beforeDir = dir;
+      else embeddedDir = dir;
       if (o.neo4jUri !== null) {
         o.log(`${size}: CLI ingest, ${code}, neo4j`);
         await clearNeo4j(o.neo4jUri);
@@ -137,9 +141,10 @@ export async function benchIngest(
     // The dev and seed corpora on top: real articles among the synthetic ones.
     if (corpora.length > 0) {
       await runIngestCli(o.root, ['--data', embeddedDir, ...corpora]);
+      if (beforeDir !== null && o.before !== null) await runIngestCli(o.before, ['--data', beforeDir, ...corpora]);
       if (o.neo4jUri !== null) await runIngestCli(o.root, ['--neo4j', o.neo4jUri, ...corpora]);
     }
-    last = { size, embeddedDir, neo4j: o.neo4jUri !== null };
+    last = { size, embeddedDir, beforeDir, neo4j: o.neo4jUri !== null };
     await onGraph(last);
   }
   return { rows, last };

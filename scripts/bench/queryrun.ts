@@ -168,8 +168,8 @@ export async function benchQueries(o: BenchOptions, g: Graph | null): Promise<Qu
     if (o.before !== null) specs.push({ ...ours('before · Neo4j', o.before, 4313, { neo4j: o.neo4jUri }), slow: true });
   }
   specs.push(ours('ours · embedded', o.root, 4314, { data: g.embeddedDir }));
-  if (o.before !== null)
-    specs.push({ ...ours('before · embedded', o.before, 4315, { data: g.embeddedDir }), slow: true });
+  if (o.before !== null && g.beforeDir !== null)
+    specs.push({ ...ours('before · embedded', o.before, 4315, { data: g.beforeDir }), slow: true });
 
   const servers: (Server & { peer?: boolean; slow?: boolean })[] = [];
   try {
