@@ -13,7 +13,7 @@ import type { Persons } from '../extract/persons.js';
 import type { Frame } from './frames.js';
 import { articleFrames, focusRound, sourceOfAnnouncement } from './frames.js';
 import { chairedBy, mediatedBy, mediatorPersons } from './mediators.js';
-import type { Candidate } from './candidates.js';
+import type { Candidate } from './candidates/sentence.js';
 import { PARTICIPATION_CUES, candidates, sentenceOf } from './candidates.js';
 
 /**
