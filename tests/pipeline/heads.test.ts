@@ -142,9 +142,9 @@ describe('heads', () => {
     ],
     [
       'tr an unknown opposition head before "başkanlık ediyor"',
-      'Astana görüşmelerinin on ikinci turu perşembe günü sona erdi. Muhalefet heyetine Ahmet Tuma başkanlık ediyor.',
+      'Astana görüşmelerinin on ikinci turu perşembe günü sona erdi. Muhalefet heyetine Kemal Yurtsever başkanlık ediyor.',
       'tr',
-      ['astana-12|ahmet-tuma|SYR-OPP'],
+      ['astana-12|kemal-yurtsever|SYR-OPP'],
     ],
     [
       'tr the represented state, the titled name, observer status, then "temsil ediyor"',

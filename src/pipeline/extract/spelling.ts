@@ -51,7 +51,9 @@ const CASE_ENDINGS = ['ого', 'ому', 'ым', 'ом', 'ой', 'ую', 'а', 
 
 /** The Latin key: letters only, one spelling for sounds that transliteration systems write differently. */
 function latinKey(word: string, lang: string): string {
-  let s = word
+  // Turkish writes the "j" of Arabic and Persian names with c (Hacı), and "ch", "sh" with ç, ş.
+  const w = lang === 'tr' ? word.replace(/ç/gi, 'ch').replace(/ş/gi, 'sh').replace(/c/gi, 'j') : word;
+  let s = w
     .normalize('NFD')
     .replace(/\p{M}/gu, '')
     .toLowerCase()
@@ -73,6 +75,7 @@ function latinKey(word: string, lang: string): string {
 }
 
 const ARABIC_SCRIPT = /[\u0600-\u06ff]/;
+const SKELETON_MIN = 4;
 
 /**
  * The consonant skeleton of an Arabic-script word: long vowels after the first letter dropped, doubled letters once,
@@ -81,6 +84,25 @@ const ARABIC_SCRIPT = /[\u0600-\u06ff]/;
 function arabicKey(word: string): string {
   const w = foldKey(word).replace(/[أإآ]/g, 'ا').replace(/ى/g, 'ي');
   return `ar:${(w.slice(0, 1) + w.slice(1).replace(/[اوي]/g, '')).replace(/(.)\1+/g, '$1')}`;
+}
+
+/**
+ * The consonant skeleton of a Latin key: vowels and h dropped, k/g/q/c one letter ("Kizbari" and "Kuzbari",
+ * "Rushdi" and "Rochdi", "Asghar" and "Askar" agree). Too loose for a word alone unless it is long; a full name's
+ * skeleton (every word's) is what finds a person.
+ */
+function skeleton(latin: string): string {
+  return latin
+    .replace(/sh/g, 'h')
+    .replace(/[gqc]/g, 'k')
+    .replace(/[aeiouh]/g, '')
+    .replace(/(.)\1+/g, '$1');
+}
+
+/** Skeleton keys of a written word ("sk:kzbr"), none for Arabic script (its key is a skeleton already). */
+function skeletonOf(word: string, lang: string): string {
+  if (ARABIC_SCRIPT.test(word)) return '';
+  return skeleton(spellingKeys(word, lang)[0] ?? '');
 }
 
 // Keys by language and word, memoized: every article asks again for the same words. Bounded against odd input.
@@ -122,9 +144,16 @@ function wordKeys(word: string, lang: string): string[] {
   return keys;
 }
 
-/** Surname key → gazetteer person id, for surnames of five letters or more that name one person only. */
+/**
+ * Surname key → gazetteer person id, for surnames of five letters or more that name one person only; also the
+ * consonant skeletons of surnames of four consonants or more ("sk:") and of full names ("fn:", two words or more,
+ * four consonants or more), each naming one person only.
+ */
 export function surnameIndex(k: Knowledge): Map<string, string> {
   const seen = new Map<string, Set<string>>();
+  const note = (key: string, id: string): void => {
+    seen.set(key, (seen.get(key) ?? new Set()).add(id));
+  };
   for (const a of k.actors) {
     if (a.kind !== 'PERSON') continue;
     for (const n of [a.name, ...Object.values(a.names), ...a.aliases]) {
@@ -133,8 +162,12 @@ export function surnameIndex(k: Knowledge): Map<string, string> {
       for (const key of spellingKeys(last, 'en')) {
         // Arabic skeletons are short: five consonants at least, so common words never match a surname.
         if (key.length < (key.startsWith('ar:') ? 8 : 5)) continue;
-        seen.set(key, (seen.get(key) ?? new Set()).add(a.id));
+        note(key, a.id);
       }
+      const sk = skeletonOf(last, 'en');
+      if (sk.length >= SKELETON_MIN) note(`sk:${sk}`, a.id);
+      const full = words.map((w) => skeletonOf(w.text, 'en')).join('');
+      if (words.length >= 2 && full.length >= SKELETON_MIN && !ARABIC_SCRIPT.test(n)) note(`fn:${full}`, a.id);
     }
   }
   const out = new Map<string, string>();
@@ -152,7 +185,13 @@ export function spelledPersons(doc: Doc, index: Map<string, string>): { id: stri
     // Scripts without capitals (Arabic, Persian) have no capital to ask for.
     const uncased = ARABIC_SCRIPT.test(t.text);
     if (t.kind !== 'word' || doc.cover[i] || !(uncased || capitalized(doc, i))) return;
-    const id = spellingKeys(span(doc, i, i + 1).text, doc.lex.lang)
+    const full = uncased ? undefined : fullNameAt(doc, index, i);
+    if (full) {
+      out.push(full);
+      return;
+    }
+    const word = span(doc, i, i + 1).text;
+    const id = [...spellingKeys(word, doc.lex.lang), `sk:${skeletonOf(word, doc.lex.lang)}`]
       .map((k) => index.get(k))
       .find((x) => x !== undefined);
     if (!id) return;
@@ -166,6 +205,35 @@ export function spelledPersons(doc: Doc, index: Map<string, string>): { id: stri
     out.push({ id, first: withFirst ? i - 1 : i, last: i + 1 });
   });
   return out;
+}
+
+/**
+ * A full name of two or three capitalized words outside every dictionary mention, ending at word `i`, whose
+ * skeleton is a gazetteer person's full name ("Sidat Unal", "Najat Rushdi", "Ali Askar Hacı").
+ */
+function fullNameAt(
+  doc: Doc,
+  index: Map<string, string>,
+  i: number,
+): { id: string; first: number; last: number } | undefined {
+  for (const first of [i - 2, i - 1]) {
+    const key = runSkeleton(doc, first, i + 1);
+    const id = key && key.length >= SKELETON_MIN ? index.get(`fn:${key}`) : undefined;
+    if (id) return { id, first, last: i + 1 };
+  }
+  return undefined;
+}
+
+/** The skeleton of the words [first, last) when all are capitalized words of one sentence outside every mention. */
+function runSkeleton(doc: Doc, first: number, last: number): string | null {
+  let key = '';
+  for (let k = first; k < last; k++) {
+    const t = doc.tokens[k];
+    if (!t || t.kind !== 'word' || doc.cover[k] || !capitalized(doc, k)) return null;
+    if (t.sentence !== doc.tokens[last - 1]?.sentence) return null;
+    key += skeletonOf(span(doc, k, k + 1).text, doc.lex.lang);
+  }
+  return key;
 }
 
 /** Whether a word is, by its skeleton, a given name of the gazetteer person ("ألكساندر" for Alexander). */
