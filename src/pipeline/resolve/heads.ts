@@ -170,6 +170,7 @@ export function heads(
     if (best.first >= cue.last) listedHeads(doc, ms, ps, best, out, persons);
     else if (hasCue(cue, 'headAfterName')) gappedHeads(doc, ms, ps, best, out, persons);
     else if (active && rep) coordinatedHeads(doc, ms, ps, best, rep, out, persons);
+    if (active && best.last <= cue.first) gappedAfterVerb(doc, ps, cue, out, persons);
   }
   for (const h of [...attendees(doc, ms, ps, persons), ...listedAttendees(doc, ms, ps, persons)])
     if (!out.some((o) => o.person === h.person)) out.push(h);
@@ -436,6 +437,50 @@ function gappedHeads(
     const rep = persons.info.get(p.id)?.affiliation ?? a?.id ?? null;
     if (a && rep) out.push({ person: p.id, representing: rep, at: p.first });
   }
+}
+
+/**
+ * Gapping after an active head verb: "A will lead the Turkish delegation and B, an aide to the minister, the Iranian
+ * one", "A led Moscow's team, and Deputy Minister B Tehran's": each later person joined to the list (comma, "and")
+ * and followed, past an apposition, by the actor whose delegation they lead heads it with the verb of the first.
+ */
+function gappedAfterVerb(
+  doc: Doc,
+  ps: Persons['mentions'],
+  cue: Mention,
+  out: { person: string; representing: string; at: number }[],
+  persons: Persons,
+): void {
+  for (const q of ps.filter((p) => p.first >= cue.last)) {
+    if (employer(doc, q) || out.some((o) => o.person === q.id)) continue;
+    if (listJoinerBefore(doc, ps, q.first) === null) return;
+    const actor = gappedActorAfter(doc, q.last);
+    if (!actor) return;
+    out.push({ person: q.id, representing: persons.info.get(q.id)?.affiliation ?? actor, at: q.first });
+  }
+}
+
+/**
+ * The actor closing a gapped clause after a name: past an apposition (no verb, no other person), an actor named
+ * with at most a delegation word after it, then the clause's end ("…, the Iranian one.", "… Tehran's, and").
+ */
+function gappedActorAfter(doc: Doc, from: number): string | null {
+  for (let k = from, n = 0; k < doc.tokens.length && n < 18; n++) {
+    const t = doc.tokens[k];
+    const m = doc.cover[k];
+    if (!t || t.sentence !== doc.tokens[from - 1]?.sentence || (isHard(t) && !COMMAS.has(t.text))) return null;
+    if (m && (actorPerson(m) || hasCue(m, 'speech', 'content', 'head', 'headActive', 'attend'))) return null;
+    const a = m ? actorOf(m) : null;
+    if (a && m) {
+      let e = m.last;
+      if (hasCue(doc.cover[e], 'delegation')) e = doc.cover[e]?.last ?? e + 1;
+      const after = doc.tokens[e];
+      const closes = !!after && after.kind === 'punct' && !["'", '’', '-'].includes(after.text);
+      if (!after || after.sentence !== t.sentence || closes || isAnd(doc, e)) return a.id;
+    }
+    k = m ? m.last : k + 1;
+  }
+  return null;
 }
 
 /**
