@@ -48,7 +48,7 @@ beforeAll(() => {
   forward = write('forward.jsonl', REPORTS);
   // The rival first: a first-writer-wins merge would keep its October dates.
   backward = write('backward.jsonl', [...REPORTS].reverse());
-}, 180_000);
+}, 600_000);
 afterAll(() => {
   rmSync(work, { recursive: true, force: true });
 });
