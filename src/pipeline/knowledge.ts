@@ -4,6 +4,7 @@
 import type { ParticipationRole } from '../domain.js';
 import { PARTICIPATION_ROLES } from '../domain.js';
 import { AppError } from '../errors.js';
+import { standingRole } from './rows.js';
 
 /** Every cue category a lexicon may define; the pipeline asks only for these (hasCue takes a CueName). */
 export const CUE_NAMES = [
@@ -422,7 +423,7 @@ export function seriesAliases(s: SeriesRow): string[] {
 
 /** The standing role of an actor in a series, if it is a member. */
 export function memberRole(k: Knowledge, seriesId: string, actorId: string): ParticipationRole | null {
-  return k.series.find((s) => s.id === seriesId)?.members.find((m) => m.actor === actorId)?.role ?? null;
+  return standingRole(k, seriesId, actorId);
 }
 
 function rows<T>(where: string, v: unknown, row: (c: Check, x: unknown) => T): T[] {

@@ -7,6 +7,7 @@ import type { Mention } from './mentions.js';
 import { cueOf, entriesOf } from './mentions.js';
 import { findLaunches } from './launch.js';
 import { attributeSeries, namedSeries, seriesInArticle } from './series.js';
+import { seriesRow } from '../rows.js';
 
 export interface RoundMention {
   /** The series the meeting belongs to (series.ts decides when the phrase does not name it). */
@@ -118,7 +119,7 @@ function ofOtherMeeting(doc: Doc, b: number): boolean {
 /** The series that number their meetings after their name ("Astana-14") or in Roman numerals ("Geneva IV"). */
 function numberedAfterName(doc: Doc, m: Mention): { id: string; roman: boolean }[] {
   return entriesOf(m, 'series').flatMap((e) => {
-    const row = doc.knowledge.series.find((s) => s.id === e.id);
+    const row = seriesRow(doc.knowledge, e.id);
     if (!row) return [];
     const after = row.numbers.includes('afterName');
     const roman = row.numbers.includes('roman');
@@ -128,9 +129,7 @@ function numberedAfterName(doc: Doc, m: Mention): { id: string; roman: boolean }
 
 /** A series that numbers its meetings before its name ("6. Astana", "the 20th Astana meeting"). */
 function numberedBeforeName(doc: Doc, m: Mention): boolean {
-  return entriesOf(m, 'series').some((e) =>
-    doc.knowledge.series.find((s) => s.id === e.id)?.numbers.includes('beforeName'),
-  );
+  return entriesOf(m, 'series').some((e) => seriesRow(doc.knowledge, e.id)?.numbers.includes('beforeName'));
 }
 
 interface Found {

@@ -9,6 +9,7 @@ import type { Mention } from '../extract/mentions.js';
 import { entriesOf } from '../extract/mentions.js';
 import type { Persons } from '../extract/persons.js';
 import { actorOf } from './heads.js';
+import { placeRow } from '../rows.js';
 
 /** The cues that make a sentence one about who takes part (a sponsoring word does too, see `sponsorsRound`). */
 export const PARTICIPATION_CUES: CueName[] = ['participate', 'attend', 'guarantor', 'observer', 'host'];
@@ -123,9 +124,10 @@ export function sentenceOf(
   series: ReadonlySet<string>,
   ownRound: boolean,
 ): Sentence {
-  const guarantors = doc.knowledge.series
-    .filter((x) => series.has(x.id))
-    .flatMap((x) => x.members.filter((y) => y.role === 'GUARANTOR').map((y) => y.actor));
+  // Plain loops: this runs for every sentence, and flatMap costs more than the few rows it reads.
+  const guarantors: string[] = [];
+  for (const x of doc.knowledge.series)
+    if (series.has(x.id)) for (const y of x.members) if (y.role === 'GUARANTOR') guarantors.push(y.actor);
   const ms = sentenceMentions(doc, index);
   const actors = ms.map((m) => ({ m, a: actorOf(m) ?? standIn(doc, ms, m) })).filter((x): x is Named => x.a !== null);
   return {
@@ -497,7 +499,7 @@ export function candidates(s: Sentence): Candidate[] {
 function standIn(doc: Doc, ms: Mention[], m: Mention): Actor | null {
   const capitalOf = (x: Mention): string | null => {
     const id = entriesOf(x, 'place')[0]?.id;
-    const row = doc.knowledge.places.find((p) => p.id === id);
+    const row = placeRow(doc.knowledge, id);
     return row?.capital && row.country ? row.country : null;
   };
   const own = capitalOf(m);

@@ -11,6 +11,7 @@ import { evidence, hasCue, sentenceMentions, span } from '../doc.js';
 import { cueOf, entriesOf } from '../extract/mentions.js';
 import type { RoundMention } from '../extract/rounds.js';
 import { seriesInArticle } from '../extract/series.js';
+import { seriesRow } from '../rows.js';
 
 export interface RoundInfo {
   /** The meeting's id: `<series>-<round>`. */
@@ -344,7 +345,7 @@ export function roundMeetings(doc: Doc, rounds: RoundInfo[]): MeetingFact[] {
     const window = info.status === 'PLANNED' && !start ? info.window : null;
     return {
       id: info.id,
-      name: `${doc.knowledge.series.find((x) => x.id === info.series)?.name ?? info.series}, round ${info.round}`,
+      name: `${seriesRow(doc.knowledge, info.series)?.name ?? info.series}, round ${info.round}`,
       seriesId: info.series,
       round: info.round,
       status: info.status,
