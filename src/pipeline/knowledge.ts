@@ -118,6 +118,12 @@ export interface Lexicon {
   verbFirst: boolean;
   /** Digits before a meeting noun count meetings ("13 جولة") rather than number one. */
   digitsBeforeNounCount: boolean;
+  /**
+   * Modifiers and possessors stand before their noun (Turkish "dörtlü toplantının 8. turu"): an ordinal word after a
+   * meeting noun does not number it ("turu ... ilk olarak" is "firstly"), and the meeting a round belongs to is named
+   * before it.
+   */
+  modifiersBeforeNoun?: boolean;
   cues: Partial<Record<CueName, string[]>>;
   values: Partial<Record<ValueName, Record<string, number>>>;
   /** Inflection of verbs written as one word (Arabic "سيقود", "يمثلها"): the dictionary adds these forms of the cues. */
@@ -316,6 +322,7 @@ function lexicon(c: Check, v: unknown): Lexicon {
   c.at('lang').string(o.lang);
   c.at('verbFirst').boolean(o.verbFirst);
   c.at('digitsBeforeNounCount').boolean(o.digitsBeforeNounCount);
+  optional(o, 'modifiersBeforeNoun', (x) => c.at('modifiersBeforeNoun').boolean(x));
   return o as unknown as Lexicon;
 }
 
