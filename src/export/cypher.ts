@@ -19,7 +19,7 @@ import {
   nodeById,
 } from '../store/cypher.js';
 import { actorKeys, seriesKeys } from '../store/merge.js';
-import { schemaStatements } from '../store/neo4j/schema.js';
+import { schemaStatements } from '../store/schema.js';
 import type { GraphDump } from '../store/port.js';
 import { searchText } from '../store/search.js';
 
