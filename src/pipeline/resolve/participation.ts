@@ -70,9 +70,10 @@ function placeMediators(doc: Doc, found: Found, persons: Persons, targets: strin
   for (const t of targets) {
     const series = found.info(t)?.series;
     if (!series) continue;
+    const leads = sentenceMentions(doc, sentence).some((m) => hasCue(m, 'head', 'headActive', 'opening'));
     for (const h of mediatorPersons(doc, sentence, persons, series)) {
       found.place(t, { id: h.representing, stated: null }, first, last);
-      found.add(t, h.person, 'PARTICIPANT', h.representing, first, last);
+      if (h.envoy || leads) found.add(t, h.person, 'PARTICIPANT', h.representing, first, last);
     }
     for (const a of mediatedBy(doc, sentence, series)) found.add(t, a, 'MEDIATOR', null, first, last);
     for (const a of chairedBy(doc, sentence, series)) found.place(t, { id: a, stated: null }, first, last);
