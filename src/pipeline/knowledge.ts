@@ -4,6 +4,7 @@
 import type { ParticipationRole } from '../domain.js';
 import { PARTICIPATION_ROLES } from '../domain.js';
 import { AppError } from '../errors.js';
+import { standingRole } from './rows.js';
 
 /** Every cue category a lexicon may define; the pipeline asks only for these (hasCue takes a CueName). */
 export const CUE_NAMES = [
@@ -119,6 +120,12 @@ export interface Lexicon {
   verbFirst: boolean;
   /** Digits before a meeting noun count meetings ("13 جولة") rather than number one. */
   digitsBeforeNounCount: boolean;
+  /**
+   * Modifiers and possessors stand before their noun (Turkish "dörtlü toplantının 8. turu"): an ordinal word after a
+   * meeting noun does not number it ("turu ... ilk olarak" is "firstly"), and the meeting a round belongs to is named
+   * before it.
+   */
+  modifiersBeforeNoun?: boolean;
   cues: Partial<Record<CueName, string[]>>;
   values: Partial<Record<ValueName, Record<string, number>>>;
   /** Inflection of verbs written as one word (Arabic "سيقود", "يمثلها"): the dictionary adds these forms of the cues. */
@@ -322,6 +329,7 @@ function lexicon(c: Check, v: unknown): Lexicon {
   c.at('lang').string(o.lang);
   c.at('verbFirst').boolean(o.verbFirst);
   c.at('digitsBeforeNounCount').boolean(o.digitsBeforeNounCount);
+  optional(o, 'modifiersBeforeNoun', (x) => c.at('modifiersBeforeNoun').boolean(x));
   return o as unknown as Lexicon;
 }
 
@@ -429,7 +437,7 @@ export function seriesAliases(s: SeriesRow): string[] {
 
 /** The standing role of an actor in a series, if it is a member. */
 export function memberRole(k: Knowledge, seriesId: string, actorId: string): ParticipationRole | null {
-  return k.series.find((s) => s.id === seriesId)?.members.find((m) => m.actor === actorId)?.role ?? null;
+  return standingRole(k, seriesId, actorId);
 }
 
 function rows<T>(where: string, v: unknown, row: (c: Check, x: unknown) => T): T[] {

@@ -6,6 +6,7 @@ import { hasCue, sentenceMentions } from '../doc.js';
 import { memberRole } from '../knowledge.js';
 import type { SeriesMember } from '../knowledge.js';
 import type { Persons } from '../extract/persons.js';
+import { seriesRow } from '../rows.js';
 
 export interface MediatorPerson {
   person: string;
@@ -45,13 +46,13 @@ function isEnvoy(doc: Doc, series: string, actor: string, person: string): boole
 /** The series' mediators placed by a mediating word in the sentence ("under UN auspices", "بتيسير من الأمم المتحدة"). */
 export function mediatedBy(doc: Doc, sentence: number, series: string): string[] {
   if (!sentenceMentions(doc, sentence).some((m) => hasCue(m, 'mediate'))) return [];
-  const row = doc.knowledge.series.find((s) => s.id === series);
+  const row = seriesRow(doc.knowledge, series);
   return (row?.members ?? []).filter((m) => m.role === 'MEDIATOR').map((m) => m.actor);
 }
 
 /** The members whose co-chairs the sentence names ("both co-chairs", "الرئيسين المشاركين"): they attend the meeting. */
 export function chairedBy(doc: Doc, sentence: number, series: string): string[] {
   if (!sentenceMentions(doc, sentence).some((m) => hasCue(m, 'coChair'))) return [];
-  const row = doc.knowledge.series.find((s) => s.id === series);
+  const row = seriesRow(doc.knowledge, series);
   return (row?.members ?? []).filter((m) => m.chairs).map((m) => m.actor);
 }

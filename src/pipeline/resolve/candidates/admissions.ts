@@ -1,0 +1,96 @@
+// Hosting and admissions: how a sentence makes a named actor take part (it hosts, is listed, stands next to a
+// delegation word, is the subject of an attending, sponsoring or outcome verb ...). Pure; any rule of ADMISSIONS that
+// applies keeps the actor.
+import { hasCue } from '../../doc.js';
+import { entriesOf } from '../../extract/mentions.js';
+import type { Named, Rule, Sentence } from './sentence.js';
+import { WINDOW } from './windows.js';
+import { gap, near } from './words.js';
+
+/** Another actor of the sentence joined to this one by list fillers only ("Russia, Turkey and Iran"). */
+function listed(s: Sentence, x: Named): boolean {
+  return s.actors.some((o) => o !== x && o.a.form !== 'demonym' && gap(s.doc, x.m, o.m) === 0);
+}
+
+/**
+ * The state is the subject of a hosting verb: before it ("Kazakhstan will no longer host"), after it where the verb
+ * comes first ("تستضيفها كازاخستان"), or after "hosted by" — not "hosting of Syria talks". One state hosts: a
+ * country in a list next to "venue" is a guest.
+ */
+export function hosts(s: Sentence, x: Named): boolean {
+  const { doc, ms } = s;
+  const { m, a } = x;
+  if (a.form === 'demonym' || a.form === 'org' || listed(s, x)) return false;
+  return ms.some((h) => {
+    if (h === m || !hasCue(h, 'host') || gap(doc, m, h) >= WINDOW.host) return false;
+    return m.last <= h.first || doc.lex.verbFirst || hasCue(h, 'hostBy');
+  });
+}
+
+/** "The United States sent X ... to follow the session as an observer": the one state of an observer sentence. */
+export function loneObserver(s: Sentence, { a }: Named): boolean {
+  return (
+    a.form === 'name' &&
+    s.actors.filter((o) => o.a.id !== a.id && o.a.form !== 'org').length === 0 &&
+    s.ms.some((x) => hasCue(x, 'observer'))
+  );
+}
+
+/** "Jordan took part", "участвовала Иордания": a state right next to an attending verb is its subject. */
+export function attendingSubject(s: Sentence, { m, a }: Named): boolean {
+  return (
+    a.form === 'name' && near(s.doc, m, ['attend'], WINDOW.subject) && !hasCue(s.doc.cover[m.first - 1], 'titleObject')
+  );
+}
+
+/**
+ * Sponsoring is taking part in a round the sentence names, or in talks it reports without naming the process; "the
+ * Astana talks, which Russia, Turkey and Iran sponsor" describes the format, not a round.
+ */
+export function sponsorsRound(s: Sentence): boolean {
+  return s.ownRound || !s.ms.some((m) => entriesOf(m, 'series').some((e) => s.series.has(e.id)));
+}
+
+/** The actors joined to one by list fillers only, itself included ("Russia, Turkey and Iran"). */
+function listOf(s: Sentence, x: Named): Named[] {
+  const list = [x];
+  for (let grew = true; grew;) {
+    grew = false;
+    for (const o of s.actors)
+      if (!list.includes(o) && list.some((y) => gap(s.doc, o.m, y.m) === 0)) {
+        list.push(o);
+        grew = true;
+      }
+  }
+  return list;
+}
+
+/**
+ * "held under the aegis of Russia, Turkey and Iran", "التي ترعاها روسيا", "sous l'égide de la Russie": a guarantor
+ * of the series named as the sponsor takes part ("talks sponsored by the UN in Geneva" are another process's).
+ */
+export function sponsorOf(s: Sentence, x: Named): boolean {
+  if (!s.guarantors.includes(x.a.id) || !sponsorsRound(s)) return false;
+  return listOf(s, x).some((y) => y.a.form !== 'demonym' && near(s.doc, y.m, ['sponsor'], WINDOW.sponsor));
+}
+
+/**
+ * "Russia, Turkey and Iran could not bridge their differences at the seventh round": the guarantors as subjects of an
+ * outcome verb in a sentence that names the round took part in it.
+ */
+export function outcomeSubject(s: Sentence, x: Named): boolean {
+  if (!s.ownRound || !s.guarantors.includes(x.a.id)) return false;
+  return listOf(s, x).some((y) => y.a.form !== 'demonym' && near(s.doc, y.m, ['outcome'], WINDOW.subject));
+}
+
+/** Admissions: any one that applies keeps the actor. */
+export const ADMISSIONS: readonly (readonly [string, Rule])[] = [
+  ['organization', (_s, { a }) => a.form === 'org'],
+  ['strongName', (_s, { a }) => a.form === 'strong'],
+  ['listed', (s, x) => x.a.form === 'name' && listed(s, x)],
+  ['delegation', (s, { m, a }) => a.form !== 'org' && near(s.doc, m, ['delegation'], WINDOW.delegation)],
+  ['loneObserver', loneObserver],
+  ['attendingSubject', attendingSubject],
+  ['sponsor', sponsorOf],
+  ['outcome', outcomeSubject],
+];

@@ -1,0 +1,130 @@
+// Exclusions: a named actor that the sentence names but does not place at the meeting (negated, in another meeting's
+// list, an attribute, an affiliation, a topic, a title's object or post, a city's country). Pure; the first rule of
+// EXCLUSIONS that applies drops the actor.
+import type { Doc } from '../../doc.js';
+import { hasCue } from '../../doc.js';
+import type { Mention } from '../../extract/mentions.js';
+import { actorOf } from '../heads.js';
+import { negated } from './negation.js';
+import type { Named, Rule, Sentence } from './sentence.js';
+import { WINDOW } from './windows.js';
+import { filler, wordAfter, wordBefore } from './words.js';
+
+/**
+ * "a ministerial meeting of the foreign ministers of Russia, Syria, Iran and Turkey": the list an actor stands in
+ * is governed by the word before its first item; another meeting's word there makes them that meeting's members.
+ */
+export function otherMeetingList(s: Sentence, m: Mention): boolean {
+  const { doc } = s;
+  let j = m.first - 1;
+  for (let n = 0; j >= 0 && n < WINDOW.listLookback; n++) {
+    const x = doc.cover[j];
+    if (x && actorOf(x)) j = x.first - 1;
+    else if (filler(doc, j)) j--;
+    else break;
+  }
+  return hasCue(doc.cover[j], 'otherMeeting');
+}
+
+/**
+ * "the Syrian Arab Republic's sovereignty": a possessive names an attribute, unless a delegation or a joint
+ * statement follows ("Iran, Russia, and Turkey's joint statement").
+ */
+export function possessiveAttribute(s: Sentence, m: Mention): boolean {
+  const { doc } = s;
+  const possessive = doc.tokens[m.last]?.text === "'" && doc.tokens[m.last + 1]?.text === 's';
+  return possessive && !hasCue(doc.cover[m.last + 2], 'delegation', 'participate');
+}
+
+/**
+ * A state named inside a title or next to a ministry ("نائب وزير خارجية كازاخستان", "Russian Deputy Foreign
+ * Minister", "the Kazakh Foreign Ministry") is an affiliation, not a delegation — unless a delegation word is between.
+ */
+export function inTitle(doc: Doc, m: Mention): boolean {
+  if (hasCue(doc.cover[m.first - 1], 'ministry') || hasCue(doc.cover[m.last], 'ministry')) return true;
+  for (let j = Math.max(0, m.first - WINDOW.title); j < Math.min(doc.tokens.length, m.last + WINDOW.title); j++) {
+    const x = doc.cover[j];
+    // "Vertreter", "representatives": a title word that also names a delegation does not make one.
+    if (!x || x === m || x.sentence !== m.sentence || !hasCue(x, 'title') || hasCue(x, 'delegation')) continue;
+    // Arabic and Persian name the state after the title ("وزير الخارجية الأمريكي"); a title after the state starts
+    // the object of a verb ("أوفدت الولايات المتحدة مساعد وزير الخارجية").
+    if (doc.lex.verbFirst && x.first >= m.last) continue;
+    const [a, b] = x.last <= m.first ? [x.last, m.first] : [m.last, x.first];
+    let blocked = false;
+    for (let k = a; k < b; k++) if (hasCue(doc.cover[k], 'delegation') || doc.tokens[k]?.text === ',') blocked = true;
+    if (!blocked) return true;
+  }
+  return false;
+}
+
+/** "Russian Deputy Foreign Minister Sergei Vershinin": a state just before a titled person is the person's. */
+function beforeTitledPerson(s: Sentence, m: Mention): boolean {
+  return s.persons.mentions.some(
+    (p) =>
+      p.sentence === s.index &&
+      m.first >= p.first - WINDOW.personTitle &&
+      m.last <= p.first &&
+      s.ms.some((x) => hasCue(x, 'title') && x.first >= m.first - WINDOW.title && x.last <= p.first),
+  );
+}
+
+/** A state's name (not a delegation) as the affiliation of a title or a titled person. */
+export function affiliation(s: Sentence, { m, a }: Named): boolean {
+  return (a.form === 'name' || a.form === 'demonym') && (inTitle(s.doc, m) || beforeTitledPerson(s, m));
+}
+
+/** "envoy for Syria", "спецпосланник ... по Сирии": the object of a title ("to" as in "from ... to" is no title). */
+export function titleObject(s: Sentence, { m, a }: Named): boolean {
+  const prev = s.doc.cover[m.first - 1];
+  return a.form === 'name' && hasCue(prev, 'titleObject') && !hasCue(prev, 'rangeJoin');
+}
+
+/**
+ * "Haddad, the country's envoy to the UN", "مندوب سورية الدائم لدى الأمم المتحدة": an organization a title is
+ * accredited to is the post, not a delegation at the meeting.
+ */
+export function organizationInTitle(s: Sentence, { m, a }: Named): boolean {
+  const { doc } = s;
+  if (a.form !== 'org') return false;
+  const to = wordBefore(doc, m, 'titleTo');
+  if (!hasCue(doc.cover[to], 'titleTo')) return false;
+  return s.ms.some((x) => {
+    if (!hasCue(x, 'title') || x.last > to || to - x.last > WINDOW.accredited) return false;
+    for (let k = x.last; k < to; k++)
+      if (hasCue(doc.cover[k], 'delegation') || doc.tokens[k]?.text === ',') return false;
+    return true;
+  });
+}
+
+/**
+ * What a meeting is about is no participant: "talks about Syria", "محادثات أستانة حول سوريا", "переговоры по
+ * Сирии", "Suriye konulu görüşmeler", "pourparlers consacrés à la Syrie".
+ */
+export function topic(s: Sentence, { m }: Named): boolean {
+  const { doc } = s;
+  return hasCue(doc.cover[wordBefore(doc, m, 'topic')], 'topic') || hasCue(doc.cover[wordAfter(doc, m)], 'topicAfter');
+}
+
+/**
+ * "Nur-Sultan, the capital of Kazakhstan", "نور سلطان، عاصمة كازاخستان", "Kazakistan'ın başkenti": a state named to
+ * place a city hosts nothing and attends nothing (the city may host; its country hosts only when the text says so).
+ */
+export function cityApposition(s: Sentence, { m }: Named): boolean {
+  const { doc } = s;
+  return (
+    hasCue(doc.cover[wordBefore(doc, m, 'capitalOf')], 'capitalOf') ||
+    hasCue(doc.cover[wordAfter(doc, m)], 'capitalAfter', 'capitalOf')
+  );
+}
+
+/** Exclusions, in order; the first that applies drops the actor. */
+export const EXCLUSIONS: readonly (readonly [string, Rule])[] = [
+  ['negated', (s, { m }) => negated(s, m)],
+  ['otherMeetingList', (s, { m }) => otherMeetingList(s, m)],
+  ['possessiveAttribute', (s, { m }) => possessiveAttribute(s, m)],
+  ['affiliation', affiliation],
+  ['topic', topic],
+  ['titleObject', titleObject],
+  ['organizationInTitle', organizationInTitle],
+  ['cityApposition', cityApposition],
+];
