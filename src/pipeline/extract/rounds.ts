@@ -6,6 +6,7 @@ import { hasCue, sentenceMentions } from '../doc.js';
 import type { Mention } from './mentions.js';
 import { cueOf, entriesOf } from './mentions.js';
 import { findLaunches } from './launch.js';
+import { namesADocument } from './documents.js';
 import { attributeSeries, namedSeries, seriesInArticle } from './series.js';
 import { seriesRow } from '../rows.js';
 
@@ -27,6 +28,8 @@ export interface RoundMention {
    * last one held): unnumbered, resolved by meetings.ts against the numbered rounds.
    */
   before?: 'previous' | 'latest';
+  /** Names a document of the meeting ("the Geneva-1 communiqué"): the meeting is named, the sentence is not about it. */
+  document?: boolean;
 }
 
 /** A round mention before its series is decided: `series` is the one its own words name, or ''. */
@@ -252,7 +255,8 @@ export function findRounds(doc: Doc): RoundMention[] {
     if (out.some((o) => o.first < r.last && r.first < o.last)) return;
     if (r.round !== null && ofOtherMeeting(doc, r.first, r.last)) return;
     const { named, ...rest } = r;
-    out.push({ ...rest, series: named ?? '', sentence: doc.tokens[r.first]?.sentence ?? 0 });
+    const document = namesADocument(doc, r) ? { document: true } : {};
+    out.push({ ...rest, ...document, series: named ?? '', sentence: doc.tokens[r.first]?.sentence ?? 0 });
   };
   const byFirst = new Map<number, Mention>(doc.mentions.map((m) => [m.first, m]));
   for (const m of doc.mentions) {

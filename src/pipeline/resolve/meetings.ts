@@ -252,6 +252,14 @@ function resolveBefore(doc: Doc, mentions: RoundMention[], explicit: RoundMentio
   }
 }
 
+/**
+ * The rounds as the sentences about them see them: a mention that names a document of the meeting ("the Geneva-1
+ * communiqué") makes the meeting known but its sentence not about it, so it governs no one's attendance or speech.
+ */
+export function actingRounds(rounds: RoundInfo[]): RoundInfo[] {
+  return rounds.map((r) => ({ ...r, mentions: r.mentions.filter((m) => !m.document) }));
+}
+
 export function resolveRounds(doc: Doc, mentions: RoundMention[]): RoundInfo[] {
   const byRound: Rounds = new Map();
   const explicit = mentions.filter((r) => r.round !== null && !isStub(doc, r));
