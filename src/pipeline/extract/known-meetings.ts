@@ -8,6 +8,7 @@ import type { CalendarRow, SeriesRow } from '../knowledge.js';
 import { hasCue } from '../doc.js';
 import { addDays } from './dates.js';
 import { entriesOf } from './mentions.js';
+import { seriesRow } from '../rows.js';
 
 /** Days before a known meeting's start in which a report can already be about it (announcements, previews). */
 const ANNOUNCED_BEFORE = 30;
@@ -44,7 +45,7 @@ export function knownNearDate(doc: Doc, series: SeriesRow, round: number): boole
 /** Of the candidate series, those whose calendar has meeting `round` at about the article's date. */
 export function seriesByCalendar(doc: Doc, candidates: string[], round: number): string[] {
   return candidates.filter((id) => {
-    const row = doc.knowledge.series.find((s) => s.id === id);
+    const row = seriesRow(doc.knowledge, id);
     return !!row && knownNearDate(doc, row, round);
   });
 }

@@ -38,8 +38,7 @@ export function mediatorPersons(doc: Doc, sentence: number, persons: Persons, se
 
 /** Whether a person of a member leads its delegation by standing: one of its envoys, or anyone when none are listed. */
 function isEnvoy(doc: Doc, series: string, actor: string, person: string): boolean {
-  const row = doc.knowledge.series.find((s) => s.id === series);
-  const member: SeriesMember | undefined = row?.members.find((m) => m.actor === actor);
+  const member: SeriesMember | undefined = seriesRow(doc.knowledge, series)?.members.find((m) => m.actor === actor);
   return !member?.envoys || member.envoys.includes(person);
 }
 
