@@ -49,7 +49,7 @@ export function analyse(article: Article, knowledge: Knowledge): Doc {
   const dict = dictionaryFor(knowledge, article.language);
   const folded = fold(article.text);
   const tokens = tokenize(folded.text);
-  const sents = sentences(tokens);
+  const sents = sentences(tokens, dict.abbreviations);
   const mentions = findMentions(dict, tokens, folded, article.text);
   const cover: (Mention | undefined)[] = new Array<Mention | undefined>(tokens.length);
   for (const m of mentions) for (let i = m.first; i < m.last; i++) cover[i] = m;

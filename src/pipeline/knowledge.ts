@@ -38,6 +38,7 @@ export const CUE_NAMES = [
   'headActive',
   'headAfterName',
   'history',
+  'indefinite',
   'host',
   'institution',
   'hostBy',
@@ -130,6 +131,8 @@ export interface Lexicon {
   values: Partial<Record<ValueName, Record<string, number>>>;
   /** Inflection of verbs written as one word (Arabic "سيقود", "يمثلها"): the dictionary adds these forms of the cues. */
   verbAffixes?: VerbAffixes;
+  /** Words a full stop abbreviates ("Mr.", "Dr.", "г."): the stop after them does not end the sentence. */
+  abbreviations?: string[];
 }
 
 /**
@@ -326,6 +329,7 @@ function lexicon(c: Check, v: unknown): Lexicon {
       .array(a.cues)
       .forEach((n, i) => c.at('verbAffixes').at('cues').at(i).oneOf(n, CUE_NAMES));
   });
+  optional(o, 'abbreviations', (x) => c.at('abbreviations').strings(x));
   c.at('lang').string(o.lang);
   c.at('verbFirst').boolean(o.verbFirst);
   c.at('digitsBeforeNounCount').boolean(o.digitsBeforeNounCount);

@@ -109,5 +109,5 @@ describe.each(stores)('ingest in two orders through the CLI: %s', (_kind, store)
       .map((line) => JSON.parse(line) as { type: string; id: string; startDate: string | null })
       .find((r) => r.type === 'meeting' && r.id === 'astana-20');
     expect(meeting?.startDate).toBe('2023-06-21');
-  }, 240_000);
+  }, 600_000);
 });

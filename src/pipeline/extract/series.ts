@@ -37,13 +37,26 @@ export function namedSeries(doc: Doc, a: { first: number }, b: { last: number })
   return null;
 }
 
+const inArticleOf = new WeakMap<Doc, string[]>();
+
 /**
  * The series the article names — by a name that alone denotes it, by a name of its meeting, or by a short name with
  * a number ("جنيف 4") — most named first, earliest first on ties.
  */
 export function seriesInArticle(doc: Doc): string[] {
+  // Asked by several stages; the answer depends on the doc's mentions only, which no stage changes.
+  let named = inArticleOf.get(doc);
+  if (!named) {
+    named = countSeries(doc);
+    inArticleOf.set(doc, named);
+  }
+  return [...named];
+}
+
+function countSeries(doc: Doc): string[] {
   const count = new Map<string, { n: number; first: number }>();
   for (const m of doc.mentions) {
+    if (!m.entries.some((e) => e.type === 'series')) continue;
     const next = doc.tokens[m.last]?.text === '-' ? doc.tokens[m.last + 1] : doc.tokens[m.last];
     const numbered = next?.kind === 'num' || /^[ivx]+$/.test(next?.text ?? '');
     for (const id of seriesOf(m, numbered ? ['name', 'meeting', 'short'] : ['name', 'meeting'])) {

@@ -83,7 +83,9 @@ export function employer(doc: Doc, p: { first: number; last: number }): boolean 
   for (let n = 0; j >= 0 && n < 6; n++) {
     const x = doc.cover[j];
     if (!x || hasCue(x, 'employerOf') || x.entries.some((e) => e.type === 'person' || e.type === 'org')) break;
-    if (!hasCue(x, 'title', 'titleWord', 'ministry') && !x.entries.some((e) => e.type === 'state')) break;
+    // "an aide to the Foreign Minister X": a small word may stand inside the title, not a conjunction.
+    const small = hasCue(x, 'stop') && !hasCue(x, 'alsoJoin', 'rangeJoin');
+    if (!small && !hasCue(x, 'title', 'titleWord', 'ministry') && !x.entries.some((e) => e.type === 'state')) break;
     titled ||= hasCue(x, 'title');
     j = x.first - 1;
   }
