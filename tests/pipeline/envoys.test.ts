@@ -34,24 +34,21 @@ function un(text: string, lang: string): string[] {
 
 describe("a mediator's envoys", () => {
   it.each([
-    ['en', 'Geir Pedersen told reporters that the fourth round of the Riverside talks would bring new ideas.'],
+    ['en', 'Geir Pedersen told reporters that the fourth round of the Riverside talks had brought new ideas.'],
     ['ar', 'قال غير بيدرسن للصحفيين إن الجولة الرابعة من محادثات النهر ستحمل أفكاراً جديدة.'],
   ])('the listed envoy heads the mediator (%s)', (lang, text) => {
     expect(un(text, lang)).toEqual(['UN|MEDIATOR', 'geir-pedersen|PARTICIPANT']);
   });
 
   it.each([
-    ['en', 'Khawla Matar told reporters that the fourth round of the Riverside talks would bring new ideas.'],
+    ['en', 'Khawla Matar told reporters that the fourth round of the Riverside talks had brought new ideas.'],
     ['ar', 'قالت خولة مطر للصحفيين إن الجولة الرابعة من محادثات النهر ستحمل أفكاراً جديدة.'],
   ])('a deputy places the mediator and heads nothing (%s)', (lang, text) => {
     expect(un(text, lang)).toEqual(['UN|MEDIATOR']);
   });
 
   it.each([
-    [
-      'en',
-      'Khawla Matar will speak at the opening of the fourth round of the Riverside talks, the envoy being abroad.',
-    ],
+    ['en', 'Khawla Matar spoke at the opening of the fourth round of the Riverside talks, the envoy being abroad.'],
     ['ar', 'وسيتولى افتتاح الجولة الرابعة من محادثات النهر خولة مطر بسبب سفر المبعوث.'],
   ])('a deputy the sentence says opens or leads it heads it (%s)', (lang, text) => {
     expect(un(text, lang)).toEqual(['UN|MEDIATOR', 'khawla-matar|PARTICIPANT']);
