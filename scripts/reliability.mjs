@@ -6,7 +6,8 @@
 //   load      many clients with mixed queries while an ingest runs: no errors, server RSS bounded
 //   dos       the denial-of-service shapes answered or refused within 1 s while /healthz stays under 100 ms
 // Usage: node scripts/reliability.mjs [--quick] [--neo4j bolt://127.0.0.1:7702] [--only kill,fuzz,...] [--json]
-//        [--stores embedded,neo4j] [--kill-trials N] [--fuzz N] [--clients N] [--seconds N]
+//        [--stores embedded,neo4j] [--kill-trials N] [--kill-articles N] [--kill-batch N] [--kill-minutes N]
+//        [--fuzz N] [--clients N] [--seconds N]
 // Neo4j parts run only with --neo4j (or NEO4J_URI); they wipe that database: never point it at one you need.
 // Exit 0 when every check held, 1 when one failed.
 import { spawn } from 'node:child_process';
@@ -24,10 +25,23 @@ const QUICK = Boolean(args.quick);
 const NEO4J = args.neo4j ?? process.env.NEO4J_URI ?? null;
 const ONLY = args.only ? new Set(String(args.only).split(',')) : null;
 const SIZES = QUICK
-  ? { killTrials: 3, killArticles: 40, parallel: 8, parallelArticles: 40, fuzz: 1000, clients: 20, loadSeconds: 5 }
+  ? {
+      killTrials: 3,
+      killArticles: 40,
+      killBatch: 5,
+      killMinutes: Infinity,
+      parallel: 8,
+      parallelArticles: 40,
+      fuzz: 1000,
+      clients: 20,
+      loadSeconds: 5,
+    }
   : {
       killTrials: 100,
       killArticles: 60,
+      // Kill runs commit every killBatch articles, so a run has many commits and "mid-run" means some written, not all.
+      killBatch: 5,
+      killMinutes: Infinity,
       parallel: 8,
       parallelArticles: 120,
       fuzz: 10_000,
@@ -40,9 +54,14 @@ for (const [flag, key] of [
   ['fuzz', 'fuzz'],
   ['clients', 'clients'],
   ['seconds', 'loadSeconds'],
+  ['kill-articles', 'killArticles'],
+  ['kill-batch', 'killBatch'],
+  ['kill-minutes', 'killMinutes'],
 ]) {
   if (args[flag] !== undefined) SIZES[key] = Number(args[flag]);
 }
+
+const readers = new Map(); // embedded store name → read-only connection while a watched run goes on
 
 if (!existsSync(path.join(ROOT, 'dist', 'cli.js'))) {
   console.error('reliability: no build; run `npm run build` first');
@@ -100,34 +119,132 @@ process.exit(failed.length === 0 ? 0 : 1);
 
 async function killTrials(kind, flags) {
   const input = writeJsonl(path.join(work, `kill-${kind}`), syntheticArticles(SIZES.killArticles, 77));
+  const batch = ['--batch', String(SIZES.killBatch)];
+  const until = Date.now() + SIZES.killMinutes * 60_000;
   await wipe(kind, flags, 'kill-clean');
-  const clean = await cli(['ingest', '--json', ...flags('kill-clean'), input]);
+  // The clean run is watched too: the counts it commits and the time between commits place the kills.
+  const clean = await cliWatched(['ingest', '--json', ...batch, ...flags('kill-clean'), input], kind, 'kill-clean');
+  const total = safeJson(clean.stdout)?.graph?.articles ?? 0;
+  const commits = clean.commits.filter((c) => c.stored > 0 && c.stored < total);
+  const gapMs = medianGap(clean.commits, clean.ms / Math.max(1, total / SIZES.killBatch));
   const reference = await snapshot(kind, flags, 'kill-clean');
-  let same = 0;
-  let killedMidway = 0;
+  const tally = { same: 0, midRun: 0, beforeFirstWrite: 0, afterEnd: 0 };
+  const storedAtKill = [];
   const differences = [];
-  for (let t = 0; t < SIZES.killTrials; t++) {
+  let trials = 0;
+  // --kill-minutes ends the trials early (the count run is reported) so a time-boxed run still gives its figures.
+  for (let t = 0; t < SIZES.killTrials && Date.now() < until; t++) {
+    trials += 1;
     const name = `kill-${t}`;
     await wipe(kind, flags, name);
-    // A moment anywhere in a clean run's length, opening included: the kill lands before, during or after writes.
-    const delay = Math.floor(Math.random() * clean.ms);
-    const run = await cli(['ingest', ...flags(name), input], { killAfterMs: delay });
-    if (run.signal === 'SIGKILL') killedMidway += 1;
-    const resumed = await cli(['ingest', '--json', ...flags(name), input]);
+    // The kill is placed by the run being killed, not by a clock taken from another run (later runs are faster):
+    // once it has committed a count drawn from the clean run's commits, then a random fraction of its own last gap
+    // between two commits later, so the kill lands in extraction or inside a write transaction alike.
+    const after = commits.length > 0 ? commits[Math.floor(Math.random() * commits.length)].stored : 0;
+    const kill = { after, fraction: Math.random(), gapMs };
+    const run = await cliWatched(['ingest', ...batch, ...flags(name), input], kind, name, kill);
+    const stored = await storedCount(kind, name);
+    storedAtKill.push(stored);
+    if (run.signal !== 'SIGKILL') tally.afterEnd += 1;
+    else if (stored === 0) tally.beforeFirstWrite += 1;
+    else if (stored < total) tally.midRun += 1;
+    else tally.afterEnd += 1;
+    const resumed = await cli(['ingest', '--json', ...batch, ...flags(name), input]);
     const snap = resumed.code === 0 ? await snapshot(kind, flags, name) : `resume exited ${resumed.code}`;
-    if (snap === reference) same += 1;
-    else if (differences.length < 3) differences.push({ trial: t, delay, resumeCode: resumed.code });
+    if (snap === reference) tally.same += 1;
+    else if (differences.length < 3)
+      differences.push({ trial: t, after, killMs: run.ms, stored, resumeCode: resumed.code });
     // A long run may be cut short by a time box: each trial's standing is on stderr as it goes.
-    log(`kill ${kind}: trial ${t + 1} of ${SIZES.killTrials}, ${same} identical, ${killedMidway} killed mid-run`);
+    log(
+      `kill ${kind}: trial ${t + 1} of ${SIZES.killTrials} (killed at ${stored} of ${total} stored), ` +
+        `${tally.same} identical, ${tally.midRun} killed mid-run`,
+    );
     if (kind === 'embedded') rmSync(path.join(work, 'data', name), { recursive: true, force: true });
   }
-  check('kill', `${kind}: kill -9 then resume ≡ clean run (export and article texts)`, same === SIZES.killTrials, {
-    trials: SIZES.killTrials,
-    identical: same,
-    killedMidway,
+  check('kill', `${kind}: kill -9 then resume ≡ clean run (export and article texts)`, tally.same === trials, {
+    trials,
+    trialsAsked: SIZES.killTrials,
+    identical: tally.same,
+    // Mid-run: SIGKILLed with some but not all of the articles committed (counted in the store after the kill).
+    killedMidway: tally.midRun,
+    killedBeforeFirstWrite: tally.beforeFirstWrite,
+    killedAfterEnd: tally.afterEnd,
+    storedAtKill: spread(storedAtKill),
+    articles: total,
+    batch: SIZES.killBatch,
     cleanRunMs: clean.ms,
+    commitGapMs: Math.round(gapMs),
     differences,
   });
+}
+
+/**
+ * Runs the CLI while watching the store's article count. With `kill`, SIGKILLs it once it has committed `after`
+ * articles, `fraction` of its last gap between two commits later (`gapMs` when it has made one commit only).
+ */
+async function cliWatched(argv, kind, name, kill = null) {
+  const t0 = performance.now();
+  const commits = [];
+  let last = -1;
+  let armedAt = null;
+  let extraMs = 0;
+  const child = cliChild(argv);
+  while (child.running()) {
+    const stored = await storedCount(kind, name);
+    const now = performance.now();
+    if (stored !== last) {
+      commits.push({ stored, ms: now - t0 });
+      last = stored;
+    }
+    if (kill !== null && armedAt === null && stored >= kill.after) {
+      armedAt = now;
+      const seen = commits.filter((c) => c.stored > 0);
+      const gap = seen.length >= 2 ? seen.at(-1).ms - seen.at(-2).ms : kill.gapMs;
+      extraMs = kill.fraction * gap;
+    }
+    if (armedAt !== null && now - armedAt >= extraMs) {
+      child.kill();
+      break;
+    }
+    await sleep(armedAt === null ? 5 : Math.min(5, extraMs - (now - armedAt)));
+  }
+  const r = await child.done;
+  closeReader(kind, name);
+  return { ...r, commits };
+}
+
+/** The median time between two commits of a watched run (commits seen by the poll), or `fallback`. */
+function medianGap(commits, fallback) {
+  const gaps = commits.slice(2).map((c, i) => c.ms - commits[i + 1].ms);
+  if (gaps.length === 0) return fallback;
+  return gaps.sort((a, b) => a - b)[Math.floor(gaps.length / 2)];
+}
+
+function spread(list) {
+  const sorted = [...list].sort((a, b) => a - b);
+  return { min: sorted[0], median: sorted[Math.floor(sorted.length / 2)], max: sorted.at(-1) };
+}
+
+/** Articles committed so far in that store; 0 while it does not exist yet. */
+async function storedCount(kind, name) {
+  if (kind !== 'embedded') return (await neo4jRead('MATCH (a:Article) RETURN count(a) AS n'))[0]?.n ?? 0;
+  const file = path.join(work, 'data', name, 'diplograph.sqlite');
+  try {
+    let db = readers.get(name);
+    if (!db) {
+      if (!existsSync(file)) return 0;
+      db = new Database(file, { readonly: true, fileMustExist: true });
+      readers.set(name, db);
+    }
+    return db.prepare('SELECT count(*) AS n FROM articles').get().n;
+  } catch {
+    return 0; // the schema is still being created
+  }
+}
+
+function closeReader(kind, name) {
+  readers.get(name)?.close();
+  readers.delete(name);
 }
 
 /** The store's whole graph as text: the sorted jsonl export plus every article's id and text. */
@@ -512,24 +629,30 @@ function rssOf(pid) {
   }
 }
 
-/** Runs the CLI; with killAfterMs, SIGKILLs it then (if it is still running). */
-function cli(argv, { killAfterMs } = {}) {
-  return new Promise((resolve, reject) => {
-    const t0 = performance.now();
-    const env = { ...process.env };
-    delete env.NEO4J_URI;
-    const child = spawn(process.execPath, [BIN, ...argv], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.setEncoding('utf8').on('data', (d) => (stdout += d));
-    child.stderr.setEncoding('utf8').on('data', (d) => (stderr += d));
-    const timer = killAfterMs === undefined ? null : setTimeout(() => child.kill('SIGKILL'), killAfterMs);
+/** Runs the CLI to its end. */
+function cli(argv) {
+  return cliChild(argv).done;
+}
+
+/** Spawns the CLI (without the caller's NEO4J_URI: the flags choose the store); `kill()` SIGKILLs it. */
+function cliChild(argv) {
+  const t0 = performance.now();
+  const env = { ...process.env };
+  delete env.NEO4J_URI;
+  const child = spawn(process.execPath, [BIN, ...argv], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  let stdout = '';
+  let stderr = '';
+  let running = true;
+  child.stdout.setEncoding('utf8').on('data', (d) => (stdout += d));
+  child.stderr.setEncoding('utf8').on('data', (d) => (stderr += d));
+  const done = new Promise((resolve, reject) => {
     child.on('error', reject);
     child.on('close', (code, signal) => {
-      if (timer) clearTimeout(timer);
+      running = false;
       resolve({ code, signal, stdout, stderr, ms: Math.round(performance.now() - t0) });
     });
   });
+  return { done, running: () => running && child.exitCode === null, kill: () => child.kill('SIGKILL') };
 }
 
 function writeJsonl(dir, articles) {
@@ -540,6 +663,10 @@ function writeJsonl(dir, articles) {
 
 function rotate(list, k) {
   return [...list.slice(k), ...list.slice(0, k)];
+}
+
+function sleep(ms) {
+  return new Promise((r) => setTimeout(r, Math.max(0, ms)));
 }
 
 function safeJson(text) {

@@ -171,7 +171,85 @@ function refuse(message: string, code: string, status: number, extra: Record<str
   return new GraphQLError(message, { extensions: { code, ...extra, http: { status } } });
 }
 
+/** Why an operation may not run (a fresh error each time: Apollo may annotate what it is given), or null. */
+type Verdict = (() => GraphQLError) | null;
+
+/** The depth, size and complexity checks of one operation with its variables; pure in its inputs. */
+function judge(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  variables: Record<string, unknown> | undefined,
+  operationName: string | undefined,
+  limits: Limits,
+): Verdict {
+  // First: the depth and complexity rules walk every fragment expansion (2^30 for 30 doubling levels).
+  // GraphQL's own validation does not expand spreads; the parser's token bound (server.ts) bounds it.
+  const tooLarge = checkSize(document);
+  if (tooLarge) return () => checkSize(document) ?? tooLarge;
+  const tooDeep = checkDepth(schema, document, limits.maxDepth);
+  if (tooDeep !== null) {
+    return () =>
+      refuse(
+        `Query is too deep: ${tooDeep} (select fewer nested levels, or raise DIPLOGRAPH_MAX_DEPTH).`,
+        'QUERY_TOO_COMPLEX',
+        400,
+        { limit: 'depth', maximum: limits.maxDepth },
+      );
+  }
+  let cost: number | null;
+  try {
+    cost = scoreComplexity(schema, document, variables, operationName);
+  } catch (e) {
+    const why = e instanceof Error ? e.message : String(e);
+    return () =>
+      refuse(`Query cannot be scored (${why}), so it is not run.`, 'QUERY_TOO_COMPLEX', 400, {
+        limit: 'complexity',
+        maximum: limits.maxComplexity,
+      });
+  }
+  if (cost !== null && cost > limits.maxComplexity) {
+    const score = cost;
+    return () =>
+      refuse(
+        `Query is too complex: it scores ${score}, the maximum is ${limits.maxComplexity}` +
+          ` (lists count \`first\` items or ${ASSUMED_LIST_SIZE}: pass a smaller \`first\`, select fewer fields,` +
+          ` or raise DIPLOGRAPH_MAX_COMPLEXITY).`,
+        'QUERY_TOO_COMPLEX',
+        400,
+        { limit: 'complexity', maximum: limits.maxComplexity, complexity: score },
+      );
+  }
+  return null;
+}
+
+/** Verdicts kept per variable set of one document: a client that sends ever new variables cannot grow it past this. */
+const VERDICTS_PER_DOCUMENT = 64;
+
+/**
+ * The checks walk the whole document three times; a server sees the same few query strings again and again, and
+ * Apollo's document cache hands back the same parsed document for the same string, so each verdict is kept with
+ * its document (weakly: it goes when Apollo's cache drops the document) and its variables.
+ */
+function cachedJudge(limits: Limits): typeof judge {
+  const verdicts = new WeakMap<DocumentNode, Map<string, Verdict>>();
+  return (schema, document, variables, operationName) => {
+    const key = JSON.stringify([operationName ?? null, variables ?? null]);
+    let known = verdicts.get(document);
+    if (known === undefined) {
+      known = new Map();
+      verdicts.set(document, known);
+    }
+    const found = known.get(key);
+    if (found !== undefined || known.has(key)) return found ?? null;
+    const verdict = judge(schema, document, variables, operationName, limits);
+    if (known.size >= VERDICTS_PER_DOCUMENT) known.clear();
+    known.set(key, verdict);
+    return verdict;
+  };
+}
+
 export function limitsPlugin(limits: Limits): ApolloServerPlugin<ApiContext> {
+  const verdictOf = cachedJudge(limits);
   return {
     requestDidStart() {
       return Promise.resolve({
@@ -179,39 +257,8 @@ export function limitsPlugin(limits: Limits): ApolloServerPlugin<ApiContext> {
           if (operation?.operation === OperationTypeNode.MUTATION && !contextValue.authorized) {
             throw refuse('Mutations need the API token: send "Authorization: Bearer <token>".', 'UNAUTHENTICATED', 401);
           }
-          // First: the depth and complexity rules walk every fragment expansion (2^30 for 30 doubling levels).
-          // GraphQL's own validation does not expand spreads; the parser's token bound (server.ts) bounds it.
-          const tooLarge = checkSize(document);
-          if (tooLarge) throw tooLarge;
-          const tooDeep = checkDepth(schema, document, limits.maxDepth);
-          if (tooDeep !== null) {
-            throw refuse(
-              `Query is too deep: ${tooDeep} (select fewer nested levels, or raise DIPLOGRAPH_MAX_DEPTH).`,
-              'QUERY_TOO_COMPLEX',
-              400,
-              { limit: 'depth', maximum: limits.maxDepth },
-            );
-          }
-          let cost: number | null;
-          try {
-            cost = scoreComplexity(schema, document, request.variables, request.operationName);
-          } catch (e) {
-            const why = e instanceof Error ? e.message : String(e);
-            throw refuse(`Query cannot be scored (${why}), so it is not run.`, 'QUERY_TOO_COMPLEX', 400, {
-              limit: 'complexity',
-              maximum: limits.maxComplexity,
-            });
-          }
-          if (cost !== null && cost > limits.maxComplexity) {
-            throw refuse(
-              `Query is too complex: it scores ${cost}, the maximum is ${limits.maxComplexity}` +
-                ` (lists count \`first\` items or ${ASSUMED_LIST_SIZE}: pass a smaller \`first\`, select fewer fields,` +
-                ` or raise DIPLOGRAPH_MAX_COMPLEXITY).`,
-              'QUERY_TOO_COMPLEX',
-              400,
-              { limit: 'complexity', maximum: limits.maxComplexity, complexity: cost },
-            );
-          }
+          const verdict = verdictOf(schema, document, request.variables, request.operationName, limits);
+          if (verdict !== null) throw verdict();
           return Promise.resolve();
         },
       });

@@ -2,7 +2,10 @@
 // error formatting are the same everywhere. The caller supplies the context (store + loaders + auth).
 import type { Server as HttpServer } from 'node:http';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import type { ApiContext } from './context.js';
 import { createFormatError, type ErrorLog } from './format.js';
@@ -26,6 +29,9 @@ export function createApiServer(options: ApiServerOptions): ApolloServer<ApiCont
     limitsPlugin({ maxDepth: options.maxDepth, maxComplexity: options.maxComplexity }),
     // Apollo's default landing page loads from a CDN; our own IDE is bundled and served by http.ts.
     ApolloServerPluginLandingPageDisabled(),
+    // No field sets a cache hint and no response carries one; Apollo's default cache-control plugin would still wrap
+    // every field resolver of every request to look for hints.
+    ApolloServerPluginCacheControlDisabled(),
   ];
   if (options.httpServer) plugins.push(ApolloServerPluginDrainHttpServer({ httpServer: options.httpServer }));
   return new ApolloServer<ApiContext>({

@@ -65,6 +65,12 @@ describe('meeting frames', () => {
       [...GUARANTORS(18), '18|JOR|OBSERVER'],
     ],
     [
+      'ru "the latest to date" meeting, told in the past, keeps the sentence after it',
+      'Следующий, 19-й раунд переговоров по Сирии в астанинском формате пройдет в сентябре. Последняя на сегодня встреча прошла в Нур-Султане в декабре. Гарантами на ней выступили Россия, Иран и Турция.',
+      'ru',
+      GUARANTORS(18),
+    ],
+    [
       'en "the most recent round" is the round before the next one',
       'The 22nd round of the Astana process will take place next week, the ministry said. The most recent round was held in January, bringing together representatives of Russia, Turkey and Iran.',
       'en',

@@ -128,3 +128,84 @@ describe('a past month without a year', () => {
     expect(rounds(text, lang, '2023-08-10')).toEqual(expected);
   });
 });
+
+// Inflected number suffixes, a numbered ordinal set off by commas, head-final word order, a meeting that starts on
+// the day of the report, and two relative days joined into one span. Invented sentences.
+describe('round forms: inflection, word order and relative spans', () => {
+  function dated(text: string, lang: string, pub: string): string[] {
+    return extractFacts(article(text, lang, pub), seedKnowledge)
+      .facts.meetings.filter((m) => m.seriesId === 'astana')
+      .map((m) => `${m.round ?? '?'}:${m.status}:${m.startDate ?? '-'}:${m.endDate ?? '-'}`)
+      .sort();
+  }
+
+  it.each([
+    [
+      'ru a number with an inflected suffix ("9-ая")',
+      'В Астане завершилась 9-ая международная встреча по Сирии.',
+      'ru',
+      ['9:HELD'],
+    ],
+    [
+      'ru a number with a prepositional suffix ("12-ом")',
+      'Делегации России, Турции и Ирана приняли участие в 12-ом раунде переговоров в Астане.',
+      'ru',
+      ['12:HELD'],
+    ],
+    [
+      'ru a suffixed number set off by commas, told as going on',
+      'В Нур-Султане продолжается очередной, 15-й, раунд переговоров по Сирии в астанинском формате.',
+      'ru',
+      ['15:HELD'],
+    ],
+    [
+      'ru "next" before a suffixed number set off by a comma',
+      'Следующий, 19-й раунд переговоров по Сирии в астанинском формате пройдет в сентябре.',
+      'ru',
+      ['19:PLANNED'],
+    ],
+    [
+      'tr an ordinal word after a meeting noun is an adverb ("ilk olarak"), not round 1',
+      'Astana görüşmelerinin yedinci turu bugün başladı; görüşmelerde ilk olarak Rus ve Türk heyetleri bir araya geldi.',
+      'tr',
+      ['7:HELD'],
+    ],
+    [
+      'tr bilateral talks named after the round are held within it (possessors come first in Turkish)',
+      'Astana görüşmelerinin dördüncü turu çerçevesinde bugün ikili görüşmeler gerçekleşecek, genel oturum ise yarın yapılacak.',
+      'tr',
+      ['4:HELD'],
+    ],
+    [
+      'en a round whose sessions start today is under way, though told in the future',
+      'Within the ninth round of the Astana talks, bilateral consultations will take place today, and the plenary session will be held tomorrow.',
+      'en',
+      ['9:HELD'],
+    ],
+    [
+      'en "today" before the round is the day of the announcement',
+      'The ministry said today that the tenth round of the Astana talks will take place in September.',
+      'en',
+      ['10:PLANNED'],
+    ],
+  ])('%s', (_name, text, lang, expected) => {
+    expect(rounds(text, lang)).toEqual([...expected].sort());
+  });
+
+  it.each([
+    [
+      'es "desde este martes y hasta mañana" is one span that began today',
+      'Las delegaciones participan desde este martes y hasta mañana en la ronda 17 del proceso de Astaná.',
+      'es',
+      ['17:HELD:2021-12-21:2021-12-22'],
+    ],
+    [
+      'en "from today until tomorrow" is one span that began today',
+      'Delegations are taking part from today until tomorrow in the 17th round of the Astana talks.',
+      'en',
+      ['17:HELD:2021-12-21:2021-12-22'],
+    ],
+  ])('%s', (_name, text, lang, expected) => {
+    expect(dated(text, lang, '2021-12-21')).toEqual(expected);
+  });
+});

@@ -348,5 +348,29 @@ export function findDates(
     if (same) same.push(date);
     else inSentence.set(date.sentence, [date]);
   }
-  return out.sort((a, b) => a.first - b.first);
+  return relativeRanges(
+    s,
+    out.sort((a, b) => a.first - b.first),
+  );
+}
+
+/**
+ * "from Tuesday until tomorrow", "desde este martes y hasta mañana": two days counted from publication joined by
+ * range words are one span (a meeting that began on the first is under way until the second).
+ */
+function relativeRanges(s: Scan, dates: DateMention[]): DateMention[] {
+  const out: DateMention[] = [];
+  for (const d of dates) {
+    const prev = out[out.length - 1];
+    const joined =
+      prev?.kind === 'relative' &&
+      d.kind === 'relative' &&
+      prev.sentence === d.sentence &&
+      prev.end < d.start &&
+      d.first > prev.last &&
+      s.tokens.slice(prev.last, d.first).every((t) => s.joins.has(t.text) || s.fillers.has(t.text));
+    if (prev && joined) out[out.length - 1] = { ...prev, end: d.end, last: d.last };
+    else out.push(d);
+  }
+  return out;
 }

@@ -1,11 +1,11 @@
 // Stage 3b: mentions — longest-match lookup of token n-grams in the dictionary, Arabic clitics allowed on the
 // first token ("وروسيا", "لكازاخستان", "وبمشاركة"). Pure. One hash probe per (position, length): linear in the text.
-import type { Dictionary, Entry } from './dictionary.js';
+import type { Dictionary, Entry, PhraseNode } from './dictionary.js';
 import type { CueName, ValueName } from '../knowledge.js';
 import type { Folded } from '../normalize/fold.js';
 import { toOriginal } from '../normalize/fold.js';
 import type { Token } from '../normalize/tokens.js';
-import { cliticVariants } from '../normalize/tokens.js';
+import { cliticVariants, isArabicScript } from '../normalize/tokens.js';
 
 export interface Mention {
   entries: Entry[];
@@ -57,22 +57,38 @@ function reach(dict: Dictionary, breakBefore: boolean[], w: number): number {
   return n;
 }
 
+/** No phrase starts here: shared, never written to. */
+const NONE: Entry[][] = [];
+
 /**
  * The dictionary entries of every phrase starting at word w, by its length in words (index n - 1), with every clitic
  * reading of the first token ("وقال" is a stop word and, without و, a speech verb), readings in order. A phrase is
  * extended only while some key goes on with its next word, so a position costs a few probes, not one per possible length.
+ * Most words start no phrase: they cost one probe and no allocation.
  */
-function phrasesAt(dict: Dictionary, tokens: Token[], idx: number[], w: number, limit: number): Entry[][] {
-  const found: Entry[][] = [];
-  const first = tokens[idx[w] ?? 0]?.text ?? '';
-  for (const v of cliticVariants(first)) {
-    let node = dict.trie.next.get(v);
-    for (let n = 1; node && n <= limit; n++) {
-      if (n > 1) node = node.next.get(tokens[idx[w + n - 1] ?? 0]?.text ?? '');
-      if (!node?.entries) continue;
-      const entries = (found[n - 1] ??= []);
-      for (const e of node.entries) if (!entries.includes(e)) entries.push(e);
-    }
+function phrasesAt(dict: Dictionary, words: string[], w: number, limit: number): Entry[][] {
+  const first = words[w] ?? '';
+  if (!isArabicScript(first)) return extend(dict.trie.next.get(first), words, w, limit, null) ?? NONE;
+  let found: Entry[][] | null = null;
+  for (const v of cliticVariants(first)) found = extend(dict.trie.next.get(v), words, w, limit, found);
+  return found ?? NONE;
+}
+
+/** Walks the phrase tree from one reading of word w, adding the entries of every key that ends on the way. */
+function extend(
+  start: PhraseNode | undefined,
+  words: string[],
+  w: number,
+  limit: number,
+  found: Entry[][] | null,
+): Entry[][] | null {
+  let node = start;
+  for (let n = 1; node && n <= limit; n++) {
+    if (n > 1) node = node.next.get(words[w + n - 1] ?? '');
+    if (!node?.entries) continue;
+    found ??= [];
+    const entries = (found[n - 1] ??= []);
+    for (const e of node.entries) if (!entries.includes(e)) entries.push(e);
   }
   return found;
 }
@@ -80,10 +96,11 @@ function phrasesAt(dict: Dictionary, tokens: Token[], idx: number[], w: number, 
 /** All dictionary mentions, left to right, longest match first; overlapping shorter matches are skipped. */
 export function findMentions(dict: Dictionary, tokens: Token[], folded: Folded, original: string): Mention[] {
   const { idx, breakBefore } = wordIndex(tokens);
+  const words = idx.map((i) => tokens[i]?.text ?? '');
   const out: Mention[] = [];
   for (let w = 0; w < idx.length;) {
     let matched = 0;
-    const found = phrasesAt(dict, tokens, idx, w, reach(dict, breakBefore, w));
+    const found = phrasesAt(dict, words, w, reach(dict, breakBefore, w));
     for (let n = found.length; n >= 1 && matched === 0; n--) {
       const entries = found[n - 1];
       if (!entries) continue;
@@ -111,9 +128,12 @@ function spanText(folded: Folded, original: string, a: Token, b: Token): string 
 }
 
 export function entriesOf<T extends Entry['type']>(m: Mention, type: T): Extract<Entry, { type: T }>[] {
-  return m.entries.filter((e): e is Extract<Entry, { type: T }> => e.type === type);
+  const out: Extract<Entry, { type: T }>[] = [];
+  for (const e of m.entries) if (e.type === type) out.push(e as Extract<Entry, { type: T }>);
+  return out;
 }
 
 export function cueOf(m: Mention, cue: CueName | ValueName): Extract<Entry, { type: 'cue' }> | undefined {
-  return m.entries.find((e): e is Extract<Entry, { type: 'cue' }> => e.type === 'cue' && e.cue === cue);
+  for (const e of m.entries) if (e.type === 'cue' && e.cue === cue) return e;
+  return undefined;
 }

@@ -6,7 +6,9 @@ import { hasCue, sentenceMentions } from '../doc.js';
 import type { Mention } from './mentions.js';
 import { cueOf, entriesOf } from './mentions.js';
 import { findLaunches } from './launch.js';
+import { namesADocument } from './documents.js';
 import { attributeSeries, namedSeries, seriesInArticle } from './series.js';
+import { seriesRow } from '../rows.js';
 
 export interface RoundMention {
   /** The series the meeting belongs to (series.ts decides when the phrase does not name it). */
@@ -26,6 +28,8 @@ export interface RoundMention {
    * last one held): unnumbered, resolved by meetings.ts against the numbered rounds.
    */
   before?: 'previous' | 'latest';
+  /** Names a document of the meeting ("the Geneva-1 communiqué"): the meeting is named, the sentence is not about it. */
+  document?: boolean;
 }
 
 /** A round mention before its series is decided: `series` is the one its own words name, or ''. */
@@ -104,9 +108,14 @@ function skipForward(doc: Doc, i: number, max: number): number[] {
   return out;
 }
 
-/** "the eighth round of the quartet": a numbered phrase followed, in its clause, by another meeting's word. */
-function ofOtherMeeting(doc: Doc, b: number): boolean {
-  for (let j = b; j < Math.min(doc.tokens.length, b + OTHER_MEETING_AFTER); j++) {
+/**
+ * "the eighth round of the quartet", "dörtlü toplantının 8. turu": a numbered phrase [a, b) with another meeting's
+ * word in its clause, after it (before it where possessors come first).
+ */
+function ofOtherMeeting(doc: Doc, a: number, b: number): boolean {
+  const back = !!doc.lex.modifiersBeforeNoun;
+  const end = back ? Math.max(-1, a - 1 - OTHER_MEETING_AFTER) : Math.min(doc.tokens.length, b + OTHER_MEETING_AFTER);
+  for (let j = back ? a - 1 : b; j !== end; j += back ? -1 : 1) {
     if (doc.tokens[j]?.text === ',' || doc.tokens[j]?.text === '.') return false;
     // A series' name ends the search: "the 8th round of the Constitutional Committee" is that series' round.
     if (isSeriesAt(doc, j)) return false;
@@ -118,7 +127,7 @@ function ofOtherMeeting(doc: Doc, b: number): boolean {
 /** The series that number their meetings after their name ("Astana-14") or in Roman numerals ("Geneva IV"). */
 function numberedAfterName(doc: Doc, m: Mention): { id: string; roman: boolean }[] {
   return entriesOf(m, 'series').flatMap((e) => {
-    const row = doc.knowledge.series.find((s) => s.id === e.id);
+    const row = seriesRow(doc.knowledge, e.id);
     if (!row) return [];
     const after = row.numbers.includes('afterName');
     const roman = row.numbers.includes('roman');
@@ -128,9 +137,7 @@ function numberedAfterName(doc: Doc, m: Mention): { id: string; roman: boolean }
 
 /** A series that numbers its meetings before its name ("6. Astana", "the 20th Astana meeting"). */
 function numberedBeforeName(doc: Doc, m: Mention): boolean {
-  return entriesOf(m, 'series').some((e) =>
-    doc.knowledge.series.find((s) => s.id === e.id)?.numbers.includes('beforeName'),
-  );
+  return entriesOf(m, 'series').some((e) => seriesRow(doc.knowledge, e.id)?.numbers.includes('beforeName'));
 }
 
 interface Found {
@@ -146,7 +153,7 @@ interface Found {
 function numberAfterNoun(doc: Doc, m: Mention, byFirst: Map<number, Mention>): Found | null {
   for (const j of skipForward(doc, m.last, NUMBER_AFTER_NOUN)) {
     const ord = byFirst.get(j);
-    const ov = ord ? cueOf(ord, 'ordinal')?.value : undefined;
+    const ov = ord && !doc.lex.modifiersBeforeNoun ? cueOf(ord, 'ordinal')?.value : undefined;
     if (ord && ov !== undefined) return { round: ov, first: m.first, last: ord.last, named: namedSeries(doc, m, ord) };
     const n = roundNumber(doc, j);
     if (n !== null) return { round: n, first: m.first, last: j + 1, named: namedSeries(doc, m, { last: j + 1 }) };
@@ -180,6 +187,12 @@ function numbersAPlace(doc: Doc, j: number): boolean {
   return !!m && entriesOf(m, 'series').length === 0 && entriesOf(m, 'place').length > 0;
 }
 
+/** "the next, eleventh, meeting", "Следующий, 19-й раунд": "next" right before an ordinal, a comma allowed between. */
+function nextBefore(doc: Doc, first: number): boolean {
+  const k = doc.tokens[first - 1]?.text === ',' ? first - 2 : first - 1;
+  return hasCue(doc.cover[k], 'next');
+}
+
 /** Before a meeting noun or a series name: "the 20th round", "twentieth meeting", "6. Astana", "пятом раунде". */
 function ordinalBefore(doc: Doc, m: Mention, isMeeting: boolean): Found | null {
   for (let j = m.first - 1, steps = 0; j >= 0 && steps < ORDINAL_BEFORE_NOUN; steps++) {
@@ -187,8 +200,7 @@ function ordinalBefore(doc: Doc, m: Mention, isMeeting: boolean): Found | null {
     if (x && x !== m) {
       const ov = cueOf(x, 'ordinal')?.value;
       if (ov !== undefined) {
-        const k = doc.tokens[x.first - 1]?.text === ',' ? x.first - 2 : x.first - 1;
-        const ahead = hasCue(doc.cover[k], 'next');
+        const ahead = nextBefore(doc, x.first);
         return { round: ov, first: x.first, last: m.last, named: namedSeries(doc, x, m), ahead };
       }
       // "the 20th Syria meeting", "20. Suriye toplantısı": adjectives, the series and a country may intervene.
@@ -206,12 +218,15 @@ function ordinalBefore(doc: Doc, m: Mention, isMeeting: boolean): Found | null {
       // A series name needs an ordinal mark ("6. Astana"); a bare number before it is anything else.
       if (!((!doc.lex.digitsBeforeNounCount && isMeeting) || suffixed)) return null;
       const n = roundNumber(doc, j);
-      return n === null ? null : { round: n, first: j, last: m.last, named: namedSeries(doc, { first: j }, m) };
+      if (n === null) return null;
+      return { round: n, first: j, last: m.last, named: namedSeries(doc, { first: j }, m), ahead: nextBefore(doc, j) };
     }
     // "the next, eleventh, meeting": an ordinal set off by commas still numbers the noun (and wins over next).
     const before = doc.cover[j - 1];
     const commaOrdinal =
-      t.text === ',' && !!before && (cueOf(before, 'ordinal') !== undefined || hasCue(before, 'roundAdjective'));
+      t.text === ',' &&
+      !!before &&
+      (cueOf(before, 'ordinal') !== undefined || hasCue(before, 'roundAdjective', 'ordinalSuffix'));
     if (!commaOrdinal && !(t.kind === 'punct' && ['.', '-', "'", '"', '°'].includes(t.text))) return null;
     j--;
   }
@@ -238,9 +253,10 @@ export function findRounds(doc: Doc): RoundMention[] {
   const out: RawRound[] = [];
   const push: Push = (r) => {
     if (out.some((o) => o.first < r.last && r.first < o.last)) return;
-    if (r.round !== null && ofOtherMeeting(doc, r.last)) return;
+    if (r.round !== null && ofOtherMeeting(doc, r.first, r.last)) return;
     const { named, ...rest } = r;
-    out.push({ ...rest, series: named ?? '', sentence: doc.tokens[r.first]?.sentence ?? 0 });
+    const document = namesADocument(doc, r) ? { document: true } : {};
+    out.push({ ...rest, ...document, series: named ?? '', sentence: doc.tokens[r.first]?.sentence ?? 0 });
   };
   const byFirst = new Map<number, Mention>(doc.mentions.map((m) => [m.first, m]));
   for (const m of doc.mentions) {

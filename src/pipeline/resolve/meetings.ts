@@ -11,6 +11,7 @@ import { evidence, hasCue, sentenceMentions, span } from '../doc.js';
 import { cueOf, entriesOf } from '../extract/mentions.js';
 import type { RoundMention } from '../extract/rounds.js';
 import { seriesInArticle } from '../extract/series.js';
+import { seriesRow } from '../rows.js';
 
 export interface RoundInfo {
   /** The meeting's id: `<series>-<round>`. */
@@ -117,6 +118,20 @@ function isStub(doc: Doc, r: RoundMention): boolean {
   );
 }
 
+/**
+ * "الذي انتهى اليوم": a relative day dates a meeting in a sentence that is not about the future. In one that is, only
+ * "today" (a weekday may be next week's), after the meeting's words and with no month ahead ("the fourth round ... will get going today with bilateral
+ * talks"): a meeting that starts on the day of the report is under way; a today before them is usually the day
+ * something was announced.
+ */
+function relativeDay(doc: Doc, r: RoundMention, explicit: RoundMention[]): DateMention | null {
+  const d = nearestDate(doc, r, ['relative'], explicit);
+  if (!d || votes(doc, r.sentence, r).future === 0) return d;
+  const window = doc.dates.some((x) => x.sentence === r.sentence && (x.kind === 'month' || x.kind === 'window'));
+  const today = d.start === doc.article.publishedAt && hasCue(doc.cover[d.first], 'relday');
+  return today && d.first >= r.last && !window ? d : null;
+}
+
 /** Numbered mentions gathered per meeting, each with the dates, window and place of its sentences. */
 function collectExplicit(doc: Doc, explicit: RoundMention[], byRound: Rounds): void {
   for (const r of explicit) {
@@ -125,8 +140,7 @@ function collectExplicit(doc: Doc, explicit: RoundMention[], byRound: Rounds): v
     const info = byRound.get(id) ?? newInfo(r.series, round, 'HELD');
     info.mentions.push(r);
     info.dates ??= nearestDate(doc, r, ['day', 'range'], explicit);
-    // "الذي انتهى اليوم": a relative day dates a meeting only in a sentence that is not about the future.
-    if (!info.dates && votes(doc, r.sentence, r).future === 0) info.dates = nearestDate(doc, r, ['relative'], explicit);
+    if (!info.dates) info.dates = relativeDay(doc, r, explicit);
     info.window ??= nearestDate(doc, r, ['month', 'window'], explicit);
     info.placeId ??= placeOf(doc, r.sentence);
     byRound.set(id, info);
@@ -173,7 +187,8 @@ function decideStatus(doc: Doc, info: RoundInfo): boolean {
   // after publication is under way or over: held.
   else if (d && info.dates === d) info.status = 'HELD';
   else {
-    info.status = future > past ? 'PLANNED' : 'HELD';
+    // "продолжается очередной раунд", "the talks are under way": told as going on, whatever else points ahead.
+    info.status = future > past && !underWay() ? 'PLANNED' : 'HELD';
     return future === 0 && past === 0;
   }
   return false;
@@ -235,6 +250,14 @@ function resolveBefore(doc: Doc, mentions: RoundMention[], explicit: RoundMentio
     info.placeId ??= placeOf(doc, r.sentence);
     byRound.set(id, info);
   }
+}
+
+/**
+ * The rounds as the sentences about them see them: a mention that names a document of the meeting ("the Geneva-1
+ * communiqué") makes the meeting known but its sentence not about it, so it governs no one's attendance or speech.
+ */
+export function actingRounds(rounds: RoundInfo[]): RoundInfo[] {
+  return rounds.map((r) => ({ ...r, mentions: r.mentions.filter((m) => !m.document) }));
 }
 
 export function resolveRounds(doc: Doc, mentions: RoundMention[]): RoundInfo[] {
@@ -344,7 +367,7 @@ export function roundMeetings(doc: Doc, rounds: RoundInfo[]): MeetingFact[] {
     const window = info.status === 'PLANNED' && !start ? info.window : null;
     return {
       id: info.id,
-      name: `${doc.knowledge.series.find((x) => x.id === info.series)?.name ?? info.series}, round ${info.round}`,
+      name: `${seriesRow(doc.knowledge, info.series)?.name ?? info.series}, round ${info.round}`,
       seriesId: info.series,
       round: info.round,
       status: info.status,

@@ -7,7 +7,7 @@ import type { Mention } from '../extract/mentions.js';
 import { entriesOf } from '../extract/mentions.js';
 import type { PersonMention, Persons } from '../extract/persons.js';
 import type { Sentence } from '../normalize/tokens.js';
-import { conjoinedAfter, conjoinedBefore } from './heads.js';
+import { conjoined } from './heads.js';
 
 /** Tokens after a speech verb within which its speaker may stand ("said on Tuesday the Russian envoy X"). */
 export const SPEAKER_AFTER = 14;
@@ -306,7 +306,7 @@ export function coSpeakers(c: CueContext, speaker: string): string[] {
   const ps = persons.mentions.filter((p) => p.sentence === sent.index && !mask[p.first]);
   const at = ps.find((p) => p.id === speaker);
   if (!at) return [];
-  return [...conjoinedBefore(doc, ms, ps, at), ...conjoinedAfter(doc, ms, ps, at)].map((p) => p.id);
+  return [...conjoined(doc, ms, ps, at, 'before'), ...conjoined(doc, ms, ps, at, 'after')].map((p) => p.id);
 }
 
 /** ", headed by X,": the person named inside a delegation's apposition is not the subject of the sentence. */
