@@ -83,3 +83,41 @@ describe('speakers that are not the last person named', () => {
     expect(speakers(text, lang)).toEqual(expected);
   });
 });
+
+describe('an unknown name after a verb-first speech verb, closed by ", الذي"', () => {
+  it.each([
+    ['ar "صرّح"', 'وفي وقت سابق، صرّح سامر خليل، الذي يدير قسم آسيا في الوزارة، بأن الجولة ستعقد قريبا.', ['سامر-خليل']],
+    ['ar "قال"', 'وقال نادر عيسى، الذي يعمل مستشارا للوفد، إن الدعوة لم تصل بعد.', ['نادر-عيسي']],
+    ['ar a definite noun is no name', 'وقال المصدر، الذي رفض ذكر اسمه، إن الوفود وصلت.', []],
+  ])('%s', (_name, text, expected) => {
+    expect(speakers(text, 'ar')).toEqual(expected);
+  });
+});
+
+describe('speech verbs and sources per language (lexicon data)', () => {
+  it.each([
+    [
+      'en "in the account of"',
+      'The sides agreed on the agenda, in the account of Geir Pedersen, the UN envoy.',
+      'en',
+      ['geir-pedersen'],
+    ],
+    [
+      'en "signalled"',
+      'Ahmad Kuzbari, the head of the government delegation, has signalled that refugees will be discussed.',
+      'en',
+      ['ahmad-kuzbari'],
+    ],
+    ['es "se lamentó"', 'Lavréntiev se lamentó de que las sanciones sigan en pie.', 'es', ['alexander-lavrentiev']],
+    ['kk "деді"', '"Кездесу ертең басталады", - деді Айбек Смадияров.', 'kk', ['aibek-smadiyarov']],
+    [
+      'de an agency after "laut" is no person',
+      '"Die Liste ist lang", so Lawrentiew laut RIA Nowosti.',
+      'de',
+      ['alexander-lavrentiev'],
+    ],
+    ['ar "لخص"', 'ولخص نصر الحريري، رئيس الوفد، نتائج اللقاء.', 'ar', ['nasr-al-hariri']],
+  ])('%s', (_name, text, lang, expected) => {
+    expect(speakers(text, lang)).toEqual(expected);
+  });
+});

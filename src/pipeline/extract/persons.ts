@@ -328,8 +328,12 @@ function speakerRun(doc: Doc, cue: Mention): { first: number; last: number } | n
     const k = doc.tokens[after.last]?.text === ',' ? after.last + 1 : after.last;
     const strict = doc.tokens.slice(after.first, after.last).every((_t, n) => nameToken(doc, after.first + n));
     // "أنور جايناكوف، الذي يرأس ...": a relative pronoun may stand before the title or head verb.
-    const j = hasCue(doc.cover[k], 'relative') ? (doc.cover[k]?.last ?? k) : k;
+    const relative = hasCue(doc.cover[k], 'relative');
+    const j = relative ? (doc.cover[k]?.last ?? k) : k;
     if (strict && hasCue(doc.cover[j], 'title', 'head')) return after;
+    // "صرّح سامر خليل، الذي يدير القسم": a definite relative after a comma follows only a definite noun, and a run
+    // of words without the article right after the verb is then a name.
+    if (strict && relative && k === after.last + 1) return after;
   }
   if (!cased) return null;
   const before = nameRun(doc, cue.first - 1, -1);
