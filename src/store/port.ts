@@ -103,6 +103,34 @@ export interface MeetingsWith {
   actorStatements: StatementRecord[][] | null;
 }
 
+/** Properties of each record a meeting tree read may project (the GraphQL fields that are plain values). */
+export type MeetingField = 'id' | 'name' | 'round' | 'status' | 'startDate' | 'endDate' | 'windowStart' | 'windowEnd';
+export type ParticipationField = 'id' | 'role';
+export type ActorField = 'id' | 'kind' | 'name' | 'names' | 'aliases' | 'iso3' | 'title';
+export type StatementField = 'id' | 'kind' | 'text' | 'date' | 'language';
+
+/**
+ * What a meetings query selects, level by level: the properties of each record and the relations below it. A tree
+ * read returns exactly this (ids of meetings and actors always come along), in one round trip.
+ */
+export interface MeetingTreeShape {
+  fields: readonly MeetingField[];
+  participants?: {
+    fields: readonly ParticipationField[];
+    actor?: {
+      fields: readonly ActorField[];
+      /** The actor's first `limit` statements (null: all), in the port's statement order. */
+      statements?: { limit: number | null; fields: readonly StatementField[] };
+    };
+  };
+}
+
+export type StatementNode = Partial<StatementRecord>;
+export type ActorNode = Partial<ActorRecord> & { id: string; statements?: StatementNode[] };
+/** Every participation of the meeting (all roles and kinds), ordered by id. */
+export type ParticipationNode = Partial<ParticipationRecord> & { actor?: ActorNode };
+export type MeetingNode = Partial<MeetingRecord> & { id: string; participants?: ParticipationNode[] };
+
 /** What countOf counts, per key. */
 export type CountKind =
   | 'participationsByMeeting'
@@ -156,6 +184,11 @@ export interface Store {
    * actors, the actors' first statements. Answers equal the separate reads'.
    */
   listMeetingsWith(filter: MeetingFilter, include: MeetingsInclude): Promise<MeetingsWith>;
+  /**
+   * The meetings listMeetings finds, as a tree of the shape asked for: only the selected properties, the relations
+   * below in the same round trip, an actor shared by its participations appearing once (the same node).
+   */
+  meetingTree(filter: MeetingFilter, shape: MeetingTreeShape): Promise<MeetingNode[]>;
   getMeetings(ids: readonly string[]): Promise<(MeetingRecord | null)[]>;
   meetingsBySeries(seriesIds: readonly string[]): Promise<MeetingRecord[][]>;
 

@@ -212,3 +212,47 @@ describe('DataLoader batching', () => {
     expect(small.total).toBe(1);
   });
 });
+
+describe('meeting trees', () => {
+  const dirs: string[] = [];
+  afterEach(() => {
+    for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
+  });
+
+  // Plain fields, participants, their actor, its first statements: what one tree read answers.
+  const TREE = `{ meetings(series: "Astana", first: 5) { id round status participants { role id
+    actor { id name iso3 names { lang value } statements(first: 2) { text date } } } } }`;
+  // The same selection and one field a tree does not hold: answered field by field through the loaders.
+  const FIELD_BY_FIELD = TREE.replace('role id', 'role id representing { id }');
+
+  async function run(rounds: number, query: string) {
+    const dir = mkdtempSync(path.join(tmpdir(), 'diplograph-tree-'));
+    dirs.push(dir);
+    const real = await openStore(storeConfig({ data: dir }, {}), { forTests: true });
+    try {
+      for (let r = 1; r <= rounds; r++) await real.writeArticle(roundDelta(r));
+      const probe = counting(real);
+      const limits = { maxDepth: 10, maxComplexity: 1_000_000 };
+      const result = await executeQuery(probe.store, seedKnowledge, query, undefined, limits);
+      expect(result.errors).toBeUndefined();
+      return { data: result.data, calls: Object.fromEntries(probe.calls) };
+    } finally {
+      await real.close();
+    }
+  }
+
+  it('reads the selection as one tree, in one round trip, with the answer of the field-by-field resolvers', async () => {
+    const tree = await run(7, TREE);
+    expect(tree.calls).toEqual({ meetingTree: 1 });
+    expect((await run(3, TREE)).calls).toEqual({ meetingTree: 1 });
+    const fieldByField = await run(7, FIELD_BY_FIELD);
+    expect(fieldByField.calls).not.toHaveProperty('meetingTree');
+    const without = JSON.parse(JSON.stringify(fieldByField.data), (key, value: unknown) =>
+      key === 'representing' ? undefined : value,
+    ) as unknown;
+    expect(tree.data).toEqual(without);
+    const meetings = (tree.data as { meetings: { participants: { actor: { statements: unknown[] } }[] }[] }).meetings;
+    expect(meetings).toHaveLength(5);
+    expect(meetings.flatMap((m) => m.participants.map((p) => p.actor.statements.length))).toContain(2);
+  });
+});

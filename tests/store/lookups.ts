@@ -172,6 +172,43 @@ export function defineLookupContract(h: StoreHandle): void {
         null,
       ]);
       expect((await h.store.listMeetingsWith({ series: 'nope' }, { participants: true })).meetings).toEqual([]);
+      // meetingTree: the separate reads' answer cut to the selected properties, actors shared, in one round trip.
+      const shape = {
+        fields: ['round', 'status', 'startDate'],
+        participants: {
+          fields: ['role'],
+          actor: { fields: ['name', 'names', 'iso3'], statements: { limit: 1, fields: ['text', 'date'] } },
+        },
+      } as const;
+      const said = await h.store.statementsByActors(actorIds, 1);
+      const allActors = await h.store.getActors(actorIds);
+      const expected = meetings.map((m, i) => ({
+        id: m.id,
+        round: m.round,
+        status: m.status,
+        startDate: m.startDate,
+        participants: (byMeeting[i] ?? []).map((p) => {
+          const a = allActors[actorIds.indexOf(p.actorId)];
+          const statements = (said[actorIds.indexOf(p.actorId)] ?? []).map((x) => ({ text: x.text, date: x.date }));
+          return { role: p.role, actor: { id: a?.id, name: a?.name, names: a?.names, iso3: a?.iso3, statements } };
+        }),
+      }));
+      const tree = await h.store.meetingTree({ series: 'astana' }, shape);
+      expect(tree).toEqual(expected);
+      expect(tree.flatMap((m) => m.participants ?? []).length).toBeGreaterThan(1);
+      const [first] = tree;
+      const lavrentievTwice = tree.flatMap((m) => (m.participants ?? []).filter((p) => p.actor?.id === LAVRENTIEV));
+      if (lavrentievTwice.length > 1) expect(lavrentievTwice[0]?.actor).toBe(lavrentievTwice[1]?.actor);
+      expect(first?.participants?.[0]).not.toHaveProperty('id');
+      expect(await h.store.meetingTree({ series: 'أستانة', round: 21 }, { fields: ['round'] })).toEqual([
+        { id: 'astana-21', round: 21 },
+      ]);
+      expect(await h.store.meetingTree({ series: 'nope' }, shape)).toEqual([]);
+      expect(await h.store.meetingTree({ series: 'astana', attendee: 'nobody at all' }, shape)).toEqual([]);
+      const attended = await h.store.meetingTree({ attendee: LAVRENTIEV }, { fields: [] });
+      expect(attended.map((m) => m.id)).toEqual(
+        (await h.store.listMeetings({ attendee: LAVRENTIEV })).map((m) => m.id),
+      );
       // A per-key limit cuts each key's list in the store, keeping its order.
       expect(ids(await h.store.statementsByActors(['RUS', LAVRENTIEV], 2))).toEqual([[], [AR_STABILITY, AR_NEXT]]);
       expect(ids(await h.store.statementsByArticles(['ar-20', 'en-20'], 1))).toEqual([[AR_STABILITY], [EN_20]]);

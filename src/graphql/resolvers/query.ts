@@ -7,7 +7,8 @@ import { AppError } from '../../errors.js';
 import type { GraphCounts as Counts } from '../../store/port.js';
 import type { ApiContext } from '../context.js';
 import { primeActors, primeMeetingsWith } from '../loaders.js';
-import { meetingsInclude } from '../selection.js';
+import { markPrefetched } from '../prefetch.js';
+import { meetingsInclude, meetingTreeShape } from '../selection.js';
 import { page, present } from '../page.js';
 import { Actor } from '../types/actor.js';
 import { ActorsArgs, MeetingsArgs, PageArgs, StatementsArgs } from '../types/args.js';
@@ -28,12 +29,18 @@ export class QueryResolver {
     @Ctx() ctx: ApiContext,
     @Info() info: GraphQLResolveInfo,
   ): Promise<MeetingRecord[]> {
-    // The levels the query selects below (participants, actors, their statements) come in the same round trip.
+    const filter = { series: args.series, round: args.round, from: args.from, to: args.to, attendee: args.attendee };
+    // A selection a meeting tree answers whole is read as one tree of just the selected properties.
+    const shape = meetingTreeShape(info);
+    if (shape !== null) {
+      const tree = page(await ctx.store.meetingTree(filter, shape), args);
+      markPrefetched(tree);
+      // Partial records: they hold every property the selection reads, and their relations (prefetch.ts).
+      return tree as MeetingRecord[];
+    }
+    // Else the levels the query selects below (participants, actors, their statements) come in the same round trip.
     const include = meetingsInclude(info);
-    const found = await ctx.store.listMeetingsWith(
-      { series: args.series, round: args.round, from: args.from, to: args.to, attendee: args.attendee },
-      include,
-    );
+    const found = await ctx.store.listMeetingsWith(filter, include);
     primeMeetingsWith(ctx.loaders, found, include);
     return page(found.meetings, args);
   }

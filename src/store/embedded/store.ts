@@ -14,6 +14,7 @@ import type {
 import { Connection } from '../connection.js';
 import type { OpenOptions } from '../open.js';
 import { findPerKey, groupPerKey } from '../batch.js';
+import { includeOf, treeFromMeetingsWith } from '../tree.js';
 import type {
   ActorFilter,
   GraphCounts,
@@ -26,6 +27,8 @@ import type {
   EvidenceOwner,
   MeetingsInclude,
   MeetingsWith,
+  MeetingNode,
+  MeetingTreeShape,
   PerKeyLimit,
   Store,
   WriteOutcome,
@@ -138,6 +141,10 @@ export class EmbeddedStore implements Store {
           )
         : null;
     return { meetings, participations, actors, actorStatements };
+  }
+
+  async meetingTree(filter: MeetingFilter, shape: MeetingTreeShape): Promise<MeetingNode[]> {
+    return treeFromMeetingsWith(await this.listMeetingsWith(filter, includeOf(shape)), shape);
   }
 
   getMeetings(ids: readonly string[]): Promise<(MeetingRecord | null)[]> {

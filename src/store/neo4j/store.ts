@@ -2,7 +2,7 @@
 // tests/store/contract.ts. Reads run in executeRead (routable to followers), each article in one executeWrite.
 /* eslint-disable @typescript-eslint/no-unsafe-class-instance-assignment -- neo4j-driver types its plain option objects as classes; literals are its documented use */
 import neo4j from 'neo4j-driver';
-import type { Driver, ManagedTransaction } from 'neo4j-driver';
+import type { Driver, ManagedTransaction, Record as Neo4jRecord } from 'neo4j-driver';
 import type { Neo4jConfig } from '../../config.js';
 import type {
   ActorRecord,
@@ -35,6 +35,7 @@ import {
   toWithEvidence,
 } from './records.js';
 import { applySchema } from './schema.js';
+import { meetingTreeQuery, treeOf } from './tree.js';
 import { findDuplicateIn, writeDeltaIn, writeDeltasIn } from './write.js';
 import { Connection } from '../connection.js';
 import type { OpenOptions } from '../open.js';
@@ -50,6 +51,8 @@ import type {
   EvidenceOwner,
   MeetingsInclude,
   MeetingsWith,
+  MeetingNode,
+  MeetingTreeShape,
   PerKeyLimit,
   Store,
   WriteOutcome,
@@ -57,6 +60,9 @@ import type {
 import { searchTerms } from '../search.js';
 
 type Params = Record<string, unknown>;
+
+/** Attempts of a one-query read whose failures Neo4j reports as transient (a leader switch, a restart). */
+const READ_ATTEMPTS = 3;
 
 export class Neo4jStore implements Store {
   readonly kind = 'neo4j' as const;
@@ -113,18 +119,34 @@ export class Neo4jStore implements Store {
     }
   }
 
-  /** Runs one query in a read transaction and maps the `record` column. */
-  #list<T>(doing: string, query: string, params: Params, map: (row: Row) => T): Promise<T[]> {
-    return this.#read(doing, (tx) => rows(tx, query, params, map));
+  /**
+   * One read query in an auto-commit transaction: one statement is atomic by itself, and this saves the two extra
+   * Bolt exchanges (BEGIN, COMMIT) of a managed transaction, which cost as much as a small query. Retried like
+   * executeRead when Neo4j says the failure is transient.
+   */
+  async #readOne(doing: string, query: string, params: Params): Promise<Neo4jRecord[]> {
+    for (let attempt = 1; ; attempt++) {
+      const session = this.#open.session({ database: this.#database, defaultAccessMode: neo4j.session.READ });
+      try {
+        return (await session.run(query, params)).records;
+      } catch (e) {
+        if (attempt >= READ_ATTEMPTS || !neo4j.isRetryableError(e)) throw translate(e, doing);
+      } finally {
+        await session.close();
+      }
+    }
+  }
+
+  /** Runs one read query and maps the `record` column. */
+  async #list<T>(doing: string, query: string, params: Params, map: (row: Row) => T): Promise<T[]> {
+    return (await this.#readOne(doing, query, params)).map((r) => map(r.get('record') as Row));
   }
 
   /** Batch read keyed by `key`: one list per requested key, in order. */
   async #grouped<T>(doing: string, query: string, keys: readonly string[], map: (row: Row) => T, extra: Params = {}) {
     if (keys.length === 0) return [];
-    const pairs = await this.#read(doing, async (tx) => {
-      const result = await tx.run(query, { ids: [...new Set(keys)], ...extra });
-      return result.records.map((r) => [String(r.get('key')), map(r.get('record') as Row)] as const);
-    });
+    const records = await this.#readOne(doing, query, { ids: [...new Set(keys)], ...extra });
+    const pairs = records.map((r) => [String(r.get('key')), map(r.get('record') as Row)] as const);
     return groupPerKey(keys, pairs, ([key]) => key).map((list) => list.map(([, item]) => item));
   }
 
@@ -209,6 +231,19 @@ export class Neo4jStore implements Store {
         actorStatements = groupPerKey(ids, pairs, ([key]) => key).map((list) => list.map(([, s]) => s));
       }
       return { meetings, participations, actors: [...actors.values()], actorStatements };
+    });
+  }
+
+  /** One query (tree.ts); in one transaction with a query before it when an attendee name must be resolved. */
+  async meetingTree(filter: MeetingFilter, shape: MeetingTreeShape): Promise<MeetingNode[]> {
+    const doing = 'reading a meeting tree';
+    const { query, params } = meetingTreeQuery(filter, shape);
+    if (!present(filter.attendee)) return treeOf(await this.#readOne(doing, query, params), shape);
+    const attendee = filter.attendee;
+    return this.#read(doing, async (tx) => {
+      const attendeeIds = await resolveActorIn(tx, attendee);
+      if (attendeeIds.length === 0) return [];
+      return treeOf((await tx.run(query, { ...params, attendeeIds })).records, shape);
     });
   }
 
@@ -301,10 +336,8 @@ export class Neo4jStore implements Store {
 
   async countOf(what: CountKind, ids: readonly string[]): Promise<number[]> {
     if (ids.length === 0) return [];
-    const found = await this.#read(`counting ${what}`, async (tx) => {
-      const result = await tx.run(COUNT_OF[what], { ids: [...new Set(ids)] });
-      return new Map(result.records.map((r) => [String(r.get('key')), Number(r.get('n'))] as const));
-    });
+    const records = await this.#readOne(`counting ${what}`, COUNT_OF[what], { ids: [...new Set(ids)] });
+    const found = new Map(records.map((r) => [String(r.get('key')), Number(r.get('n'))] as const));
     return ids.map((id) => found.get(id) ?? 0);
   }
 
