@@ -91,6 +91,7 @@ export const CUE_NAMES = [
   'topic',
   'topicAfter',
   'underWay',
+  'upcoming',
   'yearEnd',
   'yearWord',
 ] as const;
