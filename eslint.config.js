@@ -60,4 +60,21 @@ export default tseslint.config(
     files: ['src/pipeline/**/*.ts'],
     rules: { 'no-restricted-imports': ['error', PIPELINE_FORBIDDEN] },
   },
+  {
+    // Export and import read and write through the store port and the shared graph model, never an adapter.
+    files: ['src/export/**/*.ts', 'src/export.ts', 'src/import.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/store/neo4j/**', '**/store/embedded/**'],
+              message: 'Export reads through the store port (store/port.ts) and the graph model (store/cypher.ts).',
+            },
+          ],
+        },
+      ],
+    },
+  },
 );

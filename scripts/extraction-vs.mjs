@@ -31,12 +31,24 @@ async function child(checkout, passes) {
       articles.push({ ...a, url: a.url ?? null, title: a.title ?? null, source: a.source ?? null, contentHash: a.id });
     }
   }
-  const mb = articles.reduce((n, a) => n + Buffer.byteLength(a.text, 'utf8'), 0) / 1e6;
   for (const a of articles) extractFacts(a, knowledge); // warm-up: JIT and lazily built tables
-  const t0 = process.cpuUsage();
-  for (let p = 0; p < passes; p++) for (const a of articles) extractFacts(a, knowledge);
-  const used = process.cpuUsage(t0);
-  console.log(JSON.stringify({ mbPerCpuSecond: (mb * passes) / ((used.user + used.system) / 1e6) }));
+  // Per language, then the mix: each language's articles timed together, `passes` times.
+  const byLang = new Map();
+  for (const a of articles) byLang.set(a.language, [...(byLang.get(a.language) ?? []), a]);
+  const out = {};
+  let mb = 0;
+  let seconds = 0;
+  for (const [lang, list] of byLang) {
+    const langMb = (passes * list.reduce((n, a) => n + Buffer.byteLength(a.text, 'utf8'), 0)) / 1e6;
+    const t0 = process.cpuUsage();
+    for (let p = 0; p < passes; p++) for (const a of list) extractFacts(a, knowledge);
+    const used = process.cpuUsage(t0);
+    const s = (used.user + used.system) / 1e6;
+    out[lang] = langMb / s;
+    mb += langMb;
+    seconds += s;
+  }
+  console.log(JSON.stringify({ mbPerCpuSecond: mb / seconds, byLanguage: out }));
 }
 
 function median(xs) {
@@ -62,13 +74,16 @@ if (process.argv[2] === '--child') {
   }
   const sides = { before: path.resolve(before), now: ROOT };
   const runs = { before: [], now: [] };
+  const langs = { before: {}, now: {} };
   for (let r = 0; r < rounds; r++) {
     for (const [name, dir] of Object.entries(sides)) {
       const out = spawnSync(process.execPath, [fileURLToPath(import.meta.url), '--child', dir, String(passes)], {
         encoding: 'utf8',
       });
       if (out.status !== 0) throw new Error(`${name} failed:\n${out.stderr}`);
-      runs[name].push(JSON.parse(out.stdout.trim().split('\n').pop()).mbPerCpuSecond);
+      const result = JSON.parse(out.stdout.trim().split('\n').pop());
+      runs[name].push(result.mbPerCpuSecond);
+      for (const [lang, v] of Object.entries(result.byLanguage)) (langs[name][lang] ??= []).push(v);
     }
   }
   const fmt = (xs) => xs.map((x) => x.toFixed(2)).join(' / ');
@@ -76,4 +91,10 @@ if (process.argv[2] === '--child') {
   console.log(`before (${sides.before}): ${fmt(runs.before)}  median ${median(runs.before).toFixed(2)}`);
   console.log(`now    (${sides.now}): ${fmt(runs.now)}  median ${median(runs.now).toFixed(2)}`);
   console.log(`ratio now/before (medians): ${(median(runs.now) / median(runs.before)).toFixed(2)}×`);
+  console.log('per language (medians): language  before  now  ratio');
+  for (const lang of Object.keys(langs.now).sort()) {
+    const b = median(langs.before[lang] ?? [NaN]);
+    const n = median(langs.now[lang]);
+    console.log(`  ${lang.padEnd(4)} ${b.toFixed(2).padStart(6)} ${n.toFixed(2).padStart(6)} ${(n / b).toFixed(2)}×`);
+  }
 }

@@ -1,97 +1,89 @@
 // Cypher export: the schema, then one idempotent MERGE per node and per relationship, one statement per line, in the
-// Neo4j adapter's own model (schema/001-constraints.cypher): replayed into an empty Neo4j, `diplograph --neo4j` reads
-// back the same dump. Pure but for reading schema/*.cypher. Labels and types are constants here, never data.
-import type { ActorKind, Evidence } from '../domain.js';
-import { assertNever } from '../errors.js';
+// Neo4j adapter's own model (store/cypher.ts, schema/001-constraints.cypher): replayed into an empty Neo4j,
+// `diplograph --neo4j` reads back the same dump. Pure but for reading schema/*.cypher.
+import type { Evidence } from '../domain.js';
+import type { EvidenceOwner, Label, Link, Relationship } from '../store/cypher.js';
+import {
+  ACTOR_MERGE_STATE,
+  ID_LABELS,
+  KIND_LABEL,
+  LABEL,
+  LINKS,
+  PROPS,
+  REL,
+  mergeEvidence,
+  mergeNameKey,
+  mergeNode,
+  mergeRel,
+  nameKeyNode,
+  nodeById,
+} from '../store/cypher.js';
 import { actorKeys, seriesKeys } from '../store/merge.js';
-import { schemaStatements } from '../store/neo4j/schema.js';
+import { schemaStatements } from '../store/schema.js';
 import type { GraphDump } from '../store/port.js';
 import { searchText } from '../store/search.js';
 
 type Value = string | number | string[] | null;
 
+/** The actor properties a record carries: all but the merge state, which a replay over a live database keeps. */
+const ACTOR_PROPS = PROPS.Actor.filter((p) => !(ACTOR_MERGE_STATE as readonly string[]).includes(p));
+
 export function* cypherLines(dump: GraphDump, schema: readonly string[] = schemaOrFallback()): Generator<string> {
   yield '// diplograph export for Neo4j: replay with cypher-shell -f FILE (or line by line); replaying twice changes nothing\n';
   // Constraints first: MERGE on an indexed id stays fast however large the export.
   for (const s of schema) yield `${s.replace(/\s+/g, ' ')};\n`;
+  yield* nodeLines(dump);
+  // Relationships: each MATCHes both ends by id and MERGEs the link.
+  yield* relationshipLines(dump);
+}
 
-  // Nodes. `SET n += {...}` with nulls removes what the dump says is absent and keeps what it cannot carry
-  // (an actor's nameLang/titleDate) when replayed over a live database. Articles carry their text and content hash,
-  // so a replayed store finds duplicates and serves evidence exactly as the exported one did.
-  for (const a of dump.articles) {
-    yield node('Article', a.id, {
-      url: a.url,
-      title: a.title,
-      source: a.source,
-      publishedAt: a.publishedAt,
-      language: a.language,
-      text: a.text,
-      contentHash: a.contentHash,
-    });
-  }
-  for (const s of dump.series) yield node('MeetingSeries', s.id, { name: s.name, aliases: s.aliases });
+/**
+ * Nodes. `SET n += {...}` with nulls removes what the dump says is absent and keeps what it cannot carry (an actor's
+ * nameLang/titleDate) when replayed over a live database. Articles carry their text and content hash, so a replayed
+ * store finds duplicates and serves evidence exactly as the exported one did.
+ */
+function* nodeLines(dump: GraphDump): Generator<string> {
+  for (const a of dump.articles) yield node(LABEL.article, a.id, pick(a, PROPS.Article));
+  for (const s of dump.series) yield node(LABEL.series, s.id, pick(s, PROPS.MeetingSeries));
   for (const a of dump.actors) {
-    const { nameLangs, nameValues } = nameLists(a.names);
-    const props = {
-      kind: a.kind,
-      name: a.name,
-      nameLangs,
-      nameValues,
-      aliases: a.aliases,
-      iso3: a.iso3,
-      title: a.title,
-    };
-    yield node('Actor', a.id, props, kindLabel(a.kind));
+    yield node(LABEL.actor, a.id, pick({ ...a, ...nameLists(a.names) }, ACTOR_PROPS), KIND_LABEL[a.kind]);
   }
-  for (const p of dump.places) yield node('Place', p.id, { name: p.name, ...nameLists(p.names) });
-  for (const m of dump.meetings) {
-    const { name, round, status, startDate, endDate, windowStart, windowEnd } = m;
-    yield node('Meeting', m.id, { name, round, status, startDate, endDate, windowStart, windowEnd });
-  }
-  for (const p of dump.participations) yield node('Participation', p.id, { role: p.role });
+  for (const p of dump.places) yield node(LABEL.place, p.id, pick({ ...p, ...nameLists(p.names) }, PROPS.Place));
+  for (const m of dump.meetings) yield node(LABEL.meeting, m.id, pick(m, PROPS.Meeting));
+  for (const p of dump.participations) yield node(LABEL.participation, p.id, pick(p, PROPS.Participation));
   for (const s of dump.statements) {
-    yield node('Statement', s.id, {
-      kind: s.kind,
-      text: s.text,
-      date: s.date,
-      language: s.language,
-      searchText: searchText(s.text),
-    });
+    yield node(LABEL.statement, s.id, pick({ ...s, searchText: searchText(s.text) }, PROPS.Statement));
   }
   const keys = new Set([...dump.actors.flatMap(actorKeys), ...dump.series.flatMap(seriesKeys)]);
-  for (const key of [...keys].sort()) yield `MERGE (k:NameKey {key: ${literal(key)}});\n`;
+  for (const key of [...keys].sort()) yield `${mergeNameKey('k', literal(key))};\n`;
+}
 
-  // Relationships: each MATCHes both ends by id and MERGEs the link.
+/** Per record: its links (store/cypher.ts LINKS), then its name keys or its evidence. */
+function* relationshipLines(dump: GraphDump): Generator<string> {
   for (const a of dump.actors) {
-    if (a.affiliationId !== null) yield link(['Actor', a.id], 'AFFILIATED_WITH', ['Actor', a.affiliationId]);
-    for (const key of actorKeys(a)) yield knownAs('Actor', a.id, key);
+    yield* links(LABEL.actor, a, LINKS.Actor);
+    for (const key of actorKeys(a)) yield knownAs(LABEL.actor, a.id, key);
   }
-  for (const s of dump.series) for (const key of seriesKeys(s)) yield knownAs('MeetingSeries', s.id, key);
-  for (const p of dump.places)
-    if (p.countryId !== null) yield link(['Place', p.id], 'IN_COUNTRY', ['Actor', p.countryId]);
+  for (const s of dump.series) for (const key of seriesKeys(s)) yield knownAs(LABEL.series, s.id, key);
+  for (const p of dump.places) yield* links(LABEL.place, p, LINKS.Place);
   for (const m of dump.meetings) {
-    if (m.seriesId !== null) yield link(['Meeting', m.id], 'PART_OF', ['MeetingSeries', m.seriesId]);
-    if (m.placeId !== null) yield link(['Meeting', m.id], 'LOCATED_IN', ['Place', m.placeId]);
-    yield* evidence('Meeting', m.id, m.evidence);
+    yield* links(LABEL.meeting, m, LINKS.Meeting);
+    yield* evidence(LABEL.meeting, m.id, m.evidence);
   }
   for (const p of dump.participations) {
-    yield link(['Actor', p.actorId], 'TOOK_PART', ['Participation', p.id]);
-    yield link(['Participation', p.id], 'IN', ['Meeting', p.meetingId]);
-    if (p.representingId !== null) yield link(['Participation', p.id], 'REPRESENTING', ['Actor', p.representingId]);
-    yield* evidence('Participation', p.id, p.evidence);
+    yield* links(LABEL.participation, p, LINKS.Participation);
+    yield* evidence(LABEL.participation, p.id, p.evidence);
   }
   for (const s of dump.statements) {
-    yield link(['Actor', s.speakerId], 'SAID', ['Statement', s.id]);
-    yield link(['Statement', s.id], 'IN_ARTICLE', ['Article', s.articleId]);
-    if (s.meetingId !== null) yield link(['Statement', s.id], 'ABOUT', ['Meeting', s.meetingId]);
-    yield* evidence('Statement', s.id, s.evidence);
+    yield* links(LABEL.statement, s, LINKS.Statement);
+    yield* evidence(LABEL.statement, s.id, s.evidence);
   }
 }
 
 /** Uniqueness on every MERGE key, for a checkout without schema/ (an installed package): enough to replay fast. */
-const FALLBACK_SCHEMA = ['Article', 'Actor', 'MeetingSeries', 'Place', 'Meeting', 'Participation', 'Statement']
-  .map((label) => `CREATE CONSTRAINT ${label.toLowerCase()}_id IF NOT EXISTS FOR (n:${label}) REQUIRE n.id IS UNIQUE`)
-  .concat('CREATE CONSTRAINT name_key IF NOT EXISTS FOR (n:NameKey) REQUIRE n.key IS UNIQUE');
+const FALLBACK_SCHEMA = ID_LABELS.map(
+  (label) => `CREATE CONSTRAINT ${label.toLowerCase()}_id IF NOT EXISTS FOR (n:${label}) REQUIRE n.id IS UNIQUE`,
+).concat(`CREATE CONSTRAINT name_key IF NOT EXISTS FOR (n:${LABEL.nameKey}) REQUIRE n.key IS UNIQUE`);
 
 function schemaOrFallback(): string[] {
   try {
@@ -101,39 +93,49 @@ function schemaOrFallback(): string[] {
   }
 }
 
-function node(label: string, id: string, props: Record<string, Value>, extraLabel?: string): string {
+/** The named fields of a record, in the model's order; a field the record lacks is a bug of the model. */
+function pick(record: object, fields: readonly string[]): Record<string, Value> {
+  const out: Record<string, Value> = {};
+  for (const f of fields) {
+    const v = (record as Record<string, unknown>)[f];
+    if (v === undefined) throw new Error(`the graph model names a property "${f}" that the record lacks`);
+    out[f] = v as Value;
+  }
+  return out;
+}
+
+function node(label: Label, id: string, props: Record<string, Value>, extraLabel?: string): string {
   const extra = extraLabel ? ` SET n:${extraLabel}` : '';
-  return `MERGE (n:${label} {id: ${literal(id)}})${extra} SET n += ${map(props)};\n`;
+  return `${mergeNode('n', label, literal(id))}${extra} SET n += ${map(props)};\n`;
 }
 
-function link(from: [string, string], type: string, to: [string, string]): string {
-  return `MATCH (a:${from[0]} {id: ${literal(from[1])}}), (b:${to[0]} {id: ${literal(to[1])}}) MERGE (a)-[:${type}]->(b);\n`;
-}
-
-function knownAs(label: string, id: string, key: string): string {
-  return `MATCH (a:${label} {id: ${literal(id)}}), (k:NameKey {key: ${literal(key)}}) MERGE (a)-[:KNOWN_AS]->(k);\n`;
-}
-
-/** Evidence is keyed by (owner, article, start, end), as the adapter merges it; the span text is set once. */
-function* evidence(label: string, id: string, list: readonly Evidence[]): Generator<string> {
-  for (const e of list) {
-    yield (
-      `MATCH (n:${label} {id: ${literal(id)}}), (a:Article {id: ${literal(e.articleId)}}) ` +
-      `MERGE (n)-[e:EVIDENCED_BY {start: ${e.start}, end: ${e.end}}]->(a) SET e.text = ${literal(e.text)};\n`
-    );
+/** The record's links that point somewhere; an incoming one (an actor TOOK_PART) starts at the other end. */
+function* links(label: Label, record: object, list: readonly Link[]): Generator<string> {
+  const id = (record as { id: string }).id;
+  for (const l of list) {
+    const other = (record as Record<string, unknown>)[l.field];
+    if (typeof other !== 'string') continue;
+    yield l.incoming === true
+      ? link([l.rel.from, other], l.rel, [label, id])
+      : link([label, id], l.rel, [l.rel.to, other]);
   }
 }
 
-function kindLabel(kind: ActorKind): string {
-  switch (kind) {
-    case 'STATE':
-      return 'State';
-    case 'ORGANIZATION':
-      return 'Organization';
-    case 'PERSON':
-      return 'Person';
-    default:
-      return assertNever(kind);
+function link(from: [Label, string], rel: Relationship, to: [Label, string]): string {
+  const ends = `${nodeById('a', from[0], literal(from[1]))}, ${nodeById('b', to[0], literal(to[1]))}`;
+  return `MATCH ${ends} ${mergeRel('a', rel, 'b')};\n`;
+}
+
+function knownAs(label: Label, id: string, key: string): string {
+  const ends = `${nodeById('a', label, literal(id))}, ${nameKeyNode('k', literal(key))}`;
+  return `MATCH ${ends} ${mergeRel('a', REL.knownAs, 'k')};\n`;
+}
+
+/** Evidence is keyed by (owner, article, start, end), as the adapter merges it; the span text is set once. */
+function* evidence(label: EvidenceOwner, id: string, list: readonly Evidence[]): Generator<string> {
+  for (const e of list) {
+    const ends = `${nodeById('n', label, literal(id))}, ${nodeById('a', LABEL.article, literal(e.articleId))}`;
+    yield `MATCH ${ends} ${mergeEvidence('n', 'a', String(e.start), String(e.end))} SET e.text = ${literal(e.text)};\n`;
   }
 }
 

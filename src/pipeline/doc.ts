@@ -33,8 +33,11 @@ export function span(doc: Doc, first: number, last: number): { text: string; sta
   return { text: doc.article.text.slice(start, end), start, end };
 }
 
+// Plain loops in the lookups every rule calls (several per token): no closure per call.
 export function hasCue(m: Mention | undefined, ...cues: (CueName | ValueName)[]): boolean {
-  return !!m && m.entries.some((e) => e.type === 'cue' && cues.includes(e.cue));
+  if (!m) return false;
+  for (const e of m.entries) if (e.type === 'cue' && cues.includes(e.cue)) return true;
+  return false;
 }
 
 // Mentions grouped by sentence, built once per doc: scanning every mention for each sentence made extraction

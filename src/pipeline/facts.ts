@@ -10,7 +10,7 @@ import { assemble } from './graph/assemble.js';
 import type { Knowledge } from './knowledge.js';
 import { applyCalendar } from './resolve/calendar.js';
 import { closingRemarks } from './resolve/closing.js';
-import { otherMeetings, resolveRounds, roundMeetings } from './resolve/meetings.js';
+import { actingRounds, otherMeetings, resolveRounds, roundMeetings } from './resolve/meetings.js';
 import { seriesInArticle } from './extract/series.js';
 import type { Mention } from './extract/mentions.js';
 import { findMentions } from './extract/mentions.js';
@@ -49,7 +49,7 @@ export function analyse(article: Article, knowledge: Knowledge): Doc {
   const dict = dictionaryFor(knowledge, article.language);
   const folded = fold(article.text);
   const tokens = tokenize(folded.text);
-  const sents = sentences(tokens);
+  const sents = sentences(tokens, dict.abbreviations);
   const mentions = findMentions(dict, tokens, folded, article.text);
   const cover: (Mention | undefined)[] = new Array<Mention | undefined>(tokens.length);
   for (const m of mentions) for (let i = m.first; i < m.last; i++) cover[i] = m;
@@ -73,12 +73,13 @@ export function analyse(article: Article, knowledge: Knowledge): Doc {
 export function extractFacts(article: Article, knowledge: Knowledge): PipelineResult {
   const doc = analyse(article, knowledge);
   const persons = findPersons(doc);
-  const rounds = resolveRounds(doc, findRounds(doc));
-  const meetings = roundMeetings(doc, rounds);
+  const named = resolveRounds(doc, findRounds(doc));
+  const meetings = roundMeetings(doc, named);
+  const rounds = actingRounds(named);
   const participations = findParticipation(doc, rounds, persons);
   const found = findStatements(doc, persons, rounds);
   closingRemarks(doc, found, persons, rounds, participations);
-  const others = otherMeetings(doc, rounds);
+  const others = otherMeetings(doc, named);
   for (const o of others) {
     meetings.push(o.meeting);
     for (const a of o.actors) {

@@ -4,6 +4,7 @@
 import type { ParticipationRole } from '../domain.js';
 import { PARTICIPATION_ROLES } from '../domain.js';
 import { AppError } from '../errors.js';
+import { standingRole } from './rows.js';
 
 /** Every cue category a lexicon may define; the pipeline asks only for these (hasCue takes a CueName). */
 export const CUE_NAMES = [
@@ -25,6 +26,7 @@ export const CUE_NAMES = [
   'dayOfMeeting',
   'delegation',
   'discourse',
+  'documentNoun',
   'earlier',
   'employerOf',
   'endedVerb',
@@ -36,6 +38,7 @@ export const CUE_NAMES = [
   'headActive',
   'headAfterName',
   'history',
+  'indefinite',
   'host',
   'institution',
   'hostBy',
@@ -129,6 +132,8 @@ export interface Lexicon {
   values: Partial<Record<ValueName, Record<string, number>>>;
   /** Inflection of verbs written as one word (Arabic "سيقود", "يمثلها"): the dictionary adds these forms of the cues. */
   verbAffixes?: VerbAffixes;
+  /** Words a full stop abbreviates ("Mr.", "Dr.", "г."): the stop after them does not end the sentence. */
+  abbreviations?: string[];
 }
 
 /**
@@ -183,6 +188,11 @@ export interface SeriesMember {
   role: ParticipationRole;
   /** The member's delegation has a co-chair of the series, so "the co-chairs" at a meeting name it as attending. */
   chairs?: boolean;
+  /**
+   * The persons (actor ids) who lead the member's delegation by their standing, a mediator's envoys: when given, its
+   * other people (a deputy, a spokeswoman) head nothing unless the text says so.
+   */
+  envoys?: string[];
 }
 
 /** What became of a known meeting: held (the default), or called off before it met. */
@@ -320,6 +330,7 @@ function lexicon(c: Check, v: unknown): Lexicon {
       .array(a.cues)
       .forEach((n, i) => c.at('verbAffixes').at('cues').at(i).oneOf(n, CUE_NAMES));
   });
+  optional(o, 'abbreviations', (x) => c.at('abbreviations').strings(x));
   c.at('lang').string(o.lang);
   c.at('verbFirst').boolean(o.verbFirst);
   c.at('digitsBeforeNounCount').boolean(o.digitsBeforeNounCount);
@@ -410,6 +421,7 @@ function seriesRow(c: Check, v: unknown): SeriesRow {
       m.at('actor').string(row.actor);
       m.at('role').oneOf(row.role, PARTICIPATION_ROLES);
       if (row.chairs !== undefined && typeof row.chairs !== 'boolean') m.at('chairs').fail('must be true or false');
+      optional(row, 'envoys', (e) => m.at('envoys').strings(e));
     });
   optional(o, 'calendar', (x) => {
     c.at('calendar')
@@ -430,7 +442,7 @@ export function seriesAliases(s: SeriesRow): string[] {
 
 /** The standing role of an actor in a series, if it is a member. */
 export function memberRole(k: Knowledge, seriesId: string, actorId: string): ParticipationRole | null {
-  return k.series.find((s) => s.id === seriesId)?.members.find((m) => m.actor === actorId)?.role ?? null;
+  return standingRole(k, seriesId, actorId);
 }
 
 function rows<T>(where: string, v: unknown, row: (c: Check, x: unknown) => T): T[] {
@@ -448,14 +460,31 @@ export function parseKnowledge(raw: RawKnowledge): Knowledge {
   const places = rows('gazetteer/places.json', raw.places, placeRow);
   const series = rows('gazetteer/series.json', raw.series, seriesRow);
   calendarPlacesKnown(series, places);
+  const actors = rows('gazetteer/actors.json', raw.actors, actorRow);
+  envoysKnown(series, actors);
   return {
     lexicons,
     states: rows('gazetteer/states.json', raw.states, stateRow),
     countryNames: raw.countryNames,
-    actors: rows('gazetteer/actors.json', raw.actors, actorRow),
+    actors,
     places,
     series,
   };
+}
+
+/** A member's envoy is a person of actors.json: a misspelt id would silently let nobody head the delegation. */
+function envoysKnown(series: SeriesRow[], actors: ActorRow[]): void {
+  const persons = new Set(actors.filter((a) => a.kind === 'PERSON').map((a) => a.id));
+  series.forEach((s, i) => {
+    s.members.forEach((m, j) => {
+      (m.envoys ?? []).forEach((id, k) => {
+        if (!persons.has(id))
+          new Check(`gazetteer/series.json[${i}].members[${j}].envoys[${k}]`).fail(
+            `is no person of actors.json: ${id}`,
+          );
+      });
+    });
+  });
 }
 
 /** A calendar row's place is one of places.json: a misspelt id would silently place nothing. */

@@ -24,6 +24,11 @@ export function compareText(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
+/** The port's order of evidence: by article id (code point), then start, then end. */
+export function compareEvidence(x: Evidence, y: Evidence): number {
+  return compareText(x.articleId, y.articleId) || x.start - y.start || x.end - y.end;
+}
+
 export function unionNames(a: readonly LocalizedName[], b: readonly LocalizedName[]): LocalizedName[] {
   const seen = new Map<string, LocalizedName>();
   for (const n of [...a, ...b]) seen.set(`${n.lang}\u0000${n.value}`, { lang: n.lang, value: n.value });
@@ -41,7 +46,7 @@ export function unionEvidence(a: readonly Evidence[], b: readonly Evidence[]): E
     const key = `${e.articleId}\u0000${e.start}\u0000${e.end}`;
     if (!seen.has(key)) seen.set(key, { articleId: e.articleId, text: e.text, start: e.start, end: e.end });
   }
-  return [...seen.values()].sort((x, y) => compareText(x.articleId, y.articleId) || x.start - y.start || x.end - y.end);
+  return [...seen.values()].sort(compareEvidence);
 }
 
 /** Within one article only (its facts come in a fixed order): the earlier non-null value. */

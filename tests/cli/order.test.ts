@@ -48,7 +48,7 @@ beforeAll(() => {
   forward = write('forward.jsonl', REPORTS);
   // The rival first: a first-writer-wins merge would keep its October dates.
   backward = write('backward.jsonl', [...REPORTS].reverse());
-}, 180_000);
+}, 600_000);
 afterAll(() => {
   rmSync(work, { recursive: true, force: true });
 });
@@ -109,5 +109,5 @@ describe.each(stores)('ingest in two orders through the CLI: %s', (_kind, store)
       .map((line) => JSON.parse(line) as { type: string; id: string; startDate: string | null })
       .find((r) => r.type === 'meeting' && r.id === 'astana-20');
     expect(meeting?.startDate).toBe('2023-06-21');
-  }, 240_000);
+  }, 600_000);
 });

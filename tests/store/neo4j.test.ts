@@ -8,7 +8,7 @@ import { storeConfig } from '../../src/config.js';
 import type { Neo4jConfig } from '../../src/config.js';
 import { openStore } from '../../src/store/open.js';
 import { Neo4jStore } from '../../src/store/neo4j/store.js';
-import { schemaStatements } from '../../src/store/neo4j/schema.js';
+import { schemaStatements } from '../../src/store/schema.js';
 import { arabicRound20, englishRound20, LAVRENTIEV } from '../fixtures/deltas.js';
 import { neo4jUriOrSkip } from '../setup/neo4j.js';
 import { defineStoreContract } from './contract.js';

@@ -28,6 +28,8 @@ export interface Dictionary {
   /** The keys as a tree of words: mention lookup walks it token by token and stops where no key goes on. */
   trie: PhraseNode;
   maxLen: number;
+  /** The lexicon's abbreviations, folded like article words ("mr", "г"). */
+  abbreviations: ReadonlySet<string>;
 }
 
 export interface PhraseNode {
@@ -127,7 +129,8 @@ export function buildDictionary(k: Knowledge, lang: string): Dictionary {
       );
     }
   }
-  return { lang: lexicon.lang, lexicon, phrases, trie: phraseTree(phrases), maxLen };
+  const abbreviations = new Set((lexicon.abbreviations ?? []).map(phraseKey).filter(Boolean));
+  return { lang: lexicon.lang, lexicon, phrases, trie: phraseTree(phrases), maxLen, abbreviations };
 }
 
 function phraseTree(phrases: Map<string, Entry[]>): PhraseNode {

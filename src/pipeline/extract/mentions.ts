@@ -128,9 +128,12 @@ function spanText(folded: Folded, original: string, a: Token, b: Token): string 
 }
 
 export function entriesOf<T extends Entry['type']>(m: Mention, type: T): Extract<Entry, { type: T }>[] {
-  return m.entries.filter((e): e is Extract<Entry, { type: T }> => e.type === type);
+  const out: Extract<Entry, { type: T }>[] = [];
+  for (const e of m.entries) if (e.type === type) out.push(e as Extract<Entry, { type: T }>);
+  return out;
 }
 
 export function cueOf(m: Mention, cue: CueName | ValueName): Extract<Entry, { type: 'cue' }> | undefined {
-  return m.entries.find((e): e is Extract<Entry, { type: 'cue' }> => e.type === 'cue' && e.cue === cue);
+  for (const e of m.entries) if (e.type === 'cue' && e.cue === cue) return e;
+  return undefined;
 }

@@ -1,7 +1,6 @@
 // Stage 5: persons — gazetteer persons, unknown persons recognised from titles and roles ("نائب وزير خارجية
 // كازاخستان، كانات توميش", "Gamal Roshdy, spokesman for..."), and surname-only references within the article. Pure.
 import { slug } from '../../names.js';
-import type { ActorRow } from '../knowledge.js';
 import type { Doc } from '../doc.js';
 import { capitalized, hasCase, hasCue, span } from '../doc.js';
 import type { Mention } from './mentions.js';
@@ -9,6 +8,7 @@ import { entriesOf, isHard } from './mentions.js';
 import { foldKey } from '../normalize/fold.js';
 import { otherFirstName, spelledPersons, surnameIndex } from './spelling.js';
 import { tokenize } from '../normalize/tokens.js';
+import { actorRow } from '../rows.js';
 
 export interface PersonInfo {
   id: string;
@@ -171,11 +171,7 @@ function surnamesOf(doc: Doc): Map<string, string> {
 class Found {
   readonly info = new Map<string, PersonInfo>();
   readonly mentions: PersonMention[] = [];
-  private readonly gaz: Map<string, ActorRow>;
-
-  constructor(private readonly doc: Doc) {
-    this.gaz = new Map(doc.knowledge.actors.map((a) => [a.id, a]));
-  }
+  constructor(private readonly doc: Doc) {}
 
   overlaps(r: { first: number; last: number }): boolean {
     return this.mentions.some((x) => x.first < r.last && r.first < x.last);
@@ -200,7 +196,7 @@ class Found {
     affiliation: string | null,
   ): void {
     const surface = span(this.doc, first, last).text;
-    const row = this.gaz.get(id);
+    const row = actorRow(this.doc.knowledge, id);
     const p = this.info.get(id) ?? {
       id,
       name: row?.name ?? surface,

@@ -6,7 +6,9 @@ import { hasCue, sentenceMentions } from '../doc.js';
 import type { Mention } from './mentions.js';
 import { cueOf, entriesOf } from './mentions.js';
 import { findLaunches } from './launch.js';
+import { namesADocument } from './documents.js';
 import { attributeSeries, namedSeries, seriesInArticle } from './series.js';
+import { seriesRow } from '../rows.js';
 
 export interface RoundMention {
   /** The series the meeting belongs to (series.ts decides when the phrase does not name it). */
@@ -31,6 +33,8 @@ export interface RoundMention {
    * last one held): unnumbered, resolved by meetings.ts against the numbered rounds.
    */
   before?: 'previous' | 'latest';
+  /** Names a document of the meeting ("the Geneva-1 communiqué"): the meeting is named, the sentence is not about it. */
+  document?: boolean;
 }
 
 /** A round mention before its series is decided: `series` is the one its own words name, or ''. */
@@ -128,7 +132,7 @@ function ofOtherMeeting(doc: Doc, a: number, b: number): boolean {
 /** The series that number their meetings after their name ("Astana-14") or in Roman numerals ("Geneva IV"). */
 function numberedAfterName(doc: Doc, m: Mention): { id: string; roman: boolean }[] {
   return entriesOf(m, 'series').flatMap((e) => {
-    const row = doc.knowledge.series.find((s) => s.id === e.id);
+    const row = seriesRow(doc.knowledge, e.id);
     if (!row) return [];
     const after = row.numbers.includes('afterName');
     const roman = row.numbers.includes('roman');
@@ -138,9 +142,7 @@ function numberedAfterName(doc: Doc, m: Mention): { id: string; roman: boolean }
 
 /** A series that numbers its meetings before its name ("6. Astana", "the 20th Astana meeting"). */
 function numberedBeforeName(doc: Doc, m: Mention): boolean {
-  return entriesOf(m, 'series').some((e) =>
-    doc.knowledge.series.find((s) => s.id === e.id)?.numbers.includes('beforeName'),
-  );
+  return entriesOf(m, 'series').some((e) => seriesRow(doc.knowledge, e.id)?.numbers.includes('beforeName'));
 }
 
 interface Found {
@@ -259,7 +261,8 @@ export function findRounds(doc: Doc): RoundMention[] {
     if (out.some((o) => o.first < r.last && r.first < o.last)) return;
     if (r.round !== null && ofOtherMeeting(doc, r.first, r.last)) return;
     const { named, ...rest } = r;
-    out.push({ ...rest, series: named ?? '', sentence: doc.tokens[r.first]?.sentence ?? 0 });
+    const document = namesADocument(doc, r) ? { document: true } : {};
+    out.push({ ...rest, ...document, series: named ?? '', sentence: doc.tokens[r.first]?.sentence ?? 0 });
   };
   const byFirst = new Map<number, Mention>(doc.mentions.map((m) => [m.first, m]));
   for (const m of doc.mentions) {

@@ -1,13 +1,15 @@
 // Stage 6a: which series a numbered meeting belongs to. A number never crosses series: the series its own phrase
 // names ("Astana-14", "the eighth round of the Constitutional Committee"), else the one named just before it in its
-// clause, else among the series the article names the one its sentence last named, whose meetings go by its noun
-// ("session" for the Constitutional Committee), or that the article names most. Pure; series are data (series.json).
+// clause, else among the series the article names the one whose calendar has that number at about the article's date,
+// the one its sentence last named, whose meetings go by its noun ("session" for the Constitutional Committee), or that
+// the article names most. Pure; series are data (series.json).
 import type { Doc } from '../doc.js';
 import type { SeriesRow } from '../knowledge.js';
 import { hasCue, sentenceMentions } from '../doc.js';
 import type { Mention } from './mentions.js';
 import { entriesOf } from './mentions.js';
 import type { RawRound, RoundMention } from './rounds.js';
+import { seriesByCalendar, underWayAtPlace } from './known-meetings.js';
 
 /** Tokens after a numbered phrase in which a series name claims it ("the 8th round of talks of the Committee"). */
 const SERIES_AFTER = 8;
@@ -35,13 +37,26 @@ export function namedSeries(doc: Doc, a: { first: number }, b: { last: number })
   return null;
 }
 
+const inArticleOf = new WeakMap<Doc, string[]>();
+
 /**
  * The series the article names — by a name that alone denotes it, by a name of its meeting, or by a short name with
  * a number ("جنيف 4") — most named first, earliest first on ties.
  */
 export function seriesInArticle(doc: Doc): string[] {
+  // Asked by several stages; the answer depends on the doc's mentions only, which no stage changes.
+  let named = inArticleOf.get(doc);
+  if (!named) {
+    named = countSeries(doc);
+    inArticleOf.set(doc, named);
+  }
+  return [...named];
+}
+
+function countSeries(doc: Doc): string[] {
   const count = new Map<string, { n: number; first: number }>();
   for (const m of doc.mentions) {
+    if (!m.entries.some((e) => e.type === 'series')) continue;
     const next = doc.tokens[m.last]?.text === '-' ? doc.tokens[m.last + 1] : doc.tokens[m.last];
     const numbered = next?.kind === 'num' || /^[ivx]+$/.test(next?.text ?? '');
     for (const id of seriesOf(m, numbered ? ['name', 'meeting', 'short'] : ['name', 'meeting'])) {
@@ -51,7 +66,8 @@ export function seriesInArticle(doc: Doc): string[] {
     }
   }
   const named = [...count.entries()].sort((a, b) => b[1].n - a[1].n || a[1].first - b[1].first).map(([id]) => id);
-  return [...named, ...doc.knowledge.series.filter((s) => !named.includes(s.id) && atVenue(doc, s)).map((s) => s.id)];
+  const unnamed = doc.knowledge.series.filter((s) => !named.includes(s.id));
+  return [...named, ...unnamed.filter((s) => atVenue(doc, s) || underWayAtPlace(doc, s)).map((s) => s.id)];
 }
 
 /**
@@ -107,9 +123,14 @@ function namedBefore(doc: Doc, r: RawRound): string | null {
   return null;
 }
 
-/** Among the article's series, the one the sentence last named before the phrase, else by its noun, else the first. */
+/**
+ * Among the article's series, the one whose calendar has the phrase's number at about the article's date, else the
+ * one the sentence last named before the phrase, else by its noun, else the first.
+ */
 function inScope(doc: Doc, r: RawRound, inArticle: string[]): string | null {
   if (inArticle.length <= 1) return inArticle[0] ?? null;
+  const known = r.round === null ? [] : seriesByCalendar(doc, inArticle, r.round);
+  if (known.length === 1) return known[0] ?? null;
   // The phrase's own noun first ("the 11th round of talks" after "the constitutional committee" is a round of talks).
   const nouns = sentenceMentions(doc, r.sentence)
     .filter((m) => m.first >= r.first && m.last <= r.last + 2)

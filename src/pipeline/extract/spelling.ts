@@ -8,6 +8,7 @@ import { entriesOf } from './mentions.js';
 import type { Knowledge } from '../knowledge.js';
 import { foldKey } from '../normalize/fold.js';
 import { tokenize } from '../normalize/tokens.js';
+import { actorRow } from '../rows.js';
 
 // Cyrillic letters written the way the Latin key spells them (ж, дж → j; х → h; ь, й → i).
 const CYRILLIC: Record<string, string> = {
@@ -170,7 +171,7 @@ export function spelledPersons(doc: Doc, index: Map<string, string>): { id: stri
 
 /** Whether a word is, by its skeleton, a given name of the gazetteer person ("ألكساندر" for Alexander). */
 function givenOf(doc: Doc, id: string, word: string): boolean {
-  const row = doc.knowledge.actors.find((a) => a.id === id);
+  const row = actorRow(doc.knowledge, id);
   const key = arabicKey(word);
   return (row?.aliases ?? []).some((a) => {
     const ws = tokenize(foldKey(a)).filter((x) => x.kind === 'word');
@@ -195,7 +196,7 @@ export function otherFirstName(doc: Doc, m: Mention): number | undefined {
   if (!candidate) return undefined;
   // The person's own first name in another spelling ("Alexandre Lavrentiev") is still that person.
   const id = entriesOf(m, 'person')[0]?.id;
-  const row = doc.knowledge.actors.find((a) => a.id === id);
+  const row = actorRow(doc.knowledge, id);
   const key = (w: string): string =>
     (ARABIC_SCRIPT.test(w) ? w : spellingKeys(w, doc.lex.lang)[0] || w).replace(/^[اأإآ]/, 'ا');
   const given = (row?.aliases ?? [])

@@ -6,22 +6,56 @@ import type { Knowledge } from '../knowledge.js';
 import { seriesAliases } from '../knowledge.js';
 import { foldKey } from '../normalize/fold.js';
 import type { PersonInfo } from '../extract/persons.js';
+import { actorOfKind, actorRow, placeRow, seriesRow, stateRow } from '../rows.js';
 
-function stateFact(doc: Doc, iso3: string): ActorFact {
-  const row = doc.knowledge.states.find((s) => s.iso3 === iso3);
-  const lib = doc.knowledge.countryNames[iso3] ?? {};
+// A state's names in every language, sorted, once per knowledge set: the country-name library has dozens of
+// languages per state, and every article names states.
+interface StateNames {
+  name: string;
+  names: LocalizedName[];
+}
+
+const stateNames = new WeakMap<Knowledge, Map<string, StateNames>>();
+
+function namesOfState(k: Knowledge, iso3: string): StateNames {
+  let byIso = stateNames.get(k);
+  if (!byIso) {
+    byIso = new Map<string, StateNames>();
+    stateNames.set(k, byIso);
+  }
+  let out = byIso.get(iso3);
+  if (out) return out;
+  const row = stateRow(k, iso3);
+  const lib = k.countryNames[iso3] ?? {};
   const names: LocalizedName[] = [];
   const langs = new Set([...Object.keys(row?.names ?? {}), ...Object.keys(lib)]);
   for (const lang of [...langs].sort()) {
     const value = row?.names[lang]?.[0] ?? lib[lang]?.[0];
     if (value) names.push({ lang, value });
   }
-  const en = row?.names.en?.[0] ?? lib.en?.[lib.en.length - 1] ?? iso3;
-  return { id: iso3, kind: 'STATE', name: en, names, aliases: [], iso3, title: null, affiliationId: null };
+  const name = row?.names.en?.[0] ?? lib.en?.[lib.en.length - 1] ?? iso3;
+  out = { name, names };
+  byIso.set(iso3, out);
+  return out;
+}
+
+function stateFact(doc: Doc, iso3: string): ActorFact {
+  const { name, names } = namesOfState(doc.knowledge, iso3);
+  // Copies: the facts of one article are its own to change.
+  return {
+    id: iso3,
+    kind: 'STATE',
+    name,
+    names: names.map((n) => ({ ...n })),
+    aliases: [],
+    iso3,
+    title: null,
+    affiliationId: null,
+  };
 }
 
 function orgFact(doc: Doc, id: string): ActorFact | null {
-  const row = doc.knowledge.actors.find((a) => a.id === id && a.kind === 'ORGANIZATION');
+  const row = actorOfKind(doc.knowledge, id, 'ORGANIZATION');
   if (!row) return null;
   const names = Object.entries(row.names).map(([lang, value]) => ({ lang, value }));
   return {
@@ -69,7 +103,7 @@ function sharedSurname(doc: Doc, id: string, alias: string): boolean {
 
 function personFact(doc: Doc, p: PersonInfo): ActorFact {
   const names: LocalizedName[] = [];
-  const row = doc.knowledge.actors.find((a) => a.id === p.id);
+  const row = actorRow(doc.knowledge, p.id);
   if (row) for (const [lang, value] of Object.entries(row.names)) names.push({ lang, value });
   const local = [...p.surfaces].sort((a, b) => b.length - a.length)[0];
   if (local && !names.some((n) => n.value === local)) names.push({ lang: doc.article.language, value: local });
@@ -86,6 +120,9 @@ function personFact(doc: Doc, p: PersonInfo): ActorFact {
     affiliationId: p.affiliation,
   };
 }
+
+// localeCompare's order (a collator of the default locale, as localeCompare builds one per call), built once.
+const collate = new Intl.Collator().compare;
 
 export function assemble(
   doc: Doc,
@@ -114,24 +151,24 @@ export function assemble(
   for (const s of parts.statements) addActor(s.speakerId);
   const series: SeriesFact[] = [];
   for (const id of new Set(parts.meetings.map((m) => m.seriesId).filter((x): x is string => x !== null))) {
-    const row = doc.knowledge.series.find((s) => s.id === id);
+    const row = seriesRow(doc.knowledge, id);
     if (row) series.push({ id: row.id, name: row.name, aliases: seriesAliases(row) });
   }
   const places: PlaceFact[] = [];
   for (const id of new Set(parts.meetings.map((m) => m.placeId).filter((x): x is string => x !== null))) {
-    const row = doc.knowledge.places.find((p) => p.id === id);
+    const row = placeRow(doc.knowledge, id);
     if (row) places.push({ id, name: row.name, names: [{ lang: 'en', value: row.name }], countryId: row.country });
   }
   for (const pl of places) if (pl.countryId && !actors.has(pl.countryId)) addActor(pl.countryId);
-  const sortById = <T extends { id: string }>(xs: T[]): T[] => [...xs].sort((a, b) => a.id.localeCompare(b.id));
+  const sortById = <T extends { id: string }>(xs: T[]): T[] => [...xs].sort((a, b) => collate(a.id, b.id));
   return {
     actors: sortById([...actors.values()]),
     series,
     places: sortById(places),
     meetings: sortById(parts.meetings),
     participations: [...parts.participations].sort((a, b) =>
-      `${a.meetingId}|${a.actorId}|${a.role}`.localeCompare(`${b.meetingId}|${b.actorId}|${b.role}`),
+      collate(`${a.meetingId}|${a.actorId}|${a.role}`, `${b.meetingId}|${b.actorId}|${b.role}`),
     ),
-    statements: [...parts.statements].sort((a, b) => a.id.localeCompare(b.id)),
+    statements: [...parts.statements].sort((a, b) => collate(a.id, b.id)),
   };
 }

@@ -86,10 +86,11 @@ export function tokenize(text: string): Token[] {
 }
 
 /**
- * Groups tokens into sentences. A full stop after a short number ("6. Astana", "12.Internationale") or after a
- * single letter ("U.N.") is an ordinal or an abbreviation, not the end of a sentence.
+ * Groups tokens into sentences. A full stop after a short number ("6. Astana", "12.Internationale"), after a
+ * single letter ("U.N.") or after one of the language's abbreviations ("Mr.", "г.") is an ordinal or an
+ * abbreviation, not the end of a sentence.
  */
-export function sentences(tokens: Token[]): Sentence[] {
+export function sentences(tokens: Token[], abbreviations: ReadonlySet<string> = new Set()): Sentence[] {
   const out: Sentence[] = [];
   let first = 0;
   let paragraph = 0;
@@ -116,7 +117,8 @@ export function sentences(tokens: Token[]): Sentence[] {
     if (t.kind === 'punct' && ENDERS.has(t.text)) {
       const prev = tokens[i - 1];
       const shortNum = t.text === '.' && prev?.kind === 'num' && prev.text.length <= 2;
-      const abbrev = t.text === '.' && prev?.kind === 'word' && prev.text.length === 1;
+      const abbrev =
+        t.text === '.' && prev?.kind === 'word' && (prev.text.length === 1 || abbreviations.has(prev.text));
       if (shortNum || abbrev) continue;
       close(i + 1);
     }

@@ -29,9 +29,10 @@ export function sentenceOf(
   series: ReadonlySet<string>,
   ownRound: boolean,
 ): Sentence {
-  const guarantors = doc.knowledge.series
-    .filter((x) => series.has(x.id))
-    .flatMap((x) => x.members.filter((y) => y.role === 'GUARANTOR').map((y) => y.actor));
+  // Plain loops: this runs for every sentence, and flatMap costs more than the few rows it reads.
+  const guarantors: string[] = [];
+  for (const x of doc.knowledge.series)
+    if (series.has(x.id)) for (const y of x.members) if (y.role === 'GUARANTOR') guarantors.push(y.actor);
   const ms = sentenceMentions(doc, index);
   const actors = ms.map((m) => ({ m, a: actorOf(m) ?? standIn(doc, ms, m) })).filter((x): x is Named => x.a !== null);
   return {

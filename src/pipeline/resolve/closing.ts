@@ -7,6 +7,7 @@ import type { Persons } from '../extract/persons.js';
 import { memberRole } from '../knowledge.js';
 import type { RoundInfo } from './meetings.js';
 import type { FoundStatement } from './statements.js';
+import { actorOfKind, stateRow } from '../rows.js';
 
 export function closingRemarks(
   doc: Doc,
@@ -17,8 +18,8 @@ export function closingRemarks(
 ): void {
   for (const s of found) {
     const own = persons.info.get(s.fact.speakerId)?.affiliation ?? null;
-    const org = doc.knowledge.actors.find((a) => a.id === own && a.kind !== 'PERSON');
-    const aff = doc.knowledge.states.some((x) => x.iso3 === own) || org ? own : null;
+    const org = own === null ? undefined : actorOfKind(doc.knowledge, own, 'ORGANIZATION');
+    const aff = (own !== null && stateRow(doc.knowledge, own)) || org ? own : null;
     const series = rounds.find((r) => r.id === s.meeting)?.series;
     if (!s.atClosing || s.meeting === null || !aff || !series) continue;
     const mid = s.meeting;

@@ -83,7 +83,9 @@ export function employer(doc: Doc, p: { first: number; last: number }): boolean 
   for (let n = 0; j >= 0 && n < 6; n++) {
     const x = doc.cover[j];
     if (!x || hasCue(x, 'employerOf') || x.entries.some((e) => e.type === 'person' || e.type === 'org')) break;
-    if (!hasCue(x, 'title', 'titleWord', 'ministry') && !x.entries.some((e) => e.type === 'state')) break;
+    // "an aide to the Foreign Minister X": a small word may stand inside the title, not a conjunction.
+    const small = hasCue(x, 'stop') && !hasCue(x, 'alsoJoin', 'rangeJoin');
+    if (!small && !hasCue(x, 'title', 'titleWord', 'ministry') && !x.entries.some((e) => e.type === 'state')) break;
     titled ||= hasCue(x, 'title');
     j = x.first - 1;
   }
@@ -302,45 +304,34 @@ function coordinatedHeads(
   out: { person: string; representing: string; at: number }[],
   persons: Persons,
 ): void {
-  for (const p of conjoinedBefore(doc, ms, ps, subject)) {
+  for (const p of conjoined(doc, ms, ps, subject, 'before')) {
     if (employer(doc, p) || out.some((o) => o.person === p.id)) continue;
     out.push({ person: p.id, representing: persons.info.get(p.id)?.affiliation ?? rep, at: p.first });
   }
 }
 
 /**
- * The persons joined to `last` by "and" before it, nearest first: "A, title, and B" or "A and B". Between two of
- * them only an apposition (commas, titles, states, stop words) and the conjunction may stand.
+ * The persons joined to `anchor` by "and" on one side, nearest first: before it ("A, title, and B", "A and B") or
+ * after it ("قال لافرنتييف وخاجي", "A and B said"). Between two of them only an apposition (commas, titles, states,
+ * stop words) and the conjunction may stand.
  */
-export function conjoinedBefore(
+export function conjoined(
   doc: Doc,
   ms: Mention[],
   ps: Persons['mentions'],
-  last: Persons['mentions'][number],
+  anchor: Persons['mentions'][number],
+  side: 'before' | 'after',
 ): Persons['mentions'] {
+  const before = side === 'before';
+  const onSide = before
+    ? [...ps].reverse().filter((x) => x.last <= anchor.first)
+    : ps.filter((x) => x.first >= anchor.last);
   const out: Persons['mentions'] = [];
-  let next = last;
-  for (const p of [...ps].reverse().filter((x) => x.last <= last.first)) {
-    if (!joined(doc, ms, p, next)) break;
+  let near = anchor;
+  for (const p of onSide) {
+    if (!(before ? joined(doc, ms, p, near) : joined(doc, ms, near, p))) break;
     out.push(p);
-    next = p;
-  }
-  return out;
-}
-
-/** The persons joined to `first` by "and" after it, nearest first ("قال لافرنتييف وخاجي", "A and B said"). */
-export function conjoinedAfter(
-  doc: Doc,
-  ms: Mention[],
-  ps: Persons['mentions'],
-  first: Persons['mentions'][number],
-): Persons['mentions'] {
-  const out: Persons['mentions'] = [];
-  let prev = first;
-  for (const p of ps.filter((x) => x.first >= first.last)) {
-    if (!joined(doc, ms, prev, p)) break;
-    out.push(p);
-    prev = p;
+    near = p;
   }
   return out;
 }

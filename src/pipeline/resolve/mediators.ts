@@ -1,23 +1,28 @@
-// The mediator of a series at its meetings: a person of the actor that mediates the series (its standing MEDIATOR,
-// e.g. a UN special envoy) acting in a sentence about one of its meetings heads that actor's delegation there, and
+// The mediator of a series at its meetings: a person of the actor that mediates the series (its standing MEDIATOR),
+// one of its envoys when the series lists them (a special envoy, not a deputy or a spokeswoman), acting in a sentence about one of its meetings heads that actor's delegation there, and
 // a mediating word ("facilitated by", "بتيسير", "convened") places the mediator itself. Pure.
 import type { Doc } from '../doc.js';
 import { hasCue, sentenceMentions } from '../doc.js';
 import { memberRole } from '../knowledge.js';
+import type { SeriesMember } from '../knowledge.js';
 import type { Persons } from '../extract/persons.js';
+import { seriesRow } from '../rows.js';
+
+export interface MediatorPerson {
+  person: string;
+  representing: string;
+  at: number;
+  /** Heads the delegation by standing; another (a deputy, a spokeswoman) heads it only where the text says so. */
+  envoy: boolean;
+}
 
 /**
  * Persons of the sentence who head a member's delegation by their standing: those serving the series' mediator (a
  * gazetteer person's own affiliation), and, where the sentence names co-chairs ("both co-chairs", "الرئيسين
  * المشاركين"), those serving one of its parties.
  */
-export function mediatorPersons(
-  doc: Doc,
-  sentence: number,
-  persons: Persons,
-  series: string,
-): { person: string; representing: string; at: number }[] {
-  const out: { person: string; representing: string; at: number }[] = [];
+export function mediatorPersons(doc: Doc, sentence: number, persons: Persons, series: string): MediatorPerson[] {
+  const out: MediatorPerson[] = [];
   const chairs = sentenceMentions(doc, sentence).some((m) => hasCue(m, 'coChair'));
   for (const p of persons.mentions) {
     if (p.sentence !== sentence || out.some((o) => o.person === p.id)) continue;
@@ -26,21 +31,27 @@ export function mediatorPersons(
     const aff = info?.known ? info.affiliation : null;
     const role = aff ? memberRole(doc.knowledge, series, aff) : null;
     if (aff && (role === 'MEDIATOR' || (chairs && role === 'PARTY')))
-      out.push({ person: p.id, representing: aff, at: p.first });
+      out.push({ person: p.id, representing: aff, at: p.first, envoy: isEnvoy(doc, series, aff, p.id) });
   }
   return out;
+}
+
+/** Whether a person of a member leads its delegation by standing: one of its envoys, or anyone when none are listed. */
+function isEnvoy(doc: Doc, series: string, actor: string, person: string): boolean {
+  const member: SeriesMember | undefined = seriesRow(doc.knowledge, series)?.members.find((m) => m.actor === actor);
+  return !member?.envoys || member.envoys.includes(person);
 }
 
 /** The series' mediators placed by a mediating word in the sentence ("under UN auspices", "بتيسير من الأمم المتحدة"). */
 export function mediatedBy(doc: Doc, sentence: number, series: string): string[] {
   if (!sentenceMentions(doc, sentence).some((m) => hasCue(m, 'mediate'))) return [];
-  const row = doc.knowledge.series.find((s) => s.id === series);
+  const row = seriesRow(doc.knowledge, series);
   return (row?.members ?? []).filter((m) => m.role === 'MEDIATOR').map((m) => m.actor);
 }
 
 /** The members whose co-chairs the sentence names ("both co-chairs", "الرئيسين المشاركين"): they attend the meeting. */
 export function chairedBy(doc: Doc, sentence: number, series: string): string[] {
   if (!sentenceMentions(doc, sentence).some((m) => hasCue(m, 'coChair'))) return [];
-  const row = doc.knowledge.series.find((s) => s.id === series);
+  const row = seriesRow(doc.knowledge, series);
   return (row?.members ?? []).filter((m) => m.chairs).map((m) => m.actor);
 }

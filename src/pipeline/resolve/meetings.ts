@@ -11,6 +11,7 @@ import { evidence, hasCue, sentenceMentions, span } from '../doc.js';
 import { cueOf, entriesOf } from '../extract/mentions.js';
 import type { RoundMention } from '../extract/rounds.js';
 import { seriesInArticle } from '../extract/series.js';
+import { seriesRow } from '../rows.js';
 
 export interface RoundInfo {
   /** The meeting's id: `<series>-<round>`. */
@@ -264,6 +265,14 @@ function resolveBefore(doc: Doc, mentions: RoundMention[], explicit: RoundMentio
   }
 }
 
+/**
+ * The rounds as the sentences about them see them: a mention that names a document of the meeting ("the Geneva-1
+ * communiqué") makes the meeting known but its sentence not about it, so it governs no one's attendance or speech.
+ */
+export function actingRounds(rounds: RoundInfo[]): RoundInfo[] {
+  return rounds.map((r) => ({ ...r, mentions: r.mentions.filter((m) => !m.document) }));
+}
+
 export function resolveRounds(doc: Doc, mentions: RoundMention[]): RoundInfo[] {
   const byRound: Rounds = new Map();
   const explicit = mentions.filter((r) => r.round !== null && !isStub(doc, r));
@@ -371,7 +380,7 @@ export function roundMeetings(doc: Doc, rounds: RoundInfo[]): MeetingFact[] {
     const window = info.status === 'PLANNED' && !start ? info.window : null;
     return {
       id: info.id,
-      name: `${doc.knowledge.series.find((x) => x.id === info.series)?.name ?? info.series}, round ${info.round}`,
+      name: `${seriesRow(doc.knowledge, info.series)?.name ?? info.series}, round ${info.round}`,
       seriesId: info.series,
       round: info.round,
       status: info.status,

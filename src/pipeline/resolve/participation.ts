@@ -74,12 +74,14 @@ function placeMediators(doc: Doc, found: Found, persons: Persons, targets: strin
     if (!series) continue;
     // Speaking about a planned meeting is not heading it ("the envoy said the next session opens on the 30th"): at a
     // planned one the mediator's person heads only where the sentence says they take part or mediate; their actor
-    // still mediates it.
+    // still mediates it. A person of the mediator who is not one of its envoys (a deputy, a spokeswoman) heads only
+    // where the sentence says someone leads or opens the meeting.
     const heads =
       found.info(t)?.status !== 'PLANNED' || sentenceMentions(doc, sentence).some((m) => hasCue(m, ...TAKES_PART));
+    const leads = sentenceMentions(doc, sentence).some((m) => hasCue(m, 'head', 'headActive', 'opening'));
     for (const h of mediatorPersons(doc, sentence, persons, series)) {
       found.place(t, { id: h.representing, stated: null }, first, last);
-      if (heads) found.add(t, h.person, 'PARTICIPANT', h.representing, first, last);
+      if (heads && (h.envoy || leads)) found.add(t, h.person, 'PARTICIPANT', h.representing, first, last);
     }
     for (const a of mediatedBy(doc, sentence, series)) found.add(t, a, 'MEDIATOR', null, first, last);
     for (const a of chairedBy(doc, sentence, series)) found.place(t, { id: a, stated: null }, first, last);

@@ -7,7 +7,7 @@ import type { Mention } from '../extract/mentions.js';
 import { entriesOf } from '../extract/mentions.js';
 import type { PersonMention, Persons } from '../extract/persons.js';
 import type { Sentence } from '../normalize/tokens.js';
-import { conjoinedAfter, conjoinedBefore } from './heads.js';
+import { conjoined } from './heads.js';
 
 /** Tokens after a speech verb within which its speaker may stand ("said on Tuesday the Russian envoy X"). */
 export const SPEAKER_AFTER = 14;
@@ -23,6 +23,8 @@ export const ROLE_REF_BEFORE = 3;
 export const OPENING_SUBJECT = 3;
 /** A bare "وأضاف" continues a speaker named at most this many sentences before. */
 export const CONTINUE_SENTENCES = 6;
+/** "a senior Russian official": words that may stand between an indefinite article and its role word. */
+export const INDEFINITE_BEFORE = 2;
 /** ", said the Russian envoy X": an inverted subject within this many tokens after the verb. */
 export const INVERTED_SUBJECT = 12;
 
@@ -108,12 +110,16 @@ export function namedSpeaker(c: CueContext): PersonMention | undefined {
   const before = personsBefore(c);
   if (hasCue(cue, 'accordingBefore')) return before.filter((p) => cue.first - p.last <= POSTPOSITION_SOURCE).pop();
   // "according to a participant list": the source follows the phrase; a document there is nobody's speech.
-  if (hasCue(cue, 'according'))
-    return after.find(
+  if (hasCue(cue, 'according')) {
+    const source = after.find(
       (p) =>
         p.first - cue.last <= ACCORDING_SOURCE ||
         ms.some((m) => m.first >= cue.last && m.last <= p.first && hasCue(m, 'byWord')),
     );
+    // "According to the envoy, Ms. X, his deputy, has met ...": a role closed by a comma is the source, and the
+    // person after the comma is what it tells.
+    return source && roleClosed(c, source) ? undefined : source;
+  }
   if (doc.lex.verbFirst || hasCue(cue, 'quoteIntro'))
     return after[0] ?? before.filter((p) => p.first < reportFrom).pop();
   const inverted = invertedSubject(c, after);
@@ -123,6 +129,13 @@ export function namedSpeaker(c: CueContext): PersonMention | undefined {
   // "He told reporters Lavrov had left": a pronoun subject before the verb is the speaker, not a person after it.
   if (pronounSubject(c)) return undefined;
   return after[0];
+}
+
+/** A role word stands between the cue and the person, and a comma closes it before the person. */
+function roleClosed(c: CueContext, p: PersonMention): boolean {
+  const { doc, ms, cue } = c;
+  const role = ms.find((m) => m.first >= cue.last && m.last <= p.first && hasCue(m, 'roleRef', 'title'));
+  return !!role && doc.tokens.slice(role.last, p.first).some((t) => t.text === ',');
 }
 
 /**
@@ -189,10 +202,12 @@ export function unnamedSpeaker(c: CueContext, previous: PreviousSpeaker | null):
     ? []
     : ms.filter((m) => (m.last <= end && m.first >= end - ROLE_REF_BEFORE) || opening(m));
   const ref = [...win, ...winBefore].find((m) => hasCue(m, 'roleRef'));
+  // "an official said", "un diplomate a déclaré": a role introduced as new is somebody the article does not name.
+  if (ref && indefinite(doc, ref)) return null;
   if (ref) return roleRefSpeaker(doc, ref, persons, cue.first);
   // "по его словам", "selon lui", "ona göre": the pronoun may be part of the speech phrase itself.
   if ([...win, ...winBefore, cue].some((m) => hasCue(m, 'pronoun')))
-    return pronounSpeaker(doc, persons, sent.index, cue.first) ?? previous?.speaker ?? null;
+    return pronounSpeaker(c) ?? previous?.speaker ?? null;
   // A verb with no subject continues the previous speaker where the verb comes first ("وأضاف،"); in other
   // languages the subject is a pronoun, and "Kazakh officials said" is nobody's statement.
   const bare =
@@ -206,6 +221,16 @@ export function unnamedSpeaker(c: CueContext, previous: PreviousSpeaker | null):
   )
     return previous.speaker;
   return null;
+}
+
+/** An indefinite article opens the role's phrase ("a senior Russian official"): up to two words may stand between. */
+function indefinite(doc: Doc, ref: Mention): boolean {
+  for (let k = ref.first - 1; k >= 0 && k >= ref.first - INDEFINITE_BEFORE - 1; k--) {
+    const m = doc.cover[k];
+    if (hasCue(m, 'indefinite')) return true;
+    if (doc.tokens[k]?.kind !== 'word' || m?.entries.some((e) => e.type === 'person')) return false;
+  }
+  return false;
 }
 
 /** Where the subject before a verb ends: "Iran's envoy, for his part, said" reads past the discourse phrase. */
@@ -281,7 +306,7 @@ export function coSpeakers(c: CueContext, speaker: string): string[] {
   const ps = persons.mentions.filter((p) => p.sentence === sent.index && !mask[p.first]);
   const at = ps.find((p) => p.id === speaker);
   if (!at) return [];
-  return [...conjoinedBefore(doc, ms, ps, at), ...conjoinedAfter(doc, ms, ps, at)].map((p) => p.id);
+  return [...conjoined(doc, ms, ps, at, 'before'), ...conjoined(doc, ms, ps, at, 'after')].map((p) => p.id);
 }
 
 /** ", headed by X,": the person named inside a delegation's apposition is not the subject of the sentence. */
@@ -306,10 +331,13 @@ function shortQuoteEnd(doc: Doc, i: number): number {
 /**
  * "He said": the person the sentence or the one before it is about — the first person named in the sentence before
  * the verb, else the first one named in the previous sentence ("Alloush struck a sharper tone. '...,' he said"). A
- * possessor ("Assad's removal") is spoken of, not the one speaking.
+ * possessor ("Assad's removal") is spoken of, not the one speaking; so is a person named inside a quote ("'With Mr.
+ * Pedersen we are discussing it,' he went on").
  */
-function pronounSpeaker(doc: Doc, persons: Persons, sentence: number, before: number): string | null {
-  const here = persons.mentions.find((p) => p.sentence === sentence && p.last <= before && !possessor(doc, p));
+function pronounSpeaker(c: CueContext): string | null {
+  const { doc, persons, sent, cue, mask } = c;
+  const about = (p: PersonMention): boolean => !possessor(doc, p) && !mask[p.first];
+  const here = persons.mentions.find((p) => p.sentence === sent.index && p.last <= cue.first && about(p));
   if (here) return here.id;
-  return persons.mentions.find((p) => p.sentence === sentence - 1 && !possessor(doc, p))?.id ?? null;
+  return persons.mentions.find((p) => p.sentence === sent.index - 1 && about(p))?.id ?? null;
 }

@@ -19,7 +19,7 @@ import type {
 import type { ActorState, MeetingFields, StatementFields } from '../merge.js';
 import type { MeetingClaim } from '../claims.js';
 import type { EvidenceOwner } from '../port.js';
-import { compareText } from '../merge.js';
+import { compareEvidence } from '../merge.js';
 import type { Db } from './sqlite.js';
 import { sql } from './sqlite.js';
 
@@ -214,7 +214,7 @@ export function evidenceOf(
   }
   // SQLite orders by bytes; the port orders article ids by code point (equal for the ids we make, but be exact).
   for (const list of byOwner.values()) {
-    list.sort((x, y) => compareText(x.articleId, y.articleId) || x.start - y.start || x.end - y.end);
+    list.sort(compareEvidence);
   }
   return byOwner;
 }

@@ -11,7 +11,7 @@ import type {
   SeriesRecord,
   StatementRecord,
 } from '../../domain.js';
-import { AppError } from '../../errors.js';
+import { Connection } from '../connection.js';
 import type { OpenOptions } from '../open.js';
 import { findPerKey, groupPerKey } from '../batch.js';
 import type {
@@ -53,22 +53,19 @@ import { findDuplicateIn, writeDelta, writeDeltas } from './write.js';
 
 export class EmbeddedStore implements Store {
   readonly kind = 'embedded' as const;
-  #db: Db | null;
-  readonly #forTests: boolean;
+  readonly #db: Connection<Db>;
 
-  private constructor(db: Db, forTests: boolean) {
+  private constructor(db: Connection<Db>) {
     this.#db = db;
-    this.#forTests = forTests;
   }
 
   /** Opens `<dataDir>/diplograph.sqlite`, creating the folder and the schema on first use. */
   static open(dataDir: string, options: OpenOptions = {}): EmbeddedStore {
-    return new EmbeddedStore(openDatabase(dataDir), options.forTests === true);
+    return new EmbeddedStore(new Connection(openDatabase(dataDir), options, 'embedded'));
   }
 
   get #open(): Db {
-    if (this.#db === null) throw new AppError('STORE_UNAVAILABLE', 'the embedded store is closed');
-    return this.#db;
+    return this.#db.open;
   }
 
   /** Runs a read, translating SQLite errors; async only to honour the port. */
@@ -361,9 +358,8 @@ export class EmbeddedStore implements Store {
   }
 
   clear(): Promise<void> {
-    if (!this.#forTests) {
-      return Promise.reject(new AppError('FORBIDDEN', 'clear() wipes the store: only a store opened for tests may'));
-    }
+    const refusal = this.#db.clearRefusal();
+    if (refusal) return Promise.reject(refusal);
     return this.#read('clearing', (db) => {
       db.transaction(() => {
         for (const table of TABLES) sql(db, `DELETE FROM ${table}`).run();
@@ -372,8 +368,7 @@ export class EmbeddedStore implements Store {
   }
 
   close(): Promise<void> {
-    this.#db?.close();
-    this.#db = null;
+    this.#db.release()?.close();
     return Promise.resolve();
   }
 }

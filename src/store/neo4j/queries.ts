@@ -1,32 +1,47 @@
 // Every Cypher statement the Neo4j adapter runs, as named constants: tests/store/explain.test.ts EXPLAINs each one.
-// Rule: data travels only as parameters; fragments below are constants, never built from input.
+// Rule: data travels only as parameters; fragments below are constants, never built from input. The record maps and
+// the write path are built from the graph model (../cypher.ts); read patterns name its labels and types, which
+// tests/store/model.test.ts checks against the model.
+import type { EvidenceOwner, Label, Link } from '../cypher.js';
+import {
+  KIND_LABEL,
+  LABEL,
+  LINKS,
+  PROPS,
+  REL,
+  linkedId,
+  mergeEvidence,
+  mergeNameKey,
+  mergeNode,
+  mergeRel,
+  nodeById,
+  setProps,
+} from '../cypher.js';
 
 // ---- projections: one map per record, the shape src/store/neo4j/records.ts reads ----
 // Inner pattern variables carry a unique prefix so they never capture a variable of the enclosing query.
 
 const EVIDENCE = (owner: string): string =>
-  `[(${owner})-[ev_rel:EVIDENCED_BY]->(ev_article:Article) | ` +
+  `[(${owner})-[ev_rel:${REL.evidence.type}]->(ev_article:${LABEL.article}) | ` +
   `{articleId: ev_article.id, text: ev_rel.text, start: ev_rel.start, end: ev_rel.end}]`;
 
-const ARTICLE_MAP = 'a {.id, .url, .title, .source, .publishedAt, .language}';
-const SERIES_MAP = 's {.id, .name, .aliases}';
-const ACTOR_MAP =
-  'a {.id, .kind, .name, .nameLang, .nameLangs, .nameValues, .aliases, .iso3, .title, .titleDate, ' +
-  'affiliationId: [(a)-[:AFFILIATED_WITH]->(af_actor:Actor) | af_actor.id][0]}';
-const PLACE_MAP =
-  'p {.id, .name, .nameLangs, .nameValues, countryId: [(p)-[:IN_COUNTRY]->(pc_actor:Actor) | pc_actor.id][0]}';
-const MEETING_MAP =
-  'm {.id, .name, .round, .status, .startDate, .endDate, .windowStart, .windowEnd, ' +
-  'seriesId: [(m)-[:PART_OF]->(ms_series:MeetingSeries) | ms_series.id][0], ' +
-  'placeId: [(m)-[:LOCATED_IN]->(mp_place:Place) | mp_place.id][0]}';
-const PARTICIPATION_MAP =
-  'p {.id, .role, meetingId: [(p)-[:IN]->(pm_meeting:Meeting) | pm_meeting.id][0], ' +
-  'actorId: [(pa_actor:Actor)-[:TOOK_PART]->(p) | pa_actor.id][0], ' +
-  'representingId: [(p)-[:REPRESENTING]->(pr_actor:Actor) | pr_actor.id][0]}';
-const STATEMENT_MAP =
-  's {.id, .kind, .text, .date, .language, speakerId: [(ss_actor:Actor)-[:SAID]->(s) | ss_actor.id][0], ' +
-  'meetingId: [(s)-[:ABOUT]->(sm_meeting:Meeting) | sm_meeting.id][0], ' +
-  'articleId: [(s)-[:IN_ARTICLE]->(sa_article:Article) | sa_article.id][0]}';
+/** `v {.id, .prop, ..., field: linked id, ...}`: a node's properties and its links read back as ids. */
+const project = (v: string, props: readonly string[], links: readonly Link[] = []): string =>
+  `${v} {${['.id', ...props.map((p) => `.${p}`), ...links.map((l) => linkedId(v, l, `${v}_${l.field}`))].join(', ')}}`;
+
+/** Lists leave out an article's text and hash (the dump alone carries them). */
+const ARTICLE_MAP = project('a', PROPS.Article.slice(0, PROPS.Article.indexOf('text')));
+const SERIES_MAP = project('s', PROPS.MeetingSeries);
+const ACTOR_MAP = project('a', PROPS.Actor, LINKS.Actor);
+const PLACE_MAP = project('p', PROPS.Place, LINKS.Place);
+const MEETING_MAP = project('m', PROPS.Meeting, LINKS.Meeting);
+const PARTICIPATION_MAP = project('p', PROPS.Participation, LINKS.Participation);
+/** `searchText` is the store's own folding of the text, not part of the record. */
+const STATEMENT_MAP = project(
+  's',
+  PROPS.Statement.filter((p) => p !== 'searchText'),
+  LINKS.Statement,
+);
 // The dump (export) alone carries every evidence span; other reads leave evidence to EVIDENCE_OF_*.
 const withEvidence = (map: string, owner: string): string => `${map.slice(0, -1)}, evidence: ${EVIDENCE(owner)}}`;
 
@@ -52,7 +67,7 @@ WITH r, coalesce(by_id.id, by_url.id, by_hash.id) AS id WHERE id IS NOT NULL
 RETURN DISTINCT r.i AS i, id`;
 
 export const LIST_ARTICLES = `MATCH (a:Article) RETURN ${ARTICLE_MAP} AS record ORDER BY a.id`;
-export const DUMP_ARTICLES = `MATCH (a:Article) RETURN a {.id, .url, .title, .source, .publishedAt, .language, .text, .contentHash} AS record ORDER BY a.id`;
+export const DUMP_ARTICLES = `MATCH (a:Article) RETURN ${project('a', PROPS.Article)} AS record ORDER BY a.id`;
 export const GET_ARTICLES = `UNWIND $ids AS id MATCH (a:Article {id: id}) RETURN ${ARTICLE_MAP} AS record`;
 
 /** Articles with any evidence of the meeting or of a participation in it. */
@@ -127,7 +142,7 @@ CALL (m) {
   OPTIONAL MATCH (a:Actor)-[:TOOK_PART]->(p:Participation)-[:IN]->(m)
   WITH a, p ORDER BY p.id
   RETURN collect(CASE WHEN p IS NULL THEN null ELSE p {.id, .role, meetingId: m.id, actorId: a.id,
-    representingId: [(p)-[:REPRESENTING]->(pr_actor:Actor) | pr_actor.id][0]} END) AS parts, collect(a) AS attendees
+    ${linkedId('p', LINKS.Participation[2], 'p_representingId')}} END) AS parts, collect(a) AS attendees
 }
 WITH m, parts, attendees ${MEETING_ORDER}
 WITH collect({record: ${MEETING_MAP}, parts: parts}) AS meetings, collect(attendees) AS attendees
@@ -284,140 +299,132 @@ RETURN actors, series, places, meetings, articles`;
 
 export const CREATE_ARTICLES = `
 UNWIND $rows AS r
-CREATE (a:Article {id: r.id, publishedAt: r.publishedAt, language: r.language, text: r.text, contentHash: r.contentHash})
+CREATE (a:${LABEL.article} {id: r.id, publishedAt: r.publishedAt, language: r.language, text: r.text, contentHash: r.contentHash})
 SET a.url = r.url, a.title = r.title, a.source = r.source`;
 
 export const MERGE_SERIES = `
 UNWIND $rows AS r
-MERGE (s:MeetingSeries {id: r.id})
-SET s.name = r.name, s.aliases = r.aliases`;
+${mergeNode('s', LABEL.series, 'r.id')}
+SET ${setProps('s', LABEL.series, 'r')}`;
 
 /** Kind labels come from a fixed CASE, never from data. */
 export const MERGE_ACTORS = `
 UNWIND $rows AS r
-MERGE (a:Actor {id: r.id})
-SET a.kind = r.kind, a.name = r.name, a.nameLang = r.nameLang, a.nameLangs = r.nameLangs,
-  a.nameValues = r.nameValues, a.aliases = r.aliases, a.iso3 = r.iso3, a.title = r.title, a.titleDate = r.titleDate
-REMOVE a:State:Organization:Person
-FOREACH (_ IN CASE WHEN r.kind = 'STATE' THEN [1] ELSE [] END | SET a:State)
-FOREACH (_ IN CASE WHEN r.kind = 'ORGANIZATION' THEN [1] ELSE [] END | SET a:Organization)
-FOREACH (_ IN CASE WHEN r.kind = 'PERSON' THEN [1] ELSE [] END | SET a:Person)`;
+${mergeNode('a', LABEL.actor, 'r.id')}
+SET ${setProps('a', LABEL.actor, 'r')}
+REMOVE a:${Object.values(KIND_LABEL).join(':')}
+${Object.entries(KIND_LABEL)
+  .map(([kind, label]) => `FOREACH (_ IN CASE WHEN r.kind = '${kind}' THEN [1] ELSE [] END | SET a:${label})`)
+  .join('\n')}`;
 
 export const MERGE_PLACES = `
 UNWIND $rows AS r
-MERGE (p:Place {id: r.id})
-SET p.name = r.name, p.nameLangs = r.nameLangs, p.nameValues = r.nameValues`;
+${mergeNode('p', LABEL.place, 'r.id')}
+SET ${setProps('p', LABEL.place, 'r')}`;
 
 export const MERGE_MEETINGS = `
 UNWIND $rows AS r
-MERGE (m:Meeting {id: r.id})
-SET m.name = r.name, m.round = r.round, m.status = r.status, m.startDate = r.startDate, m.endDate = r.endDate,
-  m.windowStart = r.windowStart, m.windowEnd = r.windowEnd`;
+${mergeNode('m', LABEL.meeting, 'r.id')}
+SET ${setProps('m', LABEL.meeting, 'r')}`;
 
 /** One claim per (meeting, article): an article's new claim replaces its own earlier one. */
 export const MERGE_MEETING_CLAIMS = `
 UNWIND $rows AS r
-MATCH (m:Meeting {id: r.id})
-MATCH (a:Article {id: r.articleId})
-MERGE (m)-[c:CLAIMED]->(a)
+MATCH ${nodeById('m', LABEL.meeting, 'r.id')}
+MATCH ${nodeById('a', LABEL.article, 'r.articleId')}
+MERGE (m)-[c:${REL.claimed.type}]->(a)
 SET c.name = r.name, c.seriesId = r.seriesId, c.round = r.round, c.status = r.status, c.startDate = r.startDate,
   c.endDate = r.endDate, c.windowStart = r.windowStart, c.windowEnd = r.windowEnd, c.placeId = r.placeId`;
 
 // Links are written after every node of the delta exists: a fact may name an id defined later in the same delta.
 // Each replaces the link with the merged value (merge.ts decides; a stored link only ever gains a target).
 
-export const LINK_AFFILIATIONS = `
+/** The record's one link of this kind, replaced by the row's (none when the row's field is null). */
+const replaceLink = (label: Label, link: Link): string => `
 UNWIND $rows AS r
-MATCH (a:Actor {id: r.id})
-OPTIONAL MATCH (a)-[old:AFFILIATED_WITH]->()
+MATCH ${nodeById('n', label, 'r.id')}
+OPTIONAL MATCH (n)-[old:${link.rel.type}]->()
 DELETE old
-WITH DISTINCT a, r WHERE r.affiliationId IS NOT NULL
-MATCH (target:Actor {id: r.affiliationId})
-MERGE (a)-[:AFFILIATED_WITH]->(target)`;
+WITH DISTINCT n, r WHERE r.${link.field} IS NOT NULL
+MATCH ${nodeById('target', link.rel.to, `r.${link.field}`)}
+${mergeRel('n', link.rel, 'target')}`;
 
-export const LINK_PLACE_COUNTRIES = `
-UNWIND $rows AS r
-MATCH (p:Place {id: r.id})
-OPTIONAL MATCH (p)-[old:IN_COUNTRY]->()
-DELETE old
-WITH DISTINCT p, r WHERE r.countryId IS NOT NULL
-MATCH (country:Actor {id: r.countryId})
-MERGE (p)-[:IN_COUNTRY]->(country)`;
+export const LINK_AFFILIATIONS = replaceLink(LABEL.actor, LINKS.Actor[0]);
+export const LINK_PLACE_COUNTRIES = replaceLink(LABEL.place, LINKS.Place[0]);
 
+/** A meeting's series and place, replaced together; a row's id that names no node links nothing. */
 export const LINK_MEETINGS = `
 UNWIND $rows AS r
-MATCH (m:Meeting {id: r.id})
-OPTIONAL MATCH (m)-[old:PART_OF|LOCATED_IN]->()
+MATCH ${nodeById('m', LABEL.meeting, 'r.id')}
+OPTIONAL MATCH (m)-[old:${LINKS.Meeting.map((l) => l.rel.type).join('|')}]->()
 DELETE old
 WITH DISTINCT m, r
-OPTIONAL MATCH (series:MeetingSeries {id: r.seriesId})
-OPTIONAL MATCH (place:Place {id: r.placeId})
-FOREACH (x IN CASE WHEN series IS NULL THEN [] ELSE [series] END | MERGE (m)-[:PART_OF]->(x))
-FOREACH (x IN CASE WHEN place IS NULL THEN [] ELSE [place] END | MERGE (m)-[:LOCATED_IN]->(x))`;
+${LINKS.Meeting.map((l) => `OPTIONAL MATCH ${nodeById(l.field, l.rel.to, `r.${l.field}`)}`).join('\n')}
+${LINKS.Meeting.map((l) => `FOREACH (x IN CASE WHEN ${l.field} IS NULL THEN [] ELSE [${l.field}] END | ${mergeRel('m', l.rel, 'x')})`).join('\n')}`;
 
 /** Merges the folded names an actor or series is known by ($rows: id, add, remove); NameKey nodes are shared. */
-const mergeKeys = (owner: string): string => `
+const mergeKeys = (owner: Label): string => `
 UNWIND $rows AS r
-MATCH (n:${owner} {id: r.id})
-CALL (n, r) { UNWIND r.remove AS key MATCH (n)-[old:KNOWN_AS]->(:NameKey {key: key}) DELETE old }
-CALL (n, r) { UNWIND r.add AS key MERGE (k:NameKey {key: key}) MERGE (n)-[:KNOWN_AS]->(k) }`;
+MATCH ${nodeById('n', owner, 'r.id')}
+CALL (n, r) { UNWIND r.remove AS key MATCH (n)-[old:${REL.knownAs.type}]->(:${LABEL.nameKey} {key: key}) DELETE old }
+CALL (n, r) { UNWIND r.add AS key ${mergeNameKey('k', 'key')} ${mergeRel('n', REL.knownAs, 'k')} }`;
 
-export const MERGE_ACTOR_KEYS = mergeKeys('Actor');
-export const MERGE_SERIES_KEYS = mergeKeys('MeetingSeries');
+export const MERGE_ACTOR_KEYS = mergeKeys(LABEL.actor);
+export const MERGE_SERIES_KEYS = mergeKeys(LABEL.series);
 
 /** Keys nothing is known by any more (a display name that was replaced) go away. */
 export const DROP_ORPHAN_KEYS = `
 UNWIND $keys AS key
-MATCH (k:NameKey {key: key}) WHERE NOT EXISTS { MATCH (k)<-[:KNOWN_AS]-() }
+MATCH (k:${LABEL.nameKey} {key: key}) WHERE NOT EXISTS { MATCH (k)<-[:${REL.knownAs.type}]-() }
 DELETE k`;
 
 /** Representation: the smallest non-null id any report gives, as in the embedded store (order cannot matter). */
 export const MERGE_PARTICIPATIONS = `
 UNWIND $rows AS r
-MATCH (m:Meeting {id: r.meetingId})
-MATCH (a:Actor {id: r.actorId})
-MERGE (p:Participation {id: r.id})
-ON CREATE SET p.role = r.role
-MERGE (a)-[:TOOK_PART]->(p)
-MERGE (p)-[:IN]->(m)
+MATCH ${nodeById('m', LABEL.meeting, 'r.meetingId')}
+MATCH ${nodeById('a', LABEL.actor, 'r.actorId')}
+${mergeNode('p', LABEL.participation, 'r.id')}
+ON CREATE SET ${setProps('p', LABEL.participation, 'r')}
+${mergeRel('a', REL.tookPart, 'p')}
+${mergeRel('p', REL.in, 'm')}
 WITH p, r WHERE r.representingId IS NOT NULL
-OPTIONAL MATCH (p)-[old:REPRESENTING]->(was:Actor)
+OPTIONAL MATCH (p)-[old:${REL.representing.type}]->(was:${LABEL.actor})
 WITH p, r, old, was WHERE was IS NULL OR r.representingId < was.id
 DELETE old
 WITH DISTINCT p, r
-MATCH (x:Actor {id: r.representingId})
-MERGE (p)-[:REPRESENTING]->(x)`;
+MATCH ${nodeById('x', LABEL.actor, 'r.representingId')}
+${mergeRel('p', REL.representing, 'x')}`;
 
 export const MERGE_STATEMENTS = `
 UNWIND $rows AS r
-MATCH (speaker:Actor {id: r.speakerId})
-MATCH (a:Article {id: r.articleId})
-MERGE (s:Statement {id: r.id})
-SET s.kind = r.kind, s.text = r.text, s.date = r.date, s.language = r.language, s.searchText = r.searchText
-MERGE (speaker)-[:SAID]->(s)
-MERGE (s)-[:IN_ARTICLE]->(a)
+MATCH ${nodeById('speaker', LABEL.actor, 'r.speakerId')}
+MATCH ${nodeById('a', LABEL.article, 'r.articleId')}
+${mergeNode('s', LABEL.statement, 'r.id')}
+SET ${setProps('s', LABEL.statement, 'r')}
+${mergeRel('speaker', REL.said, 's')}
+${mergeRel('s', REL.inArticle, 'a')}
 WITH s, r
-OPTIONAL MATCH (s)-[old:ABOUT]->()
+OPTIONAL MATCH (s)-[old:${REL.about.type}]->()
 DELETE old
 WITH DISTINCT s, r
-OPTIONAL MATCH (m:Meeting {id: r.meetingId})
-FOREACH (x IN CASE WHEN m IS NULL THEN [] ELSE [m] END | MERGE (s)-[:ABOUT]->(x))`;
+OPTIONAL MATCH ${nodeById('m', LABEL.meeting, 'r.meetingId')}
+FOREACH (x IN CASE WHEN m IS NULL THEN [] ELSE [m] END | ${mergeRel('s', REL.about, 'x')})`;
 
 // One per owner label: a label cannot be a parameter. An identical span (same article and offsets) is kept once.
-function evidenceRows(label: 'Meeting' | 'Participation' | 'Statement'): string {
+function evidenceRows(label: EvidenceOwner): string {
   return `
 UNWIND $rows AS r
-MATCH (n:${label} {id: r.ownerId})
-MATCH (a:Article {id: r.articleId})
-MERGE (n)-[e:EVIDENCED_BY {start: r.start, end: r.end}]->(a)
+MATCH ${nodeById('n', label, 'r.ownerId')}
+MATCH ${nodeById('a', LABEL.article, 'r.articleId')}
+${mergeEvidence('n', 'a', 'r.start', 'r.end')}
 ON CREATE SET e.text = r.text`;
 }
 
-export const EVIDENCE_MEETINGS = evidenceRows('Meeting');
+export const EVIDENCE_MEETINGS = evidenceRows(LABEL.meeting);
 
-export const EVIDENCE_PARTICIPATIONS = evidenceRows('Participation');
+export const EVIDENCE_PARTICIPATIONS = evidenceRows(LABEL.participation);
 
-export const EVIDENCE_STATEMENTS = evidenceRows('Statement');
+export const EVIDENCE_STATEMENTS = evidenceRows(LABEL.statement);
 
 /** After the schema is applied on open: full-text indexes fill asynchronously. */
 export const AWAIT_INDEXES = 'CALL db.awaitIndexes($seconds)';

@@ -17,7 +17,7 @@ import type {
   StatementRecord,
 } from '../../domain.js';
 import type { ActorState, MeetingFields, StatementFields } from '../merge.js';
-import { compareText } from '../merge.js';
+import { compareEvidence } from '../merge.js';
 
 /** One projected map as the driver returns it. */
 export type Row = Record<string, unknown>;
@@ -40,9 +40,7 @@ export function toEvidence(e: Row): Evidence {
 /** A list of evidence maps (or records) in the port's order: (articleId by code point, start, end). */
 export function toWithEvidence(v: unknown): Evidence[] {
   const list = Array.isArray(v) ? (v as Row[]) : [];
-  return list
-    .map(toEvidence)
-    .sort((x, y) => compareText(x.articleId, y.articleId) || x.start - y.start || x.end - y.end);
+  return list.map(toEvidence).sort(compareEvidence);
 }
 
 export function toDumpArticle(r: Row): ArticleDumpRecord {

@@ -36,6 +36,7 @@ import {
 } from './records.js';
 import { applySchema } from './schema.js';
 import { findDuplicateIn, writeDeltaIn, writeDeltasIn } from './write.js';
+import { Connection } from '../connection.js';
 import type { OpenOptions } from '../open.js';
 import type {
   ActorFilter,
@@ -59,14 +60,12 @@ type Params = Record<string, unknown>;
 
 export class Neo4jStore implements Store {
   readonly kind = 'neo4j' as const;
-  #driver: Driver | null;
+  readonly #driver: Connection<Driver>;
   readonly #database: string | undefined;
-  readonly #forTests: boolean;
 
-  private constructor(driver: Driver, database: string | undefined, forTests: boolean) {
+  private constructor(driver: Connection<Driver>, database: string | undefined) {
     this.#driver = driver;
     this.#database = database;
-    this.#forTests = forTests;
   }
 
   /** Connects, checks that Neo4j answers, and applies schema/*.cypher (once per process and database). */
@@ -85,12 +84,11 @@ export class Neo4jStore implements Store {
       await driver.close();
       throw translate(e, `opening Neo4j at ${cfg.uri}`);
     }
-    return new Neo4jStore(driver, cfg.database, options.forTests === true);
+    return new Neo4jStore(new Connection(driver, options, 'Neo4j'), cfg.database);
   }
 
   get #open(): Driver {
-    if (this.#driver === null) throw new AppError('STORE_UNAVAILABLE', 'the Neo4j store is closed');
-    return this.#driver;
+    return this.#driver.open;
   }
 
   async #read<T>(doing: string, work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
@@ -369,7 +367,8 @@ export class Neo4jStore implements Store {
    * the test marker that a previous clear() left: a database holding anything else is never wiped.
    */
   async clear(): Promise<void> {
-    if (!this.#forTests) throw new AppError('FORBIDDEN', 'clear() wipes the store: only a store opened for tests may');
+    const refusal = this.#driver.clearRefusal();
+    if (refusal) throw refusal;
     await this.#write('checking the test marker', async (tx) => {
       const record = (await tx.run(q.TEST_MARKER)).records[0];
       const marked = record?.get('marked') === true;
@@ -392,9 +391,7 @@ export class Neo4jStore implements Store {
   }
 
   async close(): Promise<void> {
-    const driver = this.#driver;
-    this.#driver = null;
-    await driver?.close();
+    await this.#driver.release()?.close();
   }
 }
 

@@ -6,6 +6,7 @@ import { entriesOf } from '../../extract/mentions.js';
 import { hasCue } from '../../doc.js';
 import type { Actor } from './sentence.js';
 import { gap } from './words.js';
+import { placeRow } from '../../rows.js';
 
 /**
  * The capital of a state, listed with other states' capitals and not after "in", stands for the state ("Moscow,
@@ -14,7 +15,7 @@ import { gap } from './words.js';
 export function standIn(doc: Doc, ms: Mention[], m: Mention): Actor | null {
   const capitalOf = (x: Mention): string | null => {
     const id = entriesOf(x, 'place')[0]?.id;
-    const row = doc.knowledge.places.find((p) => p.id === id);
+    const row = placeRow(doc.knowledge, id);
     return row?.capital && row.country ? row.country : null;
   };
   const own = capitalOf(m);

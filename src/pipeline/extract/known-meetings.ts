@@ -1,0 +1,68 @@
+// What the series' calendars (series.json "calendar") tell about the meetings an article can be reporting. A report
+// is written around the meeting it tells of — announced weeks before, reviewed weeks after — so a numbered phrase
+// that names no series belongs to the series whose calendar has that number at about the article's date, and a
+// series whose calendar meeting is under way at the calendar's place, reported from there, is the article's series
+// even when it is called only "the talks". Pure.
+import type { Doc } from '../doc.js';
+import type { CalendarRow, SeriesRow } from '../knowledge.js';
+import { hasCue } from '../doc.js';
+import { addDays } from './dates.js';
+import { entriesOf } from './mentions.js';
+import { seriesRow } from '../rows.js';
+
+/** Days before a known meeting's start in which a report can already be about it (announcements, previews). */
+const ANNOUNCED_BEFORE = 30;
+/** Days after its end in which a report can still be about it (reviews, the next steps). */
+const REVIEWED_AFTER = 30;
+/** Days around a known meeting in which a report from its place is a report of it. */
+const UNDER_WAY_MARGIN = 3;
+/** A known meeting with a start and no end is taken to last this many days. */
+const DEFAULT_LENGTH = 7;
+
+/** The article's day ("2017-07-15" of "2017-07-15T08:48:00Z"). */
+function dayOf(doc: Doc): string {
+  return doc.article.publishedAt.slice(0, 10);
+}
+
+/** The span of days a calendar row's meeting took; null when the row has no date. */
+function span(row: CalendarRow): { start: string; end: string } | null {
+  const start = row.start ?? row.end;
+  if (!start) return null;
+  return { start, end: row.end ?? addDays(start, DEFAULT_LENGTH) };
+}
+
+function within(day: string, row: CalendarRow, before: number, after: number): boolean {
+  const s = span(row);
+  return !!s && addDays(s.start, -before) <= day && day <= addDays(s.end, after);
+}
+
+/** Whether the series' calendar has its meeting `round` at about the article's date. */
+export function knownNearDate(doc: Doc, series: SeriesRow, round: number): boolean {
+  const row = series.calendar?.find((r) => r.round === round);
+  return !!row && within(dayOf(doc), row, ANNOUNCED_BEFORE, REVIEWED_AFTER);
+}
+
+/** Of the candidate series, those whose calendar has meeting `round` at about the article's date. */
+export function seriesByCalendar(doc: Doc, candidates: string[], round: number): string[] {
+  return candidates.filter((id) => {
+    const row = seriesRow(doc.knowledge, id);
+    return !!row && knownNearDate(doc, row, round);
+  });
+}
+
+/**
+ * "Geneva, July 15: ... the peace talks' latest round is over": a meeting of the series under way at its calendar
+ * place on the article's day, with the place and a meeting word in the article.
+ */
+export function underWayAtPlace(doc: Doc, series: SeriesRow): boolean {
+  const day = dayOf(doc);
+  const rows = (series.calendar ?? []).filter(
+    (r) => r.place && r.status !== 'CANCELLED' && within(day, r, UNDER_WAY_MARGIN, UNDER_WAY_MARGIN),
+  );
+  if (!rows.length) return false;
+  const places = new Set(rows.map((r) => r.place));
+  return (
+    doc.mentions.some((m) => entriesOf(m, 'place').some((e) => places.has(e.id))) &&
+    doc.mentions.some((m) => hasCue(m, 'meeting'))
+  );
+}
