@@ -94,6 +94,7 @@ export const CUE_NAMES = [
   'topic',
   'topicAfter',
   'underWay',
+  'upcoming',
   'yearEnd',
   'yearWord',
 ] as const;

@@ -47,6 +47,18 @@ describe('meeting frames', () => {
       GUARANTORS(6),
     ],
     [
+      'en a delegation head named before the round number is at the round the article reports',
+      'Alexander Lavrentiev leads the Russian delegation in the Kazakh capital. The talks are the 20th round of the Astana format.',
+      'en',
+      ['20|RUS|GUARANTOR'],
+    ],
+    [
+      'ar a delegation head named before the round number is at the round the article reports',
+      'يترأس ألكسندر لافرنتييف الوفد الروسي في العاصمة الكازاخية. وتعد هذه المحادثات الجولة العشرين من مسار أستانا.',
+      'ar',
+      ['20|RUS|GUARANTOR'],
+    ],
+    [
       'en a background sentence about the first round does not capture the sentences after it',
       'The 21st round of the Astana talks opened on Tuesday. The first round was held in January 2017. Delegations of Russia, Turkey and Iran are taking part as guarantors.',
       'en',

@@ -183,6 +183,42 @@ describe('round forms: inflection, word order and relative spans', () => {
       ['9:HELD'],
     ],
     [
+      'en "the upcoming meeting" in a report of a round still ahead is that round ("the previous" is the one before)',
+      'The 13th round of the Astana talks is due in the Kazakh capital in September. Iraq will attend the upcoming meeting as an observer for the first time. The previous meeting was held in April.',
+      'en',
+      ['12:HELD', '13:PLANNED'],
+    ],
+    [
+      'ru "the upcoming meeting" in a report of a round still ahead is that round',
+      'Делегации прибудут в Нур-Султан на 14-й раунд переговоров по Сирии, который пройдет в сентябре. На предстоящей встрече впервые будут наблюдатели из Ирака.',
+      'ru',
+      ['14:PLANNED'],
+    ],
+    [
+      'de "the upcoming round" in a report of a round still ahead is that round',
+      'Die 14. Runde der Astana-Gespräche beginnt im September. An der bevorstehenden Runde nimmt erstmals der Irak als Beobachter teil.',
+      'de',
+      ['14:PLANNED'],
+    ],
+    [
+      'ar "the upcoming round" in a report of a round still ahead is that round',
+      'تنطلق الجولة الرابعة عشرة من محادثات أستانا في أيلول المقبل. ويشارك العراق في الجولة المرتقبة بصفة مراقب للمرة الأولى.',
+      'ar',
+      ['14:PLANNED'],
+    ],
+    [
+      'en "the upcoming round" after a round that is over is the next one',
+      'The 12th round of the Astana talks ended on Friday. The upcoming round will be held in September.',
+      'en',
+      ['12:HELD', '13:PLANNED'],
+    ],
+    [
+      'ar "the upcoming round" after a round that is over is the next one',
+      'اختتمت الجولة الثانية عشرة من محادثات أستانا يوم الجمعة. وستعقد الجولة المرتقبة في أيلول المقبل.',
+      'ar',
+      ['12:HELD', '13:PLANNED'],
+    ],
+    [
       'en "today" before the round is the day of the announcement',
       'The ministry said today that the tenth round of the Astana talks will take place in September.',
       'en',

@@ -21,6 +21,11 @@ export interface RoundMention {
   sentence: number;
   /** "the next, eleventh, meeting": numbered, and said to be the one ahead. */
   ahead?: boolean;
+  /**
+   * "the upcoming meeting", "новый раунд" (with next): the meeting ahead, which is the one the article reports when
+   * that one is still ahead, not necessarily the one after it.
+   */
+  upcoming?: boolean;
   /** Named by the series' name and a number ("Geneva II", "Astana-14"). */
   byName?: boolean;
   /**
@@ -190,7 +195,7 @@ function numbersAPlace(doc: Doc, j: number): boolean {
 /** "the next, eleventh, meeting", "Следующий, 19-й раунд": "next" right before an ordinal, a comma allowed between. */
 function nextBefore(doc: Doc, first: number): boolean {
   const k = doc.tokens[first - 1]?.text === ',' ? first - 2 : first - 1;
-  return hasCue(doc.cover[k], 'next');
+  return hasCue(doc.cover[k], 'next', 'upcoming');
 }
 
 /** Before a meeting noun or a series name: "the 20th round", "twentieth meeting", "6. Astana", "пятом раунде". */
@@ -240,6 +245,7 @@ function relativeRound(doc: Doc, m: Mention): Omit<RawRound, 'series' | 'sentenc
   );
   const [first, last] = [Math.min(m.first, ...near.map((x) => x.first)), Math.max(m.last, ...near.map((x) => x.last))];
   if (near.some((x) => hasCue(x, 'next'))) return { round: null, next: true, first, last };
+  if (near.some((x) => hasCue(x, 'upcoming'))) return { round: null, next: true, upcoming: true, first, last };
   // "earlier meetings", "اجتماعات سابقة": several meetings before are no one round.
   if (hasCue(m, 'meetingPlural')) return null;
   if (near.some((x) => hasCue(x, 'previous'))) return { round: null, next: false, first, last, before: 'previous' };

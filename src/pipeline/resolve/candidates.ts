@@ -77,7 +77,7 @@ export function guarantorsByRole(s: Sentence): Candidate[] {
   if (!ids.length || s.actors.some((x) => ids.includes(x.a.id))) return out;
   if (s.ms.some((m) => hasCue(m, 'history'))) return out;
   // "The guarantors will take part in further meetings": other meetings than the sentence's round.
-  if (!s.ownRound && s.ms.some((m) => hasCue(m, 'meetingPlural', 'otherMeeting', 'next'))) return out;
+  if (!s.ownRound && s.ms.some((m) => hasCue(m, 'meetingPlural', 'otherMeeting', 'next', 'upcoming'))) return out;
   for (const g of s.ms) {
     if (!hasCue(g, 'guarantor') || negated(s, g) || lostToOtherProcess(s, g)) continue;
     // Not an outcome ("الدول الضامنة اتفقت خلال الجولة"): the role noun there names the format's members, and

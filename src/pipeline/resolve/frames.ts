@@ -53,8 +53,8 @@ function generalDescription(doc: Doc, sentence: number): boolean {
 
 /**
  * Before any round is named, a sentence is about the round the article reports only when it tells of an event: it
- * has an attending verb or a day ("Delegations of Russia, Turkey and Iran met on Tuesday"), and is not someone's
- * quoted words.
+ * has an attending or heading verb or a day ("Delegations of Russia, Turkey and Iran met on Tuesday", "Lavrentiev
+ * leads the Russian delegation"), and is not someone's quoted words.
  */
 function eventBeforeRounds(doc: Doc, sentence: number, quoted: boolean[]): boolean {
   const s = doc.sentences[sentence];
@@ -68,7 +68,7 @@ function eventBeforeRounds(doc: Doc, sentence: number, quoted: boolean[]): boole
   }
   if (inQuote * 2 > words) return false;
   const day = doc.dates.some((d) => d.sentence === sentence && ['day', 'range', 'relative'].includes(d.kind));
-  return day || hasAny(doc, sentence, 'attend');
+  return day || hasAny(doc, sentence, 'attend', 'head', 'headActive');
 }
 
 /** One frame per sentence of the article, by sentence index. */

@@ -87,7 +87,7 @@ function nearestDate(
     ms.some(
       (m) =>
         hasCue(m, 'meeting') &&
-        ms.some((x) => hasCue(x, 'next') && x.last <= m.first && m.first - x.last <= 1) &&
+        ms.some((x) => hasCue(x, 'next', 'upcoming') && x.last <= m.first && m.first - x.last <= 1) &&
         (d.first >= r.last ? m.first >= r.last && m.last <= d.first : m.first >= d.last && m.last <= r.first),
     );
   const mine = cands.filter((d) => owner(d) === r && !crossesFuture(d));
@@ -217,14 +217,27 @@ function markArranged(doc: Doc, byRound: Rounds, undecided: RoundInfo[]): void {
   }
 }
 
-/** "The next meeting" of a series: after the highest round of it the article reports as held. */
+/**
+ * Whether a round has not yet begun when the article is written: planned, or dated from publication on ("due on 1-2
+ * August" in a report of 1 August).
+ */
+function ahead(doc: Doc, info: RoundInfo): boolean {
+  return info.status === 'PLANNED' || (!!info.dates && info.dates.start >= doc.article.publishedAt);
+}
+
+/**
+ * "The next meeting" of a series: after the highest round of it the article reports as held. "The upcoming meeting"
+ * is the highest numbered one itself while that one is still ahead.
+ */
 function resolveNext(doc: Doc, mentions: RoundMention[], byRound: Rounds): void {
   for (const r of mentions.filter((x) => x.next)) {
     const own = [...byRound.values()].filter((i) => i.series === r.series);
+    const highest = own.reduce<RoundInfo | null>((a, i) => (a && a.round >= i.round ? a : i), null);
     const held = own.filter((i) => i.status === 'HELD').map((i) => i.round);
-    if (!held.length) continue;
+    const itself = r.upcoming && highest && ahead(doc, highest) ? highest.round : null;
+    if (!held.length && itself === null) continue;
     const top = Math.max(...held);
-    const round = own.find((i) => i.round > top)?.round ?? top + 1;
+    const round = itself ?? own.find((i) => i.round > top)?.round ?? top + 1;
     r.round = round;
     const id = meetingId(r.series, round);
     const info = byRound.get(id) ?? newInfo(r.series, round, 'PLANNED');
