@@ -4,7 +4,7 @@
 // ratio of 16 for the 8× text: linear work lands near 8, quadratic work near 64. Each size is timed three times and
 // the fastest run counts, so a garbage collection or a busy neighbour does not decide the outcome. It is a guard with
 // room for noise, not a sharp before/after test: under the cap the old scan's quadratic term was small (measured on
-// 2026-12-03 at 8fdb8f7~1: 7.7 for English, 15.9 for Arabic; today 3–10 on a machine at load 20).
+// 2026-12-03 with 75 and 600 repeats at 8fdb8f7~1: 7.7 for English, 15.9 for Arabic; 3–10 at d7decae, load 20).
 import { describe, expect, it } from 'vitest';
 import { extractFacts } from '../../src/pipeline/facts.js';
 import { article } from './article.js';
