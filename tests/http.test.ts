@@ -67,10 +67,11 @@ describe('limits', () => {
       ...Array.from({ length: 30 }, (_, i) => `fragment F${i} on Query { noSuchField ...F${i + 1} ...F${i + 1} }`),
       'fragment F30 on Query { __typename }',
     ].join('\n');
-    for (const [query, limit] of [
+    const cases: [string, string][] = [
       [schemas, 'introspection'],
       [fragments, 'fields'],
-    ]) {
+    ];
+    for (const [query, limit] of cases) {
       const res = await client.gql(query);
       expect(res.status).toBe(400);
       expect(res.errors?.map((e) => e.extensions)).toEqual([
