@@ -7,10 +7,13 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { HeaderMap, type ApolloServer } from '@apollo/server';
+import type { GraphQLError } from 'graphql';
 import type { ServerConfig } from './config.js';
 import { AppError } from './errors.js';
 import { createContext, type ApiContext } from './graphql/context.js';
+import { checkSizeOfText } from './graphql/limits.js';
 import { createApiServer } from './graphql/server.js';
+import { warmUp } from './graphql/warm.js';
 import type { Knowledge } from './pipeline/knowledge.js';
 import type { Store } from './store/port.js';
 
@@ -96,6 +99,7 @@ export async function startServer(store: Store, config: ServerConfig, knowledge:
     httpServer: server,
   });
   await api.start();
+  await warmUp(api, createContext(store, knowledge, false));
   server.on('request', (req: IncomingMessage, res: ServerResponse) => {
     route(req, res, { store, knowledge }, config, api).catch((e: unknown) => {
       console.error(`[http] ${req.method ?? ''} ${req.url ?? ''}: ${e instanceof Error ? e.message : String(e)}`);
@@ -202,6 +206,11 @@ async function graphql(
       return;
     }
   }
+  const tooLarge = checkSizeOfText(querySource(body, url));
+  if (tooLarge !== null) {
+    sendJson(res, 400, { errors: [{ message: tooLarge.message, extensions: publicExtensions(tooLarge) }] });
+    return;
+  }
   const authorized = bearerMatches(req.headers.authorization, config.apiToken);
   const response = await api.executeHTTPGraphQLRequest({
     httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
@@ -215,6 +224,18 @@ async function graphql(
   }
   for await (const chunk of response.body.asyncIterator) res.write(chunk);
   res.end();
+}
+
+/** The query text of a POST body or a GET URL; '' for anything else (a batch, persisted query), left to Apollo. */
+function querySource(body: unknown, url: URL): string {
+  const query: unknown =
+    typeof body === 'object' && body !== null && 'query' in body ? body.query : url.searchParams.get('query');
+  return typeof query === 'string' ? query : '';
+}
+
+/** A refusal's extensions as Apollo's error formatting would answer them: the code and limits, no HTTP status. */
+function publicExtensions(error: GraphQLError): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(error.extensions).filter(([key]) => key !== 'http'));
 }
 
 /**

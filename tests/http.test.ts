@@ -59,6 +59,28 @@ describe('limits', () => {
     expect(named.errors?.[0]?.message).toContain('operation "Deep" exceeds maximum operation depth of 6');
   });
 
+  it('refuses a query too large before GraphQL’s own validation walks it (answered over HTTP as Apollo would)', async () => {
+    // Every part also selects a field that does not exist: validation would report that; the size count comes first.
+    const schemas = `{ ${Array.from({ length: 150 }, (_, i) => `a${i}: __schema { types { noSuchField } }`).join(' ')} }`;
+    const fragments = [
+      'query { ...F0 }',
+      ...Array.from({ length: 30 }, (_, i) => `fragment F${i} on Query { noSuchField ...F${i + 1} ...F${i + 1} }`),
+      'fragment F30 on Query { __typename }',
+    ].join('\n');
+    const cases: [string, string][] = [
+      [schemas, 'introspection'],
+      [fragments, 'fields'],
+    ];
+    for (const [query, limit] of cases) {
+      const res = await client.gql(query);
+      expect(res.status).toBe(400);
+      expect(res.errors?.map((e) => e.extensions)).toEqual([
+        expect.objectContaining({ code: 'QUERY_TOO_COMPLEX', limit }),
+      ]);
+      expect(JSON.stringify(res.errors)).not.toContain('noSuchField');
+    }
+  });
+
   it('refuses a query scoring over maxComplexity, and accepts it once paged small enough', async () => {
     const wide = (n: string) => `{ actors${n} { statements${n} { meeting { participants { actor { name } } } } } }`;
     const res = await client.gql(wide(''));

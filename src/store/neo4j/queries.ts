@@ -336,6 +336,23 @@ MERGE (m)-[c:${REL.claimed.type}]->(a)
 SET c.name = r.name, c.seriesId = r.seriesId, c.round = r.round, c.status = r.status, c.startDate = r.startDate,
   c.endDate = r.endDate, c.windowStart = r.windowStart, c.windowEnd = r.windowEnd, c.placeId = r.placeId`;
 
+/**
+ * Databases written before meeting claims existed (5d76a44) hold meetings and their evidence but no CLAIMED
+ * relationships: each article with evidence for a meeting gets the claim of the fields stored for that meeting, so
+ * the next write derives the meeting from every report, not its own alone. Only missing claims are written, so it is
+ * a no-op on a database written with claims and safe to run at every open (the embedded store's v1 -> v2 migration).
+ */
+export const BACKFILL_MEETING_CLAIMS = `
+MATCH (m:${LABEL.meeting})-[:${REL.evidence.type}]->(a:${LABEL.article})
+WHERE NOT EXISTS { (m)-[:${REL.claimed.type}]->(a) }
+WITH DISTINCT m, a
+OPTIONAL MATCH (m)-[:${REL.series.type}]->(series:${LABEL.series})
+OPTIONAL MATCH (m)-[:${REL.location.type}]->(place:${LABEL.place})
+MERGE (m)-[c:${REL.claimed.type}]->(a)
+SET c.name = m.name, c.seriesId = series.id, c.round = m.round, c.status = m.status, c.startDate = m.startDate,
+  c.endDate = m.endDate, c.windowStart = m.windowStart, c.windowEnd = m.windowEnd, c.placeId = place.id
+RETURN count(c) AS claims`;
+
 // Links are written after every node of the delta exists: a fact may name an id defined later in the same delta.
 // Each replaces the link with the merged value (merge.ts decides; a stored link only ever gains a target).
 
