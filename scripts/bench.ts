@@ -5,10 +5,11 @@
 // @neo4j/graphql over the same Neo4j and data (interleaved runs, answers compared), store round trips per request,
 // peak RSS. `--before DIR` adds a built older checkout (e.g. the commit the work started from) to every comparison.
 // Options: --quick --sizes 1000,10000 --seconds 10 --repeats 3 --before DIR --before-max-size 1000 --cli-max-size N
-// --extraction-bytes B --extraction-repeats R --out FILE
+// --extraction-bytes B --extraction-repeats R --out FILE --only ingest (the ingest section alone: no extraction, no
+// queries; CLI runs repeated --repeats times, older and newer code interleaved) --help
 // Neo4j: NEO4J_URI (a database this run may wipe: empty or marked for tests); without it, Neo4j parts are skipped.
 import 'reflect-metadata';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -19,7 +20,14 @@ import { renderReport } from './bench/report.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const args = parseArgs(process.argv.slice(2));
+if (args.help === true) {
+  // The usage is this file's header (the bundle in dist/ keeps no comments).
+  const header = readFileSync(path.join(ROOT, 'scripts', 'bench.ts'), 'utf8').split('\n');
+  process.stdout.write(`${header.filter((l) => l.startsWith('// ')).join('\n')}\n`);
+  process.exit(0);
+}
 const quick = args.quick === true;
+const ingestOnly = args.only === 'ingest';
 const options = {
   root: ROOT,
   quick,
@@ -32,6 +40,8 @@ const options = {
   beforeMaxSize: Number(args['before-max-size'] ?? 1000),
   cliMaxSize: Number(args['cli-max-size'] ?? Number.POSITIVE_INFINITY),
   neo4jUri: process.env.NEO4J_URI ?? null,
+  cliRepeats: ingestOnly ? Number(args.repeats ?? 1) : 1,
+  ingestOnly,
   log: (s: string) => process.stderr.write(`bench: ${s}\n`),
 };
 const out =
@@ -43,13 +53,17 @@ const out =
 
 const started = Date.now();
 options.log(`extraction (${quick ? 'quick' : 'full'})`);
-const extraction: ExtractionResult[] = benchExtraction(
-  new URL(`file://${ROOT}/`),
-  Number(args['extraction-bytes'] ?? (quick ? 50_000 : 300_000)),
-  Number(args['extraction-repeats'] ?? options.repeats),
+const extraction: ExtractionResult[] = ingestOnly
+  ? []
+  : benchExtraction(
+      new URL(`file://${ROOT}/`),
+      Number(args['extraction-bytes'] ?? (quick ? 50_000 : 300_000)),
+      Number(args['extraction-repeats'] ?? options.repeats),
+    );
+const ingest: { rows: IngestRow[]; last: Graph | null } = await benchIngest(options, (g) =>
+  ingestOnly ? Promise.resolve() : probeSize(options, g),
 );
-const ingest: { rows: IngestRow[]; last: Graph | null } = await benchIngest(options, (g) => probeSize(options, g));
-const queries: QueryReport = await benchQueries(options, ingest.last);
+const queries: QueryReport = await benchQueries(options, ingestOnly ? null : ingest.last);
 const machine = {
   date: new Date().toISOString(),
   cpus: `${os.cpus().length} × ${os.cpus()[0]?.model ?? '?'}`,

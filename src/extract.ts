@@ -13,6 +13,8 @@ import type { Knowledge } from './pipeline/knowledge.js';
 import { isSeedKnowledge } from './seed.js';
 
 const WORKER_FILE = new URL('./extract-worker.js', import.meta.url);
+/** Looked up once: a CLI run asks for every article, and the build does not change under a running process. */
+const HAS_WORKER = existsSync(WORKER_FILE);
 
 type Answer = { id: number; result: PipelineResult } | { id: number; error: { message: string; code: string | null } };
 
@@ -56,7 +58,7 @@ function start(): Worker {
 
 /** extractFacts(article, knowledge), in the worker thread when the build has one and the knowledge is the seed's. */
 export function extract(article: Article, knowledge: Knowledge): Promise<PipelineResult> {
-  if (!existsSync(WORKER_FILE) || !isSeedKnowledge(knowledge)) {
+  if (!HAS_WORKER || !isSeedKnowledge(knowledge)) {
     return Promise.resolve().then(() => extractFacts(article, knowledge));
   }
   worker ??= start();

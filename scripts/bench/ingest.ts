@@ -22,6 +22,8 @@ export interface CliRun {
   code: number | null;
   seconds: number;
   peakRssMb: number | null;
+  /** User + system CPU seconds of the CLI process, as last sampled from /proc (within 200 ms of its exit). */
+  cpuSeconds: number | null;
   summary: { read: number; ingested: number; duplicates: number; rejected: number } | null;
   stderr: string;
 }
@@ -45,12 +47,16 @@ export function runIngestCli(root: string, args: string[], env: NodeJS.ProcessEn
     let stdout = '';
     let stderr = '';
     let peak: number | null = null;
+    let cpu: number | null = null;
     child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
     child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr = (stderr + d).slice(-4000)));
     const timer = setInterval(() => {
       try {
         const kb = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${child.pid}/status`, 'utf8'))?.[1];
         if (kb !== undefined) peak = Number(kb) / 1024;
+        // Fields 14 and 15 of stat (after the parenthesized name): user and system time in clock ticks.
+        const stat = readFileSync(`/proc/${child.pid}/stat`, 'utf8').split(') ')[1]?.split(' ');
+        if (stat !== undefined) cpu = (Number(stat[11]) + Number(stat[12])) / 100;
       } catch {
         // exited between two polls
       }
@@ -64,7 +70,14 @@ export function runIngestCli(root: string, args: string[], env: NodeJS.ProcessEn
       } catch {
         summary = null;
       }
-      resolve({ code, seconds: (performance.now() - started) / 1000, peakRssMb: peak, summary, stderr });
+      resolve({
+        code,
+        seconds: (performance.now() - started) / 1000,
+        peakRssMb: peak,
+        cpuSeconds: cpu,
+        summary,
+        stderr,
+      });
     });
   });
 }

@@ -26,6 +26,10 @@ export interface BenchOptions {
   /** Above this size the graph is built by store writes alone (the CLI's cost is mostly extraction, measured apart). */
   cliMaxSize: number;
   neo4jUri: string | null;
+  /** CLI runs per code and store (interleaved: older, newer, older, newer...). */
+  cliRepeats: number;
+  /** No queries follow: the dev and seed corpora are not added on top. */
+  ingestOnly: boolean;
   log: (s: string) => void;
 }
 
@@ -38,6 +42,8 @@ export interface IngestRow {
   seconds: number;
   articlesPerSecond: number;
   peakRssMb: number | null;
+  /** CPU seconds (user + system) of the measured process: the CLI, or the writer for store writes (not Neo4j's). */
+  cpuSeconds: number | null;
   note: string;
 }
 
@@ -61,8 +67,14 @@ function cliRow(size: number, code: IngestRow['code'], store: IngestRow['store']
     seconds: run.seconds,
     articlesPerSecond: articles / run.seconds,
     peakRssMb: run.peakRssMb,
+    cpuSeconds: run.cpuSeconds,
     note,
   };
+}
+
+function cpuSince(start: NodeJS.CpuUsage): number {
+  const used = process.cpuUsage(start);
+  return (used.user + used.system) / 1e6;
 }
 
 export async function benchIngest(
@@ -84,7 +96,9 @@ export async function benchIngest(
     o.log(`${size}: extracting for the store-write run`);
     const { deltas, seconds: extractSeconds } = extractFile(file);
     const emb = freshEmbedded();
+    const embCpu = process.cpuUsage();
     const embSeconds = await benchStoreWrites(emb.store, deltas, 500);
+    const embCpuSeconds = cpuSince(embCpu);
     await emb.store.close();
     rows.push({
       size,
@@ -95,6 +109,7 @@ export async function benchIngest(
       seconds: embSeconds,
       articlesPerSecond: deltas.length / embSeconds,
       peakRssMb: null,
+      cpuSeconds: embCpuSeconds,
       note: `extraction beforehand: ${extractSeconds.toFixed(1)} s (${Math.round(deltas.length / extractSeconds)} articles/s)`,
     });
     if (o.neo4jUri !== null) {
@@ -109,7 +124,9 @@ export async function benchIngest(
           database: undefined,
         },
       });
+      const cpu = process.cpuUsage();
       const s = await benchStoreWrites(store, deltas, 500);
+      const cpuSeconds = cpuSince(cpu);
       await store.close();
       rows.push({
         size,
@@ -120,13 +137,15 @@ export async function benchIngest(
         seconds: s,
         articlesPerSecond: deltas.length / s,
         peakRssMb: null,
+        cpuSeconds,
         note: '',
       });
     }
 
     let embeddedDir = emb.dir;
     let beforeDir: string | null = null;
-    for (const { code, root } of size <= o.cliMaxSize ? codes : []) {
+    const runs = Array.from({ length: o.cliRepeats }, () => codes).flat();
+    for (const { code, root } of size <= o.cliMaxSize ? runs : []) {
       o.log(`${size}: CLI ingest, ${code}, embedded`);
       const dir = mkdtempSync(path.join(tmpdir(), `dg-bench-${code}-`));
       rows.push(cliRow(size, code, 'embedded', await runIngestCli(root, ['--data', dir, file])));
@@ -139,7 +158,7 @@ export async function benchIngest(
       }
     }
     // The dev and seed corpora on top: real articles among the synthetic ones.
-    if (corpora.length > 0) {
+    if (corpora.length > 0 && !o.ingestOnly) {
       await runIngestCli(o.root, ['--data', embeddedDir, ...corpora]);
       if (beforeDir !== null && o.before !== null) await runIngestCli(o.before, ['--data', beforeDir, ...corpora]);
       if (o.neo4jUri !== null) await runIngestCli(o.root, ['--neo4j', o.neo4jUri, ...corpora]);

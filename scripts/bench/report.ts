@@ -131,11 +131,23 @@ export function renderReport(r: BenchResult): string {
   parts.push('## Ingest');
   parts.push(
     '`cli`: `diplograph ingest --json` of a .jsonl of synthetic articles (scripts/synthetic.mjs, deterministic), end to end: reading, extraction, writing, in one process. ' +
-      '`store writes`: the same articles extracted beforehand, written through `Store.writeArticles` in batches of 500 — the storage cost alone.',
+      '`store writes`: the same articles extracted beforehand, written through `Store.writeArticles` in batches of 500 — the storage cost alone. ' +
+      "`CPU s`: user + system CPU seconds of the CLI process (its extraction worker included), or of the writing process for store writes (Neo4j's own CPU not included).",
   );
   parts.push(
     table(
-      ['articles', 'code', 'store', 'how', 'seconds', 'articles/s', 'peak RSS MB', 'note'],
+      [
+        'articles',
+        'code',
+        'store',
+        'how',
+        'seconds',
+        'articles/s',
+        'CPU s',
+        'articles per CPU-s',
+        'peak RSS MB',
+        'note',
+      ],
       r.ingest.map((x) => [
         x.size.toLocaleString('en'),
         x.code,
@@ -143,6 +155,8 @@ export function renderReport(r: BenchResult): string {
         x.how,
         fmt(x.seconds),
         fmt(x.articlesPerSecond),
+        x.cpuSeconds == null ? '–' : fmt(x.cpuSeconds),
+        x.cpuSeconds == null ? '–' : fmt(x.articles / x.cpuSeconds),
         x.peakRssMb === null ? '–' : fmt(x.peakRssMb, 0),
         x.note,
       ]),

@@ -124,48 +124,116 @@ function emptySummary(): Run['s'] {
   };
 }
 
-/** Reads every input, extracts each article, and writes them a batch at a time; stops early when interrupted. */
+/**
+ * Articles extracted ahead of the writer, at most (and their bytes): enough to keep the extraction worker busy
+ * while the main thread writes a batch, few enough to bound memory and the wait after a Ctrl-C.
+ */
+const EXTRACT_AHEAD = 256;
+const EXTRACT_AHEAD_BYTES = 16 * 1024 * 1024;
+
+/** An item's extraction: the article to write, a rejection to report, or a store failure that ends the run. */
+type Extracted = { pending: Pending } | { rejected: Rejection } | { fatal: unknown };
+
+/**
+ * Reads every input and extracts each article in the worker while the previous batch is written: a pipeline of
+ * reading, extraction (up to EXTRACT_AHEAD articles ahead) and one batch write in flight. Outcomes are taken in input
+ * order. Stops reading early when interrupted; what was read is still written.
+ */
 async function ingestFiles(run: Run, store: Store, files: InputFile[], knowledge: Knowledge): Promise<void> {
-  const batchSize = batchArticles(run.flags.batch);
-  let pending: Pending[] = [];
-  let rows = 0;
-  const flush = async (): Promise<void> => {
-    if (pending.length === 0) return;
-    const batch = pending;
-    pending = [];
-    rows = 0;
-    recordOutcomes(run, batch, await store.writeArticles(batch.map((p) => p.delta)));
-    run.progress.update(run.done, run.s);
+  const writer = new BatchWriter(run, store, batchArticles(run.flags.batch));
+  const ahead: { bytes: number; result: Promise<Extracted> }[] = [];
+  let aheadBytes = 0;
+  const takeOne = async (): Promise<void> => {
+    const next = ahead.shift();
+    if (next === undefined) return;
+    aheadBytes -= next.bytes;
+    const r = await next.result;
+    if ('fatal' in r) throw r.fatal;
+    if ('rejected' in r) reject(run, r.rejected.file, r.rejected.line, r.rejected.reason);
+    else await writer.add(r.pending);
   };
   for await (const item of readInputs(files, meta(run.flags))) {
     run.s.read += 1;
     run.done += item.bytes;
-    if (item.kind === 'rejected') reject(run, item.file, item.line, item.reason);
-    else {
-      const extracted = await extractItem(run, item, knowledge);
-      if (extracted !== null) {
-        pending.push(extracted);
-        rows += rowCount(extracted.delta);
-      }
-    }
-    if (pending.length >= batchSize || rows >= BATCH_ROWS) await flush();
+    const bytes = item.kind === 'rejected' ? 0 : item.bytes;
+    const result: Promise<Extracted> =
+      item.kind === 'rejected'
+        ? Promise.resolve({ rejected: { file: item.file, line: item.line, reason: item.reason } })
+        : extractItem(item, knowledge);
+    ahead.push({ bytes, result });
+    aheadBytes += bytes;
+    while (ahead.length > EXTRACT_AHEAD || aheadBytes > EXTRACT_AHEAD_BYTES) await takeOne();
     if (run.s.interrupted) break;
   }
-  await flush();
+  while (ahead.length > 0) await takeOne();
+  await writer.finish();
+}
+
+/**
+ * Collects extracted articles into batches (BATCH_ROWS or the batch size, whichever closes first) and writes each
+ * while the next is being extracted: one write in flight at most, outcomes recorded in order when it commits.
+ */
+class BatchWriter {
+  #pending: Pending[] = [];
+  #rows = 0;
+  /** The write in flight: settles to its failure, never rejects (nobody may be awaiting it yet). */
+  #writing: Promise<{ error: unknown } | null> | null = null;
+
+  constructor(
+    private readonly run: Run,
+    private readonly store: Store,
+    private readonly size: number,
+  ) {}
+
+  async add(p: Pending): Promise<void> {
+    this.#pending.push(p);
+    this.#rows += rowCount(p.delta);
+    if (this.#pending.length >= this.size || this.#rows >= BATCH_ROWS) await this.#flush();
+  }
+
+  /** Writes what is left and waits for every write to commit. */
+  async finish(): Promise<void> {
+    await this.#flush();
+    await this.#settle();
+  }
+
+  async #flush(): Promise<void> {
+    if (this.#pending.length === 0) return;
+    const batch = this.#pending;
+    this.#pending = [];
+    this.#rows = 0;
+    await this.#settle();
+    this.#writing = this.#write(batch).then(
+      () => null,
+      (error: unknown) => ({ error }),
+    );
+  }
+
+  async #write(batch: readonly Pending[]): Promise<void> {
+    recordOutcomes(this.run, batch, await this.store.writeArticles(batch.map((p) => p.delta)));
+    this.run.progress.update(this.run.done, this.run.s);
+  }
+
+  async #settle(): Promise<void> {
+    const writing = this.#writing;
+    this.#writing = null;
+    const failed = writing === null ? null : await writing;
+    if (failed !== null) throw failed.error;
+  }
 }
 
 type ArticleItem = Extract<InputItem, { kind: 'article' }>;
 
-/** The article's delta, or null when extraction rejected it (a store failure still ends the run). */
-async function extractItem(run: Run, item: ArticleItem, knowledge: Knowledge): Promise<Pending | null> {
+/** The article's delta, or its rejection; a store failure is handed back to end the run. Never rejects. */
+async function extractItem(item: ArticleItem, knowledge: Knowledge): Promise<Extracted> {
   try {
     const { delta, warnings } = await extractDelta(prepareArticle(item.input, knowledge), knowledge);
-    return { where: `${printable(item.file)}:${item.line}`, file: item.file, line: item.line, delta, warnings };
+    const where = `${printable(item.file)}:${item.line}`;
+    return { pending: { where, file: item.file, line: item.line, delta, warnings } };
   } catch (e) {
-    if (isAppError(e) && FATAL.has(e.code)) throw e;
+    if (isAppError(e) && FATAL.has(e.code)) return { fatal: e };
     const reason = isAppError(e) ? e.message : `could not process: ${e instanceof Error ? e.message : String(e)}`;
-    reject(run, item.file, item.line, reason);
-    return null;
+    return { rejected: { file: item.file, line: item.line, reason } };
   }
 }
 

@@ -40,7 +40,14 @@ export function findDuplicateIn(db: Db, a: ArticleKey): string | null {
 
 export function writeDelta(db: Db, delta: ArticleDelta): WriteOutcome {
   try {
-    return db.transaction((): WriteOutcome => writeIn(db, delta)).immediate();
+    return db
+      .transaction((): WriteOutcome => {
+        const touched = new Set<string>();
+        const outcome = writeIn(db, delta, touched);
+        deriveMeetings(db, touched);
+        return outcome;
+      })
+      .immediate();
   } catch (e) {
     throw translate(e, `writing article ${delta.article.id}`);
   }
@@ -48,11 +55,12 @@ export function writeDelta(db: Db, delta: ArticleDelta): WriteOutcome {
 
 /** Many articles in one transaction (group commit), each in a savepoint: a rejected one spoils nothing else. */
 export function writeDeltas(db: Db, deltas: readonly ArticleDelta[]): BatchOutcome[] {
-  const writeOne = db.transaction((delta: ArticleDelta): WriteOutcome => writeIn(db, delta));
+  const touched = new Set<string>();
+  const writeOne = db.transaction((delta: ArticleDelta): WriteOutcome => writeIn(db, delta, touched));
   try {
     return db
-      .transaction((): BatchOutcome[] =>
-        deltas.map((delta) => {
+      .transaction((): BatchOutcome[] => {
+        const outcomes = deltas.map((delta): BatchOutcome => {
           try {
             return writeOne(delta);
           } catch (e) {
@@ -60,8 +68,10 @@ export function writeDeltas(db: Db, deltas: readonly ArticleDelta[]): BatchOutco
             if (error.code !== 'BAD_USER_INPUT' && error.code !== 'INVALID_ARTICLE') throw error;
             return { status: 'rejected', articleId: delta.article.id, error };
           }
-        }),
-      )
+        });
+        deriveMeetings(db, touched);
+        return outcomes;
+      })
       .immediate();
   } catch (e) {
     const error = translate(e, `writing ${deltas.length} articles`);
@@ -79,22 +89,23 @@ export function writeDeltas(db: Db, deltas: readonly ArticleDelta[]): BatchOutco
   }
 }
 
-function writeIn(db: Db, delta: ArticleDelta): WriteOutcome {
+/** One article inside the caller's transaction; the meetings whose claims it changed are added to `touched`. */
+function writeIn(db: Db, delta: ArticleDelta, touched: Set<string>): WriteOutcome {
   const existing = findDuplicateIn(db, delta.article);
   if (existing !== null) return { status: 'duplicate', articleId: delta.article.id, existingId: existing };
   validateDelta(delta);
   checkReferences(db, delta);
-  writeFacts(db, delta);
+  writeFacts(db, delta, touched);
   return { status: 'written', articleId: delta.article.id };
 }
 
 /** Each kind of fact in the order that lets later ones refer to earlier ones (deferred keys allow any order). */
-function writeFacts(db: Db, delta: ArticleDelta): void {
+function writeFacts(db: Db, delta: ArticleDelta, touched: Set<string>): void {
   writeArticleRow(db, delta.article);
   for (const fact of delta.series) writeSeries(db, fact);
   for (const fact of delta.actors) writeActor(db, fact, delta.article);
   for (const fact of delta.places) writePlace(db, fact);
-  writeMeetings(db, delta);
+  writeMeetings(db, delta, touched);
   for (const fact of delta.participations) writeParticipation(db, fact);
   for (const fact of delta.statements) writeStatement(db, fact, delta.article.id);
 }
@@ -110,51 +121,71 @@ function writeArticleRow(db: Db, article: Article): void {
 function writeSeries(db: Db, fact: SeriesFact): void {
   const stored = sql(db, 'SELECT * FROM series WHERE id = ?').get(fact.id) as SeriesRow | undefined;
   const s = mergeSeries(stored ? toSeries(stored) : null, fact);
+  const row = { id: s.id, name: s.name, aliases: JSON.stringify(s.aliases) };
+  // Most articles repeat what is stored: an unchanged row is not rewritten, its name keys not refolded.
+  if (stored !== undefined && sameRow(stored, row)) return;
   sql(
     db,
-    `INSERT INTO series (id, name, aliases) VALUES (?, ?, ?)
+    `INSERT INTO series (id, name, aliases) VALUES (@id, @name, @aliases)
      ON CONFLICT (id) DO UPDATE SET name = excluded.name, aliases = excluded.aliases`,
-  ).run(s.id, s.name, JSON.stringify(s.aliases));
+  ).run(row);
   replaceKeys(db, 'series_keys', 'series_id', s.id, seriesKeys(s));
+}
+
+/** Whether every column of `row` equals the stored row's. */
+function sameRow<T extends object>(stored: T, row: Partial<T>): boolean {
+  return (Object.keys(row) as (keyof T)[]).every((k) => stored[k] === row[k]);
 }
 
 function writeActor(db: Db, fact: ActorFact, article: Article): void {
   const stored = sql(db, 'SELECT * FROM actors WHERE id = ?').get(fact.id) as ActorRow | undefined;
   const a = mergeActor(stored ? toActorState(stored) : null, fact, article);
+  const row: ActorRow = {
+    id: a.id,
+    kind: a.kind,
+    name: a.name,
+    name_lang: a.nameLang,
+    names: JSON.stringify(a.names),
+    aliases: JSON.stringify(a.aliases),
+    iso3: a.iso3,
+    title: a.title,
+    title_date: a.titleDate,
+    affiliation_id: a.affiliationId,
+  };
+  if (stored !== undefined && sameRow(stored, row)) return;
   sql(
     db,
     `INSERT INTO actors (id, kind, name, name_lang, names, aliases, iso3, title, title_date, affiliation_id)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+     VALUES (@id, @kind, @name, @name_lang, @names, @aliases, @iso3, @title, @title_date, @affiliation_id)
      ON CONFLICT (id) DO UPDATE SET kind = excluded.kind, name = excluded.name, name_lang = excluded.name_lang,
        names = excluded.names, aliases = excluded.aliases, iso3 = excluded.iso3, title = excluded.title,
        title_date = excluded.title_date, affiliation_id = excluded.affiliation_id`,
-  ).run(
-    a.id,
-    a.kind,
-    a.name,
-    a.nameLang,
-    JSON.stringify(a.names),
-    JSON.stringify(a.aliases),
-    a.iso3,
-    a.title,
-    a.titleDate,
-    a.affiliationId,
-  );
-  replaceKeys(db, 'actor_keys', 'actor_id', a.id, actorKeys(a));
+  ).run(row);
+  // The keys fold the name, the names and the aliases: a new title alone leaves them as they are.
+  const { name, names, aliases } = row;
+  if (stored === undefined || !sameRow(stored, { name, names, aliases })) {
+    replaceKeys(db, 'actor_keys', 'actor_id', a.id, actorKeys(a));
+  }
 }
 
 function writePlace(db: Db, fact: PlaceFact): void {
   const stored = sql(db, 'SELECT * FROM places WHERE id = ?').get(fact.id) as PlaceRow | undefined;
   const p = mergePlace(stored ? toPlace(stored) : null, fact);
+  const row: PlaceRow = { id: p.id, name: p.name, names: JSON.stringify(p.names), country_id: p.countryId };
+  if (stored !== undefined && sameRow(stored, row)) return;
   sql(
     db,
-    `INSERT INTO places (id, name, names, country_id) VALUES (?, ?, ?, ?)
+    `INSERT INTO places (id, name, names, country_id) VALUES (@id, @name, @names, @country_id)
      ON CONFLICT (id) DO UPDATE SET name = excluded.name, names = excluded.names, country_id = excluded.country_id`,
-  ).run(p.id, p.name, JSON.stringify(p.names), p.countryId);
+  ).run(row);
 }
 
-/** Stores the article's claim about each meeting (replacing its own earlier one), then re-derives the meeting. */
-function writeMeetings(db: Db, delta: ArticleDelta): void {
+/**
+ * Stores the article's claim about each meeting (replacing its own earlier one); the meeting row is re-derived from
+ * all its claims once per transaction (deriveMeetings), not once per article. Until then a new meeting's row holds
+ * this first claim, so that later articles of the batch may refer to it.
+ */
+function writeMeetings(db: Db, delta: ArticleDelta, touched: Set<string>): void {
   for (const claim of claimsOf(delta.meetings, delta.article)) {
     sql(
       db,
@@ -167,17 +198,30 @@ function writeMeetings(db: Db, delta: ArticleDelta): void {
          end_date = excluded.end_date, window_start = excluded.window_start, window_end = excluded.window_end,
          place_id = excluded.place_id`,
     ).run(claim);
-    const m = deriveMeeting(claim.id, storedClaims(db, claim.id));
     sql(
       db,
       `INSERT INTO meetings (id, name, series_id, round, status, start_date, end_date, window_start, window_end, place_id)
        VALUES (@id, @name, @seriesId, @round, @status, @startDate, @endDate, @windowStart, @windowEnd, @placeId)
-       ON CONFLICT (id) DO UPDATE SET name = excluded.name, series_id = excluded.series_id, round = excluded.round,
-         status = excluded.status, start_date = excluded.start_date, end_date = excluded.end_date,
-         window_start = excluded.window_start, window_end = excluded.window_end, place_id = excluded.place_id`,
-    ).run(m);
+       ON CONFLICT (id) DO NOTHING`,
+    ).run(deriveMeeting(claim.id, [claim]));
+    touched.add(claim.id);
   }
   for (const fact of delta.meetings) addEvidence(db, 'meeting_evidence', 'meeting_id', fact.id, fact.evidence);
+}
+
+/** Re-derives each meeting from every claim stored for it (a meeting whose claims were all rolled back is left). */
+function deriveMeetings(db: Db, ids: Iterable<string>): void {
+  for (const id of ids) {
+    const claims = storedClaims(db, id);
+    if (claims.length === 0) continue;
+    sql(
+      db,
+      `UPDATE meetings SET name = @name, series_id = @seriesId, round = @round, status = @status,
+         start_date = @startDate, end_date = @endDate, window_start = @windowStart, window_end = @windowEnd,
+         place_id = @placeId
+       WHERE id = @id`,
+    ).run(deriveMeeting(id, claims));
+  }
 }
 
 function storedClaims(db: Db, meetingId: string): MeetingClaim[] {

@@ -49,6 +49,13 @@ const withEvidence = (map: string, owner: string): string => `${map.slice(0, -1)
 const MEETING_ORDER = 'ORDER BY m.round IS NULL, m.round, m.startDate IS NULL, m.startDate, m.id';
 const STATEMENT_ORDER = 'ORDER BY s.date IS NULL, s.date, s.id';
 
+/**
+ * The write path's statements keep their first plan: every lookup there is a unique-index seek whatever the graph's
+ * size, while a graph growing from empty makes Neo4j replan each statement again and again (its statistics diverge
+ * every batch), which cost more CPU than the writes themselves (measured: BENCHMARKS.md, ingest).
+ */
+const KEEP_PLAN = 'CYPHER replan=skip';
+
 // ---- articles and duplicates ----
 
 export const FIND_DUPLICATE = `
@@ -58,7 +65,7 @@ OPTIONAL MATCH (by_hash:Article {contentHash: $contentHash})
 RETURN coalesce(by_id.id, by_url.id, by_hash.id) AS id`;
 
 /** For each article of a batch ($rows: i, id, url, contentHash): the stored article it duplicates, if any. */
-export const FIND_DUPLICATES = `
+export const FIND_DUPLICATES = `${KEEP_PLAN} 
 UNWIND $rows AS r
 OPTIONAL MATCH (by_id:Article {id: r.id})
 OPTIONAL MATCH (by_url:Article {url: r.url})
@@ -92,7 +99,7 @@ RETURN a.id AS key, ${MEETING_MAP} AS record ${MEETING_ORDER}`;
 // ---- series and actors ----
 
 export const LIST_SERIES = `MATCH (s:MeetingSeries) RETURN ${SERIES_MAP} AS record ORDER BY s.id`;
-export const GET_SERIES = `UNWIND $ids AS id MATCH (s:MeetingSeries {id: id}) RETURN ${SERIES_MAP} AS record`;
+export const GET_SERIES = `${KEEP_PLAN} UNWIND $ids AS id MATCH (s:MeetingSeries {id: id}) RETURN ${SERIES_MAP} AS record`;
 
 /** The id itself when it is one, else every series known by the folded key. */
 export const RESOLVE_SERIES = `
@@ -105,7 +112,7 @@ OPTIONAL MATCH (exact:Actor {id: $id})
 OPTIONAL MATCH (:NameKey {key: $key})<-[:KNOWN_AS]-(named:Actor)
 RETURN exact.id AS exact, collect(DISTINCT named.id) AS named`;
 
-export const GET_ACTORS = `UNWIND $ids AS id MATCH (a:Actor {id: id}) RETURN ${ACTOR_MAP} AS record`;
+export const GET_ACTORS = `${KEEP_PLAN} UNWIND $ids AS id MATCH (a:Actor {id: id}) RETURN ${ACTOR_MAP} AS record`;
 
 /** $needle: a folded substring of any name key, or null for no name filter. */
 export const LIST_ACTORS = `
@@ -114,7 +121,7 @@ WHERE ($kind IS NULL OR a.kind = $kind)
   AND ($needle IS NULL OR EXISTS { MATCH (a)-[:KNOWN_AS]->(k:NameKey) WHERE k.key CONTAINS $needle })
 RETURN ${ACTOR_MAP} AS record ORDER BY a.id`;
 
-export const GET_PLACES = `UNWIND $ids AS id MATCH (p:Place {id: id}) RETURN ${PLACE_MAP} AS record`;
+export const GET_PLACES = `${KEEP_PLAN} UNWIND $ids AS id MATCH (p:Place {id: id}) RETURN ${PLACE_MAP} AS record`;
 export const LIST_PLACES = `MATCH (p:Place) RETURN ${PLACE_MAP} AS record ORDER BY p.id`;
 
 // ---- meetings ----
@@ -157,7 +164,7 @@ RETURN meetings, actors`;
 export const GET_MEETINGS = `UNWIND $ids AS id MATCH (m:Meeting {id: id}) RETURN ${MEETING_MAP} AS record`;
 
 /** Every article's claim about each meeting (src/store/claims.ts), with the article's date for the tie-break. */
-export const GET_MEETING_CLAIMS = `
+export const GET_MEETING_CLAIMS = `${KEEP_PLAN} 
 UNWIND $ids AS id
 MATCH (m:Meeting {id: id})-[c:CLAIMED]->(a:Article)
 RETURN c {id: m.id, .name, .seriesId, .round, .status, .startDate, .endDate, .windowStart, .windowEnd, .placeId,
@@ -250,7 +257,7 @@ CALL (owner) {
 }
 RETURN key, count(DISTINCT a) AS n`;
 
-export const GET_STATEMENTS = `UNWIND $ids AS id MATCH (s:Statement {id: id}) RETURN ${STATEMENT_MAP} AS record`;
+export const GET_STATEMENTS = `${KEEP_PLAN} UNWIND $ids AS id MATCH (s:Statement {id: id}) RETURN ${STATEMENT_MAP} AS record`;
 export const DUMP_STATEMENTS = `MATCH (s:Statement) RETURN ${withEvidence(STATEMENT_MAP, 's')} AS record ORDER BY s.id`;
 
 // ---- whole graph ----
@@ -283,13 +290,13 @@ SET meta.testDatabase = true`;
  * Taken first by every article write: the node's write lock serializes writers, so reading the stored facts,
  * merging them in TypeScript (src/store/merge.ts, shared with the embedded store) and writing back is safe.
  */
-export const WRITE_LOCK = `
+export const WRITE_LOCK = `${KEEP_PLAN} 
 MERGE (meta:DiplographMeta {id: 'diplograph'})
 ON CREATE SET meta.testDatabase = false
 SET meta.writes = coalesce(meta.writes, 0) + 1`;
 
 /** Which of the referenced ids exist already (each list: ids the delta refers to but does not define). */
-export const EXISTING_IDS = `
+export const EXISTING_IDS = `${KEEP_PLAN} 
 CALL () { UNWIND $actors AS id MATCH (n:Actor {id: id}) RETURN collect(n.id) AS actors }
 CALL () { UNWIND $series AS id MATCH (n:MeetingSeries {id: id}) RETURN collect(n.id) AS series }
 CALL () { UNWIND $places AS id MATCH (n:Place {id: id}) RETURN collect(n.id) AS places }
@@ -297,18 +304,18 @@ CALL () { UNWIND $meetings AS id MATCH (n:Meeting {id: id}) RETURN collect(n.id)
 CALL () { UNWIND $articles AS id MATCH (n:Article {id: id}) RETURN collect(n.id) AS articles }
 RETURN actors, series, places, meetings, articles`;
 
-export const CREATE_ARTICLES = `
+export const CREATE_ARTICLES = `${KEEP_PLAN} 
 UNWIND $rows AS r
 CREATE (a:${LABEL.article} {id: r.id, publishedAt: r.publishedAt, language: r.language, text: r.text, contentHash: r.contentHash})
 SET a.url = r.url, a.title = r.title, a.source = r.source`;
 
-export const MERGE_SERIES = `
+export const MERGE_SERIES = `${KEEP_PLAN} 
 UNWIND $rows AS r
 ${mergeNode('s', LABEL.series, 'r.id')}
 SET ${setProps('s', LABEL.series, 'r')}`;
 
 /** Kind labels come from a fixed CASE, never from data. */
-export const MERGE_ACTORS = `
+export const MERGE_ACTORS = `${KEEP_PLAN} 
 UNWIND $rows AS r
 ${mergeNode('a', LABEL.actor, 'r.id')}
 SET ${setProps('a', LABEL.actor, 'r')}
@@ -317,18 +324,18 @@ ${Object.entries(KIND_LABEL)
   .map(([kind, label]) => `FOREACH (_ IN CASE WHEN r.kind = '${kind}' THEN [1] ELSE [] END | SET a:${label})`)
   .join('\n')}`;
 
-export const MERGE_PLACES = `
+export const MERGE_PLACES = `${KEEP_PLAN} 
 UNWIND $rows AS r
 ${mergeNode('p', LABEL.place, 'r.id')}
 SET ${setProps('p', LABEL.place, 'r')}`;
 
-export const MERGE_MEETINGS = `
+export const MERGE_MEETINGS = `${KEEP_PLAN} 
 UNWIND $rows AS r
 ${mergeNode('m', LABEL.meeting, 'r.id')}
 SET ${setProps('m', LABEL.meeting, 'r')}`;
 
 /** One claim per (meeting, article): an article's new claim replaces its own earlier one. */
-export const MERGE_MEETING_CLAIMS = `
+export const MERGE_MEETING_CLAIMS = `${KEEP_PLAN} 
 UNWIND $rows AS r
 MATCH ${nodeById('m', LABEL.meeting, 'r.id')}
 MATCH ${nodeById('a', LABEL.article, 'r.articleId')}
@@ -357,7 +364,7 @@ RETURN count(c) AS claims`;
 // Each replaces the link with the merged value (merge.ts decides; a stored link only ever gains a target).
 
 /** The record's one link of this kind, replaced by the row's (none when the row's field is null). */
-const replaceLink = (label: Label, link: Link): string => `
+const replaceLink = (label: Label, link: Link): string => `${KEEP_PLAN}
 UNWIND $rows AS r
 MATCH ${nodeById('n', label, 'r.id')}
 OPTIONAL MATCH (n)-[old:${link.rel.type}]->()
@@ -370,7 +377,7 @@ export const LINK_AFFILIATIONS = replaceLink(LABEL.actor, LINKS.Actor[0]);
 export const LINK_PLACE_COUNTRIES = replaceLink(LABEL.place, LINKS.Place[0]);
 
 /** A meeting's series and place, replaced together; a row's id that names no node links nothing. */
-export const LINK_MEETINGS = `
+export const LINK_MEETINGS = `${KEEP_PLAN} 
 UNWIND $rows AS r
 MATCH ${nodeById('m', LABEL.meeting, 'r.id')}
 OPTIONAL MATCH (m)-[old:${LINKS.Meeting.map((l) => l.rel.type).join('|')}]->()
@@ -380,7 +387,7 @@ ${LINKS.Meeting.map((l) => `OPTIONAL MATCH ${nodeById(l.field, l.rel.to, `r.${l.
 ${LINKS.Meeting.map((l) => `FOREACH (x IN CASE WHEN ${l.field} IS NULL THEN [] ELSE [${l.field}] END | ${mergeRel('m', l.rel, 'x')})`).join('\n')}`;
 
 /** Merges the folded names an actor or series is known by ($rows: id, add, remove); NameKey nodes are shared. */
-const mergeKeys = (owner: Label): string => `
+const mergeKeys = (owner: Label): string => `${KEEP_PLAN}
 UNWIND $rows AS r
 MATCH ${nodeById('n', owner, 'r.id')}
 CALL (n, r) { UNWIND r.remove AS key MATCH (n)-[old:${REL.knownAs.type}]->(:${LABEL.nameKey} {key: key}) DELETE old }
@@ -390,13 +397,13 @@ export const MERGE_ACTOR_KEYS = mergeKeys(LABEL.actor);
 export const MERGE_SERIES_KEYS = mergeKeys(LABEL.series);
 
 /** Keys nothing is known by any more (a display name that was replaced) go away. */
-export const DROP_ORPHAN_KEYS = `
+export const DROP_ORPHAN_KEYS = `${KEEP_PLAN} 
 UNWIND $keys AS key
 MATCH (k:${LABEL.nameKey} {key: key}) WHERE NOT EXISTS { MATCH (k)<-[:${REL.knownAs.type}]-() }
 DELETE k`;
 
 /** Representation: the smallest non-null id any report gives, as in the embedded store (order cannot matter). */
-export const MERGE_PARTICIPATIONS = `
+export const MERGE_PARTICIPATIONS = `${KEEP_PLAN} 
 UNWIND $rows AS r
 MATCH ${nodeById('m', LABEL.meeting, 'r.meetingId')}
 MATCH ${nodeById('a', LABEL.actor, 'r.actorId')}
@@ -412,7 +419,7 @@ WITH DISTINCT p, r
 MATCH ${nodeById('x', LABEL.actor, 'r.representingId')}
 ${mergeRel('p', REL.representing, 'x')}`;
 
-export const MERGE_STATEMENTS = `
+export const MERGE_STATEMENTS = `${KEEP_PLAN} 
 UNWIND $rows AS r
 MATCH ${nodeById('speaker', LABEL.actor, 'r.speakerId')}
 MATCH ${nodeById('a', LABEL.article, 'r.articleId')}
@@ -429,7 +436,7 @@ FOREACH (x IN CASE WHEN m IS NULL THEN [] ELSE [m] END | ${mergeRel('s', REL.abo
 
 // One per owner label: a label cannot be a parameter. An identical span (same article and offsets) is kept once.
 function evidenceRows(label: EvidenceOwner): string {
-  return `
+  return `${KEEP_PLAN}
 UNWIND $rows AS r
 MATCH ${nodeById('n', label, 'r.ownerId')}
 MATCH ${nodeById('a', LABEL.article, 'r.articleId')}

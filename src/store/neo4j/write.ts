@@ -145,35 +145,72 @@ async function writeFacts(tx: ManagedTransaction, deltas: readonly ArticleDelta[
     }
   }
 
-  const seriesRows = [...series.values()];
-  const actorRows = [...actors.values()];
-  const placeRows = [...places.values()];
+  // Most articles repeat what is stored: unchanged series, actors and places are not rewritten (nor re-indexed).
+  const seriesRows = changed(series, storedSeries);
+  const actorRows = changed(actors, storedActors);
+  const placeRows = changed(places, storedPlaces);
   const { meetings: meetingRows, claims } = await deriveMeetings(tx, deltas);
-  await tx.run(q.MERGE_SERIES, { rows: seriesRows });
-  await tx.run(q.MERGE_ACTORS, { rows: actorRows.map((a) => ({ ...a, ...nameLists(a.names) })) });
-  await tx.run(q.MERGE_PLACES, { rows: placeRows.map((p) => ({ ...p, ...nameLists(p.names) })) });
-  await tx.run(q.MERGE_MEETINGS, { rows: meetingRows.map((m) => ({ ...m, round: integerOrNull(m.round) })) });
-  await tx.run(q.MERGE_MEETING_CLAIMS, { rows: claims.map((c) => ({ ...c, round: integerOrNull(c.round) })) });
+  await runRows(tx, q.MERGE_SERIES, seriesRows);
+  await runRows(
+    tx,
+    q.MERGE_ACTORS,
+    actorRows.map((a) => ({ ...a, ...nameLists(a.names) })),
+  );
+  await runRows(
+    tx,
+    q.MERGE_PLACES,
+    placeRows.map((p) => ({ ...p, ...nameLists(p.names) })),
+  );
+  await runRows(
+    tx,
+    q.MERGE_MEETINGS,
+    meetingRows.map((m) => ({ ...m, round: integerOrNull(m.round) })),
+  );
+  await runRows(
+    tx,
+    q.MERGE_MEETING_CLAIMS,
+    claims.map((c) => ({ ...c, round: integerOrNull(c.round) })),
+  );
 
-  await tx.run(q.LINK_AFFILIATIONS, { rows: actorRows });
-  await tx.run(q.LINK_PLACE_COUNTRIES, { rows: placeRows });
-  await tx.run(q.LINK_MEETINGS, { rows: meetingRows });
+  await runRows(tx, q.LINK_AFFILIATIONS, actorRows);
+  await runRows(tx, q.LINK_PLACE_COUNTRIES, placeRows);
+  await runRows(tx, q.LINK_MEETINGS, meetingRows);
   const seriesKeyRows = keyChanges(seriesRows, storedSeries, seriesKeys);
   const actorKeyRows = keyChanges(actorRows, storedActors, actorKeys);
-  if (seriesKeyRows.length > 0) await tx.run(q.MERGE_SERIES_KEYS, { rows: seriesKeyRows });
-  if (actorKeyRows.length > 0) await tx.run(q.MERGE_ACTOR_KEYS, { rows: actorKeyRows });
+  await runRows(tx, q.MERGE_SERIES_KEYS, seriesKeyRows);
+  await runRows(tx, q.MERGE_ACTOR_KEYS, actorKeyRows);
   const dropped = [...new Set([...seriesKeyRows, ...actorKeyRows].flatMap((r) => r.remove))];
   if (dropped.length > 0) await tx.run(q.DROP_ORPHAN_KEYS, { keys: dropped });
 
   const participations = all((d) => d.participations).map((p) => ({ ...p, id: participationId(p) }));
-  await tx.run(q.MERGE_PARTICIPATIONS, { rows: leastRepresentation(participations) });
-  await tx.run(q.MERGE_STATEMENTS, {
-    rows: [...statements.values()].map((s) => ({ ...s, searchText: searchText(s.text) })),
-  });
+  await runRows(tx, q.MERGE_PARTICIPATIONS, leastRepresentation(participations));
+  await runRows(
+    tx,
+    q.MERGE_STATEMENTS,
+    [...statements.values()].map((s) => ({ ...s, searchText: searchText(s.text) })),
+  );
 
-  await tx.run(q.EVIDENCE_MEETINGS, { rows: evidenceRows(all((d) => d.meetings)) });
-  await tx.run(q.EVIDENCE_PARTICIPATIONS, { rows: evidenceRows(participations) });
-  await tx.run(q.EVIDENCE_STATEMENTS, { rows: evidenceRows(all((d) => d.statements)) });
+  await runRows(tx, q.EVIDENCE_MEETINGS, evidenceRows(all((d) => d.meetings)));
+  await runRows(tx, q.EVIDENCE_PARTICIPATIONS, evidenceRows(participations));
+  await runRows(tx, q.EVIDENCE_STATEMENTS, evidenceRows(all((d) => d.statements)));
+}
+
+/** An UNWIND statement over `rows`; none at all when there is no row (a round trip saved). */
+async function runRows(tx: ManagedTransaction, query: string, rows: readonly object[]): Promise<void> {
+  if (rows.length > 0) await tx.run(query, { rows });
+}
+
+/** The merged facts that differ from their stored state (new ones included), compared field by field. */
+function changed<T extends { id: string }>(merged: ReadonlyMap<string, T>, stored: ReadonlyMap<string, T>): T[] {
+  return [...merged.values()].filter((x) => {
+    const before = stored.get(x.id);
+    return before === undefined || !sameFields(before, x);
+  });
+}
+
+function sameFields<T extends object>(a: T, b: T): boolean {
+  const keys = new Set([...Object.keys(a), ...Object.keys(b)] as (keyof T)[]);
+  return [...keys].every((k) => JSON.stringify(a[k] ?? null) === JSON.stringify(b[k] ?? null));
 }
 
 /** Name keys to add and to remove per owner: keys an owner kept are not touched (merged, not rewritten). */
