@@ -435,9 +435,18 @@ function seriesRow(c: Check, v: unknown): SeriesRow {
 }
 
 /** Every name of a series in every language and form: its aliases in the graph. */
+// Aliases by series row, once per knowledge load: every article's graph lists them for each series it names.
+const aliasesOf = new WeakMap<SeriesRow, readonly string[]>();
+
 export function seriesAliases(s: SeriesRow): string[] {
-  const all = [s.names, s.shortNames ?? {}, s.meetingNames ?? {}].flatMap((byLang) => Object.values(byLang).flat());
-  return [...new Set(all)];
+  let aliases = aliasesOf.get(s);
+  if (!aliases) {
+    const all = [s.names, s.shortNames ?? {}, s.meetingNames ?? {}].flatMap((byLang) => Object.values(byLang).flat());
+    aliases = [...new Set(all)];
+    aliasesOf.set(s, aliases);
+  }
+  // A copy: the caller owns the facts it builds.
+  return [...aliases];
 }
 
 /** The standing role of an actor in a series, if it is a member. */

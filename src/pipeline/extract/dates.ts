@@ -203,7 +203,7 @@ interface At {
   pub: IsoDate;
   py: number;
   /** The dates of the mention's sentence found so far. */
-  sameSentence: DateMention[];
+  sameSentence: readonly DateMention[];
 }
 
 type Found = Omit<DateMention, 'sentence'> | null;
@@ -311,6 +311,9 @@ function yearEnd(a: At): Found | undefined {
 /** The date rules in the order they are tried: undefined means "not mine", null "mine, and no date". */
 const RULES: ((a: At) => Found | undefined)[] = [monthDate, relativeDay, weekdayDate, halfYear, yearEnd];
 
+/** No dates yet in a sentence: shared, never written to. */
+const NO_DATES: readonly DateMention[] = [];
+
 export function findDates(
   tokens: Token[],
   mentions: Mention[],
@@ -332,12 +335,16 @@ export function findDates(
   // scan linear: looking through every earlier date per mention made long articles quadratic.
   let coveredUntil = -1;
   const inSentence = new Map<number, DateMention[]>();
+  // One reading frame for the whole scan, moved along the mentions: most mentions are no date, and a new frame and
+  // list for each of them was most of the garbage this stage made. Rules read it during their call only.
+  const a: At = { s, mentions, k: 0, m: mentions[0] as Mention, pub, py, sameSentence: NO_DATES };
   for (let k = 0; k < mentions.length; k++) {
     const m = mentions[k];
     // A mention inside the previous expression ("كانون الأول/ديسمبر") was read with it.
     if (!m || m.first < coveredUntil) continue;
-    const sameSentence = inSentence.get(m.sentence) ?? [];
-    const a: At = { s, mentions, k, m, pub, py, sameSentence };
+    a.k = k;
+    a.m = m;
+    a.sameSentence = inSentence.get(m.sentence) ?? NO_DATES;
     let found: Found | undefined;
     for (const rule of RULES) if ((found = rule(a)) !== undefined) break;
     if (!found) continue;

@@ -38,6 +38,24 @@ export interface PhraseNode {
   entries?: Entry[];
 }
 
+/**
+ * The entry with every field of every kind, in one order: one object shape for all entries, so the rules that read
+ * entries (hasCue, cueOf, entriesOf, for every mention) keep one compiled form. With a shape per kind, each new kind
+ * met threw the compiled code away (V8 "wrong map" deoptimizations) and compiling it again cost more CPU time than
+ * the extraction itself. Absent fields are undefined, as they were.
+ */
+function uniform(e: Entry, upper: boolean): Entry {
+  const u = e as { type: Entry['type']; id?: string; form?: string; cue?: string; value?: number; upper?: boolean };
+  return {
+    type: u.type,
+    id: u.id,
+    form: u.form,
+    cue: u.cue,
+    value: u.value,
+    upper: upper || u.upper === true ? true : undefined,
+  } as Entry;
+}
+
 /** The dictionary key of a phrase: its folded word and number tokens joined by single spaces. */
 export function phraseKey(phrase: string): string {
   return tokenize(foldKey(phrase))
@@ -92,7 +110,7 @@ export function buildDictionary(k: Knowledge, lang: string): Dictionary {
   const add = (phrase: string, entry: Entry, allowShort = false): void => {
     const key = phraseKey(phrase);
     if (!key || (!allowShort && TOO_SHORT.test(key))) return;
-    if (ACRONYM.test(phrase.replace(/\s/g, ''))) entry = { ...entry, upper: true };
+    entry = uniform(entry, ACRONYM.test(phrase.replace(/\s/g, '')));
     const list = phrases.get(key) ?? [];
     if (!list.some((e) => JSON.stringify(e) === JSON.stringify(entry))) list.push(entry);
     phrases.set(key, list);

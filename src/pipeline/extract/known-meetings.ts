@@ -31,9 +31,30 @@ function span(row: CalendarRow): { start: string; end: string } | null {
   return { start, end: row.end ?? addDays(start, DEFAULT_LENGTH) };
 }
 
+// Windows by row and margins, computed once per knowledge load: every article asks of every calendar row, and date
+// arithmetic on strings per question added up. Rows are immutable knowledge; the map lives as long as the row.
+const windows = new WeakMap<CalendarRow, Map<string, { from: string; to: string } | null>>();
+
+/** The days [from, to] within `before` days of a row's start and `after` days of its end; null when undated. */
+function windowOf(row: CalendarRow, before: number, after: number): { from: string; to: string } | null {
+  let byMargins = windows.get(row);
+  if (!byMargins) {
+    byMargins = new Map();
+    windows.set(row, byMargins);
+  }
+  const key = `${before}/${after}`;
+  let w = byMargins.get(key);
+  if (w === undefined) {
+    const s = span(row);
+    w = s ? { from: addDays(s.start, -before), to: addDays(s.end, after) } : null;
+    byMargins.set(key, w);
+  }
+  return w;
+}
+
 function within(day: string, row: CalendarRow, before: number, after: number): boolean {
-  const s = span(row);
-  return !!s && addDays(s.start, -before) <= day && day <= addDays(s.end, after);
+  const w = windowOf(row, before, after);
+  return !!w && w.from <= day && day <= w.to;
 }
 
 /** Whether the series' calendar has its meeting `round` at about the article's date. */

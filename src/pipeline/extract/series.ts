@@ -29,8 +29,12 @@ function seriesOf(m: Mention | undefined, forms: ('name' | 'short' | 'meeting')[
 
 /** The series named by a mention between two token positions (the words of one numbered phrase). */
 export function namedSeries(doc: Doc, a: { first: number }, b: { last: number }): string | null {
-  for (const m of doc.mentions) {
-    if (m.first < a.first || m.last > Math.max(b.last, a.first + 1)) continue;
+  // The mentions that start inside the range, through the token cover (mentions do not overlap): a scan of every
+  // mention of the article per numbered phrase made this linear in the article for each round found.
+  const end = Math.max(b.last, a.first + 1);
+  for (let j = Math.max(0, a.first); j < end; j++) {
+    const m = doc.cover[j];
+    if (!m || m.first !== j || m.last > end) continue;
     const id = seriesOf(m, ['name', 'short', 'meeting'])[0];
     if (id) return id;
   }

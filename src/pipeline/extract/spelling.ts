@@ -100,10 +100,21 @@ function skeleton(latin: string): string {
     .replace(/(.)\1+/g, '$1');
 }
 
+// Skeletons by language and word, memoized and bounded like the keys below.
+const skeletons = new Map<string, string>();
+
 /** Skeleton keys of a written word ("sk:kzbr"), none for Arabic script (its key is a skeleton already). */
 function skeletonOf(word: string, lang: string): string {
   if (ARABIC_SCRIPT.test(word)) return '';
-  return skeleton(spellingKeys(word, lang)[0] ?? '');
+  // Memoized like the keys: four replacements per capitalized word of every article added up.
+  const memo = `${lang}\u0000${word}`;
+  let sk = skeletons.get(memo);
+  if (sk === undefined) {
+    sk = skeleton(spellingKeys(word, lang)[0] ?? '');
+    if (skeletons.size >= 100_000) skeletons.clear();
+    skeletons.set(memo, sk);
+  }
+  return sk;
 }
 
 // Keys by language and word, memoized: every article asks again for the same words. Bounded against odd input.
