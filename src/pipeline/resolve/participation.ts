@@ -185,7 +185,7 @@ function sponsoredOrConcluded(doc: Doc, view: ArticleView, index: number): boole
 export function findParticipation(doc: Doc, rounds: RoundInfo[], persons: Persons): ParticipationFact[] {
   if (!rounds.length) return [];
   const found = new Found(doc, rounds);
-  const focus = focusRound(rounds);
+  const focus = focusRound(rounds, doc);
   const view: ArticleView = {
     rounds,
     mask: quoteMask(doc),
