@@ -273,7 +273,7 @@ const CLAUSE_BREAKS = new Set([';', '؛', ':', '(', ')']);
  * "who heads the interim government", "الذي يرأس المكتب الصحفي": the verb's object, read up to the first name or
  * hard punctuation, is an office and no delegation — heading a department is not leading a delegation.
  */
-function headsAnOffice(doc: Doc, cue: Mention, ps: Persons['mentions']): boolean {
+export function headsAnOffice(doc: Doc, cue: Mention, ps: Persons['mentions']): boolean {
   let office = false;
   for (let k = cue.last; k < cue.last + 6;) {
     const t = doc.tokens[k];
