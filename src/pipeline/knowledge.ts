@@ -128,6 +128,11 @@ export interface Lexicon {
    * before it.
    */
   modifiersBeforeNoun?: boolean;
+  /**
+   * An ordinal right before a plural meeting noun names one of them (Arabic "خامس جولات اللجنة", "the fifth of the
+   * committee's rounds"): the fifth round.
+   */
+  ordinalBeforePlural?: boolean;
   cues: Partial<Record<CueName, string[]>>;
   values: Partial<Record<ValueName, Record<string, number>>>;
   /** Inflection of verbs written as one word (Arabic "سيقود", "يمثلها"): the dictionary adds these forms of the cues. */
@@ -335,6 +340,7 @@ function lexicon(c: Check, v: unknown): Lexicon {
   c.at('verbFirst').boolean(o.verbFirst);
   c.at('digitsBeforeNounCount').boolean(o.digitsBeforeNounCount);
   optional(o, 'modifiersBeforeNoun', (x) => c.at('modifiersBeforeNoun').boolean(x));
+  optional(o, 'ordinalBeforePlural', (x) => c.at('ordinalBeforePlural').boolean(x));
   return o as unknown as Lexicon;
 }
 

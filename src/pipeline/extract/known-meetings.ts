@@ -87,3 +87,30 @@ export function underWayAtPlace(doc: Doc, series: SeriesRow): boolean {
     doc.mentions.some((m) => hasCue(m, 'meeting'))
   );
 }
+
+/** Days before a known meeting in which the calendar says a report is of it ahead (the announcements). */
+const AHEAD_WITHIN = 60;
+/** Days after a known meeting in which the calendar says a report is of it over (reviews, the next steps). */
+const OVER_WITHIN = 365;
+
+/**
+ * What a series' calendar says of its meeting `round` on the article's day: not yet begun (PLANNED), over (HELD), or
+ * null when the day falls within it, the calendar has no date for it, it was called off (calendar.ts), or the day is
+ * so far from it that the report's date, not the meeting, is more likely wrong. A report written weeks before a known
+ * meeting opened cannot have seen it held, nor one written after it closed seen it ahead, whatever its tenses say.
+ */
+export function calendarStatus(doc: Doc, series: SeriesRow, round: number): 'PLANNED' | 'HELD' | null {
+  const row = series.calendar?.find((r) => r.round === round);
+  const s = row && row.status !== 'CANCELLED' ? span(row) : null;
+  if (!s) return null;
+  const day = dayOf(doc);
+  // A row that knows only the last day does not know the first: it cannot say the meeting had not begun.
+  if (row?.start && day < s.start) return addDays(s.start, -AHEAD_WITHIN) <= day ? 'PLANNED' : null;
+  return day > s.end && day <= addDays(s.end, OVER_WITHIN) ? 'HELD' : null;
+}
+
+/** Whether the series' calendar has its meeting `round` under way on the article's day (a few days either side). */
+export function underWayOnDay(doc: Doc, series: SeriesRow, round: number): boolean {
+  const row = series.calendar?.find((r) => r.round === round);
+  return !!row && row.status !== 'CANCELLED' && within(dayOf(doc), row, UNDER_WAY_MARGIN, UNDER_WAY_MARGIN);
+}

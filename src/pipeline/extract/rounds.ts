@@ -268,6 +268,17 @@ export function findRounds(doc: Doc): RoundMention[] {
   for (const m of doc.mentions) {
     // "its predecessor", "سابقتها": a word that alone names the round before.
     if (hasCue(m, 'predecessor')) push({ round: null, next: false, first: m.first, last: m.last, before: 'previous' });
+    const ofPlural = pluralOrdinal(doc, m);
+    if (ofPlural) {
+      push({
+        round: ofPlural.value,
+        next: false,
+        first: ofPlural.first,
+        last: m.last,
+        named: namedSeries(doc, ofPlural, m),
+      });
+      continue;
+    }
     const isMeeting = hasCue(m, 'meeting');
     const afterName = numberedAfterName(doc, m).length > 0;
     const beforeName = numberedBeforeName(doc, m);
@@ -302,6 +313,14 @@ export function findRounds(doc: Doc): RoundMention[] {
     out.sort((a, b) => a.first - b.first),
     inArticle,
   );
+}
+
+/** "خامس جولات اللجنة": an ordinal word right before a plural meeting noun, where the language says so. */
+function pluralOrdinal(doc: Doc, m: Mention): { value: number; first: number; last: number } | null {
+  if (!doc.lex.ordinalBeforePlural || !hasCue(m, 'meetingPlural')) return null;
+  const before = doc.cover[m.first - 1];
+  const value = before && before.last === m.first ? cueOf(before, 'ordinal')?.value : undefined;
+  return before && value !== undefined ? { value, first: before.first, last: before.last } : null;
 }
 
 type Push = (r: Omit<RawRound, 'sentence' | 'series'> & { named?: string | null }) => void;

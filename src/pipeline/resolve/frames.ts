@@ -11,6 +11,9 @@ import type { Doc } from '../doc.js';
 import type { CueName } from '../knowledge.js';
 import { hasCue, quoteMask, sentenceMentions } from '../doc.js';
 import type { RoundInfo } from './meetings.js';
+import { underWayOnDay } from '../extract/known-meetings.js';
+import { addDays } from '../extract/dates.js';
+import { seriesRow } from '../rows.js';
 
 /** Rounds are named by their meeting ids ("astana-20"): a number alone never says which series. */
 export type Frame =
@@ -20,10 +23,16 @@ export type Frame =
   | { kind: 'general' }
   | { kind: 'none' };
 
-/** The round the article is mostly about (its meeting id): the most mentioned, earliest first on ties. */
-export function focusRound(rounds: RoundInfo[]): string | null {
-  let best: RoundInfo | null = null;
+/**
+ * The round the article is mostly about (its meeting id): the one its series' calendar has under way on the article's
+ * day when the article names it (a report is written around the meeting it tells of, however often it recalls the
+ * earlier ones), else the most mentioned, earliest first on ties.
+ */
+export function focusRound(rounds: RoundInfo[], doc?: Doc): string | null {
   const own = (x: RoundInfo): number => x.mentions.filter((m) => !m.next && !m.before).length;
+  const current = doc ? rounds.filter((r) => own(r) > 0 && underWay(doc, r)) : [];
+  if (current.length === 1) return current[0]?.id ?? null;
+  let best: RoundInfo | null = null;
   for (const r of rounds) {
     const n = own(r);
     if (n === 0) continue;
@@ -32,6 +41,11 @@ export function focusRound(rounds: RoundInfo[]): string | null {
     if (!best || n > bn || (n === bn && first(r) < first(best))) best = r;
   }
   return best?.id ?? null;
+}
+
+function underWay(doc: Doc, r: RoundInfo): boolean {
+  const row = seriesRow(doc.knowledge, r.series);
+  return !!row && underWayOnDay(doc, row, r.round);
 }
 
 /** The rounds a sentence names itself ("the next meeting" only governs what is said about the future). */
@@ -71,9 +85,27 @@ function eventBeforeRounds(doc: Doc, sentence: number, quoted: boolean[]): boole
   return day || hasAny(doc, sentence, 'attend', 'head', 'headActive');
 }
 
+/** Days around publication within which a sentence's day is the day of the report. */
+const REPORT_DAYS = 3;
+
+/**
+ * "Delegations had arrived yesterday for the opening", told after a recalled round: a sentence dated at about the
+ * article's day, well after the recalled round ended (by its dates or its series' calendar), tells of the round the
+ * article reports, however past its tense.
+ */
+function toldOfToday(doc: Doc, sentence: number, recalled: RoundInfo): boolean {
+  const pub = doc.article.publishedAt.slice(0, 10);
+  const near = (d: string): boolean => addDays(pub, -REPORT_DAYS) <= d && d <= addDays(pub, REPORT_DAYS);
+  const day = doc.dates.find((d) => d.sentence === sentence && d.kind !== 'window' && near(d.start));
+  if (!day) return false;
+  const row = seriesRow(doc.knowledge, recalled.series)?.calendar?.find((r) => r.round === recalled.round);
+  const ended = recalled.dates?.end ?? row?.end ?? row?.start;
+  return !!ended && ended < addDays(day.start, -REPORT_DAYS);
+}
+
 /** One frame per sentence of the article, by sentence index. */
 export function articleFrames(doc: Doc, rounds: RoundInfo[]): Frame[] {
-  const focus = focusRound(rounds);
+  const focus = focusRound(rounds, doc);
   const info = (id: string): RoundInfo | undefined => rounds.find((r) => r.id === id);
   const focusHeld = focus !== null && info(focus)?.status === 'HELD';
   const frames: Frame[] = [];
@@ -107,7 +139,9 @@ export function articleFrames(doc: Doc, rounds: RoundInfo[]): Frame[] {
     const reported = info(focus);
     const background =
       named?.status === 'HELD' && !!reported && named.series === reported.series && named.round < reported.round;
-    if (background && !hasAny(doc, sent.index, 'past', 'earlier')) round = focus;
+    // Back at the reported round from a recalled one, the story goes on from it: the recalled round no longer carries.
+    if (background && (!hasAny(doc, sent.index, 'past', 'earlier') || toldOfToday(doc, sent.index, named)))
+      round = carried = focus;
     frames.push({ kind: 'rounds', rounds: [round] });
   }
   return frames;

@@ -6,6 +6,7 @@ import type { Mention } from '../extract/mentions.js';
 import { entriesOf, isHard } from '../extract/mentions.js';
 import { foldKey } from '../normalize/fold.js';
 import type { Persons } from '../extract/persons.js';
+import { possessor } from './speakers.js';
 
 /** The actor a mention names and how: an organization, a state's government ("strong"), a country name, a demonym. */
 export function actorOf(m: Mention): { id: string; form: 'name' | 'strong' | 'demonym' | 'org' } | null {
@@ -115,7 +116,8 @@ export function heads(
     const reach = hasCue(cue, 'send') ? 8 : 16;
     for (const p of ps) {
       // One person heads one delegation per sentence: "A heads X, and B represents Y".
-      if (employer(doc, p) || (active && out.some((o) => o.person === p.id))) continue;
+      // "the alliance that President Assad's party leads": a possessor is not the one who leads.
+      if (employer(doc, p) || possessor(doc, p) || (active && out.some((o) => o.person === p.id))) continue;
       if (!active && p.first >= cue.last && ownedByLaterCue(doc, ms, cue, p)) continue;
       // Otherwise the head follows ("headed by X", "يترأسه X"); one before the cue only when none follows.
       const d = active
@@ -273,7 +275,7 @@ const CLAUSE_BREAKS = new Set([';', '؛', ':', '(', ')']);
  * "who heads the interim government", "الذي يرأس المكتب الصحفي": the verb's object, read up to the first name or
  * hard punctuation, is an office and no delegation — heading a department is not leading a delegation.
  */
-function headsAnOffice(doc: Doc, cue: Mention, ps: Persons['mentions']): boolean {
+export function headsAnOffice(doc: Doc, cue: Mention, ps: Persons['mentions']): boolean {
   let office = false;
   for (let k = cue.last; k < cue.last + 6;) {
     const t = doc.tokens[k];

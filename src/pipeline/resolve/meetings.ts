@@ -11,6 +11,7 @@ import { evidence, hasCue, sentenceMentions, span } from '../doc.js';
 import { cueOf, entriesOf } from '../extract/mentions.js';
 import type { RoundMention } from '../extract/rounds.js';
 import { seriesInArticle } from '../extract/series.js';
+import { calendarStatus } from '../extract/known-meetings.js';
 import { seriesRow } from '../rows.js';
 
 export interface RoundInfo {
@@ -218,6 +219,19 @@ function markArranged(doc: Doc, byRound: Rounds, undecided: RoundInfo[]): void {
 }
 
 /**
+ * "The session will convene on Monday" in a report from the day before it opened, "the fourth round, held in
+ * December" read as ahead: a meeting the series' calendar dates is ahead of a report written before it opened and
+ * over in one written after it closed, whatever the tense of the sentences about it.
+ */
+function byCalendar(doc: Doc, byRound: Rounds): void {
+  for (const info of byRound.values()) {
+    const row = seriesRow(doc.knowledge, info.series);
+    const status = row ? calendarStatus(doc, row, info.round) : null;
+    if (status) info.status = status;
+  }
+}
+
+/**
  * Whether a round has not yet begun when the article is written: planned, or dated from publication on ("due on 1-2
  * August" in a report of 1 August).
  */
@@ -280,6 +294,7 @@ export function resolveRounds(doc: Doc, mentions: RoundMention[]): RoundInfo[] {
   const undecided = [...byRound.values()].filter((info) => decideStatus(doc, info));
   markAhead(doc, byRound);
   markArranged(doc, byRound, undecided);
+  byCalendar(doc, byRound);
   for (const info of enumerated(doc, mentions)) if (!byRound.has(info.id)) byRound.set(info.id, info);
   resolveNext(doc, mentions, byRound);
   resolveBefore(doc, mentions, explicit, byRound);

@@ -8,7 +8,7 @@ import type { Doc } from '../doc.js';
 import { evidence, hasCue, quoteMask, sentenceMentions } from '../doc.js';
 import type { RoundInfo } from './meetings.js';
 import { entriesOf } from '../extract/mentions.js';
-import { delegationTitle, heads } from './heads.js';
+import { delegationTitle, heads, headsAnOffice } from './heads.js';
 import type { Persons } from '../extract/persons.js';
 import type { Frame } from './frames.js';
 import { articleFrames, focusRound, sourceOfAnnouncement } from './frames.js';
@@ -78,7 +78,10 @@ function placeMediators(doc: Doc, found: Found, persons: Persons, targets: strin
     // where the sentence says someone leads or opens the meeting.
     const heads =
       found.info(t)?.status !== 'PLANNED' || sentenceMentions(doc, sentence).some((m) => hasCue(m, ...TAKES_PART));
-    const leads = sentenceMentions(doc, sentence).some((m) => hasCue(m, 'head', 'headActive', 'opening'));
+    // "X, who heads the UN's information service, also attended": heading an office is not leading the delegation.
+    const leads = sentenceMentions(doc, sentence).some(
+      (m) => hasCue(m, 'opening') || (hasCue(m, 'head', 'headActive') && !headsAnOffice(doc, m, persons.mentions)),
+    );
     for (const h of mediatorPersons(doc, sentence, persons, series)) {
       found.place(t, { id: h.representing, stated: null }, first, last);
       if (heads && (h.envoy || leads)) found.add(t, h.person, 'PARTICIPANT', h.representing, first, last);
@@ -185,7 +188,7 @@ function sponsoredOrConcluded(doc: Doc, view: ArticleView, index: number): boole
 export function findParticipation(doc: Doc, rounds: RoundInfo[], persons: Persons): ParticipationFact[] {
   if (!rounds.length) return [];
   const found = new Found(doc, rounds);
-  const focus = focusRound(rounds);
+  const focus = focusRound(rounds, doc);
   const view: ArticleView = {
     rounds,
     mask: quoteMask(doc),

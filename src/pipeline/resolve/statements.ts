@@ -132,7 +132,7 @@ function statementMeeting(
       ms.some((x) => x.first >= m.last && x.first <= m.last + CLOSING_SERIES && entriesOf(x, 'series').length > 0),
   );
   const closingSession = preMs.some((m) => hasCue(m, 'closingSession')) && !roundsHere.length;
-  const meeting = roundsHere[0]?.id ?? (atClosing || closingSession ? focusRound(rounds) : null);
+  const meeting = roundsHere[0]?.id ?? (atClosing || closingSession ? focusRound(rounds, c.doc) : null);
   return { meeting, atClosing, closingSession };
 }
 
