@@ -185,6 +185,24 @@ describe('meeting frames', () => {
       GUARANTORS(9),
     ],
     [
+      'ar "the format brings together" describes the format, not a round',
+      'اختتمت الجولة الحادية والعشرون من محادثات أستانا يوم الأربعاء بحضور وفدي الحكومة السورية والمعارضة. وتجمع صيغة أستانا الدول الضامنة، وهي روسيا وإيران وتركيا، إلى جانب الأردن والعراق ولبنان بصفة مراقبين.',
+      'ar',
+      ['21|SYR-OPP|PARTY', '21|SYR|PARTY'],
+    ],
+    [
+      'ar "the process comprises" describes the format, not a round',
+      'اختتمت الجولة الحادية والعشرون من محادثات أستانا يوم الأربعاء بحضور وفدي الحكومة السورية والمعارضة. ويضم مسار أستانا روسيا وإيران وتركيا دولا ضامنة، والأردن والعراق ولبنان دولا مراقبة.',
+      'ar',
+      ['21|SYR-OPP|PARTY', '21|SYR|PARTY'],
+    ],
+    [
+      'en "the format brings together" describes the format, not a round',
+      'The 21st round of the Astana talks closed on Wednesday in the presence of the Syrian government and opposition delegations. The Astana format brings together Russia, Iran and Turkey as guarantors, with Jordan, Iraq and Lebanon as observers.',
+      'en',
+      ['21|SYR-OPP|PARTY', '21|SYR|PARTY'],
+    ],
+    [
       'ar a sentence about a summit and no round places no one at the round carried before it',
       'اختتمت الجولة العشرون من محادثات أستانا يوم الخميس بحضور وفدي الحكومة السورية والمعارضة. وفي الشهر الماضي اتفق رؤساء روسيا وإيران وتركيا خلال قمة ثلاثية احتضنتها طهران على تعزيز التهدئة.',
       'ar',
