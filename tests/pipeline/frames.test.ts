@@ -203,6 +203,24 @@ describe('meeting frames', () => {
       ['21|SYR-OPP|PARTY', '21|SYR|PARTY'],
     ],
     [
+      'ar a count of the meetings held so far is history, attendance at no round',
+      'انطلقت الجولة السابعة عشرة من محادثات أستانا يوم الثلاثاء بمشاركة وفدي الحكومة السورية والمعارضة. وقد عقد حتى الآن 16 اجتماعا في إطار الصيغة، استضافت مدينة سوتشي الروسية اثنين منها.',
+      'ar',
+      ['17|SYR-OPP|PARTY', '17|SYR|PARTY'],
+    ],
+    [
+      'en a count of the meetings held so far is history, attendance at no round',
+      'The 17th round of the Astana talks opened on Tuesday with the Syrian government and opposition delegations taking part. So far 16 meetings have been held in the format, Russia hosting two of them in Sochi.',
+      'en',
+      ['17|SYR-OPP|PARTY', '17|SYR|PARTY'],
+    ],
+    [
+      'ru a count of the meetings held so far is history, attendance at no round',
+      'Во вторник открылся 17-й раунд переговоров в астанинском формате с участием делегаций сирийского правительства и оппозиции. Всего прошло 16 встреч, две из них принимала Россия в Сочи.',
+      'ru',
+      ['17|SYR-OPP|PARTY', '17|SYR|PARTY'],
+    ],
+    [
       'ar a sentence about a summit and no round places no one at the round carried before it',
       'اختتمت الجولة العشرون من محادثات أستانا يوم الخميس بحضور وفدي الحكومة السورية والمعارضة. وفي الشهر الماضي اتفق رؤساء روسيا وإيران وتركيا خلال قمة ثلاثية احتضنتها طهران على تعزيز التهدئة.',
       'ar',
