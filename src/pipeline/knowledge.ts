@@ -24,6 +24,7 @@ export const CUE_NAMES = [
   'continue',
   'dateFiller',
   'dayOfMeeting',
+  'dayNoun',
   'delegation',
   'discourse',
   'documentNoun',

@@ -86,6 +86,31 @@ describe('exclusion: negated, invited, possibly coming', () => {
   });
 });
 
+describe('negation stops at a clause with an attending verb of its own', () => {
+  it.each([
+    [
+      'ar',
+      'وحضر الجولة العشرين وفدا الحكومة السورية والمعارضة، فيما تغيب مبعوث الأمم المتحدة بداعي المرض، وشارك العراق، ومعه لبنان، بصفة مراقبين.',
+      ['SYR', 'SYR-OPP', 'IRQ', 'LBN'],
+    ],
+    [
+      'en',
+      'The Syrian government and opposition delegations attended the 20th round, while the UN envoy stayed away because of illness; Iraq and Lebanon took part as observers.',
+      ['SYR', 'SYR-OPP', 'IRQ', 'LBN'],
+    ],
+    [
+      'fr',
+      "Les délégations du gouvernement syrien et de l'opposition ont participé au 20e round, tandis que l'émissaire de l'ONU était absent ; l'Irak et le Liban ont participé en tant qu'observateurs.",
+      ['SYR', 'SYR-OPP', 'IRQ', 'LBN'],
+    ],
+  ])('%s: %s — only the absent envoy is negated', (lang, text, kept) => {
+    const got = verdicts(text, lang);
+    expect(got).toContain('UN:negated');
+    for (const id of kept) expect(verdictOn(text, lang, id).filter((v) => v !== 'negated').length).toBeGreaterThan(0);
+    for (const id of kept) expect(verdictOn(text, lang, id)).not.toContain('negated');
+  });
+});
+
 describe('exclusion: affiliations and titles', () => {
   it.each([
     [

@@ -184,6 +184,72 @@ describe('meeting frames', () => {
       'ru',
       GUARANTORS(9),
     ],
+    [
+      'ar "the format brings together" describes the format, not a round',
+      'اختتمت الجولة الحادية والعشرون من محادثات أستانا يوم الأربعاء بحضور وفدي الحكومة السورية والمعارضة. وتجمع صيغة أستانا الدول الضامنة، وهي روسيا وإيران وتركيا، إلى جانب الأردن والعراق ولبنان بصفة مراقبين.',
+      'ar',
+      ['21|SYR-OPP|PARTY', '21|SYR|PARTY'],
+    ],
+    [
+      'ar "the process comprises" describes the format, not a round',
+      'اختتمت الجولة الحادية والعشرون من محادثات أستانا يوم الأربعاء بحضور وفدي الحكومة السورية والمعارضة. ويضم مسار أستانا روسيا وإيران وتركيا دولا ضامنة، والأردن والعراق ولبنان دولا مراقبة.',
+      'ar',
+      ['21|SYR-OPP|PARTY', '21|SYR|PARTY'],
+    ],
+    [
+      'en "the format brings together" describes the format, not a round',
+      'The 21st round of the Astana talks closed on Wednesday in the presence of the Syrian government and opposition delegations. The Astana format brings together Russia, Iran and Turkey as guarantors, with Jordan, Iraq and Lebanon as observers.',
+      'en',
+      ['21|SYR-OPP|PARTY', '21|SYR|PARTY'],
+    ],
+    [
+      'ar a count of the meetings held so far is history, attendance at no round',
+      'انطلقت الجولة السابعة عشرة من محادثات أستانا يوم الثلاثاء بمشاركة وفدي الحكومة السورية والمعارضة. وقد عقد حتى الآن 16 اجتماعا في إطار الصيغة، استضافت مدينة سوتشي الروسية اثنين منها.',
+      'ar',
+      ['17|SYR-OPP|PARTY', '17|SYR|PARTY'],
+    ],
+    [
+      'en a count of the meetings held so far is history, attendance at no round',
+      'The 17th round of the Astana talks opened on Tuesday with the Syrian government and opposition delegations taking part. So far 16 meetings have been held in the format, Russia hosting two of them in Sochi.',
+      'en',
+      ['17|SYR-OPP|PARTY', '17|SYR|PARTY'],
+    ],
+    [
+      'ru a count of the meetings held so far is history, attendance at no round',
+      'Во вторник открылся 17-й раунд переговоров в астанинском формате с участием делегаций сирийского правительства и оппозиции. Всего прошло 16 встреч, две из них принимала Россия в Сочи.',
+      'ru',
+      ['17|SYR-OPP|PARTY', '17|SYR|PARTY'],
+    ],
+    [
+      'ar a sentence about a summit and no round places no one at the round carried before it',
+      'اختتمت الجولة العشرون من محادثات أستانا يوم الخميس بحضور وفدي الحكومة السورية والمعارضة. وفي الشهر الماضي اتفق رؤساء روسيا وإيران وتركيا خلال قمة ثلاثية احتضنتها طهران على تعزيز التهدئة.',
+      'ar',
+      ['20|SYR-OPP|PARTY', '20|SYR|PARTY'],
+    ],
+    [
+      'en a sentence about a summit and no round places no one at the round carried before it',
+      'The 20th round of the Astana talks closed on Thursday with the Syrian government and opposition delegations attending. Last month the presidents of Russia, Iran and Turkey agreed at a trilateral summit in Tehran to extend the truce.',
+      'en',
+      ['20|SYR-OPP|PARTY', '20|SYR|PARTY'],
+    ],
+    [
+      'fr a sentence about a summit and no round places no one at the round carried before it',
+      "Le 20e round des pourparlers d'Astana s'est achevé jeudi en présence des délégations du gouvernement syrien et de l'opposition. Le mois dernier, les présidents de la Russie, de l'Iran et de la Turquie s'étaient entendus lors d'un sommet tripartite à Téhéran.",
+      'fr',
+      ['20|SYR-OPP|PARTY', '20|SYR|PARTY'],
+    ],
+    [
+      'en the host of a summit is no host of the round named beside it',
+      'The 20th round of the Astana talks ended on Thursday in the presence of the Syrian government and opposition delegations; the delegations welcomed a summit to be hosted by Russia.',
+      'en',
+      ['20|SYR-OPP|PARTY', '20|SYR|PARTY'],
+    ],
+    [
+      'ar the host of a summit is no host of the round named beside it',
+      'اختتمت الجولة العشرون من محادثات أستانا يوم الخميس بحضور وفدي الحكومة السورية والمعارضة، ورحبت الوفود بعقد قمة تستضيفها روسيا.',
+      'ar',
+      ['20|SYR-OPP|PARTY', '20|SYR|PARTY'],
+    ],
   ])('%s', (_name, text, lang, expected) => {
     expect(attendance(text, lang)).toEqual([...expected].sort());
   });

@@ -100,3 +100,39 @@ describe('a report from the place of a calendar meeting while it is under way', 
     expect(facts.meetings.filter((m) => m.round !== null)).toEqual([]);
   });
 });
+
+describe('a series that had not reached the number when the article was written', () => {
+  // A committee whose calendar starts in 2024: a 13th round reported in 2023 cannot be one of its sessions.
+  const newcomer: SeriesRow = {
+    id: 'newcomer-committee',
+    name: 'Newcomer committee',
+    names: { en: ['Newcomer committee'], ar: ['لجنة الوافدين'] },
+    nouns: { en: ['round'], ar: ['جولة', 'الجولة'] },
+    numbers: [],
+    members,
+    calendar: [{ round: 1, start: '2024-05-06', place: 'cairo', source: 'https://example.org/n1' }],
+  };
+  const raw = readSeedFiles();
+  raw.series = [...(raw.series as SeriesRow[]), hillside, newcomer];
+  const knowledge = parseKnowledge(raw);
+  const texts: [string, string][] = [
+    [
+      'en',
+      'Delegates of the Hillside process met as the Newcomer committee was being discussed. The Newcomer committee would draft a charter. The 13th round opened on Monday, with the government delegation and the opposition delegation taking part.',
+    ],
+    [
+      'ar',
+      'اجتمع مندوبو مسار التلال بينما تجري مناقشة لجنة الوافدين. وستصوغ لجنة الوافدين ميثاقا. وانطلقت الجولة الثالثة عشرة يوم الاثنين بمشاركة وفد الحكومة السورية ووفد المعارضة.',
+    ],
+  ];
+
+  it.each(texts)('goes to a series that can have held it (%s)', (lang, text) => {
+    const { facts } = extractFacts(article(text, lang, '2023-08-01'), knowledge);
+    expect(parties(facts)).toEqual(['hillside-process-13|SYR', 'hillside-process-13|SYR-OPP']);
+  });
+
+  it.each(texts)('goes to the most named series once it can have held it (%s)', (lang, text) => {
+    const { facts } = extractFacts(article(text, lang, '2030-08-01'), knowledge);
+    expect(parties(facts)).toEqual(['newcomer-committee-13|SYR', 'newcomer-committee-13|SYR-OPP']);
+  });
+});

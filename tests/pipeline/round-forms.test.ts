@@ -28,6 +28,24 @@ describe('round forms', () => {
     ],
     ['fr counted times', "Les pourparlers d'Astana se sont réunis pour la neuvième fois mardi.", 'fr', ['9:HELD']],
     [
+      'tr the numbered day of a round is no round',
+      '17. Astana görüşmelerinin 2. gününde ortak bildiri yayımlandı.',
+      'tr',
+      ['17:HELD'],
+    ],
+    [
+      'en the numbered day of a round is no round',
+      'A joint statement was issued on the 2nd day of the 17th round of the Astana talks.',
+      'en',
+      ['17:HELD'],
+    ],
+    [
+      'fr the numbered day of a round is no round',
+      "Le 17e round des pourparlers d'Astana s'est poursuivi ; au 2e jour, une déclaration commune a été publiée.",
+      'fr',
+      ['17:HELD'],
+    ],
+    [
       'en "for the first time" tells of a participant, not a round',
       'Iraq attended the Astana talks for the first time on Tuesday.',
       'en',

@@ -72,6 +72,16 @@ export function seriesByCalendar(doc: Doc, candidates: string[], round: number):
 }
 
 /**
+ * Whether the series' calendar says it had not reached meeting `round` when the article was written: an earlier
+ * meeting of it was still to come ("the 13th round" in August 2019 is no session of a committee whose first session
+ * opened that October).
+ */
+export function notYetReached(doc: Doc, series: SeriesRow, round: number): boolean {
+  const day = dayOf(doc);
+  return (series.calendar ?? []).some((r) => r.round < round && r.start !== undefined && r.start > day);
+}
+
+/**
  * "Geneva, July 15: ... the peace talks' latest round is over": a meeting of the series under way at its calendar
  * place on the article's day, with the place and a meeting word in the article.
  */

@@ -62,7 +62,14 @@ function roundNumber(doc: Doc, i: number): number | null {
     const x = doc.tokens[j];
     if (x && x.kind === 'word' && !hasCue(doc.cover[j], 'dateFiller', 'rangeJoin')) break;
   }
-  return n;
+  return countsDays(doc, i) ? null : n;
+}
+
+/** "on the 2nd day of the talks", "görüşmelerin 2. gününde": a number marked as an ordinal of a day counts days. */
+function countsDays(doc: Doc, i: number): boolean {
+  let j = i + 1;
+  while (['.', "'", '-'].includes(doc.tokens[j]?.text ?? '') || hasCue(doc.cover[j], 'ordinalSuffix')) j++;
+  return hasCue(doc.cover[j], 'dayNoun');
 }
 
 /** A number with an ordinal mark right after it, a hyphen allowed between ("13-го", "20th", "6.", "13ème"). */

@@ -9,7 +9,8 @@ import { hasCue, sentenceMentions } from '../doc.js';
 import type { Mention } from './mentions.js';
 import { entriesOf } from './mentions.js';
 import type { RawRound, RoundMention } from './rounds.js';
-import { seriesByCalendar, underWayAtPlace } from './known-meetings.js';
+import { notYetReached, seriesByCalendar, underWayAtPlace } from './known-meetings.js';
+import { seriesRow } from '../rows.js';
 
 /** Tokens after a numbered phrase in which a series name claims it ("the 8th round of talks of the Committee"). */
 const SERIES_AFTER = 8;
@@ -127,11 +128,24 @@ function namedBefore(doc: Doc, r: RawRound): string | null {
   return null;
 }
 
+/** Of the article's series, those that can have reached the phrase's number by the article's date (all if none). */
+function reachable(doc: Doc, r: RawRound, inArticle: string[]): string[] {
+  if (r.round === null || inArticle.length <= 1) return inArticle;
+  const round = r.round;
+  const left = inArticle.filter((id) => {
+    const row = seriesRow(doc.knowledge, id);
+    return !row || !notYetReached(doc, row, round);
+  });
+  return left.length ? left : inArticle;
+}
+
 /**
- * Among the article's series, the one whose calendar has the phrase's number at about the article's date, else the
- * one the sentence last named before the phrase, else by its noun, else the first.
+ * Among the article's series that can have reached the phrase's number by then (by their calendars), the one whose
+ * calendar has that number at about the article's date, else the one the sentence last named before the phrase,
+ * else by its noun, else the first.
  */
-function inScope(doc: Doc, r: RawRound, inArticle: string[]): string | null {
+function inScope(doc: Doc, r: RawRound, named: string[]): string | null {
+  const inArticle = reachable(doc, r, named);
   if (inArticle.length <= 1) return inArticle[0] ?? null;
   const known = r.round === null ? [] : seriesByCalendar(doc, inArticle, r.round);
   if (known.length === 1) return known[0] ?? null;

@@ -103,6 +103,22 @@ function toldOfToday(doc: Doc, sentence: number, recalled: RoundInfo): boolean {
   return !!ended && ended < addDays(day.start, -REPORT_DAYS);
 }
 
+/**
+ * "Sixteen meetings have been held so far, two of them in Sochi", "عقد لغاية الآن 16 اجتماعا": a sentence that counts
+ * the format's meetings (a count of two or more before a meeting noun) and names no round is the format's history,
+ * attendance at no round.
+ */
+function countsMeetings(doc: Doc, sentence: number): boolean {
+  return sentenceMentions(doc, sentence).some((m) => {
+    if (!hasCue(m, 'meeting', 'meetingPlural')) return false;
+    const t = doc.tokens[m.first - 1];
+    if (t?.kind === 'num') return Number(t.text) >= 2;
+    const before = doc.cover[m.first - 1];
+    const n = before?.entries.find((e) => e.type === 'cue' && e.cue === 'cardinal');
+    return n?.type === 'cue' && (n.value ?? 0) >= 2;
+  });
+}
+
 /** One frame per sentence of the article, by sentence index. */
 export function articleFrames(doc: Doc, rounds: RoundInfo[]): Frame[] {
   const focus = focusRound(rounds, doc);
@@ -118,7 +134,7 @@ export function articleFrames(doc: Doc, rounds: RoundInfo[]): Frame[] {
       carried = own[own.length - 1] ?? null;
       continue;
     }
-    if (generalDescription(doc, sent.index)) {
+    if (generalDescription(doc, sent.index) || countsMeetings(doc, sent.index)) {
       frames.push({ kind: 'general' });
       continue;
     }

@@ -25,17 +25,44 @@ export function negatedSubject(s: Sentence, m: Mention): boolean {
   return !next || next.sentence !== m.sentence || next.first - neg.last > 4;
 }
 
-/** A cue of the kind in the same comma-delimited clause as the mention. */
+/**
+ * Whether one clause holds both mentions: no comma or semicolon between them, nor, when `words`, a clause-breaking
+ * word ("while", "فيما").
+ */
+function clauseMates(s: Sentence, x: Mention, m: Mention, words = false): boolean {
+  const [a, b] = x.first < m.first ? [x.last, m.first] : [m.last, x.first];
+  for (let k = a; k < b; k++) {
+    const t = s.doc.tokens[k]?.text;
+    if (t === ',' || t === ';' || (words && hasCue(s.doc.cover[k], 'clauseBreak'))) return false;
+  }
+  return true;
+}
+
+/** A cue of the kind in the same clause as the mention. */
 function sameClause(s: Sentence, m: Mention, cue: CueName): boolean {
-  return s.ms.some((x) => {
-    if (x === m || !hasCue(x, cue)) return false;
-    const [a, b] = x.first < m.first ? [x.last, m.first] : [m.last, x.first];
-    for (let k = a; k < b; k++) if (s.doc.tokens[k]?.text === ',' || s.doc.tokens[k]?.text === ';') return false;
-    return true;
-  });
+  return s.ms.some((x) => x !== m && hasCue(x, cue) && clauseMates(s, x, m));
+}
+
+/** An attending verb that is no negation ("attended", not "did not attend"). */
+function attends(x: Mention): boolean {
+  return hasCue(x, 'attend') && !hasCue(x, 'negation');
+}
+
+/**
+ * "The government and the opposition attended, while the UN envoy stayed away, and Jordan, with Iraq for the first
+ * time, took part as an observer": an actor with an attending verb of its own in its clause, or after a new attending
+ * verb that follows the negation, is placed by that verb; the negation of another clause does not reach it.
+ */
+function reasserted(s: Sentence, m: Mention): boolean {
+  if (s.ms.some((x) => x !== m && attends(x) && clauseMates(s, x, m, true))) return true;
+  let last: Mention | undefined;
+  for (const x of s.ms) if (x.last <= m.first && (attends(x) || hasCue(x, 'negation'))) last = x;
+  return !!last && attends(last) && last.first > s.negAt;
 }
 
 /** Invited, absent, boycotting or only possibly coming: after such a word, in its clause, or its subject. */
 export function negated(s: Sentence, m: Mention): boolean {
-  return m.first > s.negAt || sameClause(s, m, 'negation') || negatedSubject(s, m);
+  if (sameClause(s, m, 'negation')) return true;
+  if (reasserted(s, m)) return false;
+  return m.first > s.negAt || negatedSubject(s, m);
 }
