@@ -14,8 +14,17 @@ const CORPUS = fileURLToPath(new URL('../corpus/', import.meta.url));
 // Statements F1 measured on the speech branch: astana tune .961, constitutional-committee .848, geneva .917.
 const FLOORS: [string, string[], number, number, number, number][] = [
   ['astana', ['astana/tune/ar', 'astana/tune/en', 'astana/tune/xx'], 0.9, 0.87, 0.95, 0.94],
-  ['constitutional-committee', ['constitutional-committee/ar', 'constitutional-committee/en'], 0.93, 0.76, 0.84, 0.82],
+  ['constitutional-committee', ['constitutional-committee/ar', 'constitutional-committee/en'], 0.93, 0.78, 0.84, 0.82],
   ['geneva', ['geneva/ar', 'geneva/en'], 0.93, 0.86, 0.9, 0.9],
+  // The former blind sets: delegates .818 after heads named without a verb of their own (heads4).
+  [
+    'astana',
+    ['astana/tune2/ar', 'astana/tune2/en', 'astana/tune2/xx', 'astana/tune4/ar', 'astana/tune4/en', 'astana/tune4/xx'],
+    0.86,
+    0.8,
+    0.92,
+    0.84,
+  ],
 ];
 
 describe('corpora rewritten from real reporting', () => {
