@@ -150,8 +150,9 @@ function nameRun(doc: Doc, from: number, dir: 1 | -1, min = 2): { first: number;
   }
   if (idx.length < min || (idx.length < 3 && idx.some(isStop))) return null;
   const a = Math.min(...idx);
-  // Arabic first names carry no article: a run opening with "ال" is adjectives ("للشؤون العربية والأفريقية").
-  if (/^ال/.test(doc.tokens[a]?.text ?? '')) return null;
+  // Arabic first names carry no article: a run opening with "ال" is adjectives ("للشؤون العربية والأفريقية"). The
+  // original spelling tells the article from a name that folds like it ("أليبك", "ألكسندر" begin with a hamza).
+  if (/^ال/.test(doc.tokens[a]?.text ?? '') && /^ال/.test(span(doc, a, a + 1).text)) return null;
   const b = Math.max(...idx) + 1;
   return { first: a, last: b };
 }

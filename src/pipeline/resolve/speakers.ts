@@ -25,6 +25,8 @@ export const OPENING_SUBJECT = 3;
 export const CONTINUE_SENTENCES = 6;
 /** "a senior Russian official": words that may stand between an indefinite article and its role word. */
 export const INDEFINITE_BEFORE = 2;
+/** "X, <apposition>, said": an apposition of at most this many tokens between the subject and the verb. */
+export const APPOSITION_LENGTH = 14;
 /** ", said the Russian envoy X": an inverted subject within this many tokens after the verb. */
 export const INVERTED_SUBJECT = 12;
 
@@ -122,6 +124,9 @@ export function namedSpeaker(c: CueContext): PersonMention | undefined {
   }
   if (doc.lex.verbFirst || hasCue(cue, 'quoteIntro'))
     return after[0] ?? before.filter((p) => p.first < reportFrom).pop();
+  // "X, the Kazakh spokesman, said Y will come": the comma before the verb closes the subject's apposition.
+  const apposed = apposedSubject(c, before);
+  if (apposed) return apposed;
   const inverted = invertedSubject(c, after);
   if (inverted) return inverted;
   // "The opposition delegation, headed by X, said": the delegation spoke, and only persons are speakers.
@@ -129,6 +134,27 @@ export function namedSpeaker(c: CueContext): PersonMention | undefined {
   // "He told reporters Lavrov had left": a pronoun subject before the verb is the speaker, not a person after it.
   if (pronounSubject(c)) return undefined;
   return after[0];
+}
+
+/**
+ * "انور جايناكوف، سخنگوی وزارت خارجه، گفت", "Ivanov, the Russian envoy, said": a person followed by a comma and an
+ * apposition of titles, states and organizations that a comma closes right before the verb is its subject.
+ */
+function apposedSubject(c: CueContext, before: PersonMention[]): PersonMention | undefined {
+  const { doc, cue } = c;
+  if (doc.tokens[cue.first - 1]?.text !== ',') return undefined;
+  const p = before[before.length - 1];
+  const from = (p?.last ?? 0) + 1;
+  if (!p || doc.tokens[p.last]?.text !== ',' || cue.first - 1 - from > APPOSITION_LENGTH) return undefined;
+  let titled = false;
+  for (let j = from; j < cue.first - 1; j++) {
+    const t = doc.tokens[j];
+    const m = doc.cover[j];
+    if (!t || t.text === ',' || t.text === '"' || t.kind === 'newline') return undefined;
+    if (m && hasCue(m, 'speech', 'content', 'clauseBreak')) return undefined;
+    titled ||= titleLike(m);
+  }
+  return titled ? p : undefined;
 }
 
 /** A role word stands between the cue and the person, and a comma closes it before the person. */
@@ -144,8 +170,7 @@ function roleClosed(c: CueContext, p: PersonMention): boolean {
  */
 function invertedSubject(c: CueContext, after: PersonMention[]): PersonMention | undefined {
   const { doc, cue } = c;
-  const prev = doc.tokens[cue.first - 1]?.text;
-  if (prev !== ',' && prev !== '-' && prev !== '—' && prev !== '"') return undefined;
+  if (!inverted(doc, cue)) return undefined;
   const p = after[0];
   if (!p || p.first - cue.last > INVERTED_SUBJECT) return undefined;
   for (let j = cue.last; j < p.first;) {
@@ -158,6 +183,23 @@ function invertedSubject(c: CueContext, after: PersonMention[]): PersonMention |
     else return undefined;
   }
   return p;
+}
+
+/** The first token at or after k that is no quotation mark or stop word ("informó la agencia TASS"). */
+function pastArticles(doc: Doc, k: number): number {
+  for (let n = 0; n < 3; n++) {
+    const m = doc.cover[k];
+    if (doc.tokens[k]?.text === '"') k++;
+    else if (m && m.entries.every((e) => e.type === 'cue' && e.cue === 'stop')) k = m.last;
+    else break;
+  }
+  return k;
+}
+
+/** The verb follows a comma, a dash or a closing quote: its subject may come after it. */
+function inverted(doc: Doc, cue: Mention): boolean {
+  const prev = doc.tokens[cue.first - 1]?.text;
+  return prev === ',' || prev === '-' || prev === '—' || prev === '"';
 }
 
 /** An uncovered word inside a title run ("глава пресс-службы"): a title or institution word stands on either side. */
@@ -281,6 +323,8 @@ export function institutionSubject(doc: Doc, cue: Mention): boolean {
   const at = doc.lex.verbFirst ? cue.last + (quote(cue.last) ? 1 : 0) : cue.first - 1 - (quote(cue.first - 1) ? 1 : 0);
   if (institution(doc.cover[at])) return true;
   if (!doc.lex.verbFirst && institution(doc.cover[ofState(doc, at)])) return true;
+  // "…, сообщает РИА Новости", "…, reported Reuters": after a comma, a dash or a quote the subject follows the verb.
+  if (!doc.lex.verbFirst && inverted(doc, cue) && institution(doc.cover[pastArticles(doc, cue.last)])) return true;
   // Verb-final clauses set their subject off by a comma at the opening ("Anadolu Ajansı, ... bildirdi").
   const sent = doc.sentences[cue.sentence];
   if (!sent) return false;
