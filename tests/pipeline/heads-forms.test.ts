@@ -65,8 +65,25 @@ describe('a bracketed actor after a listed name is whom that head serves', () =>
       'fr',
       ['astana-20|ivan-petrov|RUS', 'astana-20|reza-karimi|IRN'],
     ],
+    [
+      'en a long apposition between two listed observers: "represented by A, who ... (U.S.), and by B, ... (Jordan)"',
+      'The 20th round of the Astana talks opened on Wednesday. The observer states were represented by John Miller, who is an acting assistant secretary of state in charge of the whole region (U.S.), and by Omar Haddad, the foreign ministry’s special adviser for political issues (Jordan).',
+      'en',
+      ['astana-20|john-miller|USA', 'astana-20|omar-haddad|JOR'],
+    ],
   ])('%s', (_label, text, lang, expected) => {
     expect(delegates(text, lang)).toEqual(expected);
+  });
+});
+
+describe('a person listed after a delegation word attends', () => {
+  it('it "parteciperanno ... due delegazioni siriane (governo e opposizione), Geir Pedersen"', () => {
+    expect(
+      delegates(
+        "Il ventesimo round dei colloqui di Astana si aprirà mercoledì. Vi parteciperanno i tre paesi garanti, due delegazioni siriane (governo e opposizione), Geir Pedersen, inviato dell'ONU, e i paesi vicini.",
+        'it',
+      ),
+    ).toContain('astana-20|geir-pedersen|UN');
   });
 });
 

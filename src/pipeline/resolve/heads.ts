@@ -33,7 +33,7 @@ function listedHeads(
 ): void {
   let prev = first;
   for (const q of ps.filter((p) => p.first > first.first && !employer(doc, p))) {
-    if (q.first - prev.last > 20) break;
+    if (q.first - prev.last > 28) break;
     const between = ms.filter((m) => m.first >= prev.last && m.last <= q.first);
     // A new clause ends the list; "and the opposition's delegation B" (a delegation word) continues it.
     if (
@@ -222,8 +222,9 @@ function listedAttendees(
     const joiner = listJoinerBefore(doc, ps, p.first);
     if (joiner === null) continue;
     const listed = (x: { first: number; last: number }): boolean => x.last <= joiner && joiner - x.last <= 6;
+    // "due delegazioni siriane (governo e opposizione), Geir Pedersen": a delegation word is a listed item too.
     const prior =
-      ms.some((m) => listed(m) && actorOf(m) !== null) ||
+      ms.some((m) => listed(m) && (actorOf(m) !== null || hasCue(m, 'delegation'))) ||
       out.some((o) => ps.some((q) => q.id === o.person && listed(q)));
     if (prior) out.push({ person: p.id, representing: rep, at: p.first });
   }
