@@ -18,6 +18,15 @@ const FLOORS: [string, string[], number, number, number, number][] = [
   ['astana', ['astana/tune4/ar', 'astana/tune4/en', 'astana/tune4/xx'], 0.93, 0.78, 0.85, 0.84],
   ['constitutional-committee', ['constitutional-committee/ar', 'constitutional-committee/en'], 0.94, 0.92, 0.97, 0.82],
   ['geneva', ['geneva/ar', 'geneva/en'], 0.96, 0.93, 0.97, 0.9],
+  // The former blind sets: delegates .818 after heads named without a verb of their own (heads4).
+  [
+    'astana',
+    ['astana/tune2/ar', 'astana/tune2/en', 'astana/tune2/xx', 'astana/tune4/ar', 'astana/tune4/en', 'astana/tune4/xx'],
+    0.86,
+    0.8,
+    0.92,
+    0.84,
+  ],
 ];
 
 describe('corpora rewritten from real reporting', () => {

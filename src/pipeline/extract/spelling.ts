@@ -69,6 +69,8 @@ function latinKey(word: string, lang: string): string {
     .replace(/kh|ch/g, 'h')
     .replace(/ph/g, 'f')
     .replace(/w/g, 'v')
+    // Russian writes an initial W as У ("Уасфи" for Wasfi), carried into Latin as "Uasfi".
+    .replace(/^u(?=[aeio])/, 'v')
     .replace(/ou/g, 'u')
     .replace(/[yj]/g, 'i')
     .replace(/(.)\1+/g, '$1');

@@ -6,7 +6,6 @@ import type { Mention } from '../extract/mentions.js';
 import { entriesOf, isHard } from '../extract/mentions.js';
 import { foldKey } from '../normalize/fold.js';
 import type { Persons } from '../extract/persons.js';
-import { possessor } from './speakers.js';
 
 /** The actor a mention names and how: an organization, a state's government ("strong"), a country name, a demonym. */
 export function actorOf(m: Mention): { id: string; form: 'name' | 'strong' | 'demonym' | 'org' } | null {
@@ -34,7 +33,7 @@ function listedHeads(
 ): void {
   let prev = first;
   for (const q of ps.filter((p) => p.first > first.first && !employer(doc, p))) {
-    if (q.first - prev.last > 20) break;
+    if (q.first - prev.last > 28) break;
     const between = ms.filter((m) => m.first >= prev.last && m.last <= q.first);
     // A new clause ends the list; "and the opposition's delegation B" (a delegation word) continues it.
     if (
@@ -57,12 +56,14 @@ function listedHeads(
       });
     if (!joined) break;
     const own = persons.info.get(q.id)?.affiliation ?? null;
+    // "A, title (Russia), B": a bracketed actor belongs to the name before it, not to the next one.
     const named =
       [...between]
         .reverse()
+        .filter((m) => doc.tokens[m.first - 1]?.text !== '(')
         .map(actorOf)
         .find((a) => a !== null)?.id ?? null;
-    const rep = own ?? named;
+    const rep = own ?? bracketedActor(doc, q) ?? named;
     if (rep && !out.some((o) => o.person === q.id)) out.push({ person: q.id, representing: rep, at: q.first });
     prev = q;
   }
@@ -108,6 +109,8 @@ export function heads(
   const ps = persons.mentions.filter((p) => p.sentence === sentence);
   for (const cue of ms.filter((m) => hasCue(m, 'head', 'headActive') || delegationTitle(doc, m))) {
     if (headsAnOffice(doc, cue, ps)) continue;
+    // "Representing Türkiye is X" names the head after the cue; "A, representing Turkey, met B" the subject before.
+    const fronted = hasCue(cue, 'headFronted') ? (frontedApposition(doc, cue, ps) ? 'before' : 'after') : null;
     // "X heads the Russian team" names the head before the verb; "headed by X", "يترأسه X" after it.
     const active = hasCue(cue, 'headActive');
     let best: (typeof ps)[number] | undefined;
@@ -118,7 +121,8 @@ export function heads(
       // One person heads one delegation per sentence: "A heads X, and B represents Y".
       // "the alliance that President Assad's party leads": a possessor is not the one who leads.
       if (employer(doc, p) || possessor(doc, p) || (active && out.some((o) => o.person === p.id))) continue;
-      if (!active && p.first >= cue.last && ownedByLaterCue(doc, ms, cue, p)) continue;
+      if (!active && p.first >= cue.last && ownedByLaterCue(doc, ms, ps, cue, p)) continue;
+      if ((fronted === 'after' && p.last <= cue.first) || (fronted === 'before' && p.first >= cue.last)) continue;
       // Otherwise the head follows ("headed by X", "يترأسه X"); one before the cue only when none follows.
       const d = active
         ? p.last <= cue.first
@@ -140,43 +144,61 @@ export function heads(
     // before an active verb, the person right after it.
     if (!best && active) best = ps.find((p) => p.first >= cue.last && p.first - cue.last <= 3 && !employer(doc, p));
     if (!best) continue;
-    let rep: string | null = null;
-    let repDist = Infinity;
-    for (const m of ms) {
-      const a = actorOf(m);
-      if (!a || (best.first <= m.first && m.last <= best.last)) continue;
-      // The delegation named on the other side of the verb from the head: "X heads the Russian team",
-      // "the Russian mission was led by X".
-      // "its ambassador to Kazakhstan": the object of the head's title is not whom they represent.
-      if (hasCue(doc.cover[m.first - 1], 'titleObject')) continue;
-      const afterCue = m.first >= cue.last;
-      // Verb-final heads ("İran heyetine ise X başkanlık ediyor"): the delegation stands before the name.
-      // The head's own title between does not part them ("ABD'yi ise Dışişleri Bakan Yardımcısı X temsil ediyor").
-      const d =
-        hasCue(cue, 'headAfterName') && m.last <= best.first
-          ? best.first - m.last - titleTokens(doc, m.last, best.first)
-          : (afterCue ? m.first - cue.last : cue.first - m.last) + (afterCue === active ? 0 : 3);
-      if (d < repDist && (d <= 6 || (!active && !afterCue && d <= 12))) {
-        rep = a.id;
-        repDist = d;
-      }
-    }
-    // A gazetteer person serves their own state ("Sedat Onal" is Turkish wherever Russia is named nearby).
-    const info = persons.info.get(best.id);
-    if (info?.known && info.affiliation) rep = info.affiliation;
-    // Reading out or signing the joint statement speaks for the reader's own state, or the one named right after
-    // the name ("signed by A for Russia"), never for the states the statement names.
-    if (hasCue(cue, 'readOut')) rep = info?.affiliation ?? actorRightAfter(doc, ms, best);
-    rep ??= info?.affiliation ?? null;
+    const rep = representedBy(doc, ms, cue, best, persons);
     if (rep && !out.some((o) => o.person === best.id)) out.push({ person: best.id, representing: rep, at: best.first });
     if (best.first >= cue.last) listedHeads(doc, ms, ps, best, out, persons);
     else if (hasCue(cue, 'headAfterName')) gappedHeads(doc, ms, ps, best, out, persons);
-    else if (active && rep) coordinatedHeads(doc, ms, ps, best, rep, out, persons);
+    // "Rusya'yı A ile B temsil ediyor", "A and B lead the Russian side": conjoined subjects share the delegation.
+    if (active && best.last <= cue.first && rep) coordinatedHeads(doc, ms, ps, best, rep, out, persons);
     if (active && best.last <= cue.first) gappedAfterVerb(doc, ps, cue, out, persons);
   }
+  if (out.length) forActorHeads(doc, ms, ps, out, persons);
   for (const h of [...attendees(doc, ms, ps, persons), ...listedAttendees(doc, ms, ps, persons)])
     if (!out.some((o) => o.person === h.person)) out.push(h);
   return out;
+}
+
+/** Whom the head found for a cue represents: the actor across the verb, a bracketed one, or their own state. */
+function representedBy(
+  doc: Doc,
+  ms: Mention[],
+  cue: Mention,
+  best: Persons['mentions'][number],
+  persons: Persons,
+): string | null {
+  const active = hasCue(cue, 'headActive');
+  let rep: string | null = null;
+  let repDist = Infinity;
+  for (const m of ms) {
+    const a = actorOf(m);
+    if (!a || (best.first <= m.first && m.last <= best.last)) continue;
+    // The delegation named on the other side of the verb from the head: "X heads the Russian team",
+    // "the Russian mission was led by X".
+    // "its ambassador to Kazakhstan": the object of the head's title is not whom they represent.
+    if (hasCue(doc.cover[m.first - 1], 'titleObject')) continue;
+    const afterCue = m.first >= cue.last;
+    // Verb-final heads ("İran heyetine ise X başkanlık ediyor"): the delegation stands before the name.
+    // The head's own title between does not part them ("ABD'yi ise Dışişleri Bakan Yardımcısı X temsil ediyor").
+    const d =
+      hasCue(cue, 'headAfterName') && m.last <= best.first
+        ? best.first - m.last - titleTokens(doc, m.last, best.first)
+        : (afterCue ? m.first - cue.last : cue.first - m.last) + (afterCue === active ? 0 : 3);
+    if (d < repDist && (d <= 6 || (!active && !afterCue && d <= 12))) {
+      rep = a.id;
+      repDist = d;
+    }
+  }
+  // "A, the presidential envoy (Russia)": a bracketed actor closing the apposition says whom the head serves.
+  rep = bracketedActor(doc, best) ?? rep;
+  // A gazetteer person serves their own state ("Sedat Onal" is Turkish wherever Russia is named nearby).
+  const info = persons.info.get(best.id);
+  if (info?.known && info.affiliation) rep = info.affiliation;
+  // Reading out or signing the joint statement speaks for the reader's own state, or the one named right after
+  // the name ("signed by A for Russia"), never for the states the statement names.
+  if (hasCue(cue, 'readOut'))
+    rep = info?.affiliation ?? actorRightAfter(doc, ms, best) ?? forActorAt(doc, doc.cover[cue.last])?.id ?? null;
+  rep ??= info?.affiliation ?? null;
+  return rep;
 }
 
 /**
@@ -201,8 +223,9 @@ function listedAttendees(
     const joiner = listJoinerBefore(doc, ps, p.first);
     if (joiner === null) continue;
     const listed = (x: { first: number; last: number }): boolean => x.last <= joiner && joiner - x.last <= 6;
+    // "due delegazioni siriane (governo e opposizione), Geir Pedersen": a delegation word is a listed item too.
     const prior =
-      ms.some((m) => listed(m) && actorOf(m) !== null) ||
+      ms.some((m) => listed(m) && (actorOf(m) !== null || hasCue(m, 'delegation'))) ||
       out.some((o) => ps.some((q) => q.id === o.person && listed(q)));
     if (prior) out.push({ person: p.id, representing: rep, at: p.first });
   }
@@ -263,10 +286,134 @@ function titleEndsAt(doc: Doc, comma: number): boolean {
  * with X at its head, and the opposition, headed by Y"), or a clause break (";", "؛", ":", a bracket) does ("A was at
  * the head of the Moscow team; B, the adviser, led Tehran's").
  */
-function ownedByLaterCue(doc: Doc, ms: Mention[], cue: Mention, p: { first: number }): boolean {
+function ownedByLaterCue(
+  doc: Doc,
+  ms: Mention[],
+  ps: Persons['mentions'],
+  cue: Mention,
+  p: { first: number },
+): boolean {
   if (ms.some((m) => m !== cue && m.first >= cue.last && m.last <= p.first && hasCue(m, 'head', 'headActive')))
     return true;
-  return doc.tokens.slice(cue.last, p.first).some((t) => CLAUSE_BREAKS.has(t.text));
+  // "The heads of the delegations were present: A, ...": a colon before any name opens the cue's own list.
+  const opensList = (k: number): boolean =>
+    doc.tokens[k]?.text === ':' && !ps.some((q) => q.first >= cue.last && q.last <= k);
+  for (let k = cue.last; k < p.first; k++)
+    if (CLAUSE_BREAKS.has(doc.tokens[k]?.text ?? '') && !opensList(k) && !bracketsActor(doc, k)) return true;
+  return false;
+}
+
+/** The actor named from token k up to a closing bracket ("Russia)", "U.S.)"), or null. */
+function closedActor(doc: Doc, k: number): string | null {
+  const m = doc.cover[k];
+  const a = actorAt(doc, k);
+  if (!m || !a) return null;
+  // An abbreviation's last period stands alone after it ("U.S.").
+  const e = doc.tokens[m.last]?.text === '.' ? m.last + 1 : m.last;
+  return doc.tokens[e]?.text === ')' ? a : null;
+}
+
+/** Token k opens or closes a bracket around an actor ("(Russia)"): an apposition, no clause break. */
+function bracketsActor(doc: Doc, k: number): boolean {
+  const t = doc.tokens[k]?.text;
+  if (t === '(') return closedActor(doc, k + 1) !== null;
+  const j = doc.tokens[k - 1]?.text === '.' ? k - 2 : k - 1;
+  const inner = doc.cover[j];
+  return t === ')' && !!inner && !!actorAt(doc, j) && doc.tokens[inner.first - 1]?.text === '(';
+}
+
+function actorAt(doc: Doc, k: number): string | null {
+  const m = doc.cover[k];
+  return m ? (actorOf(m)?.id ?? null) : null;
+}
+
+/**
+ * "A, the presidential envoy (Russia), B, ... (Turkey)": the actor bracketed at the end of a person's apposition —
+ * before the next name, verb or clause break — is whom they serve.
+ */
+export function bracketedActor(doc: Doc, p: { last: number; sentence: number }): string | null {
+  for (let k = p.last, n = 0; k < doc.tokens.length && n < 24; n++) {
+    const t = doc.tokens[k];
+    const m = doc.cover[k];
+    if (!t || t.sentence !== p.sentence || (isHard(t) && !COMMAS.has(t.text) && t.text !== '(')) return null;
+    if (t.text === '(') return closedActor(doc, k + 1);
+    if (m && (actorPerson(m) || hasCue(m, 'speech', 'content', 'head', 'headActive', 'attend'))) return null;
+    k = m ? m.last : k + 1;
+  }
+  return null;
+}
+
+/**
+ * "A, representing Turkey, met B": a fronted head cue right after a subject and its comma is that subject's
+ * apposition: it names the subject, not a person after it.
+ */
+function frontedApposition(doc: Doc, cue: Mention, ps: Persons['mentions']): boolean {
+  if (!hasCue(cue, 'headFronted') || !COMMAS.has(doc.tokens[cue.first - 1]?.text ?? '')) return false;
+  for (let k = cue.first - 2; k >= 0; k--) {
+    const t = doc.tokens[k];
+    if (!t || t.sentence !== doc.tokens[cue.first]?.sentence || CLAUSE_BREAKS.has(t.text)) return false;
+    if (ps.some((p) => p.first <= k && k < p.last)) return true;
+  }
+  return false;
+}
+
+/**
+ * "A signed for Russia; for Turkey it was Deputy Minister B, and for Iran — his colleague C": in a sentence that
+ * names heads, "for <actor>" followed past a copula, dash or title by a name makes that person the actor's head.
+ * Not after a title ("the envoy for Syria, X"), where the actor is the title's object.
+ */
+function forActorHeads(
+  doc: Doc,
+  ms: Mention[],
+  ps: Persons['mentions'],
+  out: { person: string; representing: string; at: number }[],
+  persons: Persons,
+): void {
+  for (const f of ms.filter((m) => hasCue(m, 'forActor'))) {
+    if (hasCue(doc.cover[f.first - 1], 'title', 'titleWord')) continue;
+    const actor = forActorAt(doc, f);
+    if (!actor) continue;
+    const p = personAfterFiller(doc, ps, actor.last);
+    if (!p || employer(doc, p) || out.some((o) => o.person === p.id)) continue;
+    const info = persons.info.get(p.id);
+    out.push({ person: p.id, representing: (info?.known && info.affiliation) || actor.id, at: p.first });
+  }
+}
+
+/** "for Russia", "pour la Russie", "für den Iran" at mention f: the actor and where it ends. */
+function forActorAt(doc: Doc, f: Mention | undefined): { id: string; last: number } | null {
+  if (!f || !hasCue(f, 'forActor')) return null;
+  let k = f.last;
+  // Articles, elided ones included ("pour l'Iran"), may stand before the actor.
+  const article = (j: number): boolean =>
+    !actorAt(doc, j) &&
+    (hasCue(doc.cover[j], 'stop') ||
+      ["'", '’'].includes(doc.tokens[j]?.text ?? '') ||
+      doc.tokens[j]?.text.length === 1);
+  while (k < f.last + 3 && article(k)) k = doc.cover[k]?.last ?? k + 1;
+  const a = doc.cover[k];
+  const id = actorAt(doc, k);
+  return a && id ? { id, last: a.last } : null;
+}
+
+/** The person reached from token `from` across a copula, dashes, commas, titles and small words only. */
+function personAfterFiller(doc: Doc, ps: Persons['mentions'], from: number): Persons['mentions'][number] | null {
+  for (let k = from, n = 0; k < doc.tokens.length && n < 10; n++) {
+    const p = ps.find((q) => q.first === k);
+    if (p) return p;
+    const t = doc.tokens[k];
+    const m = doc.cover[k];
+    if (!t || (isHard(t) && !COMMAS.has(t.text) && t.text !== ':')) return null;
+    const filler =
+      (!m && t.kind === 'punct') ||
+      (!!m &&
+        (hasCue(m, 'copula', 'stop', 'title', 'titleWord', 'ministry') ||
+          actorOf(m) !== null ||
+          entriesOf(m, 'place').length > 0));
+    if (!filler) return null;
+    k = m ? m.last : k + 1;
+  }
+  return null;
 }
 
 const CLAUSE_BREAKS = new Set([';', '؛', ':', '(', ')']);
@@ -350,12 +497,15 @@ function joined(doc: Doc, ms: Mention[], a: Persons['mentions'][number], b: Pers
   if (doc.tokens.slice(a.last, b.first).some((t) => isHard(t) && t.text !== ',' && t.text !== '،')) return false;
   // Arabic glues the conjunction to the name ("وخاجي").
   const glued = b.first === a.last && /^و/.test(doc.tokens[b.first]?.text ?? '');
-  return glued || (b.first - 1 >= a.last && isAnd(doc, b.first - 1));
+  // "A and Deputy Minister B", "A ile Dışişleri Bakan Yardımcısı B": the conjunction may stand before b's title.
+  let k = b.first - 1;
+  while (k > a.last && hasCue(doc.cover[k], 'title', 'titleWord', 'ministry')) k = (doc.cover[k]?.first ?? k) - 1;
+  return glued || (k >= a.last && isAnd(doc, k));
 }
 
 function isAnd(doc: Doc, i: number): boolean {
   const m = doc.cover[i];
-  return !!m && m.first === i && m.last === i + 1 && hasCue(m, 'rangeJoin') && doc.tokens[i]?.text !== '-';
+  return !!m && m.first === i && m.last === i + 1 && hasCue(m, 'rangeJoin', 'alsoJoin') && doc.tokens[i]?.text !== '-';
 }
 
 /**
@@ -490,6 +640,11 @@ function titleTokens(doc: Doc, from: number, to: number): number {
   let n = 0;
   for (let k = from; k < to; k++) if (hasCue(doc.cover[k], 'title', 'titleWord')) n++;
   return n;
+}
+
+/** "the alliance that President X's party leads": a possessor is not the subject of the verb after its noun. */
+function possessor(doc: Doc, p: { last: number }): boolean {
+  return ["'", '’'].includes(doc.tokens[p.last]?.text ?? '') && doc.tokens[p.last + 1]?.text === 's';
 }
 
 function actorPerson(m: Mention | undefined): boolean {
