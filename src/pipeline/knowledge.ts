@@ -128,6 +128,8 @@ export interface Lexicon {
    * before it.
    */
   modifiersBeforeNoun?: boolean;
+  /** The verb stands second in a main clause (German "Am Montag sagte er"): a pronoun after it may be its subject. */
+  verbSecond?: boolean;
   cues: Partial<Record<CueName, string[]>>;
   values: Partial<Record<ValueName, Record<string, number>>>;
   /** Inflection of verbs written as one word (Arabic "سيقود", "يمثلها"): the dictionary adds these forms of the cues. */
@@ -335,6 +337,7 @@ function lexicon(c: Check, v: unknown): Lexicon {
   c.at('verbFirst').boolean(o.verbFirst);
   c.at('digitsBeforeNounCount').boolean(o.digitsBeforeNounCount);
   optional(o, 'modifiersBeforeNoun', (x) => c.at('modifiersBeforeNoun').boolean(x));
+  optional(o, 'verbSecond', (x) => c.at('verbSecond').boolean(x));
   return o as unknown as Lexicon;
 }
 

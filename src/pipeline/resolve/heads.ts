@@ -82,7 +82,9 @@ export function employer(doc: Doc, p: { first: number; last: number }): boolean 
   let titled = false;
   for (let n = 0; j >= 0 && n < 6; n++) {
     const x = doc.cover[j];
-    if (!x || hasCue(x, 'employerOf') || x.entries.some((e) => e.type === 'person' || e.type === 'org')) break;
+    // An organization's adjective ("الأممي", a title word too) stands inside the title: "spokeswoman of the UN envoy X".
+    const org = x && !hasCue(x, 'titleWord') && x.entries.some((e) => e.type === 'org');
+    if (!x || org || hasCue(x, 'employerOf') || x.entries.some((e) => e.type === 'person')) break;
     // "an aide to the Foreign Minister X": a small word may stand inside the title, not a conjunction.
     const small = hasCue(x, 'stop') && !hasCue(x, 'alsoJoin', 'rangeJoin');
     if (!small && !hasCue(x, 'title', 'titleWord', 'ministry') && !x.entries.some((e) => e.type === 'state')) break;

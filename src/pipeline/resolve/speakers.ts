@@ -7,7 +7,7 @@ import type { Mention } from '../extract/mentions.js';
 import { entriesOf } from '../extract/mentions.js';
 import type { PersonMention, Persons } from '../extract/persons.js';
 import type { Sentence } from '../normalize/tokens.js';
-import { conjoined } from './heads.js';
+import { conjoined, employer } from './heads.js';
 
 /** Tokens after a speech verb within which its speaker may stand ("said on Tuesday the Russian envoy X"). */
 export const SPEAKER_AFTER = 14;
@@ -108,8 +108,9 @@ function personsBefore(c: CueContext): PersonMention[] {
  */
 export function namedSpeaker(c: CueContext): PersonMention | undefined {
   const { doc, cue, ms, reportFrom } = c;
-  const after = personsAfter(c);
-  const before = personsBefore(c);
+  // "the spokeswoman of envoy X, Y, said": X is named as whom the title holder serves, and speaks not.
+  const after = personsAfter(c).filter((p) => !employer(doc, p));
+  const before = personsBefore(c).filter((p) => !employer(doc, p));
   if (hasCue(cue, 'accordingBefore')) return before.filter((p) => cue.first - p.last <= POSTPOSITION_SOURCE).pop();
   // "according to a participant list": the source follows the phrase; a document there is nobody's speech.
   if (hasCue(cue, 'according')) {
@@ -247,8 +248,10 @@ export function unnamedSpeaker(c: CueContext, previous: PreviousSpeaker | null):
   // "an official said", "un diplomate a déclaré": a role introduced as new is somebody the article does not name.
   if (ref && indefinite(doc, ref)) return null;
   if (ref) return roleRefSpeaker(doc, ref, persons, cue.first);
-  // "по его словам", "selon lui", "ona göre": the pronoun may be part of the speech phrase itself.
-  if ([...win, ...winBefore, cue].some((m) => hasCue(m, 'pronoun')))
+  // "по его словам", "selon lui", "ona göre": the pronoun may be part of the speech phrase itself. Where the subject
+  // precedes the verb, a pronoun after it opens what is said ("X said he would come"), unless the verb is inverted.
+  const late = doc.lex.verbFirst || doc.lex.verbSecond || inverted(doc, cue);
+  if ([...(late ? win : []), ...winBefore, cue].some((m) => hasCue(m, 'pronoun')))
     return pronounSpeaker(c) ?? previous?.speaker ?? null;
   // A verb with no subject continues the previous speaker where the verb comes first ("وأضاف،"); in other
   // languages the subject is a pronoun, and "Kazakh officials said" is nobody's statement.
@@ -313,11 +316,13 @@ function roleRefSpeaker(doc: Doc, ref: Mention, persons: Persons, before: number
  * verb-first order the one right after it. A title ("Foreign Minister X said") is a person's, not an institution.
  */
 export function institutionSubject(doc: Doc, cue: Mention): boolean {
+  // An office ("مكتب المبعوث", "the government") is an institution even where it also stands inside titles.
   const institution = (at: Mention | undefined): boolean =>
     !!at &&
-    !hasCue(at, 'title', 'titleWord') &&
+    !hasCue(at, 'title') &&
     !at.entries.some((e) => e.type === 'person') &&
-    (hasCue(at, 'institution', 'ministry') || entriesOf(at, 'org').length > 0);
+    (hasCue(at, 'office') ||
+      (!hasCue(at, 'titleWord') && (hasCue(at, 'institution', 'ministry') || entriesOf(at, 'org').length > 0)));
   // A name in quotation marks ("نسبت "سانا"", "the "Kazinform" agency reported") is read past its marks.
   const quote = (k: number): boolean => doc.tokens[k]?.text === '"';
   const at = doc.lex.verbFirst ? cue.last + (quote(cue.last) ? 1 : 0) : cue.first - 1 - (quote(cue.first - 1) ? 1 : 0);
