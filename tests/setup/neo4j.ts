@@ -1,15 +1,18 @@
 // Vitest globalSetup: finds the Neo4j the store tests run against and provides its URI as `neo4jUri`.
 // NEO4J_URI wins (the database the user explicitly gives). Else the suite runs its OWN local Neo4j, in its own state
 // folder (.neo4j/tests) on a free port, started when Java and Maven exist and stopped after: a Neo4j the developer
-// started with `npm run neo4j -- start` is never used, wiped or stopped by the tests.
+// started with `npm run neo4j -- start` is never used, wiped or stopped by the tests. The decision is chooseNeo4j
+// (./neo4j-choice.ts, table-tested); tests/setup/setup-process.test.ts runs this setup for real beside a developer's
+// Neo4j. A watchdog process stops the instance we started if this process dies without its teardown (SIGKILL).
 import net from 'node:net';
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { inject } from 'vitest';
 import type { TestProject } from 'vitest/node';
 import { testConfig } from '../../src/config.js';
+import { chooseNeo4j, type RunningNeo4j } from './neo4j-choice.js';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -22,15 +25,12 @@ declare module 'vitest' {
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const SCRIPT = path.join(ROOT, 'scripts', 'neo4j.mjs');
-const TEST_STATE = path.join(ROOT, '.neo4j', 'tests');
-const LOCK = path.join(ROOT, '.neo4j', 'tests.lock');
+// The state folder is overridable only so tests/setup/neo4j-setup.test.ts can run this setup beside a real suite.
+const TEST_STATE = path.resolve(ROOT, process.env.DIPLOGRAPH_TEST_NEO4J_STATE ?? path.join('.neo4j', 'tests'));
+const LOCK = `${TEST_STATE}.lock`;
+const DEVELOPER_STATE = path.join(ROOT, '.neo4j');
+const WATCHDOG = path.join(ROOT, 'scripts', 'neo4j-watchdog.mjs');
 const LOCK_WAIT_MS = 15 * 60_000;
-
-/** The URI the suite's own Neo4j listens on, as its status line says (the port recorded when it started). */
-function localUri(): string | undefined {
-  const result = spawnSync(process.execPath, [SCRIPT, 'status'], { cwd: ROOT, encoding: 'utf8', env: testEnv() });
-  return /bolt:\/\/127\.0\.0\.1:\d+/.exec(result.stdout)?.[0];
-}
 
 function testEnv(port?: number): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = { ...process.env, DIPLOGRAPH_NEO4J_STATE: TEST_STATE };
@@ -57,7 +57,7 @@ function has(cmd: string, args: string[]): boolean {
   return spawnSync(cmd, args, { stdio: 'ignore' }).error === undefined;
 }
 
-function neo4jScript(command: 'start' | 'stop' | 'status', quiet = false, port?: number): number {
+function neo4jScript(command: 'start' | 'stop', quiet = false, port?: number): number {
   const result = spawnSync(process.execPath, [SCRIPT, command], {
     cwd: ROOT,
     stdio: quiet ? 'ignore' : 'inherit',
@@ -78,40 +78,70 @@ function runNeedsNeo4j(): boolean {
 export async function setup(project: TestProject): Promise<(() => void) | undefined> {
   const { requireNeo4j, neo4jUri } = testConfig();
   project.provide('neo4jSkipReason', '');
-  if (neo4jUri !== undefined) {
-    // Several vitest runs in one checkout share that database too: one at a time, or they wipe each other's data.
-    const release = await takeLock();
-    project.provide('neo4jUri', neo4jUri);
-    return release;
-  }
   project.provide('neo4jUri', '');
-  if (!runNeedsNeo4j() && !requireNeo4j) {
-    project.provide('neo4jSkipReason', 'this run selects no store test');
-    return undefined;
-  }
-  if (!has('java', ['-version']) || !has('mvn', ['-v'])) {
+  const needed = runNeedsNeo4j() || requireNeo4j;
+  const canStart = neo4jUri === undefined && needed && has('java', ['-version']) && has('mvn', ['-v']);
+  // Several vitest runs in one checkout share the database: one at a time, or they wipe each other's data.
+  const release = neo4jUri !== undefined || canStart ? await takeLock() : () => undefined;
+  const plan = chooseNeo4j({
+    namedUri: neo4jUri,
+    needed,
+    canStart,
+    suiteInstance: neo4jUri === undefined ? runningInstance(TEST_STATE) : null,
+    otherInstances: [runningInstance(DEVELOPER_STATE)].filter((r) => r !== null),
+    freePort: await freePort(),
+  });
+  if (plan.kind === 'skip') {
     // The test files print the banner and, with DIPLOGRAPH_REQUIRE_NEO4J=1, fail.
-    project.provide('neo4jSkipReason', 'no NEO4J_URI, and Java 17 + Maven are not installed to start a local Neo4j');
+    project.provide('neo4jSkipReason', plan.reason);
+    release();
     return undefined;
   }
-  // Several vitest runs in one checkout share the local database: one at a time, or they wipe each other's data.
-  const release = await takeLock();
-  // Only the suite's own instance is ever started or stopped here; one left running by an earlier run is reused.
-  const wasRunning = neo4jScript('status', true) === 0;
-  if (!wasRunning && neo4jScript('start', false, await freePort()) !== 0) {
-    release();
-    throw new Error('the test Neo4j did not start (see the log tail above); run the tests again to retry');
+  let watchdog: ChildProcess | undefined;
+  if (plan.kind === 'start') {
+    if (neo4jScript('start', false, plan.port) !== 0) {
+      release();
+      throw new Error('the test Neo4j did not start (see the log tail above); run the tests again to retry');
+    }
+    watchdog = startWatchdog();
   }
-  const uri = localUri();
-  if (uri === undefined) {
-    release();
-    throw new Error(`the test Neo4j in ${TEST_STATE} reports no Bolt address`);
-  }
-  project.provide('neo4jUri', uri);
+  project.provide('neo4jUri', plan.uri);
   return () => {
-    if (!wasRunning) neo4jScript('stop', true);
+    watchdog?.kill();
+    if (plan.stopAfter) neo4jScript('stop', true);
     release();
   };
+}
+
+/**
+ * A detached process that stops the instance we started once this process is gone, so a vitest killed with
+ * SIGKILL (no teardown) leaves no JVM behind. The teardown kills it first on a normal exit.
+ */
+function startWatchdog(): ChildProcess {
+  const child = spawn(process.execPath, [WATCHDOG, String(process.pid), TEST_STATE, LOCK], {
+    cwd: ROOT,
+    detached: true,
+    stdio: 'ignore',
+  });
+  child.unref();
+  return child;
+}
+
+/**
+ * The instance a state folder's pid file records ({pid, port}; an older file holds the pid alone, on 7687), if that
+ * pid is still a Neo4j launcher: the port is the recorded one, never NEO4J_PORT.
+ */
+function runningInstance(state: string): RunningNeo4j | null {
+  const text = readOr(path.join(state, 'neo4j.pid'), '');
+  let record: RunningNeo4j;
+  try {
+    const parsed = JSON.parse(text) as RunningNeo4j | number;
+    record = typeof parsed === 'number' ? { pid: parsed, port: 7687 } : parsed;
+  } catch {
+    return null;
+  }
+  const launcher = readOr(`/proc/${record.pid}/cmdline`, '').includes('Launcher');
+  return alive(record.pid) && launcher ? record : null;
 }
 
 /** A lock file holding our pid; a lock whose process is gone is stale and taken over. */
