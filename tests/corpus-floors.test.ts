@@ -11,11 +11,12 @@ const CORPUS = fileURLToPath(new URL('../corpus/', import.meta.url));
 
 // [series, folders, attendance, delegates, rounds, statements] floors for the 'overall' report of the folders.
 // Measured overall: see the comment above each merge of this round; floors are set from the merged main.
-// Statements F1 measured on the speech branch: astana tune .961, constitutional-committee .848, geneva .917.
+// Statements F1 measured on the speech branch: astana tune .961, constitutional-committee .848, geneva .917; on
+// speech4 (round 4): astana tune/ar 1.0, tune/en .974, tune/xx 1.0; geneva/ar .957, geneva/en .963.
 const FLOORS: [string, string[], number, number, number, number][] = [
-  ['astana', ['astana/tune/ar', 'astana/tune/en', 'astana/tune/xx'], 0.9, 0.87, 0.95, 0.94],
+  ['astana', ['astana/tune/ar', 'astana/tune/en', 'astana/tune/xx'], 0.9, 0.87, 0.95, 0.97],
   ['constitutional-committee', ['constitutional-committee/ar', 'constitutional-committee/en'], 0.93, 0.76, 0.84, 0.82],
-  ['geneva', ['geneva/ar', 'geneva/en'], 0.93, 0.86, 0.9, 0.9],
+  ['geneva', ['geneva/ar', 'geneva/en'], 0.93, 0.86, 0.9, 0.94],
 ];
 
 describe('corpora rewritten from real reporting', () => {

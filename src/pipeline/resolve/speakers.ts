@@ -197,6 +197,18 @@ function pastArticles(doc: Doc, k: number): number {
   return k;
 }
 
+/**
+ * "…, сообщает РИА Новости.": an institution at k that closes the clause (names and quotation marks may follow it) is
+ * the inverted subject; in "…, said the opposition wants" it opens what is said.
+ */
+function closingInstitution(doc: Doc, k: number, institution: (m: Mention | undefined) => boolean): boolean {
+  if (!institution(doc.cover[k])) return false;
+  let j = doc.cover[k]?.last ?? k + 1;
+  while (doc.tokens[j]?.text === '"' || institution(doc.cover[j])) j = doc.cover[j]?.last ?? j + 1;
+  const t = doc.tokens[j];
+  return !t || t.kind === 'punct' || t.kind === 'newline' || t.sentence !== doc.tokens[k]?.sentence;
+}
+
 /** The verb follows a comma, a dash or a closing quote: its subject may come after it. */
 function inverted(doc: Doc, cue: Mention): boolean {
   const prev = doc.tokens[cue.first - 1]?.text;
@@ -329,7 +341,8 @@ export function institutionSubject(doc: Doc, cue: Mention): boolean {
   if (institution(doc.cover[at])) return true;
   if (!doc.lex.verbFirst && institution(doc.cover[ofState(doc, at)])) return true;
   // "…, сообщает РИА Новости", "…, reported Reuters": after a comma, a dash or a quote the subject follows the verb.
-  if (!doc.lex.verbFirst && inverted(doc, cue) && institution(doc.cover[pastArticles(doc, cue.last)])) return true;
+  if (!doc.lex.verbFirst && inverted(doc, cue) && closingInstitution(doc, pastArticles(doc, cue.last), institution))
+    return true;
   // Verb-final clauses set their subject off by a comma at the opening ("Anadolu Ajansı, ... bildirdi").
   const sent = doc.sentences[cue.sentence];
   if (!sent) return false;
