@@ -43,9 +43,18 @@ describe('an agency named after the verb reports: the person in what it reports 
   });
 
   it.each([
-    ['en an organization opening what is said', 'Geir Pedersen, who met both sides, said the opposition wants a pause.'],
-    ['en an agency told', 'Geir Pedersen, who met both sides in Astana, told TASS in an interview the talks were hard.'],
-    ['ru an agency told', 'Гейр Педерсен, который встретился с делегациями, сказал ТАСС в интервью, что переговоры трудны.'],
+    [
+      'en an organization opening what is said',
+      'Geir Pedersen, who met both sides, said the opposition wants a pause.',
+    ],
+    [
+      'en an agency told',
+      'Geir Pedersen, who met both sides in Astana, told TASS in an interview the talks were hard.',
+    ],
+    [
+      'ru an agency told',
+      'Гейр Педерсен, который встретился с делегациями, сказал ТАСС в интервью, что переговоры трудны.',
+    ],
   ])('%s: the person speaks', (_name, text) => {
     expect(speakers(text, /[а-я]/.test(text) ? 'ru' : 'en')).toEqual(['geir-pedersen']);
   });
