@@ -130,6 +130,8 @@ export interface Lexicon {
   modifiersBeforeNoun?: boolean;
   /** The verb stands second in a main clause (German "Am Montag sagte er"): a pronoun after it may be its subject. */
   verbSecond?: boolean;
+  /** The verb ends its clause (Turkish, Persian): a subject set off by a comma may open the sentence. */
+  verbFinal?: boolean;
   cues: Partial<Record<CueName, string[]>>;
   values: Partial<Record<ValueName, Record<string, number>>>;
   /** Inflection of verbs written as one word (Arabic "سيقود", "يمثلها"): the dictionary adds these forms of the cues. */
@@ -338,6 +340,7 @@ function lexicon(c: Check, v: unknown): Lexicon {
   c.at('digitsBeforeNounCount').boolean(o.digitsBeforeNounCount);
   optional(o, 'modifiersBeforeNoun', (x) => c.at('modifiersBeforeNoun').boolean(x));
   optional(o, 'verbSecond', (x) => c.at('verbSecond').boolean(x));
+  optional(o, 'verbFinal', (x) => c.at('verbFinal').boolean(x));
   return o as unknown as Lexicon;
 }
 

@@ -141,3 +141,31 @@ describe('a pronoun after the verb opens what is said where the subject comes fi
     expect(speakers(text, lang)).toEqual(['geir-pedersen']);
   });
 });
+
+describe('coordinated speakers: "A and <title> B said"', () => {
+  it.each([
+    [
+      'ru',
+      'Спецпосланник ООН Гейр Педерсен и спецпредставитель президента России Александр Лаврентьев выразили надежду на скорую встречу.',
+    ],
+    ['en', 'Geir Pedersen and Russian envoy Alexander Lavrentiev said the round was useful.'],
+    ['es', 'Geir Pedersen y el enviado ruso Alexander Lavrentiev dijeron que la ronda fue útil.'],
+    ['fr plural', 'Geir Pedersen et Alexandre Lavrentiev ont déclaré que le cycle était utile.'],
+    ['it plural', 'Geir Pedersen e Alexander Lavrentiev hanno detto che il round è stato utile.'],
+  ])('%s', (name, text) => {
+    expect(speakers(text, name.slice(0, 2)).sort()).toEqual(['alexander-lavrentiev', 'geir-pedersen']);
+  });
+});
+
+describe('a source set off by a comma opens the sentence; the verb after the person is his', () => {
+  it.each([
+    ['ru', 'По данным ТАСС, Гейр Педерсен выразил надежду, что встреча пройдет в мае.', ['geir-pedersen']],
+    [
+      'tr a verb-final clause: the agency reports',
+      "Anadolu Ajansı, Lavrentiev'in toplantıya katılacağını bildirdi.",
+      [],
+    ],
+  ])('%s', (name, text, expected) => {
+    expect(speakers(text, name.slice(0, 2))).toEqual(expected);
+  });
+});

@@ -350,7 +350,21 @@ function joined(doc: Doc, ms: Mention[], a: Persons['mentions'][number], b: Pers
   if (doc.tokens.slice(a.last, b.first).some((t) => isHard(t) && t.text !== ',' && t.text !== '،')) return false;
   // Arabic glues the conjunction to the name ("وخاجي").
   const glued = b.first === a.last && /^و/.test(doc.tokens[b.first]?.text ?? '');
-  return glued || (b.first - 1 >= a.last && isAnd(doc, b.first - 1));
+  return glued || (b.first - 1 >= a.last && isAnd(doc, b.first - 1)) || andThenTitle(doc, a.last, b.first);
+}
+
+/** "A и спецпредставитель президента РФ B", "A y el enviado ruso B": a conjunction, then only B's title. */
+function andThenTitle(doc: Doc, from: number, to: number): boolean {
+  let titled = false;
+  for (let k = to - 1; k >= from;) {
+    if (isAnd(doc, k)) return titled;
+    const m = doc.cover[k];
+    if (!m || !(hasCue(m, 'title', 'titleWord', 'ministry', 'stop') || m.entries.some((e) => e.type === 'state')))
+      return false;
+    titled ||= hasCue(m, 'title');
+    k = m.first - 1;
+  }
+  return false;
 }
 
 function isAnd(doc: Doc, i: number): boolean {

@@ -343,9 +343,10 @@ export function institutionSubject(doc: Doc, cue: Mention): boolean {
   // "…, сообщает РИА Новости", "…, reported Reuters": after a comma, a dash or a quote the subject follows the verb.
   if (!doc.lex.verbFirst && inverted(doc, cue) && closingInstitution(doc, pastArticles(doc, cue.last), institution))
     return true;
-  // Verb-final clauses set their subject off by a comma at the opening ("Anadolu Ajansı, ... bildirdi").
+  // Verb-final languages set the subject off by a comma at the opening ("Anadolu Ajansı, ... bildirdi"); elsewhere
+  // such an opening names a source ("По данным ТАСС, Педерсен выразил надежду"), and the verb has its own subject.
   const sent = doc.sentences[cue.sentence];
-  if (!sent) return false;
+  if (!sent || !doc.lex.verbFinal) return false;
   for (let k = sent.first; k < Math.min(cue.first, sent.first + 4); k++)
     if (doc.tokens[k]?.text === ',') return institution(doc.cover[k - 1]);
   return false;
