@@ -169,3 +169,16 @@ describe('a source set off by a comma opens the sentence; the verb after the per
     expect(speakers(text, name.slice(0, 2))).toEqual(expected);
   });
 });
+
+describe('"the minister said" refers back to the person whose title has that word, whatever its case', () => {
+  it.each([
+    ['en', 'Sergey Lavrov met Geir Pedersen on Monday. The minister said the talks were useful.', 'sergey-lavrov'],
+    [
+      'en',
+      'Deputy Foreign Minister Kanat Tumysh met Geir Pedersen on Monday. The minister said the talks were useful.',
+      'kanat-tumysh',
+    ],
+  ])('%s', (lang, text, expected) => {
+    expect(speakers(text, lang)).toEqual([expected]);
+  });
+});

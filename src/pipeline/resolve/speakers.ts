@@ -8,6 +8,7 @@ import { entriesOf } from '../extract/mentions.js';
 import type { PersonMention, Persons } from '../extract/persons.js';
 import type { Sentence } from '../normalize/tokens.js';
 import { conjoined, employer } from './heads.js';
+import { foldKey } from '../normalize/fold.js';
 
 /** Tokens after a speech verb within which its speaker may stand ("said on Tuesday the Russian envoy X"). */
 export const SPEAKER_AFTER = 14;
@@ -308,15 +309,14 @@ function roleRefSpeaker(doc: Doc, ref: Mention, persons: Persons, before: number
   const state = [next, prev].flatMap((m) =>
     m ? entriesOf(m, 'state').filter((e) => e.form !== 'name' || (possessive && m === prev)) : [],
   )[0]?.id;
-  const word = span(doc, ref.first, ref.last).text;
+  // Folded, so "the minister" finds "Foreign Minister" and "الوزير" finds "وزير الخارجية".
+  const word = foldKey(span(doc, ref.first, ref.last).text).replace(/^ال/, '');
   const seen = persons.mentions.filter((p) => p.first < before).reverse();
   for (const p of seen) {
     const info = persons.info.get(p.id);
     if (!info) continue;
     if (
-      state
-        ? info.affiliation === state
-        : [...info.surfaces, info.title ?? ''].some((s) => s.includes(word.replace(/^ال/, '')))
+      state ? info.affiliation === state : [...info.surfaces, info.title ?? ''].some((s) => foldKey(s).includes(word))
     )
       return p.id;
   }
