@@ -84,7 +84,9 @@ export function employer(doc: Doc, p: { first: number; last: number }): boolean 
   let titled = false;
   for (let n = 0; j >= 0 && n < 6; n++) {
     const x = doc.cover[j];
-    if (!x || hasCue(x, 'employerOf') || x.entries.some((e) => e.type === 'person' || e.type === 'org')) break;
+    // An organization's adjective ("الأممي", a title word too) stands inside the title: "spokeswoman of the UN envoy X".
+    const org = x && !hasCue(x, 'titleWord') && x.entries.some((e) => e.type === 'org');
+    if (!x || org || hasCue(x, 'employerOf') || x.entries.some((e) => e.type === 'person')) break;
     // "an aide to the Foreign Minister X": a small word may stand inside the title, not a conjunction.
     const small = hasCue(x, 'stop') && !hasCue(x, 'alsoJoin', 'rangeJoin');
     if (!small && !hasCue(x, 'title', 'titleWord', 'ministry') && !x.entries.some((e) => e.type === 'state')) break;
@@ -500,7 +502,21 @@ function joined(doc: Doc, ms: Mention[], a: Persons['mentions'][number], b: Pers
   // "A and Deputy Minister B", "A ile Dışişleri Bakan Yardımcısı B": the conjunction may stand before b's title.
   let k = b.first - 1;
   while (k > a.last && hasCue(doc.cover[k], 'title', 'titleWord', 'ministry')) k = (doc.cover[k]?.first ?? k) - 1;
-  return glued || (k >= a.last && isAnd(doc, k));
+  return glued || (k >= a.last && isAnd(doc, k)) || andThenTitle(doc, a.last, b.first);
+}
+
+/** "A и спецпредставитель президента РФ B", "A y el enviado ruso B": a conjunction, then only B's title. */
+function andThenTitle(doc: Doc, from: number, to: number): boolean {
+  let titled = false;
+  for (let k = to - 1; k >= from;) {
+    if (isAnd(doc, k)) return titled;
+    const m = doc.cover[k];
+    if (!m || !(hasCue(m, 'title', 'titleWord', 'ministry', 'stop') || m.entries.some((e) => e.type === 'state')))
+      return false;
+    titled ||= hasCue(m, 'title');
+    k = m.first - 1;
+  }
+  return false;
 }
 
 function isAnd(doc: Doc, i: number): boolean {

@@ -7,7 +7,8 @@ import type { Mention } from '../extract/mentions.js';
 import { entriesOf } from '../extract/mentions.js';
 import type { PersonMention, Persons } from '../extract/persons.js';
 import type { Sentence } from '../normalize/tokens.js';
-import { conjoined } from './heads.js';
+import { conjoined, employer } from './heads.js';
+import { foldKey } from '../normalize/fold.js';
 
 /** Tokens after a speech verb within which its speaker may stand ("said on Tuesday the Russian envoy X"). */
 export const SPEAKER_AFTER = 14;
@@ -108,8 +109,9 @@ function personsBefore(c: CueContext): PersonMention[] {
  */
 export function namedSpeaker(c: CueContext): PersonMention | undefined {
   const { doc, cue, ms, reportFrom } = c;
-  const after = personsAfter(c);
-  const before = personsBefore(c);
+  // "the spokeswoman of envoy X, Y, said": X is named as whom the title holder serves, and speaks not.
+  const after = personsAfter(c).filter((p) => !employer(doc, p));
+  const before = personsBefore(c).filter((p) => !employer(doc, p));
   if (hasCue(cue, 'accordingBefore')) return before.filter((p) => cue.first - p.last <= POSTPOSITION_SOURCE).pop();
   // "according to a participant list": the source follows the phrase; a document there is nobody's speech.
   if (hasCue(cue, 'according')) {
@@ -196,6 +198,18 @@ function pastArticles(doc: Doc, k: number): number {
   return k;
 }
 
+/**
+ * "…, сообщает РИА Новости.": an institution at k that closes the clause (names and quotation marks may follow it) is
+ * the inverted subject; in "…, said the opposition wants" it opens what is said.
+ */
+function closingInstitution(doc: Doc, k: number, institution: (m: Mention | undefined) => boolean): boolean {
+  if (!institution(doc.cover[k])) return false;
+  let j = doc.cover[k]?.last ?? k + 1;
+  while (doc.tokens[j]?.text === '"' || institution(doc.cover[j])) j = doc.cover[j]?.last ?? j + 1;
+  const t = doc.tokens[j];
+  return !t || t.kind === 'punct' || t.kind === 'newline' || t.sentence !== doc.tokens[k]?.sentence;
+}
+
 /** The verb follows a comma, a dash or a closing quote: its subject may come after it. */
 function inverted(doc: Doc, cue: Mention): boolean {
   const prev = doc.tokens[cue.first - 1]?.text;
@@ -247,8 +261,10 @@ export function unnamedSpeaker(c: CueContext, previous: PreviousSpeaker | null):
   // "an official said", "un diplomate a déclaré": a role introduced as new is somebody the article does not name.
   if (ref && indefinite(doc, ref)) return null;
   if (ref) return roleRefSpeaker(doc, ref, persons, cue.first);
-  // "по его словам", "selon lui", "ona göre": the pronoun may be part of the speech phrase itself.
-  if ([...win, ...winBefore, cue].some((m) => hasCue(m, 'pronoun')))
+  // "по его словам", "selon lui", "ona göre": the pronoun may be part of the speech phrase itself. Where the subject
+  // precedes the verb, a pronoun after it opens what is said ("X said he would come"), unless the verb is inverted.
+  const late = doc.lex.verbFirst || doc.lex.verbSecond || inverted(doc, cue);
+  if ([...(late ? win : []), ...winBefore, cue].some((m) => hasCue(m, 'pronoun')))
     return pronounSpeaker(c) ?? previous?.speaker ?? null;
   // A verb with no subject continues the previous speaker where the verb comes first ("وأضاف،"); in other
   // languages the subject is a pronoun, and "Kazakh officials said" is nobody's statement.
@@ -293,15 +309,14 @@ function roleRefSpeaker(doc: Doc, ref: Mention, persons: Persons, before: number
   const state = [next, prev].flatMap((m) =>
     m ? entriesOf(m, 'state').filter((e) => e.form !== 'name' || (possessive && m === prev)) : [],
   )[0]?.id;
-  const word = span(doc, ref.first, ref.last).text;
+  // Folded, so "the minister" finds "Foreign Minister" and "الوزير" finds "وزير الخارجية".
+  const word = foldKey(span(doc, ref.first, ref.last).text).replace(/^ال/, '');
   const seen = persons.mentions.filter((p) => p.first < before).reverse();
   for (const p of seen) {
     const info = persons.info.get(p.id);
     if (!info) continue;
     if (
-      state
-        ? info.affiliation === state
-        : [...info.surfaces, info.title ?? ''].some((s) => s.includes(word.replace(/^ال/, '')))
+      state ? info.affiliation === state : [...info.surfaces, info.title ?? ''].some((s) => foldKey(s).includes(word))
     )
       return p.id;
   }
@@ -313,21 +328,25 @@ function roleRefSpeaker(doc: Doc, ref: Mention, persons: Persons, before: number
  * verb-first order the one right after it. A title ("Foreign Minister X said") is a person's, not an institution.
  */
 export function institutionSubject(doc: Doc, cue: Mention): boolean {
+  // An office ("مكتب المبعوث", "the government") is an institution even where it also stands inside titles.
   const institution = (at: Mention | undefined): boolean =>
     !!at &&
-    !hasCue(at, 'title', 'titleWord') &&
+    !hasCue(at, 'title') &&
     !at.entries.some((e) => e.type === 'person') &&
-    (hasCue(at, 'institution', 'ministry') || entriesOf(at, 'org').length > 0);
+    (hasCue(at, 'office') ||
+      (!hasCue(at, 'titleWord') && (hasCue(at, 'institution', 'ministry') || entriesOf(at, 'org').length > 0)));
   // A name in quotation marks ("نسبت "سانا"", "the "Kazinform" agency reported") is read past its marks.
   const quote = (k: number): boolean => doc.tokens[k]?.text === '"';
   const at = doc.lex.verbFirst ? cue.last + (quote(cue.last) ? 1 : 0) : cue.first - 1 - (quote(cue.first - 1) ? 1 : 0);
   if (institution(doc.cover[at])) return true;
   if (!doc.lex.verbFirst && institution(doc.cover[ofState(doc, at)])) return true;
   // "…, сообщает РИА Новости", "…, reported Reuters": after a comma, a dash or a quote the subject follows the verb.
-  if (!doc.lex.verbFirst && inverted(doc, cue) && institution(doc.cover[pastArticles(doc, cue.last)])) return true;
-  // Verb-final clauses set their subject off by a comma at the opening ("Anadolu Ajansı, ... bildirdi").
+  if (!doc.lex.verbFirst && inverted(doc, cue) && closingInstitution(doc, pastArticles(doc, cue.last), institution))
+    return true;
+  // Verb-final languages set the subject off by a comma at the opening ("Anadolu Ajansı, ... bildirdi"); elsewhere
+  // such an opening names a source ("По данным ТАСС, Педерсен выразил надежду"), and the verb has its own subject.
   const sent = doc.sentences[cue.sentence];
-  if (!sent) return false;
+  if (!sent || !doc.lex.verbFinal) return false;
   for (let k = sent.first; k < Math.min(cue.first, sent.first + 4); k++)
     if (doc.tokens[k]?.text === ',') return institution(doc.cover[k - 1]);
   return false;
