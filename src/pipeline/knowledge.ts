@@ -132,18 +132,15 @@ export interface Lexicon {
    * before it.
    */
   modifiersBeforeNoun?: boolean;
-<<<<<<< HEAD
   /**
    * An ordinal right before a plural meeting noun names one of them (Arabic "خامس جولات اللجنة", "the fifth of the
    * committee's rounds"): the fifth round.
    */
   ordinalBeforePlural?: boolean;
-=======
   /** The verb stands second in a main clause (German "Am Montag sagte er"): a pronoun after it may be its subject. */
   verbSecond?: boolean;
   /** The verb ends its clause (Turkish, Persian): a subject set off by a comma may open the sentence. */
   verbFinal?: boolean;
->>>>>>> speech4
   cues: Partial<Record<CueName, string[]>>;
   values: Partial<Record<ValueName, Record<string, number>>>;
   /** Inflection of verbs written as one word (Arabic "سيقود", "يمثلها"): the dictionary adds these forms of the cues. */
@@ -351,12 +348,9 @@ function lexicon(c: Check, v: unknown): Lexicon {
   c.at('verbFirst').boolean(o.verbFirst);
   c.at('digitsBeforeNounCount').boolean(o.digitsBeforeNounCount);
   optional(o, 'modifiersBeforeNoun', (x) => c.at('modifiersBeforeNoun').boolean(x));
-<<<<<<< HEAD
   optional(o, 'ordinalBeforePlural', (x) => c.at('ordinalBeforePlural').boolean(x));
-=======
   optional(o, 'verbSecond', (x) => c.at('verbSecond').boolean(x));
   optional(o, 'verbFinal', (x) => c.at('verbFinal').boolean(x));
->>>>>>> speech4
   return o as unknown as Lexicon;
 }
 
