@@ -4,7 +4,6 @@
 import { hasCue } from '../../doc.js';
 import { entriesOf } from '../../extract/mentions.js';
 import type { Named, Rule, Sentence } from './sentence.js';
-import { hostsOtherMeeting } from './processes.js';
 import { WINDOW } from './windows.js';
 import { gap, near } from './words.js';
 
@@ -23,7 +22,7 @@ export function hosts(s: Sentence, x: Named): boolean {
   const { m, a } = x;
   if (a.form === 'demonym' || a.form === 'org' || listed(s, x)) return false;
   return ms.some((h) => {
-    if (h === m || !hasCue(h, 'host') || gap(doc, m, h) >= WINDOW.host || hostsOtherMeeting(s, h)) return false;
+    if (h === m || !hasCue(h, 'host') || gap(doc, m, h) >= WINDOW.host) return false;
     return m.last <= h.first || doc.lex.verbFirst || hasCue(h, 'hostBy');
   });
 }

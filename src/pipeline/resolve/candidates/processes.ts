@@ -46,24 +46,5 @@ export function lostToOtherProcess(s: Sentence, m: Mention): boolean {
 export function aboutOtherProcessOnly(s: Sentence): boolean {
   if (!s.ownRound && s.ms.some((m) => hasCue(m, 'subMeeting'))) return true;
   const ownName = s.ms.some((x) => hasCue(x, 'meeting') || entriesOf(x, 'series').some((e) => s.series.has(e.id)));
-  // "The presidents of Russia, Iran and Turkey agreed at a trilateral summit in Sochi ...": a sentence that names
-  // another kind of meeting and neither a round nor the talks is about that meeting.
-  const otherMeeting = s.ms.some((m) => hasCue(m, 'otherMeeting'));
-  return (s.otherProcess || otherMeeting) && !s.ownRound && !ownName;
-}
-
-/**
- * "a summit that Russia will host", "قمة تستضيفها روسيا", "Sochi hosted the trilateral summit": a hosting verb whose
- * nearest meeting word is another kind of meeting (a summit, a quartet) hosts that meeting, not the round.
- */
-export function hostsOtherMeeting(s: Sentence, host: Mention): boolean {
-  let best: Mention | undefined;
-  let dist = Infinity;
-  for (const x of s.ms) {
-    const own = hasCue(x, 'meeting') || entriesOf(x, 'series').some((e) => s.series.has(e.id));
-    if (x === host || !(own || hasCue(x, 'otherMeeting'))) continue;
-    const d = x.first >= host.last ? x.first - host.last : host.first - x.last;
-    if (d < dist) [best, dist] = [x, d];
-  }
-  return !!best && hasCue(best, 'otherMeeting') && !hasCue(best, 'meeting');
+  return s.otherProcess && !s.ownRound && !ownName;
 }
