@@ -5,7 +5,7 @@ import type { CueName, ValueName } from '../knowledge.js';
 import type { Folded } from '../normalize/fold.js';
 import { toOriginal } from '../normalize/fold.js';
 import type { Token } from '../normalize/tokens.js';
-import { cliticVariants, isArabicScript } from '../normalize/tokens.js';
+import { articleOnlyReading, cliticVariants, isArabicScript } from '../normalize/tokens.js';
 
 export interface Mention {
   entries: Entry[];
@@ -70,7 +70,8 @@ function phrasesAt(dict: Dictionary, words: string[], w: number, limit: number):
   const first = words[w] ?? '';
   if (!isArabicScript(first)) return extend(dict.trie.next.get(first), words, w, limit, null) ?? NONE;
   let found: Entry[][] | null = null;
-  for (const v of cliticVariants(first)) found = extend(dict.trie.next.get(v), words, w, limit, found);
+  for (const v of cliticVariants(first))
+    found = extend(dict.trie.next.get(v), words, w, limit, found, articleOnlyReading(first, v));
   return found ?? NONE;
 }
 
@@ -81,6 +82,7 @@ function extend(
   w: number,
   limit: number,
   found: Entry[][] | null,
+  definite = false,
 ): Entry[][] | null {
   let node = start;
   for (let n = 1; node && n <= limit; n++) {
@@ -88,9 +90,14 @@ function extend(
     if (!node?.entries) continue;
     found ??= [];
     const entries = (found[n - 1] ??= []);
-    for (const e of node.entries) if (!entries.includes(e)) entries.push(e);
+    for (const e of node.entries) if (!entries.includes(e) && !(definite && isStateName(e))) entries.push(e);
   }
   return found;
+}
+
+/** A country's name: read only without an article it is the adjective, not the name (see articleOnlyReading). */
+function isStateName(e: Entry): boolean {
+  return e.type === 'state' && e.form === 'name';
 }
 
 /** All dictionary mentions, left to right, longest match first; overlapping shorter matches are skipped. */
