@@ -57,6 +57,7 @@ export const CUE_NAMES = [
   'ministry',
   'monthWord',
   'negation',
+  'negParticle',
   'next',
   'notActor',
   'office',

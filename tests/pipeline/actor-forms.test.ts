@@ -68,3 +68,27 @@ describe('a list of states after a delegation word is the delegations’ list', 
     ).not.toContain('kept');
   });
 });
+
+describe('a negation particle right before a participation word negates it', () => {
+  it.each([
+    ['ru', 'Делегация Иордании решила не участвовать в 20-м раунде.', 'JOR'],
+    ['ru', 'Иордания на этот раз не принимает участия в 20-м раунде.', 'JOR'],
+    ['ru', 'От участия в 20-м раунде воздержалась делегация Иордании.', 'JOR'],
+    ['de', 'Jordanien wird an der 20. Runde nicht teilnehmen.', 'JOR'],
+    ['de', 'Jordanien schickte zur 20. Runde keine Delegation.', 'JOR'],
+    ['es', 'Jordania no participó esta vez en el 20º encuentro.', 'JOR'],
+    ['it', 'La Giordania non partecipa al ventesimo round.', 'JOR'],
+    ['ar', 'قالت الوزارة إن الأردن لم يشارك في الجولة العشرين.', 'JOR'],
+    ['ar', 'وأعلن الأردن عدم مشاركته في الجولة العشرين.', 'JOR'],
+  ])('%s: %s', (lang, text, id) => {
+    expect(verdictOn(text, lang, id)).toEqual(['negated']);
+  });
+
+  it.each([
+    ['en', 'Not only delegations of Jordan and Iraq but also the UN took part in the 20th round.', 'JOR'],
+    ['ru', 'В 20-м раунде участвовала не только делегация Иордании.', 'JOR'],
+    ['de', 'An der 20. Runde nahmen Delegationen Jordaniens und des Irak teil, nicht nur ihre Experten.', 'JOR'],
+  ])('%s: %s — a particle not right before the word negates nothing', (lang, text, id) => {
+    expect(verdictOn(text, lang, id)).toEqual(['kept']);
+  });
+});
