@@ -519,9 +519,17 @@ function andThenTitle(doc: Doc, from: number, to: number): boolean {
   return false;
 }
 
+/** A conjunction of persons; "to"/"إلى" join dates ("14 to 15") but after a title say whom it serves ("adviser to"). */
 function isAnd(doc: Doc, i: number): boolean {
   const m = doc.cover[i];
-  return !!m && m.first === i && m.last === i + 1 && hasCue(m, 'rangeJoin', 'alsoJoin') && doc.tokens[i]?.text !== '-';
+  return (
+    !!m &&
+    m.first === i &&
+    m.last === i + 1 &&
+    hasCue(m, 'rangeJoin', 'alsoJoin') &&
+    !hasCue(m, 'employerOf', 'titleTo', 'titleObject') &&
+    doc.tokens[i]?.text !== '-'
+  );
 }
 
 /**
