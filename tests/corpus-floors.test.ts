@@ -19,15 +19,26 @@ const FLOORS: [string, string[], number, number, number, number][] = [
   ['astana', ['astana/tune4/ar', 'astana/tune4/en', 'astana/tune4/xx'], 0.93, 0.78, 0.85, 0.84],
   ['constitutional-committee', ['constitutional-committee/ar', 'constitutional-committee/en'], 0.94, 0.92, 0.97, 0.82],
   ['geneva', ['geneva/ar', 'geneva/en'], 0.96, 0.93, 0.97, 0.94],
-  // The former blind sets: delegates .818 after heads named without a verb of their own (heads4).
+  // The former blind sets: delegates .818 after heads named without a verb of their own (heads4); .829 after heads
+  // sharing one verb (series5).
   [
     'astana',
     ['astana/tune2/ar', 'astana/tune2/en', 'astana/tune2/xx', 'astana/tune4/ar', 'astana/tune4/en', 'astana/tune4/xx'],
     0.86,
-    0.8,
+    0.81,
     0.92,
     0.84,
   ],
+  // The series' former blind sets (series5): CC att .882 del 1.0 rnd .933 stm .769; Geneva .909 .727 1.0 .769.
+  [
+    'constitutional-committee',
+    ['constitutional-committee/tune2/ar', 'constitutional-committee/tune2/en'],
+    0.86,
+    0.95,
+    0.9,
+    0.74,
+  ],
+  ['geneva', ['geneva/tune2/ar', 'geneva/tune2/en'], 0.88, 0.7, 0.97, 0.74],
 ];
 
 describe('corpora rewritten from real reporting', () => {

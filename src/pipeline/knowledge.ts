@@ -68,6 +68,7 @@ export const CUE_NAMES = [
   'outcome',
   'participate',
   'past',
+  'possessedTitle',
   'precededIt',
   'predecessor',
   'predicateOrdinal',
