@@ -71,6 +71,7 @@ export const CUE_NAMES = [
   'outcome',
   'participate',
   'past',
+  'possessedTitle',
   'precededIt',
   'predecessor',
   'predicateOrdinal',
