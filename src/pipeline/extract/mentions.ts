@@ -5,7 +5,7 @@ import type { CueName, ValueName } from '../knowledge.js';
 import type { Folded } from '../normalize/fold.js';
 import { toOriginal } from '../normalize/fold.js';
 import type { Token } from '../normalize/tokens.js';
-import { cliticVariants, isArabicScript } from '../normalize/tokens.js';
+import { articleOnlyReading, cliticVariants, isArabicScript } from '../normalize/tokens.js';
 
 export interface Mention {
   entries: Entry[];
@@ -70,7 +70,8 @@ function phrasesAt(dict: Dictionary, words: string[], w: number, limit: number):
   const first = words[w] ?? '';
   if (!isArabicScript(first)) return extend(dict.trie.next.get(first), words, w, limit, null) ?? NONE;
   let found: Entry[][] | null = null;
-  for (const v of cliticVariants(first)) found = extend(dict.trie.next.get(v), words, w, limit, found);
+  for (const v of cliticVariants(first))
+    found = extend(dict.trie.next.get(v), words, w, limit, found, articleOnlyReading(first, v));
   return found ?? NONE;
 }
 
@@ -81,6 +82,7 @@ function extend(
   w: number,
   limit: number,
   found: Entry[][] | null,
+  definite = false,
 ): Entry[][] | null {
   let node = start;
   for (let n = 1; node && n <= limit; n++) {
@@ -88,10 +90,16 @@ function extend(
     if (!node?.entries) continue;
     found ??= [];
     const had = found[n - 1];
+    const entries = definite ? node.entries.filter((e) => !isStateName(e)) : node.entries;
     // The dictionary's own list when one reading ends here (most phrases): mentions only read their entries.
-    found[n - 1] = had === undefined ? node.entries : merged(had, node.entries);
+    found[n - 1] = had === undefined ? entries : merged(had, entries);
   }
   return found;
+}
+
+/** A country's name: read only without an article it is the adjective, not the name (see articleOnlyReading). */
+function isStateName(e: Entry): boolean {
+  return e.type === 'state' && e.form === 'name';
 }
 
 /** The entries of `a` then those of `b` not in `a`, in order; `a` itself when `b` adds none. */
