@@ -119,6 +119,18 @@ function countsMeetings(doc: Doc, sentence: number): boolean {
   });
 }
 
+/**
+ * Whether a sentence after a recalled (earlier, held) round is back at the round the article reports: one not told in
+ * the past, or one dated at the report's day, unless it points back at the recalled meeting ("that meeting", "تلك
+ * الجولة"), or, while the reported round is still ahead, names "the event" without speaking of the future ("the 20th
+ * meeting took place in June; the UN, Jordan and Iraq sent envoys who followed the event as observers").
+ */
+function backToReported(doc: Doc, sentence: number, recalled: RoundInfo, ahead: boolean, future: boolean): boolean {
+  if (hasAny(doc, sentence, 'thatMeeting')) return false;
+  if (ahead && !future && hasAny(doc, sentence, 'eventAnaphor')) return false;
+  return !hasAny(doc, sentence, 'past', 'earlier') || toldOfToday(doc, sentence, recalled);
+}
+
 /** One frame per sentence of the article, by sentence index. */
 export function articleFrames(doc: Doc, rounds: RoundInfo[]): Frame[] {
   const focus = focusRound(rounds, doc);
@@ -156,8 +168,7 @@ export function articleFrames(doc: Doc, rounds: RoundInfo[]): Frame[] {
     const background =
       named?.status === 'HELD' && !!reported && named.series === reported.series && named.round < reported.round;
     // Back at the reported round from a recalled one, the story goes on from it: the recalled round no longer carries.
-    if (background && (!hasAny(doc, sent.index, 'past', 'earlier') || toldOfToday(doc, sent.index, named)))
-      round = carried = focus;
+    if (background && backToReported(doc, sent.index, named, !focusHeld, future)) round = carried = focus;
     frames.push({ kind: 'rounds', rounds: [round] });
   }
   return frames;

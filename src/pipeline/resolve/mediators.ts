@@ -26,6 +26,8 @@ export function mediatorPersons(doc: Doc, sentence: number, persons: Persons, se
   const chairs = sentenceMentions(doc, sentence).some((m) => hasCue(m, 'coChair'));
   for (const p of persons.mentions) {
     if (p.sentence !== sentence || out.some((o) => o.person === p.id)) continue;
+    // "وتناولت تلك الجولة، بحسب بيدرسون، ...", "according to Pedersen": the source of what is told acts in nothing.
+    if (hasCue(doc.cover[p.first - 1], 'according')) continue;
     // Only a gazetteer person's standing is known; a name guessed from the text may be anyone of that actor.
     const info = persons.info.get(p.id);
     const aff = info?.known ? info.affiliation : null;
