@@ -87,3 +87,42 @@ describe('a general description of the format names roles, not attendance', () =
     expect(facts(text, 'en', '2024-12-20').attendance).toEqual([]);
   });
 });
+
+describe('a sentence dated long before the round tells of earlier history', () => {
+  const ROUND = ['17|IRN|GUARANTOR', '17|RUS|GUARANTOR', '17|TUR|GUARANTOR'];
+  it.each([
+    [
+      'en',
+      'The 17th round of the Astana talks opened on Tuesday with delegations of Russia, Turkey and Iran. In June 2012, representatives of the United States, China and Jordan took part in a meeting that agreed a road map for Syria.',
+    ],
+    [
+      'ar',
+      'انطلقت الجولة السابعة عشرة من محادثات أستانا يوم الثلاثاء بمشاركة وفود روسيا وتركيا وإيران. وفي حزيران 2012 شارك ممثلون عن الولايات المتحدة والصين والأردن في اجتماع أقر خارطة طريق لسوريا.',
+    ],
+    [
+      'fr',
+      'Le 17e round des pourparlers d’Astana s’est ouvert mardi avec les délégations de la Russie, de la Turquie et de l’Iran. En juin 2012, des représentants des États-Unis, de la Chine et de la Jordanie avaient participé à une réunion qui a adopté une feuille de route.',
+    ],
+  ])('%s', (lang, text) => {
+    expect(facts(text, lang, '2021-12-21').attendance).toEqual(ROUND);
+  });
+});
+
+describe('round forms and places', () => {
+  it.each([
+    [
+      'en "the previous May meeting" is the round before the one named',
+      'The 5th round of the Astana talks will open on 12 June. At the previous May meeting, Russia, Turkey and Iran signed a memorandum.',
+      '2017-06-05',
+      ['4|IRN|GUARANTOR', '4|RUS|GUARANTOR', '4|TUR|GUARANTOR'],
+    ],
+    [
+      'en a state named to place something ("the territory of Syria") is no party',
+      'The 22nd round of the Astana talks opened today with delegations of Russia, Turkey and Iran. The guarantor countries signed a memorandum on the zones on the territory of the Syrian Arab Republic.',
+      '2024-11-11',
+      ['22|IRN|GUARANTOR', '22|RUS|GUARANTOR', '22|TUR|GUARANTOR'],
+    ],
+  ])('%s', (_label, text, pub, expected) => {
+    expect(facts(text, 'en', pub).attendance).toEqual(expected);
+  });
+});

@@ -131,6 +131,24 @@ function backToReported(doc: Doc, sentence: number, recalled: RoundInfo, ahead: 
   return !hasAny(doc, sentence, 'past', 'earlier') || toldOfToday(doc, sentence, recalled);
 }
 
+/** Days before a round's start beyond which a dated sentence tells of earlier history, not of the round. */
+const HISTORY_DAYS = 180;
+
+/**
+ * "In December 2015 a Security Council resolution backed a road map agreed by the US, Russia ...", "اندلعت الأزمة في
+ * آذار 2011": a sentence that names no round and is dated (by a day or a month) long before the round it would
+ * continue tells of earlier history, and places no one at that round.
+ */
+function datedLongBefore(doc: Doc, sentence: number, r: RoundInfo | undefined): boolean {
+  if (!r) return false;
+  const row = seriesRow(doc.knowledge, r.series)?.calendar?.find((c) => c.round === r.round);
+  const start = r.dates?.start ?? row?.start ?? r.window?.start;
+  if (!start) return false;
+  const limit = addDays(start, -HISTORY_DAYS);
+  const ds = doc.dates.filter((d) => d.sentence === sentence && d.kind !== 'relative' && d.kind !== 'window');
+  return ds.length > 0 && ds.every((d) => d.end < limit);
+}
+
 /** One frame per sentence of the article, by sentence index. */
 export function articleFrames(doc: Doc, rounds: RoundInfo[]): Frame[] {
   const focus = focusRound(rounds, doc);
@@ -169,7 +187,7 @@ export function articleFrames(doc: Doc, rounds: RoundInfo[]): Frame[] {
       named?.status === 'HELD' && !!reported && named.series === reported.series && named.round < reported.round;
     // Back at the reported round from a recalled one, the story goes on from it: the recalled round no longer carries.
     if (background && backToReported(doc, sent.index, named, !focusHeld, future)) round = carried = focus;
-    frames.push({ kind: 'rounds', rounds: [round] });
+    frames.push(datedLongBefore(doc, sent.index, info(round)) ? { kind: 'none' } : { kind: 'rounds', rounds: [round] });
   }
   return frames;
 }
