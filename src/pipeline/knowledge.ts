@@ -57,6 +57,7 @@ export const CUE_NAMES = [
   'meeting',
   'meetingPlural',
   'ministry',
+  'monthPart',
   'monthWord',
   'negation',
   'negParticle',

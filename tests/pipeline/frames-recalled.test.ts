@@ -126,3 +126,17 @@ describe('round forms and places', () => {
     expect(facts(text, 'en', pub).attendance).toEqual(expected);
   });
 });
+
+describe('a part of a month dates a planned round', () => {
+  it.each([
+    ['en', 'The 23rd round of the Astana talks is expected in mid-December, the minister said.'],
+    ['ar', 'اتفق على عقد الجولة الثالثة والعشرين من محادثات أستانا منتصف كانون الأول، بحسب الوزير.'],
+    ['fr', 'La 23e réunion au format d’Astana a été fixée à la mi-décembre, a indiqué le ministre.'],
+    ['ru', '23-я встреча в астанинском формате назначена на конец декабря, сообщил министр.'],
+  ])('%s: %s', (lang, text) => {
+    const m = extractFacts(article(text, lang, '2024-11-20'), seedKnowledge).facts.meetings.find(
+      (x) => x.id === 'astana-23',
+    );
+    expect([m?.status, m?.windowStart, m?.windowEnd]).toEqual(['PLANNED', '2024-12-01', '2024-12-31']);
+  });
+});
