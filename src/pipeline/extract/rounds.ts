@@ -257,8 +257,12 @@ function ordinalBefore(doc: Doc, m: Mention, isMeeting: boolean): Found | null {
 
 /** "the next meeting", "الاجتماع المقبل", "the previous round", "the most recent round": unnumbered references. */
 function relativeRound(doc: Doc, m: Mention): Omit<RawRound, 'series' | 'sentence'> | null {
+  // "the previous May meeting", "the next June round": a month name may stand between the word and the noun.
+  const month = hasCue(doc.cover[m.first - 1], 'month') ? 1 : 0;
   const near = sentenceMentions(doc, m.sentence).filter(
-    (x) => x !== m && (x.first === m.last || x.last === m.first || x.first === m.last + 1),
+    (x) =>
+      x !== m &&
+      (x.first === m.last || x.last === m.first || x.first === m.last + 1 || (month && x.last === m.first - 1)),
   );
   const [first, last] = [Math.min(m.first, ...near.map((x) => x.first)), Math.max(m.last, ...near.map((x) => x.last))];
   if (near.some((x) => hasCue(x, 'next'))) return { round: null, next: true, first, last };

@@ -148,6 +148,16 @@ function collectExplicit(doc: Doc, explicit: RoundMention[], byRound: Rounds): v
   }
 }
 
+/** Tokens between a preparing word and the meeting it prepares ("preparations for the group's 21st meeting"). */
+const PREPARED_GAP = 4;
+
+/** A preparing word just before the meeting's phrase: "getting ready for the 21st meeting", "подготовка к 19-й встрече". */
+function beingPrepared(doc: Doc, r: RoundMention): boolean {
+  return sentenceMentions(doc, r.sentence).some(
+    (x) => hasCue(x, 'preparing') && x.last <= r.first && r.first - x.last <= PREPARED_GAP,
+  );
+}
+
 /** Status from the meeting's dates against publishedAt, else future against past cues; true when nothing decided. */
 function decideStatus(doc: Doc, info: RoundInfo): boolean {
   const pub = doc.article.publishedAt;
@@ -187,6 +197,9 @@ function decideStatus(doc: Doc, info: RoundInfo): boolean {
   // "تبدأ اليوم", "opens today": a relative day that is the meeting's own (dated only outside future sentences) and not
   // after publication is under way or over: held.
   else if (d && info.dates === d) info.status = 'HELD';
+  // "Work has begun to prepare the 21st meeting", "التحضير للجولة 22": a meeting being prepared has not been held,
+  // whatever else the sentence says has begun.
+  else if (info.mentions.some((m) => beingPrepared(doc, m))) info.status = 'PLANNED';
   else {
     // "продолжается очередной раунд", "the talks are under way": told as going on, whatever else points ahead.
     info.status = future > past && !underWay() ? 'PLANNED' : 'HELD';
