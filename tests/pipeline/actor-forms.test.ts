@@ -92,3 +92,27 @@ describe('a negation particle right before a participation word negates it', () 
     expect(verdictOn(text, lang, id)).toEqual(['kept']);
   });
 });
+
+describe('Arabic dual and plural forms of delegations and attending verbs', () => {
+  it.each([
+    ['وأعلنت الوزارة أن وفدين من العراق ولبنان سيحضران الجولة العشرين للمرة الأولى.', ['IRQ', 'LBN']],
+    ['وذكر المتحدث أن الأردن والعراق حضروا الجولة العشرين.', ['JOR', 'IRQ']],
+    ['ومن المتوقع أن يشارك وفدان من مصر والأردن في الجولة العشرين.', ['EGY', 'JOR']],
+  ])('%s', (text, ids) => {
+    for (const id of ids) expect(verdictOn(text, 'ar', id), id).toEqual(['kept']);
+  });
+});
+
+describe('a title before "that" is not the affiliation of the state that follows', () => {
+  it.each([
+    ['ar', 'وقال المتحدث إن الأردن والعراق حضرا الجولة العشرين.'],
+    ['en', 'The spokesman said that Jordan and Iraq attended the 20th round.'],
+    ['ru', 'Представитель МИД сообщил, что Иордания и Ирак участвовали в 20-м раунде.'],
+  ])('%s: %s', (lang, text) => {
+    expect(verdictOn(text, lang, 'JOR')).toEqual(['kept']);
+  });
+
+  it('a title right before the state still makes it an affiliation', () => {
+    expect(verdictOn('وحضر وزير خارجية الأردن الجولة العشرين.', 'ar', 'JOR')).toEqual(['affiliation']);
+  });
+});
