@@ -116,3 +116,13 @@ describe('a title before "that" is not the affiliation of the state that follows
     expect(verdictOn('وحضر وزير خارجية الأردن الجولة العشرين.', 'ar', 'JOR')).toEqual(['affiliation']);
   });
 });
+
+describe('the opposition by its other names', () => {
+  it.each([
+    ['es', 'Los opositores armados presentes en el 20º encuentro rechazaron el texto.'],
+    ['it', 'Gli oppositori siriani partecipano al ventesimo round.'],
+    ['ru', 'Оппозиционеры участвовали в 20-м раунде.'],
+  ])('%s: %s', (lang, text) => {
+    expect(verdictOn(text, lang, 'SYR-OPP')).toEqual(['kept']);
+  });
+});
