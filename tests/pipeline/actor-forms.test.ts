@@ -2,7 +2,7 @@
 // (an Arabic adjective with the article is no country name; indefinite demonyms; a list after a delegation word), and
 // which cue words keep or drop it, in every language whose lexicon carries them.
 import { describe, expect, it } from 'vitest';
-import { analyse } from '../../src/pipeline/facts.js';
+import { analyse, extractFacts } from '../../src/pipeline/facts.js';
 import { findPersons } from '../../src/pipeline/extract/persons.js';
 import { judge, sentenceOf } from '../../src/pipeline/resolve/candidates.js';
 import { articleOnlyReading, cliticVariants } from '../../src/pipeline/normalize/tokens.js';
@@ -124,5 +124,23 @@ describe('the opposition by its other names', () => {
     ['ru', 'Оппозиционеры участвовали в 20-м раунде.'],
   ])('%s: %s', (lang, text) => {
     expect(verdictOn(text, lang, 'SYR-OPP')).toEqual(['kept']);
+  });
+});
+
+describe('Portuguese: a lexicon of its own', () => {
+  it.each([
+    ['As delegações da Jordânia e do Iraque participaram na vigésima ronda.', 'JOR', 'kept'],
+    ['Uma delegação jordana esteve presente na vigésima ronda de Astana.', 'JOR', 'kept'],
+    ['A Jordânia não participou na vigésima ronda, disse o porta-voz.', 'JOR', 'negated'],
+    ['A vigésima ronda de conversações sobre a Síria contou com delegações da Rússia.', 'SYR', 'topic'],
+  ])('%s', (text, id, verdict) => {
+    expect(verdictOn(text, 'pt', id)).toEqual([verdict]);
+  });
+
+  it('reads the round and its participants from a Portuguese report', () => {
+    const text = 'A vigésima ronda de conversações de Astana começou hoje com delegações da Rússia e do Irão.';
+    const { facts } = extractFacts(article(text, 'pt'), seedKnowledge);
+    const at20 = facts.participations.filter((p) => p.meetingId === 'astana-20').map((p) => p.actorId);
+    expect(at20.sort()).toEqual(['IRN', 'RUS']);
   });
 });
