@@ -50,16 +50,21 @@ export interface ServeFlags extends StoreFlags {
 /** Serves until SIGINT or SIGTERM, then closes the server and the store before returning. */
 export async function serveCommand(flags: ServeFlags, io: Io, stop?: Promise<void>): Promise<number> {
   const config = serverConfig({ port: flags.port, host: flags.host });
-  return withStore(flags, async (store) => {
-    const server = await startServer(store, config, loadSeedKnowledge());
-    io.stdout.write(
-      `diplograph: GraphQL API at ${server.url}/graphql, analyst page at ${server.url}/ (${store.kind} store); Ctrl-C stops\n`,
-    );
-    await (stop ?? signalled());
-    await server.close();
-    io.stderr.write('diplograph: stopped\n');
-    return EXIT.OK;
-  });
+  return withStore(
+    flags,
+    async (store) => {
+      const server = await startServer(store, config, loadSeedKnowledge());
+      io.stdout.write(
+        `diplograph: GraphQL API at ${server.url}/graphql, analyst page at ${server.url}/ (${store.kind} store); Ctrl-C stops\n`,
+      );
+      await (stop ?? signalled());
+      await server.close();
+      io.stderr.write('diplograph: stopped\n');
+      return EXIT.OK;
+    },
+    // Writes in a thread of their own: the event loop answers /healthz and reads while an article is written.
+    { writeInThread: true },
+  );
 }
 
 function signalled(): Promise<void> {
