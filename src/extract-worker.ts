@@ -1,9 +1,22 @@
 // The worker thread extract.ts runs the pipeline in: one article per message, the answer or the error back.
+import { parentPort } from 'node:worker_threads';
 import type { Article } from './domain.js';
-import { extractFacts, type PipelineResult } from './pipeline/facts.js';
+import { isAppError } from './errors.js';
+import { extractFacts } from './pipeline/facts.js';
 import { loadSeedKnowledge } from './seed.js';
-import { answerCalls } from './threads.js';
 
 const knowledge = loadSeedKnowledge();
 
-answerCalls((article: Article): PipelineResult => extractFacts(article, knowledge));
+export interface ExtractRequest {
+  id: number;
+  article: Article;
+}
+
+parentPort?.on('message', ({ id, article }: ExtractRequest) => {
+  try {
+    parentPort?.postMessage({ id, result: extractFacts(article, knowledge) });
+  } catch (e) {
+    const message = e instanceof Error ? e.message : String(e);
+    parentPort?.postMessage({ id, error: { message, code: isAppError(e) ? e.code : null } });
+  }
+});
