@@ -52,16 +52,21 @@ export interface ServeFlags extends StoreFlags {
 export async function serveCommand(flags: ServeFlags, io: Io, stop?: Promise<void>): Promise<number> {
   const config = serverConfig({ port: flags.port, host: flags.host });
   const { startServer } = await import('../http.js');
-  return withStore(flags, async (store) => {
-    const server = await startServer(store, config, loadSeedKnowledge());
-    io.stdout.write(
-      `diplograph: GraphQL API at ${server.url}/graphql, analyst page at ${server.url}/ (${store.kind} store); Ctrl-C stops\n`,
-    );
-    await (stop ?? signalled());
-    await server.close();
-    io.stderr.write('diplograph: stopped\n');
-    return EXIT.OK;
-  });
+  return withStore(
+    flags,
+    async (store) => {
+      const server = await startServer(store, config, loadSeedKnowledge());
+      io.stdout.write(
+        `diplograph: GraphQL API at ${server.url}/graphql, analyst page at ${server.url}/ (${store.kind} store); Ctrl-C stops\n`,
+      );
+      await (stop ?? signalled());
+      await server.close();
+      io.stderr.write('diplograph: stopped\n');
+      return EXIT.OK;
+    },
+    // Writes in a thread of their own: the event loop answers /healthz and reads while an article is written.
+    { writeInThread: true },
+  );
 }
 
 function signalled(): Promise<void> {
