@@ -9,6 +9,7 @@ import type { Doc } from '../doc.js';
 import type { CueName } from '../knowledge.js';
 import { evidence, hasCue, sentenceMentions, span } from '../doc.js';
 import { cueOf, entriesOf } from '../extract/mentions.js';
+import type { Mention } from '../extract/mentions.js';
 import type { RoundMention } from '../extract/rounds.js';
 import { seriesInArticle } from '../extract/series.js';
 import { calendarStatus } from '../extract/known-meetings.js';
@@ -345,8 +346,8 @@ function enumerated(doc: Doc, mentions: RoundMention[]): RoundInfo[] {
     const n = m.entries.find((e) => e.type === 'cue' && e.cue === 'cardinal');
     const count = n?.type === 'cue' ? (n.value ?? 0) : 0;
     if (count < 2) continue;
-    const noun = doc.cover[m.last] ?? doc.cover[m.last + 1];
-    if (!noun || !hasCue(noun, 'meeting', 'meetingPlural')) continue;
+    const noun = countedNoun(doc, m.last);
+    if (!noun) continue;
     const dates = doc.dates.filter(
       (d) => d.sentence === m.sentence && d.first > m.last && (d.kind === 'range' || d.kind === 'day'),
     );
@@ -363,6 +364,13 @@ function enumerated(doc: Doc, mentions: RoundMention[]): RoundInfo[] {
     }
   }
   return out;
+}
+
+/** The meeting noun a count stands before: next to it, past one word, or past "earlier" ("четыре предыдущих раунда"). */
+function countedNoun(doc: Doc, at: number): Mention | undefined {
+  let noun = doc.cover[at] ?? doc.cover[at + 1];
+  if (noun && hasCue(noun, 'priorCount') && !hasCue(noun, 'meeting', 'meetingPlural')) noun = doc.cover[noun.last];
+  return noun && hasCue(noun, 'meeting', 'meetingPlural') ? noun : undefined;
 }
 
 /** Which series' meetings are counted: that of the round mentions when they name one only, else the article's one. */
