@@ -67,6 +67,8 @@ export const CUE_NAMES = [
   'otherSeries',
   'outcome',
   'participate',
+  'partyNoun',
+  'partyPair',
   'past',
   'precededIt',
   'predecessor',
