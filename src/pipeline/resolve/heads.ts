@@ -8,15 +8,22 @@ import { foldKey } from '../normalize/fold.js';
 import type { Persons } from '../extract/persons.js';
 
 /** The actor a mention names and how: an organization, a state's government ("strong"), a country name, a demonym. */
+// In that order of preference: the first organization, else the first state entry of the strongest form. One pass
+// over the entries: this runs for every mention of every sentence the participation rules read.
 export function actorOf(m: Mention): { id: string; form: 'name' | 'strong' | 'demonym' | 'org' } | null {
-  const org = entriesOf(m, 'org')[0];
-  if (org) return { id: org.id, form: 'org' };
-  const strong = entriesOf(m, 'state').find((e) => e.form === 'strong');
-  if (strong) return { id: strong.id, form: 'strong' };
-  const name = entriesOf(m, 'state').find((e) => e.form === 'name');
-  if (name) return { id: name.id, form: 'name' };
-  const dem = entriesOf(m, 'state').find((e) => e.form === 'demonym');
-  return dem ? { id: dem.id, form: 'demonym' } : null;
+  let strong: string | null = null;
+  let name: string | null = null;
+  let dem: string | null = null;
+  for (const e of m.entries) {
+    if (e.type === 'org') return { id: e.id, form: 'org' };
+    if (e.type !== 'state') continue;
+    if (e.form === 'strong') strong ??= e.id;
+    else if (e.form === 'name') name ??= e.id;
+    else dem ??= e.id;
+  }
+  if (strong !== null) return { id: strong, form: 'strong' };
+  if (name !== null) return { id: name, form: 'name' };
+  return dem !== null ? { id: dem, form: 'demonym' } : null;
 }
 
 /**
@@ -74,6 +81,11 @@ function listedHeads(
  * Zarif's senior assistant" — the title holder is the actor, not the person named inside the title.
  */
 export function employer(doc: Doc, p: { first: number; last: number }): boolean {
+  // A bare title in the construct state right before the name ("نائبة بيدرسون", "مساعد دي ميستورا") names its
+  // possessor, not its holder; with the article ("المبعوث غير بيدرسون") the name holds the title.
+  const bare = doc.cover[p.first - 1];
+  const definite = /^[وف]?(ال|لل)/.test(doc.tokens[p.first - 1]?.text ?? '');
+  if (bare && bare.last === p.first && !definite && hasCue(bare, 'possessedTitle')) return true;
   if (
     doc.tokens[p.last]?.text === "'" &&
     doc.tokens[p.last + 1]?.text === 's' &&
@@ -426,12 +438,17 @@ const CLAUSE_BREAKS = new Set([';', '؛', ':', '(', ')']);
  */
 export function headsAnOffice(doc: Doc, cue: Mention, ps: Persons['mentions']): boolean {
   let office = false;
-  for (let k = cue.last; k < cue.last + 6;) {
+  let direct = true;
+  for (let k = cue.last; k < cue.last + 8;) {
     const t = doc.tokens[k];
     if (!t || isHard(t) || ps.some((p) => p.first <= k && k < p.last)) break;
     const m = doc.cover[k];
     if (m && hasCue(m, 'delegation')) return false;
-    office ||= !!m && hasCue(m, 'office');
+    // "Deputy Head of the Foreign Ministry": a ministry right after the verb is an office too, not when it opens or
+    // closes a title ("başında ise Dışişleri Bakan Yardımcısı X", "at its head is Deputy Foreign Minister X").
+    const ministry = !!m && hasCue(m, 'ministry') && direct && !hasCue(doc.cover[m.last], 'title', 'titleWord');
+    office ||= !!m && (hasCue(m, 'office') || ministry);
+    direct &&= !!m && hasCue(m, 'stop') && !hasCue(m, 'title', 'titleWord');
     k = m ? m.last : k + 1;
   }
   return office;
@@ -497,11 +514,16 @@ function joined(doc: Doc, ms: Mention[], a: Persons['mentions'][number], b: Pers
   const between = ms.filter((m) => m.first >= a.last && m.last <= b.first);
   if (between.some((m) => hasCue(m, 'speech', 'content', 'head', 'headActive', 'attend', 'meeting'))) return false;
   if (doc.tokens.slice(a.last, b.first).some((t) => isHard(t) && t.text !== ',' && t.text !== '،')) return false;
-  // Arabic glues the conjunction to the name ("وخاجي").
-  const glued = b.first === a.last && /^و/.test(doc.tokens[b.first]?.text ?? '');
+  // Arabic glues the conjunction to the name ("وخاجي", "... ممثلاً للمعارضة وأحمد الكزبري").
+  const glued = /^و/.test(doc.tokens[b.first]?.text ?? '');
   // "A and Deputy Minister B", "A ile Dışişleri Bakan Yardımcısı B": the conjunction may stand before b's title.
+  // "Mr. A and Mr. B": an abbreviated honorific with its period stands there too.
   let k = b.first - 1;
-  while (k > a.last && hasCue(doc.cover[k], 'title', 'titleWord', 'ministry')) k = (doc.cover[k]?.first ?? k) - 1;
+  for (;;) {
+    if (k > a.last && hasCue(doc.cover[k], 'title', 'titleWord', 'ministry')) k = (doc.cover[k]?.first ?? k) - 1;
+    else if (k - 1 > a.last && abbreviated(doc, k)) k -= 2;
+    else break;
+  }
   return glued || (k >= a.last && isAnd(doc, k)) || andThenTitle(doc, a.last, b.first);
 }
 
@@ -519,15 +541,28 @@ function andThenTitle(doc: Doc, from: number, to: number): boolean {
   return false;
 }
 
+/** Token k is the period of an abbreviated honorific ("Mr.", "Dr.", "г."). */
+function abbreviated(doc: Doc, k: number): boolean {
+  return doc.tokens[k]?.text === '.' && doc.dict.abbreviations.has(doc.tokens[k - 1]?.text ?? '');
+}
+
+/** A conjunction of persons; "to"/"إلى" join dates ("14 to 15") but after a title say whom it serves ("adviser to"). */
 function isAnd(doc: Doc, i: number): boolean {
   const m = doc.cover[i];
-  return !!m && m.first === i && m.last === i + 1 && hasCue(m, 'rangeJoin', 'alsoJoin') && doc.tokens[i]?.text !== '-';
+  return (
+    !!m &&
+    m.first === i &&
+    m.last === i + 1 &&
+    hasCue(m, 'rangeJoin', 'alsoJoin') &&
+    !hasCue(m, 'employerOf', 'titleTo', 'titleObject') &&
+    doc.tokens[i]?.text !== '-'
+  );
 }
 
 /**
  * "Geir Pedersen, the UN envoy, is taking part in the talks", "UN envoy de Mistura, who attended the talks",
- * "شارك في الاجتماع X": a person said to attend, for the actor they serve. The subject only: the person opens the
- * clause before the verb (a title and ", who" may sit between), or follows the verb where it comes first.
+ * "شارك في الاجتماع X": a person said to attend, for the actor they serve. Persons joined to that one by "and" share
+ * the verb ("شارك A ممثلاً للمعارضة وB ممثلاً للنظام", "A and B attended").
  */
 function attendees(
   doc: Doc,
@@ -537,29 +572,8 @@ function attendees(
 ): { person: string; representing: string; at: number }[] {
   const out: { person: string; representing: string; at: number }[] = [];
   for (const cue of ms.filter((m) => hasCue(m, 'attend'))) {
-    const before = [...ps].reverse().find((p) => p.last <= cue.first && cue.first - p.last <= 14);
-    const after = ps.find((p) => p.first >= cue.last && p.first - cue.last <= 4);
-    // Free word order ("в качестве наблюдателя участвует спецпосланник ООН X"): with no subject before the verb,
-    // the titled name right after it.
-    const p = doc.lex.verbFirst ? (after ?? before) : (before ?? after);
-    if (!p || employer(doc, p)) continue;
-    const [a, b] = p.last <= cue.first ? [p.last, cue.first] : [cue.last, p.first];
-    const between = ms.filter((m) => m.first >= a && m.last <= b);
-    // Another actor, a speech verb or a negation between: the person is not the one attending.
-    if (between.some((m) => hasCue(m, 'speech', 'content', 'negation', 'head', 'headActive') || actorPerson(m)))
-      continue;
-    // Before the verb, only the subject: a comma after the name (apposition) or the verb right after it.
-    // Verb-final order may set how and where between ("X de toplantıya gözlemci olarak katıldı"): words of the
-    // meeting, observer status and particles only.
-    const gapOfManner = (): boolean => {
-      for (let k = a; k < b;) {
-        const x = doc.cover[k];
-        if (!x || !hasCue(x, 'stop', 'prep', 'meeting', 'observer')) return false;
-        k = x.last;
-      }
-      return true;
-    };
-    if (p.last <= cue.first && b - a > 1 && doc.tokens[p.last]?.text !== ',' && !gapOfManner()) continue;
+    const p = attendeeOf(doc, ms, ps, cue);
+    if (!p) continue;
     // "Türkiye'yi temsilen X katıldı": without an affiliation of their own, the actor right on the other side of
     // the verb is whom the person attends for.
     const side = ms.find((m) =>
@@ -569,8 +583,65 @@ function attendees(
     );
     const rep = persons.info.get(p.id)?.affiliation ?? (side ? (actorOf(side)?.id ?? null) : null);
     if (rep) out.push({ person: p.id, representing: rep, at: p.first });
+    for (const q of conjoined(doc, ms, ps, p, p.first >= cue.last ? 'after' : 'before')) {
+      const own = persons.info.get(q.id)?.affiliation ?? actorRightAfter(doc, ms, q);
+      if (own && !employer(doc, q) && !out.some((o) => o.person === q.id))
+        out.push({ person: q.id, representing: own, at: q.first });
+    }
   }
   return out;
+}
+
+/**
+ * The subject of an attending verb: the person opening the clause before the verb (a title and ", who" may sit
+ * between), or the one after it, past their title, where the verb comes first ("в качестве наблюдателя участвует
+ * спецпосланник ООН X", "katılmak için BM'nin Suriye Özel Temsilcisi X").
+ */
+function attendeeOf(
+  doc: Doc,
+  ms: Mention[],
+  ps: Persons['mentions'],
+  cue: Mention,
+): Persons['mentions'][number] | null {
+  const before = [...ps].reverse().find((p) => p.last <= cue.first && cue.first - p.last <= 14);
+  const after = ps.find(
+    (p) => p.first >= cue.last && p.first - cue.last - appositionTokens(doc, cue.last, p.first) <= 4,
+  );
+  const p = doc.lex.verbFirst ? (after ?? before) : (before ?? after);
+  if (!p || employer(doc, p)) return null;
+  const [a, b] = p.last <= cue.first ? [p.last, cue.first] : [cue.last, p.first];
+  const between = ms.filter((m) => m.first >= a && m.last <= b);
+  // Another actor, a speech verb or a negation between: the person is not the one attending.
+  if (between.some((m) => hasCue(m, 'speech', 'content', 'negation', 'head', 'headActive') || actorPerson(m)))
+    return null;
+  // Before the verb, only the subject: a comma after the name (apposition) or the verb right after it.
+  // Verb-final order may set how and where between ("X de toplantıya gözlemci olarak katıldı"): words of the
+  // meeting, observer status and particles only.
+  const gapOfManner = (): boolean => {
+    for (let k = a; k < b;) {
+      const x = doc.cover[k];
+      if (!x || !hasCue(x, 'stop', 'prep', 'meeting', 'observer')) return false;
+      k = x.last;
+    }
+    return true;
+  };
+  if (p.last <= cue.first && b - a > 1 && doc.tokens[p.last]?.text !== ',' && !gapOfManner()) return null;
+  return p;
+}
+
+/**
+ * How many tokens of [from, to) belong to a title and the actors inside it ("BM'nin Suriye Özel Temsilcisi"): title
+ * words, actors, apostrophes and the case ending after one.
+ */
+function appositionTokens(doc: Doc, from: number, to: number): number {
+  let n = 0;
+  for (let k = from; k < to; k++) {
+    const m = doc.cover[k];
+    const suffix = ["'", '’'].includes(doc.tokens[k - 1]?.text ?? '');
+    if (suffix || ["'", '’'].includes(doc.tokens[k]?.text ?? '')) n++;
+    else if (m && (hasCue(m, 'title', 'titleWord', 'ministry') || actorOf(m))) n++;
+  }
+  return n;
 }
 
 /**
@@ -659,7 +730,7 @@ function titleTokens(doc: Doc, from: number, to: number): number {
 }
 
 /** "the alliance that President X's party leads": a possessor is not the subject of the verb after its noun. */
-function possessor(doc: Doc, p: { last: number }): boolean {
+export function possessor(doc: Doc, p: { last: number }): boolean {
   return ["'", '’'].includes(doc.tokens[p.last]?.text ?? '') && doc.tokens[p.last + 1]?.text === 's';
 }
 

@@ -6,6 +6,7 @@ import { hasCue, sentenceMentions } from '../doc.js';
 import { memberRole } from '../knowledge.js';
 import type { SeriesMember } from '../knowledge.js';
 import type { Persons } from '../extract/persons.js';
+import { employer, possessor } from './heads.js';
 import { seriesRow } from '../rows.js';
 
 export interface MediatorPerson {
@@ -26,6 +27,8 @@ export function mediatorPersons(doc: Doc, sentence: number, persons: Persons, se
   const chairs = sentenceMentions(doc, sentence).some((m) => hasCue(m, 'coChair'));
   for (const p of persons.mentions) {
     if (p.sentence !== sentence || out.some((o) => o.person === p.id)) continue;
+    // "Pedersen's deputy", "نائبة بيدرسون", "de Mistura's office": the envoy named as a possessor does not act.
+    if (employer(doc, p) || possessor(doc, p)) continue;
     // Only a gazetteer person's standing is known; a name guessed from the text may be anyone of that actor.
     const info = persons.info.get(p.id);
     const aff = info?.known ? info.affiliation : null;
