@@ -42,7 +42,8 @@ const FLOORS: [string, string[], number, number, number, number][] = [
     0.91,
     0.75,
   ],
-  ['geneva', ['geneva/tune2/ar', 'geneva/tune2/en'], 0.89, 0.7, 0.97, 0.75],
+  // groups5: the parties by their bodies, platforms, collective nouns and capital: geneva tune2 att .909 -> .941.
+  ['geneva', ['geneva/tune2/ar', 'geneva/tune2/en'], 0.92, 0.7, 0.97, 0.75],
 ];
 
 describe('corpora rewritten from real reporting', () => {
