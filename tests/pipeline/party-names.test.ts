@@ -130,3 +130,45 @@ describe('names of the Syrian parties in the three series', () => {
     expect(attendance(text, lang, date)).toEqual(expected);
   });
 });
+
+// The host-city trap: a city named after another series that hosts the session ("استضافت جنيف الجولة الثامنة من
+// اجتماعات اللجنة الدستورية") is a venue, not that series; the UN hosting is its role in the series, not HOST.
+describe('a city or the UN hosting the parties', () => {
+  it.each([
+    [
+      'en',
+      '2022-06-01',
+      'The eighth session of the Constitutional Committee, hosted by the United Nations in Geneva, opened on Monday with the government, the opposition and civil society.',
+      [
+        'constitutional-committee-8|SYR-CIVIL|PARTY',
+        'constitutional-committee-8|SYR-OPP|PARTY',
+        'constitutional-committee-8|SYR|PARTY',
+        'constitutional-committee-8|UN|MEDIATOR',
+      ],
+    ],
+    [
+      'en',
+      '2017-05-10',
+      'Geneva hosted the fifth round of the Geneva talks, where the regime and the High Negotiations Committee met the UN envoy.',
+      ['geneva-5|SYR-OPP|PARTY', 'geneva-5|SYR|PARTY', 'geneva-5|UN|MEDIATOR'],
+    ],
+    [
+      'ar',
+      '2022-06-01',
+      'استضافت جنيف الجولة الثامنة من اجتماعات اللجنة الدستورية بمشاركة وفود النظام والمعارضة والمجتمع المدني.',
+      [
+        'constitutional-committee-8|SYR-CIVIL|PARTY',
+        'constitutional-committee-8|SYR-OPP|PARTY',
+        'constitutional-committee-8|SYR|PARTY',
+      ],
+    ],
+    [
+      'ar',
+      '2017-05-10',
+      'استضاف مكتب الأمم المتحدة في جنيف الجولة الخامسة من محادثات جنيف بحضور وفدي الحكومة والهيئة العليا للمفاوضات.',
+      ['geneva-5|SYR-OPP|PARTY', 'geneva-5|SYR|PARTY', 'geneva-5|UN|MEDIATOR'],
+    ],
+  ])('%s %s: %s', (lang, date, text, expected) => {
+    expect(attendance(text, lang, date)).toEqual(expected);
+  });
+});
