@@ -45,8 +45,9 @@ const FLOORS: [string, string[], number, number, number, number][] = [
     0.78,
   ],
   // speech5 statements (overall): tune4 .980, CC .939, tune2+tune4 .981, tune5 .955, tune6 .958, CC tune2 .800,
-  // geneva tune2 .880.
-  ['geneva', ['geneva/tune2/ar', 'geneva/tune2/en'], 0.89, 0.7, 0.97, 0.85],
+  // geneva tune2 .880. groups5: the parties by their bodies, platforms, collective nouns and capital: geneva tune2 att
+  // .909 -> .941.
+  ['geneva', ['geneva/tune2/ar', 'geneva/tune2/en'], 0.92, 0.7, 0.97, 0.85],
 ];
 
 describe('corpora rewritten from real reporting', () => {

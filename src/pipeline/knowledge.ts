@@ -74,6 +74,8 @@ export const CUE_NAMES = [
   'otherSeries',
   'outcome',
   'participate',
+  'partyNoun',
+  'partyPair',
   'past',
   'possessedTitle',
   'precededIt',

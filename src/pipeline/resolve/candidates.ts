@@ -13,6 +13,7 @@ import { ADMISSIONS, hosts } from './candidates/admissions.js';
 import { standIn } from './candidates/capitals.js';
 import { EXCLUSIONS } from './candidates/exclusions.js';
 import { negated } from './candidates/negation.js';
+import { partiesByRole } from './candidates/parties.js';
 import { aboutOtherProcessOnly, lostToOtherProcess, otherProcessRef } from './candidates/processes.js';
 import type { Candidate, Named, Sentence } from './candidates/sentence.js';
 import { WINDOW } from './candidates/windows.js';
@@ -31,8 +32,13 @@ export function sentenceOf(
 ): Sentence {
   // Plain loops: this runs for every sentence, and flatMap costs more than the few rows it reads.
   const guarantors: string[] = [];
+  const parties: string[] = [];
   for (const x of doc.knowledge.series)
-    if (series.has(x.id)) for (const y of x.members) if (y.role === 'GUARANTOR') guarantors.push(y.actor);
+    if (series.has(x.id))
+      for (const y of x.members) {
+        if (y.role === 'GUARANTOR') guarantors.push(y.actor);
+        if (y.role === 'PARTY' && !parties.includes(y.actor)) parties.push(y.actor);
+      }
   const ms = sentenceMentions(doc, index);
   const actors = ms.map((m) => ({ m, a: actorOf(m) ?? standIn(doc, ms, m) })).filter((x): x is Named => x.a !== null);
   return {
@@ -44,6 +50,7 @@ export function sentenceOf(
     series,
     ownRound,
     guarantors,
+    parties,
     onlyBy: ms.some((m) => hasAnyCue(m, PARTICIPATION_CUES))
       ? null
       : ms.some((m) => hasCue(m, 'sponsor'))
@@ -96,5 +103,5 @@ export function candidates(s: Sentence): Candidate[] {
     const verdict = judge(s, x);
     if (typeof verdict !== 'string') out.push(verdict);
   }
-  return [...out, ...guarantorsByRole(s)];
+  return [...out, ...guarantorsByRole(s), ...partiesByRole(s)];
 }

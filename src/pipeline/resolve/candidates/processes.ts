@@ -9,14 +9,22 @@ import { WINDOW } from './windows.js';
 import { near } from './words.js';
 
 /**
+ * A short series name used as a place: after a preposition of place ("in Geneva") or next to a hosting verb
+ * ("Geneva hosted the session", "استضافت جنيف الجولة"); a city that hosts is a venue, not the talks named after it.
+ */
+function venue(doc: Doc, m: Mention): boolean {
+  return hasCue(doc.cover[m.first - 1], 'locPrep', 'host') || hasCue(doc.cover[m.last], 'host');
+}
+
+/**
  * A reference to another process: a series other than the ones the sentence's meetings belong to, or a process that
- * is no series of ours ("the national dialogue congress"); "in Geneva" after a preposition is a venue, not the talks.
+ * is no series of ours ("the national dialogue congress"); a short name used as a venue is not the talks.
  */
 export function otherProcessRef(doc: Doc, m: Mention, series: ReadonlySet<string>): boolean {
   const named = entriesOf(m, 'series');
   if (!named.length) return hasCue(m, 'otherSeries');
   if (named.some((e) => series.has(e.id))) return false;
-  return named.some((e) => e.form !== 'short') || !hasCue(doc.cover[m.first - 1], 'locPrep');
+  return named.some((e) => e.form !== 'short') || !venue(doc, m);
 }
 
 /** The reference that governs an actor: the nearest before it, else the nearest after it. */

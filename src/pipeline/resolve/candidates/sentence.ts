@@ -33,6 +33,8 @@ export interface Sentence {
   ownRound: boolean;
   /** The standing guarantors of those series. */
   guarantors: string[];
+  /** The standing parties of those series. */
+  parties: string[];
   /**
    * The sentence's only participation cue is a sponsoring word or an outcome verb: it admits only the sponsors, or
    * the guarantors as subjects of the outcome.
