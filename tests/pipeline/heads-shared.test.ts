@@ -86,6 +86,12 @@ describe('no head where a person is only named in a title or heads an office', (
       [],
     ],
     [
+      'en a head titled after a ministry still heads',
+      'The 12th round of the Astana talks opened on Tuesday; the Syrian delegation, headed by Foreign Minister Faisal Mekdad, met the Russian team.',
+      'en',
+      ['astana-12|faisal-mekdad|SYR'],
+    ],
+    [
       'ar a title of the head naming a ministry still heads',
       'انطلقت اليوم الجولة الثانية عشرة من محادثات أستانة، ويترأس الوفد السوري نائب وزير الخارجية أيمن سوسان.',
       'ar',
