@@ -1,9 +1,12 @@
 // Extraction off the event loop: the pipeline is synchronous and a long article takes seconds, during which a server
-// running it inline would answer nothing (/healthz included). Built code runs it in one worker thread, articles in
-// turn; code run from source (tests of the pipeline's callers) has no built worker and runs it inline.
-// The worker is a composition root of its own: it loads the seed knowledge once, so only articles cross the thread
+// running it inline would answer nothing (/healthz included). Built code runs it in worker threads, a small pool;
+// code run from source (tests of the pipeline's callers) has no built worker and runs it inline.
+// Each worker is a composition root of its own: it loads the seed knowledge once, so only articles cross the thread
 // boundary. Any other knowledge handed in (a test's own set) is run inline with exactly that knowledge.
+// A worker is started only when every running one has work waiting: a server asked for one article at a time keeps
+// one worker (each costs its own start-up and JIT compilation), an ingest that extracts ahead fills the pool.
 import { existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { Article } from './domain.js';
@@ -16,6 +19,9 @@ const WORKER_FILE = new URL('./extract-worker.js', import.meta.url);
 /** Looked up once: a CLI run asks for every article, and the build does not change under a running process. */
 const HAS_WORKER = existsSync(WORKER_FILE);
 
+/** The most workers the default allows: beyond it the writer, not extraction, bounds an ingest. */
+const MAX_DEFAULT_WORKERS = 4;
+
 type Answer = { id: number; result: PipelineResult } | { id: number; error: { message: string; code: string | null } };
 
 interface Pending {
@@ -23,24 +29,55 @@ interface Pending {
   reject: (e: unknown) => void;
 }
 
-let worker: Worker | null = null;
-const pending = new Map<number, Pending>();
-let nextId = 0;
-
-function failAll(e: unknown): void {
-  for (const p of pending.values()) p.reject(e);
-  pending.clear();
-  worker = null;
+/** One worker thread and the articles it was given and has not answered yet. */
+interface Slot {
+  worker: Worker;
+  pending: Map<number, Pending>;
 }
 
-function start(): Worker {
-  const w = new Worker(fileURLToPath(WORKER_FILE));
+const pool: Slot[] = [];
+let poolSize = defaultWorkers();
+let nextId = 0;
+
+/**
+ * Extraction threads by default: one per core, the main thread's share left to the writer, at least one and at most
+ * MAX_DEFAULT_WORKERS. DIPLOGRAPH_WORKERS overrides it.
+ */
+export function defaultWorkers(env: NodeJS.ProcessEnv = process.env): number {
+  const set = env.DIPLOGRAPH_WORKERS;
+  if (set !== undefined && set !== '') return parseWorkers(set, 'DIPLOGRAPH_WORKERS');
+  return Math.max(1, Math.min(MAX_DEFAULT_WORKERS, availableParallelism() - 1));
+}
+
+/** A worker count from a flag or the environment: a whole number from 1 to 64. */
+export function parseWorkers(value: string | number, what: string): number {
+  const n = Number(value);
+  if (!Number.isSafeInteger(n) || n < 1 || n > 64)
+    throw new AppError('CONFIG', `${what}: expected a whole number from 1 to 64, got "${value}"`);
+  return n;
+}
+
+/** How many worker threads extraction may use from now on (running ones beyond it finish their work, then idle). */
+export function setExtractionWorkers(n: number): void {
+  poolSize = n;
+}
+
+function remove(slot: Slot, e: unknown): void {
+  const i = pool.indexOf(slot);
+  if (i >= 0) pool.splice(i, 1);
+  for (const p of slot.pending.values()) p.reject(e);
+  slot.pending.clear();
+}
+
+function start(): Slot {
+  const slot: Slot = { worker: new Worker(fileURLToPath(WORKER_FILE)), pending: new Map() };
+  const w = slot.worker;
   w.on('message', (a: Answer) => {
-    const p = pending.get(a.id);
+    const p = slot.pending.get(a.id);
     if (!p) return;
-    pending.delete(a.id);
+    slot.pending.delete(a.id);
     // An idle worker must not keep a finished CLI run alive.
-    if (pending.size === 0) w.unref();
+    if (slot.pending.size === 0) w.unref();
     if ('result' in a) p.resolve(a.result);
     else {
       const code = (ERROR_CODES as readonly string[]).includes(a.error.code ?? '') ? (a.error.code as ErrorCode) : null;
@@ -48,25 +85,33 @@ function start(): Worker {
     }
   });
   w.on('error', (e) => {
-    failAll(new AppError('INTERNAL', `extraction failed: ${e.message}`, { cause: e }));
+    remove(slot, new AppError('INTERNAL', `extraction failed: ${e.message}`, { cause: e }));
   });
   w.on('exit', (code) => {
-    if (worker === w) failAll(new AppError('INTERNAL', `the extraction worker exited (${code})`));
+    if (pool.includes(slot)) remove(slot, new AppError('INTERNAL', `the extraction worker exited (${code})`));
   });
-  return w;
+  pool.push(slot);
+  return slot;
 }
 
-/** extractFacts(article, knowledge), in the worker thread when the build has one and the knowledge is the seed's. */
+/** The worker with the least work waiting (the first of equals); a new one when all are busy and the pool has room. */
+function pick(): Slot {
+  let best: Slot | undefined;
+  for (const s of pool.slice(0, poolSize)) if (!best || s.pending.size < best.pending.size) best = s;
+  if (best && (best.pending.size === 0 || pool.length >= poolSize)) return best;
+  return start();
+}
+
+/** extractFacts(article, knowledge), in a worker thread when the build has one and the knowledge is the seed's. */
 export function extract(article: Article, knowledge: Knowledge): Promise<PipelineResult> {
   if (!HAS_WORKER || !isSeedKnowledge(knowledge)) {
     return Promise.resolve().then(() => extractFacts(article, knowledge));
   }
-  worker ??= start();
-  const w = worker;
-  w.ref();
+  const slot = pick();
+  slot.worker.ref();
   const id = nextId++;
   return new Promise<PipelineResult>((resolve, reject) => {
-    pending.set(id, { resolve, reject });
-    w.postMessage({ id, article });
+    slot.pending.set(id, { resolve, reject });
+    slot.worker.postMessage({ id, article });
   });
 }

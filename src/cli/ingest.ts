@@ -3,6 +3,7 @@
 // An article is acknowledged (counted, reported) when its batch commits.
 import { AppError, isAppError } from '../errors.js';
 import type { ArticleDelta } from '../domain.js';
+import { parseWorkers, setExtractionWorkers } from '../extract.js';
 import { extractDelta, prepareArticle } from '../ingest.js';
 import type { Knowledge } from '../pipeline/knowledge.js';
 import { loadSeedKnowledge } from '../seed.js';
@@ -17,6 +18,8 @@ export interface IngestFlags extends StoreFlags, InputMeta {
   verbose?: boolean | undefined;
   /** Articles per transaction (default BATCH_ARTICLES). */
   batch?: string | number | undefined;
+  /** Extraction worker threads (default: extract.ts defaultWorkers). */
+  workers?: string | number | undefined;
 }
 
 /** A batch closes at this many articles or this many written rows (facts and evidence spans), whichever comes first. */
@@ -66,6 +69,7 @@ export interface IngestSummary {
 const FATAL = new Set(['STORE_UNAVAILABLE', 'STORE_CONFLICT', 'STORE_FAILURE', 'CONFIG']);
 
 export async function ingestCommand(paths: string[], flags: IngestFlags, io: Io): Promise<number> {
+  if (flags.workers !== undefined) setExtractionWorkers(parseWorkers(flags.workers, '--workers'));
   const knowledge = loadSeedKnowledge();
   checkMeta(flags, knowledge);
   const files = await listInputFiles(paths);

@@ -14,6 +14,7 @@ import { actingRounds, otherMeetings, resolveRounds, roundMeetings } from './res
 import { seriesInArticle } from './extract/series.js';
 import type { Mention } from './extract/mentions.js';
 import { findMentions } from './extract/mentions.js';
+import { negateVerbs } from './extract/negated-verbs.js';
 import { fold } from './normalize/fold.js';
 import { findParticipation } from './resolve/participation.js';
 import { findPersons } from './extract/persons.js';
@@ -51,6 +52,7 @@ export function analyse(article: Article, knowledge: Knowledge): Doc {
   const tokens = tokenize(folded.text);
   const sents = sentences(tokens, dict.abbreviations);
   const mentions = findMentions(dict, tokens, folded, article.text);
+  negateVerbs(mentions, tokens);
   const cover: (Mention | undefined)[] = new Array<Mention | undefined>(tokens.length);
   for (const m of mentions) for (let i = m.first; i < m.last; i++) cover[i] = m;
   const cues = dict.lexicon.cues;

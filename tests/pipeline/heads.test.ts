@@ -118,9 +118,9 @@ describe('heads', () => {
     ],
     [
       'de a planned round inside a quote does not govern the head outside it',
-      'Die neunte Runde der Astana-Gespräche endete am Dienstag. „Wir haben uns darauf verständigt, dass die zehnte Runde in Sotschi stattfindet“, sagte Alexander Lawrentjew, der die Delegation seines Landes leitete.',
+      'Die zweiundzwanzigste Runde der Astana-Gespräche endete am Dienstag. „Wir haben uns darauf verständigt, dass die dreiundzwanzigste Runde in Sotschi stattfindet“, sagte Alexander Lawrentjew, der die Delegation seines Landes leitete.',
       'de',
-      ['astana-9|alexander-lavrentiev|RUS'],
+      ['astana-22|alexander-lavrentiev|RUS'],
     ],
     [
       'ar a military rank as the title of an unknown head',

@@ -5,7 +5,7 @@ import type { CueName, ValueName } from '../knowledge.js';
 import type { Folded } from '../normalize/fold.js';
 import { toOriginal } from '../normalize/fold.js';
 import type { Token } from '../normalize/tokens.js';
-import { cliticVariants, isArabicScript } from '../normalize/tokens.js';
+import { articleOnlyReading, cliticVariants, isArabicScript } from '../normalize/tokens.js';
 
 export interface Mention {
   entries: Entry[];
@@ -70,7 +70,8 @@ function phrasesAt(dict: Dictionary, words: string[], w: number, limit: number):
   const first = words[w] ?? '';
   if (!isArabicScript(first)) return extend(dict.trie.next.get(first), words, w, limit, null) ?? NONE;
   let found: Entry[][] | null = null;
-  for (const v of cliticVariants(first)) found = extend(dict.trie.next.get(v), words, w, limit, found);
+  for (const v of cliticVariants(first))
+    found = extend(dict.trie.next.get(v), words, w, limit, found, articleOnlyReading(first, v));
   return found ?? NONE;
 }
 
@@ -81,16 +82,31 @@ function extend(
   w: number,
   limit: number,
   found: Entry[][] | null,
+  definite = false,
 ): Entry[][] | null {
   let node = start;
   for (let n = 1; node && n <= limit; n++) {
     if (n > 1) node = node.next.get(words[w + n - 1] ?? '');
     if (!node?.entries) continue;
     found ??= [];
-    const entries = (found[n - 1] ??= []);
-    for (const e of node.entries) if (!entries.includes(e)) entries.push(e);
+    const had = found[n - 1];
+    const entries = definite ? node.entries.filter((e) => !isStateName(e)) : node.entries;
+    // The dictionary's own list when one reading ends here (most phrases): mentions only read their entries.
+    found[n - 1] = had === undefined ? entries : merged(had, entries);
   }
   return found;
+}
+
+/** A country's name: read only without an article it is the adjective, not the name (see articleOnlyReading). */
+function isStateName(e: Entry): boolean {
+  return e.type === 'state' && e.form === 'name';
+}
+
+/** The entries of `a` then those of `b` not in `a`, in order; `a` itself when `b` adds none. */
+function merged(a: Entry[], b: Entry[]): Entry[] {
+  let out: Entry[] | null = null;
+  for (const e of b) if (!a.includes(e)) (out ??= [...a]).push(e);
+  return out ?? a;
 }
 
 /** All dictionary mentions, left to right, longest match first; overlapping shorter matches are skipped. */
@@ -127,10 +143,13 @@ function spanText(folded: Folded, original: string, a: Token, b: Token): string 
   return original.slice(span.start, span.end);
 }
 
-export function entriesOf<T extends Entry['type']>(m: Mention, type: T): Extract<Entry, { type: T }>[] {
-  const out: Extract<Entry, { type: T }>[] = [];
-  for (const e of m.entries) if (e.type === type) out.push(e as Extract<Entry, { type: T }>);
-  return out;
+/** Shared by every mention with no entry of a kind (most of them): read-only, so no array is made per call. */
+const NO_ENTRIES: readonly never[] = Object.freeze([]);
+
+export function entriesOf<T extends Entry['type']>(m: Mention, type: T): readonly Extract<Entry, { type: T }>[] {
+  let out: Extract<Entry, { type: T }>[] | null = null;
+  for (const e of m.entries) if (e.type === type) (out ??= []).push(e as Extract<Entry, { type: T }>);
+  return out ?? NO_ENTRIES;
 }
 
 export function cueOf(m: Mention, cue: CueName | ValueName): Extract<Entry, { type: 'cue' }> | undefined {

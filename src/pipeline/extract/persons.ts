@@ -6,7 +6,7 @@ import { capitalized, hasCase, hasCue, span } from '../doc.js';
 import type { Mention } from './mentions.js';
 import { entriesOf, isHard } from './mentions.js';
 import { foldKey } from '../normalize/fold.js';
-import { otherFirstName, spelledPersons, surnameIndex } from './spelling.js';
+import { caseStem, otherFirstName, spelledPersons, surnameIndex } from './spelling.js';
 import { tokenize } from '../normalize/tokens.js';
 import { actorRow } from '../rows.js';
 
@@ -258,6 +258,9 @@ function titledPersons(doc: Doc, found: Found): void {
       continue;
     }
     // Title then name: "نائب وزير خارجية كازاخستان، كانات توميش" / "Turkish Deputy Foreign Minister Burak Akcapar".
+    // A title closed by a function word ("envoy for the Middle East", "المبعوث إلى سوريا في عدة تغريدات") goes on
+    // with its object or a phrase of place, not with the holder's name.
+    if (endsInFunctionWord(doc, tp.last)) continue;
     let j = tp.last;
     if (doc.tokens[j]?.text === ',') j++;
     // A single capitalized word after a title names a person when a speech verb follows ("Co-Chair Albahra said").
@@ -266,6 +269,18 @@ function titledPersons(doc: Doc, found: Found): void {
       found.unknown(after.first, after.last, title, tp.affiliation);
     }
   }
+}
+
+/** The token before `last` is a bare function word ("for the", "في"), not a title, ministry, state or organization. */
+function endsInFunctionWord(doc: Doc, last: number): boolean {
+  const m = doc.cover[last - 1];
+  return (
+    !!m &&
+    hasCue(m, 'stop') &&
+    !hasCue(m, 'title', 'ministry') &&
+    !entriesOf(m, 'state').length &&
+    !entriesOf(m, 'org').length
+  );
 }
 
 /** "headed by Mohammad Alloush", "الذي ترأسه محمد علوش": the name right after a head cue. */
@@ -397,22 +412,29 @@ function nameEnds(doc: Doc, i: number): boolean {
   return /^ل/.test(t.text) && [1, 2, 3].some((k) => hasCue(doc.cover[i + k], 'content'));
 }
 
-/** Later mentions of a recognised person by surname alone ("توميش", "Roshdy"). */
+/**
+ * Later mentions of a recognised person by surname alone ("توميش", "Roshdy"); for a gazetteer person, the surname of
+ * the full name this article wrote ("Ahmed Toma" … "Toma stated"), which its aliases may not list.
+ */
 function addSurnames(doc: Doc, info: Map<string, PersonInfo>, mentions: PersonMention[]): void {
   const keys = new Map<string, string>();
   for (const p of info.values()) {
-    if (p.known) continue;
     for (const s of p.surfaces) {
       // The last word token of the folded name ("Nasr al-Hariri" → "hariri").
       const words = tokenize(foldKey(s)).filter((t) => t.kind === 'word');
       const key = words[words.length - 1]?.text ?? '';
-      if (key.length >= 3) keys.set(key, p.id);
+      if (key.length >= 3 && (!p.known || words.length >= 2)) keys.set(key, p.id);
     }
   }
   if (!keys.size) return;
   doc.tokens.forEach((t, i) => {
     if (t.kind !== 'word' || doc.cover[i]) return;
-    const id = keys.get(t.text) ?? (t.text.length > 3 && /^[وف]/.test(t.text) ? keys.get(t.text.slice(1)) : undefined);
+    // "وجايناكوف" with a conjunction, "Жайнакова" in another case: the same surname.
+    const stem = caseStem(t.text);
+    const id =
+      keys.get(t.text) ??
+      (t.text.length > 3 && /^[وف]/.test(t.text) ? keys.get(t.text.slice(1)) : undefined) ??
+      (stem ? keys.get(stem) : undefined);
     if (!id || mentions.some((x) => x.first <= i && i < x.last)) return;
     mentions.push({ id, first: i, last: i + 1, sentence: t.sentence });
     info.get(id)?.surfaces.add(span(doc, i, i + 1).text);

@@ -147,6 +147,16 @@ function numberedAfterName(doc: Doc, m: Mention): { id: string; roman: boolean }
   });
 }
 
+/** Whether the mention names a series that numbers its meetings after its name (numberedAfterName, without a list). */
+function numbersAfterName(doc: Doc, m: Mention): boolean {
+  for (const e of m.entries) {
+    if (e.type !== 'series') continue;
+    const numbers = seriesRow(doc.knowledge, e.id)?.numbers;
+    if (numbers && (numbers.includes('afterName') || numbers.includes('roman'))) return true;
+  }
+  return false;
+}
+
 /** A series that numbers its meetings before its name ("6. Astana", "the 20th Astana meeting"). */
 function numberedBeforeName(doc: Doc, m: Mention): boolean {
   return entriesOf(m, 'series').some((e) => seriesRow(doc.knowledge, e.id)?.numbers.includes('beforeName'));
@@ -287,7 +297,7 @@ export function findRounds(doc: Doc): RoundMention[] {
       continue;
     }
     const isMeeting = hasCue(m, 'meeting');
-    const afterName = numberedAfterName(doc, m).length > 0;
+    const afterName = numbersAfterName(doc, m);
     const beforeName = numberedBeforeName(doc, m);
     if (!isMeeting && !afterName && !beforeName) continue;
     const found =

@@ -134,6 +134,13 @@ export function spellingKeys(word: string, lang: string): readonly string[] {
   return keys;
 }
 
+/** "Жайнакова" → "жайнаков": a Cyrillic word without its case ending, where a stem of four letters or more is left. */
+export function caseStem(word: string): string | undefined {
+  if (!/[\u0400-\u04ff]/.test(word)) return undefined;
+  const e = CASE_ENDINGS.find((x) => word.endsWith(x) && word.length - x.length >= 4);
+  return e ? word.slice(0, -e.length) : undefined;
+}
+
 function wordKeys(word: string, lang: string): string[] {
   if (ARABIC_SCRIPT.test(word)) return [arabicKey(word)];
   const lower = word.toLowerCase();

@@ -81,18 +81,24 @@ function isPair(s: string, j: number): boolean {
 /** Folds a whole text keeping the offset map. Linear time; per-character results are memoized. */
 export function fold(original: string): Folded {
   let text = '';
+  // Characters that fold to themselves are copied as runs, one slice each, not appended one by one: a string piece
+  // per character was the largest garbage of the extraction.
+  let run = 0;
   let map = new Int32Array(original.length + 1);
   let n = 0;
   for (let i = 0; i < original.length;) {
     // A high surrogate followed by a low one is one character of two code units.
     const width = isPair(original, i) ? 2 : 1;
     const f = foldAt(original, i, width);
-    text += f;
-    if (n + f.length >= map.length) {
-      const grown = new Int32Array(map.length * 2 + f.length);
-      grown.set(map);
-      map = grown;
+    if (width === 1 && f.length === 1 && f.charCodeAt(0) === original.charCodeAt(i)) {
+      if (n + 1 >= map.length) map = grow(map, 1);
+      map[n++] = i;
+      i += 1;
+      continue;
     }
+    text += original.slice(run, i) + f;
+    run = i + width;
+    if (n + f.length >= map.length) map = grow(map, f.length);
     // One entry per code point of the folded form (as before: an astral folded character has one entry).
     for (let j = 0; j < f.length; j++) {
       map[n++] = i;
@@ -100,8 +106,15 @@ export function fold(original: string): Folded {
     }
     i += width;
   }
+  text += original.slice(run);
   map[n] = original.length;
   return { text, map: map.slice(0, n + 1) };
+}
+
+function grow(map: Int32Array<ArrayBuffer>, extra: number): Int32Array<ArrayBuffer> {
+  const grown = new Int32Array(map.length * 2 + extra);
+  grown.set(map);
+  return grown;
 }
 
 /** Folds a short string (a dictionary entry) the same way as article text. */

@@ -133,22 +133,41 @@ const CONJ = ['و', 'ف'];
 const PREP = ['ب', 'ل', 'ك'];
 
 // Readings by token, memoized: the same words recur in every article. Bounded so odd input cannot grow it forever.
-const readings = new Map<string, readonly string[]>();
+interface Readings {
+  all: readonly string[];
+  /** The readings reached only by removing the article ال ("سورية" of "السورية"). */
+  definite: ReadonlySet<string>;
+}
+const readings = new Map<string, Readings>();
 const MAX_READINGS = 100_000;
+const NO_DEFINITE: ReadonlySet<string> = new Set();
 
-/** Readings of a token with Arabic clitics removed (و ف, then ب ل ك, then ال; "لل" = ل + ال). Original first. */
-export function cliticVariants(token: string): readonly string[] {
+function readingsOf(token: string): Readings {
   let out = readings.get(token);
   if (out === undefined) {
-    out = ARABIC.test(token) ? arabicReadings(token) : [token];
+    out = ARABIC.test(token) ? arabicReadings(token) : { all: [token], definite: NO_DEFINITE };
     if (readings.size >= MAX_READINGS) readings.clear();
     readings.set(token, out);
   }
   return out;
 }
 
-function arabicReadings(token: string): string[] {
+/** Readings of a token with Arabic clitics removed (و ف, then ب ل ك, then ال; "لل" = ل + ال). Original first. */
+export function cliticVariants(token: string): readonly string[] {
+  return readingsOf(token).all;
+}
+
+/**
+ * Whether a reading of the token exists only without its article: "السورية" read as "سورية" is the adjective
+ * ("the Syrian talks"), never the country's name, which takes no article.
+ */
+export function articleOnlyReading(token: string, reading: string): boolean {
+  return readingsOf(token).definite.has(reading);
+}
+
+function arabicReadings(token: string): Readings {
   const out = new Set<string>([token]);
+  const bare = new Set<string>([token]);
   const withConj = [token, ...CONJ.filter((c) => token.startsWith(c)).map((c) => token.slice(c.length))];
   for (const a of withConj) {
     const withPrep = [a];
@@ -156,10 +175,11 @@ function arabicReadings(token: string): string[] {
     if (a.startsWith('لل')) withPrep.push('ال' + a.slice(2));
     for (const b of withPrep) {
       if (b.length >= 2) out.add(b);
+      bare.add(b);
       if (b.startsWith('ال') && b.length >= 4) out.add(b.slice(2));
     }
   }
-  return [...out];
+  return { all: [...out], definite: new Set([...out].filter((v) => !bare.has(v))) };
 }
 
 export function isArabicScript(s: string): boolean {

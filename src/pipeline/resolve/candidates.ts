@@ -6,7 +6,7 @@
 // processes, and capitals standing for their states.
 import type { CueName } from '../knowledge.js';
 import type { Doc } from '../doc.js';
-import { hasCue, sentenceMentions } from '../doc.js';
+import { hasAnyCue, hasCue, sentenceMentions } from '../doc.js';
 import type { Persons } from '../extract/persons.js';
 import { actorOf } from './heads.js';
 import { ADMISSIONS, hosts } from './candidates/admissions.js';
@@ -44,7 +44,7 @@ export function sentenceOf(
     series,
     ownRound,
     guarantors,
-    onlyBy: ms.some((m) => hasCue(m, ...PARTICIPATION_CUES))
+    onlyBy: ms.some((m) => hasAnyCue(m, PARTICIPATION_CUES))
       ? null
       : ms.some((m) => hasCue(m, 'sponsor'))
         ? 'sponsor'

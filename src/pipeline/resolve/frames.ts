@@ -9,7 +9,7 @@
 // reports (its number may come only at the end: "... the talks were the sixth meeting").
 import type { Doc } from '../doc.js';
 import type { CueName } from '../knowledge.js';
-import { hasCue, quoteMask, sentenceMentions } from '../doc.js';
+import { hasAnyCue, hasCue, quoteMask, sentenceMentions } from '../doc.js';
 import type { RoundInfo } from './meetings.js';
 import { underWayOnDay } from '../extract/known-meetings.js';
 import { addDays } from '../extract/dates.js';
@@ -54,7 +54,7 @@ function ownRounds(rounds: RoundInfo[], sentence: number): string[] {
 }
 
 function hasAny(doc: Doc, sentence: number, ...cues: CueName[]): boolean {
-  return sentenceMentions(doc, sentence).some((m) => hasCue(m, ...cues));
+  return sentenceMentions(doc, sentence).some((m) => hasAnyCue(m, cues));
 }
 
 /**

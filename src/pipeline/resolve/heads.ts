@@ -8,15 +8,22 @@ import { foldKey } from '../normalize/fold.js';
 import type { Persons } from '../extract/persons.js';
 
 /** The actor a mention names and how: an organization, a state's government ("strong"), a country name, a demonym. */
+// In that order of preference: the first organization, else the first state entry of the strongest form. One pass
+// over the entries: this runs for every mention of every sentence the participation rules read.
 export function actorOf(m: Mention): { id: string; form: 'name' | 'strong' | 'demonym' | 'org' } | null {
-  const org = entriesOf(m, 'org')[0];
-  if (org) return { id: org.id, form: 'org' };
-  const strong = entriesOf(m, 'state').find((e) => e.form === 'strong');
-  if (strong) return { id: strong.id, form: 'strong' };
-  const name = entriesOf(m, 'state').find((e) => e.form === 'name');
-  if (name) return { id: name.id, form: 'name' };
-  const dem = entriesOf(m, 'state').find((e) => e.form === 'demonym');
-  return dem ? { id: dem.id, form: 'demonym' } : null;
+  let strong: string | null = null;
+  let name: string | null = null;
+  let dem: string | null = null;
+  for (const e of m.entries) {
+    if (e.type === 'org') return { id: e.id, form: 'org' };
+    if (e.type !== 'state') continue;
+    if (e.form === 'strong') strong ??= e.id;
+    else if (e.form === 'name') name ??= e.id;
+    else dem ??= e.id;
+  }
+  if (strong !== null) return { id: strong, form: 'strong' };
+  if (name !== null) return { id: name, form: 'name' };
+  return dem !== null ? { id: dem, form: 'demonym' } : null;
 }
 
 /**
@@ -544,9 +551,17 @@ function abbreviated(doc: Doc, k: number): boolean {
   return doc.tokens[k]?.text === '.' && doc.dict.abbreviations.has(doc.tokens[k - 1]?.text ?? '');
 }
 
+/** A conjunction of persons; "to"/"إلى" join dates ("14 to 15") but after a title say whom it serves ("adviser to"). */
 function isAnd(doc: Doc, i: number): boolean {
   const m = doc.cover[i];
-  return !!m && m.first === i && m.last === i + 1 && hasCue(m, 'rangeJoin', 'alsoJoin') && doc.tokens[i]?.text !== '-';
+  return (
+    !!m &&
+    m.first === i &&
+    m.last === i + 1 &&
+    hasCue(m, 'rangeJoin', 'alsoJoin') &&
+    !hasCue(m, 'employerOf', 'titleTo', 'titleObject') &&
+    doc.tokens[i]?.text !== '-'
+  );
 }
 
 /**

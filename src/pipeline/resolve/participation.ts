@@ -5,7 +5,7 @@
 import type { ParticipationFact, ParticipationRole } from '../../domain.js';
 import { memberRole } from '../knowledge.js';
 import type { Doc } from '../doc.js';
-import { evidence, hasCue, quoteMask, sentenceMentions } from '../doc.js';
+import { evidence, hasAnyCue, hasCue, quoteMask, sentenceMentions } from '../doc.js';
 import type { RoundInfo } from './meetings.js';
 import { entriesOf } from '../extract/mentions.js';
 import { delegationTitle, heads, headsAnOffice } from './heads.js';
@@ -77,7 +77,7 @@ function placeMediators(doc: Doc, found: Found, persons: Persons, targets: strin
     // still mediates it. A person of the mediator who is not one of its envoys (a deputy, a spokeswoman) heads only
     // where the sentence says someone leads or opens the meeting.
     const heads =
-      found.info(t)?.status !== 'PLANNED' || sentenceMentions(doc, sentence).some((m) => hasCue(m, ...TAKES_PART));
+      found.info(t)?.status !== 'PLANNED' || sentenceMentions(doc, sentence).some((m) => hasAnyCue(m, TAKES_PART));
     // "X, who heads the UN's information service, also attended": heading an office is not leading the delegation.
     const leads = sentenceMentions(doc, sentence).some(
       (m) => hasCue(m, 'opening') || (hasCue(m, 'head', 'headActive') && !headsAnOffice(doc, m, persons.mentions)),
@@ -199,7 +199,7 @@ export function findParticipation(doc: Doc, rounds: RoundInfo[], persons: Person
   for (const sent of doc.sentences) {
     const ms = sentenceMentions(doc, sent.index);
     const participates =
-      ms.some((m) => hasCue(m, ...PARTICIPATION_CUES)) || sponsoredOrConcluded(doc, view, sent.index);
+      ms.some((m) => hasAnyCue(m, PARTICIPATION_CUES)) || sponsoredOrConcluded(doc, view, sent.index);
     const headed = ms.some((m) => hasCue(m, 'head', 'headActive', 'attend') || delegationTitle(doc, m));
     const frame = view.frames[sent.index];
     if (frame?.kind === 'rounds') placeMediators(doc, found, persons, frame.rounds, sent.index);

@@ -30,6 +30,8 @@ export const INDEFINITE_BEFORE = 2;
 export const APPOSITION_LENGTH = 14;
 /** ", said the Russian envoy X": an inverted subject within this many tokens after the verb. */
 export const INVERTED_SUBJECT = 12;
+/** "with the Kazakh ambassador-at-large X": a companion word governs a person within this many tokens after it. */
+export const COMPANION_BEFORE = 6;
 
 /** What the speaker rules read about one speech cue. */
 export interface CueContext {
@@ -91,16 +93,56 @@ function personsAfter(c: CueContext): PersonMention[] {
   );
 }
 
-/** Persons before the cue in its sentence, outside quotes, with no other cue between them and it. */
+/**
+ * Persons before the cue in its sentence, outside quotes, with no other cue between them and it, nor a clause break
+ * ("Jaafari arrived, while the opposition said", "فيما أوضحت مصادر أممية": the verb has a subject of its own).
+ */
 function personsBefore(c: CueContext): PersonMention[] {
-  const { persons, sent, cue, cues, mask } = c;
+  const { persons, sent, cue, cues, mask, ms } = c;
   return persons.mentions.filter(
     (p) =>
       p.sentence === sent.index &&
       p.last <= cue.first &&
       !mask[p.first] &&
-      !cues.some((o) => o !== cue && o.first > p.last && o.last <= cue.first),
+      !cues.some((o) => o !== cue && o.first > p.last && o.last <= cue.first) &&
+      !ms.some((m) => m.first >= p.last && m.last <= cue.first && hasCue(m, 'clauseBreak')),
   );
+}
+
+/**
+ * The subject among the persons before a verb: the one right before it ("At his meeting with Brahimi, Muallem
+ * said"), else the first ("Lavrov, after meeting Zarif, said"); never a delegation's head in apposition nor a
+ * possessor.
+ */
+function subjectBefore(c: CueContext, before: PersonMention[]): PersonMention | undefined {
+  const { doc, cue } = c;
+  const ok = before.filter((p) => !delegationAppositive(doc, p) && !possessor(doc, p) && !companion(doc, p, before));
+  return ok.find((p) => adjacent(doc, p.last, cue.first)) ?? ok[0];
+}
+
+/**
+ * "At his meeting with Brahimi, Muallem said", "в беседах с послом X выразили": a person governed by a companion
+ * word ("with", "с", "مع") in the words just before it (titles between) is whom the subject was with.
+ */
+function companion(doc: Doc, p: PersonMention, others: PersonMention[]): boolean {
+  for (let k = p.first - 1; k >= 0 && k >= p.first - COMPANION_BEFORE; k--) {
+    const t = doc.tokens[k];
+    const m = doc.cover[k];
+    if (!t || t.kind !== 'word' || others.some((o) => o.first <= k && k < o.last)) return false;
+    if (m && hasCue(m, 'speech', 'content')) return false;
+    if (m && hasCue(m, 'companion')) return true;
+  }
+  return false;
+}
+
+/** Only adverbs of the speech phrase ("also", "further") stand between two tokens. */
+function adjacent(doc: Doc, from: number, to: number): boolean {
+  for (let j = from; j < to;) {
+    const m = doc.cover[j];
+    if (!m || !hasCue(m, 'prep')) return false;
+    j = m.last;
+  }
+  return true;
 }
 
 /**
@@ -132,7 +174,7 @@ export function namedSpeaker(c: CueContext): PersonMention | undefined {
   const inverted = invertedSubject(c, after);
   if (inverted) return inverted;
   // "The opposition delegation, headed by X, said": the delegation spoke, and only persons are speakers.
-  if (before.length) return before.find((p) => !delegationAppositive(doc, p) && !possessor(doc, p));
+  if (before.length) return subjectBefore(c, before);
   // "He told reporters Lavrov had left": a pronoun subject before the verb is the speaker, not a person after it.
   if (pronounSubject(c)) return undefined;
   return after[0];

@@ -97,12 +97,21 @@ export function outcomeSubject(s: Sentence, x: Named): boolean {
   return listOf(s, x).some((y) => y.a.form !== 'demonym' && near(s.doc, y.m, ['outcome'], WINDOW.subject));
 }
 
+/**
+ * "the Russian delegation", "وفد روسيا", and every item of a list that follows a delegation word ("وفوداً أميركية
+ * وتركية وأردنية", "delegations from Jordan, Iraq and Lebanon"): the list, not only its first item, is the delegations'.
+ */
+export function delegationList(s: Sentence, x: Named): boolean {
+  if (x.a.form === 'org') return false;
+  return listOf(s, x).some((y) => y.a.form !== 'org' && near(s.doc, y.m, ['delegation'], WINDOW.delegation));
+}
+
 /** Admissions: any one that applies keeps the actor. */
 export const ADMISSIONS: readonly (readonly [string, Rule])[] = [
   ['organization', (_s, { a }) => a.form === 'org'],
   ['strongName', (_s, { a }) => a.form === 'strong'],
   ['listed', (s, x) => x.a.form === 'name' && listed(s, x)],
-  ['delegation', (s, { m, a }) => a.form !== 'org' && near(s.doc, m, ['delegation'], WINDOW.delegation)],
+  ['delegation', delegationList],
   ['loneObserver', loneObserver],
   ['attendingSubject', attendingSubject],
   ['sponsor', sponsorOf],

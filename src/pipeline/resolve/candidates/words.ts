@@ -2,7 +2,7 @@
 // just before or after a mention. Pure.
 import type { CueName } from '../../knowledge.js';
 import type { Doc } from '../../doc.js';
-import { hasCue, sentenceMentions } from '../../doc.js';
+import { hasAnyCue, hasCue, sentenceMentions } from '../../doc.js';
 import type { Mention } from '../../extract/mentions.js';
 
 /** Whether a token is filler between list items: punctuation of a list, "and", articles, "of" ("de la", "و"). */
@@ -28,7 +28,7 @@ export function gap(doc: Doc, a: Mention, b: Mention): number {
 /** A cue of the given kinds within `dist` words of the mention, list fillers not counted. */
 export function near(doc: Doc, m: Mention, cues: CueName[], dist: number): boolean {
   const ms = sentenceMentions(doc, m.sentence);
-  return ms.some((x) => x !== m && hasCue(x, ...cues) && gap(doc, m, x) < dist);
+  return ms.some((x) => x !== m && hasAnyCue(x, cues) && gap(doc, m, x) < dist);
 }
 
 /** The index of the word before a mention, stepping over articles ("sur la Syrie", "auprès de l'ONU"). */
