@@ -6,20 +6,12 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { alive } from './pids.mjs';
 
 const SCRIPT = path.join(path.dirname(fileURLToPath(import.meta.url)), 'neo4j.mjs');
 const POLL_MS = 500;
 const [parent, state, lock] = process.argv.slice(2);
 const parentPid = Number(parent);
-
-function alive(pid) {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 function holder() {
   try {

@@ -7,6 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import neo4j from 'neo4j-driver';
+import { alive } from './pids.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const TOOLS = path.join(ROOT, 'tools', 'neo4j');
@@ -200,15 +201,6 @@ async function status() {
     `neo4j: auth ${AUTH_DISABLED ? 'disabled' : 'neo4j / $NEO4J_PASSWORD (default "diplograph")'}; data ${HOME}; log ${LOG_FILE}`,
   );
   return probe.ok ? 0 : 1;
-}
-
-function alive(pid) {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 function need(cmd, args) {

@@ -27,6 +27,22 @@ const LATIN_MARKS = /\p{M}/gu;
  * Latin accents removed, lower case, punctuation to spaces, whitespace collapsed.
  */
 export function nameKey(value: string): string {
+  let key = keys.get(value);
+  if (key === undefined) {
+    key = computeNameKey(value);
+    if (keys.size >= MAX_KEYS) keys.clear();
+    keys.set(value, key);
+  }
+  return key;
+}
+
+// Keys by name, memoized: every write merges the same actors' names again (each article that names Russia folds
+// all of Russia's names and aliases), and three normalizations and five expressions per name were ~5% of a write's
+// CPU. Bounded so that a long-running server cannot grow it without end.
+const keys = new Map<string, string>();
+const MAX_KEYS = 100_000;
+
+function computeNameKey(value: string): string {
   let s = value.normalize('NFKC').replace(ARABIC_MARKS, '');
   s = s.replace(/[أإآٱىةؤئیک]/g, (c) => ARABIC_LETTER_FOLDS[c] ?? c);
   // Decompose to drop Latin combining marks; Arabic marks were already removed above.

@@ -2,7 +2,7 @@
 // and writing large outputs with backpressure so a 100 MB export never sits in memory.
 import { storeConfig } from '../config.js';
 import { AppError } from '../errors.js';
-import { openStore } from '../store/open.js';
+import { openStore, type OpenOptions } from '../store/open.js';
 import type { Store } from '../store/port.js';
 
 export interface OutStream extends NodeJS.WritableStream {
@@ -35,8 +35,12 @@ export interface StoreFlags {
 }
 
 /** Opens the store the flags and environment name, runs `fn`, and closes the store whatever happens. */
-export async function withStore<T>(flags: StoreFlags, fn: (store: Store) => Promise<T>): Promise<T> {
-  const store = await openStore(storeConfig({ data: flags.data, neo4j: flags.neo4j }));
+export async function withStore<T>(
+  flags: StoreFlags,
+  fn: (store: Store) => Promise<T>,
+  options: OpenOptions = {},
+): Promise<T> {
+  const store = await openStore(storeConfig({ data: flags.data, neo4j: flags.neo4j }), options);
   let failed = true;
   try {
     const result = await fn(store);

@@ -8,6 +8,11 @@ import type { Store } from './port.js';
 export interface OpenOptions {
   /** Allow `clear()`: only tests open stores this way. */
   forTests?: boolean;
+  /**
+   * Embedded store: writeArticle runs in a thread of its own (the server's choice), so a write's fsync or its wait
+   * for another process's lock never stalls the event loop. Built code only; writeArticles stays on the caller's.
+   */
+  writeInThread?: boolean;
 }
 
 export async function openStore(config: StoreConfig, options: OpenOptions = {}): Promise<Store> {

@@ -1,50 +1,29 @@
 // Neo4j Browser, for real: the saved queries in schema/queries run on a Neo4j store holding the dev corpus, and the
 // Browser web app (Maven Central) served by scripts/neo4j-browser.mjs draws round N styled by schema/browser.grass.
-/* eslint-disable @typescript-eslint/no-unsafe-class-instance-assignment -- neo4j-driver types its plain option objects as classes; literals are its documented use */
-import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import neo4j from 'neo4j-driver';
-import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { storeConfig, testConfig } from '../../src/config.js';
+import { storeConfig } from '../../src/config.js';
 import type { Neo4jConfig } from '../../src/config.js';
-import { ingestArticle } from '../../src/ingest.js';
-import { openStore } from '../../src/store/open.js';
 import type { Store } from '../../src/store/port.js';
-import { analystArticles, CHROMIUM, RESULTS, ROOT } from '../page/fixture.js';
+import { analystArticles, RESULTS, ROOT } from '../page/fixture.js';
 import { neo4jUriOrSkip } from '../setup/neo4j.js';
-import { seedKnowledge } from '../fixtures/knowledge.js';
+import { browserCheck, browserGraph, chromiumOrSkip, QUERIES, saved, type BrowserGraph } from './fixture.js';
 
-const QUERIES = path.join(ROOT, 'schema', 'queries');
 const uri = neo4jUriOrSkip('tests/browser/neo4j-browser.test.ts');
-const hasChromium = existsSync(CHROMIUM);
-if (!hasChromium && testConfig().requireBrowser)
-  throw new Error(`DIPLOGRAPH_REQUIRE_BROWSER=1 but ${CHROMIUM} is missing`);
-
-/** A saved query as the driver runs it: comment lines dropped, the trailing ";" removed. */
-function saved(file: string): string {
-  return readFileSync(path.join(QUERIES, file), 'utf8')
-    .split('\n')
-    .filter((l) => !l.trim().startsWith('//'))
-    .join('\n')
-    .trim()
-    .replace(/;$/, '');
-}
+const hasChromium = chromiumOrSkip();
 
 describe.skipIf(uri === null)('neo4j browser surfaces', () => {
   const cfg = storeConfig({ neo4j: uri ?? undefined }, {}).neo4j as Neo4jConfig;
+  let graph: BrowserGraph;
   let store: Store;
-  let driver: Driver;
   let round = 20;
-  const cypher = async (query: string, params: Record<string, unknown> = {}) =>
-    (await driver.executeQuery(query, params, { database: cfg.database })).records.map((r) => r.toObject());
+  const cypher = (query: string, params: Record<string, unknown> = {}) => graph.cypher(query, params);
 
   beforeAll(async () => {
-    store = await openStore({ kind: 'neo4j', dataDir: '', neo4j: cfg }, { forTests: true });
-    await store.clear();
-    for (const article of analystArticles().articles) await ingestArticle(store, seedKnowledge, article);
-    driver = neo4j.driver(cfg.uri, neo4j.auth.basic(cfg.username, cfg.password), { disableLosslessIntegers: true });
+    graph = await browserGraph(cfg, analystArticles().articles);
+    store = graph.store;
     // Round 20 when the corpus has it (the seed article's round), else the best-attended numbered round.
     const rounds = await store.listMeetings({ series: 'astana' });
     const attended = await store.participationsByMeetings(rounds.map((m) => m.id));
@@ -53,11 +32,8 @@ describe.skipIf(uri === null)('neo4j browser surfaces', () => {
       .filter((x) => x.m.round !== null && x.n > 0);
     round = best.find((x) => x.m.round === 20)?.m.round ?? best.sort((a, b) => b.n - a.n)[0]?.m.round ?? 20;
   });
-  afterAll(async () => {
-    // Either may be unset when beforeAll failed part-way.
-    await (driver as Driver | undefined)?.close();
-    await (store as Store | undefined)?.close();
-  });
+  // Unset when beforeAll failed part-way.
+  afterAll(() => (graph as BrowserGraph | undefined)?.close());
 
   it('has a header comment on every saved query', () => {
     const files = readdirSync(QUERIES).filter((f) => f.endsWith('.cypher'));
@@ -121,19 +97,10 @@ describe.skipIf(uri === null)('neo4j browser surfaces', () => {
     'Neo4j Browser draws round N styled by browser.grass (screenshot)',
     () => {
       const out = path.join(RESULTS, 'browser', `round-${round}.png`);
-      const r = spawnSync(
-        process.execPath,
-        [path.join(ROOT, 'scripts', 'neo4j-browser.mjs'), 'check', '--round', String(round), '--out', out],
-        {
-          cwd: ROOT,
-          encoding: 'utf8',
-          env: { ...process.env, NEO4J_URI: cfg.uri, NEO4J_USERNAME: cfg.username, NEO4J_PASSWORD: cfg.password },
-          timeout: 240_000,
-        },
-      );
+      const r = browserCheck(cfg, ['--round', String(round), '--out', out]);
       expect(r.status, r.stderr).toBe(0);
       type Drawn = { fill: string | null; caption: string }[];
-      const result = JSON.parse(r.stdout.trim().split('\n').pop() ?? '{}') as {
+      const result = r.result as {
         nodes: number;
         drawn: Drawn;
         dropped: Drawn;

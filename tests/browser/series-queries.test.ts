@@ -2,41 +2,24 @@
 // Astana, Constitutional Committee and Geneva tracks (whose round numbers overlap), each query given one series
 // returns that series' rows, exactly, and nothing of another; and Neo4j Browser (real Chromium) draws the
 // Constitutional Committee's and Geneva's rounds from the saved query with `:param series`.
-/* eslint-disable @typescript-eslint/no-unsafe-class-instance-assignment -- neo4j-driver types its plain option objects as classes; literals are its documented use */
-import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import neo4j from 'neo4j-driver';
-import type { Driver, Node, Path } from 'neo4j-driver';
+import type { Node, Path } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { storeConfig, testConfig } from '../../src/config.js';
+import { storeConfig } from '../../src/config.js';
 import type { Neo4jConfig } from '../../src/config.js';
-import { ingestArticle } from '../../src/ingest.js';
-import { openStore } from '../../src/store/open.js';
 import type { Store } from '../../src/store/port.js';
-import { analystArticles, CHROMIUM, jsonl, RESULTS, ROOT } from '../page/fixture.js';
+import { analystArticles, jsonl, RESULTS, ROOT } from '../page/fixture.js';
 import { must } from '../fixtures/deltas.js';
 import { neo4jUriOrSkip } from '../setup/neo4j.js';
-import { seedKnowledge } from '../fixtures/knowledge.js';
+import { browserCheck, browserGraph, chromiumOrSkip, saved, type BrowserGraph } from './fixture.js';
 
-const QUERIES = path.join(ROOT, 'schema', 'queries');
 const SERIES = ['astana', 'constitutional-committee', 'geneva'];
 /** Articles per language folder of each new series: enough for several rounds, quick to extract. */
 const PER_FOLDER = 4;
 const uri = neo4jUriOrSkip('tests/browser/series-queries.test.ts');
-const hasChromium = existsSync(CHROMIUM);
-if (!hasChromium && testConfig().requireBrowser)
-  throw new Error(`DIPLOGRAPH_REQUIRE_BROWSER=1 but ${CHROMIUM} is missing`);
-
-/** A saved query as the driver runs it: comment lines dropped, the trailing ";" removed. */
-function saved(file: string): string {
-  return readFileSync(path.join(QUERIES, file), 'utf8')
-    .split('\n')
-    .filter((l) => !l.trim().startsWith('//'))
-    .join('\n')
-    .trim()
-    .replace(/;$/, '');
-}
+const hasChromium = chromiumOrSkip();
 
 function fewArticles(): unknown[] {
   const folders = ['constitutional-committee', 'geneva'].flatMap((s) =>
@@ -77,20 +60,17 @@ function expectedPairs(rows: Attended[], series: string): string[] {
 
 describe.skipIf(uri === null)('saved queries per series', () => {
   const cfg = storeConfig({ neo4j: uri ?? undefined }, {}).neo4j as Neo4jConfig;
+  let graph: BrowserGraph;
   let store: Store;
-  let driver: Driver;
   /** Meeting ids of each series, from the store port (not from the saved queries). */
   const meetingsOf = new Map<string, Set<string>>();
   /** Each series' best-attended numbered round. */
   const roundOf = new Map<string, number>();
-  const cypher = async (query: string, params: Record<string, unknown> = {}) =>
-    (await driver.executeQuery(query, params, { database: cfg.database })).records.map((r) => r.toObject());
+  const cypher = (query: string, params: Record<string, unknown> = {}) => graph.cypher(query, params);
 
   beforeAll(async () => {
-    store = await openStore({ kind: 'neo4j', dataDir: '', neo4j: cfg }, { forTests: true });
-    await store.clear();
-    for (const article of fewArticles()) await ingestArticle(store, seedKnowledge, article);
-    driver = neo4j.driver(cfg.uri, neo4j.auth.basic(cfg.username, cfg.password), { disableLosslessIntegers: true });
+    graph = await browserGraph(cfg, fewArticles());
+    store = graph.store;
     for (const series of SERIES) {
       const meetings = await store.listMeetings({ series });
       meetingsOf.set(series, new Set(meetings.map((m) => m.id)));
@@ -102,10 +82,7 @@ describe.skipIf(uri === null)('saved queries per series', () => {
       if (best?.round != null) roundOf.set(series, best.round);
     }
   }, 600_000);
-  afterAll(async () => {
-    await (driver as Driver | undefined)?.close();
-    await (store as Store | undefined)?.close();
-  });
+  afterAll(() => (graph as BrowserGraph | undefined)?.close());
 
   it('holds attended rounds of all three series, and one round number in two series at least', async () => {
     expect([...roundOf.keys()].sort()).toEqual([...SERIES].sort());
@@ -178,27 +155,9 @@ describe.skipIf(uri === null)('saved queries per series', () => {
           for (const seg of p?.segments ?? []) for (const n of [seg.start, seg.end]) expected.add(n.elementId);
       const [meeting] = await store.listMeetings({ series, round });
       const out = path.join(RESULTS, 'browser', `${series}-round-${round}.png`);
-      const r = spawnSync(
-        process.execPath,
-        [
-          path.join(ROOT, 'scripts', 'neo4j-browser.mjs'),
-          'check',
-          '--series',
-          series,
-          '--round',
-          String(round),
-          '--out',
-          out,
-        ],
-        {
-          cwd: ROOT,
-          encoding: 'utf8',
-          env: { ...process.env, NEO4J_URI: cfg.uri, NEO4J_USERNAME: cfg.username, NEO4J_PASSWORD: cfg.password },
-          timeout: 240_000,
-        },
-      );
+      const r = browserCheck(cfg, ['--series', series, '--round', String(round), '--out', out]);
       expect(r.status, r.stderr).toBe(0);
-      const result = JSON.parse(r.stdout.trim().split('\n').pop() ?? '{}') as {
+      const result = r.result as {
         drawn: { fill: string | null; caption: string }[];
         colours: Record<string, string>;
         offHost: string[];

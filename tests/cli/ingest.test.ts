@@ -142,6 +142,35 @@ describe('idempotence and duplicates', () => {
   });
 });
 
+describe('extraction workers', () => {
+  it('several workers give the same graph and the same outcomes, in input order, as one', async () => {
+    // Long and short articles interleaved, with a duplicate and a rejection, so that workers answer out of order.
+    const file = path.join(work, 'workers.jsonl');
+    const long = (n: number): string =>
+      Array.from({ length: 40 }, (_, i) => `${article(n).text as string} (${i})`).join('\n');
+    const lines = [];
+    for (let n = 0; n < 12; n++) lines.push(line(article(40 + n, n % 3 === 0 ? { text: long(40 + n) } : {})));
+    lines.splice(5, 0, line(article(41)), line(article(99, { publishedAt: 'soon' })));
+    writeFileSync(file, lines.join('\n'));
+    const summary = (stdout: string): unknown => ({ ...(JSON.parse(stdout) as object), seconds: 0 });
+    const one = await runCli(['ingest', '--json', '--workers', '1', '--batch', '3', '--data', data('w1'), file]);
+    const three = await runCli(['ingest', '--json', '--workers', '3', '--batch', '3', '--data', data('w3'), file]);
+    expect(one.code).toBe(1);
+    expect(three.code).toBe(1);
+    expect(JSON.parse(three.stdout)).toMatchObject({ read: 14, ingested: 12, duplicates: 1, rejected: 1 });
+    expect(summary(three.stdout)).toEqual(summary(one.stdout));
+    expect(await exportJsonl(data('w3'))).toBe(await exportJsonl(data('w1')));
+  });
+
+  it('rejects a worker count that is not a whole number from 1 to 64 as a usage error', async () => {
+    for (const bad of ['0', 'two', '65']) {
+      const r = await runCli(['ingest', '--workers', bad, '--data', data('wbad'), clean]);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toContain('--workers');
+    }
+  });
+});
+
 describe('plain text and HTML', () => {
   it("takes a .txt article's metadata from the flags", async () => {
     const file = path.join(work, 'note.txt');

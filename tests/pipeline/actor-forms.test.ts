@@ -2,7 +2,7 @@
 // (an Arabic adjective with the article is no country name; indefinite demonyms; a list after a delegation word), and
 // which cue words keep or drop it, in every language whose lexicon carries them.
 import { describe, expect, it } from 'vitest';
-import { analyse } from '../../src/pipeline/facts.js';
+import { analyse, extractFacts } from '../../src/pipeline/facts.js';
 import { findPersons } from '../../src/pipeline/extract/persons.js';
 import { judge, sentenceOf } from '../../src/pipeline/resolve/candidates.js';
 import { articleOnlyReading, cliticVariants } from '../../src/pipeline/normalize/tokens.js';
@@ -90,5 +90,57 @@ describe('a negation particle right before a participation word negates it', () 
     ['de', 'An der 20. Runde nahmen Delegationen Jordaniens und des Irak teil, nicht nur ihre Experten.', 'JOR'],
   ])('%s: %s — a particle not right before the word negates nothing', (lang, text, id) => {
     expect(verdictOn(text, lang, id)).toEqual(['kept']);
+  });
+});
+
+describe('Arabic dual and plural forms of delegations and attending verbs', () => {
+  it.each([
+    ['وأعلنت الوزارة أن وفدين من العراق ولبنان سيحضران الجولة العشرين للمرة الأولى.', ['IRQ', 'LBN']],
+    ['وذكر المتحدث أن الأردن والعراق حضروا الجولة العشرين.', ['JOR', 'IRQ']],
+    ['ومن المتوقع أن يشارك وفدان من مصر والأردن في الجولة العشرين.', ['EGY', 'JOR']],
+  ])('%s', (text, ids) => {
+    for (const id of ids) expect(verdictOn(text, 'ar', id), id).toEqual(['kept']);
+  });
+});
+
+describe('a title before "that" is not the affiliation of the state that follows', () => {
+  it.each([
+    ['ar', 'وقال المتحدث إن الأردن والعراق حضرا الجولة العشرين.'],
+    ['en', 'The spokesman said that Jordan and Iraq attended the 20th round.'],
+    ['ru', 'Представитель МИД сообщил, что Иордания и Ирак участвовали в 20-м раунде.'],
+  ])('%s: %s', (lang, text) => {
+    expect(verdictOn(text, lang, 'JOR')).toEqual(['kept']);
+  });
+
+  it('a title right before the state still makes it an affiliation', () => {
+    expect(verdictOn('وحضر وزير خارجية الأردن الجولة العشرين.', 'ar', 'JOR')).toEqual(['affiliation']);
+  });
+});
+
+describe('the opposition by its other names', () => {
+  it.each([
+    ['es', 'Los opositores armados presentes en el 20º encuentro rechazaron el texto.'],
+    ['it', 'Gli oppositori siriani partecipano al ventesimo round.'],
+    ['ru', 'Оппозиционеры участвовали в 20-м раунде.'],
+  ])('%s: %s', (lang, text) => {
+    expect(verdictOn(text, lang, 'SYR-OPP')).toEqual(['kept']);
+  });
+});
+
+describe('Portuguese: a lexicon of its own', () => {
+  it.each([
+    ['As delegações da Jordânia e do Iraque participaram na vigésima ronda.', 'JOR', 'kept'],
+    ['Uma delegação jordana esteve presente na vigésima ronda de Astana.', 'JOR', 'kept'],
+    ['A Jordânia não participou na vigésima ronda, disse o porta-voz.', 'JOR', 'negated'],
+    ['A vigésima ronda de conversações sobre a Síria contou com delegações da Rússia.', 'SYR', 'topic'],
+  ])('%s', (text, id, verdict) => {
+    expect(verdictOn(text, 'pt', id)).toEqual([verdict]);
+  });
+
+  it('reads the round and its participants from a Portuguese report', () => {
+    const text = 'A vigésima ronda de conversações de Astana começou hoje com delegações da Rússia e do Irão.';
+    const { facts } = extractFacts(article(text, 'pt'), seedKnowledge);
+    const at20 = facts.participations.filter((p) => p.meetingId === 'astana-20').map((p) => p.actorId);
+    expect(at20.sort()).toEqual(['IRN', 'RUS']);
   });
 });

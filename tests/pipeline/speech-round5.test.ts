@@ -104,3 +104,58 @@ describe('Persian: "گفت‌وگو" (talks) begins like "گفت" (said) and is 
     expect(speakers(text, 'fa')).toEqual(expected);
   });
 });
+
+describe('a role reference: adjectives may stand after the demonym, and the speaker just quoted comes first', () => {
+  it.each([
+    [
+      'en',
+      'Mevlut Cavusoglu said the talks were useful. Burak Akcapar of Turkey also attended. ' +
+        '"We stay hopeful," the Turkish top diplomat added.',
+    ],
+    [
+      'en',
+      'The talks succeeded, according to Mevlut Cavusoglu. Selcuk Unal, a Turkish diplomat, was in the hall. ' +
+        '"It was a turning point," the Turkish senior diplomat was quoted as saying.',
+    ],
+  ])('%s: %s', (lang, text) => {
+    const facts = extractFacts(article(text, lang), seedKnowledge).facts;
+    expect(facts.statements.map((s) => s.speakerId)).toEqual(['mevlut-cavusoglu', 'mevlut-cavusoglu']);
+  });
+});
+
+describe('"According to him" after a caption naming several: the person just quoted', () => {
+  it('en', () => {
+    const text =
+      'The UN envoy Geir Pedersen said on Monday that the talks would resume.\n\n' +
+      'Ayman Raad, Geir Pedersen and Sergey Lavrov before the talks\n\n' +
+      'According to him, the drafting will begin this week.';
+    const facts = extractFacts(article(text, 'en'), seedKnowledge).facts;
+    expect([...new Set(facts.statements.map((s) => s.speakerId))]).toEqual(['geir-pedersen']);
+  });
+});
+
+describe('a name after a possessive opens an apposition before the verb', () => {
+  it.each([
+    ['en', "Reuters' Daniel Brockmann, reporting from Geneva, said the session ended early.", 'daniel-brockmann'],
+    ['en', "The BBC's Martha Quinley, speaking from Astana, said the guarantors had agreed.", 'martha-quinley'],
+  ])('%s: %s', (lang, text, expected) => {
+    expect(speakers(text, lang)).toEqual([expected]);
+  });
+});
+
+describe('"vice-president of the Syrian National Coalition" names an organization, not a person', () => {
+  it.each([
+    [
+      'en',
+      'The vice-president of the Syrian National Coalition told reporters on Monday that the round would wait.',
+      [],
+    ],
+    [
+      'en',
+      'Ayman Raad, vice-president of the Syrian National Coalition, said the round would be postponed.',
+      ['ayman-raad'],
+    ],
+  ])('%s: %s', (lang, text, expected) => {
+    expect(speakers(text, lang)).toEqual(expected);
+  });
+});

@@ -4,7 +4,6 @@
 // started with `npm run neo4j -- start` is never used, wiped or stopped by the tests. The decision is chooseNeo4j
 // (./neo4j-choice.ts, table-tested); tests/setup/setup-process.test.ts runs this setup for real beside a developer's
 // Neo4j. A watchdog process stops the instance we started if this process dies without its teardown (SIGKILL).
-import net from 'node:net';
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -13,6 +12,7 @@ import { inject } from 'vitest';
 import type { TestProject } from 'vitest/node';
 import { testConfig } from '../../src/config.js';
 import { chooseNeo4j, type RunningNeo4j } from './neo4j-choice.js';
+import { freePort } from './neo4j-script.js';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -36,21 +36,6 @@ function testEnv(port?: number): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = { ...process.env, DIPLOGRAPH_NEO4J_STATE: TEST_STATE };
   if (port !== undefined) env.NEO4J_PORT = String(port);
   return env;
-}
-
-/** A port nobody listens on now (the OS picks it), so the suite never collides with a developer's Neo4j. */
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => {
-        if (address !== null && typeof address === 'object') resolve(address.port);
-        else reject(new Error('no free port'));
-      });
-    });
-  });
 }
 
 function has(cmd: string, args: string[]): boolean {

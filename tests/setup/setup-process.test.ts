@@ -2,7 +2,7 @@
 // `npm run neo4j -- start` on a non-default port (with NEO4J_PORT still exported, as after that command): the setup
 // neither uses it (unless NEO4J_URI names it) nor stops it, stops what it started, and a run killed with SIGKILL
 // leaves no Neo4j behind. Three real JVMs; skipped without Java and Maven.
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import net from 'node:net';
 import { tmpdir } from 'node:os';
@@ -10,31 +10,16 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testConfig } from '../../src/config.js';
 import { ROOT } from '../cli/binary.js';
+import { freePort, javaAndMaven, neo4jScript } from './neo4j-script.js';
 
-const SCRIPT = path.join(ROOT, 'scripts', 'neo4j.mjs');
 const VITEST = path.join(ROOT, 'node_modules', 'vitest', 'vitest.mjs');
 const PROBE_CONFIG = path.join(ROOT, 'tests', 'setup', 'probe', 'vitest.config.ts');
 const START_MS = 300_000;
-const javaAndMaven = ['java', 'mvn'].every(
-  (cmd) => spawnSync(cmd, ['-version'], { stdio: 'ignore' }).error === undefined,
-);
 
 function script(command: 'start' | 'stop' | 'status', state: string, port?: number): { code: number; out: string } {
-  const env: NodeJS.ProcessEnv = { ...process.env, DIPLOGRAPH_NEO4J_STATE: state };
+  const env: Record<string, string> = { DIPLOGRAPH_NEO4J_STATE: state };
   if (port !== undefined) env.NEO4J_PORT = String(port);
-  const r = spawnSync(process.execPath, [SCRIPT, command], { cwd: ROOT, encoding: 'utf8', env, timeout: START_MS });
-  return { code: r.status ?? -1, out: `${r.stdout}${r.stderr}` };
-}
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const server = net.createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => {
-        resolve(port);
-      });
-    });
-  });
+  return neo4jScript(command, env, START_MS);
 }
 
 const sleep = (ms: number) =>

@@ -237,7 +237,10 @@ function monthDate(a: At): Found | undefined {
     // A bare month name needs a year, a "last/next" or a preposition ("in June"): "may" is mostly a verb.
     const prev = a.mentions[a.k - 1];
     const glued = !!prev && prev.last === a.m.first && !!(cueOf(prev, 'locPrep') ?? cueOf(prev, 'dateFiller'));
-    if (month === undefined || (yy === undefined && direction === undefined && !glued)) return null;
+    // "in mid-December", "منتصف كانون الأول", "в конце декабря": a part of the month before it dates it too.
+    const hyphen = a.s.tokens[a.m.first - 1]?.text === '-' ? 1 : 0;
+    const part = !!prev && prev.last === a.m.first - hyphen && !!cueOf(prev, 'monthPart');
+    if (month === undefined || (yy === undefined && direction === undefined && !glued && !part)) return null;
     return { kind: 'month', start: iso(y, mm, 1), end: iso(y, mm, lastDay(y, mm)), first, last, ...stated };
   }
   const d0 = days[0] ?? 1;

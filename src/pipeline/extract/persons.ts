@@ -358,8 +358,8 @@ function speakerRun(doc: Doc, cue: Mention): { first: number; last: number } | n
 }
 
 /**
- * "Nasr al-Hariri, a cardiologist who heads the opposition body, said": the name opening the sentence, closed by
- * the comma that opens an apposition ending right before the verb.
+ * "Nasr al-Hariri, a cardiologist who heads the opposition body, said": the name opening the sentence (or after a
+ * possessive), closed by the comma that opens an apposition ending right before the verb.
  */
 function appositiveSubject(doc: Doc, verb: number): { first: number; last: number } | null {
   if (doc.tokens[verb - 1]?.text !== ',') return null;
@@ -373,7 +373,9 @@ function appositiveSubject(doc: Doc, verb: number): { first: number; last: numbe
     const run = nameRun(doc, k - 1, -1);
     if (!run || run.last !== k) return null;
     const prev = doc.tokens[run.first - 1];
-    return !prev || isHard(prev) || prev.sentence !== t.sentence ? run : null;
+    // "Al Jazeera's Charles Stratford, reporting from Astana, said": a possessive before the name says whose.
+    const possessed = (prev?.text === 's' && doc.tokens[run.first - 2]?.text === "'") || prev?.text === "'";
+    return !prev || isHard(prev) || prev.sentence !== t.sentence || possessed ? run : null;
   }
   return null;
 }

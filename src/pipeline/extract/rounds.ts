@@ -6,6 +6,7 @@ import { hasCue, sentenceMentions } from '../doc.js';
 import type { Mention } from './mentions.js';
 import { cueOf, entriesOf } from './mentions.js';
 import { findLaunches } from './launch.js';
+import { countedEarlier, ellipticalOrdinals } from './counted-rounds.js';
 import { namesADocument } from './documents.js';
 import { attributeSeries, namedSeries, seriesInArticle } from './series.js';
 import { seriesRow } from '../rows.js';
@@ -104,7 +105,7 @@ function phraseFiller(doc: Doc, j: number): boolean {
   const t = doc.tokens[j];
   return (
     !!t &&
-    (['ال', '-', '"', '–'].includes(t.text) ||
+    (['ال', '-', '"', '–', "'", '′', '″', '“', '”'].includes(t.text) ||
       hasCue(doc.cover[j], 'roundFiller', 'roundAdjective') ||
       isSeriesAt(doc, j)) // "جولة أستانا السادسة عشرة"
   );
@@ -257,8 +258,12 @@ function ordinalBefore(doc: Doc, m: Mention, isMeeting: boolean): Found | null {
 
 /** "the next meeting", "الاجتماع المقبل", "the previous round", "the most recent round": unnumbered references. */
 function relativeRound(doc: Doc, m: Mention): Omit<RawRound, 'series' | 'sentence'> | null {
+  // "the previous May meeting", "the next June round": a month name may stand between the word and the noun.
+  const month = hasCue(doc.cover[m.first - 1], 'month') ? 1 : 0;
   const near = sentenceMentions(doc, m.sentence).filter(
-    (x) => x !== m && (x.first === m.last || x.last === m.first || x.first === m.last + 1),
+    (x) =>
+      x !== m &&
+      (x.first === m.last || x.last === m.first || x.first === m.last + 1 || (month && x.last === m.first - 1)),
   );
   const [first, last] = [Math.min(m.first, ...near.map((x) => x.first)), Math.max(m.last, ...near.map((x) => x.last))];
   if (near.some((x) => hasCue(x, 'next'))) return { round: null, next: true, first, last };
@@ -322,6 +327,7 @@ export function findRounds(doc: Doc): RoundMention[] {
   countedTimes(doc, push);
   countedLatest(doc, push);
   predicateOrdinals(doc, push);
+  unnumberedForms(doc, out, push);
   // "the committee started its work": the launch is the first meeting.
   for (const l of findLaunches(doc, inArticle))
     push({ round: 1, next: false, first: l.first, last: l.last, named: l.series });
@@ -330,6 +336,15 @@ export function findRounds(doc: Doc): RoundMention[] {
     out.sort((a, b) => a.first - b.first),
     inArticle,
   );
+}
+
+/**
+ * Rounds whose number is not on the meeting ("the sixth of their kind", "two earlier rounds"): only where no phrase of
+ * the article numbers a meeting itself, since those forms are weaker than a numbered phrase.
+ */
+function unnumberedForms(doc: Doc, out: RawRound[], push: Push): void {
+  if (out.some((r) => r.round !== null && !r.document)) return;
+  for (const r of [...ellipticalOrdinals(doc), ...countedEarlier(doc)]) push({ ...r, next: false });
 }
 
 /** "خامس جولات اللجنة": an ordinal word right before a plural meeting noun, where the language says so. */

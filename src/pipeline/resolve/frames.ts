@@ -119,6 +119,36 @@ function countsMeetings(doc: Doc, sentence: number): boolean {
   });
 }
 
+/**
+ * Whether a sentence after a recalled (earlier, held) round is back at the round the article reports: one not told in
+ * the past, or one dated at the report's day, unless it points back at the recalled meeting ("that meeting", "تلك
+ * الجولة"), or, while the reported round is still ahead, names "the event" without speaking of the future ("the 20th
+ * meeting took place in June; the UN, Jordan and Iraq sent envoys who followed the event as observers").
+ */
+function backToReported(doc: Doc, sentence: number, recalled: RoundInfo, ahead: boolean, future: boolean): boolean {
+  if (hasAny(doc, sentence, 'thatMeeting')) return false;
+  if (ahead && !future && hasAny(doc, sentence, 'eventAnaphor')) return false;
+  return !hasAny(doc, sentence, 'past', 'earlier') || toldOfToday(doc, sentence, recalled);
+}
+
+/** Days before a round's start beyond which a dated sentence tells of earlier history, not of the round. */
+const HISTORY_DAYS = 180;
+
+/**
+ * "In December 2015 a Security Council resolution backed a road map agreed by the US, Russia ...", "اندلعت الأزمة في
+ * آذار 2011": a sentence that names no round and is dated (by a day or a month) long before the round it would
+ * continue tells of earlier history, and places no one at that round.
+ */
+function datedLongBefore(doc: Doc, sentence: number, r: RoundInfo | undefined): boolean {
+  if (!r) return false;
+  const row = seriesRow(doc.knowledge, r.series)?.calendar?.find((c) => c.round === r.round);
+  const start = r.dates?.start ?? row?.start ?? r.window?.start;
+  if (!start) return false;
+  const limit = addDays(start, -HISTORY_DAYS);
+  const ds = doc.dates.filter((d) => d.sentence === sentence && d.kind !== 'relative' && d.kind !== 'window');
+  return ds.length > 0 && ds.every((d) => d.end < limit);
+}
+
 /** One frame per sentence of the article, by sentence index. */
 export function articleFrames(doc: Doc, rounds: RoundInfo[]): Frame[] {
   const focus = focusRound(rounds, doc);
@@ -156,9 +186,8 @@ export function articleFrames(doc: Doc, rounds: RoundInfo[]): Frame[] {
     const background =
       named?.status === 'HELD' && !!reported && named.series === reported.series && named.round < reported.round;
     // Back at the reported round from a recalled one, the story goes on from it: the recalled round no longer carries.
-    if (background && (!hasAny(doc, sent.index, 'past', 'earlier') || toldOfToday(doc, sent.index, named)))
-      round = carried = focus;
-    frames.push({ kind: 'rounds', rounds: [round] });
+    if (background && backToReported(doc, sent.index, named, !focusHeld, future)) round = carried = focus;
+    frames.push(datedLongBefore(doc, sent.index, info(round)) ? { kind: 'none' } : { kind: 'rounds', rounds: [round] });
   }
   return frames;
 }

@@ -29,6 +29,8 @@ export function mediatorPersons(doc: Doc, sentence: number, persons: Persons, se
     if (p.sentence !== sentence || out.some((o) => o.person === p.id)) continue;
     // "Pedersen's deputy", "نائبة بيدرسون", "de Mistura's office": the envoy named as a possessor does not act.
     if (employer(doc, p) || possessor(doc, p)) continue;
+    // "وتناولت تلك الجولة، بحسب بيدرسون، ...", "according to Pedersen": the source of what is told acts in nothing.
+    if (hasCue(doc.cover[p.first - 1], 'according')) continue;
     // Only a gazetteer person's standing is known; a name guessed from the text may be anyone of that actor.
     const info = persons.info.get(p.id);
     const aff = info?.known ? info.affiliation : null;

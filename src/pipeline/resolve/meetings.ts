@@ -9,6 +9,7 @@ import type { Doc } from '../doc.js';
 import type { CueName } from '../knowledge.js';
 import { evidence, hasCue, sentenceMentions, span } from '../doc.js';
 import { cueOf, entriesOf } from '../extract/mentions.js';
+import type { Mention } from '../extract/mentions.js';
 import type { RoundMention } from '../extract/rounds.js';
 import { seriesInArticle } from '../extract/series.js';
 import { calendarStatus } from '../extract/known-meetings.js';
@@ -148,6 +149,16 @@ function collectExplicit(doc: Doc, explicit: RoundMention[], byRound: Rounds): v
   }
 }
 
+/** Tokens between a preparing word and the meeting it prepares ("preparations for the group's 21st meeting"). */
+const PREPARED_GAP = 4;
+
+/** A preparing word just before the meeting's phrase: "getting ready for the 21st meeting", "подготовка к 19-й встрече". */
+function beingPrepared(doc: Doc, r: RoundMention): boolean {
+  return sentenceMentions(doc, r.sentence).some(
+    (x) => hasCue(x, 'preparing') && x.last <= r.first && r.first - x.last <= PREPARED_GAP,
+  );
+}
+
 /** Status from the meeting's dates against publishedAt, else future against past cues; true when nothing decided. */
 function decideStatus(doc: Doc, info: RoundInfo): boolean {
   const pub = doc.article.publishedAt;
@@ -187,6 +198,9 @@ function decideStatus(doc: Doc, info: RoundInfo): boolean {
   // "تبدأ اليوم", "opens today": a relative day that is the meeting's own (dated only outside future sentences) and not
   // after publication is under way or over: held.
   else if (d && info.dates === d) info.status = 'HELD';
+  // "Work has begun to prepare the 21st meeting", "التحضير للجولة 22": a meeting being prepared has not been held,
+  // whatever else the sentence says has begun.
+  else if (info.mentions.some((m) => beingPrepared(doc, m))) info.status = 'PLANNED';
   else {
     // "продолжается очередной раунд", "the talks are under way": told as going on, whatever else points ahead.
     info.status = future > past && !underWay() ? 'PLANNED' : 'HELD';
@@ -332,8 +346,8 @@ function enumerated(doc: Doc, mentions: RoundMention[]): RoundInfo[] {
     const n = m.entries.find((e) => e.type === 'cue' && e.cue === 'cardinal');
     const count = n?.type === 'cue' ? (n.value ?? 0) : 0;
     if (count < 2) continue;
-    const noun = doc.cover[m.last] ?? doc.cover[m.last + 1];
-    if (!noun || !hasCue(noun, 'meeting', 'meetingPlural')) continue;
+    const noun = countedNoun(doc, m.last);
+    if (!noun) continue;
     const dates = doc.dates.filter(
       (d) => d.sentence === m.sentence && d.first > m.last && (d.kind === 'range' || d.kind === 'day'),
     );
@@ -350,6 +364,13 @@ function enumerated(doc: Doc, mentions: RoundMention[]): RoundInfo[] {
     }
   }
   return out;
+}
+
+/** The meeting noun a count stands before: next to it, past one word, or past "earlier" ("четыре предыдущих раунда"). */
+function countedNoun(doc: Doc, at: number): Mention | undefined {
+  let noun = doc.cover[at] ?? doc.cover[at + 1];
+  if (noun && hasCue(noun, 'priorCount') && !hasCue(noun, 'meeting', 'meetingPlural')) noun = doc.cover[noun.last];
+  return noun && hasCue(noun, 'meeting', 'meetingPlural') ? noun : undefined;
 }
 
 /** Which series' meetings are counted: that of the round mentions when they name one only, else the article's one. */

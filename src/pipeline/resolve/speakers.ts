@@ -28,6 +28,8 @@ export const CONTINUE_SENTENCES = 6;
 export const INDEFINITE_BEFORE = 2;
 /** "X, <apposition>, said": an apposition of at most this many tokens between the subject and the verb. */
 export const APPOSITION_LENGTH = 14;
+/** "the Turkish top diplomat": words (uncovered or title words) that may stand between a demonym and its role. */
+export const ROLE_ADJECTIVES = 2;
 /** ", said the Russian envoy X": an inverted subject within this many tokens after the verb. */
 export const INVERTED_SUBJECT = 12;
 /** "with the Kazakh ambassador-at-large X": a companion word governs a person within this many tokens after it. */
@@ -302,12 +304,13 @@ export function unnamedSpeaker(c: CueContext, previous: PreviousSpeaker | null):
   const ref = [...win, ...winBefore].find((m) => hasCue(m, 'roleRef'));
   // "an official said", "un diplomate a déclaré": a role introduced as new is somebody the article does not name.
   if (ref && indefinite(doc, ref)) return null;
-  if (ref) return roleRefSpeaker(doc, ref, persons, cue.first);
+  const recent = previous && sent.index - previous.sentence <= CONTINUE_SENTENCES ? previous.speaker : null;
+  if (ref) return roleRefSpeaker(doc, ref, persons, cue.first, recent);
   // "по его словам", "selon lui", "ona göre": the pronoun may be part of the speech phrase itself. Where the subject
   // precedes the verb, a pronoun after it opens what is said ("X said he would come"), unless the verb is inverted.
   const late = doc.lex.verbFirst || doc.lex.verbSecond || inverted(doc, cue);
   if ([...(late ? win : []), ...winBefore, cue].some((m) => hasCue(m, 'pronoun')))
-    return pronounSpeaker(c) ?? previous?.speaker ?? null;
+    return pronounSpeaker(c, previous) ?? previous?.speaker ?? null;
   // A verb with no subject continues the previous speaker where the verb comes first ("وأضاف،"); in other
   // languages the subject is a pronoun, and "Kazakh officials said" is nobody's statement.
   const bare =
@@ -340,29 +343,50 @@ function subjectEnd(doc: Doc, cue: Mention): number {
 }
 
 /**
- * "المسؤول الروسي", "the Iranian official", "the government negotiator": the latest person of that state (or of the
+ * "المسؤول الروسي", "the Iranian official", "the government negotiator": the speaker just quoted when the reference
+ * fits them ("Cavusoglu said … the Turkish top diplomat added"), else the latest person of that state (or of the
  * government a strong name stands for); "المبعوث": the latest envoy.
  */
-function roleRefSpeaker(doc: Doc, ref: Mention, persons: Persons, before: number): string | null {
-  const next = doc.cover[ref.last];
-  // "Iran's envoy": a country name with a possessive says whose envoy as a demonym does.
-  const possessive = doc.tokens[ref.first - 1]?.text === 's' && doc.tokens[ref.first - 2]?.text === "'";
-  const prev = doc.cover[possessive ? ref.first - 3 : ref.first - 1];
-  const state = [next, prev].flatMap((m) =>
-    m ? entriesOf(m, 'state').filter((e) => e.form !== 'name' || (possessive && m === prev)) : [],
-  )[0]?.id;
+function roleRefSpeaker(
+  doc: Doc,
+  ref: Mention,
+  persons: Persons,
+  before: number,
+  recent: string | null,
+): string | null {
+  const state = roleRefState(doc, ref);
   // Folded, so "the minister" finds "Foreign Minister" and "الوزير" finds "وزير الخارجية".
   const word = foldKey(span(doc, ref.first, ref.last).text).replace(/^ال/, '');
+  const fits = (id: string): boolean => {
+    const info = persons.info.get(id);
+    if (!info) return false;
+    return state
+      ? info.affiliation === state
+      : [...info.surfaces, info.title ?? ''].some((s) => foldKey(s).includes(word));
+  };
+  if (recent && state && fits(recent)) return recent;
   const seen = persons.mentions.filter((p) => p.first < before).reverse();
-  for (const p of seen) {
-    const info = persons.info.get(p.id);
-    if (!info) continue;
-    if (
-      state ? info.affiliation === state : [...info.surfaces, info.title ?? ''].some((s) => foldKey(s).includes(word))
-    )
-      return p.id;
-  }
+  const found = seen.find((p) => fits(p.id));
+  if (found) return found.id;
   return state ? null : (seen[0]?.id ?? null);
+}
+
+/**
+ * The state a role reference names: a demonym after it ("المسؤول الروسي"), or before it with up to
+ * ROLE_ADJECTIVES words between ("the Turkish top diplomat"), or a country's possessive ("Iran's envoy").
+ */
+function roleRefState(doc: Doc, ref: Mention): string | undefined {
+  // "Iran's envoy": a country name with a possessive says whose envoy as a demonym does.
+  const possessive = doc.tokens[ref.first - 1]?.text === 's' && doc.tokens[ref.first - 2]?.text === "'";
+  let k = possessive ? ref.first - 3 : ref.first - 1;
+  const adjective = (j: number): boolean =>
+    doc.tokens[j]?.kind === 'word' && (!doc.cover[j] || hasCue(doc.cover[j], 'titleWord'));
+  for (let n = 0; !possessive && n < ROLE_ADJECTIVES && adjective(k); n++) k = (doc.cover[k]?.first ?? k) - 1;
+  const prev = doc.cover[k];
+  const next = doc.cover[ref.last];
+  return [next, prev].flatMap((m) =>
+    m ? entriesOf(m, 'state').filter((e) => e.form !== 'name' || (possessive && m === prev)) : [],
+  )[0]?.id;
 }
 
 /**
@@ -437,12 +461,16 @@ function shortQuoteEnd(doc: Doc, i: number): number {
  * "He said": the person the sentence or the one before it is about — the first person named in the sentence before
  * the verb, else the first one named in the previous sentence ("Alloush struck a sharper tone. '...,' he said"). A
  * possessor ("Assad's removal") is spoken of, not the one speaking; so is a person named inside a quote ("'With Mr.
- * Pedersen we are discussing it,' he went on").
+ * Pedersen we are discussing it,' he went on"). Among several persons of the previous sentence, the speaker just
+ * quoted.
  */
-function pronounSpeaker(c: CueContext): string | null {
+function pronounSpeaker(c: CueContext, previous: PreviousSpeaker | null): string | null {
   const { doc, persons, sent, cue, mask } = c;
   const about = (p: PersonMention): boolean => !possessor(doc, p) && !mask[p.first];
   const here = persons.mentions.find((p) => p.sentence === sent.index && p.last <= cue.first && about(p));
   if (here) return here.id;
-  return persons.mentions.find((p) => p.sentence === sent.index - 1 && about(p))?.id ?? null;
+  const there = persons.mentions.filter((p) => p.sentence === sent.index - 1 && about(p));
+  // "Bahra, Pedersen and Kuzbari on the eve of the talks. According to him, …": among several, the one just quoted.
+  const same = previous && there.length > 1 ? there.find((p) => p.id === previous.speaker) : undefined;
+  return (same ?? there[0])?.id ?? null;
 }

@@ -1,5 +1,6 @@
 // The embedded Store adapter on SQLite (better-sqlite3): the default store and the tests' double for Neo4j.
 // Synchronous underneath; every read answers in the port's deterministic order. Writes live in write.ts.
+import { existsSync } from 'node:fs';
 import type {
   ActorRecord,
   ArticleDelta,
@@ -53,18 +54,31 @@ import { filterActors, filterMeetings, filterStatements, resolveActorIn, resolve
 import type { Db } from './sqlite.js';
 import { openDatabase, sql, TABLES, translate } from './sqlite.js';
 import { findDuplicateIn, writeDelta, writeDeltas } from './write.js';
+import { ThreadCalls } from '../../threads.js';
+
+const WRITER_FILE = new URL('./write-worker.js', import.meta.url);
+/** Built code has the writer thread; code run from source (tests) writes on its own thread. */
+const HAS_WRITER = existsSync(WRITER_FILE);
 
 export class EmbeddedStore implements Store {
   readonly kind = 'embedded' as const;
   readonly #db: Connection<Db>;
+  /** With OpenOptions.writeInThread (and a build): writeArticle runs there, on a connection of its own. */
+  readonly #writer: ThreadCalls<ArticleDelta, WriteOutcome> | null;
 
-  private constructor(db: Connection<Db>) {
+  private constructor(db: Connection<Db>, writer: ThreadCalls<ArticleDelta, WriteOutcome> | null) {
     this.#db = db;
+    this.#writer = writer;
   }
 
   /** Opens `<dataDir>/diplograph.sqlite`, creating the folder and the schema on first use. */
   static open(dataDir: string, options: OpenOptions = {}): EmbeddedStore {
-    return new EmbeddedStore(new Connection(openDatabase(dataDir), options, 'embedded'));
+    const db = new Connection(openDatabase(dataDir), options, 'embedded');
+    const writer =
+      options.writeInThread === true && HAS_WRITER
+        ? new ThreadCalls<ArticleDelta, WriteOutcome>(WRITER_FILE, 'embedded store writer', { dataDir })
+        : null;
+    return new EmbeddedStore(db, writer);
   }
 
   get #open(): Db {
@@ -82,7 +96,9 @@ export class EmbeddedStore implements Store {
 
   writeArticle(delta: ArticleDelta): Promise<WriteOutcome> {
     try {
-      return Promise.resolve(writeDelta(this.#open, delta));
+      const db = this.#open; // a closed store refuses here, whichever thread would write
+      if (this.#writer !== null) return this.#writer.call(delta);
+      return Promise.resolve(writeDelta(db, delta));
     } catch (e) {
       return Promise.reject(translate(e, `writing article ${delta.article.id}`));
     }
@@ -374,9 +390,11 @@ export class EmbeddedStore implements Store {
     });
   }
 
-  close(): Promise<void> {
-    this.#db.release()?.close();
-    return Promise.resolve();
+  async close(): Promise<void> {
+    const db = this.#db.release();
+    // The writes already asked for finish before the thread stops: each was acknowledged or will be.
+    await this.#writer?.close();
+    db?.close();
   }
 }
 

@@ -50,8 +50,10 @@ export function inTitle(doc: Doc, m: Mention): boolean {
     // the object of a verb ("أوفدت الولايات المتحدة مساعد وزير الخارجية").
     if (doc.lex.verbFirst && x.first >= m.last) continue;
     const [a, b] = x.last <= m.first ? [x.last, m.first] : [m.last, x.first];
+    // "the spokesman said that Jordan ...": a delegation word, a comma or "that" starts what the title is not about.
     let blocked = false;
-    for (let k = a; k < b; k++) if (hasCue(doc.cover[k], 'delegation') || doc.tokens[k]?.text === ',') blocked = true;
+    for (let k = a; k < b; k++)
+      if (hasCue(doc.cover[k], 'delegation', 'content') || doc.tokens[k]?.text === ',') blocked = true;
     if (!blocked) return true;
   }
   return false;

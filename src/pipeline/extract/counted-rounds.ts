@@ -1,0 +1,108 @@
+// Stage 6d: rounds said without a number on the meeting itself — a count of the meetings before it ("two earlier
+// rounds in the Kazakh capital brought nothing": this is the third) and an ordinal standing alone for the meeting
+// ("the talks, the sixth of their kind, ..."; "the meeting was the eleventh."). Cue words are data (lexicon
+// "priorCount", "meetingDual", "ofItsKind", "predicateCopula"). Pure.
+import type { Doc } from '../doc.js';
+import { hasCue } from '../doc.js';
+import type { Mention } from './mentions.js';
+import { cueOf, entriesOf } from './mentions.js';
+
+export interface CountedRound {
+  round: number;
+  first: number;
+  last: number;
+}
+
+const MAX_COUNT = 40;
+/** Tokens before a counted phrase searched for its "earlier"/"already" word ("had already hosted two meetings"). */
+const PRIOR_BEFORE = 4;
+/** Tokens after the plural noun searched for it ("dos rondas anteriores", "جولتان سابقتان"). */
+const PRIOR_AFTER = 2;
+
+/** The count of a plural meeting noun: "two", "2", one adjective allowed between ("two similar meetings"). */
+function countOf(doc: Doc, noun: Mention): { value: number; first: number } | null {
+  if (hasCue(noun, 'meetingDual')) return { value: 2, first: noun.first };
+  // "два предыдущих раунда", "two earlier rounds": a counted noun may stand in the singular where the count governs it.
+  const plural = hasCue(noun, 'meetingPlural');
+  if (!plural && !hasCue(noun, 'meeting')) return null;
+  for (let j = noun.first - 1; j >= Math.max(0, noun.first - 2); j--) {
+    const t = doc.tokens[j];
+    if (t?.kind === 'num') {
+      const n = Number(t.text);
+      return plural && n >= 1 && n <= MAX_COUNT ? { value: n, first: j } : null;
+    }
+    const m = doc.cover[j];
+    const v = m ? cueOf(m, 'cardinal')?.value : undefined;
+    if (m && v !== undefined) return { value: v, first: m.first };
+    if (!m || !hasCue(m, 'priorCount', 'roundAdjective')) return null;
+    j = m.first;
+  }
+  return null;
+}
+
+/** "the last two rounds" counts back from now, not from the first meeting. */
+function countsBack(doc: Doc, first: number): boolean {
+  const before = doc.cover[first - 1] ?? doc.cover[first - 2];
+  return hasCue(before, 'latest', 'next', 'upcoming');
+}
+
+/** A word marking the counted meetings as held before this one, near the phrase and in its sentence. */
+function markedPrior(doc: Doc, first: number, last: number, sentence: number): boolean {
+  const to = Math.min(doc.tokens.length, last + PRIOR_AFTER);
+  for (let j = Math.max(0, first - PRIOR_BEFORE); j < to; j++)
+    if (doc.tokens[j]?.sentence === sentence && hasCue(doc.cover[j], 'priorCount')) return true;
+  return false;
+}
+
+/** "two earlier rounds", "два предыдущих раунда", "جولتان سابقتان": N meetings before this one make it round N+1. */
+export function countedEarlier(doc: Doc): CountedRound[] {
+  const out: CountedRound[] = [];
+  for (const m of doc.mentions) {
+    const count = countOf(doc, m);
+    if (!count || count.value + 1 > MAX_COUNT || countsBack(doc, count.first)) continue;
+    if (!markedPrior(doc, count.first, m.last, m.sentence)) continue;
+    out.push({ round: count.value + 1, first: count.first, last: m.last });
+  }
+  return out;
+}
+
+const CLAUSE_END = ['.', ',', ';', '،', '!', '?', ':', ')'];
+
+/** A meeting word or a series' name in the sentence before a token: what an elliptical ordinal stands for. */
+function meetingBefore(doc: Doc, j: number, sentence: number): boolean {
+  for (let k = j - 1; k >= 0 && doc.tokens[k]?.sentence === sentence; k--) {
+    const m = doc.cover[k];
+    if (m && (hasCue(m, 'meeting') || entriesOf(m, 'series').length > 0)) return true;
+  }
+  return false;
+}
+
+/** "was the eleventh", "وهي الثامنة": a copula right before, one article-like word allowed between. */
+function afterCopula(doc: Doc, at: number): boolean {
+  if (hasCue(doc.cover[at - 1], 'predicateCopula')) return true;
+  const between = doc.cover[at - 1];
+  const word = !between || hasCue(between, 'roundAdjective');
+  return word && doc.tokens[at - 1]?.kind === 'word' && hasCue(doc.cover[at - 2], 'predicateCopula');
+}
+
+/**
+ * "the talks, the sixth of their kind", "the meeting was the eleventh.", "وهي الثامنة من نوعها": an ordinal with no
+ * noun after it (a clause ends, or "of its kind" follows) in a sentence that named the meeting before it. From the
+ * second on: "the first" alone is mostly someone being first.
+ */
+export function ellipticalOrdinals(doc: Doc): CountedRound[] {
+  const out: CountedRound[] = [];
+  for (const m of doc.mentions) {
+    const value = cueOf(m, 'ordinal')?.value;
+    if (value === undefined || value < 2 || value > MAX_COUNT) continue;
+    const after = doc.tokens[m.last];
+    const kind = doc.cover[m.last];
+    const ends = !after || after.sentence !== m.sentence || CLAUSE_END.includes(after.text);
+    const ofKind = hasCue(kind, 'ofItsKind');
+    // Without "of its kind" the ordinal must be a predicate ("was the eleventh."), not an adjective of some noun.
+    if (!ofKind && !(ends && afterCopula(doc, m.first))) continue;
+    if (!meetingBefore(doc, m.first, m.sentence)) continue;
+    out.push({ round: value, first: m.first, last: ofKind && kind ? kind.last : m.last });
+  }
+  return out;
+}

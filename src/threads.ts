@@ -1,0 +1,94 @@
+// Calls into a worker thread, one message each way: the caller's side (ThreadCalls) and the worker's (answerCalls).
+// The work that must not hold the event loop (extraction, the embedded store's writes) runs behind it, so a server
+// keeps answering (/healthz included) while an article is extracted or written. An AppError keeps its code across.
+import { parentPort, Worker } from 'node:worker_threads';
+import { AppError, ERROR_CODES, isAppError, type ErrorCode } from './errors.js';
+
+type Answer<R> = { id: number; result: R } | { id: number; error: { message: string; code: string | null } };
+
+interface Pending<R> {
+  resolve: (r: R) => void;
+  reject: (e: unknown) => void;
+  settled: Promise<unknown>;
+}
+
+/** One worker thread started on first call, its calls answered in turn; idle, it keeps no process alive. */
+export class ThreadCalls<Q, R> {
+  #worker: Worker | null = null;
+  readonly #pending = new Map<number, Pending<R>>();
+  #nextId = 0;
+
+  /** `what` names the work in errors ("extraction"); `workerData` reaches the worker as its workerData. */
+  constructor(
+    private readonly file: URL,
+    private readonly what: string,
+    private readonly workerData?: unknown,
+  ) {}
+
+  call(request: Q): Promise<R> {
+    this.#worker ??= this.#start();
+    const w = this.#worker;
+    w.ref();
+    const id = this.#nextId++;
+    let settle: Pick<Pending<R>, 'resolve' | 'reject'> | undefined;
+    const answer = new Promise<R>((resolve, reject) => {
+      settle = { resolve, reject };
+    });
+    if (settle === undefined) throw new AppError('INTERNAL', 'a promise did not run its executor');
+    this.#pending.set(id, { ...settle, settled: answer.catch(() => undefined) });
+    w.postMessage({ id, request });
+    return answer;
+  }
+
+  /** Lets the calls made so far finish, then stops the thread. */
+  async close(): Promise<void> {
+    await Promise.all([...this.#pending.values()].map((p) => p.settled));
+    const w = this.#worker;
+    this.#worker = null;
+    await w?.terminate();
+  }
+
+  #start(): Worker {
+    const w = new Worker(this.file, { workerData: this.workerData });
+    w.on('message', (a: Answer<R>) => {
+      const p = this.#pending.get(a.id);
+      if (!p) return;
+      this.#pending.delete(a.id);
+      // An idle worker must not keep a finished CLI run alive.
+      if (this.#pending.size === 0) w.unref();
+      if ('result' in a) p.resolve(a.result);
+      else p.reject(revive(a.error));
+    });
+    w.on('error', (e) => {
+      this.#failAll(w, new AppError('INTERNAL', `${this.what} failed: ${e.message}`, { cause: e }));
+    });
+    w.on('exit', (code) => {
+      this.#failAll(w, new AppError('INTERNAL', `the ${this.what} worker exited (${code})`));
+    });
+    return w;
+  }
+
+  #failAll(w: Worker, e: unknown): void {
+    if (this.#worker !== w) return;
+    for (const p of this.#pending.values()) p.reject(e);
+    this.#pending.clear();
+    this.#worker = null;
+  }
+}
+
+function revive(error: { message: string; code: string | null }): Error {
+  const code = (ERROR_CODES as readonly string[]).includes(error.code ?? '') ? (error.code as ErrorCode) : null;
+  return code ? new AppError(code, error.message) : new Error(error.message);
+}
+
+/** In the worker: answers each call with `handle(request)`, or with its error (message and AppError code). */
+export function answerCalls(handle: (request: never) => unknown): void {
+  parentPort?.on('message', ({ id, request }: { id: number; request: never }) => {
+    try {
+      parentPort?.postMessage({ id, result: handle(request) });
+    } catch (e) {
+      const message = e instanceof Error ? e.message : String(e);
+      parentPort?.postMessage({ id, error: { message, code: isAppError(e) ? e.code : null } });
+    }
+  });
+}
