@@ -15,11 +15,12 @@ const CORPUS = fileURLToPath(new URL('../corpus/', import.meta.url));
 // speech4 (round 4): astana tune/ar 1.0, tune/en .974, tune/xx 1.0; geneva/ar .957, geneva/en .963.
 const FLOORS: [string, string[], number, number, number, number][] = [
   // frames4: astana tune attendance .923 overall (from .90 floor), tune4 measured att .937 del .806 rnd .875 stm .870.
+  // series5 (a host hosts a meeting): tune4 att .96 del .88; CC ar+en att .983; CC tune2 att .909.
   // meet5 (Astana calendar, prepared and recalled rounds): tune rounds 1.0, tune2+tune4 rounds .947.
   // actors5: attendance tune .923, tune2+tune4 .901, tune5 .904, tune6 .909 (floors raised).
   ['astana', ['astana/tune/ar', 'astana/tune/en', 'astana/tune/xx'], 0.915, 0.87, 0.98, 0.97],
-  ['astana', ['astana/tune4/ar', 'astana/tune4/en', 'astana/tune4/xx'], 0.93, 0.78, 0.85, 0.95],
-  ['constitutional-committee', ['constitutional-committee/ar', 'constitutional-committee/en'], 0.94, 0.92, 0.97, 0.92],
+  ['astana', ['astana/tune4/ar', 'astana/tune4/en', 'astana/tune4/xx'], 0.94, 0.85, 0.85, 0.95],
+  ['constitutional-committee', ['constitutional-committee/ar', 'constitutional-committee/en'], 0.96, 0.92, 0.97, 0.92],
   ['geneva', ['geneva/ar', 'geneva/en'], 0.96, 0.93, 0.97, 0.94],
   // The former blind sets: delegates .818 after heads named without a verb of their own (heads4); .829 after heads
   // sharing one verb (series5).
@@ -39,15 +40,16 @@ const FLOORS: [string, string[], number, number, number, number][] = [
   [
     'constitutional-committee',
     ['constitutional-committee/tune2/ar', 'constitutional-committee/tune2/en'],
-    0.86,
+    0.89,
     0.95,
     0.91,
     0.78,
   ],
+  // series5 (heads sharing a verb, envoys named as possessors): CC tune2 .882/1.0, geneva tune2 del .783.
   // speech5 statements (overall): tune4 .980, CC .939, tune2+tune4 .981, tune5 .955, tune6 .958, CC tune2 .800,
   // geneva tune2 .880. groups5: the parties by their bodies, platforms, collective nouns and capital: geneva tune2 att
   // .909 -> .941.
-  ['geneva', ['geneva/tune2/ar', 'geneva/tune2/en'], 0.92, 0.7, 0.97, 0.85],
+  ['geneva', ['geneva/tune2/ar', 'geneva/tune2/en'], 0.92, 0.76, 0.97, 0.85],
 ];
 
 describe('corpora rewritten from real reporting', () => {

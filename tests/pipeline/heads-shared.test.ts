@@ -68,6 +68,18 @@ describe('no head where a person is only named in a title or heads an office', (
       ['constitutional-committee-7|geir-pedersen|UN'],
     ],
     [
+      'ar the envoy inside what another says',
+      'انطلقت اليوم الجولة السابعة من اجتماعات اللجنة الدستورية في جنيف. ورأى أحد الأعضاء أن استمرار المبعوث غير بيدرسون في مهمته أفضل من تعيين بديل.',
+      'ar',
+      [],
+    ],
+    [
+      'en the envoy inside what another says, meeting someone, still heads',
+      'The seventh session of the Constitutional Committee opened in Geneva on Monday. The opposition said that its meeting with Geir Pedersen would take place on Tuesday.',
+      'en',
+      ['constitutional-committee-7|geir-pedersen|UN'],
+    ],
+    [
       'en the envoy’s office speaks',
       "The seventh session of the Constitutional Committee opened in Geneva on Monday. The drafting group set up during the session will go on meeting, Pedersen's office said.",
       'en',
@@ -84,6 +96,12 @@ describe('no head where a person is only named in a title or heads an office', (
       'The seventh session of the Constitutional Committee opened in Geneva on Monday. Qadri Jamil, who leads the Moscow platform, told reporters the sitting was calm.',
       'en',
       [],
+    ],
+    [
+      'en a head titled after a ministry still heads',
+      'The 12th round of the Astana talks opened on Tuesday; the Syrian delegation, headed by Foreign Minister Faisal Mekdad, met the Russian team.',
+      'en',
+      ['astana-12|faisal-mekdad|SYR'],
     ],
     [
       'ar a title of the head naming a ministry still heads',

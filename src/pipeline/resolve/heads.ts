@@ -446,7 +446,12 @@ export function headsAnOffice(doc: Doc, cue: Mention, ps: Persons['mentions']): 
     if (m && hasCue(m, 'delegation')) return false;
     // "Deputy Head of the Foreign Ministry": a ministry right after the verb is an office too, not when it opens or
     // closes a title ("başında ise Dışişleri Bakan Yardımcısı X", "at its head is Deputy Foreign Minister X").
-    const ministry = !!m && hasCue(m, 'ministry') && direct && !hasCue(doc.cover[m.last], 'title', 'titleWord');
+    const ministry =
+      !!m &&
+      direct &&
+      hasCue(m, 'ministry') &&
+      !hasCue(m, 'title', 'titleWord') &&
+      !hasCue(doc.cover[m.last], 'title', 'titleWord');
     office ||= !!m && (hasCue(m, 'office') || ministry);
     direct &&= !!m && hasCue(m, 'stop') && !hasCue(m, 'title', 'titleWord');
     k = m ? m.last : k + 1;

@@ -82,9 +82,16 @@ function placeMediators(doc: Doc, found: Found, persons: Persons, targets: strin
     const leads = sentenceMentions(doc, sentence).some(
       (m) => hasCue(m, 'opening') || (hasCue(m, 'head', 'headActive') && !headsAnOffice(doc, m, persons.mentions)),
     );
+    const acts = sentenceMentions(doc, sentence).some((m) => hasAnyCue(m, TAKES_PART));
     for (const h of mediatorPersons(doc, sentence, persons, series)) {
       found.place(t, { id: h.representing, stated: null }, first, last);
-      if (heads && (h.envoy || leads)) found.add(t, h.person, 'PARTICIPANT', h.representing, first, last);
+      // "X considered that keeping the envoy in his post is better": an envoy inside what someone else says does not
+      // act, unless the sentence says they take part or meet someone ("said that its meeting with the envoy ...").
+      const ms = sentenceMentions(doc, sentence);
+      const from = ms.find((m) => hasCue(m, 'content') && m.last <= h.at);
+      const reported =
+        !acts && !!from && !ms.some((m) => m.first >= from.last && m.last <= h.at && hasCue(m, 'meeting'));
+      if (heads && !reported && (h.envoy || leads)) found.add(t, h.person, 'PARTICIPANT', h.representing, first, last);
     }
     for (const a of mediatedBy(doc, sentence, series)) found.add(t, a, 'MEDIATOR', null, first, last);
     for (const a of chairedBy(doc, sentence, series)) found.place(t, { id: a, stated: null }, first, last);

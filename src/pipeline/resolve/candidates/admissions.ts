@@ -20,11 +20,25 @@ function listed(s: Sentence, x: Named): boolean {
 export function hosts(s: Sentence, x: Named): boolean {
   const { doc, ms } = s;
   const { m, a } = x;
-  if (a.form === 'demonym' || a.form === 'org' || listed(s, x)) return false;
+  if (a.form === 'demonym' || a.form === 'org' || listed(s, x) || cityLocator(s, x)) return false;
   return ms.some((h) => {
     if (h === m || !hasCue(h, 'host') || gap(doc, m, h) >= WINDOW.host) return false;
-    return m.last <= h.first || doc.lex.verbFirst || hasCue(h, 'hostBy');
+    if (!(m.last <= h.first || doc.lex.verbFirst || hasCue(h, 'hostBy'))) return false;
+    // "the agency recalled that Geneva hosted the round": a place or a clause opening between is the verb's subject.
+    const [from, to] = m.last <= h.first ? [m.last, h.first] : [h.last, m.first];
+    if (ms.some((b) => b.first >= from && b.last <= to && (entriesOf(b, 'place').length > 0 || hasCue(b, 'content'))))
+      return false;
+    // "3.6 million refugees are hosted by Turkey": what is hosted is a meeting, named near the verb.
+    return ms.some((b) => gap(doc, b, h) < WINDOW.hosted && hasCue(b, 'meeting', 'meetingPlural', 'subMeeting'));
   });
+}
+
+/** "Geneva, Switzerland hosted ...": a country right after a city and a comma locates the city; the city hosts. */
+function cityLocator(s: Sentence, { m }: Named): boolean {
+  const before = s.doc.cover[m.first - 2];
+  return (
+    [',', '،'].includes(s.doc.tokens[m.first - 1]?.text ?? '') && !!before && entriesOf(before, 'place').length > 0
+  );
 }
 
 /** "The United States sent X ... to follow the session as an observer": the one state of an observer sentence. */

@@ -9,6 +9,8 @@ export const WINDOW = {
   delegation: 2,
   /** "Kazakhstan will host", "تستضيفها كازاخستان". */
   host: 4,
+  /** "the talks hosted by Kazakhstan", "Kazakhstan hosts the 20th round": the meeting named this close to the verb. */
+  hosted: 8,
   /** "held under the aegis of Russia", "ترعاها روسيا". */
   sponsor: 3,
   /** "the guarantor states took part", "بمشاركة الدول الضامنة": the guarantors named by their role alone. */
