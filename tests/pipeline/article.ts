@@ -1,6 +1,21 @@
-// Test helper: an Article for the pipeline from a text, a language and a publication date.
+// Test helpers: an Article for the pipeline from a text, a language and a publication date, and the two readings of
+// its facts that the table tests compare (attendance triples, distinct speakers).
 import type { Article } from '../../src/domain.js';
+import { extractFacts } from '../../src/pipeline/facts.js';
+import { seedKnowledge } from '../fixtures/knowledge.js';
 
 export function article(text: string, language = 'ar', publishedAt = '2023-06-21', id = 't-1'): Article {
   return { id, url: null, title: null, source: null, publishedAt, language, text, contentHash: id };
+}
+
+/** Every participation of the text as "meeting|actor|role", sorted. */
+export function attendanceTriples(text: string, lang: string, date: string): string[] {
+  return extractFacts(article(text, lang, date), seedKnowledge)
+    .facts.participations.map((p) => `${p.meetingId}|${p.actorId}|${p.role}`)
+    .sort();
+}
+
+/** The distinct speakers of the text's statements, in order of first statement. */
+export function speakerIds(text: string, lang: string): string[] {
+  return [...new Set(extractFacts(article(text, lang), seedKnowledge).facts.statements.map((s) => s.speakerId))];
 }

@@ -4,15 +4,7 @@
 // in a series of two parties, and not when it points back at two actors just named. The nouns are lexicon cues
 // (partyNoun, partyPair); the sentences are invented.
 import { describe, expect, it } from 'vitest';
-import { extractFacts } from '../../src/pipeline/facts.js';
-import { article } from './article.js';
-import { seedKnowledge } from '../fixtures/knowledge.js';
-
-function attendance(text: string, lang: string, date: string): string[] {
-  return extractFacts(article(text, lang, date), seedKnowledge)
-    .facts.participations.map((p) => `${p.meetingId}|${p.actorId}|${p.role}`)
-    .sort();
-}
+import { attendanceTriples as attendance } from './article.js';
 
 describe('the parties named together', () => {
   it.each([

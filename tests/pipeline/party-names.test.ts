@@ -4,15 +4,7 @@
 // organizations. Each row names parties attending a round of one of the series; they must come out as PARTY there.
 // The forms are gazetteer data (seed/gazetteer/actors.json, states.json); the sentences are invented.
 import { describe, expect, it } from 'vitest';
-import { extractFacts } from '../../src/pipeline/facts.js';
-import { article } from './article.js';
-import { seedKnowledge } from '../fixtures/knowledge.js';
-
-function attendance(text: string, lang: string, date: string): string[] {
-  return extractFacts(article(text, lang, date), seedKnowledge)
-    .facts.participations.map((p) => `${p.meetingId}|${p.actorId}|${p.role}`)
-    .sort();
-}
+import { attendanceTriples as attendance } from './article.js';
 
 describe('names of the Syrian parties in the three series', () => {
   it.each([

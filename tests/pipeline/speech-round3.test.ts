@@ -2,13 +2,9 @@
 // persons named inside a quote, roles introduced as new, sources closed by a comma. Invented sentences, several
 // languages.
 import { describe, expect, it } from 'vitest';
-import { analyse, extractFacts } from '../../src/pipeline/facts.js';
-import { article } from './article.js';
+import { analyse } from '../../src/pipeline/facts.js';
+import { article, speakerIds as speakers } from './article.js';
 import { seedKnowledge } from '../fixtures/knowledge.js';
-
-function speakers(text: string, lang: string): string[] {
-  return [...new Set(extractFacts(article(text, lang), seedKnowledge).facts.statements.map((s) => s.speakerId))];
-}
 
 describe("a title's abbreviation does not end the sentence", () => {
   it.each([

@@ -2,12 +2,8 @@
 // an agency named after the verb, Arabic names that fold like the article. Invented sentences, several languages.
 import { describe, expect, it } from 'vitest';
 import { extractFacts } from '../../src/pipeline/facts.js';
-import { article } from './article.js';
+import { article, speakerIds as speakers } from './article.js';
 import { seedKnowledge } from '../fixtures/knowledge.js';
-
-function speakers(text: string, lang: string): string[] {
-  return [...new Set(extractFacts(article(text, lang), seedKnowledge).facts.statements.map((s) => s.speakerId))];
-}
 
 describe('"X, <apposition>, said Y …": the subject before the apposition speaks, not the person after the verb', () => {
   it.each([

@@ -3,12 +3,8 @@
 // clitic content words, a Persian compound that begins like "said". Invented sentences, several languages.
 import { describe, expect, it } from 'vitest';
 import { extractFacts } from '../../src/pipeline/facts.js';
-import { article } from './article.js';
+import { article, speakerIds as speakers } from './article.js';
 import { seedKnowledge } from '../fixtures/knowledge.js';
-
-function speakers(text: string, lang: string): string[] {
-  return [...new Set(extractFacts(article(text, lang), seedKnowledge).facts.statements.map((s) => s.speakerId))];
-}
 
 describe('a person governed by a companion word ("with", "с", "مع") is no subject of the verb', () => {
   it.each([
