@@ -1,6 +1,6 @@
 // Floors on our corpora rewritten from real reporting (corpus/): the Astana tuning third and the two other series,
 // scored through `evaluate` as score.py would. Floors sit a little below the scores measured on 2026-12-03, so a
-// regression shows; raise them when extraction improves. The blind sets (corpus/astana/blind4, corpus/<series>/blind2) are deliberately not
+// regression shows; raise them when extraction improves. The blind sets (corpus/astana/blind5, corpus/<series>/blind3) are deliberately not
 // here: it is scored by hand, once per round of changes, and never becomes a target.
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -51,6 +51,18 @@ const FLOORS: [string, string[], number, number, number, number][] = [
   // .909 -> .941.
   // Merged with series5 the government at the recalled sixth round of one Arabic article is lost again: .909.
   ['geneva', ['geneva/tune2/ar', 'geneva/tune2/en'], 0.9, 0.76, 0.97, 0.85],
+  // Round 6: round 5's blind sets become tuning data (astana/blind4 -> tune7, <series>/blind2 -> tune3).
+  // Measured at 7d8dee8: tune7 .803/.696/.897/.955, CC tune3 .706/.917/.909/.923, geneva tune3 .889/.720/.833/.960.
+  ['astana', ['astana/tune7/ar', 'astana/tune7/en', 'astana/tune7/xx'], 0.79, 0.68, 0.88, 0.94],
+  [
+    'constitutional-committee',
+    ['constitutional-committee/tune3/ar', 'constitutional-committee/tune3/en'],
+    0.69,
+    0.9,
+    0.9,
+    0.9,
+  ],
+  ['geneva', ['geneva/tune3/ar', 'geneva/tune3/en'], 0.87, 0.7, 0.82, 0.94],
 ];
 
 describe('corpora rewritten from real reporting', () => {
