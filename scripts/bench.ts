@@ -8,6 +8,7 @@
 // --extraction-bytes B --extraction-repeats R --out FILE --only ingest (the ingest section alone: no extraction, no
 // queries; CLI runs repeated --repeats times, older and newer code interleaved) --help
 // Neo4j: NEO4J_URI (a database this run may wipe: empty or marked for tests); without it, Neo4j parts are skipped.
+// NEO4J_PID (the Neo4j server's process id, optional): its CPU per request is reported beside each server's.
 import 'reflect-metadata';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';

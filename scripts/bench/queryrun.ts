@@ -9,7 +9,7 @@ import type { Store } from '../../src/store/port.js';
 import type { BenchOptions, Graph } from './ingestrun.js';
 import { runLoad, post, type LoadResult } from './load.js';
 import { answerSize, QUERIES, unwrapPeer } from './queries.js';
-import { ours, peakRssMb, peer, start, stop, type Server, type ServerSpec } from './servers.js';
+import { cpuMs, ours, peakRssMb, peer, start, stop, type Server, type ServerSpec } from './servers.js';
 import { spread, type Spread } from './stats.js';
 import http from 'node:http';
 import { loadSeedKnowledge } from '../../src/seed.js';
@@ -33,6 +33,9 @@ export interface SummaryRow {
   p99: Spread;
   errors: number;
   firstError: string | null;
+  /** CPU ms per answered request of the server process, and of Neo4j's (NEO4J_PID given) during the same runs. */
+  serverCpuMs: Spread;
+  neo4jCpuMs: Spread | null;
 }
 
 export interface QueryReport {
@@ -46,6 +49,9 @@ export interface QueryReport {
 }
 
 const probes: ProbeRow[] = [];
+
+/** Neo4j's process, when the caller names it (NEO4J_PID): its CPU per request is then reported too. */
+const neo4jPid = process.env.NEO4J_PID ? Number(process.env.NEO4J_PID) : undefined;
 
 function neo4jConfig(uri: string) {
   return {
@@ -189,14 +195,19 @@ export async function benchQueries(o: BenchOptions, g: Graph | null): Promise<Qu
     }
     for (const q of QUERIES) {
       for (const c of [1, 32]) {
-        const runs = new Map<string, LoadResult[]>();
+        const runs = new Map<string, (LoadResult & { serverCpu: number; neo4jCpu: number })[]>();
         for (const s of servers) await runLoad(s.url, s.peer ? q.peer : q.ours, Math.min(c, 4), Math.min(1, o.seconds)); // warm-up
         for (let r = 0; r < o.repeats; r++) {
           for (const s of servers) {
             if (s.slow && r > 0) continue; // the older build: one run each, it is the slow side
             o.log(`${q.name} c=${c} repeat ${r + 1}: ${s.name}`);
+            const before = [cpuMs(s.child.pid), cpuMs(neo4jPid)];
             const result = await runLoad(s.url, s.peer ? q.peer : q.ours, c, o.seconds);
-            runs.set(s.name, [...(runs.get(s.name) ?? []), result]);
+            const perRequest = (i: number, now: number | null): number =>
+              now === null || before[i] == null ? Number.NaN : (now - (before[i] ?? 0)) / Math.max(1, result.requests);
+            const serverCpu = perRequest(0, cpuMs(s.child.pid));
+            const neo4jCpu = perRequest(1, cpuMs(neo4jPid));
+            runs.set(s.name, [...(runs.get(s.name) ?? []), { ...result, serverCpu, neo4jCpu }]);
           }
         }
         for (const s of servers) {
@@ -210,6 +221,8 @@ export async function benchQueries(o: BenchOptions, g: Graph | null): Promise<Qu
             p99: spread(list.map((x) => x.p99)),
             errors: list.reduce((n, x) => n + x.errors, 0),
             firstError: list.find((x) => x.firstError !== null)?.firstError ?? null,
+            serverCpuMs: spread(list.map((x) => x.serverCpu)),
+            neo4jCpuMs: neo4jPid === undefined ? null : spread(list.map((x) => x.neo4jCpu)),
           });
         }
       }

@@ -53,11 +53,25 @@ function queryTable(q: QueryReport): string {
       fmtSpread(s.p99),
       thr,
       p99,
+      fmtSpread(s.serverCpuMs),
+      s.neo4jCpuMs ? fmtSpread(s.neo4jCpuMs) : '–',
       s.errors === 0 ? '0' : `${s.errors} (${(s.firstError ?? '').slice(0, 60)})`,
     ]);
   }
   return table(
-    ['query', 'c', 'server', 'req/s', 'p50 ms', 'p99 ms', `req/s vs ${PEER}`, `p99 vs ${PEER}`, 'errors'],
+    [
+      'query',
+      'c',
+      'server',
+      'req/s',
+      'p50 ms',
+      'p99 ms',
+      `req/s vs ${PEER}`,
+      `p99 vs ${PEER}`,
+      'server CPU ms/req',
+      'Neo4j CPU ms/req',
+      'errors',
+    ],
     rows,
   );
 }
@@ -88,6 +102,12 @@ export function renderReport(r: BenchResult): string {
           : `**Answers differ**: ${r.queries.mismatches.join('; ')}.`),
     );
     parts.push(queryTable(r.queries));
+    parts.push(
+      '`server CPU ms/req`: user + system CPU of the server process over the run divided by the requests it answered ' +
+        '(from /proc); `Neo4j CPU ms/req`: the same for the Neo4j process (when `NEO4J_PID` names it), whichever server ' +
+        'asked. CPU per request does not count the waits for a core that a loaded machine adds to wall times. Every ' +
+        'server runs with `NODE_ENV=production`, as `diplograph serve` sets for itself.',
+    );
     parts.push(
       '**Peak RSS** (MB, whole run): ' +
         Object.entries(r.queries.rssMb)

@@ -20,6 +20,13 @@ export interface ServerSpec {
   url: string;
 }
 
+/**
+ * Every server runs as deployed, in production mode: graphql-js (under both APIs) skips its development checks
+ * there. `diplograph serve` sets it itself; an older build or the peer would not, and would pay for checks the other
+ * side skips.
+ */
+const PRODUCTION: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: 'production' };
+
 /** Our server from a built checkout (`root`): serve on `port`, over Neo4j (uri) or an embedded data folder. */
 export function ours(
   name: string,
@@ -31,7 +38,7 @@ export function ours(
   if ('data' in store) argv.push('--data', store.data);
   else argv.push('--neo4j', store.neo4j);
   // The nested query's estimated complexity passes 5,000; the peer has no such limit, so neither has it here.
-  const env = { ...process.env, DIPLOGRAPH_MAX_COMPLEXITY: '100000000', DIPLOGRAPH_MAX_DEPTH: '20' };
+  const env = { ...PRODUCTION, DIPLOGRAPH_MAX_COMPLEXITY: '100000000', DIPLOGRAPH_MAX_DEPTH: '20' };
   return { name, argv, env, url: `http://127.0.0.1:${port}/graphql` };
 }
 
@@ -40,7 +47,7 @@ export function peer(root: string, port: number, neo4jUri: string): ServerSpec {
   return {
     name: '@neo4j/graphql',
     argv,
-    env: { ...process.env, NEO4J_URI: neo4jUri },
+    env: { ...PRODUCTION, NEO4J_URI: neo4jUri },
     url: `http://127.0.0.1:${port}/`,
   };
 }
@@ -61,6 +68,22 @@ export async function start(spec: ServerSpec): Promise<Server> {
   }
   child.kill('SIGKILL');
   throw new Error(`${spec.name} did not answer within 60 s: ${stderr}`);
+}
+
+/**
+ * CPU milliseconds (user + system) a process has used so far, from /proc (Linux); null when unreadable. On a shared
+ * machine this is the figure that does not swing with the load: wall time counts the waits for a core.
+ */
+export function cpuMs(pid: number | undefined): number | null {
+  if (pid === undefined) return null;
+  try {
+    // Fields after the command name: utime and stime are the 12th and 13th, in clock ticks (100 per second).
+    const fields = (readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1] ?? '').split(' ');
+    const ticks = Number(fields[11]) + Number(fields[12]);
+    return Number.isFinite(ticks) ? ticks * 10 : null;
+  } catch {
+    return null;
+  }
 }
 
 /** Peak resident set of the process so far, in MB (Linux /proc). */

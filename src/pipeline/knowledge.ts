@@ -12,6 +12,7 @@ export const CUE_NAMES = [
   'accordingBefore',
   'afterComma',
   'alsoJoin',
+  'arrive',
   'attend',
   'byWord',
   'capitalAfter',
@@ -159,6 +160,8 @@ export interface Lexicon {
   values: Partial<Record<ValueName, Record<string, number>>>;
   /** Inflection of verbs written as one word (Arabic "سيقود", "يمثلها"): the dictionary adds these forms of the cues. */
   verbAffixes?: VerbAffixes;
+  /** Possessive endings of nouns written as one word (Arabic "دورته", "جولتها"): the dictionary adds these forms. */
+  nounAffixes?: NounAffixes;
   /** Words a full stop abbreviates ("Mr.", "Dr.", "г."): the stop after them does not end the sentence. */
   abbreviations?: string[];
 }
@@ -171,6 +174,18 @@ export interface VerbAffixes {
   prefixes: string[];
   before: string[];
   suffixes: string[];
+  cues: CueName[];
+}
+
+/**
+ * Possessive pronouns joined to the end of a one-word noun ("جولة" + "ها" = "جولتها", "its round") for the cue
+ * categories listed in `cues`; `bound` rewrites the noun's last letter before an ending (taa marbuta "ة" → "ت"), and
+ * nouns that begin with one of `definite` (the article "ال") take no possessive.
+ */
+export interface NounAffixes {
+  suffixes: string[];
+  bound: Record<string, string>;
+  definite: string[];
   cues: CueName[];
 }
 
@@ -356,6 +371,16 @@ function lexicon(c: Check, v: unknown): Lexicon {
       .at('cues')
       .array(a.cues)
       .forEach((n, i) => c.at('verbAffixes').at('cues').at(i).oneOf(n, CUE_NAMES));
+  });
+  optional(o, 'nounAffixes', (x) => {
+    const a = c.at('nounAffixes').object(x);
+    for (const k of ['suffixes', 'definite']) c.at('nounAffixes').at(k).strings(a[k]);
+    for (const [f, t] of Object.entries(c.at('nounAffixes').at('bound').object(a.bound)))
+      c.at('nounAffixes').at('bound').at(f).string(t);
+    c.at('nounAffixes')
+      .at('cues')
+      .array(a.cues)
+      .forEach((n, i) => c.at('nounAffixes').at('cues').at(i).oneOf(n, CUE_NAMES));
   });
   optional(o, 'abbreviations', (x) => c.at('abbreviations').strings(x));
   c.at('lang').string(o.lang);

@@ -82,21 +82,36 @@ function inflected(lexicon: Lexicon, cue: string, phrase: string): string[] {
 }
 
 /**
+ * A one-word noun cue and its possessive forms by the lexicon's noun affixes: "جولة" also as "جولته", "جولتها"
+ * ("its round"), "دورة" as "دورته". Only for the categories the lexicon names (meeting nouns).
+ */
+export function possessed(lexicon: Lexicon, cue: string, phrase: string): string[] {
+  const a = lexicon.nounAffixes;
+  if (!a || !(a.cues as string[]).includes(cue) || phrase.includes(' ')) return [phrase];
+  if (a.definite.some((d) => phrase.startsWith(d))) return [phrase];
+  const last = phrase.slice(-1);
+  const stem = phrase.slice(0, -1) + (a.bound[last] ?? last);
+  return [phrase, ...a.suffixes.map((s) => stem + s)];
+}
+
+/**
  * A series' names in every language (articles quote names across scripts), its meeting names as meeting nouns too,
  * and the nouns of its meetings in the dictionary's language, which are meeting words whatever the lexicon lists.
  */
 function addSeries(
   s: SeriesRow,
-  lang: string,
+  lexicon: Lexicon,
   add: (phrase: string, entry: Entry, allowShort?: boolean) => void,
 ): void {
+  const lang = lexicon.lang;
   for (const n of [s.name, ...Object.values(s.names).flat()]) add(n, { type: 'series', id: s.id, form: 'name' });
   for (const n of Object.values(s.shortNames ?? {}).flat()) add(n, { type: 'series', id: s.id, form: 'short' });
   for (const n of Object.values(s.meetingNames ?? {}).flat()) {
     add(n, { type: 'series', id: s.id, form: 'meeting' });
     add(n, { type: 'cue', cue: 'meeting' }, true);
   }
-  for (const n of s.nouns[lang] ?? []) {
+  // "دورته": the series' noun with a possessive is still its noun.
+  for (const n of (s.nouns[lang] ?? []).flatMap((x) => possessed(lexicon, 'meeting', x))) {
     add(n, { type: 'seriesNoun', id: s.id }, true);
     add(n, { type: 'cue', cue: 'meeting' }, true);
   }
@@ -132,9 +147,11 @@ export function buildDictionary(k: Knowledge, lang: string): Dictionary {
     for (const n of [a.name, ...Object.values(a.names), ...a.aliases]) add(n, { type, id: a.id }, type === 'org');
   }
   for (const p of k.places) for (const n of [p.name, ...p.names]) add(n, { type: 'place', id: p.id });
-  for (const s of k.series) addSeries(s, lexicon.lang, add);
+  for (const s of k.series) addSeries(s, lexicon, add);
   for (const [cue, list] of Object.entries(lexicon.cues) as [CueName, string[]][])
-    for (const n of list) for (const v of inflected(lexicon, cue, n)) add(v, { type: 'cue', cue }, true);
+    for (const n of list)
+      for (const v of inflected(lexicon, cue, n))
+        for (const w of possessed(lexicon, cue, v)) add(w, { type: 'cue', cue }, true);
   for (const [cue, table] of Object.entries(lexicon.values) as [ValueName, Record<string, number>][]) {
     for (const [n, value] of Object.entries(table)) add(n, { type: 'cue', cue, value }, true);
   }

@@ -15,12 +15,15 @@ export interface MediatorPerson {
   at: number;
   /** Heads the delegation by standing; another (a deputy, a spokeswoman) heads it only where the text says so. */
   envoy: boolean;
+  /** Serves the series' mediator (or a co-chairing party), whose presence the person's alone attests. */
+  mediates: boolean;
 }
 
 /**
  * Persons of the sentence who head a member's delegation by their standing: those serving the series' mediator (a
- * gazetteer person's own affiliation), and, where the sentence names co-chairs ("both co-chairs", "الرئيسين
- * المشاركين"), those serving one of its parties.
+ * gazetteer person's own affiliation), where the sentence names co-chairs ("both co-chairs", "الرئيسين
+ * المشاركين") those serving one of its parties, and a member's listed envoys whatever its role (the UN envoy who
+ * observes a format, a guarantor's special envoy for it).
  */
 export function mediatorPersons(doc: Doc, sentence: number, persons: Persons, series: string): MediatorPerson[] {
   const out: MediatorPerson[] = [];
@@ -35,8 +38,10 @@ export function mediatorPersons(doc: Doc, sentence: number, persons: Persons, se
     const info = persons.info.get(p.id);
     const aff = info?.known ? info.affiliation : null;
     const role = aff ? memberRole(doc.knowledge, series, aff) : null;
-    if (aff && (role === 'MEDIATOR' || (chairs && role === 'PARTY')))
-      out.push({ person: p.id, representing: aff, at: p.first, envoy: isEnvoy(doc, series, aff, p.id) });
+    if (!aff || !role) continue;
+    const mediates = role === 'MEDIATOR' || (chairs && role === 'PARTY');
+    if (mediates || listedEnvoy(doc, series, aff, p.id))
+      out.push({ person: p.id, representing: aff, at: p.first, envoy: isEnvoy(doc, series, aff, p.id), mediates });
   }
   return out;
 }
@@ -45,6 +50,12 @@ export function mediatorPersons(doc: Doc, sentence: number, persons: Persons, se
 function isEnvoy(doc: Doc, series: string, actor: string, person: string): boolean {
   const member: SeriesMember | undefined = seriesRow(doc.knowledge, series)?.members.find((m) => m.actor === actor);
   return !member?.envoys || member.envoys.includes(person);
+}
+
+/** Whether the series lists the person among a member's envoys (an explicit list, not "anyone when none are"). */
+function listedEnvoy(doc: Doc, series: string, actor: string, person: string): boolean {
+  const member = seriesRow(doc.knowledge, series)?.members.find((m) => m.actor === actor);
+  return !!member?.envoys?.includes(person);
 }
 
 /** The series' mediators placed by a mediating word in the sentence ("under UN auspices", "بتيسير من الأمم المتحدة"). */

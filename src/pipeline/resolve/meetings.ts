@@ -12,7 +12,7 @@ import { cueOf, entriesOf } from '../extract/mentions.js';
 import type { Mention } from '../extract/mentions.js';
 import type { RoundMention } from '../extract/rounds.js';
 import { seriesInArticle } from '../extract/series.js';
-import { calendarStatus } from '../extract/known-meetings.js';
+import { calendarStatus, underWayOnDay } from '../extract/known-meetings.js';
 import { seriesRow } from '../rows.js';
 
 export interface RoundInfo {
@@ -74,7 +74,8 @@ function nearestDate(
     let best: RoundMention | undefined;
     let bestDist = Infinity;
     for (const o of [r, ...others.filter((x) => x !== r && x.sentence === r.sentence)]) {
-      const dist = d.first >= o.last ? d.first - o.last : (o.first - d.last) * 2;
+      // A date follows its event more often than it precedes it: twice the distance before, and the one after on ties.
+      const dist = d.first >= o.last ? d.first - o.last : (o.first - d.last) * 2 + 0.5;
       if (dist < bestDist) {
         best = o;
         bestDist = dist;
@@ -135,15 +136,17 @@ function relativeDay(doc: Doc, r: RoundMention, explicit: RoundMention[]): DateM
 }
 
 /** Numbered mentions gathered per meeting, each with the dates, window and place of its sentences. */
-function collectExplicit(doc: Doc, explicit: RoundMention[], byRound: Rounds): void {
+function collectExplicit(doc: Doc, explicit: RoundMention[], byRound: Rounds, all: RoundMention[]): void {
+  // The relative mentions own the dates nearest them too ("a new round opened on Tuesday, after the fifth ended").
+  const owners = all.filter((m) => m.round !== null || m.next);
   for (const r of explicit) {
     const round = r.round as number;
     const id = meetingId(r.series, round);
     const info = byRound.get(id) ?? newInfo(r.series, round, 'HELD');
     info.mentions.push(r);
-    info.dates ??= nearestDate(doc, r, ['day', 'range'], explicit);
-    if (!info.dates) info.dates = relativeDay(doc, r, explicit);
-    info.window ??= nearestDate(doc, r, ['month', 'window'], explicit);
+    info.dates ??= nearestDate(doc, r, ['day', 'range'], owners);
+    if (!info.dates) info.dates = relativeDay(doc, r, owners);
+    info.window ??= nearestDate(doc, r, ['month', 'window'], owners);
     info.placeId ??= placeOf(doc, r.sentence);
     byRound.set(id, info);
   }
@@ -180,7 +183,9 @@ function decideStatus(doc: Doc, info: RoundInfo): boolean {
     // "held on December 21-22", "met in December" in an August article: a day or month with no year, told in the
     // past, is last year's.
     // (A day told in the past after publication is held even with its year: the text's tense is trusted.)
-    if (info.status === 'PLANNED' && past > 0 && future === 0) {
+    // Also when another meeting's "started" in the sentence made it held ("the new round started on Monday, after the
+    // first ended on 1 November").
+    if (d.start > pub && past > 0 && future === 0) {
       const day = info.dates === d;
       const month = !day && d.kind === 'month' && !d.yearStated;
       if (day) info.dates = yearBefore(d);
@@ -253,22 +258,59 @@ function ahead(doc: Doc, info: RoundInfo): boolean {
   return info.status === 'PLANNED' || (!!info.dates && info.dates.start >= doc.article.publishedAt);
 }
 
+/** Days after a dated round's last day in which a report still tells of it as the round of the day. */
+const CURRENT_AFTER = 1;
+
 /**
- * "The next meeting" of a series: after the highest round of it the article reports as held. "The upcoming meeting"
- * is the highest numbered one itself while that one is still ahead.
+ * The round of the series going on when the article is written: held, and dated around publication (its days, or
+ * the series' calendar, cover the article's day). "A new round", "another round" in a report of that round is it.
+ */
+function currentRound(doc: Doc, own: RoundInfo[]): number | null {
+  const pub = doc.article.publishedAt.slice(0, 10);
+  const now = own.filter((i) => {
+    if (i.status !== 'HELD') return false;
+    const d = i.dates;
+    if (d && d.start <= pub && pub <= addDays(d.end, CURRENT_AFTER)) return true;
+    const row = seriesRow(doc.knowledge, i.series);
+    return !d && !!row && underWayOnDay(doc, row, i.round);
+  });
+  return now.length ? Math.max(...now.map((i) => i.round)) : null;
+}
+
+/** "another meeting in August": a date after the mention and after publication makes it a meeting still to come. */
+function datedAhead(doc: Doc, r: RoundMention): boolean {
+  const d = nearestDate(doc, r, ['day', 'range', 'month', 'window', 'relative'], []);
+  return !!d && d.first >= r.last && d.start > doc.article.publishedAt.slice(0, 10);
+}
+
+/** "A new round opened on Tuesday, after the fifth ended in March": the new round is told as held in its sentence. */
+function toldAsHeld(doc: Doc, r: RoundMention): boolean {
+  const v = votes(doc, r.sentence);
+  return v.past > v.future;
+}
+
+/**
+ * "The next meeting" of a series: after the highest round of it the article reports as held. "The upcoming meeting",
+ * "a new round", "another round" is the round going on when the article is written, else the highest numbered one
+ * while that one is still ahead, else the one after the last held (held itself when its sentence tells it so).
  */
 function resolveNext(doc: Doc, mentions: RoundMention[], byRound: Rounds): void {
   for (const r of mentions.filter((x) => x.next)) {
     const own = [...byRound.values()].filter((i) => i.series === r.series);
     const highest = own.reduce<RoundInfo | null>((a, i) => (a && a.round >= i.round ? a : i), null);
-    const held = own.filter((i) => i.status === 'HELD').map((i) => i.round);
-    const itself = r.upcoming && highest && ahead(doc, highest) ? highest.round : null;
-    if (!held.length && itself === null) continue;
-    const top = Math.max(...held);
+    const heldRounds = own.filter((i) => i.status === 'HELD').map((i) => i.round);
+    const now = r.upcoming && !datedAhead(doc, r) ? currentRound(doc, own) : null;
+    const itself = now ?? (r.upcoming && highest && ahead(doc, highest) ? highest.round : null);
+    if (!heldRounds.length && itself === null) continue;
+    const top = Math.max(...heldRounds);
     const round = itself ?? own.find((i) => i.round > top)?.round ?? top + 1;
     r.round = round;
     const id = meetingId(r.series, round);
-    const info = byRound.get(id) ?? newInfo(r.series, round, 'PLANNED');
+    const held = r.upcoming && toldAsHeld(doc, r);
+    const info = byRound.get(id) ?? newInfo(r.series, round, held ? 'HELD' : 'PLANNED');
+    // "Another round" that is the round going on, "a new round opened on Tuesday": the round the sentence is about,
+    // as a numbered mention is, not one spoken of ahead.
+    if (now !== null || (held && info.status === 'HELD')) r.next = false;
     info.mentions.push(r);
     // Only what follows "the next meeting" dates it: a date before it is usually the day of the announcement.
     const afterIt = (d: DateMention | null): DateMention | null => (d && d.first >= r.last ? d : null);
@@ -304,7 +346,7 @@ export function actingRounds(rounds: RoundInfo[]): RoundInfo[] {
 export function resolveRounds(doc: Doc, mentions: RoundMention[]): RoundInfo[] {
   const byRound: Rounds = new Map();
   const explicit = mentions.filter((r) => r.round !== null && !isStub(doc, r));
-  collectExplicit(doc, explicit, byRound);
+  collectExplicit(doc, explicit, byRound, mentions);
   const undecided = [...byRound.values()].filter((info) => decideStatus(doc, info));
   markAhead(doc, byRound);
   markArranged(doc, byRound, undecided);

@@ -65,6 +65,8 @@ class Found {
 }
 
 const TAKES_PART = ['attend', 'participate', 'head', 'headActive', 'mediate', 'coChair'] as const;
+/** The cues by which a sentence says someone comes to a meeting: it attends, arrives or is expected there. */
+const COMES = ['attend', 'mediate', 'coChair', 'arrive'] as const;
 
 /** A series' mediator, by its envoy or a mediating word, at each meeting the sentence is about. */
 function placeMediators(doc: Doc, found: Found, persons: Persons, targets: string[], sentence: number): void {
@@ -84,18 +86,34 @@ function placeMediators(doc: Doc, found: Found, persons: Persons, targets: strin
     );
     const acts = sentenceMentions(doc, sentence).some((m) => hasAnyCue(m, TAKES_PART));
     for (const h of mediatorPersons(doc, sentence, persons, series)) {
-      found.place(t, { id: h.representing, stated: null }, first, last);
+      if (h.mediates) found.place(t, { id: h.representing, stated: null }, first, last);
       // "X considered that keeping the envoy in his post is better": an envoy inside what someone else says does not
       // act, unless the sentence says they take part or meet someone ("said that its meeting with the envoy ...").
       const ms = sentenceMentions(doc, sentence);
       const from = ms.find((m) => hasCue(m, 'content') && m.last <= h.at);
       const reported =
         !acts && !!from && !ms.some((m) => m.first >= from.last && m.last <= h.at && hasCue(m, 'meeting'));
-      if (heads && !reported && (h.envoy || leads)) found.add(t, h.person, 'PARTICIPANT', h.representing, first, last);
+      if (!heads || reported || !(h.envoy || leads)) continue;
+      if (!h.mediates && !envoyComes(doc, sentence)) continue;
+      // Another member's envoy attests its delegation only by heading it.
+      if (!h.mediates) found.place(t, { id: h.representing, stated: null }, first, last);
+      found.add(t, h.person, 'PARTICIPANT', h.representing, first, last);
     }
     for (const a of mediatedBy(doc, sentence, series)) found.add(t, a, 'MEDIATOR', null, first, last);
     for (const a of chairedBy(doc, sentence, series)) found.place(t, { id: a, stated: null }, first, last);
   }
+}
+
+/**
+ * An envoy of a member that does not mediate ("the UN envoy" at talks the UN observes) heads its delegation where the
+ * sentence says someone takes part, arrives or is expected ("X is expected at the meeting", "X joins the
+ * negotiators tomorrow") and nothing is negated ("X, who is not taking part, said ..."): what the envoy only says
+ * about a round does not place them at it.
+ */
+function envoyComes(doc: Doc, sentence: number): boolean {
+  const ms = sentenceMentions(doc, sentence);
+  // A delegation word alone ("the delegations of X and Jordan", "met the envoy") says no one comes.
+  return ms.some((m) => hasAnyCue(m, COMES) && !hasCue(m, 'delegation')) && !ms.some((m) => hasCue(m, 'negation'));
 }
 
 /**
