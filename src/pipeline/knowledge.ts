@@ -13,6 +13,7 @@ export const CUE_NAMES = [
   'afterComma',
   'alsoJoin',
   'attend',
+  'between',
   'byWord',
   'capitalAfter',
   'capitalOf',
