@@ -66,7 +66,9 @@ const FLOORS: [string, string[], number, number, number, number][] = [
     0.98,
     0.9,
   ],
-  ['geneva', ['geneva/tune3/ar', 'geneva/tune3/en'], 0.87, 0.7, 0.82, 0.94],
+  // series6 (talks "between" the parties, the mediator named as sponsor, civic organisations, the glued UN name):
+  // CC tune3 att .706 -> .743, geneva tune3 .889 -> .919.
+  ['geneva', ['geneva/tune3/ar', 'geneva/tune3/en'], 0.91, 0.7, 0.82, 0.94],
 ];
 
 describe('corpora rewritten from real reporting', () => {

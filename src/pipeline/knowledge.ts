@@ -14,6 +14,7 @@ export const CUE_NAMES = [
   'alsoJoin',
   'arrive',
   'attend',
+  'between',
   'byWord',
   'capitalAfter',
   'capitalOf',

@@ -8,8 +8,9 @@ import type { CueName } from '../knowledge.js';
 import type { Doc } from '../doc.js';
 import { hasAnyCue, hasCue, sentenceMentions } from '../doc.js';
 import type { Persons } from '../extract/persons.js';
+import type { Mention } from '../extract/mentions.js';
 import { actorOf } from './heads.js';
-import { ADMISSIONS, hosts } from './candidates/admissions.js';
+import { ADMISSIONS, betweenParties, hosts } from './candidates/admissions.js';
 import { standIn } from './candidates/capitals.js';
 import { EXCLUSIONS } from './candidates/exclusions.js';
 import { negated } from './candidates/negation.js';
@@ -18,6 +19,9 @@ import { aboutOtherProcessOnly, lostToOtherProcess, otherProcessRef } from './ca
 import type { Candidate, Named, Sentence } from './candidates/sentence.js';
 import { WINDOW } from './candidates/windows.js';
 import { near } from './candidates/words.js';
+
+/** Punctuation that closes the clause of a sentence's actors. */
+const CLAUSE_COMMAS = [',', '،', ';', '؛'];
 
 /** The cues that make a sentence one about who takes part (a sponsoring word does too, see `sponsorsRound`). */
 export const PARTICIPATION_CUES: CueName[] = ['participate', 'attend', 'guarantor', 'observer', 'host'];
@@ -56,9 +60,29 @@ export function sentenceOf(
       : ms.some((m) => hasCue(m, 'sponsor'))
         ? 'sponsor'
         : 'outcome',
+    history: historyOf(doc, ms, actors),
     negAt: ms.find((m) => hasCue(m, 'negation'))?.first ?? Infinity,
     otherProcess: ms.some((m) => otherProcessRef(doc, m, series)),
   };
+}
+
+/**
+ * Where the sentence tells history in passing ("have taken part since 2017"): a history word in the clause of its
+ * actors, or only after them past a comma, where it may tell about something else ("talks between the government and
+ * the opposition, in a conflict raging since 2011").
+ */
+function historyOf(doc: Doc, ms: Mention[], actors: Named[]): Sentence['history'] {
+  const lastActor = actors.reduce((n, x) => Math.max(n, x.m.last), -1);
+  let after = false;
+  for (const h of ms) {
+    if (!hasCue(h, 'history')) continue;
+    if (lastActor < 0 || h.first < lastActor) return 'clause';
+    let comma = false;
+    for (let i = lastActor; i < h.first && !comma; i++) comma = CLAUSE_COMMAS.includes(doc.tokens[i]?.text ?? '');
+    if (!comma) return 'clause';
+    after = true;
+  }
+  return after ? 'after' : null;
 }
 
 /** The verdict of the rules on one named actor: a candidate, or the name of the rule that dropped it. */
@@ -67,8 +91,10 @@ export function judge(s: Sentence, x: Named): Candidate | string {
   if (excluded) return excluded[0];
   if (hosts(s, x)) return { id: x.a.id, stated: 'HOST', mention: x.m };
   // History in passing ("since 2017") places no one at this round, except the host ("which it has hosted since").
-  if (s.ms.some((m) => hasCue(m, 'history'))) return 'history';
-  const admits = s.onlyBy ? ADMISSIONS.filter(([name]) => name === s.onlyBy) : ADMISSIONS;
+  // Past a comma a history word still drops the actors, except the sides of "talks between": they are the round's.
+  if (s.history === 'clause' || (s.history === 'after' && !betweenParties(s, x))) return 'history';
+  // The sides named after "talks between" take part whatever else the sentence says.
+  const admits = s.onlyBy ? ADMISSIONS.filter(([name]) => name === s.onlyBy || name === 'between') : ADMISSIONS;
   if (!admits.some(([, rule]) => rule(s, x))) return 'notAdmitted';
   if (lostToOtherProcess(s, x.m)) return 'otherProcess';
   return { id: x.a.id, stated: near(s.doc, x.m, ['observer'], WINDOW.observer) ? 'OBSERVER' : null, mention: x.m };
@@ -82,7 +108,7 @@ export function guarantorsByRole(s: Sentence): Candidate[] {
   const out: Candidate[] = [];
   const ids = s.guarantors;
   if (!ids.length || s.actors.some((x) => ids.includes(x.a.id))) return out;
-  if (s.ms.some((m) => hasCue(m, 'history'))) return out;
+  if (s.history) return out;
   // "The guarantors will take part in further meetings": other meetings than the sentence's round.
   if (!s.ownRound && s.ms.some((m) => hasCue(m, 'meetingPlural', 'otherMeeting', 'next', 'upcoming'))) return out;
   for (const g of s.ms) {

@@ -6,7 +6,9 @@ import { hasCue, sentenceMentions } from '../doc.js';
 import { memberRole } from '../knowledge.js';
 import type { SeriesMember } from '../knowledge.js';
 import type { Persons } from '../extract/persons.js';
-import { employer, possessor } from './heads.js';
+import { actorOf, employer, possessor } from './heads.js';
+import { WINDOW } from './candidates/windows.js';
+import { gap } from './candidates/words.js';
 import { seriesRow } from '../rows.js';
 
 export interface MediatorPerson {
@@ -58,11 +60,20 @@ function listedEnvoy(doc: Doc, series: string, actor: string, person: string): b
   return !!member?.envoys?.includes(person);
 }
 
-/** The series' mediators placed by a mediating word in the sentence ("under UN auspices", "بتيسير من الأمم المتحدة"). */
+/**
+ * The series' mediators placed by a mediating word in the sentence ("under UN auspices", "بتيسير من الأمم المتحدة"),
+ * or named themselves as the sponsor of the talks ("the round the UN sponsors", "التي ترعاها الأمم المتحدة"): where
+ * the series' standing role for that actor is mediating, sponsoring its meeting is mediating it.
+ */
 export function mediatedBy(doc: Doc, sentence: number, series: string): string[] {
-  if (!sentenceMentions(doc, sentence).some((m) => hasCue(m, 'mediate'))) return [];
-  const row = seriesRow(doc.knowledge, series);
-  return (row?.members ?? []).filter((m) => m.role === 'MEDIATOR').map((m) => m.actor);
+  const ms = sentenceMentions(doc, sentence);
+  const mediators = (seriesRow(doc.knowledge, series)?.members ?? []).filter((m) => m.role === 'MEDIATOR');
+  if (ms.some((m) => hasCue(m, 'mediate'))) return mediators.map((m) => m.actor);
+  const sponsors = ms.filter((m) => hasCue(m, 'sponsor'));
+  if (!sponsors.length) return [];
+  return mediators
+    .map((m) => m.actor)
+    .filter((id) => ms.some((m) => actorOf(m)?.id === id && sponsors.some((x) => gap(doc, m, x) < WINDOW.sponsor)));
 }
 
 /** The members whose co-chairs the sentence names ("both co-chairs", "الرئيسين المشاركين"): they attend the meeting. */

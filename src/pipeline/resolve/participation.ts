@@ -15,6 +15,7 @@ import { articleFrames, focusRound, sourceOfAnnouncement } from './frames.js';
 import { chairedBy, mediatedBy, mediatorPersons } from './mediators.js';
 import type { Candidate } from './candidates/sentence.js';
 import { PARTICIPATION_CUES, candidates, sentenceOf } from './candidates.js';
+import { talksBetween } from './candidates/admissions.js';
 
 /**
  * An actor's role at a meeting of a series: a stated host hosts; a member has its standing role, and a stated observer
@@ -224,7 +225,9 @@ export function findParticipation(doc: Doc, rounds: RoundInfo[], persons: Person
   for (const sent of doc.sentences) {
     const ms = sentenceMentions(doc, sent.index);
     const participates =
-      ms.some((m) => hasAnyCue(m, PARTICIPATION_CUES)) || sponsoredOrConcluded(doc, view, sent.index);
+      ms.some((m) => hasAnyCue(m, PARTICIPATION_CUES)) ||
+      sponsoredOrConcluded(doc, view, sent.index) ||
+      talksBetween(doc, ms).length > 0;
     const headed = ms.some((m) => hasCue(m, 'head', 'headActive', 'attend') || delegationTitle(doc, m));
     const frame = view.frames[sent.index];
     if (frame?.kind === 'rounds') placeMediators(doc, found, persons, frame.rounds, sent.index);

@@ -1,7 +1,9 @@
 // Hosting and admissions: how a sentence makes a named actor take part (it hosts, is listed, stands next to a
 // delegation word, is the subject of an attending, sponsoring or outcome verb ...). Pure; any rule of ADMISSIONS that
 // applies keeps the actor.
+import type { Doc } from '../../doc.js';
 import { hasCue } from '../../doc.js';
+import type { Mention } from '../../extract/mentions.js';
 import { entriesOf } from '../../extract/mentions.js';
 import type { Named, Rule, Sentence } from './sentence.js';
 import { WINDOW } from './windows.js';
@@ -106,6 +108,34 @@ export function delegationList(s: Sentence, x: Named): boolean {
   return listOf(s, x).some((y) => y.a.form !== 'org' && near(s.doc, y.m, ['delegation'], WINDOW.delegation));
 }
 
+/** The words between a meeting noun and "between" ("the peace talks between", "مباحثات السلام بين"). */
+const BETWEEN_AFTER_MEETING = 3;
+
+/** A meeting noun, or the series named by its talks ("the Geneva talks", "pourparlers de Genève"). */
+function talksNoun(m: Mention): boolean {
+  return hasCue(m, 'meeting') || entriesOf(m, 'series').length > 0;
+}
+
+/** The "between" word right after a meeting noun that opens the list of the meeting's sides, if any. */
+export function talksBetween(doc: Doc, ms: readonly Mention[]): Mention[] {
+  return ms.filter(
+    (b) =>
+      hasCue(b, 'between') &&
+      ms.some((t) => t.last <= b.first && talksNoun(t) && gap(doc, t, b) < BETWEEN_AFTER_MEETING),
+  );
+}
+
+/**
+ * "talks between the government and the opposition", "مباحثات بين الحكومة والمعارضة": the sides of the meeting are
+ * the series' parties named in the list that follows "between" (only parties: a meeting "between" other states is a
+ * bilateral one, not the round).
+ */
+export function betweenParties(s: Sentence, x: Named): boolean {
+  if (!s.parties.includes(x.a.id) || x.a.form === 'demonym') return false;
+  const opens = talksBetween(s.doc, s.ms);
+  return listOf(s, x).some((y) => opens.some((b) => b.last <= y.m.first && gap(s.doc, b, y.m) === 0));
+}
+
 /** Admissions: any one that applies keeps the actor. */
 export const ADMISSIONS: readonly (readonly [string, Rule])[] = [
   ['organization', (_s, { a }) => a.form === 'org'],
@@ -116,4 +146,5 @@ export const ADMISSIONS: readonly (readonly [string, Rule])[] = [
   ['attendingSubject', attendingSubject],
   ['sponsor', sponsorOf],
   ['outcome', outcomeSubject],
+  ['between', betweenParties],
 ];

@@ -41,7 +41,7 @@ function hasComplement(s: Sentence, m: Mention): boolean {
 export function partiesByRole(s: Sentence): Candidate[] {
   const out: Candidate[] = [];
   if (!s.parties.length || s.onlyBy || s.actors.some((x) => s.parties.includes(x.a.id))) return out;
-  if (s.ms.some((m) => hasCue(m, 'history'))) return out;
+  if (s.history) return out;
   // "Both sides will take part in further meetings": other meetings than the sentence's round.
   if (!s.ownRound && s.ms.some((m) => hasCue(m, 'meetingPlural', 'otherMeeting', 'next', 'upcoming'))) return out;
   for (const m of s.ms) {

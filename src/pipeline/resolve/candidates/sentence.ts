@@ -40,6 +40,11 @@ export interface Sentence {
    * the guarantors as subjects of the outcome.
    */
   onlyBy: 'sponsor' | 'outcome' | null;
+  /**
+   * A history word: in the clause of the sentence's actors ("have taken part since 2017"), only after them past a
+   * comma, or none.
+   */
+  history: 'clause' | 'after' | null;
   /** Where the first negation cue starts (Infinity: none). */
   negAt: number;
   /** A series other than the sentence's own, or a process of no series, is named. */
