@@ -8,6 +8,7 @@ import { cueOf, entriesOf } from './mentions.js';
 import { findLaunches } from './launch.js';
 import { countedEarlier, ellipticalOrdinals } from './counted-rounds.js';
 import { namesADocument } from './documents.js';
+import { personalFirst } from './personal-first.js';
 import { attributeSeries, namedSeries, seriesInArticle } from './series.js';
 import { seriesRow } from '../rows.js';
 
@@ -282,6 +283,7 @@ export function findRounds(doc: Doc): RoundMention[] {
   const push: Push = (r) => {
     if (out.some((o) => o.first < r.last && r.first < o.last)) return;
     if (r.round !== null && ofOtherMeeting(doc, r.first, r.last)) return;
+    if (r.round === 1 && personalFirst(doc, r.first, r.last)) return;
     const { named, ...rest } = r;
     const document = namesADocument(doc, r) ? { document: true } : {};
     out.push({ ...rest, ...document, series: named ?? '', sentence: doc.tokens[r.first]?.sentence ?? 0 });
