@@ -164,3 +164,17 @@ describe("a person's first meeting is not round 1", () => {
     expect(roundsOf(text, lang, '2017-01-23')).toContain(1);
   });
 });
+
+describe('Kazakh: numbered meetings, guarantors, observers and heads', () => {
+  const text =
+    'Сирия жөніндегі 15-ші халықаралық кездесу Астана процесі шеңберінде 2-3 наурызда Нұр-Сұлтанда өтеді. ' +
+    'Кездесуге кепілгер-мемлекеттер – Ресей, Түркия және Иран делегациялары, сондай-ақ Сирия үкіметі мен Сирия қарулы оппозициясы қатысады. ' +
+    'Иордания кездесуге бақылаушы ретінде қатысады.';
+
+  it('reads the round and who attends it in what role', () => {
+    const got = attendanceOf(text, 'kk', '2020-02-25');
+    for (const e of ['15|RUS|GUARANTOR', '15|TUR|GUARANTOR', '15|IRN|GUARANTOR', '15|SYR|PARTY', '15|SYR-OPP|PARTY'])
+      expect(got).toContain(e);
+    expect(got).toContain('15|JOR|OBSERVER');
+  });
+});
