@@ -3,6 +3,8 @@
 // attend.
 import { describe, expect, it } from 'vitest';
 import { extractFacts } from '../../src/pipeline/facts.js';
+import { fold } from '../../src/pipeline/normalize/fold.js';
+import { tokenize } from '../../src/pipeline/normalize/tokens.js';
 import { seedKnowledge } from '../fixtures/knowledge.js';
 import { article } from './article.js';
 
@@ -176,5 +178,42 @@ describe('Kazakh: numbered meetings, guarantors, observers and heads', () => {
     for (const e of ['15|RUS|GUARANTOR', '15|TUR|GUARANTOR', '15|IRN|GUARANTOR', '15|SYR|PARTY', '15|SYR-OPP|PARTY'])
       expect(got).toContain(e);
     expect(got).toContain('15|JOR|OBSERVER');
+  });
+});
+
+describe('Hebrew: prefixes on the word, abbreviation marks inside it', () => {
+  it('reads the round, the guarantors joined by ו and a head named after the verb', () => {
+    const text =
+      'היום נפתחו באסטנה דיוני המפגש הבינ”ל ה-17 בנושא סוריה. את המשלחת הסורית הוביל ד”ר אימן סוסאן, ' +
+      'ולצדה נכחו משלחות המדינות הערבות רוסיה, איראן וטורקיה; משקיפים מטעם לבנון ועיראק נכחו גם הם.';
+    const got = attendanceOf(text, 'he', '2021-12-21');
+    for (const e of ['17|RUS|GUARANTOR', '17|IRN|GUARANTOR', '17|TUR|GUARANTOR', '17|SYR|PARTY'])
+      expect(got).toContain(e);
+    expect(headsOf(text, 'he', '2021-12-21')).toContain('ayman-sousan>SYR');
+  });
+
+  it.each([
+    ['הבינ”ל', ['הבינ"ל']],
+    ['ח’אגי', ["ח'אגי"]],
+    // A prefix letter alone before the mark opens a quotation.
+    ['ו”רוסיה”', ['ו', '"', 'רוסיה', '"']],
+  ])('%s', (word, tokens) => {
+    expect(tokenize(fold(word).text).map((t) => t.text)).toEqual(tokens);
+  });
+});
+
+describe('a semicolon ends the clause a later title belongs to', () => {
+  it.each([
+    [
+      'en',
+      'The 17th round of the Astana talks opened on Tuesday. Attending were the guarantor states Russia, Iran and Turkey; envoy Alexander Lavrentiev spoke first.',
+    ],
+    [
+      'ar',
+      'افتتحت الجولة السابعة عشرة من محادثات أستانا يوم الثلاثاء. وحضرت الدول الضامنة روسيا وإيران وتركيا؛ المبعوث ألكسندر لافرنتييف تحدث أولا.',
+    ],
+  ])('%s', (lang, text) => {
+    const got = attendanceOf(text, lang, '2021-12-21');
+    for (const e of ['17|RUS|GUARANTOR', '17|IRN|GUARANTOR', '17|TUR|GUARANTOR']) expect(got).toContain(e);
   });
 });
