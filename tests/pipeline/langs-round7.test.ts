@@ -56,7 +56,7 @@ describe('heads by participles, inflected verbs and phrases after the name', () 
     // Turkish "led by" participles before the delegation noun.
     [
       'tr',
-      "Astana görüşmelerinin 14. turu başladı. İran'dan Ali Asgar Hacı liderliğindeki heyet toplantıya katıldı.",
+      'Astana görüşmelerinin 14. turu başladı. Ali Asgar Hacı liderliğindeki İran heyeti de toplantıya katıldı.',
       'ali-asghar-khaji>IRN',
     ],
     [
@@ -67,13 +67,13 @@ describe('heads by participles, inflected verbs and phrases after the name', () 
     // Russian "with X at its head" after the name.
     [
       'ru',
-      'В Астане начался четырнадцатый раунд переговоров. Там уже находится иранская делегация с Али Асгаром Хаджи во главе.',
+      'В Астане начался четырнадцатый раунд переговоров. Иранская делегация с Али Асгаром Хаджи во главе прибыла накануне.',
       'ali-asghar-khaji>IRN',
     ],
     // French and Spanish plural present of taking part, a title before the name.
     [
       'fr',
-      'Le 14e round des pourparlers d’Astana a commencé lundi. Prennent part aux réunions le vice-ministre iranien Ali Asghar Khaji et d’autres diplomates.',
+      'Le 14e round des pourparlers d’Astana a commencé lundi. Prennent part aux discussions le conseiller iranien Ali Asghar Khaji et plusieurs experts.',
       'ali-asghar-khaji>IRN',
     ],
   ])('%s: %s', (lang, text, head) => {
@@ -85,19 +85,19 @@ describe('sponsors, party pairs and arrivals in other languages', () => {
   it.each([
     [
       'fr',
-      'Mercredi s’est ouverte à Astana, parrainée par la Russie, l’Iran et la Turquie, la septième session des pourparlers sur la Syrie.',
+      'Parrainée par la Russie, l’Iran et la Turquie, la septième session des pourparlers d’Astana a débuté mercredi.',
       '2017-10-30',
       ['7|IRN|GUARANTOR', '7|RUS|GUARANTOR', '7|TUR|GUARANTOR'],
     ],
     [
       'it',
-      'È iniziato ad Astana il decimo round sulla Siria. Vi prendono parte le due delegazioni siriane, governo e opposizione.',
+      'È iniziato ad Astana il decimo round sulla Siria. Partecipano anche le due delegazioni siriane, arrivate ieri sera.',
       '2018-07-30',
       ['10|SYR-OPP|PARTY', '10|SYR|PARTY'],
     ],
     [
       'tr',
-      'Astana görüşmelerinin 15. turu başladı. Toplantıya Suriye hükümeti ile muhalefetinin temsilcileri de katılıyor.',
+      'Astana görüşmelerinin 15. turu başladı. Suriye muhalefetinin heyeti ve Suriye hükümeti de dün akşam toplantıya katıldı.',
       '2020-12-10',
       ['15|SYR-OPP|PARTY', '15|SYR|PARTY'],
     ],
@@ -110,7 +110,7 @@ describe('sponsors, party pairs and arrivals in other languages', () => {
 describe('a name in the genitive before a title is its possessor (Turkish)', () => {
   it.each([
     [
-      "Astana görüşmelerinin 16. turu başladı. Rusya'dan, Vladimir Putin'in Suriye Özel Temsilcisi Aleksandr Lavrentyev liderliğindeki heyet katılıyor.",
+      "Astana görüşmelerinin 16. turu başladı. Toplantıya Vladimir Putin'in Suriye Özel Temsilcisi Aleksandr Lavrentyev başkanlığındaki Rus heyeti katıldı.",
       ['alexander-lavrentiev>RUS'],
     ],
     [
@@ -169,11 +169,11 @@ describe("a person's first meeting is not round 1", () => {
 
 describe('Kazakh: numbered meetings, guarantors, observers and heads', () => {
   const text =
-    'Сирия жөніндегі 15-ші халықаралық кездесу Астана процесі шеңберінде 2-3 наурызда Нұр-Сұлтанда өтеді. ' +
-    'Кездесуге кепілгер-мемлекеттер – Ресей, Түркия және Иран делегациялары, сондай-ақ Сирия үкіметі мен Сирия қарулы оппозициясы қатысады. ' +
-    'Иордания кездесуге бақылаушы ретінде қатысады.';
+    'Астана форматындағы кезекті 15-ші кездесу 2-3 наурызда Нұр-Сұлтанда өтеді. ' +
+    'Оған кепілгер мемлекеттер Ресей, Иран және Түркия, сондай-ақ Сирия үкіметі мен Сирия қарулы оппозициясы қатысады. ' +
+    'Иордания бақылаушы ретінде қатысады.';
 
-  it('reads the round and who attends it in what role', () => {
+  it('reads the round (a date range after the noun is no round) and who attends it in what role', () => {
     const got = attendanceOf(text, 'kk', '2020-02-25');
     for (const e of ['15|RUS|GUARANTOR', '15|TUR|GUARANTOR', '15|IRN|GUARANTOR', '15|SYR|PARTY', '15|SYR-OPP|PARTY'])
       expect(got).toContain(e);
@@ -184,12 +184,12 @@ describe('Kazakh: numbered meetings, guarantors, observers and heads', () => {
 describe('Hebrew: prefixes on the word, abbreviation marks inside it', () => {
   it('reads the round, the guarantors joined by ו and a head named after the verb', () => {
     const text =
-      'היום נפתחו באסטנה דיוני המפגש הבינ”ל ה-17 בנושא סוריה. את המשלחת הסורית הוביל ד”ר אימן סוסאן, ' +
-      'ולצדה נכחו משלחות המדינות הערבות רוסיה, איראן וטורקיה; משקיפים מטעם לבנון ועיראק נכחו גם הם.';
-    const got = attendanceOf(text, 'he', '2021-12-21');
-    for (const e of ['17|RUS|GUARANTOR', '17|IRN|GUARANTOR', '17|TUR|GUARANTOR', '17|SYR|PARTY'])
+      'המפגש הבינ”ל ה-17 של תהליך אסטנה נפתח אתמול בבירה הקזחית. בראש המשלחת הסורית עמד ד”ר אימן סוסאן; ' +
+      'כמו כן נכחו במפגש המדינות הערבות רוסיה, טורקיה ואיראן, ומשקיפים מעיראק ומלבנון.';
+    const got = attendanceOf(text, 'he', '2021-12-22');
+    for (const e of ['17|RUS|GUARANTOR', '17|IRN|GUARANTOR', '17|TUR|GUARANTOR', '17|SYR|PARTY', '17|IRQ|OBSERVER'])
       expect(got).toContain(e);
-    expect(headsOf(text, 'he', '2021-12-21')).toContain('ayman-sousan>SYR');
+    expect(headsOf(text, 'he', '2021-12-22')).toContain('ayman-sousan>SYR');
   });
 
   it.each([
@@ -215,5 +215,13 @@ describe('a semicolon ends the clause a later title belongs to', () => {
   ])('%s', (lang, text) => {
     const got = attendanceOf(text, lang, '2021-12-21');
     for (const e of ['17|RUS|GUARANTOR', '17|IRN|GUARANTOR', '17|TUR|GUARANTOR']) expect(got).toContain(e);
+  });
+});
+
+describe('French: "conférence" names the round', () => {
+  it('the eleventh international conference is round 11, a bilateral round beside it is not', () => {
+    const text =
+      "Pendant la onzième conférence internationale d'Astana, lundi, les Russes et les Iraniens ont aussi tenu le troisième round de leurs consultations bilatérales.";
+    expect(roundsOf(text, 'fr', '2018-11-29')).toEqual([11]);
   });
 });
