@@ -225,3 +225,12 @@ describe('French: "conférence" names the round', () => {
     expect(roundsOf(text, 'fr', '2018-11-29')).toEqual([11]);
   });
 });
+
+describe("Turkish predicate ordinal after the ordinal's dot", () => {
+  it.each([
+    ["Bakan yardımcıları düzeyinde 18.'si yapılan Astana toplantısı dün başladı.", 18],
+    ["Bu yıl 18'incisi yapılan Astana toplantısı dün başladı.", 18],
+  ])('%s', (text, round) => {
+    expect(roundsOf(text, 'tr', '2022-06-16')).toContain(round);
+  });
+});
