@@ -6,7 +6,7 @@ import { extractFacts } from '../../src/pipeline/facts.js';
 import { fold } from '../../src/pipeline/normalize/fold.js';
 import { tokenize } from '../../src/pipeline/normalize/tokens.js';
 import { seedKnowledge } from '../fixtures/knowledge.js';
-import { article } from './article.js';
+import { article, speakerIds } from './article.js';
 
 /** "person>actor" for every person the text makes a delegation head, sorted. */
 function headsOf(text: string, lang: string, date = '2019-04-25'): string[] {
@@ -232,5 +232,26 @@ describe("Turkish predicate ordinal after the ordinal's dot", () => {
     ["Bu yıl 18'incisi yapılan Astana toplantısı dün başladı.", 18],
   ])('%s', (text, round) => {
     expect(roundsOf(text, 'tr', '2022-06-16')).toContain(round);
+  });
+});
+
+describe('a person after the verb governed by "with" is the companion, not the speaker', () => {
+  it.each([
+    [
+      'es',
+      '"El alto el fuego resiste", dijo el jefe del Kremlin en su reunión con su colega kazajo, Nursultan Nazarbayev.',
+    ],
+    [
+      'en',
+      '"The ceasefire holds," said the Russian president at his talks with his Kazakh counterpart, Nursultan Nazarbayev.',
+    ],
+  ])('%s', (lang, text) => {
+    expect(speakerIds(text, lang)).not.toContain('nursultan-nazarbayev');
+  });
+
+  it("a companion phrase that is not the name's apposition leaves the speaker after it", () => {
+    expect(speakerIds('«Перемирие соблюдается», — заявил в беседе с журналистами Сергей Лавров.', 'ru')).toEqual([
+      'sergey-lavrov',
+    ]);
   });
 });
