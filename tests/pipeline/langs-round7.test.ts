@@ -255,3 +255,17 @@ describe('a person after the verb governed by "with" is the companion, not the s
     ]);
   });
 });
+
+describe('verb-final: a list of actors before the attending word attends, not the name opening the sentence', () => {
+  const round = 'Astana görüşmelerinin 12. turu dün başladı. ';
+  it('the spokesman reports the list', () => {
+    const text = `${round}Aibek Smadiyarov, garantör ülkelerin, Esed rejiminin ve muhalefetin katılımıyla toplantının yapıldığını söyledi.`;
+    expect(headsOf(text, 'tr', '2019-04-26')).not.toContain('aibek-smadiyarov>KAZ');
+    expect(attendanceOf(text, 'tr', '2019-04-26')).toContain('12|SYR|PARTY');
+  });
+
+  it('one actor in the apposition keeps the name as the attendee', () => {
+    const text = `${round}Aleksandr Lavrentyev, Rus heyetinin başkanı olarak toplantıya katıldı.`;
+    expect(headsOf(text, 'tr', '2019-04-26')).toContain('alexander-lavrentiev>RUS');
+  });
+});

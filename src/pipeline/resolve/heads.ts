@@ -653,6 +653,9 @@ function attendeeOf(
   // Another actor, a speech verb or a negation between: the person is not the one attending.
   if (between.some((m) => hasCue(m, 'speech', 'content', 'negation', 'head', 'headActive') || actorPerson(m)))
     return null;
+  // Verb-final: "X, garantör ülkelerin, rejimin ve muhalefetin katılımıyla ... söyledi": a list of actors right before
+  // the verb is what attends; the name opening the sentence is the subject of a later verb.
+  if (doc.lex.verbFinal && p.last <= cue.first && actorsIn(between) >= 2) return null;
   // Before the verb, only the subject: a comma after the name (apposition) or the verb right after it.
   // Verb-final order may set how and where between ("X de toplantıya gözlemci olarak katıldı"): words of the
   // meeting, observer status and particles only.
@@ -771,6 +774,11 @@ function titleTokens(doc: Doc, from: number, to: number): number {
 /** "the alliance that President X's party leads": a possessor is not the subject of the verb after its noun. */
 export function possessor(doc: Doc, p: { last: number }): boolean {
   return ["'", '’'].includes(doc.tokens[p.last]?.text ?? '') && doc.tokens[p.last + 1]?.text === 's';
+}
+
+/** How many distinct actors the mentions name. */
+function actorsIn(ms: Mention[]): number {
+  return new Set(ms.map((m) => actorOf(m)?.id).filter((id) => id !== undefined)).size;
 }
 
 function actorPerson(m: Mention | undefined): boolean {
