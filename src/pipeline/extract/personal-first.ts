@@ -11,12 +11,17 @@ function isPerson(doc: Doc, k: number): boolean {
   return !!doc.cover[k]?.entries.some((e) => e.type === 'person');
 }
 
-/** A known person at token k, introduced by "for"/"with the participation of" or followed by a possessive "'s". */
+/**
+ * A known person at token k, introduced by "for" or "the participation (of)" — one small word allowed between — or
+ * followed by a possessive "'s".
+ */
 function personOfFirst(doc: Doc, k: number): boolean {
   const m = doc.cover[k];
   if (!m || !isPerson(doc, k)) return false;
   const possessive = ["'", '’'].includes(doc.tokens[m.last]?.text ?? '') && doc.tokens[m.last + 1]?.text === 's';
-  return possessive || hasCue(doc.cover[m.first - 1], 'forPerson');
+  const before = doc.cover[m.first - 1];
+  const small = before && hasCue(before, 'stop') && !hasCue(before, 'forPerson') ? doc.cover[before.first - 1] : before;
+  return possessive || hasCue(small, 'forPerson');
 }
 
 /** Whether a punctuation mark stands in [a, b): an aside ("the first round, with X, ...") is not a restriction. */
