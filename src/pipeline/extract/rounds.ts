@@ -8,6 +8,7 @@ import { cueOf, entriesOf } from './mentions.js';
 import { findLaunches } from './launch.js';
 import { countedEarlier, ellipticalOrdinals } from './counted-rounds.js';
 import { namesADocument } from './documents.js';
+import { personalFirst } from './personal-first.js';
 import { attributeSeries, namedSeries, seriesInArticle } from './series.js';
 import { seriesRow } from '../rows.js';
 
@@ -282,6 +283,7 @@ export function findRounds(doc: Doc): RoundMention[] {
   const push: Push = (r) => {
     if (out.some((o) => o.first < r.last && r.first < o.last)) return;
     if (r.round !== null && ofOtherMeeting(doc, r.first, r.last)) return;
+    if (r.round === 1 && personalFirst(doc, r.first, r.last)) return;
     const { named, ...rest } = r;
     const document = namesADocument(doc, r) ? { document: true } : {};
     out.push({ ...rest, ...document, series: named ?? '', sentence: doc.tokens[r.first]?.sentence ?? 0 });
@@ -377,6 +379,13 @@ function countedTimes(doc: Doc, push: Push): void {
   }
 }
 
+/** Where the marked ending of number j stands: after an apostrophe, or after the ordinal's dot too ("20.'si"). */
+function predicateSuffixAt(doc: Doc, j: number): number {
+  let k = j + 1;
+  if (doc.tokens[k]?.text === '.' && doc.tokens[k + 1]?.text === "'") k++;
+  return doc.tokens[k]?.text === "'" ? k + 1 : k;
+}
+
 /** Tokens after a predicate ordinal searched for the meeting it stands for ("20'ncisi yapılacak Astana görüşmeleri"). */
 const PREDICATE_REACH = 9;
 
@@ -386,7 +395,7 @@ const PREDICATE_REACH = 9;
  */
 function predicateOrdinals(doc: Doc, push: Push): void {
   doc.tokens.forEach((t, j) => {
-    const suffix = doc.tokens[j + 1]?.text === "'" ? j + 2 : j + 1;
+    const suffix = predicateSuffixAt(doc, j);
     if (t.kind !== 'num' || !hasCue(doc.cover[suffix], 'predicateOrdinal')) return;
     const n = roundNumber(doc, j);
     if (n === null) return;
