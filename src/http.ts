@@ -16,6 +16,7 @@ import { createApiServer } from './graphql/server.js';
 import { warmUp } from './graphql/warm.js';
 import type { Knowledge } from './pipeline/knowledge.js';
 import type { Store } from './store/port.js';
+import { nextTurn } from './turns.js';
 
 export interface RunningServer {
   /** Base URL without a trailing slash, e.g. "http://127.0.0.1:4000"; the API is at `${url}/graphql`. */
@@ -197,6 +198,8 @@ async function graphql(
   api: ApolloServer<ApiContext>,
 ): Promise<void> {
   const raw = await readBody(req, config.bodyLimitBytes);
+  // Parsing, checking and running the request happen on a turn of the event loop of their own.
+  await nextTurn();
   if (raw === null) {
     res.setHeader('connection', 'close');
     sendJson(res, 413, {
