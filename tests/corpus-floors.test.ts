@@ -29,7 +29,7 @@ const FLOORS: [string, string[], number, number, number, number][] = [
   [
     'astana',
     ['astana/tune2/ar', 'astana/tune2/en', 'astana/tune2/xx', 'astana/tune4/ar', 'astana/tune4/en', 'astana/tune4/xx'],
-    0.89,
+    0.925,
     0.85,
     0.93,
     0.95,
@@ -57,7 +57,9 @@ const FLOORS: [string, string[], number, number, number, number][] = [
   // Measured at 7d8dee8: tune7 .803/.696/.897/.955, CC tune3 .706/.917/.909/.923, geneva tune3 .889/.720/.833/.960.
   // rounds6 (possessive meeting nouns, "a new/another round" next to a numbered one): tune7 .886/.800/.933/.955, CC
   // tune3 .743/.917/1.0/.923.
-  ['astana', ['astana/tune7/ar', 'astana/tune7/en', 'astana/tune7/xx'], 0.87, 0.78, 0.92, 0.94],
+  // rounds7 (meeting frames: "the next <series> meeting", "this round", preparatory meetings, launch years): tune7
+  // att .921, tune8 .873, tune2+tune4 .932.
+  ['astana', ['astana/tune7/ar', 'astana/tune7/en', 'astana/tune7/xx'], 0.91, 0.78, 0.92, 0.94],
   [
     'constitutional-committee',
     ['constitutional-committee/tune3/ar', 'constitutional-committee/tune3/en'],
@@ -71,7 +73,7 @@ const FLOORS: [string, string[], number, number, number, number][] = [
   ['geneva', ['geneva/tune3/ar', 'geneva/tune3/en'], 0.91, 0.7, 0.82, 0.94],
   // Round 6: tune8, new tuning data from real reporting (12 ar, 8 en, 8 xx), measured on its arrival at 546e928:
   // .868/.892/.882/.743.
-  ['astana', ['astana/tune8/ar', 'astana/tune8/en', 'astana/tune8/xx'], 0.85, 0.87, 0.86, 0.72],
+  ['astana', ['astana/tune8/ar', 'astana/tune8/en', 'astana/tune8/xx'], 0.865, 0.87, 0.86, 0.72],
 ];
 
 describe('corpora rewritten from real reporting', () => {
