@@ -113,6 +113,20 @@ describe('meeting frames met in real reporting', () => {
       ['15|SYR|PARTY', '16|SYR|PARTY'],
     ],
     [
+      'en heading a delegation at "the new round" is heading it at the round after the numbered one',
+      'The 15th round of the Astana talks was held in Sochi in February. Ayman Sousan, who will head the Syrian delegation at the new round of the talks, said the delegation would focus on the elections.',
+      'en',
+      '2021-07-05',
+      ['16|SYR|PARTY'],
+    ],
+    [
+      'ar heading a delegation at "the new round" is heading it at the round after the numbered one',
+      'عقدت الجولة الخامسة عشرة من محادثات أستانا في سوتشي في شباط الماضي. وأعلن أيمن سوسان الذي سيتولى رئاسة وفد الجمهورية العربية السورية في الجولة الجديدة أن الوفد سيركز على الانتخابات.',
+      'ar',
+      '2021-07-05',
+      ['16|SYR|PARTY'],
+    ],
+    [
       'en what a sentence dates before the report did not happen at a round still ahead',
       'Preparations for the eighth round of the Astana talks have just begun, the minister said. In late November the presidents of Russia, Iran and Turkey agreed at a three-way summit hosted by Sochi to strengthen the ceasefire.',
       'en',

@@ -11,6 +11,8 @@ import type { Doc } from '../doc.js';
 import type { CueName } from '../knowledge.js';
 import { hasAnyCue, hasCue, quoteMask, sentenceMentions } from '../doc.js';
 import type { RoundInfo } from './meetings.js';
+import type { Mention } from '../extract/mentions.js';
+import type { RoundMention } from '../extract/rounds.js';
 import { underWayOnDay } from '../extract/known-meetings.js';
 import { addDays } from '../extract/dates.js';
 import { seriesRow } from '../rows.js';
@@ -183,18 +185,23 @@ function bareYears(doc: Doc, sentence: number, dates: { first: number; last: num
 
 /** Tokens between an attending word and the "next meeting" it governs ("to take part in the new round"). */
 const ATTEND_GAP = 3;
+/** Tokens between a heading word and the "next meeting" ("will head the Syrian Arab Republic's delegation at the new round"). */
+const HEAD_GAP = 7;
 
 /**
- * "The delegation lands on Tuesday to take part in the new round", "ليشارك في الجولة الجديدة": a sentence whose only
- * round is "the next meeting", right after an attending word, is about that next meeting (its id), not the round
- * carried from before.
+ * "The delegation lands on Tuesday to take part in the new round", "ليشارك في الجولة الجديدة", "سيتولى رئاسة وفد ...
+ * في الجولة الجديدة": a sentence whose only round is "the next meeting", right after an attending or heading word
+ * (with nobody's words between), is about that next meeting (its id), not the round carried from before.
  */
 function attendedNext(doc: Doc, rounds: RoundInfo[], sentence: number): string | null {
-  const attends = sentenceMentions(doc, sentence).filter((m) => hasCue(m, 'attend'));
+  const ms = sentenceMentions(doc, sentence);
+  const governs = (a: Mention, m: RoundMention): boolean => {
+    const gap = hasCue(a, 'attend') ? ATTEND_GAP : hasCue(a, 'head', 'headActive') ? HEAD_GAP : -1;
+    if (a.last > m.first || m.first - a.last > gap) return false;
+    return !ms.some((x) => x.first >= a.last && x.last <= m.first && hasCue(x, 'speech', 'content'));
+  };
   for (const r of rounds)
-    for (const m of r.mentions)
-      if (m.sentence === sentence && m.next && attends.some((a) => a.last <= m.first && m.first - a.last <= ATTEND_GAP))
-        return r.id;
+    for (const m of r.mentions) if (m.sentence === sentence && m.next && ms.some((a) => governs(a, m))) return r.id;
   return null;
 }
 
