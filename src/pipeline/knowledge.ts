@@ -40,6 +40,7 @@ export const CUE_NAMES = [
   'endVerb',
   'formatGeneral',
   'future',
+  'gather',
   'guarantor',
   'head',
   'headActive',

@@ -127,6 +127,20 @@ describe('meeting frames met in real reporting', () => {
       ['16|SYR|PARTY'],
     ],
     [
+      'en delegations gathering before the round is numbered are at the round the article reports',
+      'Representatives of the Syrian government and of opposition groups are meeting once more in the Kazakh capital. The talks are the sixth round of the Astana process.',
+      'en',
+      '2017-09-14',
+      ['6|SYR-OPP|PARTY', '6|SYR|PARTY'],
+    ],
+    [
+      'ar delegations gathering before the round is numbered are at the round the article reports',
+      'يجتمع ممثلو الحكومة السورية وفصائل المعارضة مرة أخرى في العاصمة الكازاخية. وهذه المحادثات هي الجولة السادسة من مسار أستانا.',
+      'ar',
+      '2017-09-14',
+      ['6|SYR-OPP|PARTY', '6|SYR|PARTY'],
+    ],
+    [
       'en what a sentence dates before the report did not happen at a round still ahead',
       'Preparations for the eighth round of the Astana talks have just begun, the minister said. In late November the presidents of Russia, Iran and Turkey agreed at a three-way summit hosted by Sochi to strengthen the ceasefire.',
       'en',

@@ -69,7 +69,7 @@ function generalDescription(doc: Doc, sentence: number): boolean {
 
 /**
  * Before any round is named, a sentence is about the round the article reports only when it tells of an event: it
- * has an attending or heading verb or a day ("Delegations of Russia, Turkey and Iran met on Tuesday", "Lavrentiev
+ * has an attending, gathering or heading verb or a day ("Delegations of Russia, Turkey and Iran met on Tuesday", "Lavrentiev
  * leads the Russian delegation"), and is not someone's quoted words.
  */
 function eventBeforeRounds(doc: Doc, sentence: number, quoted: boolean[]): boolean {
@@ -84,7 +84,8 @@ function eventBeforeRounds(doc: Doc, sentence: number, quoted: boolean[]): boole
   }
   if (inQuote * 2 > words) return false;
   const day = doc.dates.some((d) => d.sentence === sentence && ['day', 'range', 'relative'].includes(d.kind));
-  return day || hasAny(doc, sentence, 'attend', 'head', 'headActive');
+  // "Government and opposition envoys are meeting again in the Kazakh capital": delegations gathering.
+  return day || hasAny(doc, sentence, 'attend', 'head', 'headActive', 'gather');
 }
 
 /** Days around publication within which a sentence's day is the day of the report. */
