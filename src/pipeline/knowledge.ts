@@ -46,6 +46,7 @@ export const CUE_NAMES = [
   'headActive',
   'headAfterName',
   'headFronted',
+  'groupPossessive',
   'history',
   'indefinite',
   'host',

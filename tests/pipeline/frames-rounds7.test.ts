@@ -185,3 +185,19 @@ describe('a series named past a verb is what the round is about, not whose round
     expect(meetingIds(text, lang, pub)).toEqual(expected);
   });
 });
+
+describe('a session of some delegations within a numbered round is no round of its own', () => {
+  it.each([
+    [
+      'en',
+      'As this round of the Astana talks went on, the three guarantor delegations held their second meeting to finalize the closing document of the 14th round.',
+    ],
+    [
+      'ar',
+      'وخلال هذه الجولة عقدت وفود الدول الضامنة الثلاث اجتماعها الثاني لوضع اللمسات الأخيرة على البيان الختامي للجولة الرابعة عشرة من محادثات أستانا.',
+    ],
+  ])('%s: %s', (lang, text) => {
+    expect(meetingIds(text, lang, '2019-12-11')).toEqual(['astana-14']);
+    expect(attendance(text, lang, '2019-12-11')).toEqual(GUARANTORS(14));
+  });
+});

@@ -360,9 +360,25 @@ export function findRounds(doc: Doc): RoundMention[] {
     push({ round: 1, next: false, first: l.first, last: l.last, named: l.series });
   return attributeSeries(
     doc,
-    out.sort((a, b) => a.first - b.first),
+    out.filter((r) => !sessionWithin(doc, r, out)).sort((a, b) => a.first - b.first),
     inArticle,
   );
+}
+
+/**
+ * "The three guarantor delegations held their second meeting to finalize the closing document of the 14th round": a
+ * lower-numbered meeting of some of the delegations ("their", "اجتماعها": cue groupPossessive) in a sentence that names a
+ * higher-numbered round is a session within that round, not a round of its own.
+ */
+function sessionWithin(doc: Doc, r: RawRound, all: RawRound[]): boolean {
+  // The possessor is a word before the phrase ("their") or a suffix of its noun ("اجتماعها الثاني").
+  if (
+    r.round === null ||
+    (!hasCue(doc.cover[r.first - 1], 'groupPossessive') && !hasCue(doc.cover[r.first], 'groupPossessive'))
+  )
+    return false;
+  const round = r.round;
+  return all.some((o) => o !== r && o.sentence === r.sentence && o.round !== null && o.round > round);
 }
 
 /**
