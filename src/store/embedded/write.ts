@@ -249,12 +249,20 @@ function deriveMeetings(db: Db, ids: Iterable<string>): void {
   }
 }
 
+/**
+ * A meeting's claims, equal ones read as one with their count and latest date (claims.ts `weight`): a meeting named
+ * by thousands of articles holds few distinct claims, and every batch that names it reads them all again.
+ */
 function storedClaims(db: Db, meetingId: string): MeetingClaim[] {
   const rows = sql(
     db,
-    `SELECT c.*, a.published_at FROM meeting_claims c JOIN articles a ON a.id = c.article_id WHERE c.meeting_id = ?`,
-  ).all(meetingId) as MeetingClaimRow[];
-  return rows.map(toMeetingClaim);
+    `SELECT c.meeting_id, min(c.article_id) AS article_id, c.name, c.series_id, c.round, c.status, c.start_date,
+       c.end_date, c.window_start, c.window_end, c.place_id, max(a.published_at) AS published_at, count(*) AS weight
+     FROM meeting_claims c JOIN articles a ON a.id = c.article_id WHERE c.meeting_id = ?
+     GROUP BY c.name, c.series_id, c.round, c.status, c.start_date, c.end_date, c.window_start, c.window_end,
+       c.place_id`,
+  ).all(meetingId) as (MeetingClaimRow & { weight: number })[];
+  return rows.map((r) => ({ ...toMeetingClaim(r), weight: r.weight }));
 }
 
 function writeParticipation(db: Db, fact: ParticipationFact): void {
