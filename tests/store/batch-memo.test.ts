@@ -22,7 +22,7 @@ function freshDb(): Db {
   return openDatabase(dir);
 }
 
-/** The delta with one more alias and localized name on an actor it names, and a new title on a place-less actor. */
+/** The delta with one more alias (and localized name) on an actor it names. */
 function withAlias(delta: ArticleDelta, actorId: string, alias: string): ArticleDelta {
   return {
     ...delta,
