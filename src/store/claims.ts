@@ -11,6 +11,11 @@ import { compareText, mergeMeeting } from './merge.js';
 export interface MeetingClaim extends MeetingFields {
   articleId: string;
   publishedAt: string;
+  /**
+   * How many claims of equal fields this one stands for, publishedAt being the latest of theirs (absent: 1). A store
+   * may read a meeting's claims grouped so: the derivation below only counts them and compares their latest dates.
+   */
+  weight?: number;
 }
 
 /** The article's facts about each meeting, folded into one claim per meeting (repeats merge in article order). */
@@ -83,9 +88,10 @@ function mostSupportedValue<T>(claims: readonly MeetingClaim[], of: (c: MeetingC
     if (value === null || value === '') continue;
     const key = String(value);
     const seen = byKey.get(key);
-    if (seen === undefined) byKey.set(key, { value, support: 1, specificity: 1, latest: c.publishedAt, key });
+    const weight = c.weight ?? 1;
+    if (seen === undefined) byKey.set(key, { value, support: weight, specificity: 1, latest: c.publishedAt, key });
     else {
-      seen.support += 1;
+      seen.support += weight;
       if (c.publishedAt > seen.latest) seen.latest = c.publishedAt;
     }
   }
@@ -97,7 +103,9 @@ function agrees(a: Pair, b: Pair): boolean {
 }
 
 function mostSupportedPair(claims: readonly MeetingClaim[], of: (c: MeetingClaim) => Pair): Pair {
-  const given = claims.map((c) => ({ pair: of(c), publishedAt: c.publishedAt })).filter((g) => g.pair.some(Boolean));
+  const given = claims
+    .map((c) => ({ pair: of(c), publishedAt: c.publishedAt, weight: c.weight ?? 1 }))
+    .filter((g) => g.pair.some(Boolean));
   const byKey = new Map<string, Candidate<Pair>>();
   for (const { pair, publishedAt } of given) {
     const key = pair.map((x) => x ?? '').join('/');
@@ -106,7 +114,7 @@ function mostSupportedPair(claims: readonly MeetingClaim[], of: (c: MeetingClaim
       if (publishedAt > seen.latest) seen.latest = publishedAt;
       continue;
     }
-    const support = given.filter((g) => agrees(g.pair, pair)).length;
+    const support = given.reduce((n, g) => (agrees(g.pair, pair) ? n + g.weight : n), 0);
     const specificity = pair.filter((x) => x !== null).length;
     byKey.set(key, { value: pair, support, specificity, latest: publishedAt, key });
   }

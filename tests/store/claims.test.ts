@@ -137,3 +137,56 @@ describe('claims', () => {
     ]);
   });
 });
+
+describe('claims read grouped (weight)', () => {
+  /** Equal claims (every field but the article) as one, counted, with the latest date: what a store may read. */
+  function grouped(claims: readonly MeetingClaim[]): MeetingClaim[] {
+    const groups = new Map<string, MeetingClaim>();
+    for (const c of claims) {
+      const key = JSON.stringify({ ...c, articleId: null, publishedAt: null });
+      const seen = groups.get(key);
+      if (seen === undefined) groups.set(key, { ...c, weight: 1 });
+      else {
+        seen.weight = (seen.weight ?? 1) + 1;
+        if (c.publishedAt > seen.publishedAt) seen.publishedAt = c.publishedAt;
+      }
+    }
+    return [...groups.values()];
+  }
+
+  // Support decides against one claim that is later, more specific or smaller: only counting the repeats gets it right.
+  it.each<[string, MeetingClaim[]]>([
+    [
+      'repeated dates outweigh a later, more specific pair',
+      [
+        claim('a', '2023-06-20', { startDate: '2023-06-19' }),
+        claim('b', '2023-06-21', { startDate: '2023-06-19' }),
+        claim('c', '2023-06-22', { startDate: '2023-06-18', endDate: '2023-06-20' }),
+      ],
+    ],
+    [
+      'repeated places and names outweigh the latest article',
+      [
+        claim('a', '2023-01-02', { placeId: 'y', name: 'Y' }),
+        claim('b', '2023-01-01', { placeId: 'y', name: 'Y' }),
+        claim('c', '2023-01-03', { placeId: 'x', name: 'X', round: 2 }),
+        claim('d', '2023-01-04', { placeId: 'x', name: 'X', round: 2 }),
+        claim('e', '2023-01-05', { placeId: 'z', name: 'Z', status: 'HELD' }),
+      ],
+    ],
+    [
+      'windows that agree with a repeated one',
+      [
+        claim('a', '2023-03-01', { windowStart: '2023-03-01', windowEnd: '2023-03-31' }),
+        claim('b', '2023-03-02', { windowStart: '2023-03-01', windowEnd: '2023-03-31' }),
+        claim('c', '2023-03-03', { windowStart: '2023-03-01' }),
+        claim('d', '2023-03-04', { windowStart: '2023-02-01', windowEnd: '2023-03-31' }),
+        claim('e', '2023-03-05', { windowStart: '2023-02-01', windowEnd: '2023-03-31' }),
+      ],
+    ],
+  ])('derive the same meeting as the claims one by one: %s', (_name, claims) => {
+    const read = grouped(claims);
+    expect(read.length).toBeLessThan(claims.length);
+    expect(deriveMeeting('m', read)).toEqual(deriveMeeting('m', claims));
+  });
+});

@@ -1,6 +1,8 @@
 // The embedded store's write path: merging each fact into what is stored. One article is all or nothing: a duplicate
 // adds nothing, a dangling reference or a bad value rolls the whole article back. A batch is one transaction (one
-// fsync) with each article in its own savepoint, so a rejected article is rolled back alone.
+// fsync) with each article in its own savepoint, so a rejected article is rolled back alone. Within a batch, the actor,
+// series and place rows read or written are remembered (BatchMemo): the few actors that most articles name are read
+// and parsed once per batch, not once per article.
 import type {
   ActorFact,
   Article,
@@ -16,7 +18,9 @@ import type { BatchOutcome, WriteOutcome } from '../port.js';
 import { actorKeys, mergeActor, mergePlace, mergeSeries, mergeStatement, seriesKeys } from '../merge.js';
 import type { MeetingClaim } from '../claims.js';
 import { claimsOf, deriveMeeting } from '../claims.js';
+import { BatchMemo } from './memo.js';
 import type { ActorRow, MeetingClaimRow, PlaceRow, SeriesRow, StatementRow } from './rows.js';
+import type { ActorState } from '../merge.js';
 import { toActorState, toMeetingClaim, toPlace, toSeries, toStatementFields } from './rows.js';
 import { searchText } from '../search.js';
 import { danglingReference, externalReferences, validateDelta } from '../validate.js';
@@ -43,7 +47,7 @@ export function writeDelta(db: Db, delta: ArticleDelta): WriteOutcome {
     return db
       .transaction((): WriteOutcome => {
         const touched = new Set<string>();
-        const outcome = writeIn(db, delta, touched);
+        const outcome = writeIn(db, delta, touched, new BatchMemo());
         deriveMeetings(db, touched);
         return outcome;
       })
@@ -56,14 +60,20 @@ export function writeDelta(db: Db, delta: ArticleDelta): WriteOutcome {
 /** Many articles in one transaction (group commit), each in a savepoint: a rejected one spoils nothing else. */
 export function writeDeltas(db: Db, deltas: readonly ArticleDelta[]): BatchOutcome[] {
   const touched = new Set<string>();
-  const writeOne = db.transaction((delta: ArticleDelta): WriteOutcome => writeIn(db, delta, touched));
+  const memo = new BatchMemo();
+  const writeOne = db.transaction((delta: ArticleDelta): WriteOutcome => writeIn(db, delta, touched, memo));
   try {
     return db
       .transaction((): BatchOutcome[] => {
         const outcomes = deltas.map((delta): BatchOutcome => {
+          memo.begin();
           try {
-            return writeOne(delta);
+            const outcome = writeOne(delta);
+            memo.commit();
+            return outcome;
           } catch (e) {
+            // The article's savepoint is rolled back: so is what the memo learnt from it.
+            memo.rollback();
             const error = translate(e, `writing article ${delta.article.id}`);
             if (error.code !== 'BAD_USER_INPUT' && error.code !== 'INVALID_ARTICLE') throw error;
             return { status: 'rejected', articleId: delta.article.id, error };
@@ -90,21 +100,21 @@ export function writeDeltas(db: Db, deltas: readonly ArticleDelta[]): BatchOutco
 }
 
 /** One article inside the caller's transaction; the meetings whose claims it changed are added to `touched`. */
-function writeIn(db: Db, delta: ArticleDelta, touched: Set<string>): WriteOutcome {
+function writeIn(db: Db, delta: ArticleDelta, touched: Set<string>, memo: BatchMemo): WriteOutcome {
   const existing = findDuplicateIn(db, delta.article);
   if (existing !== null) return { status: 'duplicate', articleId: delta.article.id, existingId: existing };
   validateDelta(delta);
-  checkReferences(db, delta);
-  writeFacts(db, delta, touched);
+  checkReferences(db, delta, memo);
+  writeFacts(db, delta, touched, memo);
   return { status: 'written', articleId: delta.article.id };
 }
 
 /** Each kind of fact in the order that lets later ones refer to earlier ones (deferred keys allow any order). */
-function writeFacts(db: Db, delta: ArticleDelta, touched: Set<string>): void {
+function writeFacts(db: Db, delta: ArticleDelta, touched: Set<string>, memo: BatchMemo): void {
   writeArticleRow(db, delta.article);
-  for (const fact of delta.series) writeSeries(db, fact);
-  for (const fact of delta.actors) writeActor(db, fact, delta.article);
-  for (const fact of delta.places) writePlace(db, fact);
+  for (const fact of delta.series) writeSeries(db, fact, memo);
+  for (const fact of delta.actors) writeActor(db, fact, delta.article, memo);
+  for (const fact of delta.places) writePlace(db, fact, memo);
   writeMeetings(db, delta, touched);
   for (const fact of delta.participations) writeParticipation(db, fact);
   for (const fact of delta.statements) writeStatement(db, fact, delta.article.id);
@@ -118,12 +128,17 @@ function writeArticleRow(db: Db, article: Article): void {
   ).run(article);
 }
 
-function writeSeries(db: Db, fact: SeriesFact): void {
-  const stored = sql(db, 'SELECT * FROM series WHERE id = ?').get(fact.id) as SeriesRow | undefined;
-  const s = mergeSeries(stored ? toSeries(stored) : null, fact);
+function writeSeries(db: Db, fact: SeriesFact, memo: BatchMemo): void {
+  const known = memo.get<SeriesRow, SeriesFact>('series', fact.id, (id) => {
+    const row = sql(db, 'SELECT * FROM series WHERE id = ?').get(id) as SeriesRow | undefined;
+    return row && { row, state: toSeries(row) };
+  });
+  const stored = known?.row;
+  const s = mergeSeries(known ? known.state : null, fact);
   const row = { id: s.id, name: s.name, aliases: JSON.stringify(s.aliases) };
   // Most articles repeat what is stored: an unchanged row is not rewritten, its name keys not refolded.
   if (stored !== undefined && sameRow(stored, row)) return;
+  memo.set('series', s.id, { row, state: s });
   sql(
     db,
     `INSERT INTO series (id, name, aliases) VALUES (@id, @name, @aliases)
@@ -137,9 +152,13 @@ function sameRow<T extends object>(stored: T, row: Partial<T>): boolean {
   return (Object.keys(row) as (keyof T)[]).every((k) => stored[k] === row[k]);
 }
 
-function writeActor(db: Db, fact: ActorFact, article: Article): void {
-  const stored = sql(db, 'SELECT * FROM actors WHERE id = ?').get(fact.id) as ActorRow | undefined;
-  const a = mergeActor(stored ? toActorState(stored) : null, fact, article);
+function writeActor(db: Db, fact: ActorFact, article: Article, memo: BatchMemo): void {
+  const known = memo.get<ActorRow, ActorState>('actors', fact.id, (id) => {
+    const row = sql(db, 'SELECT * FROM actors WHERE id = ?').get(id) as ActorRow | undefined;
+    return row && { row, state: toActorState(row) };
+  });
+  const stored = known?.row;
+  const a = mergeActor(known ? known.state : null, fact, article);
   const row: ActorRow = {
     id: a.id,
     kind: a.kind,
@@ -153,6 +172,7 @@ function writeActor(db: Db, fact: ActorFact, article: Article): void {
     affiliation_id: a.affiliationId,
   };
   if (stored !== undefined && sameRow(stored, row)) return;
+  memo.set('actors', a.id, { row, state: a });
   sql(
     db,
     `INSERT INTO actors (id, kind, name, name_lang, names, aliases, iso3, title, title_date, affiliation_id)
@@ -168,11 +188,16 @@ function writeActor(db: Db, fact: ActorFact, article: Article): void {
   }
 }
 
-function writePlace(db: Db, fact: PlaceFact): void {
-  const stored = sql(db, 'SELECT * FROM places WHERE id = ?').get(fact.id) as PlaceRow | undefined;
-  const p = mergePlace(stored ? toPlace(stored) : null, fact);
+function writePlace(db: Db, fact: PlaceFact, memo: BatchMemo): void {
+  const known = memo.get<PlaceRow, PlaceFact>('places', fact.id, (id) => {
+    const row = sql(db, 'SELECT * FROM places WHERE id = ?').get(id) as PlaceRow | undefined;
+    return row && { row, state: toPlace(row) };
+  });
+  const stored = known?.row;
+  const p = mergePlace(known ? known.state : null, fact);
   const row: PlaceRow = { id: p.id, name: p.name, names: JSON.stringify(p.names), country_id: p.countryId };
   if (stored !== undefined && sameRow(stored, row)) return;
+  memo.set('places', p.id, { row, state: p });
   sql(
     db,
     `INSERT INTO places (id, name, names, country_id) VALUES (@id, @name, @names, @country_id)
@@ -224,12 +249,20 @@ function deriveMeetings(db: Db, ids: Iterable<string>): void {
   }
 }
 
+/**
+ * A meeting's claims, equal ones read as one with their count and latest date (claims.ts `weight`): a meeting named
+ * by thousands of articles holds few distinct claims, and every batch that names it reads them all again.
+ */
 function storedClaims(db: Db, meetingId: string): MeetingClaim[] {
   const rows = sql(
     db,
-    `SELECT c.*, a.published_at FROM meeting_claims c JOIN articles a ON a.id = c.article_id WHERE c.meeting_id = ?`,
-  ).all(meetingId) as MeetingClaimRow[];
-  return rows.map(toMeetingClaim);
+    `SELECT c.meeting_id, min(c.article_id) AS article_id, c.name, c.series_id, c.round, c.status, c.start_date,
+       c.end_date, c.window_start, c.window_end, c.place_id, max(a.published_at) AS published_at, count(*) AS weight
+     FROM meeting_claims c JOIN articles a ON a.id = c.article_id WHERE c.meeting_id = ?
+     GROUP BY c.name, c.series_id, c.round, c.status, c.start_date, c.end_date, c.window_start, c.window_end,
+       c.place_id`,
+  ).all(meetingId) as (MeetingClaimRow & { weight: number })[];
+  return rows.map((r) => ({ ...toMeetingClaim(r), weight: r.weight }));
 }
 
 function writeParticipation(db: Db, fact: ParticipationFact): void {
@@ -280,8 +313,9 @@ function addEvidence(db: Db, table: string, owner: string, id: string, evidence:
 }
 
 /** Every id a delta refers to must be defined in the delta or stored already; names the first that is not. */
-function checkReferences(db: Db, delta: ArticleDelta): void {
+function checkReferences(db: Db, delta: ArticleDelta, memo: BatchMemo): void {
   for (const ref of externalReferences(delta)) {
+    if (memo.holds(ref.kind, ref.id)) continue;
     if (sql(db, `SELECT 1 FROM ${ref.kind} WHERE id = ?`).get(ref.id) === undefined) {
       throw danglingReference(delta.article.id, ref);
     }

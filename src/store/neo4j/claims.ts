@@ -1,5 +1,6 @@
 // The Neo4j side of meeting claims (src/store/claims.ts): each article's claim is a CLAIMED relationship from the
-// meeting to the article; a batch reads the stored claims of its meetings once and derives each meeting from all.
+// meeting to the article; a batch reads the stored claims of its meetings once (equal ones grouped, counted) and
+// derives each meeting from all. The batch's articles are never among the stored ones (duplicates are not written).
 import type { ManagedTransaction } from 'neo4j-driver';
 import type { ArticleDelta } from '../../domain.js';
 import type { MeetingClaim } from '../claims.js';
@@ -33,8 +34,15 @@ async function storedClaims(tx: ManagedTransaction, ids: readonly string[]): Pro
   const result = await tx.run(q.GET_MEETING_CLAIMS, { ids });
   for (const record of result.records) {
     const row = record.get('record') as Row;
-    const claim = { ...toMeetingFields(row), articleId: String(row.articleId), publishedAt: String(row.publishedAt) };
-    byMeeting.set(claim.id, [...(byMeeting.get(claim.id) ?? []), claim]);
+    const claim: MeetingClaim = {
+      ...toMeetingFields(row),
+      articleId: String(row.articleId),
+      publishedAt: String(row.publishedAt),
+      weight: Number(row.weight),
+    };
+    const list = byMeeting.get(claim.id);
+    if (list === undefined) byMeeting.set(claim.id, [claim]);
+    else list.push(claim);
   }
   return byMeeting;
 }

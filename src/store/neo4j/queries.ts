@@ -164,11 +164,17 @@ RETURN meetings, actors`;
 export const GET_MEETINGS = `UNWIND $ids AS id MATCH (m:Meeting {id: id}) RETURN ${MEETING_MAP} AS record`;
 
 /** Every article's claim about each meeting (src/store/claims.ts), with the article's date for the tie-break. */
-export const GET_MEETING_CLAIMS = `${KEEP_PLAN} 
+// Equal claims of a meeting come back as one, with their count and latest date (claims.ts `weight`): a meeting named
+// by thousands of articles holds few distinct claims, and every batch that names it reads them again.
+export const GET_MEETING_CLAIMS = `${KEEP_PLAN}
 UNWIND $ids AS id
 MATCH (m:Meeting {id: id})-[c:CLAIMED]->(a:Article)
-RETURN c {id: m.id, .name, .seriesId, .round, .status, .startDate, .endDate, .windowStart, .windowEnd, .placeId,
-  articleId: a.id, publishedAt: a.publishedAt} AS record`;
+WITH m.id AS id, c.name AS name, c.seriesId AS seriesId, c.round AS round, c.status AS status,
+  c.startDate AS startDate, c.endDate AS endDate, c.windowStart AS windowStart, c.windowEnd AS windowEnd,
+  c.placeId AS placeId, count(*) AS weight, max(a.publishedAt) AS publishedAt, min(a.id) AS articleId
+RETURN {id: id, name: name, seriesId: seriesId, round: round, status: status, startDate: startDate, endDate: endDate,
+  windowStart: windowStart, windowEnd: windowEnd, placeId: placeId, articleId: articleId, publishedAt: publishedAt,
+  weight: weight} AS record`;
 export const DUMP_MEETINGS = `MATCH (m:Meeting) RETURN ${withEvidence(MEETING_MAP, 'm')} AS record ORDER BY m.id`;
 
 export const MEETINGS_BY_SERIES = `
