@@ -2,7 +2,7 @@
 // and half-year windows — resolved against publishedAt. Pure: the reference date is an argument, never the clock.
 import type { IsoDate } from '../../domain.js';
 import type { Mention } from './mentions.js';
-import { cueOf } from './mentions.js';
+import { cueOf, mentionsByFirst } from './mentions.js';
 import type { Token } from '../normalize/tokens.js';
 
 export type DateKind = 'day' | 'range' | 'month' | 'window' | 'relative';
@@ -327,7 +327,7 @@ export function findDates(
   const py = Number(pub.slice(0, 4));
   const s: Scan = {
     tokens,
-    byFirst: new Map(mentions.map((m) => [m.first, m])),
+    byFirst: mentionsByFirst(mentions),
     fillers: new Set(fillers),
     joins: new Set(joins),
     pubYear: py,

@@ -143,6 +143,16 @@ function spanText(folded: Folded, original: string, a: Token, b: Token): string 
   return original.slice(span.start, span.end);
 }
 
+/**
+ * Mentions by their first token (the later one where two start alike, as a map built from the list would keep). A
+ * loop of `set`s: building it from an array of pairs made a pair per mention, twice per article.
+ */
+export function mentionsByFirst(mentions: readonly Mention[]): Map<number, Mention> {
+  const out = new Map<number, Mention>();
+  for (const m of mentions) out.set(m.first, m);
+  return out;
+}
+
 /** Shared by every mention with no entry of a kind (most of them): read-only, so no array is made per call. */
 const NO_ENTRIES: readonly never[] = Object.freeze([]);
 
