@@ -125,8 +125,7 @@ export function findMentions(dict: Dictionary, tokens: Token[], folded: Folded, 
       const startTok = tokens[a];
       const endTok = tokens[b - 1];
       if (!startTok || !endTok) continue;
-      const upper = entries.some((e) => e.upper);
-      const ok = upper
+      const ok = anyUpper(entries)
         ? entries.filter((e) => !e.upper || isUpper(spanText(folded, original, startTok, endTok)))
         : entries;
       if (!ok.length) continue;
@@ -136,6 +135,12 @@ export function findMentions(dict: Dictionary, tokens: Token[], folded: Folded, 
     w += matched || 1;
   }
   return out;
+}
+
+/** Whether an entry of the list is an acronym's (a plain loop: a closure per position cost more than the match). */
+function anyUpper(entries: Entry[]): boolean {
+  for (const e of entries) if (e.upper) return true;
+  return false;
 }
 
 function spanText(folded: Folded, original: string, a: Token, b: Token): string {
