@@ -108,6 +108,18 @@ export function hasCase(text: string): boolean {
  * resets the state so an unclosed quote cannot run away.
  */
 export function quoteMask(doc: Doc): boolean[] {
+  // Asked by three stages (frames, participation, statements): made once per doc and shared, so callers only read it.
+  let mask = quoteMasks.get(doc);
+  if (!mask) {
+    mask = maskOf(doc);
+    quoteMasks.set(doc, mask);
+  }
+  return mask;
+}
+
+const quoteMasks = new WeakMap<Doc, boolean[]>();
+
+function maskOf(doc: Doc): boolean[] {
   const mask: boolean[] = new Array<boolean>(doc.tokens.length).fill(false);
   let open = -1;
   doc.tokens.forEach((t, i) => {
