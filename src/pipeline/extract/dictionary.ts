@@ -33,7 +33,7 @@ export interface Dictionary {
 }
 
 export interface PhraseNode {
-  next: Map<string, PhraseNode>;
+  next: ReadonlyMap<string, PhraseNode>;
   /** The entries of the key that ends here (the list `phrases` holds for it). */
   entries?: Entry[];
 }
@@ -228,6 +228,9 @@ function wordCount(key: string): number {
   return n;
 }
 
+/** The words after a key that no longer key goes on from: one empty map shared by every leaf, never written to. */
+const LEAF: ReadonlyMap<string, PhraseNode> = new Map();
+
 function phraseTree(phrases: Map<string, Entry[]>): PhraseNode {
   const root: PhraseNode = { next: new Map() };
   for (const [key, entries] of phrases) {
@@ -235,8 +238,11 @@ function phraseTree(phrases: Map<string, Entry[]>): PhraseNode {
     for (const word of key.split(' ')) {
       let child = node.next.get(word);
       if (!child) {
-        child = { next: new Map() };
-        node.next.set(word, child);
+        // Most nodes are leaves: a map of their own each was most of a cold dictionary build (time and garbage).
+        child = { next: LEAF };
+        const next = node.next === LEAF ? new Map<string, PhraseNode>() : (node.next as Map<string, PhraseNode>);
+        next.set(word, child);
+        node.next = next;
       }
       node = child;
     }
