@@ -80,11 +80,23 @@ export function tokenIs(doc: Doc, i: number, cue: CueName): boolean {
   return !!m && hasCue(m, cue) && m.first === i && m.last === i + 1;
 }
 
+// Whether a UTF-16 code unit is an upper-case letter (1) or not (2), memoized: rules ask it of nearly every word.
+const upperUnit = new Uint8Array(0x10000);
+
 /** First letter of the token's original text is upper case (for scripts that have case). */
 export function capitalized(doc: Doc, i: number): boolean {
-  const t = span(doc, i, i + 1).text;
-  const c = t.charAt(0);
-  return c !== c.toLowerCase() && c === c.toUpperCase();
+  // The first code unit of span(doc, i, i + 1).text, read in place: no span object and no slice per call.
+  const t = doc.tokens[i];
+  if (!t) return false;
+  const code = doc.article.text.charCodeAt(doc.folded.map[t.start] ?? 0);
+  if (Number.isNaN(code)) return false;
+  let k = upperUnit[code] ?? 0;
+  if (k === 0) {
+    const c = String.fromCharCode(code);
+    k = c !== c.toLowerCase() && c === c.toUpperCase() ? 1 : 2;
+    upperUnit[code] = k;
+  }
+  return k === 1;
 }
 
 export function hasCase(text: string): boolean {
@@ -96,6 +108,18 @@ export function hasCase(text: string): boolean {
  * resets the state so an unclosed quote cannot run away.
  */
 export function quoteMask(doc: Doc): boolean[] {
+  // Asked by three stages (frames, participation, statements): made once per doc and shared, so callers only read it.
+  let mask = quoteMasks.get(doc);
+  if (!mask) {
+    mask = maskOf(doc);
+    quoteMasks.set(doc, mask);
+  }
+  return mask;
+}
+
+const quoteMasks = new WeakMap<Doc, boolean[]>();
+
+function maskOf(doc: Doc): boolean[] {
   const mask: boolean[] = new Array<boolean>(doc.tokens.length).fill(false);
   let open = -1;
   doc.tokens.forEach((t, i) => {

@@ -36,11 +36,13 @@ function dictionaryFor(k: Knowledge, lang: string): Dictionary {
     byLang = new Map();
     dictionaries.set(k, byLang);
   }
-  const base = lang.split('-')[0] ?? lang;
-  let d = byLang.get(base);
+  // By the article's own tag first ("ar", "en-GB"): one lookup per article, no split.
+  let d = byLang.get(lang);
   if (!d) {
-    d = buildDictionary(k, base);
+    const base = lang.split('-')[0] ?? lang;
+    d = byLang.get(base) ?? buildDictionary(k, base);
     byLang.set(base, d);
+    byLang.set(lang, d);
   }
   return d;
 }

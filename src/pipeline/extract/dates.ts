@@ -2,7 +2,7 @@
 // and half-year windows — resolved against publishedAt. Pure: the reference date is an argument, never the clock.
 import type { IsoDate } from '../../domain.js';
 import type { Mention } from './mentions.js';
-import { cueOf } from './mentions.js';
+import { cueOf, mentionsByFirst } from './mentions.js';
 import type { Token } from '../normalize/tokens.js';
 
 export type DateKind = 'day' | 'range' | 'month' | 'window' | 'relative';
@@ -19,15 +19,41 @@ export interface DateMention {
   yearStated?: true;
 }
 
+// Calendar arithmetic memoized: the rules ask for the same few dates (publication, its neighbours, month ends) for every
+// mention and every meeting, and each answer went through a Date object and an ISO string. Bounded against odd input.
+const MEMO_LIMIT = 100_000;
+const isoDays = new Map<number, IsoDate>();
+const shifted = new Map<IsoDate, Map<number, IsoDate>>();
+
 export function iso(y: number, m: number, d: number): IsoDate {
-  const t = new Date(Date.UTC(y, m - 1, d));
-  return t.toISOString().slice(0, 10);
+  // Only plain calendar days are kept (one number each); out-of-range parts, which Date rolls over, are computed.
+  const plain = Number.isInteger(y) && y >= 0 && y <= 9999 && m >= 1 && m <= 12 && Number.isInteger(m);
+  const key = plain && d >= 1 && d <= 31 && Number.isInteger(d) ? (y * 13 + m) * 32 + d : -1;
+  let out = key >= 0 ? isoDays.get(key) : undefined;
+  if (out === undefined) {
+    out = new Date(Date.UTC(y, m - 1, d)).toISOString().slice(0, 10);
+    if (key >= 0) {
+      if (isoDays.size >= MEMO_LIMIT) isoDays.clear();
+      isoDays.set(key, out);
+    }
+  }
+  return out;
 }
 
 export function addDays(date: IsoDate, days: number): IsoDate {
-  const t = new Date(`${date}T00:00:00Z`);
-  t.setUTCDate(t.getUTCDate() + days);
-  return t.toISOString().slice(0, 10);
+  let byDays = shifted.get(date);
+  let out = byDays?.get(days);
+  if (out === undefined) {
+    const t = new Date(`${date}T00:00:00Z`);
+    t.setUTCDate(t.getUTCDate() + days);
+    out = t.toISOString().slice(0, 10);
+    if (!byDays) {
+      if (shifted.size >= MEMO_LIMIT) shifted.clear();
+      shifted.set(date, (byDays = new Map<number, IsoDate>()));
+    }
+    byDays.set(days, out);
+  }
+  return out;
 }
 
 function lastDay(y: number, m: number): number {
@@ -330,7 +356,7 @@ export function findDates(
   const py = Number(pub.slice(0, 4));
   const s: Scan = {
     tokens,
-    byFirst: new Map(mentions.map((m) => [m.first, m])),
+    byFirst: mentionsByFirst(mentions),
     fillers: new Set(fillers),
     joins: new Set(joins),
     pubYear: py,

@@ -33,7 +33,7 @@ export interface Dictionary {
 }
 
 export interface PhraseNode {
-  next: Map<string, PhraseNode>;
+  next: ReadonlyMap<string, PhraseNode>;
   /** The entries of the key that ends here (the list `phrases` holds for it). */
   entries?: Entry[];
 }
@@ -56,12 +56,22 @@ function uniform(e: Entry, upper: boolean): Entry {
   } as Entry;
 }
 
+// Keys by phrase, memoized: every language's dictionary holds the names of every language (a cold process built the
+// same keys once per language it met). Bounded like the other memos against odd input.
+const keys = new Map<string, string>();
+
 /** The dictionary key of a phrase: its folded word and number tokens joined by single spaces. */
 export function phraseKey(phrase: string): string {
-  return tokenize(foldKey(phrase))
-    .filter((t) => t.kind === 'word' || t.kind === 'num')
-    .map((t) => t.text)
-    .join(' ');
+  let key = keys.get(phrase);
+  if (key === undefined) {
+    key = tokenize(foldKey(phrase))
+      .filter((t) => t.kind === 'word' || t.kind === 'num')
+      .map((t) => t.text)
+      .join(' ');
+    if (keys.size >= 100_000) keys.clear();
+    keys.set(phrase, key);
+  }
+  return key;
 }
 
 // Latin-script names of two letters or fewer ("US", "UN" aside) collide with common words; they must be spelt out.
@@ -117,36 +127,79 @@ function addSeries(
   }
 }
 
-export function buildDictionary(k: Knowledge, lang: string): Dictionary {
-  const lexicon = k.lexicons[lang] ?? k.lexicons.en;
-  if (!lexicon) throw new Error('no lexicon for English');
-  const phrases = new Map<string, Entry[]>();
-  let maxLen = 1;
-  const add = (phrase: string, entry: Entry, allowShort = false): void => {
+/** Phrase keys and their entries, in the order first added; an entry already under a key is not added again. */
+class PhraseTable {
+  readonly phrases = new Map<string, Entry[]>();
+  // The entries of each key as JSON, so a repeated entry is found by one lookup rather than by serializing the list.
+  private readonly seen = new Map<string, Set<string>>();
+  maxLen = 1;
+
+  add(phrase: string, entry: Entry, allowShort = false): void {
     const key = phraseKey(phrase);
     if (!key || (!allowShort && TOO_SHORT.test(key))) return;
     entry = uniform(entry, ACRONYM.test(phrase.replace(/\s/g, '')));
-    const list = phrases.get(key) ?? [];
-    if (!list.some((e) => JSON.stringify(e) === JSON.stringify(entry))) list.push(entry);
-    phrases.set(key, list);
-    maxLen = Math.max(maxLen, key.split(' ').length);
-  };
+    const json = JSON.stringify(entry);
+    const list = this.phrases.get(key);
+    const sigs = this.seen.get(key);
+    if (!list || !sigs) {
+      this.phrases.set(key, [entry]);
+      this.seen.set(key, new Set([json]));
+      this.maxLen = Math.max(this.maxLen, wordCount(key));
+    } else if (!sigs.has(json)) {
+      list.push(entry);
+      sigs.add(json);
+    }
+  }
+
+  /** A table that starts with this one's keys and entries and grows apart from it. */
+  copy(): PhraseTable {
+    const out = new PhraseTable();
+    for (const [key, list] of this.phrases) out.phrases.set(key, [...list]);
+    for (const [key, sigs] of this.seen) out.seen.set(key, new Set(sigs));
+    out.maxLen = this.maxLen;
+    return out;
+  }
+}
+
+const nameTables = new WeakMap<Knowledge, PhraseTable>();
+
+/**
+ * The names of states, actors and places in every language: the same in every language's dictionary, so built once
+ * per knowledge load and copied (a cold process built them again for each language it met).
+ */
+function namesOf(k: Knowledge): PhraseTable {
+  let t = nameTables.get(k);
+  if (t) return t;
+  t = new PhraseTable();
   for (const [iso3, byLang] of Object.entries(k.countryNames)) {
-    for (const names of Object.values(byLang)) for (const n of names) add(n, { type: 'state', id: iso3, form: 'name' });
+    for (const names of Object.values(byLang))
+      for (const n of names) t.add(n, { type: 'state', id: iso3, form: 'name' });
   }
   for (const s of k.states) {
     for (const names of Object.values(s.names))
-      for (const n of names) add(n, { type: 'state', id: s.iso3, form: 'name' });
+      for (const n of names) t.add(n, { type: 'state', id: s.iso3, form: 'name' });
     for (const names of Object.values(s.demonyms ?? {}))
-      for (const n of names) add(n, { type: 'state', id: s.iso3, form: 'demonym' });
+      for (const n of names) t.add(n, { type: 'state', id: s.iso3, form: 'demonym' });
     for (const names of Object.values(s.strong ?? {}))
-      for (const n of names) add(n, { type: 'state', id: s.iso3, form: 'strong' });
+      for (const n of names) t.add(n, { type: 'state', id: s.iso3, form: 'strong' });
   }
   for (const a of k.actors) {
     const type = a.kind === 'PERSON' ? 'person' : 'org';
-    for (const n of [a.name, ...Object.values(a.names), ...a.aliases]) add(n, { type, id: a.id }, type === 'org');
+    for (const n of [a.name, ...Object.values(a.names), ...a.aliases]) t.add(n, { type, id: a.id }, type === 'org');
   }
-  for (const p of k.places) for (const n of [p.name, ...p.names]) add(n, { type: 'place', id: p.id });
+  for (const p of k.places) for (const n of [p.name, ...p.names]) t.add(n, { type: 'place', id: p.id });
+  nameTables.set(k, t);
+  return t;
+}
+
+export function buildDictionary(k: Knowledge, lang: string): Dictionary {
+  const lexicon = k.lexicons[lang] ?? k.lexicons.en;
+  if (!lexicon) throw new Error('no lexicon for English');
+  const table = namesOf(k).copy();
+  const phrases = table.phrases;
+  const add = (phrase: string, entry: Entry, allowShort = false): void => {
+    table.add(phrase, entry, allowShort);
+  };
   for (const s of k.series) addSeries(s, lexicon, add);
   for (const [cue, list] of Object.entries(lexicon.cues) as [CueName, string[]][])
     for (const n of list)
@@ -165,8 +218,18 @@ export function buildDictionary(k: Knowledge, lang: string): Dictionary {
     }
   }
   const abbreviations = new Set((lexicon.abbreviations ?? []).map(phraseKey).filter(Boolean));
-  return { lang: lexicon.lang, lexicon, phrases, trie: phraseTree(phrases), maxLen, abbreviations };
+  return { lang: lexicon.lang, lexicon, phrases, trie: phraseTree(phrases), maxLen: table.maxLen, abbreviations };
 }
+
+/** Words of a key (single spaces between). */
+function wordCount(key: string): number {
+  let n = 1;
+  for (let i = key.indexOf(' '); i >= 0; i = key.indexOf(' ', i + 1)) n++;
+  return n;
+}
+
+/** The words after a key that no longer key goes on from: one empty map shared by every leaf, never written to. */
+const LEAF: ReadonlyMap<string, PhraseNode> = new Map();
 
 function phraseTree(phrases: Map<string, Entry[]>): PhraseNode {
   const root: PhraseNode = { next: new Map() };
@@ -175,8 +238,11 @@ function phraseTree(phrases: Map<string, Entry[]>): PhraseNode {
     for (const word of key.split(' ')) {
       let child = node.next.get(word);
       if (!child) {
-        child = { next: new Map() };
-        node.next.set(word, child);
+        // Most nodes are leaves: a map of their own each was most of a cold dictionary build (time and garbage).
+        child = { next: LEAF };
+        const next = node.next === LEAF ? new Map<string, PhraseNode>() : (node.next as Map<string, PhraseNode>);
+        next.set(word, child);
+        node.next = next;
       }
       node = child;
     }

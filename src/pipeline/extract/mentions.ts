@@ -126,8 +126,7 @@ export function findMentions(dict: Dictionary, tokens: Token[], folded: Folded, 
       const startTok = tokens[a];
       const endTok = tokens[b - 1];
       if (!startTok || !endTok) continue;
-      const upper = entries.some((e) => e.upper);
-      const ok = upper
+      const ok = anyUpper(entries)
         ? entries.filter((e) => !e.upper || isUpper(spanText(folded, original, startTok, endTok)))
         : entries;
       if (!ok.length) continue;
@@ -139,9 +138,25 @@ export function findMentions(dict: Dictionary, tokens: Token[], folded: Folded, 
   return out;
 }
 
+/** Whether an entry of the list is an acronym's (a plain loop: a closure per position cost more than the match). */
+function anyUpper(entries: Entry[]): boolean {
+  for (const e of entries) if (e.upper) return true;
+  return false;
+}
+
 function spanText(folded: Folded, original: string, a: Token, b: Token): string {
   const span = toOriginal(folded, a.start, b.end);
   return original.slice(span.start, span.end);
+}
+
+/**
+ * Mentions by their first token (the later one where two start alike, as a map built from the list would keep). A
+ * loop of `set`s: building it from an array of pairs made a pair per mention, twice per article.
+ */
+export function mentionsByFirst(mentions: readonly Mention[]): Map<number, Mention> {
+  const out = new Map<number, Mention>();
+  for (const m of mentions) out.set(m.first, m);
+  return out;
 }
 
 /** Shared by every mention with no entry of a kind (most of them): read-only, so no array is made per call. */

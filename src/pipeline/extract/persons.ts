@@ -414,6 +414,21 @@ function nameEnds(doc: Doc, i: number): boolean {
   return /^ل/.test(t.text) && [1, 2, 3].some((k) => hasCue(doc.cover[i + k], 'content'));
 }
 
+// The last word of names, memoized: every article folds and tokenizes its persons' names again, mostly the same ones.
+const lastWords = new Map<string, { key: string; words: number }>();
+
+/** The last word token of the folded name ("Nasr al-Hariri" → "hariri") and how many words it has. */
+function lastWordOf(name: string): { key: string; words: number } {
+  let out = lastWords.get(name);
+  if (out === undefined) {
+    const words = tokenize(foldKey(name)).filter((t) => t.kind === 'word');
+    out = { key: words[words.length - 1]?.text ?? '', words: words.length };
+    if (lastWords.size >= 100_000) lastWords.clear();
+    lastWords.set(name, out);
+  }
+  return out;
+}
+
 /**
  * Later mentions of a recognised person by surname alone ("توميش", "Roshdy"); for a gazetteer person, the surname of
  * the full name this article wrote ("Ahmed Toma" … "Toma stated"), which its aliases may not list.
@@ -422,21 +437,23 @@ function addSurnames(doc: Doc, info: Map<string, PersonInfo>, mentions: PersonMe
   const keys = new Map<string, string>();
   for (const p of info.values()) {
     for (const s of p.surfaces) {
-      // The last word token of the folded name ("Nasr al-Hariri" → "hariri").
-      const words = tokenize(foldKey(s)).filter((t) => t.kind === 'word');
-      const key = words[words.length - 1]?.text ?? '';
-      if (key.length >= 3 && (!p.known || words.length >= 2)) keys.set(key, p.id);
+      const { key, words } = lastWordOf(s);
+      if (key.length >= 3 && (!p.known || words >= 2)) keys.set(key, p.id);
     }
   }
   if (!keys.size) return;
+  // "وجايناكوف" with a conjunction: the keys with و and ف before them, so a word is looked up as it stands rather than
+  // sliced (most Arabic words begin with one of the two letters).
+  const withConj = new Map<string, string>();
+  for (const [key, id] of keys) for (const c of ['و', 'ف']) withConj.set(c + key, id);
   doc.tokens.forEach((t, i) => {
     if (t.kind !== 'word' || doc.cover[i]) return;
-    // "وجايناكوف" with a conjunction, "Жайнакова" in another case: the same surname.
-    const stem = caseStem(t.text);
-    const id =
-      keys.get(t.text) ??
-      (t.text.length > 3 && /^[وف]/.test(t.text) ? keys.get(t.text.slice(1)) : undefined) ??
-      (stem ? keys.get(stem) : undefined);
+    // "Жайнакова" in another case: the same surname (the stem is sought only when the word itself is no key).
+    let id = keys.get(t.text) ?? (t.text.length > 3 ? withConj.get(t.text) : undefined);
+    if (id === undefined) {
+      const stem = caseStem(t.text);
+      id = stem ? keys.get(stem) : undefined;
+    }
     if (!id || mentions.some((x) => x.first <= i && i < x.last)) return;
     mentions.push({ id, first: i, last: i + 1, sentence: t.sentence });
     info.get(id)?.surfaces.add(span(doc, i, i + 1).text);

@@ -4,7 +4,7 @@
 import type { Doc } from '../doc.js';
 import { hasCue, sentenceMentions } from '../doc.js';
 import type { Mention } from './mentions.js';
-import { cueOf, entriesOf } from './mentions.js';
+import { cueOf, entriesOf, mentionsByFirst } from './mentions.js';
 import { findLaunches } from './launch.js';
 import { countedEarlier, ellipticalOrdinals } from './counted-rounds.js';
 import { namesADocument } from './documents.js';
@@ -315,7 +315,7 @@ export function findRounds(doc: Doc): RoundMention[] {
     const document = namesADocument(doc, r) ? { document: true } : {};
     out.push({ ...rest, ...document, series: named ?? '', sentence: doc.tokens[r.first]?.sentence ?? 0 });
   };
-  const byFirst = new Map<number, Mention>(doc.mentions.map((m) => [m.first, m]));
+  const byFirst = mentionsByFirst(doc.mentions);
   for (const m of doc.mentions) {
     // "its predecessor", "سابقتها": a word that alone names the round before.
     if (hasCue(m, 'predecessor')) push({ round: null, next: false, first: m.first, last: m.last, before: 'previous' });

@@ -102,36 +102,45 @@ function skeleton(latin: string): string {
     .replace(/(.)\1+/g, '$1');
 }
 
-// Skeletons by language and word, memoized and bounded like the keys below.
-const skeletons = new Map<string, string>();
+/**
+ * A memo by language, then word: one map per language, so a lookup joins no strings (a key string built per call
+ * cost more than the lookup). Bounded against odd input: a language's map is emptied at 100,000 words.
+ */
+class ByLanguage<T> {
+  private readonly langs = new Map<string, Map<string, T>>();
+
+  /** The words of a language (an empty map made on first use). */
+  of(lang: string): Map<string, T> {
+    let words = this.langs.get(lang);
+    if (!words) this.langs.set(lang, (words = new Map<string, T>()));
+    return words;
+  }
+
+  set(words: Map<string, T>, word: string, v: T): T {
+    if (words.size >= 100_000) words.clear();
+    words.set(word, v);
+    return v;
+  }
+}
+
+// Skeletons by language and word, memoized like the keys below.
+const skeletons = new ByLanguage<string>();
 
 /** Skeleton keys of a written word ("sk:kzbr"), none for Arabic script (its key is a skeleton already). */
 function skeletonOf(word: string, lang: string): string {
   if (ARABIC_SCRIPT.test(word)) return '';
   // Memoized like the keys: four replacements per capitalized word of every article added up.
-  const memo = `${lang}\u0000${word}`;
-  let sk = skeletons.get(memo);
-  if (sk === undefined) {
-    sk = skeleton(spellingKeys(word, lang)[0] ?? '');
-    if (skeletons.size >= 100_000) skeletons.clear();
-    skeletons.set(memo, sk);
-  }
-  return sk;
+  const words = skeletons.of(lang);
+  return words.get(word) ?? skeletons.set(words, word, skeleton(spellingKeys(word, lang)[0] ?? ''));
 }
 
-// Keys by language and word, memoized: every article asks again for the same words. Bounded against odd input.
-const keysOf = new Map<string, readonly string[]>();
+// Keys by language and word, memoized: every article asks again for the same words.
+const keysOf = new ByLanguage<readonly string[]>();
 
 /** Keys of one written word: its Latin key, and for Cyrillic also the key without a case ending. */
 export function spellingKeys(word: string, lang: string): readonly string[] {
-  const memo = `${lang}\u0000${word}`;
-  let keys = keysOf.get(memo);
-  if (keys === undefined) {
-    keys = wordKeys(word, lang);
-    if (keysOf.size >= 100_000) keysOf.clear();
-    keysOf.set(memo, keys);
-  }
-  return keys;
+  const words = keysOf.of(lang);
+  return words.get(word) ?? keysOf.set(words, word, wordKeys(word, lang));
 }
 
 /** "Жайнакова" → "жайнаков": a Cyrillic word without its case ending, where a stem of four letters or more is left. */
@@ -212,9 +221,7 @@ export function spelledPersons(doc: Doc, index: Map<string, string>): { id: stri
       return;
     }
     const word = span(doc, i, i + 1).text;
-    const id = [...spellingKeys(word, doc.lex.lang), `sk:${skeletonOf(word, doc.lex.lang)}`]
-      .map((k) => index.get(k))
-      .find((x) => x !== undefined);
+    const id = knownSurname(index, word, doc.lex.lang);
     if (!id) return;
     const prev = doc.tokens[i - 1];
     // Without capitals the given name is a word right before that the gazetteer row also writes first.
@@ -226,6 +233,15 @@ export function spelledPersons(doc: Doc, index: Map<string, string>): { id: stri
     out.push({ id, first: withFirst ? i - 1 : i, last: i + 1 });
   });
   return out;
+}
+
+/** The gazetteer person a word's spelling keys name, else its skeleton's (the first key that names one). */
+function knownSurname(index: Map<string, string>, word: string, lang: string): string | undefined {
+  for (const k of spellingKeys(word, lang)) {
+    const id = index.get(k);
+    if (id !== undefined) return id;
+  }
+  return index.get(`sk:${skeletonOf(word, lang)}`);
 }
 
 /**

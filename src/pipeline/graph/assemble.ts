@@ -2,7 +2,7 @@
 // the series, places, meetings, participations and statements of one article, every id defined once. Pure.
 import type { ActorFact, Facts, LocalizedName, ParticipationFact, PlaceFact, SeriesFact } from '../../domain.js';
 import type { Doc } from '../doc.js';
-import type { Knowledge } from '../knowledge.js';
+import type { ActorRow, Knowledge } from '../knowledge.js';
 import { seriesAliases } from '../knowledge.js';
 import { foldKey } from '../normalize/fold.js';
 import type { PersonInfo } from '../extract/persons.js';
@@ -101,6 +101,25 @@ function sharedSurname(doc: Doc, id: string, alias: string): boolean {
   return !!ids && [...ids].some((x) => x !== id);
 }
 
+const ownAliases = new WeakMap<Knowledge, Map<string, string[]>>();
+
+/**
+ * A gazetteer person's aliases less the bare surnames another person bears: the same for every article that names
+ * the person, so folded once per knowledge set and person rather than once per article.
+ */
+function aliasesOf(doc: Doc, id: string, row: ActorRow | undefined): string[] {
+  // Only gazetteer rows are kept: a person the gazetteer does not know has no aliases, and must not grow the memo.
+  if (!row) return [];
+  let byId = ownAliases.get(doc.knowledge);
+  if (!byId) ownAliases.set(doc.knowledge, (byId = new Map<string, string[]>()));
+  let out = byId.get(id);
+  if (!out) {
+    out = row.aliases.filter((a) => !sharedSurname(doc, id, a));
+    byId.set(id, out);
+  }
+  return out;
+}
+
 function personFact(doc: Doc, p: PersonInfo): ActorFact {
   const names: LocalizedName[] = [];
   const row = actorRow(doc.knowledge, p.id);
@@ -114,7 +133,7 @@ function personFact(doc: Doc, p: PersonInfo): ActorFact {
     names,
     // Every spelling the gazetteer knows, so a lookup in any script finds the person whatever the articles used —
     // except a bare surname another gazetteer person also bears ("أونال": Sedat Onal, Selcuk Unal), which names neither.
-    aliases: [...new Set([...(row?.aliases ?? []).filter((a) => !sharedSurname(doc, p.id, a)), ...p.surfaces])].sort(),
+    aliases: [...new Set([...aliasesOf(doc, p.id, row), ...p.surfaces])].sort(),
     iso3: null,
     title: p.title,
     affiliationId: p.affiliation,
