@@ -51,7 +51,8 @@ function launchedSeries(doc: Doc, cue: Mention, inArticle: string[]): string | n
   const after = doc.cover[cue.last];
   if (after && hasCue(after, 'meeting')) return null;
   for (const m of sentenceMentions(doc, cue.sentence)) {
-    const id = namedBy(m, inArticle);
+    // "the committee started working in Geneva": a short name after "in" is the place, not the series launched.
+    const id = namedBy(m, hasCue(doc.cover[m.first - 1], 'locPrep') ? [] : inArticle);
     if (!id) continue;
     const gap = m.last <= cue.first ? cue.first - m.last : m.first - cue.last;
     if (gap < 0 || gap > LAUNCH_REACH) continue;

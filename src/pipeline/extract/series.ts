@@ -163,10 +163,19 @@ function inScope(doc: Doc, r: RawRound, named: string[]): string | null {
   return byNoun[0] ?? inArticle[0] ?? null;
 }
 
-/** "the first round of the Geneva II conference", "الجولة الثانية من جنيف 2": a round within a numbered meeting. */
+/**
+ * "the first round of the Geneva II conference", "الجولة الثانية من جنيف 2": a round within a numbered meeting. Also
+ * after it, when the meeting's own words name its series and it has another number ("Geneva III saw its first formal
+ * meeting yesterday", "عرفت مفاوضات جنيف 3 أمس أول اجتماع رسمي"): the sub-meeting is no meeting of the series.
+ */
 function withinNumberedMeeting(r: RawRound, all: RawRound[]): boolean {
   return all.some(
-    (o) => o !== r && o.series !== '' && o.round !== null && o.first >= r.last && o.first - r.last <= SUB_ROUND_GAP,
+    (o) =>
+      o !== r &&
+      o.series !== '' &&
+      o.round !== null &&
+      ((o.first >= r.last && o.first - r.last <= SUB_ROUND_GAP) ||
+        (o.round !== r.round && o.sentence === r.sentence && o.last <= r.first && r.first - o.last <= SUB_ROUND_GAP)),
   );
 }
 
