@@ -1,0 +1,127 @@
+// How news writes about the Constitutional Committee and the Geneva talks, in forms the round and participation rules
+// must read as a whole: a number before a unit of time is no round ("back in Geneva 14 days from now"), a first
+// meeting inside a numbered conference is no round of the series, co-chairs stand for the sides they chair (both
+// together, or one with its side) at the round named nearest them and not at a preparatory meeting, the UN's seat is
+// a place and no actor, launch words name the series whose first meeting the calendar has at the article's date, and
+// "started working in Geneva" launches no Geneva round. Every sentence here is invented.
+import { describe, expect, it } from 'vitest';
+import { extractFacts } from '../../src/pipeline/facts.js';
+import { seedKnowledge } from '../fixtures/knowledge.js';
+import { article, attendanceTriples } from './article.js';
+
+const meetingIds = (text: string, lang: string, publishedAt: string): string[] =>
+  extractFacts(article(text, lang, publishedAt), seedKnowledge)
+    .facts.meetings.map((m) => m.id)
+    .sort();
+
+describe('a number before a unit of time', () => {
+  it.each([
+    ['en', 'The Constitutional Committee co-chairs promised to be back in Geneva 14 days from now, the envoy said.'],
+    ['ar', 'قال المبعوث إن رئيسي اللجنة الدستورية سيعودان إلى جنيف بعد 14 يوما لاستئناف العمل.'],
+  ])('numbers no Geneva round (%s)', (lang, text) => {
+    expect(meetingIds(text, lang, '2020-03-02').filter((id) => id.startsWith('geneva'))).toEqual([]);
+  });
+});
+
+describe('a first meeting inside a numbered conference', () => {
+  it.each([
+    [
+      'en',
+      'The Geneva talks, Geneva 3, saw their first formal meeting yesterday between the envoy and the opposition.',
+    ],
+    ['ar', 'شهدت مفاوضات جنيف 3، أمس، أول اجتماع رسمي بين المبعوث الأممي ووفد المعارضة.'],
+  ])('is no round of the series (%s)', (lang, text) => {
+    expect(meetingIds(text, lang, '2016-02-02')).toEqual(['geneva-3']);
+  });
+});
+
+describe('co-chairs of the committee', () => {
+  const at = '2021-10-18';
+  it.each([
+    [
+      'en',
+      'Both co-chairs attended the sixth session of the Constitutional Committee, which opened in Geneva on Monday.',
+    ],
+    ['ar', 'حضر الرئيسان المشاركان الجولة السادسة من اللجنة الدستورية التي افتتحت في جنيف يوم الاثنين.'],
+  ])('together place both chairing sides (%s)', (lang, text) => {
+    const got = attendanceTriples(text, lang, at);
+    expect(got).toContain('constitutional-committee-6|SYR|PARTY');
+    expect(got).toContain('constitutional-committee-6|SYR-OPP|PARTY');
+  });
+
+  it.each([
+    [
+      'en',
+      'The co-chair for the opposition attended the sixth session of the Constitutional Committee in Geneva on Monday.',
+    ],
+    ['ar', 'حضر الرئيس المشترك عن المعارضة الجولة السادسة من اللجنة الدستورية في جنيف يوم الاثنين.'],
+  ])('one with its side places that side only (%s)', (lang, text) => {
+    const got = attendanceTriples(text, lang, at);
+    expect(got).toContain('constitutional-committee-6|SYR-OPP|PARTY');
+    expect(got).not.toContain('constitutional-committee-6|SYR|PARTY');
+  });
+
+  it.each([
+    [
+      'en',
+      'The Constitutional Committee holds its seventh session from Monday. On Sunday the two co-chairs hold a preparatory meeting with the envoy.',
+    ],
+    [
+      'ar',
+      'تعقد اللجنة الدستورية جولتها السابعة اعتبارا من الاثنين. ويعقد الرئيسان المشاركان يوم الأحد اجتماعا تحضيريا مع المبعوث.',
+    ],
+  ])('meeting for a preparatory meeting are not yet at the session (%s)', (lang, text) => {
+    const got = attendanceTriples(text, lang, '2022-03-19');
+    expect(got.filter((t) => t.endsWith('|PARTY'))).toEqual([]);
+  });
+
+  it('are at the round named nearest them', () => {
+    const text =
+      'Thanks to the two co-chairs, the small body of the Constitutional Committee will use session 4 to finish the agenda it began at session 3.';
+    const got = attendanceTriples(text, 'en', '2020-11-20');
+    expect(got).toContain('constitutional-committee-4|SYR|PARTY');
+    expect(got.filter((t) => t.startsWith('constitutional-committee-3|'))).toEqual([]);
+  });
+});
+
+describe("the UN's seat", () => {
+  it.each([
+    [
+      'en',
+      'The government, the opposition and civil society delegations reached the UN headquarters in Geneva for the sixth session of the Constitutional Committee.',
+    ],
+    [
+      'ar',
+      'بلغت وفود الحكومة والمعارضة والمجتمع المدني مقر الأمم المتحدة في جنيف لحضور الجولة السادسة من اللجنة الدستورية.',
+    ],
+  ])('is a place, not the mediator (%s)', (lang, text) => {
+    const got = attendanceTriples(text, lang, '2021-10-18');
+    expect(got).toContain('constitutional-committee-6|SYR-OPP|PARTY');
+    expect(got).not.toContain('constitutional-committee-6|UN|MEDIATOR');
+  });
+});
+
+describe('launch words that name no series', () => {
+  const texts: [string, string][] = [
+    [
+      'en',
+      'Envoy urges the Syrian Constitutional Committee to seize its chance.\nGovernment and opposition representatives sat face to face on Wednesday as work officially got under way.',
+    ],
+    [
+      'ar',
+      'المبعوث يدعو اللجنة الدستورية السورية إلى اغتنام الفرصة.\nانطلقت رسميا أعمال الصياغة يوم الأربعاء بحضور ممثلي الحكومة والمعارضة.',
+    ],
+  ];
+  it.each(texts)('launch the series whose first meeting the calendar has at that date (%s)', (lang, text) => {
+    expect(meetingIds(text, lang, '2019-10-30')).toEqual(['constitutional-committee-1']);
+  });
+  it.each(texts)('launch nothing far from that date (%s)', (lang, text) => {
+    expect(meetingIds(text, lang, '2022-06-01')).toEqual([]);
+  });
+
+  it('"started working in Geneva" launches the committee, not a Geneva round', () => {
+    const text =
+      'On Wednesday the Constitutional Committee started working in Geneva, within the Geneva process that the UN facilitates.';
+    expect(meetingIds(text, 'en', '2019-10-30')).toEqual(['constitutional-committee-1']);
+  });
+});
