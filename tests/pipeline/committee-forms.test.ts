@@ -125,3 +125,31 @@ describe('launch words that name no series', () => {
     expect(meetingIds(text, 'en', '2019-10-30')).toEqual(['constitutional-committee-1']);
   });
 });
+
+describe('an indefinite ordinal after the meeting noun', () => {
+  it.each([
+    ['ar', 'وكان المبعوث قد افتتح في جنيف جولة ثامنة من محادثات جنيف بين الحكومة والمعارضة.', 'geneva-8'],
+    ['ar', 'تعقد اللجنة الدستورية دورة سادسة في جنيف الشهر المقبل.', 'constitutional-committee-6'],
+  ])('numbers the meeting (%s: %s)', (lang, text, id) => {
+    expect(meetingIds(text, lang, '2017-12-20')).toContain(id);
+  });
+});
+
+describe('a meeting the calendar has under way, past its first day', () => {
+  // The calendar dates the eighth Geneva round from 28 November to 14 December 2017.
+  const status = (text: string, lang: string, publishedAt: string): string | undefined =>
+    extractFacts(article(text, lang, publishedAt), seedKnowledge).facts.meetings.find((m) => m.id === 'geneva-8')
+      ?.status;
+  it.each([
+    ['en', 'The government delegation will return on Sunday to take part in the eighth round of the Geneva talks.'],
+    ['ar', 'سيعود وفد الحكومة يوم الأحد للمشاركة في الجولة الثامنة من محادثات جنيف.'],
+  ])('is held, whatever the tense (%s)', (lang, text) => {
+    expect(status(text, lang, '2017-12-08')).toBe('HELD');
+  });
+  it.each([
+    ['en', 'The eighth round of the Geneva talks will open on 28 November.'],
+    ['ar', 'ستنطلق الجولة الثامنة من محادثات جنيف في 28 تشرين الثاني.'],
+  ])('is not, before its first day (%s)', (lang, text) => {
+    expect(status(text, lang, '2017-11-20')).toBe('PLANNED');
+  });
+});

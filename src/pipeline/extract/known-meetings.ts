@@ -124,3 +124,15 @@ export function underWayOnDay(doc: Doc, series: SeriesRow, round: number): boole
   const row = series.calendar?.find((r) => r.round === round);
   return !!row && row.status !== 'CANCELLED' && within(dayOf(doc), row, UNDER_WAY_MARGIN, UNDER_WAY_MARGIN);
 }
+
+/**
+ * Whether the series' calendar, knowing both its first and last day, has meeting `round` past its first day and not
+ * yet over on the article's day: under way, which is held ("the delegation will go back to take part in the eighth
+ * round" tells of one who left a round going on).
+ */
+export function pastFirstDay(doc: Doc, series: SeriesRow, round: number): boolean {
+  const row = series.calendar?.find((r) => r.round === round);
+  if (!row?.start || !row.end || row.status === 'CANCELLED') return false;
+  const day = dayOf(doc);
+  return row.start < day && day <= row.end;
+}

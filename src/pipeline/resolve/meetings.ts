@@ -12,7 +12,7 @@ import { cueOf, entriesOf } from '../extract/mentions.js';
 import type { Mention } from '../extract/mentions.js';
 import type { RoundMention } from '../extract/rounds.js';
 import { seriesInArticle } from '../extract/series.js';
-import { calendarStatus, underWayOnDay } from '../extract/known-meetings.js';
+import { calendarStatus, pastFirstDay, underWayOnDay } from '../extract/known-meetings.js';
 import { seriesRow } from '../rows.js';
 
 export interface RoundInfo {
@@ -247,6 +247,10 @@ function byCalendar(doc: Doc, byRound: Rounds): void {
     const row = seriesRow(doc.knowledge, info.series);
     const status = row ? calendarStatus(doc, row, info.round) : null;
     if (status) info.status = status;
+    // Under way by the calendar, unless the text dates it after the article ("the second meeting, on 23 February":
+    // the text knows of a postponement the calendar does not).
+    else if (row && pastFirstDay(doc, row, info.round) && !(info.dates && info.dates.start > doc.article.publishedAt))
+      info.status = 'HELD';
   }
 }
 
