@@ -153,3 +153,21 @@ describe('a meeting the calendar has under way, past its first day', () => {
     expect(status(text, lang, '2017-11-20')).toBe('PLANNED');
   });
 });
+
+describe('the city a meeting is held in', () => {
+  it.each([
+    [
+      'en',
+      'The second session of the Constitutional Committee opened today in the Swiss city of Geneva, attended by the government delegation, the opposition delegation and civil society representatives.',
+    ],
+    [
+      'ar',
+      'بدأت الجولة الثانية من اجتماعات اللجنة الدستورية اليوم بمدينة جنيف السويسرية، بحضور الحكومة والمعارضة وممثلين عن المجتمع المدني.',
+    ],
+  ])('is a venue, not another process claiming the parties (%s)', (lang, text) => {
+    const got = attendanceTriples(text, lang, '2019-11-25');
+    expect(got).toContain('constitutional-committee-2|SYR|PARTY');
+    expect(got).toContain('constitutional-committee-2|SYR-OPP|PARTY');
+    expect(got).toContain('constitutional-committee-2|SYR-CIVIL|PARTY');
+  });
+});
