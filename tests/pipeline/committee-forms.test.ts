@@ -171,3 +171,18 @@ describe('the city a meeting is held in', () => {
     expect(got).toContain('constitutional-committee-2|SYR-CIVIL|PARTY');
   });
 });
+
+describe("the body's founding told in passing", () => {
+  it.each([
+    [
+      'en',
+      'The sixth session of the Constitutional Committee opened on Monday. The committee came into being in 2019 with members from the government delegation, the opposition delegation and civil society representatives.',
+    ],
+    [
+      'ar',
+      'افتتحت الجولة السادسة من اللجنة الدستورية يوم الاثنين. وتأسست اللجنة عام 2019 بمشاركة وفود الحكومة والمعارضة والمجتمع المدني.',
+    ],
+  ])('places no one at the session (%s)', (lang, text) => {
+    expect(attendanceTriples(text, lang, '2021-10-18')).toEqual([]);
+  });
+});
