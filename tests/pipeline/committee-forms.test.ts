@@ -186,3 +186,18 @@ describe("the body's founding told in passing", () => {
     expect(attendanceTriples(text, lang, '2021-10-18')).toEqual([]);
   });
 });
+
+describe('a series named past the place of a numbered phrase', () => {
+  it.each([
+    [
+      'en',
+      'The seventh round of the Geneva talks opened today. This seventh round of talks in Geneva follows the international meeting on Syria.',
+    ],
+    [
+      'ar',
+      'افتتحت اليوم الجولة السابعة من محادثات جنيف. وتأتي الجولة السابعة من المحادثات في جنيف بعد الاجتماع الدولي حول سوريا.',
+    ],
+  ])('does not take the number to its series (%s)', (lang, text) => {
+    expect(meetingIds(text, lang, '2017-07-10')).toEqual(['geneva-7']);
+  });
+});

@@ -108,6 +108,9 @@ function namedAfter(doc: Doc, r: RawRound, inArticle: string[]): string | null {
     const place = hasCue(doc.cover[(m?.first ?? j) - 1], 'locPrep');
     const id = seriesOf(m, place ? ['name', 'meeting'] : ['name', 'short', 'meeting'])[0];
     if (id && (inArticle.includes(id) || seriesOf(m, ['name', 'meeting']).includes(id))) return id;
+    // "This seventh round of talks in Geneva follows the international meeting on Syria": the place ends the
+    // phrase; a series named past it belongs to what the sentence goes on to say.
+    if (place && m && seriesOf(m, ['short']).length) return null;
   }
   return null;
 }
