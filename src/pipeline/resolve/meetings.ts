@@ -242,15 +242,20 @@ function markArranged(doc: Doc, byRound: Rounds, undecided: RoundInfo[]): void {
  * December" read as ahead: a meeting the series' calendar dates is ahead of a report written before it opened and
  * over in one written after it closed, whatever the tense of the sentences about it.
  */
+/** Whether the text gives a meeting a day, month or window of its own that is not over on the article's day. */
+function ownDaysAhead(doc: Doc, info: RoundInfo): boolean {
+  const d = info.dates ?? info.window;
+  return !!d && d.end >= doc.article.publishedAt.slice(0, 10);
+}
+
 function byCalendar(doc: Doc, byRound: Rounds): void {
   for (const info of byRound.values()) {
     const row = seriesRow(doc.knowledge, info.series);
     const status = row ? calendarStatus(doc, row, info.round) : null;
     if (status) info.status = status;
-    // Under way by the calendar, unless the text dates it after the article ("the second meeting, on 23 February":
-    // the text knows of a postponement the calendar does not).
-    else if (row && pastFirstDay(doc, row, info.round) && !(info.dates && info.dates.start > doc.article.publishedAt))
-      info.status = 'HELD';
+    // Under way by the calendar, unless the text gives it days of its own not yet over ("the second meeting, on 23
+    // February": the text knows of a postponement the calendar does not; "will be held in June").
+    else if (row && pastFirstDay(doc, row, info.round) && !ownDaysAhead(doc, info)) info.status = 'HELD';
   }
 }
 
