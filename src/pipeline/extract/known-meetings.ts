@@ -124,3 +124,16 @@ export function underWayOnDay(doc: Doc, series: SeriesRow, round: number): boole
   const row = series.calendar?.find((r) => r.round === round);
   return !!row && row.status !== 'CANCELLED' && within(dayOf(doc), row, UNDER_WAY_MARGIN, UNDER_WAY_MARGIN);
 }
+
+/**
+ * Whether the series' calendar, knowing both its first and last day, has meeting `round` strictly between them on the
+ * article's day: in its middle, under way, which is held ("the delegation will go back to take part in the eighth
+ * round" tells of one who left a round going on). Its first and last days stay with the text: a report may preview
+ * the opening or the closing session.
+ */
+export function pastFirstDay(doc: Doc, series: SeriesRow, round: number): boolean {
+  const row = series.calendar?.find((r) => r.round === round);
+  if (!row?.start || !row.end || row.status === 'CANCELLED') return false;
+  const day = dayOf(doc);
+  return row.start < day && day < row.end;
+}

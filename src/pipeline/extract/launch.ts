@@ -5,6 +5,7 @@ import type { Doc } from '../doc.js';
 import { hasCue, sentenceMentions } from '../doc.js';
 import type { Mention } from './mentions.js';
 import { cueOf, entriesOf } from './mentions.js';
+import { seriesByCalendar } from './known-meetings.js';
 
 /** Tokens between a series' name and its launch words ("the committee's work was formally opened"). */
 const LAUNCH_REACH = 4;
@@ -47,11 +48,9 @@ function interrupted(doc: Doc, from: number, to: number): boolean {
 
 /** The series a launch mention is about: named within reach before or after it, nothing meeting-like between. */
 function launchedSeries(doc: Doc, cue: Mention, inArticle: string[]): string | null {
-  // "انطلاق أعمال الجولة الثامنة": the work of a meeting, not of the series.
-  const after = doc.cover[cue.last];
-  if (after && hasCue(after, 'meeting')) return null;
   for (const m of sentenceMentions(doc, cue.sentence)) {
-    const id = namedBy(m, inArticle);
+    // "the committee started working in Geneva": a short name after "in" is the place, not the series launched.
+    const id = namedBy(m, hasCue(doc.cover[m.first - 1], 'locPrep') ? [] : inArticle);
     if (!id) continue;
     const gap = m.last <= cue.first ? cue.first - m.last : m.first - cue.last;
     if (gap < 0 || gap > LAUNCH_REACH) continue;
@@ -61,12 +60,24 @@ function launchedSeries(doc: Doc, cue: Mention, inArticle: string[]): string | n
   return null;
 }
 
+/**
+ * "Government and opposition sat face to face as work officially got under way", with the committee named only in
+ * the headline: launch words that name no series in reach launch the one series of the article whose calendar has
+ * its first meeting at about the article's date (the text says a launch; the calendar says of which series).
+ */
+function launchedNearItsStart(doc: Doc, inArticle: string[]): string | null {
+  const known = seriesByCalendar(doc, inArticle, 1);
+  return known.length === 1 ? (known[0] ?? null) : null;
+}
+
 /** Every "the series began its work" in the article, with the series it launches. */
 export function findLaunches(doc: Doc, inArticle: string[]): Launch[] {
   const out: Launch[] = [];
   for (const cue of doc.mentions) {
     if (!hasCue(cue, 'launchWork')) continue;
-    const series = launchedSeries(doc, cue, inArticle);
+    // "انطلاق أعمال الجولة الثامنة": the work of a meeting, not of the series.
+    if (hasCue(doc.cover[cue.last], 'meeting')) continue;
+    const series = launchedSeries(doc, cue, inArticle) ?? launchedNearItsStart(doc, inArticle);
     if (series) out.push({ series, first: cue.first, last: cue.last });
   }
   return out;

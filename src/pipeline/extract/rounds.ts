@@ -64,7 +64,13 @@ function roundNumber(doc: Doc, i: number): number | null {
     const x = doc.tokens[j];
     if (x && x.kind === 'word' && !hasCue(doc.cover[j], 'dateFiller', 'rangeJoin')) break;
   }
-  return countsDays(doc, i) ? null : n;
+  return countsDays(doc, i) || countsTime(doc, i) ? null : n;
+}
+
+/** "back in Geneva 14 days from now", "خلال 15 يوما": a number before a unit of time counts time, not meetings. */
+function countsTime(doc: Doc, i: number): boolean {
+  const j = doc.tokens[i + 1]?.text === '-' ? i + 2 : i + 1;
+  return hasCue(doc.cover[j], 'timeUnit');
 }
 
 /** "on the 2nd day of the talks", "görüşmelerin 2. gününde": a number marked as an ordinal of a day counts days. */

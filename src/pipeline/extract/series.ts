@@ -112,6 +112,9 @@ function namedAfter(doc: Doc, r: RawRound, inArticle: string[]): string | null {
     const place = hasCue(doc.cover[(m?.first ?? j) - 1], 'locPrep');
     const id = seriesOf(m, place ? ['name', 'meeting'] : ['name', 'short', 'meeting'])[0];
     if (id && (inArticle.includes(id) || seriesOf(m, ['name', 'meeting']).includes(id))) return id;
+    // "This seventh round of talks in Geneva follows the international meeting on Syria": the place ends the
+    // phrase; a series named past it belongs to what the sentence goes on to say.
+    if (place && m && seriesOf(m, ['short']).length) return null;
   }
   return null;
 }
@@ -167,10 +170,24 @@ function inScope(doc: Doc, r: RawRound, named: string[]): string | null {
   return byNoun[0] ?? inArticle[0] ?? null;
 }
 
-/** "the first round of the Geneva II conference", "الجولة الثانية من جنيف 2": a round within a numbered meeting. */
-function withinNumberedMeeting(r: RawRound, all: RawRound[]): boolean {
+/**
+ * "the first round of the Geneva II conference", "الجولة الثانية من جنيف 2": a round within a numbered meeting. Also
+ * after one of a series whose meetings are conferences with rounds of their own, when the meeting's own words name
+ * its series and it has another number ("Geneva III saw its first meeting yesterday", "عرفت مفاوضات «جنيف 3» أمس
+ * أول اجتماع رسمي"): the sub-meeting is no meeting of the series.
+ */
+function withinNumberedMeeting(r: RawRound, all: RawRound[], withRounds: readonly string[]): boolean {
   return all.some(
-    (o) => o !== r && o.series !== '' && o.round !== null && o.first >= r.last && o.first - r.last <= SUB_ROUND_GAP,
+    (o) =>
+      o !== r &&
+      o.series !== '' &&
+      o.round !== null &&
+      ((o.first >= r.last && o.first - r.last <= SUB_ROUND_GAP) ||
+        (withRounds.includes(o.series) &&
+          o.round !== r.round &&
+          o.sentence === r.sentence &&
+          o.last <= r.first &&
+          r.first - o.last <= SUB_ROUND_GAP)),
   );
 }
 
@@ -188,12 +205,13 @@ function conferencesNamed(doc: Doc, raws: RawRound[]): string[] {
 export function attributeSeries(doc: Doc, raws: RawRound[], inArticle: string[]): RoundMention[] {
   const out: RoundMention[] = [];
   const conferences = conferencesNamed(doc, raws);
+  const withRounds = doc.knowledge.series.filter((s) => s.conferenceRounds).map((s) => s.id);
   for (const r of raws) {
     if (r.series !== '') {
       out.push(r);
       continue;
     }
-    if (r.round !== null && withinNumberedMeeting(r, raws)) continue;
+    if (r.round !== null && withinNumberedMeeting(r, raws, withRounds)) continue;
     const named = namedAfter(doc, r, inArticle) ?? namedBefore(doc, r);
     const series = named ?? inScope(doc, r, inArticle);
     if (!series || (!named && conferences.includes(series))) continue;

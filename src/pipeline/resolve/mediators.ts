@@ -76,9 +76,36 @@ export function mediatedBy(doc: Doc, sentence: number, series: string): string[]
     .filter((id) => ms.some((m) => actorOf(m)?.id === id && sponsors.some((x) => gap(doc, m, x) < WINDOW.sponsor)));
 }
 
-/** The members whose co-chairs the sentence names ("both co-chairs", "الرئيسين المشاركين"): they attend the meeting. */
-export function chairedBy(doc: Doc, sentence: number, series: string): string[] {
-  if (!sentenceMentions(doc, sentence).some((m) => hasCue(m, 'coChair'))) return [];
-  const row = seriesRow(doc.knowledge, series);
-  return (row?.members ?? []).filter((m) => m.chairs).map((m) => m.actor);
+/** Tokens after a single co-chair in which the side it chairs for is named ("the co-chair the opposition nominated"). */
+const CHAIR_SIDE_REACH = 5;
+
+/** A member placed by its co-chair, and where the co-chair is named (the sentence's round nearest it is theirs). */
+export interface ChairedBy {
+  actor: string;
+  at: number;
+}
+
+/**
+ * The members whose co-chairs the sentence names: both together ("both co-chairs", "الرئيسين المشاركين"), or one
+ * co-chair with the side it chairs for just after it ("the Co-Chair the opposition nominated", "الرئيس المشترك عن
+ * المعارضة"). A co-chair without a side ("the committee's co-chair Hadi al-Bahra") stands for the side its person
+ * is of, which the heads find. Co-chairs meeting for a preparatory meeting ("a preparatory meeting of the two
+ * co-chairs", "اجتماع تحضيري بين الرئيسين المشاركين") are at that meeting, not yet at the session.
+ */
+export function chairedBy(doc: Doc, sentence: number, series: string): ChairedBy[] {
+  const ms = sentenceMentions(doc, sentence);
+  if (ms.some((m) => hasCue(m, 'preparatoryMeeting'))) return [];
+  const chairs = (seriesRow(doc.knowledge, series)?.members ?? []).filter((m) => m.chairs).map((m) => m.actor);
+  const out: ChairedBy[] = [];
+  for (const m of ms) {
+    if (hasCue(m, 'coChairPair')) out.push(...chairs.map((actor) => ({ actor, at: m.first })));
+    else if (hasCue(m, 'coChair')) {
+      const side = ms.find(
+        (x) => x.first >= m.last && x.first - m.last <= CHAIR_SIDE_REACH && chairs.includes(actorOf(x)?.id ?? ''),
+      );
+      const actor = side ? actorOf(side)?.id : undefined;
+      if (actor) out.push({ actor, at: m.first });
+    }
+  }
+  return out;
 }

@@ -12,7 +12,7 @@ import { cueOf, entriesOf } from '../extract/mentions.js';
 import type { Mention } from '../extract/mentions.js';
 import type { RoundMention } from '../extract/rounds.js';
 import { seriesInArticle } from '../extract/series.js';
-import { calendarStatus, underWayOnDay } from '../extract/known-meetings.js';
+import { calendarStatus, pastFirstDay, underWayOnDay } from '../extract/known-meetings.js';
 import { seriesRow } from '../rows.js';
 
 export interface RoundInfo {
@@ -242,11 +242,20 @@ function markArranged(doc: Doc, byRound: Rounds, undecided: RoundInfo[]): void {
  * December" read as ahead: a meeting the series' calendar dates is ahead of a report written before it opened and
  * over in one written after it closed, whatever the tense of the sentences about it.
  */
+/** Whether the text gives a meeting a day, month or window of its own that is not over on the article's day. */
+function ownDaysAhead(doc: Doc, info: RoundInfo): boolean {
+  const d = info.dates ?? info.window;
+  return !!d && d.end >= doc.article.publishedAt.slice(0, 10);
+}
+
 function byCalendar(doc: Doc, byRound: Rounds): void {
   for (const info of byRound.values()) {
     const row = seriesRow(doc.knowledge, info.series);
     const status = row ? calendarStatus(doc, row, info.round) : null;
     if (status) info.status = status;
+    // Under way by the calendar, unless the text gives it days of its own not yet over ("the second meeting, on 23
+    // February": the text knows of a postponement the calendar does not; "will be held in June").
+    else if (row && pastFirstDay(doc, row, info.round) && !ownDaysAhead(doc, info)) info.status = 'HELD';
   }
 }
 

@@ -70,7 +70,14 @@ const TAKES_PART = ['attend', 'participate', 'head', 'headActive', 'mediate', 'c
 const COMES = ['attend', 'mediate', 'coChair', 'arrive'] as const;
 
 /** A series' mediator, by its envoy or a mediating word, at each meeting the sentence is about. */
-function placeMediators(doc: Doc, found: Found, persons: Persons, targets: string[], sentence: number): void {
+function placeMediators(
+  doc: Doc,
+  found: Found,
+  persons: Persons,
+  rounds: RoundInfo[],
+  targets: string[],
+  sentence: number,
+): void {
   const { first, last } = doc.sentences[sentence] ?? { first: 0, last: 0 };
   for (const t of targets) {
     const series = found.info(t)?.series;
@@ -101,7 +108,11 @@ function placeMediators(doc: Doc, found: Found, persons: Persons, targets: strin
       found.add(t, h.person, 'PARTICIPANT', h.representing, first, last);
     }
     for (const a of mediatedBy(doc, sentence, series)) found.add(t, a, 'MEDIATOR', null, first, last);
-    for (const a of chairedBy(doc, sentence, series)) found.place(t, { id: a, stated: null }, first, last);
+    // Each co-chair is at the round named nearest to it ("the co-chairs agreed to use session 4 for the agenda of
+    // session 3" places them at the fourth).
+    for (const c of chairedBy(doc, sentence, series))
+      if (nearestRound(doc, rounds, targets, sentence, c.at) === t)
+        found.place(t, { id: c.actor, stated: null }, first, last);
   }
 }
 
@@ -232,7 +243,7 @@ export function findParticipation(doc: Doc, rounds: RoundInfo[], persons: Person
       talksBetween(doc, ms).length > 0;
     const headed = ms.some((m) => hasCue(m, 'head', 'headActive', 'attend') || delegationTitle(doc, m));
     const frame = view.frames[sent.index];
-    if (frame?.kind === 'rounds') placeMediators(doc, found, persons, frame.rounds, sent.index);
+    if (frame?.kind === 'rounds') placeMediators(doc, found, persons, rounds, frame.rounds, sent.index);
     if (!participates && !headed) continue;
     if (frame?.kind === 'preamble' && participates) placePreambleHosts(doc, found, persons, frame.round, sent.index);
     // A general description of the format, or a sentence about no round, places no one.
