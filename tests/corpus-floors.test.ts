@@ -21,16 +21,17 @@ const FLOORS: [string, string[], number, number, number, number][] = [
   // heads6 (an observer's listed envoy who comes heads its delegation): delegates tune .916, tune2+tune4 .857,
   // tune6 .981, tune7 .760.
   ['astana', ['astana/tune/ar', 'astana/tune/en', 'astana/tune/xx'], 0.915, 0.91, 0.98, 0.97],
-  ['astana', ['astana/tune4/ar', 'astana/tune4/en', 'astana/tune4/xx'], 0.94, 0.85, 0.85, 0.95],
+  // heads7 (speakers' subjects, wrapped lines, a spelling with an apostrophe): tune4 del .921, geneva stm .980.
+  ['astana', ['astana/tune4/ar', 'astana/tune4/en', 'astana/tune4/xx'], 0.94, 0.91, 0.85, 0.95],
   ['constitutional-committee', ['constitutional-committee/ar', 'constitutional-committee/en'], 0.96, 0.92, 0.97, 0.92],
-  ['geneva', ['geneva/ar', 'geneva/en'], 0.96, 0.93, 0.97, 0.94],
+  ['geneva', ['geneva/ar', 'geneva/en'], 0.96, 0.93, 0.97, 0.97],
   // The former blind sets: delegates .818 after heads named without a verb of their own (heads4); .829 after heads
   // sharing one verb (series5).
   [
     'astana',
     ['astana/tune2/ar', 'astana/tune2/en', 'astana/tune2/xx', 'astana/tune4/ar', 'astana/tune4/en', 'astana/tune4/xx'],
     0.89,
-    0.85,
+    0.86,
     0.93,
     0.95,
   ],
@@ -57,7 +58,8 @@ const FLOORS: [string, string[], number, number, number, number][] = [
   // Measured at 7d8dee8: tune7 .803/.696/.897/.955, CC tune3 .706/.917/.909/.923, geneva tune3 .889/.720/.833/.960.
   // rounds6 (possessive meeting nouns, "a new/another round" next to a numbered one): tune7 .886/.800/.933/.955, CC
   // tune3 .743/.917/1.0/.923.
-  ['astana', ['astana/tune7/ar', 'astana/tune7/en', 'astana/tune7/xx'], 0.87, 0.78, 0.92, 0.94],
+  // heads7: tune7 statements .978.
+  ['astana', ['astana/tune7/ar', 'astana/tune7/en', 'astana/tune7/xx'], 0.87, 0.78, 0.92, 0.97],
   [
     'constitutional-committee',
     ['constitutional-committee/tune3/ar', 'constitutional-committee/tune3/en'],
@@ -71,7 +73,8 @@ const FLOORS: [string, string[], number, number, number, number][] = [
   ['geneva', ['geneva/tune3/ar', 'geneva/tune3/en'], 0.91, 0.7, 0.82, 0.94],
   // Round 6: tune8, new tuning data from real reporting (12 ar, 8 en, 8 xx), measured on its arrival at 546e928:
   // .868/.892/.882/.743.
-  ['astana', ['astana/tune8/ar', 'astana/tune8/en', 'astana/tune8/xx'], 0.85, 0.87, 0.86, 0.72],
+  // heads7: tune8 .868/.909/.882/.914.
+  ['astana', ['astana/tune8/ar', 'astana/tune8/en', 'astana/tune8/xx'], 0.85, 0.9, 0.86, 0.9],
 ];
 
 describe('corpora rewritten from real reporting', () => {

@@ -154,8 +154,10 @@ function adjacent(doc: Doc, from: number, to: number): boolean {
 export function namedSpeaker(c: CueContext): PersonMention | undefined {
   const { doc, cue, ms, reportFrom } = c;
   // "the spokeswoman of envoy X, Y, said": X is named as whom the title holder serves, and speaks not.
-  const after = personsAfter(c).filter((p) => !employer(doc, p));
   const before = personsBefore(c).filter((p) => !employer(doc, p));
+  // "أعلن X، خلال مؤتمر مع نظيره Y، أن": a person the verb's phrase was with is no subject after the verb either.
+  const others = personsAfter(c);
+  const after = others.filter((p) => !employer(doc, p) && !companion(doc, p, [...before, ...others]));
   if (hasCue(cue, 'accordingBefore')) return before.filter((p) => cue.first - p.last <= POSTPOSITION_SOURCE).pop();
   // "according to a participant list": the source follows the phrase; a document there is nobody's speech.
   if (hasCue(cue, 'according')) {
@@ -251,8 +253,12 @@ function closingInstitution(doc: Doc, k: number, institution: (m: Mention | unde
   let j = doc.cover[k]?.last ?? k + 1;
   while (doc.tokens[j]?.text === '"' || institution(doc.cover[j])) j = doc.cover[j]?.last ?? j + 1;
   const t = doc.tokens[j];
+  // "…, said the opposition's absence proved": a possessive opens what is said about the institution.
+  if (POSSESSIVE_MARKS.has(t?.text ?? '') && doc.tokens[j + 1]?.text === 's') return false;
   return !t || t.kind === 'punct' || t.kind === 'newline' || t.sentence !== doc.tokens[k]?.sentence;
 }
+
+const POSSESSIVE_MARKS = new Set(["'", '’']);
 
 /** The verb follows a comma, a dash or a closing quote: its subject may come after it. */
 function inverted(doc: Doc, cue: Mention): boolean {
@@ -404,7 +410,9 @@ export function institutionSubject(doc: Doc, cue: Mention): boolean {
   // A name in quotation marks ("نسبت "سانا"", "the "Kazinform" agency reported") is read past its marks.
   const quote = (k: number): boolean => doc.tokens[k]?.text === '"';
   const at = doc.lex.verbFirst ? cue.last + (quote(cue.last) ? 1 : 0) : cue.first - 1 - (quote(cue.first - 1) ? 1 : 0);
-  if (institution(doc.cover[at])) return true;
+  // "صرح وفد المعارضة الذي يرأسه X بأن": where the verb comes first, a delegation speaks through its head.
+  const throughHead = doc.lex.verbFirst && delegationSubject(doc, doc.cover[at]);
+  if (!throughHead && (institution(doc.cover[at]) || stateSubject(doc, at))) return true;
   if (!doc.lex.verbFirst && institution(doc.cover[ofState(doc, at)])) return true;
   // "…, сообщает РИА Новости", "…, reported Reuters": after a comma, a dash or a quote the subject follows the verb.
   if (!doc.lex.verbFirst && inverted(doc, cue) && closingInstitution(doc, pastArticles(doc, cue.last), institution))
@@ -416,6 +424,36 @@ export function institutionSubject(doc: Doc, cue: Mention): boolean {
   for (let k = sent.first; k < Math.min(cue.first, sent.first + 4); k++)
     if (doc.tokens[k]?.text === ',') return institution(doc.cover[k - 1]);
   return false;
+}
+
+/**
+ * "صرح الروس حول بقاء X", "Russia said X would attend": a state or its people in the subject's place (right after a
+ * verb that comes first; else opening the clause before the verb) speak as a state, and a person named after them is
+ * what they spoke about. "قال الروسي X" (a person right after the demonym) and "Lavrentiev of Russia said" (a word
+ * before the state) keep their person.
+ */
+function stateSubject(doc: Doc, at: number): boolean {
+  const m = doc.cover[at];
+  if (!m || !entriesOf(m, 'state').length || m.entries.some((e) => e.type === 'person') || hasCue(m, 'title'))
+    return false;
+  if (delegationSubject(doc, m)) return false;
+  if (doc.lex.verbFirst) return m.first === at && !doc.cover[m.last]?.entries.some((e) => e.type === 'person');
+  if (m.last !== at + 1) return false;
+  // An article may open the subject ("the Russians said"); any other word before it makes the state a complement.
+  const k = hasCue(doc.cover[m.first - 1], 'stop') ? (doc.cover[m.first - 1]?.first ?? m.first) - 1 : m.first - 1;
+  const t = doc.tokens[k];
+  return !t || t.sentence !== doc.tokens[at]?.sentence || (t.kind === 'punct' && t.text !== "'" && t.text !== '’');
+}
+
+/**
+ * A delegation in the subject's place ("وفد النظام", "the Russian delegation"): a delegation word in the mention or
+ * right after it. It speaks through its head ("صرح وفد النظام الذي يرأسه X"), not as a state or an institution.
+ */
+function delegationSubject(doc: Doc, m: Mention | undefined): boolean {
+  if (!m) return false;
+  if (hasCue(m, 'delegation') || hasCue(doc.cover[m.last], 'delegation')) return true;
+  const words = doc.lex.cues.delegation ?? [];
+  return doc.tokens.slice(m.first, m.last).some((t) => words.some((w) => foldKey(w) === t.text));
 }
 
 /**
