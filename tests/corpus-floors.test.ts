@@ -38,7 +38,8 @@ const FLOORS: [string, string[], number, number, number, number][] = [
   // Round 5: tune5 and the former blind sets (astana/blind3 -> tune6, <series>/blind -> tune2) become tuning data.
   // Measured at 4252d2d: tune5 .867/.818/1/.913, tune6 .894/.943/.973/.894, CC tune2 .857/.947/.933/.769,
   // geneva tune2 .909/.750/1/.769; series5: CC tune2 att .882 del 1.0 rnd .933 stm .769; Geneva .909 .727 1.0 .769.
-  ['astana', ['astana/tune5/ar', 'astana/tune5/en', 'astana/tune5/xx'], 0.89, 0.8, 0.97, 0.94],
+  // heads7 (negated attending verbs name no head): tune5 del .879.
+  ['astana', ['astana/tune5/ar', 'astana/tune5/en', 'astana/tune5/xx'], 0.89, 0.86, 0.97, 0.94],
   ['astana', ['astana/tune6/ar', 'astana/tune6/en', 'astana/tune6/xx'], 0.9, 0.97, 0.95, 0.94],
   [
     'constitutional-committee',
@@ -73,8 +74,8 @@ const FLOORS: [string, string[], number, number, number, number][] = [
   ['geneva', ['geneva/tune3/ar', 'geneva/tune3/en'], 0.91, 0.7, 0.82, 0.94],
   // Round 6: tune8, new tuning data from real reporting (12 ar, 8 en, 8 xx), measured on its arrival at 546e928:
   // .868/.892/.882/.743.
-  // heads7: tune8 .868/.909/.882/.914.
-  ['astana', ['astana/tune8/ar', 'astana/tune8/en', 'astana/tune8/xx'], 0.85, 0.9, 0.86, 0.9],
+  // heads7: tune8 .868/.923/.882/.914.
+  ['astana', ['astana/tune8/ar', 'astana/tune8/en', 'astana/tune8/xx'], 0.85, 0.91, 0.86, 0.9],
 ];
 
 describe('corpora rewritten from real reporting', () => {

@@ -64,6 +64,7 @@ export const CUE_NAMES = [
   'monthWord',
   'negation',
   'negParticle',
+  'negRaise',
   'next',
   'notActor',
   'notSpeech',

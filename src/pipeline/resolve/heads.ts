@@ -157,6 +157,7 @@ export function heads(
     // Free word order ("Российскую делегацию возглавлял Лаврентьев", "Leading the team was X"): with no one
     // before an active verb, the person right after it.
     if (!best && active) best = ps.find((p) => p.first >= cue.last && p.first - cue.last <= 3 && !employer(doc, p));
+    if (best && best.first >= cue.last) best = apposedHolder(doc, cue, ps, best) ?? best;
     if (!best) continue;
     const rep = representedBy(doc, ms, cue, best, persons);
     if (rep && !out.some((o) => o.person === best.id)) out.push({ person: best.id, representing: rep, at: best.first });
@@ -170,6 +171,42 @@ export function heads(
   for (const h of [...attendees(doc, ms, ps, persons), ...listedAttendees(doc, ms, ps, persons)])
     if (!out.some((o) => o.person === h.person)) out.push(h);
   return out;
+}
+
+/**
+ * "بشار الجعفري رئيس الوفد السوري لأستانا خلال لقائه ... أجرى الرئيس الروسي X", "A, head of the Syrian delegation,
+ * met B": a head title right after a name (a comma at most between) is that name's apposition, unless the title
+ * phrase runs on straight to the later name ("التقى A رئيس وفد المعارضة B", "head of the Syrian delegation B").
+ */
+function apposedHolder(
+  doc: Doc,
+  cue: Mention,
+  ps: Persons['mentions'],
+  after: Persons['mentions'][number],
+): Persons['mentions'][number] | undefined {
+  if (!hasCue(cue, 'title') || titleRunsTo(doc, cue.last, after.first)) return undefined;
+  return ps.find(
+    (p) =>
+      (p.last === cue.first || (p.last + 1 === cue.first && COMMAS.has(doc.tokens[p.last]?.text ?? ''))) &&
+      !employer(doc, p) &&
+      !possessor(doc, p),
+  );
+}
+
+/** Tokens [from, to) are a title phrase only: title and delegation words, actors, small words and commas. */
+function titleRunsTo(doc: Doc, from: number, to: number): boolean {
+  for (let k = from; k < to;) {
+    const m = doc.cover[k];
+    const t = doc.tokens[k];
+    if (!m) {
+      if (!t || !(COMMAS.has(t.text) || QUOTES.has(t.text) || t.text === 's')) return false;
+      k++;
+      continue;
+    }
+    if (!actorOf(m) && !hasCue(m, 'title', 'titleWord', 'delegation', 'ministry', 'stop')) return false;
+    k = m.last;
+  }
+  return true;
 }
 
 /** Whom the head found for a cue represents: the actor across the verb, a bracketed one, or their own state. */
@@ -576,7 +613,8 @@ function attendees(
   persons: Persons,
 ): { person: string; representing: string; at: number }[] {
   const out: { person: string; representing: string; at: number }[] = [];
-  for (const cue of ms.filter((m) => hasCue(m, 'attend'))) {
+  // "X is not expected to take part": a negated attending verb names no attendee.
+  for (const cue of ms.filter((m) => hasCue(m, 'attend') && !hasCue(m, 'negation'))) {
     const p = attendeeOf(doc, ms, ps, cue);
     if (!p) continue;
     // "Türkiye'yi temsilen X katıldı": without an affiliation of their own, the actor right on the other side of
