@@ -79,6 +79,7 @@ export const CUE_NAMES = [
   'participate',
   'partyNoun',
   'partyPair',
+  'participle',
   'past',
   'possessedTitle',
   'precededIt',

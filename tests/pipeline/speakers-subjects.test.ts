@@ -85,6 +85,18 @@ describe('the subject of a speech verb', () => {
       ['karim-haddad'],
     ],
     [
+      'ar a circumstantial participle shares the subject of the clause before it',
+      'وعرض أحمد طعمة على أعضاء الهيئة ما دار في لقائه مع المبعوث الأممي غير بيدرسن في جنيف، موضحاً أن الوفد متمسك بمطالبه.',
+      'ar',
+      ['ahmad-tomah'],
+    ],
+    [
+      'ar a participle after a meeting verb: its subject, not its object',
+      'والتقى أحمد طعمة المبعوث الأممي غير بيدرسن في جنيف، مؤكداً أن الوفد متمسك بمطالبه.',
+      'ar',
+      ['ahmad-tomah'],
+    ],
+    [
       'ar a state right after the verb speaks as a state',
       'وأعلنت روسيا أن ألكسندر لافرنتييف سيصل إلى أستانا غدا.',
       'ar',

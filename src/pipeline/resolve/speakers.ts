@@ -170,6 +170,7 @@ export function namedSpeaker(c: CueContext): PersonMention | undefined {
     // person after the comma is what it tells.
     return source && roleClosed(c, source) ? undefined : source;
   }
+  if (doc.lex.verbFirst && hasCue(cue, 'participle')) return after[0] ?? participleSubject(c, before);
   if (doc.lex.verbFirst || hasCue(cue, 'quoteIntro'))
     return after[0] ?? before.filter((p) => p.first < reportFrom).pop();
   // "X, the Kazakh spokesman, said Y will come": the comma before the verb closes the subject's apposition.
@@ -182,6 +183,18 @@ export function namedSpeaker(c: CueContext): PersonMention | undefined {
   // "He told reporters Lavrov had left": a pronoun subject before the verb is the speaker, not a person after it.
   if (pronounSubject(c)) return undefined;
   return after[0];
+}
+
+/**
+ * "وعرض العبدة ما دار في لقائه بالمبعوث بيدرسن، موضحا أن": a circumstantial participle shares the subject of the
+ * clause it follows — the first person before it (whom that clause met or named comes later), not a possessor nor
+ * one the subject was with; nobody inside what an earlier verb reported.
+ */
+function participleSubject(c: CueContext, before: PersonMention[]): PersonMention | undefined {
+  const { doc, reportFrom } = c;
+  return before.find(
+    (p) => p.first < reportFrom && !possessor(doc, p) && !companion(doc, p, before) && !delegationAppositive(doc, p),
+  );
 }
 
 /**
