@@ -44,6 +44,31 @@ describe('a head title in apposition', () => {
   });
 });
 
+describe('a head title closing a long apposition', () => {
+  it.each([
+    [
+      'en "is head of" after a long apposition',
+      'The twelfth round of the Astana talks opened. Among those present was Ayman Sousan, the deputy foreign minister and a veteran diplomat who, as on earlier occasions, is head of the government delegation.',
+      'en',
+      ['astana-12|ayman-sousan|SYR'],
+    ],
+    [
+      'ar "وهو رئيس وفد" after a long apposition',
+      'انطلقت الجولة الثانية عشرة من محادثات أستانا. ومن بين الحاضرين أحمد طعمة، الطبيب الذي عاد إلى العمل السياسي قبل سنوات طويلة في الشمال، وهو رئيس وفد المعارضة.',
+      'ar',
+      ['astana-12|ahmad-tomah|SYR-OPP'],
+    ],
+    [
+      'en a speech verb inside the apposition ends it',
+      'The twelfth round of the Astana talks opened. Ayman Sousan told reporters in the hotel lobby on Monday that the agenda was long, and that the head of the opposition delegation was late.',
+      'en',
+      [],
+    ],
+  ])('%s', (_name, text, lang, expected) => {
+    expect(delegates(text, lang)).toEqual(expected);
+  });
+});
+
 describe('a negation across a raising word', () => {
   it.each([
     [

@@ -97,6 +97,36 @@ describe('the subject of a speech verb', () => {
       ['ahmad-tomah'],
     ],
     [
+      'en "an official said X would come": the unnamed official speaks, not X',
+      'The round opened on Tuesday. An official said Alexander Lavrentiev would arrive on Wednesday.',
+      'en',
+      [],
+    ],
+    [
+      'en a definite role before the verb is the person of that state named before',
+      'Alexander Lavrentiev arrived on Monday. The Russian envoy told reporters Ayman Sousan would join him.',
+      'en',
+      ['alexander-lavrentiev'],
+    ],
+    [
+      'ar an indefinite role right after the verb is its subject, a later name is what it said',
+      'انطلقت الجولة اليوم. وقال مسؤول روسي فضل عدم نشر اسمه للصحفيين ألكسندر لافرنتييف سيصل الأربعاء.',
+      'ar',
+      [],
+    ],
+    [
+      'ar a role with its article and its title phrase, then the name: the name speaks',
+      'وقال المبعوث الأممي إلى "سوريا" "غير بيدرسون" إن اللجنة ستجتمع في الشهر المقبل.',
+      'ar',
+      ['geir-pedersen'],
+    ],
+    [
+      'ar a definite role right after the verb is the person of that state named before',
+      'وصل ألكسندر لافرنتييف أمس. وقال المسؤول الروسي للصحفيين أيمن سوسان سيصل الأربعاء.',
+      'ar',
+      ['alexander-lavrentiev'],
+    ],
+    [
       'ar a state right after the verb speaks as a state',
       'وأعلنت روسيا أن ألكسندر لافرنتييف سيصل إلى أستانا غدا.',
       'ar',

@@ -158,6 +158,7 @@ export function heads(
     // before an active verb, the person right after it.
     if (!best && active) best = ps.find((p) => p.first >= cue.last && p.first - cue.last <= 3 && !employer(doc, p));
     if (best && best.first >= cue.last) best = apposedHolder(doc, cue, ps, best) ?? best;
+    best ??= lateApposition(doc, ms, ps, cue);
     if (!best) continue;
     const rep = representedBy(doc, ms, cue, best, persons);
     if (rep && !out.some((o) => o.person === best.id)) out.push({ person: best.id, representing: rep, at: best.first });
@@ -191,6 +192,36 @@ function apposedHolder(
       !employer(doc, p) &&
       !possessor(doc, p),
   );
+}
+
+/** How far back a head title closing a long apposition may reach its name. */
+const LATE_APPOSITION = 32;
+
+/**
+ * "Among those present was A, the deputy minister and a veteran diplomat who, as before, is head of the government
+ * delegation": a head title closing a long apposition (after a comma or a copula) belongs to the name that opens it,
+ * with no other name, no verb of speech, attendance or meeting and no clause break between.
+ */
+function lateApposition(
+  doc: Doc,
+  ms: Mention[],
+  ps: Persons['mentions'],
+  cue: Mention,
+): Persons['mentions'][number] | undefined {
+  const prev = doc.tokens[cue.first - 1]?.text ?? '';
+  const opened = doc.cover[cue.first - 1];
+  if (!hasCue(cue, 'title') || !(COMMAS.has(prev) || (opened && hasCue(opened, 'predicateCopula')))) return undefined;
+  const p = [...ps].reverse().find((x) => x.last <= cue.first);
+  if (!p || cue.first - p.last > LATE_APPOSITION || employer(doc, p) || possessor(doc, p)) return undefined;
+  const hard = doc.tokens.slice(p.last, cue.first).some((t) => isHard(t) && !COMMAS.has(t.text));
+  const verb = ms.some(
+    (m) =>
+      m.first >= p.last &&
+      m.last <= cue.first &&
+      (m !== opened || !hasCue(m, 'predicateCopula')) &&
+      hasCue(m, 'speech', 'attend', 'meeting', 'head', 'headActive', 'clauseBreak'),
+  );
+  return hard || verb ? undefined : p;
 }
 
 /** Tokens [from, to) are a title phrase only: title and delegation words, actors, small words and commas. */

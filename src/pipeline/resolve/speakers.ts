@@ -171,6 +171,7 @@ export function namedSpeaker(c: CueContext): PersonMention | undefined {
     return source && roleClosed(c, source) ? undefined : source;
   }
   if (doc.lex.verbFirst && hasCue(cue, 'participle')) return after[0] ?? participleSubject(c, before);
+  if (doc.lex.verbFirst && roleAfterVerb(c, after)) return undefined;
   if (doc.lex.verbFirst || hasCue(cue, 'quoteIntro'))
     return after[0] ?? before.filter((p) => p.first < reportFrom).pop();
   // "X, the Kazakh spokesman, said Y will come": the comma before the verb closes the subject's apposition.
@@ -180,8 +181,9 @@ export function namedSpeaker(c: CueContext): PersonMention | undefined {
   if (inverted) return inverted;
   // "The opposition delegation, headed by X, said": the delegation spoke, and only persons are speakers.
   if (before.length) return subjectBefore(c, before);
-  // "He told reporters Lavrov had left": a pronoun subject before the verb is the speaker, not a person after it.
-  if (pronounSubject(c)) return undefined;
+  // "He told reporters Lavrov had left", "An official said Lavrov had left": a pronoun or a role word before the verb
+  // is the subject, not a person after it.
+  if (pronounSubject(c) || roleBeforeVerb(c)) return undefined;
   return after[0];
 }
 
@@ -345,8 +347,47 @@ export function unnamedSpeaker(c: CueContext, previous: PreviousSpeaker | null):
   return null;
 }
 
+/**
+ * "وقال مسؤول روسي طلب عدم ذكر اسمه إن X سيصل": a role word right after a verb that comes first is its subject; a
+ * person after the verb speaks only as that role's apposition, right after its phrase ("قال المبعوث الروسي X").
+ */
+function roleAfterVerb(c: CueContext, after: PersonMention[]): boolean {
+  const { doc, cue } = c;
+  const role = doc.cover[cue.last];
+  if (!role || !hasCue(role, 'roleRef')) return false;
+  // The role's own phrase: titles, states, organizations, small words, quotation marks and commas
+  // ("قال المبعوث الأممي إلى "سوريا" "X"").
+  let k = role.last;
+  for (let n = 0; k < role.last + INVERTED_SUBJECT && n < INVERTED_SUBJECT; n++) {
+    const m = doc.cover[k];
+    const t = doc.tokens[k];
+    if (m && (titleLike(m) || hasCue(m, 'stop', 'titleTo'))) k = m.last;
+    else if (!m && (t?.text === '"' || t?.text === ',')) k++;
+    else break;
+  }
+  return !after.some((p) => p.first === k);
+}
+
+/** "An official said X would come", "a senior Russian diplomat told reporters X": a role word ends the subject. */
+function roleBeforeVerb(c: CueContext): boolean {
+  const { ms, cue } = c;
+  return ms.some((m) => hasCue(m, 'roleRef') && m.last <= cue.first && cue.first - m.last <= ROLE_REF_BEFORE - 2);
+}
+
+/** The role word is written as one of the lexicon's indefinite words, not as a variant with a clitic or article. */
+function indefiniteAsWritten(doc: Doc, ref: Mention): boolean {
+  const written = doc.tokens
+    .slice(ref.first, ref.last)
+    .map((t) => t.text)
+    .join(' ');
+  return (doc.lex.cues.indefinite ?? []).some((w) => foldKey(w) === written);
+}
+
 /** An indefinite article opens the role's phrase ("a senior Russian official"): up to two words may stand between. */
 function indefinite(doc: Doc, ref: Mention): boolean {
+  // A role word without its article is indefinite itself ("مسؤول روسي": "an official"); as written, not as a
+  // variant with the article ("المسؤول").
+  if (hasCue(ref, 'indefinite') && indefiniteAsWritten(doc, ref)) return true;
   for (let k = ref.first - 1; k >= 0 && k >= ref.first - INDEFINITE_BEFORE - 1; k--) {
     const m = doc.cover[k];
     if (hasCue(m, 'indefinite')) return true;
