@@ -69,6 +69,31 @@ describe('a head title closing a long apposition', () => {
   });
 });
 
+describe('head verbs in their forms, and several heads sharing one verb', () => {
+  it.each([
+    [
+      'ar a feminine past head verb',
+      'انطلقت الجولة الثانية عشرة من محادثات أستانا. وترأست نجاة رشدي الوفد الأممي.',
+      'ar',
+      ['astana-12|najat-rochdi|UN'],
+    ],
+    [
+      'ar one verb, pairs of a state with "و" glued and a name',
+      'انطلقت الجولة الثانية عشرة من محادثات أستانا. ويمثل روسيا ألكسندر لافرنتييف وإيران علي أصغر خاجي وتركيا سادات أونال.',
+      'ar',
+      ['astana-12|alexander-lavrentiev|RUS', 'astana-12|ali-asghar-khaji|IRN', 'astana-12|sedat-onal|TUR'],
+    ],
+    [
+      'en one verb, pairs of a state and a name after "by"',
+      'The twelfth round of the Astana talks opened. Ankara is represented by Sedat Onal, Moscow by Alexander Lavrentiev and Tehran by Ali Asghar Khaji.',
+      'en',
+      ['astana-12|alexander-lavrentiev|RUS', 'astana-12|ali-asghar-khaji|IRN', 'astana-12|sedat-onal|TUR'],
+    ],
+  ])('%s', (_name, text, lang, expected) => {
+    expect(delegates(text, lang)).toEqual(expected);
+  });
+});
+
 describe('a negation across a raising word', () => {
   it.each([
     [

@@ -55,10 +55,13 @@ function listedHeads(
       .filter((j) => j >= prev.last)
       .some((j) => {
         const t = doc.tokens[j];
-        // Arabic glues "and" to the next word: "ووفد المعارضة", "والإيراني".
+        // Arabic glues "and" to the next word: "ووفد المعارضة", "والإيراني", "وإيران B".
         return (
           !!t &&
-          ([',', '—', '–'].includes(t.text) || /^و(ال|و)/.test(t.text) || hasCue(doc.cover[j], 'rangeJoin', 'byWord'))
+          ([',', '—', '–'].includes(t.text) ||
+            /^و(ال|و)/.test(t.text) ||
+            gluedActor(doc, j) ||
+            hasCue(doc.cover[j], 'rangeJoin', 'byWord'))
         );
       });
     if (!joined) break;
@@ -74,6 +77,12 @@ function listedHeads(
     if (rep && !out.some((o) => o.person === q.id)) out.push({ person: q.id, representing: rep, at: q.first });
     prev = q;
   }
+}
+
+/** "ويمثل روسيا A وإيران B": an actor with the conjunction glued to it at token j joins the next pair. */
+function gluedActor(doc: Doc, j: number): boolean {
+  const m = doc.cover[j];
+  return !!m && m.first === j && /^و/.test(doc.tokens[j]?.text ?? '') && actorOf(m) !== null;
 }
 
 /**
