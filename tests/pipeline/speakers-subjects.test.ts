@@ -127,6 +127,24 @@ describe('the subject of a speech verb', () => {
       ['alexander-lavrentiev'],
     ],
     [
+      'en a known surname after an office and "of" is its possessor, no speaker',
+      'The government of Erdogan said the talks would resume.',
+      'en',
+      [],
+    ],
+    [
+      'ar a known surname after a bare office word is its possessor, no name of its own',
+      'وصل سيرغي لافروف أمس. وقالت حكومة أردوغان إن المحادثات ستستأنف.',
+      'ar',
+      [],
+    ],
+    [
+      'ar the person named alone still speaks',
+      'وأعلن رجب طيب أردوغان أن المحادثات ستستأنف.',
+      'ar',
+      ['recep-tayyip-erdogan'],
+    ],
+    [
       'ar a state right after the verb speaks as a state',
       'وأعلنت روسيا أن ألكسندر لافرنتييف سيصل إلى أستانا غدا.',
       'ar',

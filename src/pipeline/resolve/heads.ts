@@ -118,7 +118,8 @@ export function employer(doc: Doc, p: { first: number; last: number }): boolean 
   // "Minister of Foreign Affairs Sergey Lavrov", where only a ministry stands between.
   if ((!titled && j !== p.first - 1) || !hasCue(doc.cover[j], 'employerOf')) return false;
   const of = doc.cover[j];
-  return !!of && hasCue(doc.cover[of.first - 1], 'title', 'titleWord');
+  // "the government of Erdogan", "the office of Lavrov": an office word owns the name as a title does.
+  return !!of && hasCue(doc.cover[of.first - 1], 'title', 'titleWord', 'office');
 }
 
 /** "X headed the Russian delegation", "وفد ... الذي يترأسه X", "led by X": the person and whom they represent. */
