@@ -38,6 +38,8 @@ interface Slot {
 const pool: Slot[] = [];
 let poolSize = defaultWorkers();
 let nextId = 0;
+/** Set once a stopping server has abandoned extraction: every later call is refused with it. */
+let refusal: AppError | null = null;
 
 /**
  * Extraction threads by default: one per core, the main thread's share left to the writer, at least one and at most
@@ -102,8 +104,24 @@ function pick(): Slot {
   return start();
 }
 
+/**
+ * Abandons extraction for good (a server stopping): the articles being extracted are answered with `reason`, as is
+ * every later call, and the worker threads end now rather than when a long article is done (seconds to a minute on
+ * a loaded machine, which the process would otherwise wait for before it exits).
+ */
+export async function stopExtraction(reason: AppError): Promise<void> {
+  refusal = reason;
+  const slots = pool.splice(0, pool.length);
+  for (const slot of slots) {
+    for (const p of slot.pending.values()) p.reject(reason);
+    slot.pending.clear();
+  }
+  await Promise.all(slots.map((slot) => slot.worker.terminate()));
+}
+
 /** extractFacts(article, knowledge), in a worker thread when the build has one and the knowledge is the seed's. */
 export function extract(article: Article, knowledge: Knowledge): Promise<PipelineResult> {
+  if (refusal !== null) return Promise.reject(refusal);
   if (!HAS_WORKER || !isSeedKnowledge(knowledge)) {
     return Promise.resolve().then(() => extractFacts(article, knowledge));
   }

@@ -16,6 +16,7 @@ import { createApiServer } from './graphql/server.js';
 import { warmUp } from './graphql/warm.js';
 import type { Knowledge } from './pipeline/knowledge.js';
 import type { Store } from './store/port.js';
+import { nextTurn } from './turns.js';
 
 export interface RunningServer {
   /** Base URL without a trailing slash, e.g. "http://127.0.0.1:4000"; the API is at `${url}/graphql`. */
@@ -92,6 +93,7 @@ export async function startServer(store: Store, config: ServerConfig, knowledge:
     );
   }
   const server = http.createServer();
+  keepIdleConnections(server);
   const api = createApiServer({
     introspection: config.introspection,
     maxDepth: config.maxDepth,
@@ -128,6 +130,20 @@ export async function startServer(store: Store, config: ServerConfig, knowledge:
     // Apollo's drain plugin stops accepting connections, lets in-flight requests finish, then closes the server.
     close: () => (closing ??= api.stop()),
   };
+}
+
+/**
+ * How long an idle kept-alive connection stays open. Node's default (5 s advertised, 6 s kept) is barely above the
+ * 4 s clients such as undici (fetch) keep an idle socket, and a server whose event loop is held past the rest (a
+ * loaded machine) runs its idle timers before it reads the request already waiting on that socket: the connection is
+ * closed under a request the client has sent, and the client sees `fetch failed` (issue 12, the load part at load 27).
+ */
+export const KEEP_ALIVE_MS = 65_000;
+
+function keepIdleConnections(server: http.Server): void {
+  server.keepAliveTimeout = KEEP_ALIVE_MS;
+  // Headers must have their own, longer timer: a shorter one would close a kept-alive connection sooner.
+  server.headersTimeout = KEEP_ALIVE_MS + 1_000;
 }
 
 async function route(
@@ -182,6 +198,8 @@ async function graphql(
   api: ApolloServer<ApiContext>,
 ): Promise<void> {
   const raw = await readBody(req, config.bodyLimitBytes);
+  // Parsing, checking and running the request happen on a turn of the event loop of their own.
+  await nextTurn();
   if (raw === null) {
     res.setHeader('connection', 'close');
     sendJson(res, 413, {

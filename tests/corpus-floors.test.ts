@@ -21,8 +21,10 @@ const FLOORS: [string, string[], number, number, number, number][] = [
   // heads6 (an observer's listed envoy who comes heads its delegation): delegates tune .916, tune2+tune4 .857,
   // tune6 .981, tune7 .760.
   ['astana', ['astana/tune/ar', 'astana/tune/en', 'astana/tune/xx'], 0.915, 0.91, 0.98, 0.97],
-  // heads7 (speakers' subjects, wrapped lines, a spelling with an apostrophe): tune4 del .921, geneva stm .980.
-  ['astana', ['astana/tune4/ar', 'astana/tune4/en', 'astana/tune4/xx'], 0.94, 0.91, 0.85, 0.95],
+  // langs7 (other languages: Turkish predicate ordinal after the dot, heads by participles): tune4 delegates .895 -> .923.
+  // heads7 (speakers' subjects, wrapped lines, a spelling with an apostrophe), merged with main at 39e601f: tune4 del
+  // .949, geneva stm .980.
+  ['astana', ['astana/tune4/ar', 'astana/tune4/en', 'astana/tune4/xx'], 0.94, 0.94, 0.85, 0.95],
   ['constitutional-committee', ['constitutional-committee/ar', 'constitutional-committee/en'], 0.96, 0.92, 0.97, 0.92],
   ['geneva', ['geneva/ar', 'geneva/en'], 0.96, 0.93, 0.97, 0.97],
   // The former blind sets: delegates .818 after heads named without a verb of their own (heads4); .829 after heads
@@ -30,16 +32,16 @@ const FLOORS: [string, string[], number, number, number, number][] = [
   [
     'astana',
     ['astana/tune2/ar', 'astana/tune2/en', 'astana/tune2/xx', 'astana/tune4/ar', 'astana/tune4/en', 'astana/tune4/xx'],
-    0.89,
-    0.86,
+    0.925,
+    0.87,
     0.93,
     0.95,
   ],
   // Round 5: tune5 and the former blind sets (astana/blind3 -> tune6, <series>/blind -> tune2) become tuning data.
   // Measured at 4252d2d: tune5 .867/.818/1/.913, tune6 .894/.943/.973/.894, CC tune2 .857/.947/.933/.769,
   // geneva tune2 .909/.750/1/.769; series5: CC tune2 att .882 del 1.0 rnd .933 stm .769; Geneva .909 .727 1.0 .769.
-  // heads7 (negated attending verbs name no head): tune5 del .879.
-  ['astana', ['astana/tune5/ar', 'astana/tune5/en', 'astana/tune5/xx'], 0.89, 0.86, 0.97, 0.94],
+  // langs7 (a name right after a speech verb reports, does not attend; ru 'во главе'): tune5 delegates .866 -> .909.
+  ['astana', ['astana/tune5/ar', 'astana/tune5/en', 'astana/tune5/xx'], 0.89, 0.9, 0.97, 0.94],
   ['astana', ['astana/tune6/ar', 'astana/tune6/en', 'astana/tune6/xx'], 0.9, 0.97, 0.95, 0.94],
   [
     'constitutional-committee',
@@ -59,8 +61,13 @@ const FLOORS: [string, string[], number, number, number, number][] = [
   // Measured at 7d8dee8: tune7 .803/.696/.897/.955, CC tune3 .706/.917/.909/.923, geneva tune3 .889/.720/.833/.960.
   // rounds6 (possessive meeting nouns, "a new/another round" next to a numbered one): tune7 .886/.800/.933/.955, CC
   // tune3 .743/.917/1.0/.923.
-  // heads7: tune7 statements .978.
-  ['astana', ['astana/tune7/ar', 'astana/tune7/en', 'astana/tune7/xx'], 0.87, 0.78, 0.92, 0.97],
+  // langs7 (other languages' heads, a person's first meeting is no round 1): tune7 .888/.852/.933/.955 ->
+  // .893/.929/.966/.978.
+  // rounds7 (meeting frames: "the next <series> meeting", "this round", preparatory meetings, launch years): tune7
+  // att .938 del .885 rnd .966 (heading a delegation at "the new round", "their second meeting" within a round),
+  // tune8 .873, tune2+tune4 .932.
+  // heads7 merged with main at 39e601f: tune7 .943/.963/1.0/1.0.
+  ['astana', ['astana/tune7/ar', 'astana/tune7/en', 'astana/tune7/xx'], 0.93, 0.95, 0.96, 0.99],
   [
     'constitutional-committee',
     ['constitutional-committee/tune3/ar', 'constitutional-committee/tune3/en'],
@@ -74,8 +81,13 @@ const FLOORS: [string, string[], number, number, number, number][] = [
   ['geneva', ['geneva/tune3/ar', 'geneva/tune3/en'], 0.91, 0.7, 0.82, 0.94],
   // Round 6: tune8, new tuning data from real reporting (12 ar, 8 en, 8 xx), measured on its arrival at 546e928:
   // .868/.892/.882/.743.
-  // heads7: tune8 .868/.923/.882/.914.
-  ['astana', ['astana/tune8/ar', 'astana/tune8/en', 'astana/tune8/xx'], 0.85, 0.91, 0.86, 0.9],
+  // langs7 (Turkish participles, French sponsors, companions after the verb): tune8 .868/.892/.882/.743 ->
+  // .889/.957/.882/.800.
+  // heads7 (speakers' subjects, negated attending verbs, head titles in apposition), merged with main at 39e601f:
+  // tune8 .894/.986/.882/.971.
+  ['astana', ['astana/tune8/ar', 'astana/tune8/en', 'astana/tune8/xx'], 0.88, 0.98, 0.86, 0.96],
+  // langs7: tune3 (en + xx) had no floor; Hebrew and Kazakh support: measured .953/.949/.917/1.0 (from .937/.931).
+  ['astana', ['astana/tune3/en', 'astana/tune3/xx'], 0.945, 0.94, 0.91, 0.99],
 ];
 
 describe('corpora rewritten from real reporting', () => {

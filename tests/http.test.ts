@@ -2,10 +2,11 @@
 // limits, error codes without stack traces, CSRF prevention, body limit, introspection, IDE, health, static page.
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import net from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { getIntrospectionQuery } from 'graphql';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { storeConfig } from '../src/config.js';
 import { isAppError } from '../src/errors.js';
 import { bearerMatches, isLoopback, startServer, type RunningServer } from '../src/http.js';
@@ -266,6 +267,46 @@ describe('HTTP protocol', () => {
       await s.server.close();
     }
   });
+});
+
+describe('kept-alive connections', () => {
+  it('answers a request sent on a kept-alive connection while the server was held past its idle timeout', async () => {
+    // A loaded server's event loop can be held for seconds while the client's next request already waits on its
+    // kept-alive socket. The loop then runs its timers before it reads: Node's default idle timer (6 s) closed the
+    // connection under that request (the `fetch failed` errors of the load part at load 27).
+    const socket = net.connect(Number(new URL(server.url).port), '127.0.0.1');
+    const request = 'GET /healthz HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n';
+    let received = '';
+    const answers = (): number => (received.match(/HTTP\/1\.1 200 OK/g) ?? []).length;
+    const holdAfterSending = (): void => {
+      socket.write(request);
+      // Held 6.5 s without using the CPU (the server is in this process), after the loop's reads and before its
+      // timers: where a long request's work ends up on a server whose loop has many callbacks to run.
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 6_500);
+    };
+    socket.setEncoding('utf8').on('data', (d: string) => {
+      received += d;
+      // Once the first answer is whole and the server has finished with it (its idle timer running).
+      if (answers() === 1 && received.endsWith('}')) setTimeout(() => setImmediate(holdAfterSending), 200);
+    });
+    // Before: ECONNRESET, the cause behind undici's `fetch failed`.
+    socket.on('error', (e) => (received += `\n${e.message}`));
+    const closed = new Promise<void>((resolve) =>
+      socket.on('close', () => {
+        resolve();
+      }),
+    );
+    socket.write(request);
+    await vi.waitFor(
+      () => {
+        expect(answers()).toBe(2);
+      },
+      { timeout: 15_000 },
+    );
+    expect(received).toMatch(/keep-alive: timeout=65/i);
+    socket.end();
+    await closed;
+  }, 30_000);
 });
 
 describe('graceful close', () => {

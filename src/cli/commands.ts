@@ -64,7 +64,14 @@ export async function serveCommand(flags: ServeFlags, io: Io, stop?: Promise<voi
         `diplograph: GraphQL API at ${server.url}/graphql, analyst page at ${server.url}/ (${store.kind} store); Ctrl-C stops\n`,
       );
       await (stop ?? signalled());
+      // Stopping does not wait for an article still being extracted: its client is told it was not stored (and may
+      // send it again). A write already handed to the store completes, as one transaction, and is answered.
+      const { stopExtraction } = await import('../extract.js');
+      const abandoned = stopExtraction(
+        new AppError('STORE_UNAVAILABLE', 'the server is stopping: the article was not stored; send it again later'),
+      );
       await server.close();
+      await abandoned;
       io.stderr.write('diplograph: stopped\n');
       return EXIT.OK;
     },

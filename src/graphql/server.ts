@@ -19,6 +19,9 @@ export interface ApiServerOptions extends Limits {
   log?: ErrorLog;
 }
 
+/** How long a stopping server waits for requests in flight before it closes their connections. */
+export const STOP_GRACE_MS = 5_000;
+
 export function createApiServer(options: ApiServerOptions): ApolloServer<ApiContext> {
   const log =
     options.log ??
@@ -33,7 +36,13 @@ export function createApiServer(options: ApiServerOptions): ApolloServer<ApiCont
     // every field resolver of every request to look for hints.
     ApolloServerPluginCacheControlDisabled(),
   ];
-  if (options.httpServer) plugins.push(ApolloServerPluginDrainHttpServer({ httpServer: options.httpServer }));
+  if (options.httpServer) {
+    // Requests still running this long after a stop is asked are cut off: a stop must be prompt (a container
+    // runtime kills a process 10 s after SIGTERM), and only an ingest runs long, which a stop abandons anyway.
+    plugins.push(
+      ApolloServerPluginDrainHttpServer({ httpServer: options.httpServer, stopGracePeriodMillis: STOP_GRACE_MS }),
+    );
+  }
   return new ApolloServer<ApiContext>({
     schema: apiSchema(),
     introspection: options.introspection,

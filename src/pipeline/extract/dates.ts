@@ -240,6 +240,9 @@ function monthDate(a: At): Found | undefined {
     // "in mid-December", "منتصف كانون الأول", "в конце декабря": a part of the month before it dates it too.
     const hyphen = a.s.tokens[a.m.first - 1]?.text === '-' ? 1 : 0;
     const part = !!prev && prev.last === a.m.first - hyphen && !!cueOf(prev, 'monthPart');
+    // "next month", "الشهر الماضي": a month counted from publication is no verb.
+    if (relative && month === undefined)
+      return { kind: 'month', start: iso(y, mm, 1), end: iso(y, mm, lastDay(y, mm)), first, last };
     if (month === undefined || (yy === undefined && direction === undefined && !glued && !part)) return null;
     return { kind: 'month', start: iso(y, mm, 1), end: iso(y, mm, lastDay(y, mm)), first, last, ...stated };
   }

@@ -1,11 +1,12 @@
-// Stage 3b: mentions — longest-match lookup of token n-grams in the dictionary, Arabic clitics allowed on the
-// first token ("وروسيا", "لكازاخستان", "وبمشاركة"). Pure. One hash probe per (position, length): linear in the text.
+// Stage 3b: mentions — longest-match lookup of token n-grams in the dictionary, Arabic and Hebrew clitics allowed on
+// the first token ("وروسيا", "لكازاخستان", "وبمشاركة", "וטורקיה"). Pure. One hash probe per (position, length):
+// linear in the text.
 import type { Dictionary, Entry, PhraseNode } from './dictionary.js';
 import type { CueName, ValueName } from '../knowledge.js';
 import type { Folded } from '../normalize/fold.js';
 import { toOriginal } from '../normalize/fold.js';
 import type { Token } from '../normalize/tokens.js';
-import { articleOnlyReading, cliticVariants, isArabicScript } from '../normalize/tokens.js';
+import { articleOnlyReading, cliticVariants, hasClitics } from '../normalize/tokens.js';
 
 export interface Mention {
   entries: Entry[];
@@ -68,7 +69,7 @@ const NONE: Entry[][] = [];
  */
 function phrasesAt(dict: Dictionary, words: string[], w: number, limit: number): Entry[][] {
   const first = words[w] ?? '';
-  if (!isArabicScript(first)) return extend(dict.trie.next.get(first), words, w, limit, null) ?? NONE;
+  if (!hasClitics(first)) return extend(dict.trie.next.get(first), words, w, limit, null) ?? NONE;
   let found: Entry[][] | null = null;
   for (const v of cliticVariants(first))
     found = extend(dict.trie.next.get(v), words, w, limit, found, articleOnlyReading(first, v));

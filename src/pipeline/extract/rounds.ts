@@ -8,6 +8,7 @@ import { cueOf, entriesOf } from './mentions.js';
 import { findLaunches } from './launch.js';
 import { countedEarlier, ellipticalOrdinals } from './counted-rounds.js';
 import { namesADocument } from './documents.js';
+import { personalFirst } from './personal-first.js';
 import { attributeSeries, namedSeries, seriesInArticle } from './series.js';
 import { seriesRow } from '../rows.js';
 
@@ -256,15 +257,42 @@ function ordinalBefore(doc: Doc, m: Mention, isMeeting: boolean): Found | null {
   return null;
 }
 
+/** Mentions of a series' name or of an adjective a relative word may stand beyond ("the next Astana-format meeting"). */
+const RELATIVE_BRIDGE = 3;
+
+/**
+ * "the next Astana-format international meeting", "اجتماع أستانا المقبل": the series' name and adjectives between
+ * the meeting noun and its relative word, walked from the noun (backwards, then forwards) to the first mention that
+ * is neither; that mention is included, as it may be the relative word.
+ */
+function bridged(doc: Doc, m: Mention): Mention[] {
+  const out: Mention[] = [];
+  const bridge = (x: Mention): boolean => isSeriesAt(doc, x.first) || hasCue(x, 'roundAdjective');
+  for (const dir of [-1, 1]) {
+    let j = dir < 0 ? m.first - 1 : m.last;
+    for (let steps = 0; steps < RELATIVE_BRIDGE; steps++) {
+      if (doc.tokens[j]?.text === '-') j += dir;
+      const x = doc.cover[j];
+      if (!x || x === m || doc.tokens[j]?.sentence !== m.sentence) break;
+      out.push(x);
+      if (!bridge(x) || hasCue(x, 'next', 'upcoming', 'previous', 'latest')) break;
+      j = dir < 0 ? x.first - 1 : x.last;
+    }
+  }
+  return out;
+}
+
 /** "the next meeting", "الاجتماع المقبل", "the previous round", "the most recent round": unnumbered references. */
 function relativeRound(doc: Doc, m: Mention): Omit<RawRound, 'series' | 'sentence'> | null {
   // "the previous May meeting", "the next June round": a month name may stand between the word and the noun.
   const month = hasCue(doc.cover[m.first - 1], 'month') ? 1 : 0;
-  const near = sentenceMentions(doc, m.sentence).filter(
+  const adjacent = sentenceMentions(doc, m.sentence).filter(
     (x) =>
       x !== m &&
       (x.first === m.last || x.last === m.first || x.first === m.last + 1 || (month && x.last === m.first - 1)),
   );
+  const relative = bridged(doc, m).filter((x) => hasCue(x, 'next', 'upcoming', 'previous', 'latest'));
+  const near = [...new Set([...adjacent, ...relative])];
   const [first, last] = [Math.min(m.first, ...near.map((x) => x.first)), Math.max(m.last, ...near.map((x) => x.last))];
   if (near.some((x) => hasCue(x, 'next'))) return { round: null, next: true, first, last };
   if (near.some((x) => hasCue(x, 'upcoming'))) return { round: null, next: true, upcoming: true, first, last };
@@ -282,6 +310,7 @@ export function findRounds(doc: Doc): RoundMention[] {
   const push: Push = (r) => {
     if (out.some((o) => o.first < r.last && r.first < o.last)) return;
     if (r.round !== null && ofOtherMeeting(doc, r.first, r.last)) return;
+    if (r.round === 1 && personalFirst(doc, r.first, r.last)) return;
     const { named, ...rest } = r;
     const document = namesADocument(doc, r) ? { document: true } : {};
     out.push({ ...rest, ...document, series: named ?? '', sentence: doc.tokens[r.first]?.sentence ?? 0 });
@@ -333,9 +362,25 @@ export function findRounds(doc: Doc): RoundMention[] {
     push({ round: 1, next: false, first: l.first, last: l.last, named: l.series });
   return attributeSeries(
     doc,
-    out.sort((a, b) => a.first - b.first),
+    out.filter((r) => !sessionWithin(doc, r, out)).sort((a, b) => a.first - b.first),
     inArticle,
   );
+}
+
+/**
+ * "The three guarantor delegations held their second meeting to finalize the closing document of the 14th round": a
+ * lower-numbered meeting of some of the delegations ("their", "اجتماعها": cue groupPossessive) in a sentence that names a
+ * higher-numbered round is a session within that round, not a round of its own.
+ */
+function sessionWithin(doc: Doc, r: RawRound, all: RawRound[]): boolean {
+  // The possessor is a word before the phrase ("their") or a suffix of its noun ("اجتماعها الثاني").
+  if (
+    r.round === null ||
+    (!hasCue(doc.cover[r.first - 1], 'groupPossessive') && !hasCue(doc.cover[r.first], 'groupPossessive'))
+  )
+    return false;
+  const round = r.round;
+  return all.some((o) => o !== r && o.sentence === r.sentence && o.round !== null && o.round > round);
 }
 
 /**
@@ -377,6 +422,13 @@ function countedTimes(doc: Doc, push: Push): void {
   }
 }
 
+/** Where the marked ending of number j stands: after an apostrophe, or after the ordinal's dot too ("20.'si"). */
+function predicateSuffixAt(doc: Doc, j: number): number {
+  let k = j + 1;
+  if (doc.tokens[k]?.text === '.' && doc.tokens[k + 1]?.text === "'") k++;
+  return doc.tokens[k]?.text === "'" ? k + 1 : k;
+}
+
 /** Tokens after a predicate ordinal searched for the meeting it stands for ("20'ncisi yapılacak Astana görüşmeleri"). */
 const PREDICATE_REACH = 9;
 
@@ -386,7 +438,7 @@ const PREDICATE_REACH = 9;
  */
 function predicateOrdinals(doc: Doc, push: Push): void {
   doc.tokens.forEach((t, j) => {
-    const suffix = doc.tokens[j + 1]?.text === "'" ? j + 2 : j + 1;
+    const suffix = predicateSuffixAt(doc, j);
     if (t.kind !== 'num' || !hasCue(doc.cover[suffix], 'predicateOrdinal')) return;
     const n = roundNumber(doc, j);
     if (n === null) return;

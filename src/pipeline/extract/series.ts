@@ -104,6 +104,10 @@ function namedAfter(doc: Doc, r: RawRound, inArticle: string[]): string | null {
   for (let j = r.last; j < Math.min(doc.tokens.length, r.last + SERIES_AFTER); j++) {
     if (clauseBreak(doc, j) || doc.tokens[j]?.kind === 'newline') return null;
     const m = doc.cover[j];
+    // "الجولة 19 ستتناول ملف اللجنة الدستورية", "round 19 will take up the committee's file": a word no lexicon knows
+    // (a verb, mostly) ends the phrase; the series named past it is what the round is about, not whose round it is.
+    // Unless the series' name goes on right after it ("للجنة الدستورية": a prefixed first word of the name).
+    if (!m && doc.tokens[j]?.kind === 'word' && !seriesOf(doc.cover[j + 1], ['name']).length) return null;
     // "the fifth round in Geneva": a name that needs its meeting next to it is a place after "in".
     const place = hasCue(doc.cover[(m?.first ?? j) - 1], 'locPrep');
     const id = seriesOf(m, place ? ['name', 'meeting'] : ['name', 'short', 'meeting'])[0];

@@ -55,6 +55,25 @@ function classAt(code: number): number {
   return k;
 }
 
+/** Whether code unit c is a Hebrew letter. */
+function hebrewLetter(c: number): boolean {
+  return c >= 0x5d0 && c <= 0x5ea;
+}
+
+/**
+ * A geresh or gershayim written as a quote mark inside a Hebrew word ("בינ"ל", "ח'אגי", "ד"ר", folded from ” and ’):
+ * part of the word, not a quotation.
+ */
+function hebrewAbbreviationMark(text: string, j: number, wordStart: number): boolean {
+  const c = text[j];
+  if ((c !== '"' && c !== "'") || !hebrewLetter(text.charCodeAt(j - 1)) || !hebrewLetter(text.charCodeAt(j + 1)))
+    return false;
+  // A prefix letter alone before the mark opens a quotation: ו"רוסיה" is "and" + a quoted word.
+  return !(j - wordStart === 1 && HE_PREFIXES.includes(text[wordStart] ?? ''));
+}
+
+const HE_PREFIXES = ['ו', 'ה', 'ב', 'ל', 'מ', 'כ', 'ש'];
+
 /** Splits folded text into tokens; letters and digits are separate tokens ("20th" → "20", "th"). */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
@@ -71,6 +90,10 @@ export function tokenize(text: string): Token[] {
       while (j < text.length) {
         const next = text.codePointAt(j) ?? 0;
         const nk = classAt(next);
+        if (k === LETTER && hebrewAbbreviationMark(text, j, i)) {
+          j += 1;
+          continue;
+        }
         if (k === LETTER ? nk !== LETTER && nk !== MARK : nk !== DIGIT) break;
         j += next > 0xffff ? 2 : 1;
       }
@@ -131,6 +154,11 @@ export function sentences(tokens: Token[], abbreviations: ReadonlySet<string> = 
 const ARABIC = /^[\u0600-\u06ff]/;
 const CONJ = ['و', 'ف'];
 const PREP = ['ب', 'ل', 'ك'];
+const HEBREW = /^[\u05d0-\u05ea]/;
+// Hebrew writes "and", the prepositions "in, to, from, as", "that" and the article on the word: "ובמפגש", "מאיראן".
+const HE_CONJ = 'ו';
+const HE_PREP = ['ב', 'ל', 'מ', 'כ', 'ש'];
+const HE_ARTICLE = 'ה';
 
 // Readings by token, memoized: the same words recur in every article. Bounded so odd input cannot grow it forever.
 interface Readings {
@@ -145,7 +173,11 @@ const NO_DEFINITE: ReadonlySet<string> = new Set();
 function readingsOf(token: string): Readings {
   let out = readings.get(token);
   if (out === undefined) {
-    out = ARABIC.test(token) ? arabicReadings(token) : { all: [token], definite: NO_DEFINITE };
+    out = ARABIC.test(token)
+      ? arabicReadings(token)
+      : HEBREW.test(token)
+        ? hebrewReadings(token)
+        : { all: [token], definite: NO_DEFINITE };
     if (readings.size >= MAX_READINGS) readings.clear();
     readings.set(token, out);
   }
@@ -180,6 +212,28 @@ function arabicReadings(token: string): Readings {
     }
   }
   return { all: [...out], definite: new Set([...out].filter((v) => !bare.has(v))) };
+}
+
+/** Hebrew readings: without ו, then without one preposition, then without the article ה (a reading of 2+ letters). */
+function hebrewReadings(token: string): Readings {
+  const out = new Set<string>([token]);
+  const bare = new Set<string>([token]);
+  const withConj = token.startsWith(HE_CONJ) ? [token, token.slice(1)] : [token];
+  for (const a of withConj) {
+    const withPrep = HE_PREP.some((p) => a.startsWith(p)) ? [a, a.slice(1)] : [a];
+    for (const b of withPrep) {
+      if (b.length >= 2) out.add(b);
+      bare.add(b);
+      if (b.startsWith(HE_ARTICLE) && b.length >= 3) out.add(b.slice(1));
+    }
+  }
+  return { all: [...out], definite: new Set([...out].filter((v) => !bare.has(v))) };
+}
+
+/** Whether a word may carry clitics written on it (Arabic and Hebrew script). */
+export function hasClitics(s: string): boolean {
+  const c = s.charCodeAt(0);
+  return (c >= 0x600 && c <= 0x6ff) || (c >= 0x5d0 && c <= 0x5ea);
 }
 
 export function isArabicScript(s: string): boolean {

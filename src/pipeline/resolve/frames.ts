@@ -11,6 +11,8 @@ import type { Doc } from '../doc.js';
 import type { CueName } from '../knowledge.js';
 import { hasAnyCue, hasCue, quoteMask, sentenceMentions } from '../doc.js';
 import type { RoundInfo } from './meetings.js';
+import type { Mention } from '../extract/mentions.js';
+import type { RoundMention } from '../extract/rounds.js';
 import { underWayOnDay } from '../extract/known-meetings.js';
 import { addDays } from '../extract/dates.js';
 import { seriesRow } from '../rows.js';
@@ -67,7 +69,7 @@ function generalDescription(doc: Doc, sentence: number): boolean {
 
 /**
  * Before any round is named, a sentence is about the round the article reports only when it tells of an event: it
- * has an attending or heading verb or a day ("Delegations of Russia, Turkey and Iran met on Tuesday", "Lavrentiev
+ * has an attending, gathering or heading verb or a day ("Delegations of Russia, Turkey and Iran met on Tuesday", "Lavrentiev
  * leads the Russian delegation"), and is not someone's quoted words.
  */
 function eventBeforeRounds(doc: Doc, sentence: number, quoted: boolean[]): boolean {
@@ -82,7 +84,8 @@ function eventBeforeRounds(doc: Doc, sentence: number, quoted: boolean[]): boole
   }
   if (inQuote * 2 > words) return false;
   const day = doc.dates.some((d) => d.sentence === sentence && ['day', 'range', 'relative'].includes(d.kind));
-  return day || hasAny(doc, sentence, 'attend', 'head', 'headActive');
+  // "Government and opposition envoys are meeting again in the Kazakh capital": delegations gathering.
+  return day || hasAny(doc, sentence, 'attend', 'head', 'headActive', 'gather');
 }
 
 /** Days around publication within which a sentence's day is the day of the report. */
@@ -131,6 +134,16 @@ function backToReported(doc: Doc, sentence: number, recalled: RoundInfo, ahead: 
   return !hasAny(doc, sentence, 'past', 'earlier') || toldOfToday(doc, sentence, recalled);
 }
 
+/**
+ * Whether a sentence has a calendar date (a day, days or a month: a weekday alone may be next week's), and every
+ * date of it ends before the article's day.
+ */
+function datedBeforeReport(doc: Doc, sentence: number): boolean {
+  const pub = doc.article.publishedAt.slice(0, 10);
+  const ds = doc.dates.filter((d) => d.sentence === sentence && d.kind !== 'relative');
+  return ds.length > 0 && ds.every((d) => d.end < pub);
+}
+
 /** Days before a round's start beyond which a dated sentence tells of earlier history, not of the round. */
 const HISTORY_DAYS = 180;
 
@@ -145,8 +158,52 @@ function datedLongBefore(doc: Doc, sentence: number, r: RoundInfo | undefined): 
   const start = r.dates?.start ?? row?.start ?? r.window?.start;
   if (!start) return false;
   const limit = addDays(start, -HISTORY_DAYS);
-  const ds = doc.dates.filter((d) => d.sentence === sentence && d.kind !== 'relative' && d.kind !== 'window');
-  return ds.length > 0 && ds.every((d) => d.end < limit);
+  const here = doc.dates.filter((d) => d.sentence === sentence);
+  const ds = here.filter((d) => d.kind !== 'relative' && d.kind !== 'window');
+  // "The talks began in 2017 and bring together Russia, Iran, Turkey and Damascus": a bare year dates the sentence
+  // too, unless a day near the report ("today", "on Tuesday") says it tells of now.
+  const years = here.some((d) => d.kind === 'relative') ? [] : bareYears(doc, sentence, here);
+  const ends = [...ds.map((d) => d.end), ...years.map((y) => `${String(y)}-12-31`)];
+  return ends.length > 0 && ends.every((end) => end < limit);
+}
+
+const YEAR_MIN = 1990;
+const YEAR_MAX = 2100;
+
+/** The years written alone in a sentence ("in 2017", "عام 2017"), outside its date expressions. */
+function bareYears(doc: Doc, sentence: number, dates: { first: number; last: number }[]): number[] {
+  const s = doc.sentences[sentence];
+  if (!s) return [];
+  const out: number[] = [];
+  for (let i = s.first; i < s.last; i++) {
+    const t = doc.tokens[i];
+    if (t?.kind !== 'num' || t.text.length !== 4 || dates.some((d) => d.first <= i && i < d.last)) continue;
+    const y = Number(t.text);
+    if (y >= YEAR_MIN && y <= YEAR_MAX) out.push(y);
+  }
+  return out;
+}
+
+/** Tokens between an attending word and the "next meeting" it governs ("to take part in the new round"). */
+const ATTEND_GAP = 3;
+/** Tokens between a heading word and the "next meeting" ("will head the Syrian Arab Republic's delegation at the new round"). */
+const HEAD_GAP = 7;
+
+/**
+ * "The delegation lands on Tuesday to take part in the new round", "ليشارك في الجولة الجديدة", "سيتولى رئاسة وفد ...
+ * في الجولة الجديدة": a sentence whose only round is "the next meeting", right after an attending or heading word
+ * (with nobody's words between), is about that next meeting (its id), not the round carried from before.
+ */
+function attendedNext(doc: Doc, rounds: RoundInfo[], sentence: number): string | null {
+  const ms = sentenceMentions(doc, sentence);
+  const governs = (a: Mention, m: RoundMention): boolean => {
+    const gap = hasCue(a, 'attend') ? ATTEND_GAP : hasCue(a, 'head', 'headActive') ? HEAD_GAP : -1;
+    if (a.last > m.first || m.first - a.last > gap) return false;
+    return !ms.some((x) => x.first >= a.last && x.last <= m.first && hasCue(x, 'speech', 'content'));
+  };
+  for (const r of rounds)
+    for (const m of r.mentions) if (m.sentence === sentence && m.next && ms.some((a) => governs(a, m))) return r.id;
+  return null;
 }
 
 /** One frame per sentence of the article, by sentence index. */
@@ -168,8 +225,21 @@ export function articleFrames(doc: Doc, rounds: RoundInfo[]): Frame[] {
       frames.push({ kind: 'general' });
       continue;
     }
-    if (focus === null) {
+    // "The guarantors will meet at expert level to set the agenda of the next round": a meeting that prepares a
+    // round is not that round.
+    if (focus === null || hasAny(doc, sent.index, 'preparatory')) {
       frames.push({ kind: 'none' });
+      continue;
+    }
+    const attended = attendedNext(doc, rounds, sent.index);
+    if (attended) {
+      frames.push({ kind: 'rounds', rounds: [attended] });
+      continue;
+    }
+    // "Nur-Sultan hosted this round, which brought together ...": the round the article reports, wherever it is named.
+    if (hasAny(doc, sent.index, 'thisMeeting')) {
+      frames.push({ kind: 'rounds', rounds: [focus] });
+      carried = focus;
       continue;
     }
     if (carried === null && !eventBeforeRounds(doc, sent.index, quoted)) {
@@ -181,6 +251,12 @@ export function articleFrames(doc: Doc, rounds: RoundInfo[]): Frame[] {
     const future = hasAny(doc, sent.index, 'future');
     // After "the next, 23rd meeting will be held...", a sentence not about the future is about the reported round.
     if (named?.status === 'PLANNED' && round !== focus && focusHeld && !future) round = focus;
+    // "The round is due next week. At the end of last month the three presidents agreed at a summit ...": what a
+    // sentence dates before the report, not told of the future, did not happen at a round still ahead.
+    if (info(round)?.status === 'PLANNED' && !future && datedBeforeReport(doc, sent.index)) {
+      frames.push({ kind: 'none' });
+      continue;
+    }
     // After "the first round was held in January 2017", a sentence not told in the past is about the reported round.
     const reported = info(focus);
     const background =

@@ -95,6 +95,7 @@ export function employer(doc: Doc, p: { first: number; last: number }): boolean 
   const bare = doc.cover[p.first - 1];
   const definite = /^[وف]?(ال|لل)/.test(doc.tokens[p.first - 1]?.text ?? '');
   if (bare && bare.last === p.first && !definite && hasCue(bare, 'possessedTitle')) return true;
+  if (genitivePossessor(doc, p)) return true;
   if (
     doc.tokens[p.last]?.text === "'" &&
     doc.tokens[p.last + 1]?.text === 's' &&
@@ -120,6 +121,28 @@ export function employer(doc: Doc, p: { first: number; last: number }): boolean 
   const of = doc.cover[j];
   // "the government of Erdogan", "the office of Lavrov": an office word owns the name as a title does.
   return !!of && hasCue(doc.cover[of.first - 1], 'title', 'titleWord', 'office');
+}
+
+/** Tokens after a name in the genitive searched for the title it possesses. */
+const GENITIVE_REACH = 8;
+
+/**
+ * "Vladimir Putin'in Suriye'den sorumlu Özel Temsilcisi X": where possessors come first, a name with a genitive
+ * ending and a title after it in the same clause names the title's possessor, not its holder.
+ */
+function genitivePossessor(doc: Doc, p: { last: number }): boolean {
+  if (!doc.lex.modifiersBeforeNoun) return false;
+  const apostrophe = (k: number): boolean => ["'", '’'].includes(doc.tokens[k]?.text ?? '');
+  if (!apostrophe(p.last) || !hasCue(doc.cover[p.last + 1], 'genitiveEnding')) return false;
+  const end = Math.min(doc.tokens.length, p.last + 2 + GENITIVE_REACH);
+  for (let k = p.last + 2; k < end; k++) {
+    const t = doc.tokens[k];
+    if (!t || t.kind === 'newline' || (t.kind === 'punct' && !apostrophe(k))) return false;
+    const x = doc.cover[k];
+    if (x?.entries.some((e) => e.type === 'person')) return false;
+    if (hasCue(x, 'title')) return true;
+  }
+  return false;
 }
 
 /** "X headed the Russian delegation", "وفد ... الذي يترأسه X", "led by X": the person and whom they represent. */
@@ -676,6 +699,17 @@ function attendees(
   return out;
 }
 
+/** Tokens before a name searched for the speech verb it is the subject of ("как сказал X", "said X, ..."). */
+const SPEECH_BEFORE_NAME = 2;
+
+/**
+ * "Как сказал Жайнаков, ... участвуют страны-гаранты": a name right after a speech verb is who reports, not the
+ * subject of an attending verb later in the sentence.
+ */
+function reportedBy(ms: Mention[], p: { first: number }): boolean {
+  return ms.some((m) => m.last <= p.first && p.first - m.last <= SPEECH_BEFORE_NAME && hasCue(m, 'speech'));
+}
+
 /**
  * The subject of an attending verb: the person opening the clause before the verb (a title and ", who" may sit
  * between), or the one after it, past their title, where the verb comes first ("в качестве наблюдателя участвует
@@ -692,12 +726,15 @@ function attendeeOf(
     (p) => p.first >= cue.last && p.first - cue.last - appositionTokens(doc, cue.last, p.first) <= 4,
   );
   const p = doc.lex.verbFirst ? (after ?? before) : (before ?? after);
-  if (!p || employer(doc, p)) return null;
+  if (!p || employer(doc, p) || (p.last <= cue.first && reportedBy(ms, p))) return null;
   const [a, b] = p.last <= cue.first ? [p.last, cue.first] : [cue.last, p.first];
   const between = ms.filter((m) => m.first >= a && m.last <= b);
   // Another actor, a speech verb or a negation between: the person is not the one attending.
   if (between.some((m) => hasCue(m, 'speech', 'content', 'negation', 'head', 'headActive') || actorPerson(m)))
     return null;
+  // Verb-final: "X, garantör ülkelerin, rejimin ve muhalefetin katılımıyla ... söyledi": a list of actors right before
+  // the verb is what attends; the name opening the sentence is the subject of a later verb.
+  if (doc.lex.verbFinal && p.last <= cue.first && actorsIn(between) >= 2) return null;
   // Before the verb, only the subject: a comma after the name (apposition) or the verb right after it.
   // Verb-final order may set how and where between ("X de toplantıya gözlemci olarak katıldı"): words of the
   // meeting, observer status and particles only.
@@ -816,6 +853,11 @@ function titleTokens(doc: Doc, from: number, to: number): number {
 /** "the alliance that President X's party leads": a possessor is not the subject of the verb after its noun. */
 export function possessor(doc: Doc, p: { last: number }): boolean {
   return ["'", '’'].includes(doc.tokens[p.last]?.text ?? '') && doc.tokens[p.last + 1]?.text === 's';
+}
+
+/** How many distinct actors the mentions name. */
+function actorsIn(ms: Mention[]): number {
+  return new Set(ms.map((m) => actorOf(m)?.id).filter((id) => id !== undefined)).size;
 }
 
 function actorPerson(m: Mention | undefined): boolean {

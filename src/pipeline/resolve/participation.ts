@@ -153,7 +153,9 @@ function roundFor(
 ): string {
   const r = nearestRound(doc, view.rounds, targets, sentence, first);
   const named = found.info(r);
-  const quoted = named?.mentions.filter((m) => m.sentence === sentence && !m.next).every((m) => view.mask[m.first]);
+  const own = named?.mentions.filter((m) => m.sentence === sentence && !m.next) ?? [];
+  // A round the sentence does not name itself (carried, or "the next meeting") is in no quote of it.
+  const quoted = own.length > 0 && own.every((m) => view.mask[m.first]);
   if (named?.status === 'PLANNED' && quoted && !view.mask[first] && view.focus !== null && view.focusHeld)
     return view.focus;
   // "According to Russia, Iran and Turkey, the 16th round will ...": the source of an announcement is at the round

@@ -137,6 +137,26 @@ function companion(doc: Doc, p: PersonMention, others: PersonMention[]): boolean
   return false;
 }
 
+/**
+ * "said the Russian leader during his talks with his Kazakh counterpart, X": a person after the verb whom a companion
+ * word between them governs is who the speaker was with, not the speaker.
+ */
+function withCompanionWord(c: CueContext, p: PersonMention): boolean {
+  const { doc } = c;
+  const word = c.ms.find(
+    (m) => m.first >= c.cue.last && m.last <= p.first && p.first - m.last <= COMPANION_BEFORE && hasCue(m, 'companion'),
+  );
+  if (!word) return false;
+  // Only the person's own apposition between ("with his Kazakh counterpart, X"), not "told reporters" and the like.
+  for (let j = word.last; j < p.first; j++) {
+    const m = doc.cover[j];
+    const t = doc.tokens[j];
+    if (t?.text === ',' || (m && (titleLike(m) || hasCue(m, 'roleRef', 'stop', 'pronoun')))) continue;
+    return false;
+  }
+  return true;
+}
+
 /** Only adverbs of the speech phrase ("also", "further") stand between two tokens. */
 function adjacent(doc: Doc, from: number, to: number): boolean {
   for (let j = from; j < to;) {
@@ -155,9 +175,15 @@ export function namedSpeaker(c: CueContext): PersonMention | undefined {
   const { doc, cue, ms, reportFrom } = c;
   // "the spokeswoman of envoy X, Y, said": X is named as whom the title holder serves, and speaks not.
   const before = personsBefore(c).filter((p) => !employer(doc, p));
-  // "أعلن X، خلال مؤتمر مع نظيره Y، أن": a person the verb's phrase was with is no subject after the verb either.
+  // "أعلن X، خلال مؤتمر مع نظيره Y، أن": where the verb comes first, a person the verb's phrase was with is no
+  // subject after it either (its subject stands right after the verb).
   const others = personsAfter(c);
-  const after = others.filter((p) => !employer(doc, p) && !companion(doc, p, [...before, ...others]));
+  const after = others.filter(
+    (p) =>
+      !employer(doc, p) &&
+      !withCompanionWord(c, p) &&
+      !(doc.lex.verbFirst && companion(doc, p, [...before, ...others])),
+  );
   if (hasCue(cue, 'accordingBefore')) return before.filter((p) => cue.first - p.last <= POSTPOSITION_SOURCE).pop();
   // "according to a participant list": the source follows the phrase; a document there is nobody's speech.
   if (hasCue(cue, 'according')) {

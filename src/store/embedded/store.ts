@@ -56,6 +56,13 @@ import { openDatabase, sql, TABLES, translate } from './sqlite.js';
 import { findDuplicateIn, writeDelta, writeDeltas } from './write.js';
 import { ThreadCalls } from '../../threads.js';
 
+/**
+ * An article's columns as the API reads them: never its text (up to 200,000 characters each), which a listing would
+ * otherwise copy for every article in the store on each request, on the event loop.
+ */
+const ARTICLE_COLUMNS = (table: string): string =>
+  ['id', 'url', 'title', 'source', 'published_at', 'language'].map((c) => `${table}.${c}`).join(', ');
+
 const WRITER_FILE = new URL('./write-worker.js', import.meta.url);
 /** Built code has the writer thread; code run from source (tests) writes on its own thread. */
 const HAS_WRITER = existsSync(WRITER_FILE);
@@ -294,13 +301,15 @@ export class EmbeddedStore implements Store {
 
   listArticles(): Promise<ArticleRecord[]> {
     return this.#read('listing articles', (db) =>
-      (sql(db, 'SELECT * FROM articles ORDER BY id').all() as ArticleRow[]).map(toArticle),
+      (sql(db, `SELECT ${ARTICLE_COLUMNS('articles')} FROM articles ORDER BY id`).all() as ArticleRow[]).map(toArticle),
     );
   }
 
   getArticles(ids: readonly string[]): Promise<(ArticleRecord | null)[]> {
     return this.#read('reading articles', (db) => {
-      const rows = sql(db, `SELECT * FROM articles WHERE id IN ${IDS}`).all(JSON.stringify(ids)) as ArticleRow[];
+      const rows = sql(db, `SELECT ${ARTICLE_COLUMNS('articles')} FROM articles WHERE id IN ${IDS}`).all(
+        JSON.stringify(ids),
+      ) as ArticleRow[];
       return findPerKey(ids, rows.map(toArticle), (a) => a.id);
     });
   }
@@ -309,7 +318,7 @@ export class EmbeddedStore implements Store {
     return this.#read('reading sources of meetings', (db) => {
       const rows = sql(
         db,
-        `SELECT DISTINCT r.meeting_id, a.* FROM (${MEETING_ARTICLES}) r JOIN articles a ON a.id = r.article_id
+        `SELECT DISTINCT r.meeting_id, ${ARTICLE_COLUMNS('a')} FROM (${MEETING_ARTICLES}) r JOIN articles a ON a.id = r.article_id
          WHERE r.meeting_id IN ${IDS} ORDER BY a.id`,
       ).all(JSON.stringify(meetingIds)) as (ArticleRow & {
         meeting_id: string;

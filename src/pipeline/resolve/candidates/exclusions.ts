@@ -50,22 +50,34 @@ export function inTitle(doc: Doc, m: Mention): boolean {
     // the object of a verb ("أوفدت الولايات المتحدة مساعد وزير الخارجية").
     if (doc.lex.verbFirst && x.first >= m.last) continue;
     const [a, b] = x.last <= m.first ? [x.last, m.first] : [m.last, x.first];
-    // "the spokesman said that Jordan ...": a delegation word, a comma or "that" starts what the title is not about.
+    // "the spokesman said that Jordan ...": a delegation word, a comma, a semicolon or "that" starts what the title
+    // is not about ("Russia, Iran and Turkey; the Russian envoy ...").
     let blocked = false;
     for (let k = a; k < b; k++)
-      if (hasCue(doc.cover[k], 'delegation', 'content') || doc.tokens[k]?.text === ',') blocked = true;
+      if (hasCue(doc.cover[k], 'delegation', 'content') || [',', ';'].includes(doc.tokens[k]?.text ?? ''))
+        blocked = true;
     if (!blocked) return true;
   }
   return false;
 }
 
-/** "Russian Deputy Foreign Minister Sergei Vershinin": a state just before a titled person is the person's. */
+/** Whether a semicolon stands in [a, b): the clauses it separates do not share a title. */
+function semicolonBetween(doc: Doc, a: number, b: number): boolean {
+  for (let k = a; k < b; k++) if (doc.tokens[k]?.text === ';') return true;
+  return false;
+}
+
+/**
+ * "Russian Deputy Foreign Minister Sergei Vershinin": a state just before a titled person is the person's; not across
+ * a semicolon ("Russia, Iran and Turkey; envoy X spoke first").
+ */
 function beforeTitledPerson(s: Sentence, m: Mention): boolean {
   return s.persons.mentions.some(
     (p) =>
       p.sentence === s.index &&
       m.first >= p.first - WINDOW.personTitle &&
       m.last <= p.first &&
+      !semicolonBetween(s.doc, m.last, p.first) &&
       s.ms.some((x) => hasCue(x, 'title') && x.first >= m.first - WINDOW.title && x.last <= p.first),
   );
 }

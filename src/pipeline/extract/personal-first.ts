@@ -1,0 +1,49 @@
+// Stage 6e: "the first meeting" that is a person's first, not the series' first — "il primo incontro con la
+// partecipazione di Pedersen", "für Pedersen die ersten Astana-Verhandlungen", "Pedersen's first Astana meeting":
+// an envoy's first attendance, not round 1. Cue words ("forPerson") are data. Pure.
+import type { Doc } from '../doc.js';
+import { hasCue } from '../doc.js';
+
+/** Tokens either side of the "first" phrase searched for the person it is the first of. */
+const PERSON_REACH = 6;
+
+function isPerson(doc: Doc, k: number): boolean {
+  return !!doc.cover[k]?.entries.some((e) => e.type === 'person');
+}
+
+/**
+ * A known person at token k, introduced by "for" or "the participation (of)" — one small word allowed between — or
+ * followed by a possessive "'s".
+ */
+function personOfFirst(doc: Doc, k: number): boolean {
+  const m = doc.cover[k];
+  if (!m || !isPerson(doc, k)) return false;
+  const possessive = ["'", '’'].includes(doc.tokens[m.last]?.text ?? '') && doc.tokens[m.last + 1]?.text === 's';
+  const before = doc.cover[m.first - 1];
+  const small = before && hasCue(before, 'stop') && !hasCue(before, 'forPerson') ? doc.cover[before.first - 1] : before;
+  return possessive || hasCue(small, 'forPerson');
+}
+
+/** Whether a punctuation mark stands in [a, b): an aside ("the first round, with X, ...") is not a restriction. */
+function punctuated(doc: Doc, a: number, b: number): boolean {
+  for (let k = a; k < b; k++)
+    if (doc.tokens[k]?.kind === 'punct' && !["'", '’'].includes(doc.tokens[k]?.text ?? '')) return true;
+  return false;
+}
+
+/**
+ * Whether the round-1 phrase [first, last) is a person's first meeting: that person named right beside it in its
+ * clause, with no punctuation between (a restriction of "first", not an aside about the meeting).
+ */
+export function personalFirst(doc: Doc, first: number, last: number): boolean {
+  const from = Math.max(0, first - PERSON_REACH);
+  const to = Math.min(doc.tokens.length, last + PERSON_REACH);
+  for (let k = from; k < to; k++) {
+    if (k >= first && k < last) continue;
+    if (!personOfFirst(doc, k)) continue;
+    const m = doc.cover[k];
+    const [a, b] = k < first ? [m?.last ?? k, first] : [last, m?.first ?? k];
+    if (!punctuated(doc, a, b)) return true;
+  }
+  return false;
+}
