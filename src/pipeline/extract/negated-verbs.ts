@@ -9,10 +9,18 @@ import type { Token } from '../normalize/tokens.js';
 const NEGATION: Entry = { type: 'cue', cue: 'negation' };
 const VERBS = new Set(['attend', 'participate', 'send']);
 
-/** Words between two token positions, punctuation not counted. */
-function wordsBetween(tokens: Token[], from: number, to: number): number {
+/**
+ * Words between two token positions, punctuation not counted, nor the raising words a negation reaches across ("not
+ * expected to take part", "لا يتوقع أن يشارك"): cue "negRaise" of the lexicon, in the mentions between.
+ */
+function wordsBetween(tokens: Token[], between: Mention[], from: number, to: number): number {
   let n = 0;
-  for (let i = from; i < to; i++) if (tokens[i]?.kind !== 'punct') n++;
+  for (let i = from; i < to; i++) {
+    const raising = between.some(
+      (m) => m.first <= i && i < m.last && m.entries.some((e) => e.type === 'cue' && e.cue === 'negRaise'),
+    );
+    if (tokens[i]?.kind !== 'punct' && !raising) n++;
+  }
   return n;
 }
 
@@ -28,17 +36,20 @@ function isVerb(m: Mention): boolean {
 }
 
 /**
- * Marks the participation words a particle negates: the particle right before, in the same sentence ("not only
- * delegations of ..." has a word between and stays). Mentions are in text order, so one pass suffices.
+ * Marks the participation words a particle negates: the particle right before (raising words between), in the same
+ * sentence ("not only delegations of ..." has a word between and stays). Mentions are in text order, so one pass suffices.
  */
 export function negateVerbs(mentions: Mention[], tokens: Token[]): void {
   let particle: Mention | null = null;
+  let since: Mention[] = [];
   for (const m of mentions) {
     if (isParticle(m)) {
       particle = m;
+      since = [];
       continue;
     }
+    since.push(m);
     if (!particle || particle.sentence !== m.sentence || !isVerb(m)) continue;
-    if (wordsBetween(tokens, particle.last, m.first) === 0) m.entries = [...m.entries, NEGATION];
+    if (wordsBetween(tokens, since, particle.last, m.first) === 0) m.entries = [...m.entries, NEGATION];
   }
 }

@@ -359,9 +359,13 @@ function speakerRun(doc: Doc, cue: Mention): { first: number; last: number } | n
 
 /**
  * "Nasr al-Hariri, a cardiologist who heads the opposition body, said": the name opening the sentence (or after a
- * possessive), closed by the comma that opens an apposition ending right before the verb.
+ * possessive), closed by the comma that opens an apposition ending right before the verb (or before a discourse
+ * phrase right before it).
  */
-function appositiveSubject(doc: Doc, verb: number): { first: number; last: number } | null {
+function appositiveSubject(doc: Doc, cue: number): { first: number; last: number } | null {
+  // "A, the army's chief of staff, for his part stated": a discourse phrase may stand between the comma and the verb.
+  const aside = doc.cover[cue - 1];
+  const verb = aside && hasCue(aside, 'discourse') ? aside.first : cue;
   if (doc.tokens[verb - 1]?.text !== ',') return null;
   for (let k = verb - 2; k >= 0 && k >= verb - 22; k--) {
     const t = doc.tokens[k];

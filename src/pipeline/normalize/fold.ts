@@ -22,7 +22,7 @@ const LETTER_FOLDS: Record<string, string> = {
 const QUOTES = /["“”„‟«»‹›″]/;
 // Single marks are apostrophes far more often than quotes ("Russia's", "d'Astana").
 const APOSTROPHES = /['‘’‚‛`´ʼ]/;
-// Newlines survive folding: they end sentences and paragraphs.
+// Newlines survive folding: they end sentences and paragraphs (a line wrapped inside a sentence folds to a space).
 const SPACES = /[ \t\r\f\v\u00a0\u2000-\u200d\u202f\u205f\u3000\u2028\u2029]/;
 
 export interface Folded {
@@ -89,7 +89,7 @@ export function fold(original: string): Folded {
   for (let i = 0; i < original.length;) {
     // A high surrogate followed by a low one is one character of two code units.
     const width = isPair(original, i) ? 2 : 1;
-    const f = foldAt(original, i, width);
+    const f = original.charCodeAt(i) === NL && wrappedLine(original, i) ? ' ' : foldAt(original, i, width);
     if (width === 1 && f.length === 1 && f.charCodeAt(0) === original.charCodeAt(i)) {
       if (n + 1 >= map.length) map = grow(map, 1);
       map[n++] = i;
@@ -109,6 +109,34 @@ export function fold(original: string): Folded {
   text += original.slice(run);
   map[n] = original.length;
   return { text, map: map.slice(0, n + 1) };
+}
+
+const NL = 10;
+
+/**
+ * A single line break inside a sentence, as pages wrap long lines ("the President of\nthe opposition delegation",
+ * "headed by “Alexander\nLavrentiev"): the line before ends in a letter or a comma, no blank line follows, and the
+ * next line opens in lower case, or the break follows a comma, or a quotation the line opened is still open. Such a
+ * break folds to a space; headlines and datelines (capitalized, their quotes closed) stay breaks.
+ */
+function wrappedLine(text: string, i: number): boolean {
+  let j = i - 1;
+  while (j >= 0 && (text[j] === ' ' || text[j] === '\t' || text[j] === '\r')) j--;
+  let k = i + 1;
+  while (k < text.length && (text[k] === ' ' || text[k] === '\t')) k++;
+  const prev = text[j];
+  const next = text[k];
+  if (prev === undefined || next === undefined || prev === '\n' || next === '\n' || next === '\r') return false;
+  const comma = prev === ',' || prev === '،';
+  if (!comma && !/\p{L}/u.test(prev)) return false;
+  return comma || /\p{Ll}/u.test(next) || openQuote(text.slice(text.lastIndexOf('\n', i - 1) + 1, i));
+}
+
+/** The line's last curly or angle quotation mark opens a quote that an odd count of them leaves unclosed. */
+function openQuote(line: string): boolean {
+  const marks = line.match(/[“”«»]/gu) ?? [];
+  const last = marks[marks.length - 1];
+  return marks.length % 2 === 1 && (last === '“' || last === '«');
 }
 
 function grow(map: Int32Array<ArrayBuffer>, extra: number): Int32Array<ArrayBuffer> {

@@ -55,10 +55,13 @@ function listedHeads(
       .filter((j) => j >= prev.last)
       .some((j) => {
         const t = doc.tokens[j];
-        // Arabic glues "and" to the next word: "ووفد المعارضة", "والإيراني".
+        // Arabic glues "and" to the next word: "ووفد المعارضة", "والإيراني", "وإيران B".
         return (
           !!t &&
-          ([',', '—', '–'].includes(t.text) || /^و(ال|و)/.test(t.text) || hasCue(doc.cover[j], 'rangeJoin', 'byWord'))
+          ([',', '—', '–'].includes(t.text) ||
+            /^و(ال|و)/.test(t.text) ||
+            gluedActor(doc, j) ||
+            hasCue(doc.cover[j], 'rangeJoin', 'byWord'))
         );
       });
     if (!joined) break;
@@ -74,6 +77,12 @@ function listedHeads(
     if (rep && !out.some((o) => o.person === q.id)) out.push({ person: q.id, representing: rep, at: q.first });
     prev = q;
   }
+}
+
+/** "ويمثل روسيا A وإيران B": an actor with the conjunction glued to it at token j joins the next pair. */
+function gluedActor(doc: Doc, j: number): boolean {
+  const m = doc.cover[j];
+  return !!m && m.first === j && /^و/.test(doc.tokens[j]?.text ?? '') && actorOf(m) !== null;
 }
 
 /**
@@ -110,7 +119,8 @@ export function employer(doc: Doc, p: { first: number; last: number }): boolean 
   // "Minister of Foreign Affairs Sergey Lavrov", where only a ministry stands between.
   if ((!titled && j !== p.first - 1) || !hasCue(doc.cover[j], 'employerOf')) return false;
   const of = doc.cover[j];
-  return !!of && hasCue(doc.cover[of.first - 1], 'title', 'titleWord');
+  // "the government of Erdogan", "the office of Lavrov": an office word owns the name as a title does.
+  return !!of && hasCue(doc.cover[of.first - 1], 'title', 'titleWord', 'office');
 }
 
 /** Tokens after a name in the genitive searched for the title it possesses. */
@@ -180,6 +190,8 @@ export function heads(
     // Free word order ("Российскую делегацию возглавлял Лаврентьев", "Leading the team was X"): with no one
     // before an active verb, the person right after it.
     if (!best && active) best = ps.find((p) => p.first >= cue.last && p.first - cue.last <= 3 && !employer(doc, p));
+    if (best && best.first >= cue.last) best = apposedHolder(doc, cue, ps, best) ?? best;
+    best ??= lateApposition(doc, ms, ps, cue);
     if (!best) continue;
     const rep = representedBy(doc, ms, cue, best, persons);
     if (rep && !out.some((o) => o.person === best.id)) out.push({ person: best.id, representing: rep, at: best.first });
@@ -193,6 +205,72 @@ export function heads(
   for (const h of [...attendees(doc, ms, ps, persons), ...listedAttendees(doc, ms, ps, persons)])
     if (!out.some((o) => o.person === h.person)) out.push(h);
   return out;
+}
+
+/**
+ * "بشار الجعفري رئيس الوفد السوري لأستانا خلال لقائه ... أجرى الرئيس الروسي X", "A, head of the Syrian delegation,
+ * met B": a head title right after a name (a comma at most between) is that name's apposition, unless the title
+ * phrase runs on straight to the later name ("التقى A رئيس وفد المعارضة B", "head of the Syrian delegation B").
+ */
+function apposedHolder(
+  doc: Doc,
+  cue: Mention,
+  ps: Persons['mentions'],
+  after: Persons['mentions'][number],
+): Persons['mentions'][number] | undefined {
+  if (!hasCue(cue, 'title') || titleRunsTo(doc, cue.last, after.first)) return undefined;
+  return ps.find(
+    (p) =>
+      (p.last === cue.first || (p.last + 1 === cue.first && COMMAS.has(doc.tokens[p.last]?.text ?? ''))) &&
+      !employer(doc, p) &&
+      !possessor(doc, p),
+  );
+}
+
+/** How far back a head title closing a long apposition may reach its name. */
+const LATE_APPOSITION = 32;
+
+/**
+ * "Among those present was A, the deputy minister and a veteran diplomat who, as before, is head of the government
+ * delegation": a head title closing a long apposition (after a comma or a copula) belongs to the name that opens it,
+ * with no other name, no verb of speech, attendance or meeting and no clause break between.
+ */
+function lateApposition(
+  doc: Doc,
+  ms: Mention[],
+  ps: Persons['mentions'],
+  cue: Mention,
+): Persons['mentions'][number] | undefined {
+  const prev = doc.tokens[cue.first - 1]?.text ?? '';
+  const opened = doc.cover[cue.first - 1];
+  if (!hasCue(cue, 'title') || !(COMMAS.has(prev) || (opened && hasCue(opened, 'predicateCopula')))) return undefined;
+  const p = [...ps].reverse().find((x) => x.last <= cue.first);
+  if (!p || cue.first - p.last > LATE_APPOSITION || employer(doc, p) || possessor(doc, p)) return undefined;
+  const hard = doc.tokens.slice(p.last, cue.first).some((t) => isHard(t) && !COMMAS.has(t.text));
+  const verb = ms.some(
+    (m) =>
+      m.first >= p.last &&
+      m.last <= cue.first &&
+      (m !== opened || !hasCue(m, 'predicateCopula')) &&
+      hasCue(m, 'speech', 'attend', 'meeting', 'head', 'headActive', 'clauseBreak'),
+  );
+  return hard || verb ? undefined : p;
+}
+
+/** Tokens [from, to) are a title phrase only: title and delegation words, actors, small words and commas. */
+function titleRunsTo(doc: Doc, from: number, to: number): boolean {
+  for (let k = from; k < to;) {
+    const m = doc.cover[k];
+    const t = doc.tokens[k];
+    if (!m) {
+      if (!t || !(COMMAS.has(t.text) || QUOTES.has(t.text) || t.text === 's')) return false;
+      k++;
+      continue;
+    }
+    if (!actorOf(m) && !hasCue(m, 'title', 'titleWord', 'delegation', 'ministry', 'stop')) return false;
+    k = m.last;
+  }
+  return true;
 }
 
 /** Whom the head found for a cue represents: the actor across the verb, a bracketed one, or their own state. */
@@ -599,7 +677,8 @@ function attendees(
   persons: Persons,
 ): { person: string; representing: string; at: number }[] {
   const out: { person: string; representing: string; at: number }[] = [];
-  for (const cue of ms.filter((m) => hasCue(m, 'attend'))) {
+  // "X is not expected to take part": a negated attending verb names no attendee.
+  for (const cue of ms.filter((m) => hasCue(m, 'attend') && !hasCue(m, 'negation'))) {
     const p = attendeeOf(doc, ms, ps, cue);
     if (!p) continue;
     // "Türkiye'yi temsilen X katıldı": without an affiliation of their own, the actor right on the other side of

@@ -174,8 +174,16 @@ function adjacent(doc: Doc, from: number, to: number): boolean {
 export function namedSpeaker(c: CueContext): PersonMention | undefined {
   const { doc, cue, ms, reportFrom } = c;
   // "the spokeswoman of envoy X, Y, said": X is named as whom the title holder serves, and speaks not.
-  const after = personsAfter(c).filter((p) => !employer(doc, p) && !withCompanionWord(c, p));
   const before = personsBefore(c).filter((p) => !employer(doc, p));
+  // "أعلن X، خلال مؤتمر مع نظيره Y، أن": where the verb comes first, a person the verb's phrase was with is no
+  // subject after it either (its subject stands right after the verb).
+  const others = personsAfter(c);
+  const after = others.filter(
+    (p) =>
+      !employer(doc, p) &&
+      !withCompanionWord(c, p) &&
+      !(doc.lex.verbFirst && companion(doc, p, [...before, ...others])),
+  );
   if (hasCue(cue, 'accordingBefore')) return before.filter((p) => cue.first - p.last <= POSTPOSITION_SOURCE).pop();
   // "according to a participant list": the source follows the phrase; a document there is nobody's speech.
   if (hasCue(cue, 'according')) {
@@ -188,6 +196,8 @@ export function namedSpeaker(c: CueContext): PersonMention | undefined {
     // person after the comma is what it tells.
     return source && roleClosed(c, source) ? undefined : source;
   }
+  if (doc.lex.verbFirst && hasCue(cue, 'participle')) return after[0] ?? participleSubject(c, before);
+  if (doc.lex.verbFirst && roleAfterVerb(c, after)) return undefined;
   if (doc.lex.verbFirst || hasCue(cue, 'quoteIntro'))
     return after[0] ?? before.filter((p) => p.first < reportFrom).pop();
   // "X, the Kazakh spokesman, said Y will come": the comma before the verb closes the subject's apposition.
@@ -197,9 +207,22 @@ export function namedSpeaker(c: CueContext): PersonMention | undefined {
   if (inverted) return inverted;
   // "The opposition delegation, headed by X, said": the delegation spoke, and only persons are speakers.
   if (before.length) return subjectBefore(c, before);
-  // "He told reporters Lavrov had left": a pronoun subject before the verb is the speaker, not a person after it.
-  if (pronounSubject(c)) return undefined;
+  // "He told reporters Lavrov had left", "An official said Lavrov had left": a pronoun or a role word before the verb
+  // is the subject, not a person after it.
+  if (pronounSubject(c) || roleBeforeVerb(c)) return undefined;
   return after[0];
+}
+
+/**
+ * "وعرض العبدة ما دار في لقائه بالمبعوث بيدرسن، موضحا أن": a circumstantial participle shares the subject of the
+ * clause it follows — the first person before it (whom that clause met or named comes later), not a possessor nor
+ * one the subject was with; nobody inside what an earlier verb reported.
+ */
+function participleSubject(c: CueContext, before: PersonMention[]): PersonMention | undefined {
+  const { doc, reportFrom } = c;
+  return before.find(
+    (p) => p.first < reportFrom && !possessor(doc, p) && !companion(doc, p, before) && !delegationAppositive(doc, p),
+  );
 }
 
 /**
@@ -271,8 +294,12 @@ function closingInstitution(doc: Doc, k: number, institution: (m: Mention | unde
   let j = doc.cover[k]?.last ?? k + 1;
   while (doc.tokens[j]?.text === '"' || institution(doc.cover[j])) j = doc.cover[j]?.last ?? j + 1;
   const t = doc.tokens[j];
+  // "…, said the opposition's absence proved": a possessive opens what is said about the institution.
+  if (POSSESSIVE_MARKS.has(t?.text ?? '') && doc.tokens[j + 1]?.text === 's') return false;
   return !t || t.kind === 'punct' || t.kind === 'newline' || t.sentence !== doc.tokens[k]?.sentence;
 }
+
+const POSSESSIVE_MARKS = new Set(["'", '’']);
 
 /** The verb follows a comma, a dash or a closing quote: its subject may come after it. */
 function inverted(doc: Doc, cue: Mention): boolean {
@@ -346,8 +373,47 @@ export function unnamedSpeaker(c: CueContext, previous: PreviousSpeaker | null):
   return null;
 }
 
+/**
+ * "وقال مسؤول روسي طلب عدم ذكر اسمه إن X سيصل": a role word right after a verb that comes first is its subject; a
+ * person after the verb speaks only as that role's apposition, right after its phrase ("قال المبعوث الروسي X").
+ */
+function roleAfterVerb(c: CueContext, after: PersonMention[]): boolean {
+  const { doc, cue } = c;
+  const role = doc.cover[cue.last];
+  if (!role || !hasCue(role, 'roleRef')) return false;
+  // The role's own phrase: titles, states, organizations, small words, quotation marks and commas
+  // ("قال المبعوث الأممي إلى "سوريا" "X"").
+  let k = role.last;
+  for (let n = 0; k < role.last + INVERTED_SUBJECT && n < INVERTED_SUBJECT; n++) {
+    const m = doc.cover[k];
+    const t = doc.tokens[k];
+    if (m && (titleLike(m) || hasCue(m, 'stop', 'titleTo'))) k = m.last;
+    else if (!m && (t?.text === '"' || t?.text === ',')) k++;
+    else break;
+  }
+  return !after.some((p) => p.first === k);
+}
+
+/** "An official said X would come", "a senior Russian diplomat told reporters X": a role word ends the subject. */
+function roleBeforeVerb(c: CueContext): boolean {
+  const { ms, cue } = c;
+  return ms.some((m) => hasCue(m, 'roleRef') && m.last <= cue.first && cue.first - m.last <= ROLE_REF_BEFORE - 2);
+}
+
+/** The role word is written as one of the lexicon's indefinite words, not as a variant with a clitic or article. */
+function indefiniteAsWritten(doc: Doc, ref: Mention): boolean {
+  const written = doc.tokens
+    .slice(ref.first, ref.last)
+    .map((t) => t.text)
+    .join(' ');
+  return (doc.lex.cues.indefinite ?? []).some((w) => foldKey(w) === written);
+}
+
 /** An indefinite article opens the role's phrase ("a senior Russian official"): up to two words may stand between. */
 function indefinite(doc: Doc, ref: Mention): boolean {
+  // A role word without its article is indefinite itself ("مسؤول روسي": "an official"); as written, not as a
+  // variant with the article ("المسؤول").
+  if (hasCue(ref, 'indefinite') && indefiniteAsWritten(doc, ref)) return true;
   for (let k = ref.first - 1; k >= 0 && k >= ref.first - INDEFINITE_BEFORE - 1; k--) {
     const m = doc.cover[k];
     if (hasCue(m, 'indefinite')) return true;
@@ -424,7 +490,9 @@ export function institutionSubject(doc: Doc, cue: Mention): boolean {
   // A name in quotation marks ("نسبت "سانا"", "the "Kazinform" agency reported") is read past its marks.
   const quote = (k: number): boolean => doc.tokens[k]?.text === '"';
   const at = doc.lex.verbFirst ? cue.last + (quote(cue.last) ? 1 : 0) : cue.first - 1 - (quote(cue.first - 1) ? 1 : 0);
-  if (institution(doc.cover[at])) return true;
+  // "صرح وفد المعارضة الذي يرأسه X بأن": where the verb comes first, a delegation speaks through its head.
+  const throughHead = doc.lex.verbFirst && delegationSubject(doc, doc.cover[at]);
+  if (!throughHead && (institution(doc.cover[at]) || stateSubject(doc, at))) return true;
   if (!doc.lex.verbFirst && institution(doc.cover[ofState(doc, at)])) return true;
   // "…, сообщает РИА Новости", "…, reported Reuters": after a comma, a dash or a quote the subject follows the verb.
   if (!doc.lex.verbFirst && inverted(doc, cue) && closingInstitution(doc, pastArticles(doc, cue.last), institution))
@@ -436,6 +504,36 @@ export function institutionSubject(doc: Doc, cue: Mention): boolean {
   for (let k = sent.first; k < Math.min(cue.first, sent.first + 4); k++)
     if (doc.tokens[k]?.text === ',') return institution(doc.cover[k - 1]);
   return false;
+}
+
+/**
+ * "صرح الروس حول بقاء X", "Russia said X would attend": a state or its people in the subject's place (right after a
+ * verb that comes first; else opening the clause before the verb) speak as a state, and a person named after them is
+ * what they spoke about. "قال الروسي X" (a person right after the demonym) and "Lavrentiev of Russia said" (a word
+ * before the state) keep their person.
+ */
+function stateSubject(doc: Doc, at: number): boolean {
+  const m = doc.cover[at];
+  if (!m || !entriesOf(m, 'state').length || m.entries.some((e) => e.type === 'person') || hasCue(m, 'title'))
+    return false;
+  if (delegationSubject(doc, m)) return false;
+  if (doc.lex.verbFirst) return m.first === at && !doc.cover[m.last]?.entries.some((e) => e.type === 'person');
+  if (m.last !== at + 1) return false;
+  // An article may open the subject ("the Russians said"); any other word before it makes the state a complement.
+  const k = hasCue(doc.cover[m.first - 1], 'stop') ? (doc.cover[m.first - 1]?.first ?? m.first) - 1 : m.first - 1;
+  const t = doc.tokens[k];
+  return !t || t.sentence !== doc.tokens[at]?.sentence || (t.kind === 'punct' && t.text !== "'" && t.text !== '’');
+}
+
+/**
+ * A delegation in the subject's place ("وفد النظام", "the Russian delegation"): a delegation word in the mention or
+ * right after it. It speaks through its head ("صرح وفد النظام الذي يرأسه X"), not as a state or an institution.
+ */
+function delegationSubject(doc: Doc, m: Mention | undefined): boolean {
+  if (!m) return false;
+  if (hasCue(m, 'delegation') || hasCue(doc.cover[m.last], 'delegation')) return true;
+  const words = doc.lex.cues.delegation ?? [];
+  return doc.tokens.slice(m.first, m.last).some((t) => words.some((w) => foldKey(w) === t.text));
 }
 
 /**
