@@ -1,5 +1,5 @@
 // Test helpers: an Article for the pipeline from a text, a language and a publication date, and the two readings of
-// its facts that the table tests compare (attendance triples, distinct speakers).
+// its facts that the table tests compare (attendance triples, delegation heads, distinct speakers).
 import type { Article } from '../../src/domain.js';
 import { extractFacts } from '../../src/pipeline/facts.js';
 import { seedKnowledge } from '../fixtures/knowledge.js';
@@ -12,6 +12,14 @@ export function article(text: string, language = 'ar', publishedAt = '2023-06-21
 export function attendanceTriples(text: string, lang: string, date: string): string[] {
   return extractFacts(article(text, lang, date), seedKnowledge)
     .facts.participations.map((p) => `${p.meetingId}|${p.actorId}|${p.role}`)
+    .sort();
+}
+
+/** Every delegation head of the text as "meeting|person|represented actor", sorted; only meetings whose id starts so. */
+export function delegateTriples(text: string, lang: string, date: string, meetingPrefix = ''): string[] {
+  return extractFacts(article(text, lang, date), seedKnowledge)
+    .facts.participations.filter((p) => p.meetingId.startsWith(meetingPrefix) && p.role === 'PARTICIPANT')
+    .map((p) => `${p.meetingId}|${p.actorId}|${p.representingId ?? '-'}`)
     .sort();
 }
 

@@ -2,15 +2,10 @@
 // later person's; an attending verb that a negation reaches across a raising word ("not expected to take part",
 // "لا يتوقع أن يشارك") names no head. Invented sentences, Arabic and English.
 import { describe, expect, it } from 'vitest';
-import { extractFacts } from '../../src/pipeline/facts.js';
-import { article } from './article.js';
-import { seedKnowledge } from '../fixtures/knowledge.js';
+import { delegateTriples } from './article.js';
 
 function delegates(text: string, lang: string): string[] {
-  return extractFacts(article(text, lang, '2019-04-26'), seedKnowledge)
-    .facts.participations.filter((p) => p.meetingId.startsWith('astana-') && p.role === 'PARTICIPANT')
-    .map((p) => `${p.meetingId}|${p.actorId}|${p.representingId ?? '-'}`)
-    .sort();
+  return delegateTriples(text, lang, '2019-04-26', 'astana-');
 }
 
 describe('a head title in apposition', () => {

@@ -2,15 +2,10 @@
 // a name after it belongs to the next clause; a name inside another person's title ("an aide to the Foreign Minister
 // X") is that person's employer, articles included. Invented sentences, several languages.
 import { describe, expect, it } from 'vitest';
-import { extractFacts } from '../../src/pipeline/facts.js';
-import { article } from './article.js';
-import { seedKnowledge } from '../fixtures/knowledge.js';
+import { delegateTriples } from './article.js';
 
 function delegates(text: string, lang: string): string[] {
-  return extractFacts(article(text, lang, '2022-06-16'), seedKnowledge)
-    .facts.participations.filter((p) => p.role === 'PARTICIPANT')
-    .map((p) => `${p.meetingId}|${p.actorId}|${p.representingId ?? '-'}`)
-    .sort();
+  return delegateTriples(text, lang, '2022-06-16');
 }
 
 describe('a copula with "at the head of" names the head before it', () => {

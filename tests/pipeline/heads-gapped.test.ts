@@ -2,15 +2,10 @@
 // the later person heads the delegation named at the end of their clause, with the first person's verb. Invented
 // sentences, several languages; an apposition naming a state inside the title does not end the clause.
 import { describe, expect, it } from 'vitest';
-import { extractFacts } from '../../src/pipeline/facts.js';
-import { article } from './article.js';
-import { seedKnowledge } from '../fixtures/knowledge.js';
+import { delegateTriples } from './article.js';
 
 function delegates(text: string, lang: string): string[] {
-  return extractFacts(article(text, lang, '2019-04-26'), seedKnowledge)
-    .facts.participations.filter((p) => p.role === 'PARTICIPANT')
-    .map((p) => `${p.meetingId}|${p.actorId}|${p.representingId ?? '-'}`)
-    .sort();
+  return delegateTriples(text, lang, '2019-04-26');
 }
 
 describe('a second head sharing the first one’s verb', () => {

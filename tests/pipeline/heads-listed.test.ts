@@ -2,15 +2,10 @@
 // attending in the name of a state or an organization"); a speaker reporting the list, and a person named inside
 // another's apposition, do not. Invented sentences, several languages.
 import { describe, expect, it } from 'vitest';
-import { extractFacts } from '../../src/pipeline/facts.js';
-import { article } from './article.js';
-import { seedKnowledge } from '../fixtures/knowledge.js';
+import { delegateTriples } from './article.js';
 
 function delegates(text: string, lang: string): string[] {
-  return extractFacts(article(text, lang, '2019-04-26'), seedKnowledge)
-    .facts.participations.filter((p) => p.meetingId.startsWith('astana-') && p.role === 'PARTICIPANT')
-    .map((p) => `${p.meetingId}|${p.actorId}|${p.representingId ?? '-'}`)
-    .sort();
+  return delegateTriples(text, lang, '2019-04-26', 'astana-');
 }
 
 describe('a head cue takes no name that belongs to a later cue or clause', () => {

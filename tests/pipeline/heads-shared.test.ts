@@ -5,15 +5,10 @@
 // - a mediator's envoy named as a possessor ("نائبة بيدرسون", "de Mistura's office") does not head;
 // - heading a ministry or a platform is no delegation ("Deputy Head of the Foreign Ministry", "leads the Cairo platform").
 import { describe, expect, it } from 'vitest';
-import { extractFacts } from '../../src/pipeline/facts.js';
-import { article } from './article.js';
-import { seedKnowledge } from '../fixtures/knowledge.js';
+import { delegateTriples } from './article.js';
 
 function delegates(text: string, lang: string, publishedAt: string): string[] {
-  return extractFacts(article(text, lang, publishedAt), seedKnowledge)
-    .facts.participations.filter((p) => p.role === 'PARTICIPANT')
-    .map((p) => `${p.meetingId}|${p.actorId}|${p.representingId ?? '-'}`)
-    .sort();
+  return delegateTriples(text, lang, publishedAt);
 }
 
 describe('persons sharing one attending or head verb', () => {

@@ -2,14 +2,11 @@
 // a title, gazetteer persons serving their own state, names before a head postposition.
 import { describe, expect, it } from 'vitest';
 import { extractFacts } from '../../src/pipeline/facts.js';
-import { article } from './article.js';
+import { article, delegateTriples } from './article.js';
 import { seedKnowledge } from '../fixtures/knowledge.js';
 
 function delegates(text: string, lang: string, pub = '2019-04-26'): string[] {
-  return extractFacts(article(text, lang, pub), seedKnowledge)
-    .facts.participations.filter((p) => p.meetingId.startsWith('astana-') && p.role === 'PARTICIPANT')
-    .map((p) => `${p.meetingId}|${p.actorId}|${p.representingId ?? '-'}`)
-    .sort();
+  return delegateTriples(text, lang, pub, 'astana-');
 }
 
 describe('heads', () => {

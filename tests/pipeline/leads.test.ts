@@ -1,15 +1,10 @@
 // Heads of delegations in French, Russian, Turkish, Italian and German word orders: active verbs in every tense, "head of the
 // <demonym> delegation" titles, "at the head of" phrases. A row per language and construction, own sentences.
 import { describe, expect, it } from 'vitest';
-import { extractFacts } from '../../src/pipeline/facts.js';
-import { article } from './article.js';
-import { seedKnowledge } from '../fixtures/knowledge.js';
+import { delegateTriples } from './article.js';
 
 function delegates(text: string, lang: string): string[] {
-  return extractFacts(article(text, lang, '2019-04-26'), seedKnowledge)
-    .facts.participations.filter((p) => p.role === 'PARTICIPANT')
-    .map((p) => `${p.meetingId}|${p.actorId}|${p.representingId ?? '-'}`)
-    .sort();
+  return delegateTriples(text, lang, '2019-04-26');
 }
 
 const FR = "Le douzième cycle des pourparlers d'Astana s'est achevé jeudi. ";
