@@ -25,7 +25,7 @@ function groups(blind) {
     [path.join(SHARED, 'seed'), ...LANGS.map((l) => path.join(SHARED, 'dev', l))],
   ]);
   for (const l of LANGS) rows.push([`dev2/${l}`, 'astana', [path.join(SHARED, 'dev2', l)]]);
-  const tuning = ['tune', 'tune2', 'tune4', 'tune5', 'tune6', 'tune7', 'tune8', 'tune9'];
+  const tuning = ['tune', 'tune2', 'tune4', 'tune5', 'tune6', 'tune7', 'tune8', 'tune9', 'tune10'];
   const astana = blind ? [...tuning, 'blind6'] : tuning;
   for (const part of astana) {
     for (const l of LANGS) rows.push([`astana/${part}/${l}`, 'astana', [path.join(OURS, 'astana', part, l)]]);
