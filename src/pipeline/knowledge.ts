@@ -101,6 +101,7 @@ export const CUE_NAMES = [
   'quoteIntro',
   'rangeJoin',
   'readOut',
+  'reciprocal',
   'relative',
   'roleRef',
   'roundAdjective',

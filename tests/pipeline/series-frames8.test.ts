@@ -1,0 +1,99 @@
+// How news on the Constitutional Committee and Geneva tracks is written (round 8): "the first meeting between them"
+// is a first encounter of given sides, not a series' first meeting; a number that is part of a date ("the May 3-4
+// meeting") counts no meeting. Invented sentences, Arabic and English (and others where the form exists).
+import { describe, expect, it } from 'vitest';
+import { extractFacts } from '../../src/pipeline/facts.js';
+import { article } from './article.js';
+import { seedKnowledge } from '../fixtures/knowledge.js';
+
+/** The numbered meetings of the text as "meetingId:STATUS", sorted. */
+function meetings(text: string, lang: string, pub: string): string[] {
+  return extractFacts(article(text, lang, pub), seedKnowledge)
+    .facts.meetings.filter((m) => m.round !== null)
+    .map((m) => `${m.id}:${m.status}`)
+    .sort();
+}
+
+describe('"the first meeting between them": a first encounter of given sides is no round 1', () => {
+  it.each([
+    [
+      'ar reciprocal pronoun after an adjective',
+      'ar',
+      'وقبيل انطلاق الجولة الثالثة، عقد الرئيسان المشاركان في اللجنة الدستورية مساء الأحد أول اجتماع مباشر بينهما في جنيف.',
+      '2020-08-24',
+      ['constitutional-committee-3:HELD'],
+    ],
+    [
+      'ar "with" and a person after the possessed noun',
+      'ar',
+      'يعقد وفد الهيئة العليا للمفاوضات اليوم أول لقاء رسمي له مع ستيفان دي ميستورا، بعد وصوله إلى جنيف للمشاركة في الجولة الرابعة من مفاوضات جنيف.',
+      '2017-02-24',
+      ['geneva-4:HELD'],
+    ],
+    [
+      'ar a verb of bringing together with its object pronoun',
+      'ar',
+      'وصف بيدرسون الجلسة التي عقدت أمس بأنها أول اجتماع يجمعهم منذ الجولة الخامسة للجنة الدستورية.',
+      '2021-10-18',
+      ['constitutional-committee-5:HELD'],
+    ],
+    [
+      'en "between" and a pair of sides',
+      'en',
+      'Government and opposition envoys sat down on Monday for the first meeting between the two delegations in the eighth round of the Geneva talks.',
+      '2017-12-04',
+      ['geneva-8:HELD'],
+    ],
+    [
+      'en reciprocal pronoun',
+      'en',
+      'The two co-chairs held the first meeting between them on Sunday, on the eve of the sixth session of the Constitutional Committee.',
+      '2021-10-17',
+      ['constitutional-committee-6:PLANNED'],
+    ],
+    [
+      'fr reciprocal pronoun',
+      'fr',
+      'Les deux co-présidents du Comité constitutionnel ont tenu dimanche leur première réunion entre eux avant la sixième session.',
+      '2021-10-17',
+      ['constitutional-committee-6:PLANNED'],
+    ],
+  ])('%s', (_name, lang, text, pub, expected) => {
+    expect(meetings(text, lang, pub)).toEqual(expected);
+  });
+
+  it.each([
+    ['ar', 'عقدت اللجنة الدستورية السورية أول اجتماع لها في جنيف يوم 30 تشرين الأول بحضور وفدي الحكومة والمعارضة.'],
+    ['en', 'The Constitutional Committee held its first session in Geneva on 30 October, with the UN envoy presiding.'],
+  ])("%s: the series' own first meeting stays round 1", (lang, text) => {
+    expect(meetings(text, lang, '2019-11-02')).toEqual(['constitutional-committee-1:HELD']);
+  });
+});
+
+describe('a number that is part of a date counts no meeting', () => {
+  it.each([
+    [
+      'en day range after its month',
+      'en',
+      'At the May 3-4 international meeting on Syria in Astana, the guarantors signed a memorandum; the sixth round of the Geneva talks opens on Tuesday.',
+      '2017-05-15',
+      ['geneva-6:PLANNED'],
+    ],
+    [
+      'en day range after its month, another sentence',
+      'en',
+      'Delegations met at the December 14-15 meeting in Astana. The Geneva talks will resume for their ninth round in January.',
+      '2017-12-20',
+      ['geneva-9:PLANNED'],
+    ],
+    [
+      'ar a numbered meeting next to its dates keeps its number',
+      'ar',
+      'اختتم الاجتماع الرابع بصيغة أستانا يومي 3 و4 أيار بتوقيع مذكرة مناطق خفض التصعيد.',
+      '2017-05-05',
+      ['astana-4:HELD'],
+    ],
+  ])('%s', (_name, lang, text, pub, expected) => {
+    expect(meetings(text, lang, pub)).toEqual(expected);
+  });
+});
