@@ -97,3 +97,20 @@ describe('a number that is part of a date counts no meeting', () => {
     expect(meetings(text, lang, pub)).toEqual(expected);
   });
 });
+
+describe("a series' launch said with a noun or 'inaugurated' is its first meeting", () => {
+  it.each([
+    ['en', 'The Constitutional Committee had its formal launch at the UN in Geneva on Wednesday.'],
+    [
+      'en',
+      'The Syrian Constitutional Committee was officially inaugurated on Wednesday in Geneva, with both delegations present.',
+    ],
+    [
+      'en',
+      'Delegates of the government, the opposition and civil society met for the inaugural session of the Constitutional Committee on Wednesday.',
+    ],
+    ['ar', 'شهد مقر الأمم المتحدة في جنيف أمس الإطلاق الرسمي للجنة الدستورية السورية بحضور الوفود الثلاثة.'],
+  ])('%s: %s', (lang, text) => {
+    expect(meetings(text, lang, '2019-10-31')).toEqual(['constitutional-committee-1:HELD']);
+  });
+});
