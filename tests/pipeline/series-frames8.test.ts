@@ -114,3 +114,53 @@ describe("a series' launch said with a noun or 'inaugurated' is its first meetin
     expect(meetings(text, lang, '2019-10-31')).toEqual(['constitutional-committee-1:HELD']);
   });
 });
+
+/** Attendance of the text's numbered meetings as "meetingId|actor|role", sorted. */
+function attendance(text: string, lang: string, pub: string): string[] {
+  return extractFacts(article(text, lang, pub), seedKnowledge)
+    .facts.participations.filter((p) => !p.representingId)
+    .map((p) => `${p.meetingId}|${p.actorId}|${p.role}`)
+    .sort();
+}
+
+describe('a meeting named as the standard of a comparison governs no attendance', () => {
+  it.each([
+    [
+      'ar a verb of distinguishing and "عن" before the standard',
+      'ar',
+      'قال المبعوث إن ما يميز جولة جنيف الرابعة عن جنيف 3 هو أن وفدي الحكومة والمعارضة يشاركان فيها وجها لوجه.',
+      '2017-02-20',
+      ['geneva-4|SYR-OPP|PARTY', 'geneva-4|SYR|PARTY'],
+    ],
+    [
+      'ar "على عكس" before the standard, the compared round after',
+      'ar',
+      'وعلى عكس الجولة الرابعة، يشارك وفد الحكومة السورية ووفد المعارضة في الجولة الخامسة من مفاوضات جنيف.',
+      '2017-03-22',
+      ['geneva-5|SYR-OPP|PARTY', 'geneva-5|SYR|PARTY'],
+    ],
+    [
+      'en "distinguishes ... from"',
+      'en',
+      'What distinguishes the fifth round of the Geneva talks from the fourth round is that the government and opposition delegations take part together.',
+      '2017-03-22',
+      ['geneva-5|SYR-OPP|PARTY', 'geneva-5|SYR|PARTY'],
+    ],
+    [
+      'en "unlike" before the standard',
+      'en',
+      'Unlike Geneva I, the Geneva II conference will be attended by delegations of the Syrian government and the opposition.',
+      '2014-01-10',
+      ['geneva-2|SYR-OPP|PARTY', 'geneva-2|SYR|PARTY'],
+    ],
+    [
+      'fr "contrairement à" before the standard',
+      'fr',
+      "Contrairement à Genève 3, les délégations du gouvernement syrien et de l'opposition participent à Genève 4.",
+      '2017-02-22',
+      ['geneva-4|SYR-OPP|PARTY', 'geneva-4|SYR|PARTY'],
+    ],
+  ])('%s', (_name, lang, text, pub, expected) => {
+    expect(attendance(text, lang, pub)).toEqual(expected);
+  });
+});

@@ -16,6 +16,7 @@ import { chairedBy, mediatedBy, mediatorPersons } from './mediators.js';
 import type { Candidate } from './candidates/sentence.js';
 import { PARTICIPATION_CUES, candidates, sentenceOf } from './candidates.js';
 import { talksBetween } from './candidates/admissions.js';
+import { standardOfComparison } from './compared.js';
 
 /**
  * An actor's role at a meeting of a series: a stated host hosts; a member has its standing role, and a stated observer
@@ -257,10 +258,17 @@ function nearestRound(doc: Doc, rounds: RoundInfo[], targets: string[], sentence
   let best = targets[0] ?? '';
   if (targets.length === 1) return best;
   let dist = Infinity;
+  // "What sets Geneva II apart from Geneva I is that the Syrians attend it": the standard a meeting is compared with
+  // governs no one while the sentence names the compared one.
+  const own = rounds
+    .filter((r) => targets.includes(r.id))
+    .flatMap((r) => r.mentions.filter((m) => m.sentence === sentence && !m.next));
+  const standards = new Set(own.filter((m) => standardOfComparison(doc, m.first)));
+  const skipStandards = standards.size > 0 && standards.size < own.length;
   for (const r of rounds) {
     if (!targets.includes(r.id)) continue;
     for (const m of r.mentions) {
-      if (m.sentence !== sentence || m.next) continue;
+      if (m.sentence !== sentence || m.next || (skipStandards && standards.has(m))) continue;
       // "The previous round" named after the actor governs it less than a round named before it ("Astana 5
       // opens, attended by the Syrian delegation ... and all the parties at the previous round").
       const d = m.before && m.first > first ? (m.first - first) * 2 : Math.abs(m.first - first);
