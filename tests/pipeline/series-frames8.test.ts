@@ -164,3 +164,38 @@ describe('a meeting named as the standard of a comparison governs no attendance'
     expect(attendance(text, lang, pub)).toEqual(expected);
   });
 });
+
+describe('the sides an appeal is addressed to are asked to act, not said to attend', () => {
+  it.each([
+    [
+      'en "urging" the co-chairs',
+      'en',
+      'In his briefing, Pedersen said he was urging the two co-chairs to send him new texts well before the eighth session of the Constitutional Committee.',
+      ['constitutional-committee-8|UN|MEDIATOR'],
+    ],
+    [
+      'en "appealed to" the co-chairs and the civil society list',
+      'en',
+      'Pedersen appealed to both co-chairs and the civil society delegation to agree on the agenda of the eighth session of the Constitutional Committee.',
+      ['constitutional-committee-8|UN|MEDIATOR'],
+    ],
+    [
+      'ar "ناشد", the appealing envoy right after the verb',
+      'ar',
+      'وناشد بيدرسون الرئيسين المشاركين تقديم عناوين جديدة قبل الجولة الثامنة من اجتماعات اللجنة الدستورية.',
+      ['constitutional-committee-8|UN|MEDIATOR'],
+    ],
+  ])('%s', (_name, lang, text, expected) => {
+    expect(attendance(text, lang, '2022-04-27')).toEqual(expected);
+  });
+
+  it('the one who appeals still attends when the sentence says so (ar, subject after the verb)', () => {
+    expect(
+      attendance(
+        'وفي افتتاح الجولة الثامنة للجنة الدستورية في جنيف، ناشدت الأمم المتحدة الوفود التحلي بالمرونة، بحضور وفدي الحكومة والمعارضة.',
+        'ar',
+        '2022-05-30',
+      ),
+    ).toContain('constitutional-committee-8|SYR|PARTY');
+  });
+});
