@@ -199,3 +199,43 @@ describe('the sides an appeal is addressed to are asked to act, not said to atte
     ).toContain('constitutional-committee-8|SYR|PARTY');
   });
 });
+
+/** The delegation heads of the text as "meetingId|person|represented", sorted. */
+function heads(text: string, lang: string, pub: string): string[] {
+  return extractFacts(article(text, lang, pub), seedKnowledge)
+    .facts.participations.filter((p) => p.role === 'PARTICIPANT')
+    .map((p) => `${p.meetingId}|${p.actorId}|${p.representingId ?? '-'}`)
+    .sort();
+}
+
+describe('an envoy said to be absent heads nothing; the body still mediates', () => {
+  it.each([
+    [
+      'ar absence verb before the envoy',
+      'ar',
+      'تنطلق غداً الخميس الجولة الخامسة من محادثات جنيف، ويغيب عن جلستها الافتتاحية المبعوث الخاص إلى سوريا ستافان دي ميستورا.',
+      '2017-03-22',
+      'geneva-5',
+    ],
+    [
+      'en absence after the envoy',
+      'en',
+      'The fifth round of the Geneva talks opens on Thursday; the UN envoy Staffan de Mistura will not attend the opening session.',
+      '2017-03-22',
+      'geneva-5',
+    ],
+  ])('%s', (_name, lang, text, pub, meeting) => {
+    expect(heads(text, lang, pub)).toEqual([]);
+    expect(attendance(text, lang, pub)).toContain(`${meeting}|UN|MEDIATOR`);
+  });
+
+  it('ar the deputy named by his short name heads instead', () => {
+    expect(
+      heads(
+        'تنطلق غداً الخميس الجولة الخامسة من محادثات جنيف، ويتولى رئاستها رمزي عز الدين نائب المبعوث الخاص.',
+        'ar',
+        '2017-03-22',
+      ),
+    ).toEqual(['geneva-5|ramzy-ezzeldin-ramzy|UN']);
+  });
+});

@@ -84,13 +84,12 @@ const CHAIR_SIDE_REACH = 5;
 const ADDRESSED_REACH = 3;
 
 /**
- * "I urge the two co-chairs to ...", "دعا الرئيسين المشاركين إلى ...", "invited both co-chairs": co-chairs that are the
- * object of an appeal, an invitation or an absence (cues appeal, negation) right before them, in their clause, are asked to
- * act, not said to attend.
+ * "I am urging the two co-chairs to ...", "ناشد الرئيسين المشاركين ...": co-chairs that are the object of an appeal
+ * (cue appeal) right before them, in their clause, are asked to act, not said to attend.
  */
 function addressedBefore(doc: Doc, ms: Mention[], m: Mention): boolean {
   return ms.some((x) => {
-    if (!hasCue(x, 'negation', 'appeal') || x.last > m.first || m.first - x.last > ADDRESSED_REACH) return false;
+    if (!hasCue(x, 'appeal') || x.last > m.first || m.first - x.last > ADDRESSED_REACH) return false;
     for (let k = x.last; k < m.first; k++) if (doc.tokens[k]?.kind === 'punct') return false;
     return true;
   });

@@ -102,7 +102,13 @@ function placeMediators(
       const from = ms.find((m) => hasCue(m, 'content') && m.last <= h.at);
       const reported =
         !acts && !!from && !ms.some((m) => m.first >= from.last && m.last <= h.at && hasCue(m, 'meeting'));
-      if (!heads || reported || !(h.envoy || leads)) continue;
+      if (
+        !heads ||
+        reported ||
+        !(h.envoy || leads) ||
+        (absentInClause(doc, h.at) && memberRole(doc.knowledge, series, h.representing) === 'MEDIATOR')
+      )
+        continue;
       if (!h.mediates && !envoyComes(doc, sentence)) continue;
       // Another member's envoy attests its delegation only by heading it.
       if (!h.mediates) found.place(t, { id: h.representing, stated: null }, first, last);
@@ -115,6 +121,23 @@ function placeMediators(
       if (nearestRound(doc, rounds, targets, sentence, c.at) === t)
         found.place(t, { id: c.actor, stated: null }, first, last);
   }
+}
+
+/** Tokens between an absence word and the envoy it is said of ("will miss the opening session, the UN envoy X"). */
+const ABSENT_REACH = 10;
+
+/**
+ * "ويغيب عن جلستها الافتتاحية المبعوث الخاص ستافان دي ميستورا", "the envoy, X, will not attend the opening": an envoy
+ * with an absence word (cue negation) in their clause, before them within reach or right after them, heads nothing;
+ * the body they serve may still mediate through a deputy.
+ */
+function absentInClause(doc: Doc, at: number): boolean {
+  const breaks = (k: number): boolean => ['،', ',', ';', '.', ':'].includes(doc.tokens[k]?.text ?? '');
+  for (let k = at - 1; k >= Math.max(0, at - ABSENT_REACH) && !breaks(k); k--)
+    if (hasCue(doc.cover[k], 'negation')) return true;
+  const person = doc.cover[at];
+  const after = doc.cover[person?.last ?? at + 1];
+  return hasCue(after, 'negation');
 }
 
 /**
