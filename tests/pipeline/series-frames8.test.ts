@@ -87,6 +87,13 @@ describe('a number that is part of a date counts no meeting', () => {
       ['geneva-9:PLANNED'],
     ],
     [
+      "en an ordinal right before its meeting noun stays the meeting's after a month",
+      'en',
+      'In December, the 11th round of the Astana-format talks ended with a call to stop violations in Idlib.',
+      '2019-04-26',
+      ['astana-11:HELD'],
+    ],
+    [
       'ar a numbered meeting next to its dates keeps its number',
       'ar',
       'اختتم الاجتماع الرابع بصيغة أستانا يومي 3 و4 أيار بتوقيع مذكرة مناطق خفض التصعيد.',

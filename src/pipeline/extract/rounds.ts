@@ -68,11 +68,17 @@ function roundNumber(doc: Doc, i: number): number | null {
 }
 
 /**
- * "the May 3-4 international meeting", "le 3-4 mai": a number the dates stage read as part of a date (a day of a
- * range after its month, a year) is that date's, not a meeting's count.
+ * "the May 3-4 international meeting": a number the dates stage read as part of a date (a day of a range after its
+ * month) is that date's, not a meeting's count.
  */
 function inDate(doc: Doc, i: number): boolean {
-  return doc.dates.some((d) => d.first <= i && i < d.last);
+  if (!doc.dates.some((d) => d.first <= i && i < d.last)) return false;
+  // "In December, the 11th round ...": a number marked as an ordinal right before a meeting noun is the meeting's,
+  // whatever date the words before it made of it.
+  let j = i + 1;
+  if (doc.tokens[j]?.text === '-') j++;
+  if (!hasCue(doc.cover[j], 'ordinalSuffix')) return true;
+  return !hasCue(doc.cover[doc.cover[j]?.last ?? j], 'meeting');
 }
 
 /** "back in Geneva 14 days from now", "خلال 15 يوما": a number before a unit of time counts time, not meetings. */
