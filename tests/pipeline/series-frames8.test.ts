@@ -246,3 +246,18 @@ describe('an envoy said to be absent heads nothing; the body still mediates', ()
     ).toEqual(['geneva-5|ramzy-ezzeldin-ramzy|UN']);
   });
 });
+
+describe('"discussions" and "deliberations" are meetings a series numbers', () => {
+  it.each([
+    [
+      'The parties’ first discussions in the Constitutional Committee ended in Geneva on Friday; the next round of discussions opens on 25 November.',
+      ['constitutional-committee-1:HELD', 'constitutional-committee-2:PLANNED'],
+    ],
+    [
+      'The second round of deliberations of the Constitutional Committee closed on Friday without an agreed agenda.',
+      ['constitutional-committee-2:HELD'],
+    ],
+  ])('en: %s', (text, expected) => {
+    expect(meetings(text, 'en', '2019-11-29')).toEqual(expected);
+  });
+});
