@@ -47,3 +47,30 @@ export function personalFirst(doc: Doc, first: number, last: number): boolean {
   }
   return false;
 }
+
+/** Tokens after the "first" phrase searched for whom the encounter is between ("أول لقاء رسمي بينهما"). */
+const ENCOUNTER_REACH = 4;
+
+function isActor(doc: Doc, k: number): boolean {
+  return !!doc.cover[k]?.entries.some((e) => e.type === 'person' || e.type === 'state' || e.type === 'org');
+}
+
+/**
+ * "the first direct meeting between them", "أول لقاء رسمي بينهما", "its first formal meeting with the envoy",
+ * "أول اجتماع يجمعهم", "the first meeting between the two delegations": "first" restricted to an encounter of given
+ * parties — a reciprocal word ("between them", cue "reciprocal"), "between" and a pair of sides, or "with" and an
+ * actor right after the phrase, in its clause — is the first time those parties meet, not the series' first meeting.
+ */
+export function encounterFirst(doc: Doc, last: number): boolean {
+  const end = Math.min(doc.tokens.length, last + ENCOUNTER_REACH);
+  for (let k = last; k < end; k++) {
+    const t = doc.tokens[k];
+    if (!t || t.kind === 'newline' || (t.kind === 'punct' && !["'", '’'].includes(t.text))) return false;
+    const m = doc.cover[k];
+    if (hasCue(m, 'reciprocal')) return true;
+    // "between the two delegations", "بين الرئيسين": the pair of sides a sentence has named.
+    if (m && hasCue(m, 'between') && hasCue(doc.cover[m.last], 'partyPair', 'coChairPair')) return true;
+    if (m && hasCue(m, 'companion') && isActor(doc, m.last)) return true;
+  }
+  return false;
+}

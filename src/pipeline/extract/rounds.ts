@@ -8,7 +8,7 @@ import { cueOf, entriesOf, mentionsByFirst } from './mentions.js';
 import { findLaunches } from './launch.js';
 import { countedEarlier, ellipticalOrdinals } from './counted-rounds.js';
 import { namesADocument } from './documents.js';
-import { personalFirst } from './personal-first.js';
+import { encounterFirst, personalFirst } from './personal-first.js';
 import { attributeSeries, namedSeries, seriesInArticle } from './series.js';
 import { seriesRow } from '../rows.js';
 
@@ -57,7 +57,7 @@ function roundNumber(doc: Doc, i: number): number | null {
   const t = doc.tokens[i];
   if (t?.kind !== 'num' || t.text.length > 2) return null;
   const n = Number(t.text);
-  if (n < 1 || n > MAX_ROUND) return null;
+  if (n < 1 || n > MAX_ROUND || inDate(doc, i)) return null;
   // "15 and 16 June", "4-5 июля": a day of a date, not a round.
   for (let j = i + 1; j < i + 5 && j < doc.tokens.length; j++) {
     if (hasCue(doc.cover[j], 'month')) return null;
@@ -65,6 +65,20 @@ function roundNumber(doc: Doc, i: number): number | null {
     if (x && x.kind === 'word' && !hasCue(doc.cover[j], 'dateFiller', 'rangeJoin')) break;
   }
   return countsDays(doc, i) || countsTime(doc, i) ? null : n;
+}
+
+/**
+ * "the May 3-4 international meeting": a number the dates stage read as part of a date (a day of a range after its
+ * month) is that date's, not a meeting's count.
+ */
+function inDate(doc: Doc, i: number): boolean {
+  if (!doc.dates.some((d) => d.first <= i && i < d.last)) return false;
+  // "In December, the 11th round ...": a number marked as an ordinal right before a meeting noun is the meeting's,
+  // whatever date the words before it made of it.
+  let j = i + 1;
+  if (doc.tokens[j]?.text === '-') j++;
+  if (!hasCue(doc.cover[j], 'ordinalSuffix')) return true;
+  return !hasCue(doc.cover[doc.cover[j]?.last ?? j], 'meeting');
 }
 
 /** "back in Geneva 14 days from now", "خلال 15 يوما": a number before a unit of time counts time, not meetings. */
@@ -316,7 +330,7 @@ export function findRounds(doc: Doc): RoundMention[] {
   const push: Push = (r) => {
     if (out.some((o) => o.first < r.last && r.first < o.last)) return;
     if (r.round !== null && ofOtherMeeting(doc, r.first, r.last)) return;
-    if (r.round === 1 && personalFirst(doc, r.first, r.last)) return;
+    if (r.round === 1 && (personalFirst(doc, r.first, r.last) || encounterFirst(doc, r.last))) return;
     const { named, ...rest } = r;
     const document = namesADocument(doc, r) ? { document: true } : {};
     out.push({ ...rest, ...document, series: named ?? '', sentence: doc.tokens[r.first]?.sentence ?? 0 });

@@ -6,6 +6,7 @@ import { hasCue, sentenceMentions } from '../doc.js';
 import { memberRole } from '../knowledge.js';
 import type { SeriesMember } from '../knowledge.js';
 import type { Persons } from '../extract/persons.js';
+import type { Mention } from '../extract/mentions.js';
 import { actorOf, employer, possessor } from './heads.js';
 import { WINDOW } from './candidates/windows.js';
 import { gap } from './candidates/words.js';
@@ -79,6 +80,21 @@ export function mediatedBy(doc: Doc, sentence: number, series: string): string[]
 /** Tokens after a single co-chair in which the side it chairs for is named ("the co-chair the opposition nominated"). */
 const CHAIR_SIDE_REACH = 5;
 
+/** Tokens between an appeal or invitation word and the co-chairs it is addressed to ("urging the two co-chairs"). */
+const ADDRESSED_REACH = 3;
+
+/**
+ * "I am urging the two co-chairs to ...", "ناشد الرئيسين المشاركين ...": co-chairs that are the object of an appeal
+ * (cue appeal) right before them, in their clause, are asked to act, not said to attend.
+ */
+function addressedBefore(doc: Doc, ms: Mention[], m: Mention): boolean {
+  return ms.some((x) => {
+    if (!hasCue(x, 'appeal') || x.last > m.first || m.first - x.last > ADDRESSED_REACH) return false;
+    for (let k = x.last; k < m.first; k++) if (doc.tokens[k]?.kind === 'punct') return false;
+    return true;
+  });
+}
+
 /** A member placed by its co-chair, and where the co-chair is named (the sentence's round nearest it is theirs). */
 export interface ChairedBy {
   actor: string;
@@ -98,6 +114,7 @@ export function chairedBy(doc: Doc, sentence: number, series: string): ChairedBy
   const chairs = (seriesRow(doc.knowledge, series)?.members ?? []).filter((m) => m.chairs).map((m) => m.actor);
   const out: ChairedBy[] = [];
   for (const m of ms) {
+    if (addressedBefore(doc, ms, m)) continue;
     if (hasCue(m, 'coChairPair')) out.push(...chairs.map((actor) => ({ actor, at: m.first })));
     else if (hasCue(m, 'coChair')) {
       const side = ms.find(

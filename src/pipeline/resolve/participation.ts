@@ -16,6 +16,7 @@ import { chairedBy, mediatedBy, mediatorPersons } from './mediators.js';
 import type { Candidate } from './candidates/sentence.js';
 import { PARTICIPATION_CUES, candidates, sentenceOf } from './candidates.js';
 import { talksBetween } from './candidates/admissions.js';
+import { standardOfComparison } from './compared.js';
 
 /**
  * An actor's role at a meeting of a series: a stated host hosts; a member has its standing role, and a stated observer
@@ -101,7 +102,13 @@ function placeMediators(
       const from = ms.find((m) => hasCue(m, 'content') && m.last <= h.at);
       const reported =
         !acts && !!from && !ms.some((m) => m.first >= from.last && m.last <= h.at && hasCue(m, 'meeting'));
-      if (!heads || reported || !(h.envoy || leads)) continue;
+      if (
+        !heads ||
+        reported ||
+        !(h.envoy || leads) ||
+        (absentInClause(doc, h.at) && memberRole(doc.knowledge, series, h.representing) === 'MEDIATOR')
+      )
+        continue;
       if (!h.mediates && !envoyComes(doc, sentence)) continue;
       // Another member's envoy attests its delegation only by heading it.
       if (!h.mediates) found.place(t, { id: h.representing, stated: null }, first, last);
@@ -114,6 +121,23 @@ function placeMediators(
       if (nearestRound(doc, rounds, targets, sentence, c.at) === t)
         found.place(t, { id: c.actor, stated: null }, first, last);
   }
+}
+
+/** Tokens between an absence word and the envoy it is said of ("will miss the opening session, the UN envoy X"). */
+const ABSENT_REACH = 10;
+
+/**
+ * "ويغيب عن جلستها الافتتاحية المبعوث الخاص ستافان دي ميستورا", "the envoy, X, will not attend the opening": an envoy
+ * with an absence word (cue negation) in their clause, before them within reach or right after them, heads nothing;
+ * the body they serve may still mediate through a deputy.
+ */
+function absentInClause(doc: Doc, at: number): boolean {
+  const breaks = (k: number): boolean => ['،', ',', ';', '.', ':'].includes(doc.tokens[k]?.text ?? '');
+  for (let k = at - 1; k >= Math.max(0, at - ABSENT_REACH) && !breaks(k); k--)
+    if (hasCue(doc.cover[k], 'negation')) return true;
+  const person = doc.cover[at];
+  const after = doc.cover[person?.last ?? at + 1];
+  return hasCue(after, 'negation');
 }
 
 /**
@@ -257,10 +281,17 @@ function nearestRound(doc: Doc, rounds: RoundInfo[], targets: string[], sentence
   let best = targets[0] ?? '';
   if (targets.length === 1) return best;
   let dist = Infinity;
+  // "What sets Geneva II apart from Geneva I is that the Syrians attend it": the standard a meeting is compared with
+  // governs no one while the sentence names the compared one.
+  const own = rounds
+    .filter((r) => targets.includes(r.id))
+    .flatMap((r) => r.mentions.filter((m) => m.sentence === sentence && !m.next));
+  const standards = new Set(own.filter((m) => standardOfComparison(doc, m.first)));
+  const skipStandards = standards.size > 0 && standards.size < own.length;
   for (const r of rounds) {
     if (!targets.includes(r.id)) continue;
     for (const m of r.mentions) {
-      if (m.sentence !== sentence || m.next) continue;
+      if (m.sentence !== sentence || m.next || (skipStandards && standards.has(m))) continue;
       // "The previous round" named after the actor governs it less than a round named before it ("Astana 5
       // opens, attended by the Syrian delegation ... and all the parties at the previous round").
       const d = m.before && m.first > first ? (m.first - first) * 2 : Math.abs(m.first - first);

@@ -60,9 +60,35 @@ function reasserted(s: Sentence, m: Mention): boolean {
   return !!last && attends(last) && last.first > s.negAt;
 }
 
+/** "attended", "بحضور": a word of attending that is not itself a delegation or co-chair word ("the delegations"). */
+function attendingWord(x: Mention | undefined): boolean {
+  return hasCue(x, 'attend', 'participate') && !hasCue(x, 'delegation', 'coChair');
+}
+
+/** Tokens between a verb that comes first and its subject ("ناشد اليوم المبعوث"). */
+const VERB_SUBJECT_GAP = 2;
+
+/**
+ * "Pedersen urged the two co-chairs, their delegations and the middle third to ...", "ناشد المبعوث الوفود أن ...": the
+ * actors an appeal is addressed to — after the appeal word, a list's commas allowed, no other clause or attending verb
+ * between — are asked to act, not said to attend. Its subject is not: the one who appeals may well be there.
+ */
+export function addressed(s: Sentence, m: Mention): boolean {
+  const appeal = [...s.ms].reverse().find((x) => x.last <= m.first && hasCue(x, 'appeal'));
+  if (!appeal) return false;
+  // Where the verb comes first, the actor right after it is who appeals ("ناشد المبعوث الأطراف").
+  const firstAfter = s.ms.find((x) => x.first >= appeal.last && actorOf(x) !== null);
+  if (s.doc.lex.verbFirst && firstAfter === m && m.first - appeal.last <= VERB_SUBJECT_GAP) return false;
+  for (let k = appeal.last; k < m.first; k++) {
+    const t = s.doc.tokens[k]?.text;
+    if (t === ';' || t === '.' || hasCue(s.doc.cover[k], 'clauseBreak') || attendingWord(s.doc.cover[k])) return false;
+  }
+  return true;
+}
+
 /** Invited, absent, boycotting or only possibly coming: after such a word, in its clause, or its subject. */
 export function negated(s: Sentence, m: Mention): boolean {
-  if (sameClause(s, m, 'negation')) return true;
+  if (sameClause(s, m, 'negation') || addressed(s, m)) return true;
   if (reasserted(s, m)) return false;
   return m.first > s.negAt || negatedSubject(s, m);
 }
