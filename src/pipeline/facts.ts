@@ -51,7 +51,7 @@ function dictionaryFor(k: Knowledge, lang: string): Dictionary {
 export function analyse(article: Article, knowledge: Knowledge): Doc {
   const dict = dictionaryFor(knowledge, article.language);
   const folded = fold(article.text);
-  const tokens = tokenize(folded.text);
+  const tokens = tokenize(folded.text, dict.clitics.letters);
   const sents = sentences(tokens, dict.abbreviations);
   const mentions = findMentions(dict, tokens, folded, article.text);
   negateVerbs(mentions, tokens);

@@ -6,7 +6,7 @@ import type { CueName, ValueName } from '../knowledge.js';
 import type { Folded } from '../normalize/fold.js';
 import { toOriginal } from '../normalize/fold.js';
 import type { Token } from '../normalize/tokens.js';
-import { articleOnlyReading, cliticVariants, hasClitics } from '../normalize/tokens.js';
+import { readingsOf } from '../normalize/clitics.js';
 
 export interface Mention {
   entries: Entry[];
@@ -69,10 +69,11 @@ const NONE: Entry[][] = [];
  */
 function phrasesAt(dict: Dictionary, words: string[], w: number, limit: number): Entry[][] {
   const first = words[w] ?? '';
-  if (!hasClitics(first)) return extend(dict.trie.next.get(first), words, w, limit, null) ?? NONE;
+  const r = readingsOf(dict.clitics, first);
+  if (r === null) return extend(dict.trie.next.get(first), words, w, limit, null) ?? NONE;
   let found: Entry[][] | null = null;
-  for (const v of cliticVariants(first))
-    found = extend(dict.trie.next.get(v), words, w, limit, found, articleOnlyReading(first, v));
+  for (let i = 0; i < r.all.length; i++)
+    found = extend(dict.trie.next.get(r.all[i] ?? ''), words, w, limit, found, r.definite[i]);
   return found ?? NONE;
 }
 
@@ -98,7 +99,7 @@ function extend(
   return found;
 }
 
-/** A country's name: read only without an article it is the adjective, not the name (see articleOnlyReading). */
+/** A country's name: read only without an article it is the adjective, not the name (see Readings.definite). */
 function isStateName(e: Entry): boolean {
   return e.type === 'state' && e.form === 'name';
 }

@@ -7,6 +7,7 @@ import type { Mention } from './mentions.js';
 import { entriesOf } from './mentions.js';
 import type { Knowledge } from '../knowledge.js';
 import { foldKey } from '../normalize/fold.js';
+import { procliticLetters } from '../normalize/clitics.js';
 import { tokenize } from '../normalize/tokens.js';
 import { actorRow } from '../rows.js';
 
@@ -187,7 +188,7 @@ export function surnameIndex(k: Knowledge): Map<string, string> {
   for (const a of k.actors) {
     if (a.kind !== 'PERSON') continue;
     for (const n of [a.name, ...Object.values(a.names), ...a.aliases]) {
-      const words = tokenize(foldKey(n)).filter((t) => t.kind === 'word');
+      const words = tokenize(foldKey(n), procliticLetters(k)).filter((t) => t.kind === 'word');
       const last = words[words.length - 1]?.text ?? '';
       for (const key of spellingKeys(last, 'en')) {
         // Arabic skeletons are short: five consonants at least, so common words never match a surname.
@@ -278,7 +279,7 @@ function givenOf(doc: Doc, id: string, word: string): boolean {
   const row = actorRow(doc.knowledge, id);
   const key = arabicKey(word);
   return (row?.aliases ?? []).some((a) => {
-    const ws = tokenize(foldKey(a)).filter((x) => x.kind === 'word');
+    const ws = tokenize(foldKey(a), doc.dict.clitics.letters).filter((x) => x.kind === 'word');
     return ws.length > 1 && arabicKey(ws[0]?.text ?? '') === key;
   });
 }
@@ -304,7 +305,7 @@ export function otherFirstName(doc: Doc, m: Mention): number | undefined {
   const key = (w: string): string =>
     (ARABIC_SCRIPT.test(w) ? w : spellingKeys(w, doc.lex.lang)[0] || w).replace(/^[اأإآ]/, 'ا');
   const given = (row?.aliases ?? [])
-    .map((a) => tokenize(foldKey(a)).filter((x) => x.kind === 'word'))
+    .map((a) => tokenize(foldKey(a), doc.dict.clitics.letters).filter((x) => x.kind === 'word'))
     .flatMap((ws) => ws.slice(0, -1).map((x) => key(x.text)));
   const mine = key(t.text);
   // Same start or one letter apart (a typo such as "أضغر" for "أصغر"): the person's own given name.
