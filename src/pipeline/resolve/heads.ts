@@ -1,10 +1,9 @@
 // Stage 8b: heads of delegations — "X headed the Russian delegation", "وفد ... الذي يترأسه X", "led by X", and lists
 // of heads after one cue ("co-chaired by A, B and C"), each with the actor they represent. Pure.
 import type { Doc } from '../doc.js';
-import { hasCue, sentenceMentions } from '../doc.js';
+import { cueWords, hasCue, sentenceMentions } from '../doc.js';
 import type { Mention } from '../extract/mentions.js';
 import { entriesOf, isHard } from '../extract/mentions.js';
-import { foldKey } from '../normalize/fold.js';
 import { andBeforeArticle, andGlued, definiteWord } from '../normalize/clitics.js';
 import type { Persons } from '../extract/persons.js';
 
@@ -840,7 +839,7 @@ function gappedActorAfter(doc: Doc, from: number): string | null {
 export function delegationTitle(doc: Doc, m: Mention): boolean {
   const prev = doc.cover[m.first - 1];
   if (!hasCue(m, 'title') || !prev || !actorOf(prev)) return false;
-  const words = new Set((doc.lex.cues.delegation ?? []).map(foldKey));
+  const words = cueWords(doc.lex, 'delegation');
   return doc.tokens.slice(prev.first, prev.last).some((t) => words.has(t.text));
 }
 
