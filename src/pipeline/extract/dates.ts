@@ -1,6 +1,7 @@
 // Stage 4: date expressions — explicit days and ranges in any month family, relative days and weekdays, month-only
 // and half-year windows — resolved against publishedAt. Pure: the reference date is an argument, never the clock.
 import type { IsoDate } from '../../domain.js';
+import { hasCue } from '../doc.js';
 import type { Mention } from './mentions.js';
 import { cueOf, mentionsByFirst } from './mentions.js';
 import type { Token } from '../normalize/tokens.js';
@@ -374,6 +375,8 @@ export function findDates(
     const m = mentions[k];
     // A mention inside the previous expression ("كانون الأول/ديسمبر") was read with it.
     if (!m || m.first < coveredUntil) continue;
+    // Every rule starts from one of these cues: a mention with none (most of them) is no date, read in one pass.
+    if (!hasCue(m, 'month', 'monthWord', 'relday', 'weekday', 'half', 'yearEnd')) continue;
     a.k = k;
     a.m = m;
     a.sameSentence = inSentence.get(m.sentence) ?? NO_DATES;
