@@ -237,7 +237,20 @@ export function spelledPersons(doc: Doc, index: Map<string, string>): { id: stri
 }
 
 /** The gazetteer person a word's spelling keys name, else its skeleton's (the first key that names one). */
+// Surnames by index, language and word, memoized (null: none): every capitalized word of every article is asked, and
+// building its skeleton key string each time was most of the cost.
+const surnamesBy = new WeakMap<Map<string, string>, ByLanguage<string | null>>();
+
 function knownSurname(index: Map<string, string>, word: string, lang: string): string | undefined {
+  let memo = surnamesBy.get(index);
+  if (!memo) surnamesBy.set(index, (memo = new ByLanguage<string | null>()));
+  const words = memo.of(lang);
+  let id = words.get(word);
+  if (id === undefined) id = memo.set(words, word, surnameOf(index, word, lang) ?? null);
+  return id ?? undefined;
+}
+
+function surnameOf(index: Map<string, string>, word: string, lang: string): string | undefined {
   for (const k of spellingKeys(word, lang)) {
     const id = index.get(k);
     if (id !== undefined) return id;
