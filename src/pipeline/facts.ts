@@ -58,7 +58,14 @@ export function analyse(article: Article, knowledge: Knowledge): Doc {
   const cover: (Mention | undefined)[] = new Array<Mention | undefined>(tokens.length);
   for (const m of mentions) for (let i = m.first; i < m.last; i++) cover[i] = m;
   const cues = dict.lexicon.cues;
-  const dates = findDates(tokens, mentions, article.publishedAt, cues.dateFiller ?? [], cues.rangeJoin ?? []);
+  const dates = findDates(
+    tokens,
+    mentions,
+    article.publishedAt,
+    cues.dateFiller ?? [],
+    cues.rangeJoin ?? [],
+    dict.clitics,
+  );
   return {
     article,
     knowledge,

@@ -4,6 +4,8 @@ import type { IsoDate } from '../../domain.js';
 import { hasCue } from '../doc.js';
 import type { Mention } from './mentions.js';
 import { cueOf, mentionsByFirst } from './mentions.js';
+import type { CliticReader } from '../normalize/clitics.js';
+import { andGlued } from '../normalize/clitics.js';
 import type { Token } from '../normalize/tokens.js';
 
 export type DateKind = 'day' | 'range' | 'month' | 'window' | 'relative';
@@ -92,6 +94,7 @@ interface Scan {
   fillers: Set<string>;
   joins: Set<string>;
   pubYear: number;
+  clitics: CliticReader;
 }
 
 /** The mention starting at token i, if any. */
@@ -137,7 +140,8 @@ function daysBefore(s: Scan, end: number): { days: number[]; first: number } {
       i--;
       continue;
     }
-    if (t.text.startsWith('و') && days.length > 0 && t.text.length <= 2) {
+    // "and" between days, alone or written on a short token ("21 و 22"), by the lexicons' clitics.
+    if (andGlued(s.clitics, t.text) && days.length > 0 && t.text.length <= 2) {
       i--;
       continue;
     }
@@ -353,6 +357,7 @@ export function findDates(
   pub: IsoDate,
   fillers: string[],
   joins: string[],
+  clitics: CliticReader,
 ): DateMention[] {
   const py = Number(pub.slice(0, 4));
   const s: Scan = {
@@ -361,6 +366,7 @@ export function findDates(
     fillers: new Set(fillers),
     joins: new Set(joins),
     pubYear: py,
+    clitics,
   };
   const out: DateMention[] = [];
   // Mentions run left to right and every date starts at or before the mention that made it, so "inside an earlier
