@@ -6,7 +6,7 @@ import type { Dictionary } from './extract/dictionary.js';
 import type { CueName, Knowledge, Lexicon, ValueName } from './knowledge.js';
 import type { Mention } from './extract/mentions.js';
 import type { Folded } from './normalize/fold.js';
-import { toOriginal } from './normalize/fold.js';
+import { foldKey, toOriginal } from './normalize/fold.js';
 import type { Sentence, Token } from './normalize/tokens.js';
 
 export interface Doc {
@@ -72,6 +72,19 @@ export function sentenceMentions(doc: Doc, sentence: number): Mention[] {
     bySentence.set(doc, index);
   }
   return index.get(sentence) ?? [];
+}
+
+// The folded words of a lexicon's cue list, per lexicon and cue: rules compare tokens with them, and folding the list
+// again for every token was a hot spot (delegation words, for each speech verb's subject).
+const cueWordSets = new WeakMap<Lexicon, Map<CueName, ReadonlySet<string>>>();
+
+/** The lexicon's words of a cue, folded as article tokens are. */
+export function cueWords(lex: Lexicon, cue: CueName): ReadonlySet<string> {
+  let byCue = cueWordSets.get(lex);
+  if (!byCue) cueWordSets.set(lex, (byCue = new Map<CueName, ReadonlySet<string>>()));
+  let words = byCue.get(cue);
+  if (!words) byCue.set(cue, (words = new Set((lex.cues[cue] ?? []).map(foldKey))));
+  return words;
 }
 
 /** Whether the lexicon lists the folded token text under a cue (for single-token checks). */

@@ -51,14 +51,21 @@ function dictionaryFor(k: Knowledge, lang: string): Dictionary {
 export function analyse(article: Article, knowledge: Knowledge): Doc {
   const dict = dictionaryFor(knowledge, article.language);
   const folded = fold(article.text);
-  const tokens = tokenize(folded.text);
+  const tokens = tokenize(folded.text, dict.clitics.letters);
   const sents = sentences(tokens, dict.abbreviations);
   const mentions = findMentions(dict, tokens, folded, article.text);
   negateVerbs(mentions, tokens);
   const cover: (Mention | undefined)[] = new Array<Mention | undefined>(tokens.length);
   for (const m of mentions) for (let i = m.first; i < m.last; i++) cover[i] = m;
   const cues = dict.lexicon.cues;
-  const dates = findDates(tokens, mentions, article.publishedAt, cues.dateFiller ?? [], cues.rangeJoin ?? []);
+  const dates = findDates(
+    tokens,
+    mentions,
+    article.publishedAt,
+    cues.dateFiller ?? [],
+    cues.rangeJoin ?? [],
+    dict.clitics,
+  );
   return {
     article,
     knowledge,

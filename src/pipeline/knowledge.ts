@@ -181,6 +181,33 @@ export interface Lexicon {
   nounAffixes?: NounAffixes;
   /** Words a full stop abbreviates ("Mr.", "Dr.", "г."): the stop after them does not end the sentence. */
   abbreviations?: string[];
+  /** Words written with clitics on them (Arabic "وبالمفاوضات", Hebrew "ובמפגש"): how to read them without. */
+  clitics?: Clitics;
+}
+
+/** What a proclitic does: the conjunction, the preposition (Hebrew's relative ש too), or the article. */
+export const PROCLITIC_FUNCTIONS = ['conjunction', 'preposition', 'article'] as const;
+export type ProcliticFunction = (typeof PROCLITIC_FUNCTIONS)[number];
+
+/**
+ * The clitics a language writes on its words. A word is read as itself and without each sequence of proclitics in
+ * `proclitics` order, at most one form of each; a reading reached only by removing an article is a definite-only
+ * reading ("السورية" read as "سورية", the adjective). Readings shorter than `shortest` letters are dropped.
+ */
+export interface Clitics {
+  /** First and last code point (hex) of the letters whose words carry these clitics: ["0600", "06FF"]. */
+  script: [string, string];
+  shortest: number;
+  proclitics: Proclitic[];
+}
+
+export interface Proclitic {
+  function: ProcliticFunction;
+  forms: string[];
+  /** The forms that mean "and" and so join list items ("وإيران B"); a conjunction's only. */
+  and?: string[];
+  /** A form fused with the next proclitic, and what it reads as without this one: "لل" (ل + ال) reads "ال". */
+  contractions?: Record<string, string>;
 }
 
 /**
@@ -400,6 +427,9 @@ function lexicon(c: Check, v: unknown): Lexicon {
       .forEach((n, i) => c.at('nounAffixes').at('cues').at(i).oneOf(n, CUE_NAMES));
   });
   optional(o, 'abbreviations', (x) => c.at('abbreviations').strings(x));
+  optional(o, 'clitics', (x) => {
+    clitics(c.at('clitics'), x);
+  });
   c.at('lang').string(o.lang);
   c.at('verbFirst').boolean(o.verbFirst);
   c.at('digitsBeforeNounCount').boolean(o.digitsBeforeNounCount);
@@ -408,6 +438,28 @@ function lexicon(c: Check, v: unknown): Lexicon {
   optional(o, 'verbSecond', (x) => c.at('verbSecond').boolean(x));
   optional(o, 'verbFinal', (x) => c.at('verbFinal').boolean(x));
   return o as unknown as Lexicon;
+}
+
+const HEX = /^[0-9A-Fa-f]{1,6}$/;
+
+function clitics(c: Check, v: unknown): void {
+  const o = c.object(v);
+  const script = c.at('script').strings(o.script);
+  if (script.length !== 2 || !script.every((x) => HEX.test(x))) c.at('script').fail('expected two hex code points');
+  if (typeof o.shortest !== 'number' || !Number.isInteger(o.shortest) || o.shortest < 1)
+    c.at('shortest').fail('expected a whole number from 1');
+  c.at('proclitics')
+    .array(o.proclitics)
+    .forEach((x, i) => {
+      const p = c.at('proclitics').at(i);
+      const row = p.object(x);
+      p.at('function').oneOf(row.function, PROCLITIC_FUNCTIONS);
+      p.at('forms').strings(row.forms);
+      optional(row, 'and', (y) => p.at('and').strings(y));
+      optional(row, 'contractions', (y) => {
+        for (const [f, t] of Object.entries(p.at('contractions').object(y))) p.at('contractions').at(f).string(t);
+      });
+    });
 }
 
 function optional(o: Record<string, unknown>, key: string, check: (v: unknown) => unknown): void {

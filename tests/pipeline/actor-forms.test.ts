@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { analyse, extractFacts } from '../../src/pipeline/facts.js';
 import { findPersons } from '../../src/pipeline/extract/persons.js';
 import { judge, sentenceOf } from '../../src/pipeline/resolve/candidates.js';
-import { articleOnlyReading, cliticVariants } from '../../src/pipeline/normalize/tokens.js';
+import { cliticReader, readingsOf } from '../../src/pipeline/normalize/clitics.js';
 import { seedKnowledge } from '../fixtures/knowledge.js';
 import { article } from './article.js';
 
@@ -30,8 +30,9 @@ describe('Arabic: a reading reached only by removing the article', () => {
     ['لسورية', 'سورية', false],
     ['الوفود', 'وفود', true],
   ])('%s read as %s: article-only %s', (token, reading, only) => {
-    expect(cliticVariants(token)).toContain(reading);
-    expect(articleOnlyReading(token, reading)).toBe(only);
+    const r = readingsOf(cliticReader(seedKnowledge, 'ar'), token);
+    expect(r?.all).toContain(reading);
+    expect(r?.definite[r.all.indexOf(reading)]).toBe(only);
   });
 
   it.each([

@@ -3,6 +3,7 @@
 // attend.
 import { describe, expect, it } from 'vitest';
 import { extractFacts } from '../../src/pipeline/facts.js';
+import { procliticLetters } from '../../src/pipeline/normalize/clitics.js';
 import { fold } from '../../src/pipeline/normalize/fold.js';
 import { tokenize } from '../../src/pipeline/normalize/tokens.js';
 import { seedKnowledge } from '../fixtures/knowledge.js';
@@ -198,7 +199,7 @@ describe('Hebrew: prefixes on the word, abbreviation marks inside it', () => {
     // A prefix letter alone before the mark opens a quotation.
     ['ו”רוסיה”', ['ו', '"', 'רוסיה', '"']],
   ])('%s', (word, tokens) => {
-    expect(tokenize(fold(word).text).map((t) => t.text)).toEqual(tokens);
+    expect(tokenize(fold(word).text, procliticLetters(seedKnowledge)).map((t) => t.text)).toEqual(tokens);
   });
 });
 

@@ -1,7 +1,13 @@
 // Tokens, sentences and Arabic clitic readings.
 import { describe, expect, it } from 'vitest';
 import { fold } from '../../src/pipeline/normalize/fold.js';
-import { cliticVariants, sentences, tokenize } from '../../src/pipeline/normalize/tokens.js';
+import { cliticReader, readingsOf } from '../../src/pipeline/normalize/clitics.js';
+import { sentences, tokenize } from '../../src/pipeline/normalize/tokens.js';
+import { seedKnowledge } from '../fixtures/knowledge.js';
+
+/** The readings of a token in an Arabic article, by the seed lexicons' clitics (the token alone where none apply). */
+const cliticVariants = (token: string): readonly string[] =>
+  readingsOf(cliticReader(seedKnowledge, 'ar'), token)?.all ?? [token];
 
 describe('tokenize', () => {
   it.each([

@@ -1,8 +1,11 @@
 // Stage 4: date expressions — explicit days and ranges in any month family, relative days and weekdays, month-only
 // and half-year windows — resolved against publishedAt. Pure: the reference date is an argument, never the clock.
 import type { IsoDate } from '../../domain.js';
+import { hasCue } from '../doc.js';
 import type { Mention } from './mentions.js';
 import { cueOf, mentionsByFirst } from './mentions.js';
+import type { CliticReader } from '../normalize/clitics.js';
+import { andGlued } from '../normalize/clitics.js';
 import type { Token } from '../normalize/tokens.js';
 
 export type DateKind = 'day' | 'range' | 'month' | 'window' | 'relative';
@@ -91,6 +94,7 @@ interface Scan {
   fillers: Set<string>;
   joins: Set<string>;
   pubYear: number;
+  clitics: CliticReader;
 }
 
 /** The mention starting at token i, if any. */
@@ -136,7 +140,8 @@ function daysBefore(s: Scan, end: number): { days: number[]; first: number } {
       i--;
       continue;
     }
-    if (t.text.startsWith('و') && days.length > 0 && t.text.length <= 2) {
+    // "and" between days, alone or written on a short token ("21 و 22"), by the lexicons' clitics.
+    if (andGlued(s.clitics, t.text) && days.length > 0 && t.text.length <= 2) {
       i--;
       continue;
     }
@@ -352,6 +357,7 @@ export function findDates(
   pub: IsoDate,
   fillers: string[],
   joins: string[],
+  clitics: CliticReader,
 ): DateMention[] {
   const py = Number(pub.slice(0, 4));
   const s: Scan = {
@@ -360,6 +366,7 @@ export function findDates(
     fillers: new Set(fillers),
     joins: new Set(joins),
     pubYear: py,
+    clitics,
   };
   const out: DateMention[] = [];
   // Mentions run left to right and every date starts at or before the mention that made it, so "inside an earlier
@@ -374,6 +381,8 @@ export function findDates(
     const m = mentions[k];
     // A mention inside the previous expression ("كانون الأول/ديسمبر") was read with it.
     if (!m || m.first < coveredUntil) continue;
+    // Every rule starts from one of these cues: a mention with none (most of them) is no date, read in one pass.
+    if (!hasCue(m, 'month', 'monthWord', 'relday', 'weekday', 'half', 'yearEnd')) continue;
     a.k = k;
     a.m = m;
     a.sameSentence = inSentence.get(m.sentence) ?? NO_DATES;

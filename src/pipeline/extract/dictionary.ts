@@ -2,6 +2,8 @@
 // in one hash of token n-grams. Pure; built once per language and cached by the caller.
 import type { CueName, Knowledge, Lexicon, SeriesRow, ValueName } from '../knowledge.js';
 import { foldKey } from '../normalize/fold.js';
+import type { CliticReader } from '../normalize/clitics.js';
+import { cliticReader } from '../normalize/clitics.js';
 import { tokenize } from '../normalize/tokens.js';
 
 export type Entry = (
@@ -30,6 +32,8 @@ export interface Dictionary {
   maxLen: number;
   /** The lexicon's abbreviations, folded like article words ("mr", "г"). */
   abbreviations: ReadonlySet<string>;
+  /** How words are read without the clitics written on them, this language's first. */
+  clitics: CliticReader;
 }
 
 export interface PhraseNode {
@@ -57,14 +61,17 @@ function uniform(e: Entry, upper: boolean): Entry {
 }
 
 // Keys by phrase, memoized: every language's dictionary holds the names of every language (a cold process built the
-// same keys once per language it met). Bounded like the other memos against odd input.
-const keys = new Map<string, string>();
+// same keys once per language it met). Bounded like the other memos against odd input; one memo per knowledge load's
+// proclitics, which the tokenizer reads.
+const keysBy = new WeakMap<ReadonlySet<string>, Map<string, string>>();
 
 /** The dictionary key of a phrase: its folded word and number tokens joined by single spaces. */
-export function phraseKey(phrase: string): string {
+export function phraseKey(phrase: string, proclitics: ReadonlySet<string>): string {
+  let keys = keysBy.get(proclitics);
+  if (keys === undefined) keysBy.set(proclitics, (keys = new Map<string, string>()));
   let key = keys.get(phrase);
   if (key === undefined) {
-    key = tokenize(foldKey(phrase))
+    key = tokenize(foldKey(phrase), proclitics)
       .filter((t) => t.kind === 'word' || t.kind === 'num')
       .map((t) => t.text)
       .join(' ');
@@ -134,8 +141,10 @@ class PhraseTable {
   private readonly seen = new Map<string, Set<string>>();
   maxLen = 1;
 
+  constructor(private readonly proclitics: ReadonlySet<string>) {}
+
   add(phrase: string, entry: Entry, allowShort = false): void {
-    const key = phraseKey(phrase);
+    const key = phraseKey(phrase, this.proclitics);
     if (!key || (!allowShort && TOO_SHORT.test(key))) return;
     entry = uniform(entry, ACRONYM.test(phrase.replace(/\s/g, '')));
     const json = JSON.stringify(entry);
@@ -153,7 +162,7 @@ class PhraseTable {
 
   /** A table that starts with this one's keys and entries and grows apart from it. */
   copy(): PhraseTable {
-    const out = new PhraseTable();
+    const out = new PhraseTable(this.proclitics);
     for (const [key, list] of this.phrases) out.phrases.set(key, [...list]);
     for (const [key, sigs] of this.seen) out.seen.set(key, new Set(sigs));
     out.maxLen = this.maxLen;
@@ -167,10 +176,10 @@ const nameTables = new WeakMap<Knowledge, PhraseTable>();
  * The names of states, actors and places in every language: the same in every language's dictionary, so built once
  * per knowledge load and copied (a cold process built them again for each language it met).
  */
-function namesOf(k: Knowledge): PhraseTable {
+function namesOf(k: Knowledge, proclitics: ReadonlySet<string>): PhraseTable {
   let t = nameTables.get(k);
   if (t) return t;
-  t = new PhraseTable();
+  t = new PhraseTable(proclitics);
   for (const [iso3, byLang] of Object.entries(k.countryNames)) {
     for (const names of Object.values(byLang))
       for (const n of names) t.add(n, { type: 'state', id: iso3, form: 'name' });
@@ -195,7 +204,8 @@ function namesOf(k: Knowledge): PhraseTable {
 export function buildDictionary(k: Knowledge, lang: string): Dictionary {
   const lexicon = k.lexicons[lang] ?? k.lexicons.en;
   if (!lexicon) throw new Error('no lexicon for English');
-  const table = namesOf(k).copy();
+  const clitics = cliticReader(k, lexicon.lang);
+  const table = namesOf(k, clitics.letters).copy();
   const phrases = table.phrases;
   const add = (phrase: string, entry: Entry, allowShort = false): void => {
     table.add(phrase, entry, allowShort);
@@ -217,8 +227,11 @@ export function buildDictionary(k: Knowledge, lang: string): Dictionary {
       );
     }
   }
-  const abbreviations = new Set((lexicon.abbreviations ?? []).map(phraseKey).filter(Boolean));
-  return { lang: lexicon.lang, lexicon, phrases, trie: phraseTree(phrases), maxLen: table.maxLen, abbreviations };
+  const abbreviations = new Set(
+    (lexicon.abbreviations ?? []).map((a) => phraseKey(a, clitics.letters)).filter(Boolean),
+  );
+  const trie = phraseTree(phrases);
+  return { lang: lexicon.lang, lexicon, phrases, trie, maxLen: table.maxLen, abbreviations, clitics };
 }
 
 /** Words of a key (single spaces between). */

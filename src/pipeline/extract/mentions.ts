@@ -6,7 +6,7 @@ import type { CueName, ValueName } from '../knowledge.js';
 import type { Folded } from '../normalize/fold.js';
 import { toOriginal } from '../normalize/fold.js';
 import type { Token } from '../normalize/tokens.js';
-import { articleOnlyReading, cliticVariants, hasClitics } from '../normalize/tokens.js';
+import { readingsOf } from '../normalize/clitics.js';
 
 export interface Mention {
   entries: Entry[];
@@ -20,10 +20,29 @@ export interface Mention {
 }
 
 // Punctuation that a name never spans; hyphens, apostrophes and dots inside names ("Nur-Sultan", "U.N.") do not break.
-const HARD = /^[,،;:()[\]{}"!?\n…|/]$/;
+// A set of the one-character tokens rather than a regular expression: rules ask it of nearly every token.
+const HARD: ReadonlySet<string> = new Set([
+  ',',
+  '،',
+  ';',
+  ':',
+  '(',
+  ')',
+  '[',
+  ']',
+  '{',
+  '}',
+  '"',
+  '!',
+  '?',
+  '\n',
+  '…',
+  '|',
+  '/',
+]);
 
 export function isHard(t: Token): boolean {
-  return t.kind === 'newline' || (t.kind === 'punct' && HARD.test(t.text));
+  return t.kind === 'newline' || (t.kind === 'punct' && HARD.has(t.text));
 }
 
 /** Word and number token indexes, with a flag marking a hard break before each. */
@@ -48,16 +67,6 @@ function isUpper(original: string): boolean {
   return letters !== '' && letters === letters.toUpperCase();
 }
 
-/**
- * How many word tokens from w on a phrase may span: up to the dictionary's longest phrase, not across a hard break.
- */
-function reach(dict: Dictionary, breakBefore: boolean[], w: number): number {
-  const limit = Math.min(dict.maxLen, breakBefore.length - w);
-  let n = 1;
-  while (n < limit && !breakBefore[w + n]) n++;
-  return n;
-}
-
 /** No phrase starts here: shared, never written to. */
 const NONE: Entry[][] = [];
 
@@ -67,27 +76,37 @@ const NONE: Entry[][] = [];
  * extended only while some key goes on with its next word, so a position costs a few probes, not one per possible length.
  * Most words start no phrase: they cost one probe and no allocation.
  */
-function phrasesAt(dict: Dictionary, words: string[], w: number, limit: number): Entry[][] {
+function phrasesAt(dict: Dictionary, words: string[], breakBefore: boolean[], w: number): Entry[][] {
   const first = words[w] ?? '';
-  if (!hasClitics(first)) return extend(dict.trie.next.get(first), words, w, limit, null) ?? NONE;
+  const r = readingsOf(dict.clitics, first);
+  if (r === null) return extend(dict.trie.next.get(first), words, breakBefore, w, dict.maxLen, null) ?? NONE;
   let found: Entry[][] | null = null;
-  for (const v of cliticVariants(first))
-    found = extend(dict.trie.next.get(v), words, w, limit, found, articleOnlyReading(first, v));
+  for (let i = 0; i < r.all.length; i++)
+    found = extend(dict.trie.next.get(r.all[i] ?? ''), words, breakBefore, w, dict.maxLen, found, r.definite[i]);
   return found ?? NONE;
 }
 
-/** Walks the phrase tree from one reading of word w, adding the entries of every key that ends on the way. */
+/**
+ * Walks the phrase tree from one reading of word w, adding the entries of every key that ends on the way; a phrase
+ * spans at most the dictionary's longest key and never a hard break (checked as the walk goes: most walks stop at
+ * the first word, so measuring the reach of every position beforehand cost more than the walk).
+ */
 function extend(
   start: PhraseNode | undefined,
   words: string[],
+  breakBefore: boolean[],
   w: number,
-  limit: number,
+  maxLen: number,
   found: Entry[][] | null,
   definite = false,
 ): Entry[][] | null {
   let node = start;
-  for (let n = 1; node && n <= limit; n++) {
-    if (n > 1) node = node.next.get(words[w + n - 1] ?? '');
+  for (let n = 1; node && n <= maxLen; n++) {
+    if (n > 1) {
+      const j = w + n - 1;
+      if (j >= words.length || breakBefore[j]) break;
+      node = node.next.get(words[j] ?? '');
+    }
     if (!node?.entries) continue;
     found ??= [];
     const had = found[n - 1];
@@ -98,7 +117,7 @@ function extend(
   return found;
 }
 
-/** A country's name: read only without an article it is the adjective, not the name (see articleOnlyReading). */
+/** A country's name: read only without an article it is the adjective, not the name (see Readings.definite). */
 function isStateName(e: Entry): boolean {
   return e.type === 'state' && e.form === 'name';
 }
@@ -117,7 +136,7 @@ export function findMentions(dict: Dictionary, tokens: Token[], folded: Folded, 
   const out: Mention[] = [];
   for (let w = 0; w < idx.length;) {
     let matched = 0;
-    const found = phrasesAt(dict, words, w, reach(dict, breakBefore, w));
+    const found = phrasesAt(dict, words, breakBefore, w);
     for (let n = found.length; n >= 1 && matched === 0; n--) {
       const entries = found[n - 1];
       if (!entries) continue;

@@ -7,6 +7,7 @@ import type { Mention } from './mentions.js';
 import { entriesOf, isHard } from './mentions.js';
 import { foldKey } from '../normalize/fold.js';
 import { caseStem, otherFirstName, spelledPersons, surnameIndex } from './spelling.js';
+import { conjunctionsBefore } from '../normalize/clitics.js';
 import { tokenize } from '../normalize/tokens.js';
 import { actorRow } from '../rows.js';
 
@@ -419,13 +420,17 @@ function nameEnds(doc: Doc, i: number): boolean {
 }
 
 // The last word of names, memoized: every article folds and tokenizes its persons' names again, mostly the same ones.
-const lastWords = new Map<string, { key: string; words: number }>();
+// One memo per knowledge load's proclitics, which the tokenizer reads.
+const lastWordsBy = new WeakMap<ReadonlySet<string>, Map<string, { key: string; words: number }>>();
 
 /** The last word token of the folded name ("Nasr al-Hariri" → "hariri") and how many words it has. */
-function lastWordOf(name: string): { key: string; words: number } {
+function lastWordOf(name: string, proclitics: ReadonlySet<string>): { key: string; words: number } {
+  let lastWords = lastWordsBy.get(proclitics);
+  if (lastWords === undefined)
+    lastWordsBy.set(proclitics, (lastWords = new Map<string, { key: string; words: number }>()));
   let out = lastWords.get(name);
   if (out === undefined) {
-    const words = tokenize(foldKey(name)).filter((t) => t.kind === 'word');
+    const words = tokenize(foldKey(name), proclitics).filter((t) => t.kind === 'word');
     out = { key: words[words.length - 1]?.text ?? '', words: words.length };
     if (lastWords.size >= 100_000) lastWords.clear();
     lastWords.set(name, out);
@@ -441,15 +446,15 @@ function addSurnames(doc: Doc, info: Map<string, PersonInfo>, mentions: PersonMe
   const keys = new Map<string, string>();
   for (const p of info.values()) {
     for (const s of p.surfaces) {
-      const { key, words } = lastWordOf(s);
+      const { key, words } = lastWordOf(s, doc.dict.clitics.letters);
       if (key.length >= 3 && (!p.known || words >= 2)) keys.set(key, p.id);
     }
   }
   if (!keys.size) return;
-  // "وجايناكوف" with a conjunction: the keys with و and ف before them, so a word is looked up as it stands rather than
-  // sliced (most Arabic words begin with one of the two letters).
+  // "وجايناكوف" with a conjunction: the keys with the conjunctions of their script before them, so a word is looked up
+  // as it stands rather than sliced (most Arabic words begin with one of them).
   const withConj = new Map<string, string>();
-  for (const [key, id] of keys) for (const c of ['و', 'ف']) withConj.set(c + key, id);
+  for (const [key, id] of keys) for (const c of conjunctionsBefore(doc.dict.clitics, key)) withConj.set(c + key, id);
   doc.tokens.forEach((t, i) => {
     if (t.kind !== 'word' || doc.cover[i]) return;
     // "Жайнакова" in another case: the same surname (the stem is sought only when the word itself is no key).

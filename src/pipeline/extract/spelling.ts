@@ -7,6 +7,7 @@ import type { Mention } from './mentions.js';
 import { entriesOf } from './mentions.js';
 import type { Knowledge } from '../knowledge.js';
 import { foldKey } from '../normalize/fold.js';
+import { procliticLetters } from '../normalize/clitics.js';
 import { tokenize } from '../normalize/tokens.js';
 import { actorRow } from '../rows.js';
 
@@ -187,7 +188,7 @@ export function surnameIndex(k: Knowledge): Map<string, string> {
   for (const a of k.actors) {
     if (a.kind !== 'PERSON') continue;
     for (const n of [a.name, ...Object.values(a.names), ...a.aliases]) {
-      const words = tokenize(foldKey(n)).filter((t) => t.kind === 'word');
+      const words = tokenize(foldKey(n), procliticLetters(k)).filter((t) => t.kind === 'word');
       const last = words[words.length - 1]?.text ?? '';
       for (const key of spellingKeys(last, 'en')) {
         // Arabic skeletons are short: five consonants at least, so common words never match a surname.
@@ -236,7 +237,20 @@ export function spelledPersons(doc: Doc, index: Map<string, string>): { id: stri
 }
 
 /** The gazetteer person a word's spelling keys name, else its skeleton's (the first key that names one). */
+// Surnames by index, language and word, memoized (null: none): every capitalized word of every article is asked, and
+// building its skeleton key string each time was most of the cost.
+const surnamesBy = new WeakMap<Map<string, string>, ByLanguage<string | null>>();
+
 function knownSurname(index: Map<string, string>, word: string, lang: string): string | undefined {
+  let memo = surnamesBy.get(index);
+  if (!memo) surnamesBy.set(index, (memo = new ByLanguage<string | null>()));
+  const words = memo.of(lang);
+  let id = words.get(word);
+  if (id === undefined) id = memo.set(words, word, surnameOf(index, word, lang) ?? null);
+  return id ?? undefined;
+}
+
+function surnameOf(index: Map<string, string>, word: string, lang: string): string | undefined {
   for (const k of spellingKeys(word, lang)) {
     const id = index.get(k);
     if (id !== undefined) return id;
@@ -278,7 +292,7 @@ function givenOf(doc: Doc, id: string, word: string): boolean {
   const row = actorRow(doc.knowledge, id);
   const key = arabicKey(word);
   return (row?.aliases ?? []).some((a) => {
-    const ws = tokenize(foldKey(a)).filter((x) => x.kind === 'word');
+    const ws = tokenize(foldKey(a), doc.dict.clitics.letters).filter((x) => x.kind === 'word');
     return ws.length > 1 && arabicKey(ws[0]?.text ?? '') === key;
   });
 }
@@ -304,7 +318,7 @@ export function otherFirstName(doc: Doc, m: Mention): number | undefined {
   const key = (w: string): string =>
     (ARABIC_SCRIPT.test(w) ? w : spellingKeys(w, doc.lex.lang)[0] || w).replace(/^[اأإآ]/, 'ا');
   const given = (row?.aliases ?? [])
-    .map((a) => tokenize(foldKey(a)).filter((x) => x.kind === 'word'))
+    .map((a) => tokenize(foldKey(a), doc.dict.clitics.letters).filter((x) => x.kind === 'word'))
     .flatMap((ws) => ws.slice(0, -1).map((x) => key(x.text)));
   const mine = key(t.text);
   // Same start or one letter apart (a typo such as "أضغر" for "أصغر"): the person's own given name.

@@ -145,13 +145,22 @@ function grow(map: Int32Array<ArrayBuffer>, extra: number): Int32Array<ArrayBuff
   return grown;
 }
 
+// Folded keys, memoized: rules fold the same names and cue words for every article (a string built letter by letter
+// each time). Bounded like the other memos against odd input.
+const keys = new Map<string, string>();
+
 /** Folds a short string (a dictionary entry) the same way as article text. */
 export function foldKey(value: string): string {
-  let text = '';
-  for (let i = 0; i < value.length;) {
-    const width = isPair(value, i) ? 2 : 1;
-    text += foldAt(value, i, width);
-    i += width;
+  let text = keys.get(value);
+  if (text === undefined) {
+    text = '';
+    for (let i = 0; i < value.length;) {
+      const width = isPair(value, i) ? 2 : 1;
+      text += foldAt(value, i, width);
+      i += width;
+    }
+    if (keys.size >= 100_000) keys.clear();
+    keys.set(value, text);
   }
   return text;
 }

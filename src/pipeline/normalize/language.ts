@@ -1,5 +1,6 @@
 // Language of an article that does not say: by script, then by the lexicons' common words. Pure.
 import type { Knowledge } from '../knowledge.js';
+import { procliticLetters } from './clitics.js';
 import { fold } from './fold.js';
 import { tokenize } from './tokens.js';
 
@@ -7,7 +8,7 @@ import { tokenize } from './tokens.js';
 export function detectLanguage(text: string, knowledge: Knowledge): string {
   if (/[\u0600-\u06ff]/.test(text)) return /[پچژگ]/.test(text) ? 'fa' : 'ar';
   if (/[\u0400-\u04ff]/.test(text)) return 'ru';
-  const words = tokenize(fold(text.slice(0, 5000)).text).filter((t) => t.kind === 'word');
+  const words = tokenize(fold(text.slice(0, 5000)).text, procliticLetters(knowledge)).filter((t) => t.kind === 'word');
   let best = 'en';
   let bestScore = 0;
   for (const lex of Object.values(knowledge.lexicons)) {

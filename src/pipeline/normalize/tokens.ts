@@ -1,4 +1,4 @@
-// Stage 2: tokens and sentences over the folded text, and the clitic-prefix variants of Arabic-script tokens.
+// Stage 2: tokens and sentences over the folded text (the clitics written on words: clitics.ts).
 // Pure. Offsets are folded-text offsets; normalize.toOriginal maps them back.
 
 export type TokenKind = 'word' | 'num' | 'punct' | 'newline';
@@ -64,18 +64,21 @@ function hebrewLetter(c: number): boolean {
  * A geresh or gershayim written as a quote mark inside a Hebrew word ("בינ"ל", "ח'אגי", "ד"ר", folded from ” and ’):
  * part of the word, not a quotation.
  */
-function hebrewAbbreviationMark(text: string, j: number, wordStart: number): boolean {
+function hebrewAbbreviationMark(text: string, j: number, wordStart: number, proclitics: ReadonlySet<string>): boolean {
   const c = text[j];
   if ((c !== '"' && c !== "'") || !hebrewLetter(text.charCodeAt(j - 1)) || !hebrewLetter(text.charCodeAt(j + 1)))
     return false;
   // A prefix letter alone before the mark opens a quotation: ו"רוסיה" is "and" + a quoted word.
-  return !(j - wordStart === 1 && HE_PREFIXES.includes(text[wordStart] ?? ''));
+  return !(j - wordStart === 1 && proclitics.has(text[wordStart] ?? ''));
 }
 
-const HE_PREFIXES = ['ו', 'ה', 'ב', 'ל', 'מ', 'כ', 'ש'];
+const NO_PROCLITICS: ReadonlySet<string> = new Set();
 
-/** Splits folded text into tokens; letters and digits are separate tokens ("20th" → "20", "th"). */
-export function tokenize(text: string): Token[] {
+/**
+ * Splits folded text into tokens; letters and digits are separate tokens ("20th" → "20", "th"). `proclitics`: the
+ * one-letter proclitics of the knowledge's languages (CliticReader.letters), for quote marks inside Hebrew words.
+ */
+export function tokenize(text: string, proclitics: ReadonlySet<string> = NO_PROCLITICS): Token[] {
   const tokens: Token[] = [];
   const push = (start: number, end: number, kind: TokenKind): void => {
     tokens.push({ text: text.slice(start, end), kind, start, end, sentence: 0 });
@@ -90,7 +93,7 @@ export function tokenize(text: string): Token[] {
       while (j < text.length) {
         const next = text.codePointAt(j) ?? 0;
         const nk = classAt(next);
-        if (k === LETTER && hebrewAbbreviationMark(text, j, i)) {
+        if (k === LETTER && hebrewAbbreviationMark(text, j, i, proclitics)) {
           j += 1;
           continue;
         }
@@ -149,95 +152,4 @@ export function sentences(tokens: Token[], abbreviations: ReadonlySet<string> = 
   close(tokens.length);
   for (const s of out) for (let i = s.first; i < s.last; i++) (tokens[i] as Token).sentence = s.index;
   return out;
-}
-
-const ARABIC = /^[\u0600-\u06ff]/;
-const CONJ = ['و', 'ف'];
-const PREP = ['ب', 'ل', 'ك'];
-const HEBREW = /^[\u05d0-\u05ea]/;
-// Hebrew writes "and", the prepositions "in, to, from, as", "that" and the article on the word: "ובמפגש", "מאיראן".
-const HE_CONJ = 'ו';
-const HE_PREP = ['ב', 'ל', 'מ', 'כ', 'ש'];
-const HE_ARTICLE = 'ה';
-
-// Readings by token, memoized: the same words recur in every article. Bounded so odd input cannot grow it forever.
-interface Readings {
-  all: readonly string[];
-  /** The readings reached only by removing the article ال ("سورية" of "السورية"). */
-  definite: ReadonlySet<string>;
-}
-const readings = new Map<string, Readings>();
-const MAX_READINGS = 100_000;
-const NO_DEFINITE: ReadonlySet<string> = new Set();
-
-function readingsOf(token: string): Readings {
-  let out = readings.get(token);
-  if (out === undefined) {
-    out = ARABIC.test(token)
-      ? arabicReadings(token)
-      : HEBREW.test(token)
-        ? hebrewReadings(token)
-        : { all: [token], definite: NO_DEFINITE };
-    if (readings.size >= MAX_READINGS) readings.clear();
-    readings.set(token, out);
-  }
-  return out;
-}
-
-/** Readings of a token with Arabic clitics removed (و ف, then ب ل ك, then ال; "لل" = ل + ال). Original first. */
-export function cliticVariants(token: string): readonly string[] {
-  return readingsOf(token).all;
-}
-
-/**
- * Whether a reading of the token exists only without its article: "السورية" read as "سورية" is the adjective
- * ("the Syrian talks"), never the country's name, which takes no article.
- */
-export function articleOnlyReading(token: string, reading: string): boolean {
-  return readingsOf(token).definite.has(reading);
-}
-
-function arabicReadings(token: string): Readings {
-  const out = new Set<string>([token]);
-  const bare = new Set<string>([token]);
-  const withConj = [token, ...CONJ.filter((c) => token.startsWith(c)).map((c) => token.slice(c.length))];
-  for (const a of withConj) {
-    const withPrep = [a];
-    for (const p of PREP) if (a.startsWith(p)) withPrep.push(a.slice(1));
-    if (a.startsWith('لل')) withPrep.push('ال' + a.slice(2));
-    for (const b of withPrep) {
-      if (b.length >= 2) out.add(b);
-      bare.add(b);
-      if (b.startsWith('ال') && b.length >= 4) out.add(b.slice(2));
-    }
-  }
-  return { all: [...out], definite: new Set([...out].filter((v) => !bare.has(v))) };
-}
-
-/** Hebrew readings: without ו, then without one preposition, then without the article ה (a reading of 2+ letters). */
-function hebrewReadings(token: string): Readings {
-  const out = new Set<string>([token]);
-  const bare = new Set<string>([token]);
-  const withConj = token.startsWith(HE_CONJ) ? [token, token.slice(1)] : [token];
-  for (const a of withConj) {
-    const withPrep = HE_PREP.some((p) => a.startsWith(p)) ? [a, a.slice(1)] : [a];
-    for (const b of withPrep) {
-      if (b.length >= 2) out.add(b);
-      bare.add(b);
-      if (b.startsWith(HE_ARTICLE) && b.length >= 3) out.add(b.slice(1));
-    }
-  }
-  return { all: [...out], definite: new Set([...out].filter((v) => !bare.has(v))) };
-}
-
-/** Whether a word may carry clitics written on it (Arabic and Hebrew script). */
-export function hasClitics(s: string): boolean {
-  const c = s.charCodeAt(0);
-  return (c >= 0x600 && c <= 0x6ff) || (c >= 0x5d0 && c <= 0x5ea);
-}
-
-export function isArabicScript(s: string): boolean {
-  // The test of ARABIC on the first code unit, without a regular expression: it runs for every word of every article.
-  const c = s.charCodeAt(0);
-  return c >= 0x600 && c <= 0x6ff;
 }

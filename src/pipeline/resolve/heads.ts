@@ -1,10 +1,10 @@
 // Stage 8b: heads of delegations — "X headed the Russian delegation", "وفد ... الذي يترأسه X", "led by X", and lists
 // of heads after one cue ("co-chaired by A, B and C"), each with the actor they represent. Pure.
 import type { Doc } from '../doc.js';
-import { hasCue, sentenceMentions } from '../doc.js';
+import { cueWords, hasCue, sentenceMentions } from '../doc.js';
 import type { Mention } from '../extract/mentions.js';
 import { entriesOf, isHard } from '../extract/mentions.js';
-import { foldKey } from '../normalize/fold.js';
+import { andBeforeArticle, andGlued, definiteWord } from '../normalize/clitics.js';
 import type { Persons } from '../extract/persons.js';
 
 /** The actor a mention names and how: an organization, a state's government ("strong"), a country name, a demonym. */
@@ -59,7 +59,7 @@ function listedHeads(
         return (
           !!t &&
           ([',', '—', '–'].includes(t.text) ||
-            /^و(ال|و)/.test(t.text) ||
+            andBeforeArticle(doc.dict.clitics, t.text) ||
             gluedActor(doc, j) ||
             hasCue(doc.cover[j], 'rangeJoin', 'byWord'))
         );
@@ -82,7 +82,7 @@ function listedHeads(
 /** "ويمثل روسيا A وإيران B": an actor with the conjunction glued to it at token j joins the next pair. */
 function gluedActor(doc: Doc, j: number): boolean {
   const m = doc.cover[j];
-  return !!m && m.first === j && /^و/.test(doc.tokens[j]?.text ?? '') && actorOf(m) !== null;
+  return !!m && m.first === j && andGlued(doc.dict.clitics, doc.tokens[j]?.text ?? '') && actorOf(m) !== null;
 }
 
 /**
@@ -93,7 +93,7 @@ export function employer(doc: Doc, p: { first: number; last: number }): boolean 
   // A bare title in the construct state right before the name ("نائبة بيدرسون", "مساعد دي ميستورا") names its
   // possessor, not its holder; with the article ("المبعوث غير بيدرسون") the name holds the title.
   const bare = doc.cover[p.first - 1];
-  const definite = /^[وف]?(ال|لل)/.test(doc.tokens[p.first - 1]?.text ?? '');
+  const definite = definiteWord(doc.dict.clitics, doc.tokens[p.first - 1]?.text ?? '');
   if (bare && bare.last === p.first && !definite && hasCue(bare, 'possessedTitle')) return true;
   if (genitivePossessor(doc, p)) return true;
   if (
@@ -621,7 +621,7 @@ function joined(doc: Doc, ms: Mention[], a: Persons['mentions'][number], b: Pers
   if (between.some((m) => hasCue(m, 'speech', 'content', 'head', 'headActive', 'attend', 'meeting'))) return false;
   if (doc.tokens.slice(a.last, b.first).some((t) => isHard(t) && t.text !== ',' && t.text !== '،')) return false;
   // Arabic glues the conjunction to the name ("وخاجي", "... ممثلاً للمعارضة وأحمد الكزبري").
-  const glued = /^و/.test(doc.tokens[b.first]?.text ?? '');
+  const glued = andGlued(doc.dict.clitics, doc.tokens[b.first]?.text ?? '');
   // "A and Deputy Minister B", "A ile Dışişleri Bakan Yardımcısı B": the conjunction may stand before b's title.
   // "Mr. A and Mr. B": an abbreviated honorific with its period stands there too.
   let k = b.first - 1;
@@ -839,7 +839,7 @@ function gappedActorAfter(doc: Doc, from: number): string | null {
 export function delegationTitle(doc: Doc, m: Mention): boolean {
   const prev = doc.cover[m.first - 1];
   if (!hasCue(m, 'title') || !prev || !actorOf(prev)) return false;
-  const words = new Set((doc.lex.cues.delegation ?? []).map(foldKey));
+  const words = cueWords(doc.lex, 'delegation');
   return doc.tokens.slice(prev.first, prev.last).some((t) => words.has(t.text));
 }
 

@@ -2,7 +2,7 @@
 // role reference ("المسؤول الروسي"), a pronoun ("he said"), or the previous speaker for a bare "وأضاف". Each rule is a
 // named function with its window sizes named; statements.ts walks the sentences and dates what is said. Pure.
 import type { Doc } from '../doc.js';
-import { hasCue, span } from '../doc.js';
+import { cueWords, hasCue, span } from '../doc.js';
 import type { Mention } from '../extract/mentions.js';
 import { entriesOf } from '../extract/mentions.js';
 import type { PersonMention, Persons } from '../extract/persons.js';
@@ -406,7 +406,7 @@ function indefiniteAsWritten(doc: Doc, ref: Mention): boolean {
     .slice(ref.first, ref.last)
     .map((t) => t.text)
     .join(' ');
-  return (doc.lex.cues.indefinite ?? []).some((w) => foldKey(w) === written);
+  return cueWords(doc.lex, 'indefinite').has(written);
 }
 
 /** An indefinite article opens the role's phrase ("a senior Russian official"): up to two words may stand between. */
@@ -532,8 +532,8 @@ function stateSubject(doc: Doc, at: number): boolean {
 function delegationSubject(doc: Doc, m: Mention | undefined): boolean {
   if (!m) return false;
   if (hasCue(m, 'delegation') || hasCue(doc.cover[m.last], 'delegation')) return true;
-  const words = doc.lex.cues.delegation ?? [];
-  return doc.tokens.slice(m.first, m.last).some((t) => words.some((w) => foldKey(w) === t.text));
+  const words = cueWords(doc.lex, 'delegation');
+  return doc.tokens.slice(m.first, m.last).some((t) => words.has(t.text));
 }
 
 /**
