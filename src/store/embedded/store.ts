@@ -20,6 +20,7 @@ import type {
   ActorFilter,
   GraphCounts,
   GraphDump,
+  ListWindow,
   MeetingFilter,
   ParticipationFilter,
   StatementFilter,
@@ -50,7 +51,7 @@ import {
   toStatement,
   withEvidence,
 } from './rows.js';
-import { filterActors, filterMeetings, filterStatements, resolveActorIn, resolveSeriesIn } from './filters.js';
+import { filterActors, filterMeetings, filterStatements, limitOf, resolveActorIn, resolveSeriesIn } from './filters.js';
 import type { Db } from './sqlite.js';
 import { openDatabase, sql, TABLES, translate } from './sqlite.js';
 import { findDuplicateIn, writeDelta, writeDeltas } from './write.js';
@@ -299,9 +300,13 @@ export class EmbeddedStore implements Store {
 
   // ---- articles ----
 
-  listArticles(): Promise<ArticleRecord[]> {
+  listArticles(window?: ListWindow): Promise<ArticleRecord[]> {
     return this.#read('listing articles', (db) =>
-      (sql(db, `SELECT ${ARTICLE_COLUMNS('articles')} FROM articles ORDER BY id`).all() as ArticleRow[]).map(toArticle),
+      (
+        sql(db, `SELECT ${ARTICLE_COLUMNS('articles')} FROM articles ORDER BY id LIMIT ?`).all(
+          limitOf(window),
+        ) as ArticleRow[]
+      ).map(toArticle),
     );
   }
 
