@@ -132,7 +132,9 @@ export function defineLookupContract(h: StoreHandle): void {
           expect(idsOf(await h.store.listMeetings({ ...filter, first }))).toEqual(idsOf(head(all, first)));
           const cut = await h.store.listMeetingsWith({ ...filter, first }, include);
           expect(cut.meetings).toEqual(head(allWith.meetings, first));
-          expect(cut.participations).toEqual(head(allWith.participations ?? [], first));
+          // (A filter that matches nothing may answer null levels: Neo4j stops before reading them.)
+          const levels = allWith.participations;
+          expect(cut.participations).toEqual(levels === null ? null : head(levels, first));
           // Only the attendees of the meetings read: none of a meeting after the window.
           const attendees = new Set(cut.participations?.flat().map((p) => p.actorId));
           expect(new Set(cut.actors.map((a) => a.id))).toEqual(attendees);
