@@ -22,7 +22,15 @@ export type WriteOutcome =
   /** Same id, same URL or same normalized text as `existingId`: nothing was added. */
   | { status: 'duplicate'; articleId: string; existingId: string };
 
-export interface MeetingFilter {
+/**
+ * At most `first` items of a root list, from the start of its order (a page without a cursor): the store reads the
+ * page, not the whole list, so its cost is the answer's and not the graph's. Null or absent: every item.
+ */
+export interface ListWindow {
+  first?: number | null;
+}
+
+export interface MeetingFilter extends ListWindow {
   /** Series id or any alias (folded with nameKey). */
   series?: string | null;
   round?: number | null;
@@ -37,7 +45,7 @@ export interface MeetingFilter {
   attendee?: string | null;
 }
 
-export interface StatementFilter {
+export interface StatementFilter extends ListWindow {
   /** Actor id, or any name/alias (folded). */
   speaker?: string | null;
   meetingId?: string | null;
@@ -51,7 +59,7 @@ export interface StatementFilter {
   search?: string | null;
 }
 
-export interface ActorFilter {
+export interface ActorFilter extends ListWindow {
   kind?: ActorKind | null;
   /** Substring of any folded name or alias. */
   search?: string | null;
@@ -214,7 +222,7 @@ export interface Store {
   /** How many participations (by meeting or actor) or statements (by meeting or actor) each key has. */
   countOf(what: CountKind, ids: readonly string[]): Promise<number[]>;
 
-  listArticles(): Promise<ArticleRecord[]>;
+  listArticles(window?: ListWindow): Promise<ArticleRecord[]>;
   getArticles(ids: readonly string[]): Promise<(ArticleRecord | null)[]>;
   /** Articles that reported each meeting (any evidence of the meeting or its participations). */
   sourcesByMeetings(meetingIds: readonly string[]): Promise<ArticleRecord[][]>;

@@ -115,6 +115,60 @@ export function defineLookupContract(h: StoreHandle): void {
       expect((await h.store.listMeetings(filter)).map((m) => m.id)).toEqual(ids);
     });
 
+    // A root list's window (`first` without a cursor) is cut in the store: the answer is the whole list's head.
+    const WINDOWS = [0, 1, 2, null, undefined] as const;
+    const head = <T>(list: T[], first: number | null | undefined): T[] => list.slice(0, first ?? undefined);
+    const idsOf = (list: { id: string }[]): string[] => list.map((x) => x.id);
+
+    it.each<MeetingFilter>([{}, { series: 'astana' }, { attendee: 'Turkey' }, { series: 'nope' }])(
+      'reads the first meetings of %j, alone, with their levels and as a tree',
+      async (filter) => {
+        const all = await h.store.listMeetings(filter);
+        const include = { participants: true, actors: true, actorStatements: { limit: 1 } } as const;
+        const allWith = await h.store.listMeetingsWith(filter, include);
+        const shape = { fields: ['round'], participants: { fields: ['role'], actor: { fields: ['name'] } } } as const;
+        const tree = await h.store.meetingTree(filter, shape);
+        for (const first of WINDOWS) {
+          expect(idsOf(await h.store.listMeetings({ ...filter, first }))).toEqual(idsOf(head(all, first)));
+          const cut = await h.store.listMeetingsWith({ ...filter, first }, include);
+          expect(cut.meetings).toEqual(head(allWith.meetings, first));
+          // (A filter that matches nothing may answer null levels: Neo4j stops before reading them.)
+          const levels = allWith.participations;
+          expect(cut.participations).toEqual(levels === null ? null : head(levels, first));
+          // Only the attendees of the meetings read: none of a meeting after the window.
+          const attendees = new Set(cut.participations?.flat().map((p) => p.actorId));
+          expect(new Set(cut.actors.map((a) => a.id))).toEqual(attendees);
+          expect(await h.store.meetingTree({ ...filter, first }, shape)).toEqual(head(tree, first));
+        }
+      },
+    );
+
+    it.each([{}, { kind: 'STATE' as const }, { search: 'lavrentiev' }])(
+      'reads the first actors of %j',
+      async (filter) => {
+        const all = await h.store.listActors(filter);
+        expect(all.length).toBeGreaterThan(0);
+        for (const first of WINDOWS)
+          expect(idsOf(await h.store.listActors({ ...filter, first }))).toEqual(idsOf(head(all, first)));
+      },
+    );
+
+    it.each<StatementFilter>([{}, { speaker: 'Lavrentiev' }, { search: 'Astana' }, { meetingId: 'astana-21' }])(
+      'reads the first statements of %j',
+      async (filter) => {
+        const all = await h.store.listStatements(filter);
+        expect(all.length).toBeGreaterThan(0);
+        for (const first of WINDOWS)
+          expect(idsOf(await h.store.listStatements({ ...filter, first }))).toEqual(idsOf(head(all, first)));
+      },
+    );
+
+    it('reads the first articles', async () => {
+      const all = await h.store.listArticles();
+      expect(all.length).toBeGreaterThan(2);
+      for (const first of WINDOWS) expect(await h.store.listArticles({ first })).toEqual(head(all, first));
+    });
+
     it('reads batches one entry per key, in order, null or [] for unknown keys', async () => {
       const keys = ['astana-21', 'nope', 'astana-20', 'astana-21'];
       expect((await h.store.getMeetings(keys)).map((m) => m?.id ?? null)).toEqual([

@@ -9,7 +9,7 @@ import type { ApiContext } from '../context.js';
 import { primeActors, primeMeetingsWith } from '../loaders.js';
 import { markPrefetched } from '../prefetch.js';
 import { meetingsInclude, meetingTreeShape } from '../selection.js';
-import { page, present } from '../page.js';
+import { page, present, storeLimit } from '../page.js';
 import { Actor } from '../types/actor.js';
 import { ActorsArgs, MeetingsArgs, PageArgs, StatementsArgs } from '../types/args.js';
 import { Article, Statement } from '../types/article.js';
@@ -29,7 +29,15 @@ export class QueryResolver {
     @Ctx() ctx: ApiContext,
     @Info() info: GraphQLResolveInfo,
   ): Promise<MeetingRecord[]> {
-    const filter = { series: args.series, round: args.round, from: args.from, to: args.to, attendee: args.attendee };
+    // `first` without a cursor is cut in the store: the page is read, not the whole list (page.ts storeLimit).
+    const filter = {
+      series: args.series,
+      round: args.round,
+      from: args.from,
+      to: args.to,
+      attendee: args.attendee,
+      first: storeLimit(args),
+    };
     // A selection a meeting tree answers whole is read as one tree of just the selected properties.
     const shape = meetingTreeShape(info);
     if (shape !== null) {
@@ -66,7 +74,7 @@ export class QueryResolver {
 
   @Query(() => [Actor])
   async actors(@Args(() => ActorsArgs) args: ActorsArgs, @Ctx() ctx: ApiContext): Promise<ActorRecord[]> {
-    const found = await ctx.store.listActors({ kind: args.kind, search: args.search });
+    const found = await ctx.store.listActors({ kind: args.kind, search: args.search, first: storeLimit(args) });
     primeActors(ctx.loaders, found);
     return page(found, args);
   }
@@ -82,13 +90,14 @@ export class QueryResolver {
       from: args.from,
       to: args.to,
       search: args.search,
+      first: storeLimit(args),
     });
     return page(found, args);
   }
 
   @Query(() => [Article])
   async articles(@Args(() => PageArgs) args: PageArgs, @Ctx() ctx: ApiContext): Promise<ArticleRecord[]> {
-    const found = await ctx.store.listArticles();
+    const found = await ctx.store.listArticles({ first: storeLimit(args) });
     for (const a of found) ctx.loaders.article.prime(a.id, a);
     return page(found, args);
   }

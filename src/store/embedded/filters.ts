@@ -2,7 +2,7 @@
 // Read-only SQL; the same filters Neo4j's adapter applies, proven equal by the contract suite.
 import type { ActorRecord, MeetingRecord, StatementRecord } from '../../domain.js';
 import { nameKey } from '../../names.js';
-import type { ActorFilter, MeetingFilter, StatementFilter } from '../port.js';
+import type { ActorFilter, ListWindow, MeetingFilter, StatementFilter } from '../port.js';
 import type { ActorRow, MeetingRow, StatementRow } from './rows.js';
 import { IDS, MEETING_ORDER, STATEMENT_ORDER, toActor, toMeeting, toStatement } from './rows.js';
 import { searchTerms } from '../search.js';
@@ -38,7 +38,10 @@ export function filterMeetings(db: Db, filter: MeetingFilter): MeetingRecord[] {
     params.push(JSON.stringify(actorIds));
   }
   const clause = where.length > 0 ? `WHERE ${where.join(' AND ')}` : '';
-  const rows = sql(db, `SELECT m.* FROM meetings m ${clause} ORDER BY ${MEETING_ORDER}`).all(...params) as MeetingRow[];
+  const rows = sql(db, `SELECT m.* FROM meetings m ${clause} ORDER BY ${MEETING_ORDER} LIMIT ?`).all(
+    ...params,
+    limitOf(filter),
+  ) as MeetingRow[];
   return rows.map(toMeeting);
 }
 
@@ -57,7 +60,8 @@ export function filterActors(db: Db, filter: ActorFilter): ActorRecord[] {
     params.push(needle);
   }
   const clause = where.length > 0 ? `WHERE ${where.join(' AND ')}` : '';
-  return (sql(db, `SELECT a.* FROM actors a ${clause} ORDER BY a.id`).all(...params) as ActorRow[]).map(toActor);
+  const rows = sql(db, `SELECT a.* FROM actors a ${clause} ORDER BY a.id LIMIT ?`).all(...params, limitOf(filter));
+  return (rows as ActorRow[]).map(toActor);
 }
 
 export function filterStatements(db: Db, filter: StatementFilter): StatementRecord[] {
@@ -89,10 +93,17 @@ export function filterStatements(db: Db, filter: StatementFilter): StatementReco
     params.push(terms.map((t) => `"${t.replaceAll('"', '""')}"`).join(' '));
   }
   const clause = where.length > 0 ? `WHERE ${where.join(' AND ')}` : '';
-  const rows = sql(db, `SELECT s.* FROM statements s ${clause} ORDER BY ${STATEMENT_ORDER}`).all(
+  const rows = sql(db, `SELECT s.* FROM statements s ${clause} ORDER BY ${STATEMENT_ORDER} LIMIT ?`).all(
     ...params,
+    limitOf(filter),
   ) as StatementRow[];
   return rows.map(toStatement);
+}
+
+/** A window's `first` as SQLite's LIMIT: -1 is no limit. */
+export function limitOf(window: ListWindow | undefined): number {
+  const first = window?.first;
+  return first === undefined || first === null || first < 0 ? -1 : first;
 }
 
 export function present(v: string | null | undefined): v is string {

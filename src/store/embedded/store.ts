@@ -20,6 +20,7 @@ import type {
   ActorFilter,
   GraphCounts,
   GraphDump,
+  ListWindow,
   MeetingFilter,
   ParticipationFilter,
   StatementFilter,
@@ -50,7 +51,7 @@ import {
   toStatement,
   withEvidence,
 } from './rows.js';
-import { filterActors, filterMeetings, filterStatements, resolveActorIn, resolveSeriesIn } from './filters.js';
+import { filterActors, filterMeetings, filterStatements, limitOf, resolveActorIn, resolveSeriesIn } from './filters.js';
 import type { Db } from './sqlite.js';
 import { openDatabase, sql, TABLES, translate } from './sqlite.js';
 import { findDuplicateIn, writeDelta, writeDeltas } from './write.js';
@@ -270,12 +271,12 @@ export class EmbeddedStore implements Store {
     keyOf: (s: StatementRecord) => string,
   ): Promise<StatementRecord[][]> {
     return this.#read(`reading statements by ${column}`, (db) => {
-      const rows = sql(
-        db,
-        `SELECT * FROM (SELECT s.*, row_number() OVER (PARTITION BY s.${column} ORDER BY ${STATEMENT_ORDER}) AS n
-           FROM statements s WHERE s.${column} IN (SELECT value FROM json_each(@ids))) s
-         WHERE @limit IS NULL OR n <= @limit ORDER BY ${STATEMENT_ORDER}`,
-      ).all({ ids: JSON.stringify(keys), limit: limit ?? null }) as StatementRow[];
+      const ids = JSON.stringify(keys);
+      const rows = (
+        limit === null || limit === undefined
+          ? sql(db, `SELECT s.* FROM statements s WHERE s.${column} IN ${IDS} ORDER BY ${STATEMENT_ORDER}`).all(ids)
+          : sql(db, pagedStatementsSql(column)).all({ ids, limit })
+      ) as StatementRow[];
       return groupPerKey(keys, rows.map(toStatement), keyOf);
     });
   }
@@ -299,9 +300,13 @@ export class EmbeddedStore implements Store {
 
   // ---- articles ----
 
-  listArticles(): Promise<ArticleRecord[]> {
+  listArticles(window?: ListWindow): Promise<ArticleRecord[]> {
     return this.#read('listing articles', (db) =>
-      (sql(db, `SELECT ${ARTICLE_COLUMNS('articles')} FROM articles ORDER BY id`).all() as ArticleRow[]).map(toArticle),
+      (
+        sql(db, `SELECT ${ARTICLE_COLUMNS('articles')} FROM articles ORDER BY id LIMIT ?`).all(
+          limitOf(window),
+        ) as ArticleRow[]
+      ).map(toArticle),
     );
   }
 
@@ -405,6 +410,17 @@ export class EmbeddedStore implements Store {
     await this.#writer?.close();
     db?.close();
   }
+}
+
+/**
+ * Each key's first `@limit` statements in the port's order: per key, the first entries of its ordered index
+ * (sqlite.ts STATEMENT_INDEXES), then only their rows, so a page costs its size, not the key's whole list.
+ */
+export function pagedStatementsSql(column: 'speaker_id' | 'meeting_id' | 'article_id'): string {
+  return `SELECT s.* FROM (SELECT DISTINCT value FROM json_each(@ids)) k JOIN statements s ON s.seq IN (
+      SELECT t.seq FROM statements t WHERE t.${column} = k.value
+      ORDER BY ${STATEMENT_ORDER.replace(/\bs\./g, 't.')} LIMIT @limit)
+    ORDER BY ${STATEMENT_ORDER}`;
 }
 
 /** (meeting_id, article_id) for every piece of evidence of a meeting or of a participation in it. */

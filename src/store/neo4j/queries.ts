@@ -73,7 +73,7 @@ OPTIONAL MATCH (by_hash:Article {contentHash: r.contentHash})
 WITH r, coalesce(by_id.id, by_url.id, by_hash.id) AS id WHERE id IS NOT NULL
 RETURN DISTINCT r.i AS i, id`;
 
-export const LIST_ARTICLES = `MATCH (a:Article) RETURN ${ARTICLE_MAP} AS record ORDER BY a.id`;
+export const LIST_ARTICLES = `MATCH (a:Article) RETURN ${ARTICLE_MAP} AS record ORDER BY a.id LIMIT $first`;
 export const DUMP_ARTICLES = `MATCH (a:Article) RETURN ${project('a', PROPS.Article)} AS record ORDER BY a.id`;
 export const GET_ARTICLES = `UNWIND $ids AS id MATCH (a:Article {id: id}) RETURN ${ARTICLE_MAP} AS record`;
 
@@ -119,7 +119,7 @@ export const LIST_ACTORS = `
 MATCH (a:Actor)
 WHERE ($kind IS NULL OR a.kind = $kind)
   AND ($needle IS NULL OR EXISTS { MATCH (a)-[:KNOWN_AS]->(k:NameKey) WHERE k.key CONTAINS $needle })
-RETURN ${ACTOR_MAP} AS record ORDER BY a.id`;
+RETURN ${ACTOR_MAP} AS record ORDER BY a.id LIMIT $first`;
 
 export const GET_PLACES = `${KEEP_PLAN} UNWIND $ids AS id MATCH (p:Place {id: id}) RETURN ${PLACE_MAP} AS record`;
 export const LIST_PLACES = `MATCH (p:Place) RETURN ${PLACE_MAP} AS record ORDER BY p.id`;
@@ -137,7 +137,7 @@ WHERE ($seriesId IS NULL OR EXISTS { MATCH (m)-[:PART_OF]->(:MeetingSeries {id: 
     MATCH (m)<-[:IN]-(:Participation)<-[:TOOK_PART]-(attendee:Actor) WHERE attendee.id IN $attendeeIds })`;
 
 export const LIST_MEETINGS = `${MEETING_FILTER}
-RETURN ${MEETING_MAP} AS record ${MEETING_ORDER}`;
+RETURN ${MEETING_MAP} AS record ${MEETING_ORDER} LIMIT $first`;
 
 /**
  * LIST_MEETINGS with each meeting's participations, in one query and one row: what the attendance queries select
@@ -145,6 +145,7 @@ RETURN ${MEETING_MAP} AS record ${MEETING_ORDER}`;
  * so their ids need no second walk; when $actors, the attendees come once each, not once per participation.
  */
 export const LIST_MEETINGS_WITH = `${MEETING_FILTER}
+WITH m ${MEETING_ORDER} LIMIT $first
 CALL (m) {
   OPTIONAL MATCH (a:Actor)-[:TOOK_PART]->(p:Participation)-[:IN]->(m)
   WITH a, p ORDER BY p.id
@@ -208,14 +209,14 @@ WHERE ($speakerIds IS NULL OR speaker.id IN $speakerIds)
 export const LIST_STATEMENTS = `
 MATCH (speaker:Actor)-[:SAID]->(s:Statement)
 ${STATEMENT_FILTER}
-RETURN ${STATEMENT_MAP} AS record ${STATEMENT_ORDER}`;
+RETURN ${STATEMENT_MAP} AS record ${STATEMENT_ORDER} LIMIT $first`;
 
 /** $query: Lucene terms of src/store/search.ts, each quoted, joined by AND, over the pre-folded `searchText`. */
 export const SEARCH_STATEMENTS = `
 CALL db.index.fulltext.queryNodes('statement_search', $query) YIELD node AS s
 MATCH (speaker:Actor)-[:SAID]->(s)
 ${STATEMENT_FILTER}
-RETURN ${STATEMENT_MAP} AS record ${STATEMENT_ORDER}`;
+RETURN ${STATEMENT_MAP} AS record ${STATEMENT_ORDER} LIMIT $first`;
 
 /** Each owner's statements in the port's order, at most $limit each: a page reads the page, not the list. */
 const statementsBy = (owner: string, pattern: string): string => `

@@ -35,7 +35,7 @@ import {
   toWithEvidence,
 } from './records.js';
 import { applySchema } from './schema.js';
-import { meetingTreeQuery, treeOf } from './tree.js';
+import { firstOf, meetingTreeQuery, treeOf } from './tree.js';
 import { findDuplicateIn, writeDeltaIn, writeDeltasIn } from './write.js';
 import { Connection } from '../connection.js';
 import type { OpenOptions } from '../open.js';
@@ -43,6 +43,7 @@ import type {
   ActorFilter,
   GraphCounts,
   GraphDump,
+  ListWindow,
   MeetingFilter,
   ParticipationFilter,
   StatementFilter,
@@ -269,7 +270,8 @@ export class Neo4jStore implements Store {
     // A blank search is no filter; a search that folds to nothing ("%") matches nothing.
     const needle = present(filter.search) ? nameKey(filter.search) : null;
     if (needle === '') return Promise.resolve([]);
-    return this.#list('listing actors', q.LIST_ACTORS, { kind: filter.kind ?? null, needle }, toActor);
+    const params = { kind: filter.kind ?? null, needle, first: firstOf(filter) };
+    return this.#list('listing actors', q.LIST_ACTORS, params, toActor);
   }
 
   getPlaces(ids: readonly string[]): Promise<(PlaceRecord | null)[]> {
@@ -304,6 +306,7 @@ export class Neo4jStore implements Store {
         meetingId: presentOrNull(filter.meetingId),
         from: presentOrNull(filter.from),
         to: presentOrNull(filter.to),
+        first: firstOf(filter),
       };
       if (!present(filter.search)) return rows(tx, q.LIST_STATEMENTS, params, toStatement);
       const terms = searchTerms(filter.search);
@@ -343,8 +346,8 @@ export class Neo4jStore implements Store {
 
   // ---- articles ----
 
-  listArticles(): Promise<ArticleRecord[]> {
-    return this.#list('listing articles', q.LIST_ARTICLES, {}, toArticle);
+  listArticles(window?: ListWindow): Promise<ArticleRecord[]> {
+    return this.#list('listing articles', q.LIST_ARTICLES, { first: firstOf(window) }, toArticle);
   }
 
   getArticles(ids: readonly string[]): Promise<(ArticleRecord | null)[]> {
@@ -380,7 +383,7 @@ export class Neo4jStore implements Store {
   dump(): Promise<GraphDump> {
     return this.#read('dumping', async (tx) => ({
       articles: await rows(tx, q.DUMP_ARTICLES, {}, toDumpArticle),
-      actors: await rows(tx, q.LIST_ACTORS, { kind: null, needle: null }, toActor),
+      actors: await rows(tx, q.LIST_ACTORS, { kind: null, needle: null, first: firstOf({}) }, toActor),
       series: await rows(tx, q.LIST_SERIES, {}, toSeries),
       places: await rows(tx, q.LIST_PLACES, {}, toPlace),
       meetings: await rows(tx, q.DUMP_MEETINGS, {}, (r) => ({ ...toMeeting(r), evidence: toWithEvidence(r.evidence) })),
@@ -480,6 +483,7 @@ async function meetingFilterIn(tx: ManagedTransaction, filter: MeetingFilter): P
     from: presentOrNull(filter.from),
     to: presentOrNull(filter.to),
     attendeeIds,
+    first: firstOf(filter),
   };
 }
 

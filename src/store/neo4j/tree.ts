@@ -3,11 +3,12 @@
 // name is resolved inside the same query; each attendee's statements are read once, however many meetings it
 // attended. Query text is assembled from the constant fragments below, chosen by the shape: never from input.
 import neo4j from 'neo4j-driver';
-import type { Record as Neo4jRecord } from 'neo4j-driver';
+import type { Integer, Record as Neo4jRecord } from 'neo4j-driver';
 import type { ActorRecord, LocalizedName, MeetingRecord, ParticipationRecord, StatementRecord } from '../../domain.js';
 import { nameKey } from '../../names.js';
 import type {
   ActorField,
+  ListWindow,
   MeetingField,
   MeetingFilter,
   MeetingNode,
@@ -84,10 +85,11 @@ function treeQueryText(filter: MeetingFilter, shape: MeetingTreeShape): string {
   const meeting = props(MEETING_PROPS, shape.fields, ['id']);
   const parts = shape.participants;
   if (!parts)
-    return `${meetingsMatch(filter)}\nWITH m ${ORDER}\nRETURN collect(m {${meeting}}) AS meetings, [] AS actors`;
+    return `${meetingsMatch(filter)}\nWITH m ${ORDER} LIMIT $first\nRETURN collect(m {${meeting}}) AS meetings, [] AS actors`;
   const actor = parts.actor;
   const participation = props(PARTICIPATION_PROPS, parts.fields);
   const head = `${meetingsMatch(filter)}
+WITH m ${ORDER} LIMIT $first
 CALL (m) {
   OPTIONAL MATCH (a:Actor)-[:TOOK_PART]->(p:Participation)-[:IN]->(m)
   WITH a, p ORDER BY p.id
@@ -139,8 +141,15 @@ export function meetingTreeQuery(filter: MeetingFilter, shape: MeetingTreeShape)
     to: presentOrNull(filter.to),
     attendeeIds: null,
     limit: neo4j.int(said?.limit ?? Number.MAX_SAFE_INTEGER),
+    first: firstOf(filter),
   };
   return { query: treeQueryText(filter, shape), params };
+}
+
+/** A window's `first` as a Cypher LIMIT (one that never cuts when there is none). */
+export function firstOf(window: ListWindow | undefined): Integer {
+  const first = window?.first;
+  return neo4j.int(first === undefined || first === null || first < 0 ? Number.MAX_SAFE_INTEGER : first);
 }
 
 /** The tree from the query's one record. */
