@@ -105,18 +105,23 @@ function pick(): Slot {
 }
 
 /**
- * Abandons extraction for good (a server stopping): the articles being extracted are answered with `reason`, as is
- * every later call, and the worker threads end now rather than when a long article is done (seconds to a minute on
- * a loaded machine, which the process would otherwise wait for before it exits).
+ * Abandons the extractions under way (an interrupted CLI ingest): each is answered with `reason`, and the worker
+ * threads end now rather than when a long article is done (seconds to a minute on a loaded machine). A later call
+ * starts a new worker.
  */
-export async function stopExtraction(reason: AppError): Promise<void> {
-  refusal = reason;
+export async function cancelExtraction(reason: unknown): Promise<void> {
   const slots = pool.splice(0, pool.length);
   for (const slot of slots) {
     for (const p of slot.pending.values()) p.reject(reason);
     slot.pending.clear();
   }
   await Promise.all(slots.map((slot) => slot.worker.terminate()));
+}
+
+/** Abandons extraction for good (a server stopping): as cancelExtraction, and every later call is refused too. */
+export async function stopExtraction(reason: AppError): Promise<void> {
+  refusal = reason;
+  await cancelExtraction(reason);
 }
 
 /** extractFacts(article, knowledge), in a worker thread when the build has one and the knowledge is the seed's. */

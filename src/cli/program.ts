@@ -26,7 +26,8 @@ Store: the embedded store in ./data, or --data DIR / DIPLOGRAPH_DATA; Neo4j with
 const EXIT_HELP = `
 Exit status: 0 all handled (duplicates included), 1 some input rejected (the rest is ingested),
 2 usage error (unknown command or flag, a path that does not exist), 3 could not complete (store unreachable),
-130 interrupted.`;
+130 interrupted (SIGINT or SIGTERM: ingest commits what it had extracted and reports the articles it did not store;
+a second signal ends it at once, losing nothing committed).`;
 
 /** What a command's part needs: the program to add to, the streams, and where to put the exit status. */
 interface Parts {
