@@ -11,6 +11,8 @@ import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { Article } from './domain.js';
 import { AppError, ERROR_CODES, type ErrorCode } from './errors.js';
+import type { ExtractRequest } from './extract-worker.js';
+import { WireDecoder, type WireAnswer } from './extract-wire.js';
 import { extractFacts, type PipelineResult } from './pipeline/facts.js';
 import type { Knowledge } from './pipeline/knowledge.js';
 import { isSeedKnowledge } from './seed.js';
@@ -22,17 +24,19 @@ const HAS_WORKER = existsSync(WORKER_FILE);
 /** The most workers the default allows: beyond it the writer, not extraction, bounds an ingest. */
 const MAX_DEFAULT_WORKERS = 4;
 
-type Answer = { id: number; result: PipelineResult } | { id: number; error: { message: string; code: string | null } };
-
 interface Pending {
   resolve: (r: PipelineResult) => void;
   reject: (e: unknown) => void;
 }
 
-/** One worker thread and the articles it was given and has not answered yet. */
+/** One worker thread, the articles it was given and has not answered yet, and those not yet sent to it. */
 interface Slot {
   worker: Worker;
   pending: Map<number, Pending>;
+  /** The calls of this turn of the event loop, sent as one message at its end (setImmediate). */
+  outbox: ExtractRequest[];
+  /** Decodes this worker's answers: it remembers the facts the worker sent (extract-wire.ts). */
+  wire: WireDecoder;
 }
 
 const pool: Slot[] = [];
@@ -72,19 +76,17 @@ function remove(slot: Slot, e: unknown): void {
 }
 
 function start(): Slot {
-  const slot: Slot = { worker: new Worker(fileURLToPath(WORKER_FILE)), pending: new Map() };
+  const slot: Slot = {
+    worker: new Worker(fileURLToPath(WORKER_FILE)),
+    pending: new Map(),
+    outbox: [],
+    wire: new WireDecoder(),
+  };
   const w = slot.worker;
-  w.on('message', (a: Answer) => {
-    const p = slot.pending.get(a.id);
-    if (!p) return;
-    slot.pending.delete(a.id);
+  w.on('message', (message: string) => {
+    for (const a of slot.wire.decode(message)) settle(slot, a);
     // An idle worker must not keep a finished CLI run alive.
     if (slot.pending.size === 0) w.unref();
-    if ('result' in a) p.resolve(a.result);
-    else {
-      const code = (ERROR_CODES as readonly string[]).includes(a.error.code ?? '') ? (a.error.code as ErrorCode) : null;
-      p.reject(code ? new AppError(code, a.error.message) : new Error(a.error.message));
-    }
   });
   w.on('error', (e) => {
     remove(slot, new AppError('INTERNAL', `extraction failed: ${e.message}`, { cause: e }));
@@ -94,6 +96,30 @@ function start(): Slot {
   });
   pool.push(slot);
   return slot;
+}
+
+function settle(slot: Slot, a: WireAnswer): void {
+  const p = slot.pending.get(a.id);
+  if (!p) return;
+  slot.pending.delete(a.id);
+  if ('result' in a) p.resolve(a.result);
+  else {
+    const code = (ERROR_CODES as readonly string[]).includes(a.error.code ?? '') ? (a.error.code as ErrorCode) : null;
+    p.reject(code ? new AppError(code, a.error.message) : new Error(a.error.message));
+  }
+}
+
+/** Queues a call for the slot's worker; the first of a turn schedules the turn's message. */
+function send(slot: Slot, request: ExtractRequest): void {
+  if (slot.outbox.length === 0) {
+    setImmediate(() => {
+      const requests = slot.outbox;
+      slot.outbox = [];
+      // A slot cancelled meanwhile has answered its calls already (cancelExtraction); its worker is gone.
+      if (pool.includes(slot)) slot.worker.postMessage(requests);
+    });
+  }
+  slot.outbox.push(request);
 }
 
 /** The worker with the least work waiting (the first of equals); a new one when all are busy and the pool has room. */
@@ -135,6 +161,6 @@ export function extract(article: Article, knowledge: Knowledge): Promise<Pipelin
   const id = nextId++;
   return new Promise<PipelineResult>((resolve, reject) => {
     slot.pending.set(id, { resolve, reject });
-    slot.worker.postMessage({ id, article });
+    send(slot, { id, article });
   });
 }

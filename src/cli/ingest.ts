@@ -139,8 +139,8 @@ function emptySummary(): Run['s'] {
  * Articles extracted ahead of the writer, at most (and their bytes): enough to keep the extraction worker busy
  * while the main thread writes a batch, few enough to bound memory and the wait after a Ctrl-C.
  */
-const EXTRACT_AHEAD = 256;
-const EXTRACT_AHEAD_BYTES = 16 * 1024 * 1024;
+const EXTRACT_AHEAD = 1024;
+const EXTRACT_AHEAD_BYTES = 32 * 1024 * 1024;
 
 /** An item's extraction: the article to write, a rejection to report, a store failure that ends the run, or none. */
 type Extracted = { pending: Pending } | { rejected: Rejection } | { fatal: unknown } | { abandoned: true };
