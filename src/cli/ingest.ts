@@ -22,9 +22,13 @@ export interface IngestFlags extends StoreFlags, InputMeta {
   workers?: string | number | undefined;
 }
 
-/** A batch closes at this many articles or this many written rows (facts and evidence spans), whichever comes first. */
-export const BATCH_ARTICLES = 500;
-export const BATCH_ROWS = 5000;
+/**
+ * A batch closes at this many articles or this many written rows (facts and evidence spans), whichever comes first.
+ * Fewer, larger transactions cost Neo4j less per article (each batch reads and merges the facts it touches once);
+ * 1,000 synthetic articles are ~20,000 rows, a few MB of parameters.
+ */
+export const BATCH_ARTICLES = 1000;
+export const BATCH_ROWS = 25_000;
 
 interface Pending {
   where: string;

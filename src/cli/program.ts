@@ -74,7 +74,7 @@ function ingestPart({ program, io, exit }: Parts): void {
       .option('--language <code>', 'language code of a .txt/.html article (detected when absent)')
       .option('--json', 'print the summary as JSON, with the rejections and duplicates listed')
       .option('--verbose', 'also list duplicates and extraction warnings on stderr')
-      .option('--batch <n>', 'articles per transaction (default 500; a batch also closes at 5,000 rows)')
+      .option('--batch <n>', 'articles per transaction (default 1,000; a batch also closes at 25,000 rows)')
       .option(
         '--workers <n>',
         'extraction threads (default: one per CPU core but one, at least 1, at most 4; or DIPLOGRAPH_WORKERS)',
