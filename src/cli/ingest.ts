@@ -141,7 +141,8 @@ function emptySummary(): Run['s'] {
 
 /**
  * Articles extracted ahead of the writer, at most (and their bytes): enough to keep the extraction worker busy
- * while the main thread writes a batch, few enough to bound memory and the wait after a Ctrl-C.
+ * while the main thread writes a batch (at 256 it idled during each embedded batch write), few enough to bound memory
+ * and what an interrupt still writes.
  */
 const EXTRACT_AHEAD = 1024;
 const EXTRACT_AHEAD_BYTES = 32 * 1024 * 1024;
