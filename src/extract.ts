@@ -11,6 +11,8 @@ import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { Article } from './domain.js';
 import { AppError, ERROR_CODES, type ErrorCode } from './errors.js';
+import type { ExtractRequest } from './extract-worker.js';
+import { WireDecoder, type WireAnswer } from './extract-wire.js';
 import { extractFacts, type PipelineResult } from './pipeline/facts.js';
 import type { Knowledge } from './pipeline/knowledge.js';
 import { isSeedKnowledge } from './seed.js';
@@ -22,17 +24,19 @@ const HAS_WORKER = existsSync(WORKER_FILE);
 /** The most workers the default allows: beyond it the writer, not extraction, bounds an ingest. */
 const MAX_DEFAULT_WORKERS = 4;
 
-type Answer = { id: number; result: PipelineResult } | { id: number; error: { message: string; code: string | null } };
-
 interface Pending {
   resolve: (r: PipelineResult) => void;
   reject: (e: unknown) => void;
 }
 
-/** One worker thread and the articles it was given and has not answered yet. */
+/** One worker thread, the articles it was given and has not answered yet, and those not yet sent to it. */
 interface Slot {
   worker: Worker;
   pending: Map<number, Pending>;
+  /** The calls of this turn of the event loop, sent as one message at its end (setImmediate). */
+  outbox: ExtractRequest[];
+  /** Decodes this worker's answers: it remembers the facts the worker sent (extract-wire.ts). */
+  wire: WireDecoder;
 }
 
 const pool: Slot[] = [];
@@ -72,19 +76,17 @@ function remove(slot: Slot, e: unknown): void {
 }
 
 function start(): Slot {
-  const slot: Slot = { worker: new Worker(fileURLToPath(WORKER_FILE)), pending: new Map() };
+  const slot: Slot = {
+    worker: new Worker(fileURLToPath(WORKER_FILE)),
+    pending: new Map(),
+    outbox: [],
+    wire: new WireDecoder(),
+  };
   const w = slot.worker;
-  w.on('message', (a: Answer) => {
-    const p = slot.pending.get(a.id);
-    if (!p) return;
-    slot.pending.delete(a.id);
+  w.on('message', (message: string) => {
+    for (const a of slot.wire.decode(message)) settle(slot, a);
     // An idle worker must not keep a finished CLI run alive.
     if (slot.pending.size === 0) w.unref();
-    if ('result' in a) p.resolve(a.result);
-    else {
-      const code = (ERROR_CODES as readonly string[]).includes(a.error.code ?? '') ? (a.error.code as ErrorCode) : null;
-      p.reject(code ? new AppError(code, a.error.message) : new Error(a.error.message));
-    }
   });
   w.on('error', (e) => {
     remove(slot, new AppError('INTERNAL', `extraction failed: ${e.message}`, { cause: e }));
@@ -96,6 +98,30 @@ function start(): Slot {
   return slot;
 }
 
+function settle(slot: Slot, a: WireAnswer): void {
+  const p = slot.pending.get(a.id);
+  if (!p) return;
+  slot.pending.delete(a.id);
+  if ('result' in a) p.resolve(a.result);
+  else {
+    const code = (ERROR_CODES as readonly string[]).includes(a.error.code ?? '') ? (a.error.code as ErrorCode) : null;
+    p.reject(code ? new AppError(code, a.error.message) : new Error(a.error.message));
+  }
+}
+
+/** Queues a call for the slot's worker; the first of a turn schedules the turn's message. */
+function send(slot: Slot, request: ExtractRequest): void {
+  if (slot.outbox.length === 0) {
+    setImmediate(() => {
+      const requests = slot.outbox;
+      slot.outbox = [];
+      // A slot cancelled meanwhile has answered its calls already (cancelExtraction); its worker is gone.
+      if (pool.includes(slot)) slot.worker.postMessage(requests);
+    });
+  }
+  slot.outbox.push(request);
+}
+
 /** The worker with the least work waiting (the first of equals); a new one when all are busy and the pool has room. */
 function pick(): Slot {
   let best: Slot | undefined;
@@ -105,18 +131,23 @@ function pick(): Slot {
 }
 
 /**
- * Abandons extraction for good (a server stopping): the articles being extracted are answered with `reason`, as is
- * every later call, and the worker threads end now rather than when a long article is done (seconds to a minute on
- * a loaded machine, which the process would otherwise wait for before it exits).
+ * Abandons the extractions under way (an interrupted CLI ingest): each is answered with `reason`, and the worker
+ * threads end now rather than when a long article is done (seconds to a minute on a loaded machine). A later call
+ * starts a new worker.
  */
-export async function stopExtraction(reason: AppError): Promise<void> {
-  refusal = reason;
+export async function cancelExtraction(reason: unknown): Promise<void> {
   const slots = pool.splice(0, pool.length);
   for (const slot of slots) {
     for (const p of slot.pending.values()) p.reject(reason);
     slot.pending.clear();
   }
   await Promise.all(slots.map((slot) => slot.worker.terminate()));
+}
+
+/** Abandons extraction for good (a server stopping): as cancelExtraction, and every later call is refused too. */
+export async function stopExtraction(reason: AppError): Promise<void> {
+  refusal = reason;
+  await cancelExtraction(reason);
 }
 
 /** extractFacts(article, knowledge), in a worker thread when the build has one and the knowledge is the seed's. */
@@ -130,6 +161,6 @@ export function extract(article: Article, knowledge: Knowledge): Promise<Pipelin
   const id = nextId++;
   return new Promise<PipelineResult>((resolve, reject) => {
     slot.pending.set(id, { resolve, reject });
-    slot.worker.postMessage({ id, article });
+    send(slot, { id, article });
   });
 }

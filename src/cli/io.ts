@@ -26,7 +26,7 @@ export function processIo(): Io {
   return { stdout: process.stdout, stderr: process.stderr };
 }
 
-/** 0 all handled, 1 some input rejected, 2 usage, 3 could not complete (store, internal), 130 interrupted. */
+/** 0 all handled, 1 some input rejected, 2 usage, 3 could not complete (store, internal), 130 interrupted (SIGINT/SIGTERM). */
 export const EXIT = { OK: 0, REJECTED: 1, USAGE: 2, FAILED: 3, INTERRUPTED: 130 } as const;
 
 export interface StoreFlags {

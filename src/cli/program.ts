@@ -26,7 +26,8 @@ Store: the embedded store in ./data, or --data DIR / DIPLOGRAPH_DATA; Neo4j with
 const EXIT_HELP = `
 Exit status: 0 all handled (duplicates included), 1 some input rejected (the rest is ingested),
 2 usage error (unknown command or flag, a path that does not exist), 3 could not complete (store unreachable),
-130 interrupted.`;
+130 interrupted (SIGINT or SIGTERM: ingest commits what it had extracted and reports the articles it did not store;
+a second signal ends it at once, losing nothing committed).`;
 
 /** What a command's part needs: the program to add to, the streams, and where to put the exit status. */
 interface Parts {
@@ -73,7 +74,7 @@ function ingestPart({ program, io, exit }: Parts): void {
       .option('--language <code>', 'language code of a .txt/.html article (detected when absent)')
       .option('--json', 'print the summary as JSON, with the rejections and duplicates listed')
       .option('--verbose', 'also list duplicates and extraction warnings on stderr')
-      .option('--batch <n>', 'articles per transaction (default 500; a batch also closes at 5,000 rows)')
+      .option('--batch <n>', 'articles per transaction (default 1,000; a batch also closes at 25,000 rows)')
       .option(
         '--workers <n>',
         'extraction threads (default: one per CPU core but one, at least 1, at most 4; or DIPLOGRAPH_WORKERS)',

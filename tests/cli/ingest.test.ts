@@ -244,6 +244,7 @@ describe('summary and exit codes', () => {
     const summary = JSON.parse(r.stdout) as Record<string, unknown>;
     expect(Object.keys(summary).sort()).toEqual(
       [
+        'abandoned',
         'duplicateArticles',
         'duplicates',
         'graph',
