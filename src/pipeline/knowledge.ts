@@ -176,6 +176,29 @@ export interface Lexicon {
   nounAffixes?: NounAffixes;
   /** Words a full stop abbreviates ("Mr.", "Dr.", "г."): the stop after them does not end the sentence. */
   abbreviations?: string[];
+  /** Case and agreement endings of the language's one-word state names and demonyms (see NameForms). */
+  nameForms?: NameForms;
+}
+
+/**
+ * How a language inflects the one-word names of states and their adjectives: Russian "Иран" is also "Ирана",
+ * "Ираном", "российский" also "российского", "российскими"; German "Russland" also "Russlands", "russische" also
+ * "russischem"; Kazakh "Ресей" also "Ресейдің", "Ресейге". The dictionary adds these forms of the language's own names
+ * at knowledge load, so a case the gazetteer does not list is still the state.
+ */
+export interface NameForms {
+  name?: EndingRule[];
+  demonym?: EndingRule[];
+}
+
+/**
+ * A word ending in one of `endings` ("" = any ending, unless it ends in one of `except`) takes each of `forms` in
+ * place of that ending. Of the rules that fit a word, the one with the longest ending applies.
+ */
+export interface EndingRule {
+  endings: string[];
+  except?: string[];
+  forms: string[];
 }
 
 /**
@@ -345,6 +368,11 @@ class Check {
     return this.array(v).map((x, i) => this.at(i).string(x));
   }
 
+  /** Strings that may be empty (word endings: "" is no ending). */
+  endings(v: unknown): string[] {
+    return this.array(v).map((x, i) => (typeof x === 'string' ? x : this.at(i).fail('expected a string')));
+  }
+
   /** { lang: [phrase, ...] } */
   stringLists(v: unknown): Record<string, string[]> {
     const o = this.object(v);
@@ -395,6 +423,20 @@ function lexicon(c: Check, v: unknown): Lexicon {
       .forEach((n, i) => c.at('nounAffixes').at('cues').at(i).oneOf(n, CUE_NAMES));
   });
   optional(o, 'abbreviations', (x) => c.at('abbreviations').strings(x));
+  optional(o, 'nameForms', (x) => {
+    const f = c.at('nameForms').keys(x, ['name', 'demonym']);
+    for (const [kind, rules] of Object.entries(f))
+      c.at('nameForms')
+        .at(kind)
+        .array(rules)
+        .forEach((r, i) => {
+          const at = c.at('nameForms').at(kind).at(i);
+          const rule = at.keys(r, ['endings', 'except', 'forms']);
+          at.at('endings').endings(rule.endings);
+          at.at('forms').endings(rule.forms);
+          if (rule.except !== undefined) at.at('except').strings(rule.except);
+        });
+  });
   c.at('lang').string(o.lang);
   c.at('verbFirst').boolean(o.verbFirst);
   c.at('digitsBeforeNounCount').boolean(o.digitsBeforeNounCount);

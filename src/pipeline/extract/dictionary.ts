@@ -3,6 +3,7 @@
 import type { CueName, Knowledge, Lexicon, SeriesRow, ValueName } from '../knowledge.js';
 import { foldKey } from '../normalize/fold.js';
 import { tokenize } from '../normalize/tokens.js';
+import { nameForms } from './name-forms.js';
 
 export type Entry = (
   | { type: 'state'; id: string; form: 'name' | 'strong' | 'demonym' }
@@ -176,10 +177,14 @@ function namesOf(k: Knowledge): PhraseTable {
       for (const n of names) t.add(n, { type: 'state', id: iso3, form: 'name' });
   }
   for (const s of k.states) {
-    for (const names of Object.values(s.names))
-      for (const n of names) t.add(n, { type: 'state', id: s.iso3, form: 'name' });
-    for (const names of Object.values(s.demonyms ?? {}))
-      for (const n of names) t.add(n, { type: 'state', id: s.iso3, form: 'demonym' });
+    for (const [lang, names] of Object.entries(s.names))
+      for (const n of names)
+        for (const f of [n, ...nameForms(k.lexicons[lang], 'name', n)])
+          t.add(f, { type: 'state', id: s.iso3, form: 'name' });
+    for (const [lang, names] of Object.entries(s.demonyms ?? {}))
+      for (const n of names)
+        for (const f of [n, ...nameForms(k.lexicons[lang], 'demonym', n)])
+          t.add(f, { type: 'state', id: s.iso3, form: 'demonym' });
     for (const names of Object.values(s.strong ?? {}))
       for (const n of names) t.add(n, { type: 'state', id: s.iso3, form: 'strong' });
   }

@@ -4,6 +4,7 @@
 import type { Doc } from '../../doc.js';
 import { hasCue } from '../../doc.js';
 import type { Mention } from '../../extract/mentions.js';
+import { entriesOf } from '../../extract/mentions.js';
 import { actorOf } from '../heads.js';
 import { negated } from './negation.js';
 import type { Named, Rule, Sentence } from './sentence.js';
@@ -131,6 +132,21 @@ export function cityApposition(s: Sentence, { m }: Named): boolean {
   );
 }
 
+/**
+ * "сирийских переговоров", "the Syrian talks", "pourparlers syriens", "Syrien-Gespräche": an adjective of a state
+ * that qualifies a meeting noun (right before it, or right after it where adjectives follow their noun) says what
+ * the meeting is about, not who sends a delegation.
+ */
+export function qualifiesMeeting(s: Sentence, { m, a }: Named): boolean {
+  // A word that is an adjective in one language and a name in another ("syriens", German "Syriens") qualifies too.
+  if (a.form === 'org' || a.form === 'strong') return false;
+  if (!entriesOf(m, 'state').some((e) => e.form === 'demonym')) return false;
+  const { doc } = s;
+  return (
+    hasCue(doc.cover[m.last], 'meeting', 'meetingPlural') || hasCue(doc.cover[m.first - 1], 'meeting', 'meetingPlural')
+  );
+}
+
 /** Exclusions, in order; the first that applies drops the actor. */
 export const EXCLUSIONS: readonly (readonly [string, Rule])[] = [
   ['negated', (s, { m }) => negated(s, m)],
@@ -141,4 +157,5 @@ export const EXCLUSIONS: readonly (readonly [string, Rule])[] = [
   ['titleObject', titleObject],
   ['organizationInTitle', organizationInTitle],
   ['cityApposition', cityApposition],
+  ['qualifiesMeeting', qualifiesMeeting],
 ];

@@ -1,0 +1,98 @@
+// Round 8 language mechanisms beyond Arabic and English, each with new invented sentences in the languages it
+// concerns (Arabic and English too where the rule is shared): state names and adjectives in the case, gender and
+// number forms the gazetteer does not list, read by the endings each lexicon gives (nameForms); an adjective of a
+// state that qualifies a meeting noun sends no delegation.
+import { describe, expect, it } from 'vitest';
+import { extractFacts } from '../../src/pipeline/facts.js';
+import { nameForms } from '../../src/pipeline/extract/name-forms.js';
+import { seedKnowledge } from '../fixtures/knowledge.js';
+import { article } from './article.js';
+
+/** "round|actor|role" of every state and organization the text makes attend, sorted. */
+function attendanceOf(text: string, lang: string, date: string): string[] {
+  const facts = extractFacts(article(text, lang, date), seedKnowledge).facts;
+  const round = new Map(facts.meetings.map((m) => [m.id, m.round]));
+  return facts.participations
+    .filter((p) => p.role !== 'PARTICIPANT')
+    .map((p) => `${round.get(p.meetingId) ?? '-'}|${p.actorId}|${p.role}`)
+    .sort();
+}
+
+describe('state names and adjectives in inflected forms', () => {
+  it.each([
+    // Russian instrumental and dative names, instrumental plural adjectives.
+    [
+      'ru',
+      'В Нур-Султане открылся семнадцатый раунд переговоров. Вместе с Ираном и Ливаном в нём участвуют делегации, направленные Иорданией.',
+      ['17|IRN|GUARANTOR', '17|JOR|OBSERVER', '17|LBN|OBSERVER'],
+    ],
+    [
+      'ru',
+      'Семнадцатый раунд переговоров в Астане завершился. В заседании участвовали представители Ирака и эксперты с иракскими и ливанскими делегациями.',
+      ['17|IRQ|OBSERVER', '17|LBN|OBSERVER'],
+    ],
+    // German genitive names and dative adjectives.
+    [
+      'de',
+      'Die 17. Runde der Astana-Gespräche hat begonnen. Vertreter Jordaniens und des Libanons nehmen teil, mit einer irakischem Delegation.',
+      ['17|IRQ|OBSERVER', '17|JOR|OBSERVER', '17|LBN|OBSERVER'],
+    ],
+    // Kazakh genitive and dative case endings.
+    [
+      'kk',
+      'Астана форматындағы 17-ші кездесу басталды. Кездесуге Иорданияның және Ливанның делегациялары қатысады.',
+      ['17|JOR|OBSERVER', '17|LBN|OBSERVER'],
+    ],
+    // French, Italian, Spanish and Portuguese plural and feminine adjectives.
+    [
+      'fr',
+      'Le 17e round des pourparlers d’Astana a débuté. Les délégations irakiennes et libanaises y participent comme observateurs.',
+      ['17|IRQ|OBSERVER', '17|LBN|OBSERVER'],
+    ],
+    [
+      'it',
+      'È iniziato il 17° round di Astana. Partecipano le delegazioni irachene e libanesi.',
+      ['17|IRQ|OBSERVER', '17|LBN|OBSERVER'],
+    ],
+    [
+      'es',
+      'Comenzó la 17ª ronda de Astaná. Participan las delegaciones jordanas e iraquíes como observadoras.',
+      ['17|JOR|OBSERVER'],
+    ],
+    ['pt', 'Começou a 17ª rodada de Astana. Participam as delegações jordanas como observadoras.', ['17|JOR|OBSERVER']],
+  ])('%s: %s', (lang, text, expected) => {
+    const got = attendanceOf(text, lang, '2021-12-21');
+    for (const e of expected) expect(got).toContain(e);
+  });
+
+  it('forms follow the longest ending that fits, not acronyms or short words', () => {
+    const ru = seedKnowledge.lexicons.ru;
+    expect(nameForms(ru, 'name', 'Ливан')).toEqual(expect.arrayContaining(['Ливана', 'Ливаном', 'Ливану']));
+    expect(nameForms(ru, 'name', 'Бельгия')).toEqual(expect.arrayContaining(['Бельгии', 'Бельгией']));
+    expect(nameForms(ru, 'name', 'Бельгия')).not.toContain('Бельгияа');
+    expect(nameForms(ru, 'demonym', 'иракский')).toEqual(expect.arrayContaining(['иракскими', 'иракскому']));
+    expect(nameForms(ru, 'name', 'США')).toEqual([]);
+    expect(nameForms(seedKnowledge.lexicons.en, 'name', 'Lebanon')).toEqual([]);
+  });
+});
+
+describe('an adjective of a state that qualifies a meeting noun sends no delegation', () => {
+  it.each([
+    [
+      'ru',
+      'В ходе восьмого раунда сирийских переговоров в Астане представители Ирана и Турции провели встречи.',
+      'SYR',
+    ],
+    ['en', 'At the eighth Astana round, the Syrian talks drew representatives of Iran and Turkey to the table.', 'SYR'],
+    [
+      'fr',
+      'Au huitième round d’Astana, pourparlers syriens, des représentants de l’Iran et de la Turquie étaient présents.',
+      'SYR',
+    ],
+    ['ar', 'خلال الجولة الثامنة من محادثات أستانا شارك ممثلو إيران وتركيا في المحادثات السورية.', 'SYR'],
+  ])('%s: %s', (lang, text, absent) => {
+    const got = attendanceOf(text, lang, '2017-12-22');
+    expect(got.some((t) => t.startsWith('8|IRN|'))).toBe(true);
+    expect(got.filter((t) => t.includes(`|${absent}|`))).toEqual([]);
+  });
+});
