@@ -96,3 +96,21 @@ describe('an adjective of a state that qualifies a meeting noun sends no delegat
     expect(got.filter((t) => t.includes(`|${absent}|`))).toEqual([]);
   });
 });
+
+describe('a party named only as the object of a title does not hide the parties of a collective noun', () => {
+  it.each([
+    [
+      'it',
+      'È iniziato il 18° round di Astana. Vi partecipano due delegazioni siriane e l’inviato dell’Onu per la Siria.',
+    ],
+    [
+      'fr',
+      'Le 18e round d’Astana a débuté. Y prennent part les deux délégations syriennes et l’envoyé de l’Onu pour la Syrie.',
+    ],
+    ['en', 'The 18th Astana round opened. Both Syrian sides attended, as did the UN envoy for Syria.'],
+    ['ar', 'انطلقت الجولة الثامنة عشرة من محادثات أستانا. وشارك فيها المبعوث الأممي إلى سوريا والوفدان السوريان.'],
+  ])('%s: %s', (lang, text) => {
+    const got = attendanceOf(text, lang, '2022-06-16');
+    expect(got).toEqual(expect.arrayContaining(['18|SYR-OPP|PARTY', '18|SYR|PARTY']));
+  });
+});

@@ -90,7 +90,8 @@ export function affiliation(s: Sentence, { m, a }: Named): boolean {
 
 /** "envoy for Syria", "спецпосланник ... по Сирии": the object of a title ("to" as in "from ... to" is no title). */
 export function titleObject(s: Sentence, { m, a }: Named): boolean {
-  const prev = s.doc.cover[m.first - 1];
+  // Over an article: "inviato per la Siria", "envoyé pour la Syrie".
+  const prev = s.doc.cover[wordBefore(s.doc, m, 'titleObject')];
   return a.form === 'name' && hasCue(prev, 'titleObject') && !hasCue(prev, 'rangeJoin');
 }
 
