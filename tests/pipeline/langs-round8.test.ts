@@ -114,3 +114,41 @@ describe('a party named only as the object of a title does not hide the parties 
     expect(got).toEqual(expect.arrayContaining(['18|SYR-OPP|PARTY', '18|SYR|PARTY']));
   });
 });
+
+/** "person>actor" for every delegation head of the text, sorted. */
+function headsOf(text: string, lang: string, date: string): string[] {
+  return extractFacts(article(text, lang, date), seedKnowledge)
+    .facts.participations.filter((p) => p.representingId !== null)
+    .map((p) => `${p.actorId}>${p.representingId}`)
+    .sort();
+}
+
+describe('a state sends a named person: in every tense, the person heads its delegation', () => {
+  it.each([
+    ['pt', 'A 9ª ronda de Astana começa amanhã. O Irão vai enviar Ali Asghar Khaji, assessor do chanceler.'],
+    ['es', 'La novena ronda de Astaná empieza mañana. Irán enviará a Ali Asghar Khaji, asesor del canciller.'],
+    ['it', 'Il nono round di Astana inizia domani. L’Iran invierà Ali Asghar Khaji, consigliere del ministro.'],
+    ['fr', 'Le 9e round d’Astana s’ouvre demain. L’Iran enverra Ali Asghar Khaji, conseiller du ministre.'],
+    ['de', 'Die neunte Astana-Runde beginnt morgen. Der Iran entsendet Ali Asghar Khaji, einen Berater des Ministers.'],
+    ['ru', 'Девятый раунд переговоров в Астане начнётся завтра. Иран направит Али Асгара Хаджи, советника министра.'],
+    ['tr', 'Astana görüşmelerinin 9. turu yarın başlıyor. İran, Ali Asgar Hacı’yı gönderecek.'],
+    ['en', 'The ninth Astana round starts tomorrow. Iran will send Ali Asghar Khaji, an adviser to the minister.'],
+    ['ar', 'تبدأ الجولة التاسعة من محادثات أستانا غداً. وسترسل إيران علي أصغر خاجي مستشار الوزير.'],
+  ])('%s: %s', (lang, text) => {
+    expect(headsOf(text, lang, '2018-05-13')).toContain('ali-asghar-khaji>IRN');
+  });
+});
+
+describe('delegates of a state, by the noun for the members of a delegation', () => {
+  it.each([
+    ['fr', 'Le 9e round d’Astana a débuté. Y assistent comme observateurs des délégués de la Jordanie.'],
+    ['es', 'Comenzó la novena ronda de Astaná. Asisten como observadores delegados de Jordania.'],
+    ['it', 'È iniziato il nono round di Astana. Partecipano come osservatori i delegati della Giordania.'],
+    ['de', 'Die neunte Astana-Runde hat begonnen. Als Beobachter nehmen Delegierte Jordaniens teil.'],
+    ['ru', 'Начался девятый раунд переговоров в Астане. В качестве наблюдателей участвуют делегаты Иордании.'],
+    ['en', 'The ninth Astana round has begun. Delegates of Jordan attend as observers.'],
+    ['ar', 'بدأت الجولة التاسعة من محادثات أستانا. ويشارك مندوبو الأردن بصفة مراقب.'],
+  ])('%s: %s', (lang, text) => {
+    expect(attendanceOf(text, lang, '2018-05-14')).toContain('9|JOR|OBSERVER');
+  });
+});
