@@ -152,3 +152,57 @@ describe('delegates of a state, by the noun for the members of a delegation', ()
     expect(attendanceOf(text, lang, '2018-05-14')).toContain('9|JOR|OBSERVER');
   });
 });
+
+describe('a state represented by an official (named or not) takes part; the title is not its affiliation', () => {
+  it.each([
+    [
+      'ru',
+      'В Нур-Султане открылся 14-й раунд переговоров. Иорданию представляет заместитель министра иностранных дел.',
+    ],
+    ['en', 'The 14th Astana round opened in Nur-Sultan. Jordan is represented by a deputy foreign minister.'],
+    [
+      'fr',
+      'Le 14e round d’Astana s’est ouvert. La Jordanie est représentée par un vice-ministre des Affaires étrangères.',
+    ],
+    ['es', 'Se inauguró la 14ª ronda de Astaná. Jordania está representada por un viceministro de Exteriores.'],
+    ['it', 'Si è aperto il 14° round di Astana. La Giordania è rappresentata da un viceministro degli Esteri.'],
+    ['ar', 'انطلقت الجولة الرابعة عشرة من محادثات أستانا. ويمثل الأردن نائب وزير الخارجية.'],
+  ])('%s: %s', (lang, text) => {
+    expect(attendanceOf(text, lang, '2019-12-10')).toContain('14|JOR|OBSERVER');
+  });
+});
+
+describe('the opposition by the names the press of each language gives it', () => {
+  it.each([
+    ['fr', 'Le 6e round d’Astana a commencé. Y participent les groupes armés et le régime syrien.'],
+    [
+      'de',
+      'Die sechste Astana-Runde hat begonnen. Vertreter bewaffneter Gruppen und der syrischen Regierung nehmen teil.',
+    ],
+    ['es', 'Comenzó la sexta ronda de Astaná. Participan los grupos rebeldes y el gobierno sirio.'],
+    ['it', 'È iniziato il sesto round di Astana. Partecipano i ribelli e il governo siriano.'],
+    ['pt', 'Começou a sexta ronda de Astana. Participam os grupos rebeldes e o governo sírio.'],
+    ['ru', 'Начался шестой раунд переговоров в Астане. В нём участвуют повстанцы и сирийское правительство.'],
+    ['tr', 'Astana görüşmelerinin 6. turu başladı. Toplantıya muhalif gruplar ve Suriye hükümeti katıldı.'],
+    ['en', 'The sixth Astana round began. The rebel groups and the Syrian government took part.'],
+    ['ar', 'انطلقت الجولة السادسة من محادثات أستانا. وشاركت فيها فصائل المعارضة والحكومة السورية.'],
+  ])('%s: %s', (lang, text) => {
+    expect(attendanceOf(text, lang, '2017-09-15')).toEqual(expect.arrayContaining(['6|SYR-OPP|PARTY', '6|SYR|PARTY']));
+  });
+});
+
+describe('the UN in small letters (l’Onu) is the UN; a function word spelt alike is not', () => {
+  it.each([
+    ['it', 'È iniziato il nono round di Astana. Partecipano l’Onu e la Giordania come osservatori.', true],
+    ['fr', 'Le 9e round d’Astana a débuté. L’Onu et la Jordanie y assistent comme observateurs.', true],
+    [
+      'tr',
+      'Astana görüşmelerinin 9. turu başladı. Toplantıya onu da çağırdılar ve Ürdün gözlemci olarak katıldı.',
+      false,
+    ],
+  ])('%s: %s', (lang, text, un) => {
+    const got = attendanceOf(text, lang, '2018-05-14');
+    expect(got).toContain('9|JOR|OBSERVER');
+    expect(got.includes('9|UN|OBSERVER')).toBe(un);
+  });
+});

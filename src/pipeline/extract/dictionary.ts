@@ -213,7 +213,9 @@ export function buildDictionary(k: Knowledge, lang: string): Dictionary {
   for (const [cue, table] of Object.entries(lexicon.values) as [ValueName, Record<string, number>][]) {
     for (const [n, value] of Object.entries(table)) add(n, { type: 'cue', cue, value }, true);
   }
-  // A country name that is a word of the language ("réunion" in French) is that word, not the country.
+  // A country name that is a word of the language ("réunion" in French) is that word, not the country; an
+  // organization's name in small letters that is a function word of the language (Turkish "onu", "him", against
+  // Italian "l'Onu") is that word.
   for (const [key, list] of phrases) {
     if (list.some((e) => e.type === 'cue' && !['stop', 'dateFiller', 'yearWord', 'titleWord'].includes(e.cue))) {
       phrases.set(
@@ -221,6 +223,11 @@ export function buildDictionary(k: Knowledge, lang: string): Dictionary {
         list.filter((e) => e.type !== 'state' || e.form !== 'name'),
       );
     }
+    if (list.some((e) => e.type === 'cue' && e.cue === 'stop'))
+      phrases.set(
+        key,
+        (phrases.get(key) ?? list).filter((e) => e.type !== 'org' || e.upper === true),
+      );
   }
   const abbreviations = new Set((lexicon.abbreviations ?? []).map(phraseKey).filter(Boolean));
   return { lang: lexicon.lang, lexicon, phrases, trie: phraseTree(phrases), maxLen: table.maxLen, abbreviations };

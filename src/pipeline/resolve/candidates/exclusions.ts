@@ -53,9 +53,14 @@ export function inTitle(doc: Doc, m: Mention): boolean {
     const [a, b] = x.last <= m.first ? [x.last, m.first] : [m.last, x.first];
     // "the spokesman said that Jordan ...": a delegation word, a comma, a semicolon or "that" starts what the title
     // is not about ("Russia, Iran and Turkey; the Russian envoy ...").
+    // A verb of attending, heading or sending between ("Турцию представляет заместитель министра", "Turkey sent
+    // its deputy minister") makes the title the verb's other argument, not the state's.
     let blocked = false;
     for (let k = a; k < b; k++)
-      if (hasCue(doc.cover[k], 'delegation', 'content') || [',', ';'].includes(doc.tokens[k]?.text ?? ''))
+      if (
+        hasCue(doc.cover[k], 'delegation', 'content', 'attend', 'headActive', 'send') ||
+        [',', ';'].includes(doc.tokens[k]?.text ?? '')
+      )
         blocked = true;
     if (!blocked) return true;
   }
