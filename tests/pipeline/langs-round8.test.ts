@@ -206,3 +206,26 @@ describe('the UN in small letters (l’Onu) is the UN; a function word spelt ali
     expect(got.includes('9|UN|OBSERVER')).toBe(un);
   });
 });
+
+describe('meeting to decide whether to come is not coming', () => {
+  it.each([
+    [
+      'es',
+      'La quinta ronda de Astaná empieza mañana. La oposición armada se reúne hoy para decidir si asiste a la sesión.',
+    ],
+    [
+      'en',
+      'The fifth Astana round starts tomorrow. The armed opposition meets today to decide whether it will attend.',
+    ],
+    ['fr', 'Le 5e round d’Astana s’ouvre demain. Les rebelles se réunissent pour décider s’ils participeront.'],
+    ['it', 'Il quinto round di Astana inizia domani. I ribelli si riuniscono oggi per decidere se parteciperanno.'],
+    ['pt', 'A quinta ronda de Astana começa amanhã. Os rebeldes reúnem-se hoje para decidir se participarão.'],
+    [
+      'tr',
+      'Astana görüşmelerinin 5. turu yarın başlıyor. Muhalif gruplar toplantıya katılıp katılmayacağını bugün belirleyecek.',
+    ],
+    ['ar', 'تبدأ الجولة الخامسة من محادثات أستانا غداً. وتجتمع فصائل المعارضة اليوم لتحديد ما إذا كانت ستشارك.'],
+  ])('%s: %s', (lang, text) => {
+    expect(attendanceOf(text, lang, '2017-07-03').filter((t) => t.includes('|SYR-OPP|'))).toEqual([]);
+  });
+});
