@@ -178,6 +178,12 @@ export interface Lexicon {
   abbreviations?: string[];
   /** Case and agreement endings of the language's one-word state names and demonyms (see NameForms). */
   nameForms?: NameForms;
+  /**
+   * How the language names a state's government ("{demonym} government", "دولت {name}", "gouvernement {demonym}"):
+   * each pattern with every name or demonym of a state in the language is a name of that state, so "the Turkish
+   * government" is Turkey as a whole, not Turkey next to some government.
+   */
+  stateGovernment?: string[];
 }
 
 /**
@@ -423,6 +429,7 @@ function lexicon(c: Check, v: unknown): Lexicon {
       .forEach((n, i) => c.at('nounAffixes').at('cues').at(i).oneOf(n, CUE_NAMES));
   });
   optional(o, 'abbreviations', (x) => c.at('abbreviations').strings(x));
+  optional(o, 'stateGovernment', (x) => c.at('stateGovernment').strings(x));
   optional(o, 'nameForms', (x) => {
     const f = c.at('nameForms').keys(x, ['name', 'demonym']);
     for (const [kind, rules] of Object.entries(f))

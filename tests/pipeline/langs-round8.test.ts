@@ -229,3 +229,25 @@ describe('meeting to decide whether to come is not coming', () => {
     expect(attendanceOf(text, lang, '2017-07-03').filter((t) => t.includes('|SYR-OPP|'))).toEqual([]);
   });
 });
+
+describe('a state named by its government is that state, not the state beside some government', () => {
+  it.each([
+    [
+      'fa',
+      'شانزدهمین نشست آستانه آغاز شد. نمایندگان مخالفان سوریه و دولت ترکیه هم به نورسلطان رسیدند.',
+      '16|TUR|GUARANTOR',
+    ],
+    [
+      'ru',
+      'Начался шестнадцатый раунд переговоров в Астане. В нём участвуют представители турецкого правительства.',
+      '16|TUR|GUARANTOR',
+    ],
+    ['de', 'Die 16. Astana-Runde hat begonnen. Vertreter der türkischen Regierung nehmen teil.', '16|TUR|GUARANTOR'],
+    ['fr', 'Le 16e round d’Astana a commencé. Le gouvernement turc y participe.', '16|TUR|GUARANTOR'],
+    ['en', 'The 16th Astana round has begun. The Turkish government is taking part.', '16|TUR|GUARANTOR'],
+  ])('%s: %s', (lang, text, expected) => {
+    const got = attendanceOf(text, lang, '2021-07-07');
+    expect(got).toContain(expected);
+    expect(got.filter((t) => t.includes('|SYR|'))).toEqual([]);
+  });
+});

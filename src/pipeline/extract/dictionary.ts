@@ -1,6 +1,6 @@
 // Stage 3a: the phrase dictionary — every gazetteer name and lexicon cue, folded and tokenized like article text,
 // in one hash of token n-grams. Pure; built once per language and cached by the caller.
-import type { CueName, Knowledge, Lexicon, SeriesRow, ValueName } from '../knowledge.js';
+import type { CueName, Knowledge, Lexicon, SeriesRow, StateRow, ValueName } from '../knowledge.js';
 import { foldKey } from '../normalize/fold.js';
 import { tokenize } from '../normalize/tokens.js';
 import { nameForms } from './name-forms.js';
@@ -185,6 +185,7 @@ function namesOf(k: Knowledge): PhraseTable {
       for (const n of names)
         for (const f of [n, ...nameForms(k.lexicons[lang], 'demonym', n)])
           t.add(f, { type: 'state', id: s.iso3, form: 'demonym' });
+    for (const phrase of governmentNames(k, s)) t.add(phrase, { type: 'state', id: s.iso3, form: 'name' });
     for (const names of Object.values(s.strong ?? {}))
       for (const n of names) t.add(n, { type: 'state', id: s.iso3, form: 'strong' });
   }
@@ -195,6 +196,23 @@ function namesOf(k: Knowledge): PhraseTable {
   for (const p of k.places) for (const n of [p.name, ...p.names]) t.add(n, { type: 'place', id: p.id });
   nameTables.set(k, t);
   return t;
+}
+
+/** Every form of a state's names (or demonyms) in one language, by the lexicon's endings. */
+function formsIn(k: Knowledge, lang: string, kind: 'name' | 'demonym', words: readonly string[]): string[] {
+  return words.flatMap((n) => [n, ...nameForms(k.lexicons[lang], kind, n)]);
+}
+
+/** "{demonym} government", "دولت {name}": the state's government phrases in each language whose lexicon has them. */
+function governmentNames(k: Knowledge, s: StateRow): string[] {
+  const out: string[] = [];
+  for (const [lang, lexicon] of Object.entries(k.lexicons))
+    for (const pattern of lexicon.stateGovernment ?? []) {
+      const kind = pattern.includes('{demonym}') ? 'demonym' : 'name';
+      const words = kind === 'demonym' ? (s.demonyms?.[lang] ?? []) : (s.names[lang] ?? []);
+      for (const w of formsIn(k, lang, kind, words)) out.push(pattern.replace(`{${kind}}`, w));
+    }
+  return out;
 }
 
 export function buildDictionary(k: Knowledge, lang: string): Dictionary {
