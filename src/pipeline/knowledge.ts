@@ -183,6 +183,14 @@ export interface Lexicon {
   abbreviations?: string[];
   /** Words written with clitics on them (Arabic "وبالمفاوضات", Hebrew "ובמפגש"): how to read them without. */
   clitics?: Clitics;
+  /** Case and agreement endings of the language's one-word state names and demonyms (see NameForms). */
+  nameForms?: NameForms;
+  /**
+   * How the language names a state's government ("{demonym} government", "دولت {name}", "gouvernement {demonym}"):
+   * each pattern with every name or demonym of a state in the language is a name of that state, so "the Turkish
+   * government" is Turkey as a whole, not Turkey next to some government.
+   */
+  stateGovernment?: string[];
 }
 
 /** What a proclitic does: the conjunction, the preposition (Hebrew's relative ש too), or the article. */
@@ -208,6 +216,27 @@ export interface Proclitic {
   and?: string[];
   /** A form fused with the next proclitic, and what it reads as without this one: "لل" (ل + ال) reads "ال". */
   contractions?: Record<string, string>;
+}
+
+/**
+ * How a language inflects the one-word names of states and their adjectives: Russian "Иран" is also "Ирана",
+ * "Ираном", "российский" also "российского", "российскими"; German "Russland" also "Russlands", "russische" also
+ * "russischem"; Kazakh "Ресей" also "Ресейдің", "Ресейге". The dictionary adds these forms of the language's own names
+ * at knowledge load, so a case the gazetteer does not list is still the state.
+ */
+export interface NameForms {
+  name?: EndingRule[];
+  demonym?: EndingRule[];
+}
+
+/**
+ * A word ending in one of `endings` ("" = any ending, unless it ends in one of `except`) takes each of `forms` in
+ * place of that ending. Of the rules that fit a word, the one with the longest ending applies.
+ */
+export interface EndingRule {
+  endings: string[];
+  except?: string[];
+  forms: string[];
 }
 
 /**
@@ -377,6 +406,11 @@ class Check {
     return this.array(v).map((x, i) => this.at(i).string(x));
   }
 
+  /** Strings that may be empty (word endings: "" is no ending). */
+  endings(v: unknown): string[] {
+    return this.array(v).map((x, i) => (typeof x === 'string' ? x : this.at(i).fail('expected a string')));
+  }
+
   /** { lang: [phrase, ...] } */
   stringLists(v: unknown): Record<string, string[]> {
     const o = this.object(v);
@@ -429,6 +463,21 @@ function lexicon(c: Check, v: unknown): Lexicon {
   optional(o, 'abbreviations', (x) => c.at('abbreviations').strings(x));
   optional(o, 'clitics', (x) => {
     clitics(c.at('clitics'), x);
+  });
+  optional(o, 'stateGovernment', (x) => c.at('stateGovernment').strings(x));
+  optional(o, 'nameForms', (x) => {
+    const f = c.at('nameForms').keys(x, ['name', 'demonym']);
+    for (const [kind, rules] of Object.entries(f))
+      c.at('nameForms')
+        .at(kind)
+        .array(rules)
+        .forEach((r, i) => {
+          const at = c.at('nameForms').at(kind).at(i);
+          const rule = at.keys(r, ['endings', 'except', 'forms']);
+          at.at('endings').endings(rule.endings);
+          at.at('forms').endings(rule.forms);
+          if (rule.except !== undefined) at.at('except').strings(rule.except);
+        });
   });
   c.at('lang').string(o.lang);
   c.at('verbFirst').boolean(o.verbFirst);

@@ -1,10 +1,11 @@
 // Stage 3a: the phrase dictionary — every gazetteer name and lexicon cue, folded and tokenized like article text,
 // in one hash of token n-grams. Pure; built once per language and cached by the caller.
-import type { CueName, Knowledge, Lexicon, SeriesRow, ValueName } from '../knowledge.js';
+import type { CueName, Knowledge, Lexicon, SeriesRow, StateRow, ValueName } from '../knowledge.js';
 import { foldKey } from '../normalize/fold.js';
 import type { CliticReader } from '../normalize/clitics.js';
 import { cliticReader } from '../normalize/clitics.js';
 import { tokenize } from '../normalize/tokens.js';
+import { nameForms } from './name-forms.js';
 
 export type Entry = (
   | { type: 'state'; id: string; form: 'name' | 'strong' | 'demonym' }
@@ -185,10 +186,15 @@ function namesOf(k: Knowledge, proclitics: ReadonlySet<string>): PhraseTable {
       for (const n of names) t.add(n, { type: 'state', id: iso3, form: 'name' });
   }
   for (const s of k.states) {
-    for (const names of Object.values(s.names))
-      for (const n of names) t.add(n, { type: 'state', id: s.iso3, form: 'name' });
-    for (const names of Object.values(s.demonyms ?? {}))
-      for (const n of names) t.add(n, { type: 'state', id: s.iso3, form: 'demonym' });
+    for (const [lang, names] of Object.entries(s.names))
+      for (const n of names)
+        for (const f of [n, ...nameForms(k.lexicons[lang], 'name', n)])
+          t.add(f, { type: 'state', id: s.iso3, form: 'name' });
+    for (const [lang, names] of Object.entries(s.demonyms ?? {}))
+      for (const n of names)
+        for (const f of [n, ...nameForms(k.lexicons[lang], 'demonym', n)])
+          t.add(f, { type: 'state', id: s.iso3, form: 'demonym' });
+    for (const phrase of governmentNames(k, s)) t.add(phrase, { type: 'state', id: s.iso3, form: 'name' });
     for (const names of Object.values(s.strong ?? {}))
       for (const n of names) t.add(n, { type: 'state', id: s.iso3, form: 'strong' });
   }
@@ -199,6 +205,23 @@ function namesOf(k: Knowledge, proclitics: ReadonlySet<string>): PhraseTable {
   for (const p of k.places) for (const n of [p.name, ...p.names]) t.add(n, { type: 'place', id: p.id });
   nameTables.set(k, t);
   return t;
+}
+
+/** Every form of a state's names (or demonyms) in one language, by the lexicon's endings. */
+function formsIn(k: Knowledge, lang: string, kind: 'name' | 'demonym', words: readonly string[]): string[] {
+  return words.flatMap((n) => [n, ...nameForms(k.lexicons[lang], kind, n)]);
+}
+
+/** "{demonym} government", "دولت {name}": the state's government phrases in each language whose lexicon has them. */
+function governmentNames(k: Knowledge, s: StateRow): string[] {
+  const out: string[] = [];
+  for (const [lang, lexicon] of Object.entries(k.lexicons))
+    for (const pattern of lexicon.stateGovernment ?? []) {
+      const kind = pattern.includes('{demonym}') ? 'demonym' : 'name';
+      const words = kind === 'demonym' ? (s.demonyms?.[lang] ?? []) : (s.names[lang] ?? []);
+      for (const w of formsIn(k, lang, kind, words)) out.push(pattern.replace(`{${kind}}`, w));
+    }
+  return out;
 }
 
 export function buildDictionary(k: Knowledge, lang: string): Dictionary {
@@ -218,7 +241,9 @@ export function buildDictionary(k: Knowledge, lang: string): Dictionary {
   for (const [cue, table] of Object.entries(lexicon.values) as [ValueName, Record<string, number>][]) {
     for (const [n, value] of Object.entries(table)) add(n, { type: 'cue', cue, value }, true);
   }
-  // A country name that is a word of the language ("réunion" in French) is that word, not the country.
+  // A country name that is a word of the language ("réunion" in French) is that word, not the country; an
+  // organization's name in small letters that is a function word of the language (Turkish "onu", "him", against
+  // Italian "l'Onu") is that word.
   for (const [key, list] of phrases) {
     if (list.some((e) => e.type === 'cue' && !['stop', 'dateFiller', 'yearWord', 'titleWord'].includes(e.cue))) {
       phrases.set(
@@ -226,6 +251,11 @@ export function buildDictionary(k: Knowledge, lang: string): Dictionary {
         list.filter((e) => e.type !== 'state' || e.form !== 'name'),
       );
     }
+    if (list.some((e) => e.type === 'cue' && e.cue === 'stop'))
+      phrases.set(
+        key,
+        (phrases.get(key) ?? list).filter((e) => e.type !== 'org' || e.upper === true),
+      );
   }
   const abbreviations = new Set(
     (lexicon.abbreviations ?? []).map((a) => phraseKey(a, clitics.letters)).filter(Boolean),

@@ -121,13 +121,21 @@ export function guarantorsByRole(s: Sentence): Candidate[] {
   return out;
 }
 
+/** Exclusions that name an actor as no side at all: a topic, a title's object, a city's country, a meeting's adjective. */
+const ASIDE: ReadonlySet<string> = new Set(['affiliation', 'titleObject']);
+
 /** Actors named in the sentence as taking part, with their roles. */
 export function candidates(s: Sentence): Candidate[] {
   if (aboutOtherProcessOnly(s)) return [];
   const out: Candidate[] = [];
+  const aside: Named[] = [];
   for (const x of s.actors) {
     const verdict = judge(s, x);
     if (typeof verdict !== 'string') out.push(verdict);
+    else if (ASIDE.has(verdict)) aside.push(x);
   }
-  return [...out, ...guarantorsByRole(s), ...partiesByRole(s)];
+  // A party named only as what the talks are about or as a title's object ("the envoy for Syria") is not named as
+  // a side: the collective noun still stands for the parties ("due delegazioni siriane ... l'inviato per la Siria").
+  const sides = aside.length ? { ...s, actors: s.actors.filter((x) => !aside.includes(x)) } : s;
+  return [...out, ...guarantorsByRole(s), ...partiesByRole(sides)];
 }

@@ -162,8 +162,9 @@ export function heads(
     const active = hasCue(cue, 'headActive');
     let best: (typeof ps)[number] | undefined;
     let dist = Infinity;
-    // "Iran sent X": a sending verb names the person right after it (with a title at most), not one further on.
-    const reach = hasCue(cue, 'send') ? 8 : 16;
+    // "Iran sent X": a sending verb names the person right after it (with a title at most), not one further on —
+    // except where the verb ends its clause and its object comes before it ("İran, X'i gönderecek").
+    const reach = hasCue(cue, 'send') && !doc.lex.verbFinal ? 8 : 16;
     for (const p of ps) {
       // One person heads one delegation per sentence: "A heads X, and B represents Y".
       // "the alliance that President Assad's party leads": a possessor is not the one who leads.

@@ -4,6 +4,7 @@
 import type { Doc } from '../../doc.js';
 import { hasCue } from '../../doc.js';
 import type { Mention } from '../../extract/mentions.js';
+import { entriesOf } from '../../extract/mentions.js';
 import { actorOf } from '../heads.js';
 import { negated } from './negation.js';
 import type { Named, Rule, Sentence } from './sentence.js';
@@ -52,9 +53,14 @@ export function inTitle(doc: Doc, m: Mention): boolean {
     const [a, b] = x.last <= m.first ? [x.last, m.first] : [m.last, x.first];
     // "the spokesman said that Jordan ...": a delegation word, a comma, a semicolon or "that" starts what the title
     // is not about ("Russia, Iran and Turkey; the Russian envoy ...").
+    // A verb of attending, heading or sending between ("Турцию представляет заместитель министра", "Turkey sent
+    // its deputy minister") makes the title the verb's other argument, not the state's.
     let blocked = false;
     for (let k = a; k < b; k++)
-      if (hasCue(doc.cover[k], 'delegation', 'content') || [',', ';'].includes(doc.tokens[k]?.text ?? ''))
+      if (
+        hasCue(doc.cover[k], 'delegation', 'content', 'attend', 'headActive', 'send') ||
+        [',', ';'].includes(doc.tokens[k]?.text ?? '')
+      )
         blocked = true;
     if (!blocked) return true;
   }
@@ -89,7 +95,8 @@ export function affiliation(s: Sentence, { m, a }: Named): boolean {
 
 /** "envoy for Syria", "спецпосланник ... по Сирии": the object of a title ("to" as in "from ... to" is no title). */
 export function titleObject(s: Sentence, { m, a }: Named): boolean {
-  const prev = s.doc.cover[m.first - 1];
+  // Over an article: "inviato per la Siria", "envoyé pour la Syrie".
+  const prev = s.doc.cover[wordBefore(s.doc, m, 'titleObject')];
   return a.form === 'name' && hasCue(prev, 'titleObject') && !hasCue(prev, 'rangeJoin');
 }
 
@@ -131,6 +138,21 @@ export function cityApposition(s: Sentence, { m }: Named): boolean {
   );
 }
 
+/**
+ * "сирийских переговоров", "the Syrian talks", "pourparlers syriens", "Syrien-Gespräche": an adjective of a state
+ * that qualifies a meeting noun (right before it, or right after it where adjectives follow their noun) says what
+ * the meeting is about, not who sends a delegation.
+ */
+export function qualifiesMeeting(s: Sentence, { m, a }: Named): boolean {
+  // A word that is an adjective in one language and a name in another ("syriens", German "Syriens") qualifies too.
+  if (a.form === 'org' || a.form === 'strong') return false;
+  if (!entriesOf(m, 'state').some((e) => e.form === 'demonym')) return false;
+  const { doc } = s;
+  return (
+    hasCue(doc.cover[m.last], 'meeting', 'meetingPlural') || hasCue(doc.cover[m.first - 1], 'meeting', 'meetingPlural')
+  );
+}
+
 /** Exclusions, in order; the first that applies drops the actor. */
 export const EXCLUSIONS: readonly (readonly [string, Rule])[] = [
   ['negated', (s, { m }) => negated(s, m)],
@@ -141,4 +163,5 @@ export const EXCLUSIONS: readonly (readonly [string, Rule])[] = [
   ['titleObject', titleObject],
   ['organizationInTitle', organizationInTitle],
   ['cityApposition', cityApposition],
+  ['qualifiesMeeting', qualifiesMeeting],
 ];

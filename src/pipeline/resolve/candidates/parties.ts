@@ -31,7 +31,28 @@ function partiesOf(s: Sentence, m: Mention): string[] {
 
 /** Whether a named actor follows the noun closely: the noun then names that actor's delegations, not the parties. */
 function hasComplement(s: Sentence, m: Mention): boolean {
-  return s.actors.some((x) => x.m.first >= m.last && x.m.first - m.last < COMPLEMENT);
+  return s.actors.some((x) => x.m.first >= m.last && x.m.first - m.last < COMPLEMENT && !spelledOut(s, x.m, m));
+}
+
+/** Words a parenthesis after a collective noun may hold ("(government and opposition)"). */
+const PARENTHESIS = 8;
+
+/** A mention inside a parenthesis right after a collective noun spells out whom the noun names. */
+function spelledOut(s: Sentence, x: Mention, noun: Mention): boolean {
+  const { tokens } = s.doc;
+  if (tokens[noun.last]?.text !== '(' || x.first <= noun.last || x.first - noun.last > PARENTHESIS) return false;
+  for (let k = noun.last + 1; k < x.first; k++) if (tokens[k]?.text === ')') return false;
+  return true;
+}
+
+/**
+ * Whether the sentence names a party itself, other than to spell out a collective noun: a parenthesis that names
+ * only some of the parties in words we know ("delegazioni siriane (governo e opposizione)") still spells out the
+ * noun, which stands for all of them.
+ */
+function namesAParty(s: Sentence): boolean {
+  const nouns = s.ms.filter((m) => partiesOf(s, m).length > 0);
+  return s.actors.some((x) => s.parties.includes(x.a.id) && !nouns.some((n) => spelledOut(s, x.m, n)));
 }
 
 /**
@@ -40,7 +61,7 @@ function hasComplement(s: Sentence, m: Mention): boolean {
  */
 export function partiesByRole(s: Sentence): Candidate[] {
   const out: Candidate[] = [];
-  if (!s.parties.length || s.onlyBy || s.actors.some((x) => s.parties.includes(x.a.id))) return out;
+  if (!s.parties.length || s.onlyBy || namesAParty(s)) return out;
   if (s.history) return out;
   // "Both sides will take part in further meetings": other meetings than the sentence's round.
   if (!s.ownRound && s.ms.some((m) => hasCue(m, 'meetingPlural', 'otherMeeting', 'next', 'upcoming'))) return out;
