@@ -81,6 +81,13 @@ export function notYetReached(doc: Doc, series: SeriesRow, round: number): boole
   return (series.calendar ?? []).some((r) => r.round < round && r.start !== undefined && r.start > day);
 }
 
+/** Whether the series' calendar has its meeting `round` begun by the article's day. */
+export function alreadyHeld(doc: Doc, series: SeriesRow, round: number): boolean {
+  const row = series.calendar?.find((r) => r.round === round);
+  const start = row?.start ?? row?.end;
+  return !!start && row?.status !== 'CANCELLED' && start <= dayOf(doc);
+}
+
 /**
  * "Geneva, July 15: ... the peace talks' latest round is over": a meeting of the series under way at its calendar
  * place on the article's day, with the place and a meeting word in the article.
