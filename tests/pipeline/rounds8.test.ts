@@ -166,3 +166,41 @@ describe('Turkish attending verbs in reported speech ("katılacağını", "bulun
     expect(attendance(text, 'tr', pub)).toEqual(GUARANTORS(id));
   });
 });
+
+describe('a report dated on the first or last day the calendar gives a round is written while it is under way', () => {
+  it.each([
+    [
+      'en',
+      '2017-03-14',
+      'Delegations will gather in the Kazakh capital for the third round of the Astana talks, which the guarantors hope will strengthen the truce.',
+      ['astana-3:HELD'],
+    ],
+    [
+      'en',
+      '2019-12-10',
+      'Russia, Iran and Turkey will sit down with the Syrian parties at the 14th Astana meeting, the Kazakh foreign ministry said.',
+      ['astana-14:HELD'],
+    ],
+    [
+      'ar',
+      '2017-03-14',
+      'ستشارك وفود روسيا وتركيا وإيران في الجولة الثالثة من محادثات أستانا حول سوريا.',
+      ['astana-3:HELD'],
+    ],
+    [
+      'ru',
+      '2019-12-10',
+      'Россия, Иран и Турция проведут консультации в рамках четырнадцатого раунда астанинских переговоров.',
+      ['astana-14:HELD'],
+    ],
+  ])('%s: %s', (lang, pub, text, expected) => {
+    expect(rounds(text, lang, pub)).toEqual(expected);
+  });
+
+  it.each([
+    ['en', 'The second round of the Astana talks will now open tomorrow, a day later than planned.'],
+    ['ar', 'وستبدأ الجولة الثانية من محادثات أستانا غدا بعد تأجيلها يوما واحدا.'],
+  ])('unless the text puts its start on a later day (%s)', (lang, text) => {
+    expect(rounds(text, lang, '2017-02-15')).toEqual(['astana-2:PLANNED']);
+  });
+});

@@ -144,3 +144,14 @@ export function pastFirstDay(doc: Doc, series: SeriesRow, round: number): boolea
   const day = dayOf(doc);
   return row.start < day && day < row.end;
 }
+
+/**
+ * Whether the article is dated on the first or the last day the series' calendar gives meeting `round` (both known,
+ * different days). Reports of those days are, by far most often, written while the meeting is under way.
+ */
+export function onFirstOrLastDay(doc: Doc, series: SeriesRow, round: number): boolean {
+  const row = series.calendar?.find((r) => r.round === round);
+  if (!row?.start || !row.end || row.start === row.end || row.status === 'CANCELLED') return false;
+  const day = dayOf(doc);
+  return day === row.start || day === row.end;
+}
