@@ -92,8 +92,9 @@ const FLOORS: [string, string[], number, number, number, number][] = [
   // .889/.957/.882/.800.
   // heads7 (speakers' subjects, negated attending verbs, head titles in apposition), merged with main at 39e601f:
   // tune8 .894/.986/.882/.971.
-  // rounds8 (a round goes to the series whose calendar has it then): tune8 .894/1.0/.882/.971.
-  ['astana', ['astana/tune8/ar', 'astana/tune8/en', 'astana/tune8/xx'], 0.88, 0.99, 0.86, 0.96],
+  // rounds8 (a round goes to the series whose calendar has it then; "two meetings: the first ..., the second ..."):
+  // tune8 .894/1.0/.944/.971.
+  ['astana', ['astana/tune8/ar', 'astana/tune8/en', 'astana/tune8/xx'], 0.88, 0.99, 0.93, 0.96],
   // langs7: tune3 (en + xx) had no floor; Hebrew and Kazakh support: measured .953/.949/.917/1.0 (from .937/.931).
   // rounds8 (the calendar's first/last day is under way): tune3 .953/.949/.960/1.0.
   ['astana', ['astana/tune3/en', 'astana/tune3/xx'], 0.945, 0.94, 0.95, 0.99],

@@ -204,3 +204,32 @@ describe('a report dated on the first or last day the calendar gives a round is 
     expect(rounds(text, lang, '2017-02-15')).toEqual(['astana-2:PLANNED']);
   });
 });
+
+describe('a count of the meetings held, then "the first ..., the second ...": each ordinal numbers one of them', () => {
+  it.each([
+    [
+      'en',
+      'So far this year Astana has hosted two international meetings on Syria sponsored by Russia, Iran and Turkey: the first took place in late January and the second in mid-February.',
+    ],
+    [
+      'ar',
+      'واستضافت أستانا هذا العام اجتماعين دوليين حول سوريا برعاية روسيا وإيران وتركيا، عقد الأول في أواخر كانون الثاني والثاني في منتصف شباط.',
+    ],
+    [
+      'es',
+      'En lo que va de año, Astaná ha sido sede de dos encuentros internacionales: el primero tuvo lugar a finales de enero y el segundo a mediados de este mes.',
+    ],
+    [
+      'fr',
+      'Astana a déjà accueilli deux réunions sur la Syrie cette année : la première fin janvier, la seconde à la mi-février.',
+    ],
+  ])('%s', (lang, text) => {
+    expect(rounds(text, lang, '2017-02-27')).toEqual(expect.arrayContaining(['astana-1:HELD', 'astana-2:HELD']));
+  });
+
+  it('an ordinal of something else after the count numbers nothing (en)', () => {
+    const text =
+      'Two meetings of the Astana format have been held, and Kazakhstan was the first country to offer its capital.';
+    expect(rounds(text, 'en', '2017-02-27')).toEqual([]);
+  });
+});

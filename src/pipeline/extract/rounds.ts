@@ -6,7 +6,7 @@ import { hasCue, sentenceMentions } from '../doc.js';
 import type { Mention } from './mentions.js';
 import { cueOf, entriesOf, mentionsByFirst } from './mentions.js';
 import { findLaunches } from './launch.js';
-import { countedEarlier, ellipticalOrdinals } from './counted-rounds.js';
+import { countedEarlier, ellipticalOrdinals, listedOrdinals } from './counted-rounds.js';
 import { namesADocument } from './documents.js';
 import { personalFirst } from './personal-first.js';
 import { attributeSeries, namedSeries, seriesInArticle } from './series.js';
@@ -437,7 +437,8 @@ function sessionWithin(doc: Doc, r: RawRound, all: RawRound[]): boolean {
  * the article numbers a meeting itself, since those forms are weaker than a numbered phrase.
  */
 function unnumberedForms(doc: Doc, push: Push): void {
-  for (const r of [...ellipticalOrdinals(doc), ...countedEarlier(doc)]) push({ ...r, next: false });
+  for (const r of [...listedOrdinals(doc), ...ellipticalOrdinals(doc), ...countedEarlier(doc)])
+    push({ ...r, next: false });
 }
 
 /** "خامس جولات اللجنة": an ordinal word right before a plural meeting noun, where the language says so. */
