@@ -233,3 +233,17 @@ describe('a count of the meetings held, then "the first ..., the second ...": ea
     expect(rounds(text, 'en', '2017-02-27')).toEqual([]);
   });
 });
+
+describe("days the text gives a round long before the calendar's start of it are another meeting's", () => {
+  /** The start day of the text's Astana round 1. */
+  const firstStart = (text: string): string | null | undefined =>
+    facts(text, 'en', '2017-07-05').meetings.find((m) => m.id === 'astana-1')?.startDate;
+
+  it.each([
+    ['months before the calendar has it', 'held on 13-14 April 2016', null],
+    ['on the days the calendar has it', 'held on 23-24 January', '2017-01-23'],
+  ])('%s', (_name, held, expected) => {
+    const text = `The fifth round of Astana talks closed today. The first round, ${held}, set up the ceasefire monitoring.`;
+    expect(firstStart(text)).toBe(expected);
+  });
+});

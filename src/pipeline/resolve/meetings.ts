@@ -378,7 +378,24 @@ export function resolveRounds(doc: Doc, mentions: RoundMention[]): RoundInfo[] {
   for (const info of enumerated(doc, mentions)) if (!byRound.has(info.id)) byRound.set(info.id, info);
   resolveNext(doc, mentions, byRound);
   resolveBefore(doc, mentions, explicit, byRound);
+  for (const info of byRound.values()) dropDatesBeforeCalendar(doc, info);
   return [...byRound.values()].sort((a, b) => a.series.localeCompare(b.series) || a.round - b.round);
+}
+
+/** Days before the calendar's start of a round within which a date in the text may still be that round's. */
+const EARLIER_THAN_CALENDAR = 60;
+
+/**
+ * "The previous round was held from 13 to 27 April 2016", read as the first Astana round (which the calendar has in
+ * January 2017): a meeting is put off, never brought forward by months, so days the text gives long before the
+ * calendar's start of that round are another meeting's.
+ */
+function dropDatesBeforeCalendar(doc: Doc, info: RoundInfo): void {
+  const start = seriesRow(doc.knowledge, info.series)?.calendar?.find((r) => r.round === info.round)?.start;
+  if (!start) return;
+  const limit = addDays(start, -EARLIER_THAN_CALENDAR);
+  if (info.dates && info.dates.end < limit) info.dates = null;
+  if (info.window && info.window.end < limit) info.window = null;
 }
 
 /**
