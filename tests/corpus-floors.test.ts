@@ -22,7 +22,8 @@ const FLOORS: [string, string[], number, number, number, number][] = [
   // tune6 .981, tune7 .760.
   // langs8 (inflected names, opposition names, government phrases): tune att .930 (from .923), tune5 att .954
   // (from .940) del .925 (from .909).
-  ['astana', ['astana/tune/ar', 'astana/tune/en', 'astana/tune/xx'], 0.925, 0.91, 0.98, 0.97],
+  // rounds8 (the calendar's first/last day is under way): tune rounds 1.0 (floor .98 -> .99).
+  ['astana', ['astana/tune/ar', 'astana/tune/en', 'astana/tune/xx'], 0.925, 0.91, 0.99, 0.97],
   // langs7 (other languages: Turkish predicate ordinal after the dot, heads by participles): tune4 delegates .895 -> .923.
   // heads7 (speakers' subjects, wrapped lines, a spelling with an apostrophe), merged with main at 39e601f: tune4 del
   // .949, geneva stm .980.
@@ -85,14 +86,17 @@ const FLOORS: [string, string[], number, number, number, number][] = [
   ],
   // series6 (talks "between" the parties, the mediator named as sponsor, civic organisations, the glued UN name):
   // CC tune3 att .706 -> .743, geneva tune3 .889 -> .919.
-  ['geneva', ['geneva/tune3/ar', 'geneva/tune3/en'], 0.99, 0.79, 0.9, 0.94],
+  // rounds8 (a round goes to the series whose calendar has it then): geneva tune3 1.0/.800/1.0/.960.
+  ['geneva', ['geneva/tune3/ar', 'geneva/tune3/en'], 0.99, 0.79, 0.99, 0.94],
   // Round 6: tune8, new tuning data from real reporting (12 ar, 8 en, 8 xx), measured on its arrival at 546e928:
   // .868/.892/.882/.743.
   // langs7 (Turkish participles, French sponsors, companions after the verb): tune8 .868/.892/.882/.743 ->
   // .889/.957/.882/.800.
   // heads7 (speakers' subjects, negated attending verbs, head titles in apposition), merged with main at 39e601f:
   // tune8 .894/.986/.882/.971.
-  ['astana', ['astana/tune8/ar', 'astana/tune8/en', 'astana/tune8/xx'], 0.88, 0.98, 0.86, 0.96],
+  // rounds8 (a round goes to the series whose calendar has it then; "two meetings: the first ..., the second ..."):
+  // tune8 .894/1.0/.944/.971.
+  ['astana', ['astana/tune8/ar', 'astana/tune8/en', 'astana/tune8/xx'], 0.88, 0.99, 0.93, 0.96],
   // Round 8: round 7's blind sets of the other series become tuning data (<series>/blind3 -> tune4). series8 (a first
   // encounter of given sides is no round 1, a series' launch by noun, a meeting named as a comparison's standard, the
   // sides an appeal is addressed to, an absent envoy): measured from main 8cf745a CC tune4 .821/.909/.833/.917 ->
@@ -107,7 +111,11 @@ const FLOORS: [string, string[], number, number, number, number][] = [
   ],
   ['geneva', ['geneva/tune4/ar', 'geneva/tune4/en'], 0.86, 0.77, 0.83, 0.91],
   // langs7: tune3 (en + xx) had no floor; Hebrew and Kazakh support: measured .953/.949/.917/1.0 (from .937/.931).
-  ['astana', ['astana/tune3/en', 'astana/tune3/xx'], 0.945, 0.94, 0.91, 0.99],
+  // rounds8 (the calendar's first/last day is under way): tune3 .953/.949/.960/1.0.
+  ['astana', ['astana/tune3/en', 'astana/tune3/xx'], 0.945, 0.94, 0.95, 0.99],
+  // Round 8: round 7's blind sets became tuning data (astana/blind5 -> tune9). rounds8 measured .957/.871/.970/.703
+  // (overall, both halves of the look/hold split).
+  ['astana', ['astana/tune9/ar', 'astana/tune9/en', 'astana/tune9/xx'], 0.95, 0.86, 0.96, 0.7],
 ];
 
 describe('corpora rewritten from real reporting', () => {

@@ -96,9 +96,9 @@ describe('meeting frames', () => {
     ],
     [
       'tr "en son toplantı" is the round before the one named',
-      "Astana görüşmelerinin 20'nci toplantısı haziranda yapılacak. Görüşmelerin en son toplantısına Türkiye, Rusya ve İran katılmıştı.",
+      "Astana görüşmelerinin 21'inci toplantısı ocakta yapılacak. Görüşmelerin en son toplantısına Türkiye, Rusya ve İran katılmıştı.",
       'tr',
-      GUARANTORS(19),
+      GUARANTORS(20),
     ],
     [
       'ar "the previous round" named after an actor does not take it from the round named before it',

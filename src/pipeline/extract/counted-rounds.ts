@@ -106,3 +106,31 @@ export function ellipticalOrdinals(doc: Doc): CountedRound[] {
   }
   return out;
 }
+
+/** The ordinal words of a sentence after token `from`, as value and place. */
+function ordinalsAfter(doc: Doc, from: number, sentence: number): CountedRound[] {
+  const out: CountedRound[] = [];
+  for (const m of doc.mentions) {
+    if (m.sentence !== sentence || m.first < from) continue;
+    const value = cueOf(m, 'ordinal')?.value;
+    if (value !== undefined) out.push({ round: value, first: m.first, last: m.last });
+  }
+  return out;
+}
+
+/**
+ * "Astana has hosted two meetings: the first in late January, the second in mid-February", "عقدت جولتان، الأولى في
+ * كانون الثاني والثانية في شباط": a count of the format's meetings followed, in its sentence, by ordinals from the
+ * first up to the count, each standing for one of them (at least two of them, as a list does).
+ */
+export function listedOrdinals(doc: Doc): CountedRound[] {
+  const out: CountedRound[] = [];
+  for (const m of doc.mentions) {
+    if (!hasCue(m, 'meetingPlural', 'meetingDual')) continue;
+    const count = countOf(doc, m);
+    if (!count || count.value < 2 || countsBack(doc, count.first)) continue;
+    const listed = ordinalsAfter(doc, m.last, m.sentence).filter((o) => o.round <= count.value);
+    if (new Set(listed.map((o) => o.round)).size >= 2) out.push(...listed);
+  }
+  return out;
+}

@@ -81,6 +81,13 @@ export function notYetReached(doc: Doc, series: SeriesRow, round: number): boole
   return (series.calendar ?? []).some((r) => r.round < round && r.start !== undefined && r.start > day);
 }
 
+/** Whether the series' calendar has its meeting `round` begun by the article's day. */
+export function alreadyHeld(doc: Doc, series: SeriesRow, round: number): boolean {
+  const row = series.calendar?.find((r) => r.round === round);
+  const start = row?.start ?? row?.end;
+  return !!start && row?.status !== 'CANCELLED' && start <= dayOf(doc);
+}
+
 /**
  * "Geneva, July 15: ... the peace talks' latest round is over": a meeting of the series under way at its calendar
  * place on the article's day, with the place and a meeting word in the article.
@@ -136,4 +143,15 @@ export function pastFirstDay(doc: Doc, series: SeriesRow, round: number): boolea
   if (!row?.start || !row.end || row.status === 'CANCELLED') return false;
   const day = dayOf(doc);
   return row.start < day && day < row.end;
+}
+
+/**
+ * Whether the article is dated on the first or the last day the series' calendar gives meeting `round` (both known,
+ * different days). Reports of those days are, by far most often, written while the meeting is under way.
+ */
+export function onFirstOrLastDay(doc: Doc, series: SeriesRow, round: number): boolean {
+  const row = series.calendar?.find((r) => r.round === round);
+  if (!row?.start || !row.end || row.start === row.end || row.status === 'CANCELLED') return false;
+  const day = dayOf(doc);
+  return day === row.start || day === row.end;
 }

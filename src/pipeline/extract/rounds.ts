@@ -6,7 +6,7 @@ import { hasCue, sentenceMentions } from '../doc.js';
 import type { Mention } from './mentions.js';
 import { cueOf, entriesOf, mentionsByFirst } from './mentions.js';
 import { findLaunches } from './launch.js';
-import { countedEarlier, ellipticalOrdinals } from './counted-rounds.js';
+import { countedEarlier, ellipticalOrdinals, listedOrdinals } from './counted-rounds.js';
 import { namesADocument } from './documents.js';
 import { encounterFirst, personalFirst } from './personal-first.js';
 import { attributeSeries, namedSeries, seriesInArticle } from './series.js';
@@ -237,8 +237,24 @@ function nextBefore(doc: Doc, first: number): boolean {
   return hasCue(doc.cover[k], 'next', 'upcoming');
 }
 
+const QUOTES = ['"', "'", '“', '”', '«', '»'];
+
+/**
+ * Whether an ordinal (a word, a marked number, or the mark of one) stands right before token j, quotes allowed
+ * between: "ikinci teknik toplantı", "20-я «астанинская» встреча" name the meeting across one adjective no lexicon
+ * lists.
+ */
+function ordinalRightBefore(doc: Doc, j: number): boolean {
+  let k = j - 1;
+  while (k >= 0 && QUOTES.includes(doc.tokens[k]?.text ?? '')) k--;
+  const x = doc.cover[k];
+  if (x && (cueOf(x, 'ordinal') !== undefined || hasCue(x, 'ordinalSuffix'))) return true;
+  return doc.tokens[k]?.kind === 'num' && suffixedNumber(doc, k);
+}
+
 /** Before a meeting noun or a series name: "the 20th round", "twentieth meeting", "6. Astana", "пятом раунде". */
 function ordinalBefore(doc: Doc, m: Mention, isMeeting: boolean): Found | null {
+  let unknownSkipped = false;
   for (let j = m.first - 1, steps = 0; j >= 0 && steps < ORDINAL_BEFORE_NOUN; steps++) {
     const x = doc.cover[j];
     if (x && x !== m) {
@@ -256,6 +272,13 @@ function ordinalBefore(doc: Doc, m: Mention, isMeeting: boolean): Found | null {
     }
     const t = doc.tokens[j];
     if (!t) return null;
+    // One adjective of the meeting that no lexicon knows, right after the ordinal ("the second technical meeting").
+    if (isMeeting && t.kind === 'word' && !x && !unknownSkipped && ordinalRightBefore(doc, j)) {
+      unknownSkipped = true;
+      j--;
+      steps--;
+      continue;
+    }
     if (t.kind === 'num') {
       if (numbersAPlace(doc, j)) return null;
       const suffixed = suffixedNumber(doc, j);
@@ -376,15 +399,35 @@ export function findRounds(doc: Doc): RoundMention[] {
   countedTimes(doc, push);
   countedLatest(doc, push);
   predicateOrdinals(doc, push);
-  unnumberedForms(doc, out, push);
+  const numbered = out.length;
+  unnumberedForms(doc, push);
+  const weaker = new Set(out.slice(numbered).map(at));
   // "the committee started its work": the launch is the first meeting.
   for (const l of findLaunches(doc, inArticle))
     push({ round: 1, next: false, first: l.first, last: l.last, named: l.series });
-  return attributeSeries(
-    doc,
-    out.filter((r) => !sessionWithin(doc, r, out)).sort((a, b) => a.first - b.first),
-    inArticle,
+  const strong = new Set(
+    out
+      .slice(0, numbered)
+      .filter((r) => r.round !== null && !r.document)
+      .map(at),
   );
+  const kept = out.filter((r) => !sessionWithin(doc, r, out)).sort((a, b) => a.first - b.first);
+  return withoutWeakerForms(attributeSeries(doc, kept, inArticle), strong, weaker);
+}
+
+/** A round mention's place in the text, which names it across series attribution. */
+function at(r: { first: number; last: number }): string {
+  return `${String(r.first)}:${String(r.last)}`;
+}
+
+/**
+ * Rounds whose number is not on the meeting ("the sixth of their kind", "two earlier rounds") are weaker than a
+ * numbered phrase: they stand only for a series no phrase of the article numbers itself ("a fifth round in Geneva"
+ * does not stop "this city had hosted two such meetings" from counting the Astana rounds).
+ */
+function withoutWeakerForms(all: RoundMention[], strong: Set<string>, weaker: Set<string>): RoundMention[] {
+  const numberedSeries = new Set(all.filter((r) => strong.has(at(r))).map((r) => r.series));
+  return all.filter((r) => !weaker.has(at(r)) || !numberedSeries.has(r.series));
 }
 
 /**
@@ -407,9 +450,9 @@ function sessionWithin(doc: Doc, r: RawRound, all: RawRound[]): boolean {
  * Rounds whose number is not on the meeting ("the sixth of their kind", "two earlier rounds"): only where no phrase of
  * the article numbers a meeting itself, since those forms are weaker than a numbered phrase.
  */
-function unnumberedForms(doc: Doc, out: RawRound[], push: Push): void {
-  if (out.some((r) => r.round !== null && !r.document)) return;
-  for (const r of [...ellipticalOrdinals(doc), ...countedEarlier(doc)]) push({ ...r, next: false });
+function unnumberedForms(doc: Doc, push: Push): void {
+  for (const r of [...listedOrdinals(doc), ...ellipticalOrdinals(doc), ...countedEarlier(doc)])
+    push({ ...r, next: false });
 }
 
 /** "خامس جولات اللجنة": an ordinal word right before a plural meeting noun, where the language says so. */

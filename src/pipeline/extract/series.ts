@@ -9,7 +9,7 @@ import { hasCue, sentenceMentions } from '../doc.js';
 import type { Mention } from './mentions.js';
 import { entriesOf } from './mentions.js';
 import type { RawRound, RoundMention } from './rounds.js';
-import { notYetReached, seriesByCalendar, underWayAtPlace } from './known-meetings.js';
+import { alreadyHeld, notYetReached, seriesByCalendar, underWayAtPlace } from './known-meetings.js';
 import { seriesRow } from '../rows.js';
 
 /** Tokens after a numbered phrase in which a series name claims it ("the 8th round of talks of the Committee"). */
@@ -201,6 +201,33 @@ function conferencesNamed(doc: Doc, raws: RawRound[]): string[] {
   return [...new Set(raws.filter((r) => r.byName && withRounds.includes(r.series)).map((r) => r.series))];
 }
 
+/**
+ * "The thirteenth round of inter-Syrian talks ended today in Nur-Sultan", "a fifth round that the UN will host on 23
+ * March in Geneva": a phrase given to a series by a description or by the article's scope, whose number that series'
+ * calendar does not have at about the article's date, belongs to the one series of the article (or named in its
+ * sentence) whose calendar has exactly that number then. A description ("inter-Syrian talks") fits several
+ * processes; a number held at that time fits one.
+ */
+function calendarOwner(doc: Doc, r: RawRound, chosen: string, inArticle: string[], byScope: boolean): string | null {
+  if (r.round === null) return null;
+  const round = r.round;
+  if (seriesByCalendar(doc, [chosen], round).length) return null;
+  const inSentence = sentenceMentions(doc, r.sentence).flatMap((m) => seriesOf(m, ['name', 'short', 'meeting']));
+  const others = [...new Set([...inArticle, ...inSentence])].filter((id) => id !== chosen);
+  const known = seriesByCalendar(doc, others, round);
+  if (known.length === 1) return known[0] ?? null;
+  // "In Geneva, the sixth round ended on the 19th", told a month on, while the Astana talks had not yet had a fifth:
+  // a number the series in scope had not reached by then belongs to the one that had. (A series named by its own
+  // words keeps its number: the text may know what the calendar does not.)
+  const row = seriesRow(doc.knowledge, chosen);
+  if (!byScope || !row || !notYetReached(doc, row, round)) return null;
+  const reached = others.filter((id) => {
+    const o = seriesRow(doc.knowledge, id);
+    return !!o && !notYetReached(doc, o, round) && alreadyHeld(doc, o, round);
+  });
+  return reached.length === 1 ? (reached[0] ?? null) : null;
+}
+
 /** Gives every round mention its series, and drops those no series of the article can claim. */
 export function attributeSeries(doc: Doc, raws: RawRound[], inArticle: string[]): RoundMention[] {
   const out: RoundMention[] = [];
@@ -213,9 +240,9 @@ export function attributeSeries(doc: Doc, raws: RawRound[], inArticle: string[])
     }
     if (r.round !== null && withinNumberedMeeting(r, raws, withRounds)) continue;
     const named = namedAfter(doc, r, inArticle) ?? namedBefore(doc, r);
-    const series = named ?? inScope(doc, r, inArticle);
-    if (!series || (!named && conferences.includes(series))) continue;
-    out.push({ ...r, series });
+    const chosen = named ?? inScope(doc, r, inArticle);
+    if (!chosen || (!named && conferences.includes(chosen))) continue;
+    out.push({ ...r, series: calendarOwner(doc, r, chosen, inArticle, !named) ?? chosen });
   }
   return out;
 }

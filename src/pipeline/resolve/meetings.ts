@@ -12,7 +12,7 @@ import { cueOf, entriesOf } from '../extract/mentions.js';
 import type { Mention } from '../extract/mentions.js';
 import type { RoundMention } from '../extract/rounds.js';
 import { seriesInArticle } from '../extract/series.js';
-import { calendarStatus, pastFirstDay, underWayOnDay } from '../extract/known-meetings.js';
+import { calendarStatus, onFirstOrLastDay, pastFirstDay, underWayOnDay } from '../extract/known-meetings.js';
 import { seriesRow } from '../rows.js';
 
 export interface RoundInfo {
@@ -248,6 +248,17 @@ function ownDaysAhead(doc: Doc, info: RoundInfo): boolean {
   return !!d && d.end >= doc.article.publishedAt.slice(0, 10);
 }
 
+/**
+ * Whether the text puts a meeting ahead by dates of its own: a day after the article's day ("tomorrow", "on 16
+ * February"), or a month or window not over ("will be held in June").
+ */
+function ownDaysAfterReport(doc: Doc, info: RoundInfo): boolean {
+  const pub = doc.article.publishedAt.slice(0, 10);
+  const ahead = (d: DateMention): boolean => (d.kind === 'month' || d.kind === 'window' ? d.end >= pub : d.start > pub);
+  const here = doc.dates.filter((d) => info.mentions.some((m) => m.sentence === d.sentence));
+  return here.some(ahead) || [info.dates, info.window].some((d) => !!d && ahead(d));
+}
+
 function byCalendar(doc: Doc, byRound: Rounds): void {
   for (const info of byRound.values()) {
     const row = seriesRow(doc.knowledge, info.series);
@@ -256,6 +267,10 @@ function byCalendar(doc: Doc, byRound: Rounds): void {
     // Under way by the calendar, unless the text gives it days of its own not yet over ("the second meeting, on 23
     // February": the text knows of a postponement the calendar does not; "will be held in June").
     else if (row && pastFirstDay(doc, row, info.round) && !ownDaysAhead(doc, info)) info.status = 'HELD';
+    // "The talks open today", "تبدأ اليوم اجتماعات أستانا 5", told in the future on the day the calendar has them
+    // open (or close): a report of that day is written while they are under way, unless the text puts their start
+    // on a later day ("opening was put off to tomorrow").
+    else if (row && onFirstOrLastDay(doc, row, info.round) && !ownDaysAfterReport(doc, info)) info.status = 'HELD';
   }
 }
 
@@ -363,7 +378,24 @@ export function resolveRounds(doc: Doc, mentions: RoundMention[]): RoundInfo[] {
   for (const info of enumerated(doc, mentions)) if (!byRound.has(info.id)) byRound.set(info.id, info);
   resolveNext(doc, mentions, byRound);
   resolveBefore(doc, mentions, explicit, byRound);
+  for (const info of byRound.values()) dropDatesBeforeCalendar(doc, info);
   return [...byRound.values()].sort((a, b) => a.series.localeCompare(b.series) || a.round - b.round);
+}
+
+/** Days before the calendar's start of a round within which a date in the text may still be that round's. */
+const EARLIER_THAN_CALENDAR = 60;
+
+/**
+ * "The previous round was held from 13 to 27 April 2016", read as the first Astana round (which the calendar has in
+ * January 2017): a meeting is put off, never brought forward by months, so days the text gives long before the
+ * calendar's start of that round are another meeting's.
+ */
+function dropDatesBeforeCalendar(doc: Doc, info: RoundInfo): void {
+  const start = seriesRow(doc.knowledge, info.series)?.calendar?.find((r) => r.round === info.round)?.start;
+  if (!start) return;
+  const limit = addDays(start, -EARLIER_THAN_CALENDAR);
+  if (info.dates && info.dates.end < limit) info.dates = null;
+  if (info.window && info.window.end < limit) info.window = null;
 }
 
 /**
