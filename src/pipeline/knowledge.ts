@@ -57,6 +57,7 @@ export const CUE_NAMES = [
   'latest',
   'latestOfCount',
   'launchWork',
+  'leaderTitle',
   'locPrep',
   'mediaRef',
   'mediate',

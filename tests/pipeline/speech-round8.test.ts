@@ -3,7 +3,7 @@
 // "a-t-il rappelé"), and a pluperfect that also dates the statement as earlier ("had said"). Invented sentences.
 import { describe, expect, it } from 'vitest';
 import { extractFacts } from '../../src/pipeline/facts.js';
-import { article, speakerIds as speakers } from './article.js';
+import { article, delegateTriples, speakerIds as speakers } from './article.js';
 import { seedKnowledge } from '../fixtures/knowledge.js';
 
 describe('reporting verbs beyond "said": the subject before the verb speaks', () => {
@@ -56,5 +56,85 @@ describe('a pluperfect reporting verb speaks and dates the statement as earlier'
     const statements = extractFacts(article(text, lang), seedKnowledge).facts.statements;
     expect(statements).toHaveLength(1);
     expect(statements[0]?.date).toBeNull();
+  });
+});
+
+describe('a head of state or government named by title only: the person of that state whose title it heads', () => {
+  it.each([
+    [
+      'en',
+      'Vladimir Putin received Alexander Lavrentiev in Sochi. Lavrentiev said the round went well. ' +
+        'The Russian president said the ceasefire would hold.',
+      ['alexander-lavrentiev', 'vladimir-putin'],
+    ],
+    [
+      'ar',
+      'واستقبل الرئيس الروسي فلاديمير بوتين المبعوث ألكسندر لافرنتييف في سوتشي. وقال الرئيس الروسي إن الهدنة ستصمد.',
+      ['vladimir-putin'],
+    ],
+    [
+      'en',
+      'Recep Tayyip Erdogan met Sedat Onal in Ankara. Onal said the talks were useful. ' +
+        'The Turkish envoy added that the next round would be in May.',
+      ['sedat-onal'],
+    ],
+  ])('%s: %s', (lang, text, expected) => {
+    expect(speakers(text, lang)).toEqual(expected);
+  });
+
+  it.each([
+    ['en', 'Geir Pedersen arrived on Monday. The president said the round was useful.'],
+    ['en', 'Geir Pedersen arrived on Monday. Kazakh President Serik Zhumabekov said the round was useful.'],
+  ])('%s: a title with nobody of that rank named yet, or before an unread name, is nobody named: %s', (lang, text) => {
+    expect(speakers(text, lang).filter((s) => s === 'geir-pedersen')).toEqual([]);
+  });
+});
+
+describe("a title beside a known name is that person's title in this article, for later role references", () => {
+  it.each([
+    [
+      'ar',
+      'وأعلن ستيفان دوجاريك، المتحدث باسم الأمين العام، أن بيدرسن سيحضر. ' +
+        'وقال غير بيدرسن إنه سيصل الخميس. ولفت المتحدث إلى أن الفريق التقني يرافقه.',
+      ['stephane-dujarric', 'geir-pedersen'],
+    ],
+  ])('%s: %s', (lang, text, expected) => {
+    const facts = extractFacts(article(text, lang), seedKnowledge).facts;
+    expect([...new Set(facts.statements.map((s) => s.speakerId))].sort()).toEqual([...expected].sort());
+    // "ولفت المتحدث": the spokesman is the one the article titled so, not the person named last.
+    expect(facts.statements.find((s) => s.text.includes('التقني'))?.speakerId).toBe('stephane-dujarric');
+  });
+});
+
+describe('a document or an agency is the subject: the person named after the verb is no speaker', () => {
+  it.each([
+    ['en', 'The statement insisted on the Charter and condemned the Putin plan for the south.'],
+    ['en', 'The final communique stressed that Sergey Lavrov would host the next round.'],
+    ['es', 'Rusia estuvo representada por Alexander Lavrentiev, informó la agencia Kazinform.'],
+    ['it', "La Russia era rappresentata da Alexander Lavrentiev, ha riferito l'agenzia TASS."],
+  ])('%s: %s', (lang, text) => {
+    expect(speakers(text, lang)).toEqual([]);
+  });
+});
+
+describe('a person past a comma after an attending verb opens another clause: no attendee where the subject comes first', () => {
+  it.each([
+    [
+      'en',
+      "The third round of the Astana talks opened on Tuesday. Responding to the opposition's refusal to attend, Dmitry Peskov, the Kremlin spokesman, called the process complex.",
+      [],
+    ],
+    [
+      'fr',
+      "Le troisième cycle des pourparlers d'Astana s'est ouvert mardi. Interrogé sur le refus de l'opposition d'y participer, Dmitri Peskov, porte-parole du Kremlin, a jugé le processus complexe.",
+      [],
+    ],
+    [
+      'en',
+      'The third round of the Astana talks opened on Tuesday. Geir Pedersen, the UN envoy, attended the talks.',
+      ['astana-3|geir-pedersen|UN'],
+    ],
+  ])('%s: %s', (lang, text, expected) => {
+    expect(delegateTriples(text, lang, '2017-03-15', 'astana')).toEqual(expected);
   });
 });

@@ -17,6 +17,8 @@ export interface PersonInfo {
   surfaces: Set<string>;
   title: string | null;
   affiliation: string | null;
+  /** The titles this article gives the person beside its name ("المتحدث باسم الأمين العام"), in its language. */
+  titles: Set<string>;
 }
 
 export interface PersonMention {
@@ -178,6 +180,12 @@ class Found {
     return this.mentions.some((x) => x.first < r.last && r.first < x.last);
   }
 
+  /** The title beside a name run that an earlier rule already read as a person: that person's title here. */
+  titleOf(r: { first: number; last: number }, title: string): void {
+    const m = this.mentions.find((x) => x.first < r.last && r.first < x.last);
+    if (m) this.info.get(m.id)?.titles.add(title);
+  }
+
   /** A person known to the gazetteer. */
   known(id: string, first: number, last: number): void {
     this.register(id, first, last, true, null, null);
@@ -205,7 +213,9 @@ class Found {
       surfaces: new Set<string>(),
       title: row?.title ?? null,
       affiliation: row?.affiliation ?? null,
+      titles: new Set<string>(),
     };
+    if (title) p.titles.add(title);
     p.surfaces.add(surface);
     if (!p.title && title) p.title = title;
     if (!p.affiliation && affiliation) p.affiliation = affiliation;
@@ -257,6 +267,7 @@ function titledPersons(doc: Doc, found: Found): void {
       found.unknown(before.first, before.last, title, tp.affiliation);
       continue;
     }
+    if (before) found.titleOf(before, title);
     // Title then name: "نائب وزير خارجية كازاخستان، كانات توميش" / "Turkish Deputy Foreign Minister Burak Akcapar".
     // A title closed by a function word ("envoy for the Middle East", "المبعوث إلى سوريا في عدة تغريدات") goes on
     // with its object or a phrase of place, not with the holder's name.
@@ -267,7 +278,7 @@ function titledPersons(doc: Doc, found: Found): void {
     const after = nameRun(doc, j, 1) ?? (hasCue(doc.cover[j + 1], 'speech') ? nameRun(doc, j, 1, 1) : null);
     if (after && nameEnds(doc, after.last) && !found.overlaps(after)) {
       found.unknown(after.first, after.last, title, tp.affiliation);
-    }
+    } else if (after) found.titleOf(after, title);
   }
 }
 
