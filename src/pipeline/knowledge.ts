@@ -35,6 +35,7 @@ export const CUE_NAMES = [
   'documentNoun',
   'earlier',
   'employerOf',
+  'ellipsis',
   'eventAnaphor',
   'forActor',
   'forPerson',

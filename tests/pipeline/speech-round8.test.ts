@@ -138,3 +138,20 @@ describe('a person past a comma after an attending verb opens another clause: no
     expect(delegateTriples(text, lang, '2017-03-15', 'astana')).toEqual(expected);
   });
 });
+
+describe('an elliptical clause after the comma repeats the attending verb for the person it names', () => {
+  it.each([
+    [
+      'en',
+      'The 14th round of the Astana talks opened on Tuesday. Representatives of the government were also present, as were Geir Pedersen, the UN envoy, and observers from Jordan.',
+      ['astana-14|geir-pedersen|UN'],
+    ],
+    [
+      'es',
+      'El martes comenzó la decimocuarta ronda de las negociaciones de Astaná. Estuvieron presentes los representantes del Gobierno sirio, al igual que Geir Pedersen, enviado de la ONU.',
+      ['astana-14|geir-pedersen|UN'],
+    ],
+  ])('%s: %s', (lang, text, expected) => {
+    expect(delegateTriples(text, lang, '2019-12-11', 'astana')).toEqual(expected);
+  });
+});
