@@ -155,3 +155,17 @@ describe('an elliptical clause after the comma repeats the attending verb for th
     expect(delegateTriples(text, lang, '2019-12-11', 'astana')).toEqual(expected);
   });
 });
+
+describe('where the verb comes last, a name opening the sentence takes its title without a comma', () => {
+  it.each([
+    ['fa', 'سیاوش کریمی سخنگوی وزارت امور خارجه قزاقستان گفت نشست دو روز طول می‌کشد.', ['سياوش-كريمي']],
+    ['fa', 'روسیه و ایران سخنگوی وزارت خارجه را فرستادند.', []],
+    [
+      'tr',
+      'Serik Bekov Kazakistan Dışişleri Bakanlığı Sözcüsü olarak toplantının iki gün süreceğini açıkladı.',
+      ['serik-bekov'],
+    ],
+  ])('%s: %s', (lang, text, expected) => {
+    expect(speakers(text, lang)).toEqual(expected);
+  });
+});

@@ -397,6 +397,8 @@ function appositiveSubject(doc: Doc, cue: number): { first: number; last: number
 
 /** The name run just before ", <title>" (title words, demonyms and states may precede the title word itself). */
 function nameBeforeTitle(doc: Doc, titleFirst: number): { first: number; last: number } | null {
+  const bare = openingApposition(doc, titleFirst);
+  if (bare) return bare;
   let k = titleFirst - 1;
   for (let steps = 0; k >= 0 && steps < 5; steps++) {
     const t = doc.tokens[k];
@@ -414,6 +416,26 @@ function nameBeforeTitle(doc: Doc, titleFirst: number): { first: number; last: n
   let e = k - 1;
   if (doc.tokens[e]?.text === '"') e--;
   return nameRun(doc, e, -1);
+}
+
+/**
+ * "ایبک اسمادیاروف سخنگوی وزارت خارجه ... گفت": where the verb comes last, a name opening the sentence may take its
+ * title right after it without a comma.
+ */
+function openingApposition(doc: Doc, titleFirst: number): { first: number; last: number } | null {
+  if (!doc.lex.verbFinal) return null;
+  // Past the words that open the title ("Kazakistan Dışişleri Bakanlığı Sözcüsü").
+  let k = titleFirst - 1;
+  for (let steps = 0; k >= 0 && steps < 5; steps++) {
+    const x = doc.cover[k];
+    if (!x || !(hasCue(x, 'titleWord', 'ministry') || entriesOf(x, 'state').length || entriesOf(x, 'org').length))
+      break;
+    k = x.first - 1;
+  }
+  const run = nameRun(doc, k, -1);
+  if (!run || run.last !== k + 1) return null;
+  const prev = doc.tokens[run.first - 1];
+  return !prev || isHard(prev) || prev.sentence !== doc.tokens[run.first]?.sentence ? run : null;
 }
 
 /**
