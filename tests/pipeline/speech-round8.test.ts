@@ -169,3 +169,15 @@ describe('where the verb comes last, a name opening the sentence takes its title
     expect(speakers(text, lang)).toEqual(expected);
   });
 });
+
+// Cased scripts only: without capitals (ar, fa) a run of words after a verb is no name by itself.
+describe('an unknown name right after a verb or "according to", before a small word of the phrase', () => {
+  it.each([
+    ['fr', '« Les pourparlers dureront deux jours », a indiqué Timour Jaksylykov à la presse.', ['timour-jaksylykov']],
+    ['de', 'Laut Timur Schaksylykow dauern die Gespräche zwei Tage.', ['timur-schaksylykow']],
+    ['en', 'The talks will last two days, said Timur Zhaksylykov in Astana.', ['timur-zhaksylykov']],
+    ['ru', 'Переговоры продлятся два дня, сообщил замглавы МИД Казахстана Тимур Жаксылыков.', ['тимур-жаксылыков']],
+  ])('%s: %s', (lang, text, expected) => {
+    expect(speakers(text, lang)).toEqual(expected);
+  });
+});

@@ -349,6 +349,9 @@ function speakerRun(doc: Doc, cue: Mention): { first: number; last: number } | n
   if (after && cased) {
     const next = doc.tokens[after.last];
     if (!next || next.kind !== 'word' || hasCue(doc.cover[after.last], 'title', 'content')) return after;
+    // "a indiqué Timour X à la presse", "said Timur X in Astana": a small word after the name opens a phrase of the
+    // verb; "laut Timur X dauern …": after "according to" the capitalized run is the source.
+    if (hasCue(doc.cover[after.last], 'stop', 'prep', 'locPrep') || hasCue(cue, 'according')) return after;
   }
   // Without capitals only a title right after the name tells it from ordinary words ("أعلن أحمد طعمة رئيس وفد").
   if (after && !cased && !hasCue(cue, 'continue')) {
