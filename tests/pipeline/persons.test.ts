@@ -50,7 +50,7 @@ describe('persons', () => {
 
   it.each([
     ['ar title then name', 'اعتبر نائب وزير خارجية كازاخستان، كانات توميشيف، أن', 'ar', 'كانات-توميشيف', 'KAZ'],
-    ['ar name then title', 'قال يرجان موكاش، مدير دائرة آسيا وإفريقيا في الوزارة، إن', 'ar', 'يرجان-موكاش', null],
+    ['ar name then title', 'قال سيريك بيكوف، مدير دائرة آسيا وإفريقيا في الوزارة، إن', 'ar', 'سيريك-بيكوف', null],
     [
       'en title then name',
       'Turkish Deputy Foreign Minister Burak Akcapar said the talks went well.',
@@ -75,13 +75,13 @@ describe('persons', () => {
   it('resolves a later surname to the person recognised from a title', () => {
     const doc = analyse(
       article(
-        'قال يرجان موكاش، مدير دائرة آسيا في الوزارة، إن الأمر تم.\n\nوتابع موكاش "إن التوافق قد تم بالكامل اليوم".',
+        'قال سيريك بيكوف، مدير دائرة آسيا في الوزارة، إن الأمر تم.\n\nوتابع بيكوف "إن التوافق قد تم بالكامل اليوم".',
         'ar',
       ),
       seedKnowledge,
     );
     const found = findPersons(doc);
-    expect(found.mentions.filter((m) => m.id === 'يرجان-موكاش')).toHaveLength(2);
+    expect(found.mentions.filter((m) => m.id === 'سيريك-بيكوف')).toHaveLength(2);
   });
 
   it('does not take ordinary words after a title for a name', () => {

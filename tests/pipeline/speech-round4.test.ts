@@ -77,9 +77,9 @@ describe('"the spokeswoman of envoy X, Y, said": Y speaks, X is whom she speaks 
   });
 
   it('ar the spokeswoman of a ministry is herself named after it', () => {
-    const ids = speakers('وقالت المتحدثة باسم الخارجية الروسية ماريا زاخاروفا إن الجولة مفيدة.', 'ar');
+    const ids = speakers('وقالت المتحدثة باسم الخارجية الروسية ماريا كوزلوفا إن الجولة مفيدة.', 'ar');
     expect(ids).toHaveLength(1);
-    expect(ids[0]).toContain('زاخاروفا');
+    expect(ids[0]).toContain('كوزلوفا');
   });
 });
 

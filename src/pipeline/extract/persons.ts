@@ -18,6 +18,8 @@ export interface PersonInfo {
   surfaces: Set<string>;
   title: string | null;
   affiliation: string | null;
+  /** The titles this article gives the person beside its name ("المتحدث باسم الأمين العام"), in its language. */
+  titles: Set<string>;
 }
 
 export interface PersonMention {
@@ -179,6 +181,12 @@ class Found {
     return this.mentions.some((x) => x.first < r.last && r.first < x.last);
   }
 
+  /** The title beside a name run that an earlier rule already read as a person: that person's title here. */
+  titleOf(r: { first: number; last: number }, title: string): void {
+    const m = this.mentions.find((x) => x.first < r.last && r.first < x.last);
+    if (m) this.info.get(m.id)?.titles.add(title);
+  }
+
   /** A person known to the gazetteer. */
   known(id: string, first: number, last: number): void {
     this.register(id, first, last, true, null, null);
@@ -206,7 +214,9 @@ class Found {
       surfaces: new Set<string>(),
       title: row?.title ?? null,
       affiliation: row?.affiliation ?? null,
+      titles: new Set<string>(),
     };
+    if (title) p.titles.add(title);
     p.surfaces.add(surface);
     if (!p.title && title) p.title = title;
     if (!p.affiliation && affiliation) p.affiliation = affiliation;
@@ -258,6 +268,7 @@ function titledPersons(doc: Doc, found: Found): void {
       found.unknown(before.first, before.last, title, tp.affiliation);
       continue;
     }
+    if (before) found.titleOf(before, title);
     // Title then name: "نائب وزير خارجية كازاخستان، كانات توميش" / "Turkish Deputy Foreign Minister Burak Akcapar".
     // A title closed by a function word ("envoy for the Middle East", "المبعوث إلى سوريا في عدة تغريدات") goes on
     // with its object or a phrase of place, not with the holder's name.
@@ -268,7 +279,7 @@ function titledPersons(doc: Doc, found: Found): void {
     const after = nameRun(doc, j, 1) ?? (hasCue(doc.cover[j + 1], 'speech') ? nameRun(doc, j, 1, 1) : null);
     if (after && nameEnds(doc, after.last) && !found.overlaps(after)) {
       found.unknown(after.first, after.last, title, tp.affiliation);
-    }
+    } else if (after) found.titleOf(after, title);
   }
 }
 
@@ -339,6 +350,9 @@ function speakerRun(doc: Doc, cue: Mention): { first: number; last: number } | n
   if (after && cased) {
     const next = doc.tokens[after.last];
     if (!next || next.kind !== 'word' || hasCue(doc.cover[after.last], 'title', 'content')) return after;
+    // "a indiqué Timour X à la presse", "said Timur X in Astana": a small word after the name opens a phrase of the
+    // verb; "laut Timur X dauern …": after "according to" the capitalized run is the source.
+    if (hasCue(doc.cover[after.last], 'stop', 'prep', 'locPrep') || hasCue(cue, 'according')) return after;
   }
   // Without capitals only a title right after the name tells it from ordinary words ("أعلن أحمد طعمة رئيس وفد").
   if (after && !cased && !hasCue(cue, 'continue')) {
@@ -387,6 +401,8 @@ function appositiveSubject(doc: Doc, cue: number): { first: number; last: number
 
 /** The name run just before ", <title>" (title words, demonyms and states may precede the title word itself). */
 function nameBeforeTitle(doc: Doc, titleFirst: number): { first: number; last: number } | null {
+  const bare = openingApposition(doc, titleFirst);
+  if (bare) return bare;
   let k = titleFirst - 1;
   for (let steps = 0; k >= 0 && steps < 5; steps++) {
     const t = doc.tokens[k];
@@ -404,6 +420,26 @@ function nameBeforeTitle(doc: Doc, titleFirst: number): { first: number; last: n
   let e = k - 1;
   if (doc.tokens[e]?.text === '"') e--;
   return nameRun(doc, e, -1);
+}
+
+/**
+ * "ایبک اسمادیاروف سخنگوی وزارت خارجه ... گفت": where the verb comes last, a name opening the sentence may take its
+ * title right after it without a comma.
+ */
+function openingApposition(doc: Doc, titleFirst: number): { first: number; last: number } | null {
+  if (!doc.lex.verbFinal) return null;
+  // Past the words that open the title ("Kazakistan Dışişleri Bakanlığı Sözcüsü").
+  let k = titleFirst - 1;
+  for (let steps = 0; k >= 0 && steps < 5; steps++) {
+    const x = doc.cover[k];
+    if (!x || !(hasCue(x, 'titleWord', 'ministry') || entriesOf(x, 'state').length || entriesOf(x, 'org').length))
+      break;
+    k = x.first - 1;
+  }
+  const run = nameRun(doc, k, -1);
+  if (!run || run.last !== k + 1) return null;
+  const prev = doc.tokens[run.first - 1];
+  return !prev || isHard(prev) || prev.sentence !== doc.tokens[run.first]?.sentence ? run : null;
 }
 
 /**

@@ -728,6 +728,11 @@ function attendeeOf(
   );
   const p = doc.lex.verbFirst ? (after ?? before) : (before ?? after);
   if (!p || employer(doc, p) || (p.last <= cue.first && reportedBy(ms, p))) return null;
+  // "Responding to the refusal to attend, X, the spokesman, called …": where the subject comes before the verb, one
+  // after it stands right there (inverted: "attending were X"); past a comma the name opens another clause.
+  // "were present, as were X": an elliptical clause after the comma repeats the verb for X.
+  if (!doc.lex.verbFirst && p.first >= cue.last && commaBetween(doc, cue.last, p.first) && !elliptical(ms, cue, p))
+    return null;
   const [a, b] = p.last <= cue.first ? [p.last, cue.first] : [cue.last, p.first];
   const between = ms.filter((m) => m.first >= a && m.last <= b);
   // Another actor, a speech verb or a negation between: the person is not the one attending.
@@ -749,6 +754,17 @@ function attendeeOf(
   };
   if (p.last <= cue.first && b - a > 1 && doc.tokens[p.last]?.text !== ',' && !gapOfManner()) return null;
   return p;
+}
+
+/** "…, as were X", "…, al igual que X": an ellipsis word between the verb and the person repeats the verb for them. */
+function elliptical(ms: Mention[], cue: Mention, p: { first: number }): boolean {
+  return ms.some((m) => m.first >= cue.last && m.last <= p.first && hasCue(m, 'ellipsis'));
+}
+
+/** A comma stands in tokens [from, to). */
+function commaBetween(doc: Doc, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (doc.tokens[k]?.text === ',' || doc.tokens[k]?.text === '،') return true;
+  return false;
 }
 
 /**

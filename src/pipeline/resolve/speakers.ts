@@ -2,13 +2,14 @@
 // role reference ("المسؤول الروسي"), a pronoun ("he said"), or the previous speaker for a bare "وأضاف". Each rule is a
 // named function with its window sizes named; statements.ts walks the sentences and dates what is said. Pure.
 import type { Doc } from '../doc.js';
-import { cueWords, hasCue, span } from '../doc.js';
+import { capitalized, cueWords, hasCase, hasCue, span } from '../doc.js';
 import type { Mention } from '../extract/mentions.js';
 import { entriesOf } from '../extract/mentions.js';
 import type { PersonMention, Persons } from '../extract/persons.js';
 import type { Sentence } from '../normalize/tokens.js';
 import { conjoined, employer } from './heads.js';
 import { foldKey } from '../normalize/fold.js';
+import { tokenize } from '../normalize/tokens.js';
 
 /** Tokens after a speech verb within which its speaker may stand ("said on Tuesday the Russian envoy X"). */
 export const SPEAKER_AFTER = 14;
@@ -278,8 +279,10 @@ function invertedSubject(c: CueContext, after: PersonMention[]): PersonMention |
 function pastArticles(doc: Doc, k: number): number {
   for (let n = 0; n < 3; n++) {
     const m = doc.cover[k];
-    if (doc.tokens[k]?.text === '"') k++;
-    else if (m && m.entries.every((e) => e.type === 'cue' && e.cue === 'stop')) k = m.last;
+    // A quotation mark, or the apostrophe of an elided article ("l'agenzia", "l'agence").
+    if (['"', "'", '’'].includes(doc.tokens[k]?.text ?? '')) k++;
+    // An article may also be a title's small word ("la" in "ministra de la …"): still only an article here.
+    else if (m && m.entries.every((e) => e.type === 'cue' && (e.cue === 'stop' || e.cue === 'titleWord'))) k = m.last;
     else break;
   }
   return k;
@@ -352,6 +355,9 @@ export function unnamedSpeaker(c: CueContext, previous: PreviousSpeaker | null):
   // "an official said", "un diplomate a déclaré": a role introduced as new is somebody the article does not name.
   if (ref && indefinite(doc, ref)) return null;
   const recent = previous && sent.index - previous.sentence <= CONTINUE_SENTENCES ? previous.speaker : null;
+  // "US President Donald trump said": a role word right before a capitalized word we could not read as a person is
+  // that person's title, not a reference back to somebody named earlier.
+  if (ref && titleOfUnread(doc, ref)) return null;
   if (ref) return roleRefSpeaker(doc, ref, persons, cue.first, recent);
   // "по его словам", "selon lui", "ona göre": the pronoun may be part of the speech phrase itself. Where the subject
   // precedes the verb, a pronoun after it opens what is said ("X said he would come"), unless the verb is inverted.
@@ -422,6 +428,14 @@ function indefinite(doc: Doc, ref: Mention): boolean {
   return false;
 }
 
+/** A capitalized word the dictionary does not know follows the role word: a name the person rules did not take. */
+function titleOfUnread(doc: Doc, ref: Mention): boolean {
+  const k = ref.last;
+  const t = doc.tokens[k];
+  if (!t || t.kind !== 'word' || doc.cover[k] || t.sentence !== doc.tokens[ref.first]?.sentence) return false;
+  return hasCase(span(doc, k, k + 1).text) && capitalized(doc, k);
+}
+
 /** Where the subject before a verb ends: "Iran's envoy, for his part, said" reads past the discourse phrase. */
 function subjectEnd(doc: Doc, cue: Mention): number {
   const aside = doc.tokens[cue.first - 1]?.text === ',' ? doc.cover[cue.first - 2] : undefined;
@@ -448,13 +462,37 @@ function roleRefSpeaker(
     if (!info) return false;
     return state
       ? info.affiliation === state
-      : [...info.surfaces, info.title ?? ''].some((s) => foldKey(s).includes(word));
+      : [...info.surfaces, ...info.titles, info.title ?? ''].some((s) => foldKey(s).includes(word));
   };
-  if (recent && state && fits(recent)) return recent;
   const seen = persons.mentions.filter((p) => p.first < before).reverse();
+  // "Putin met Lavrentiev … the Russian president said": a state has one head of state and one of government, so
+  // such a title picks out the person of that state whose title it heads, before the one just quoted or the latest.
+  const titlesOf = (id: string): (string | null | undefined)[] => {
+    const info = persons.info.get(id);
+    return [info?.title, ...(info?.titles ?? [])];
+  };
+  const headed =
+    state && hasCue(ref, 'leaderTitle')
+      ? seen.find((p) => fits(p.id) && titlesOf(p.id).some((t) => titleHeadedBy(doc, t, word)))
+      : null;
+  if (headed) return headed.id;
+  if (recent && state && fits(recent)) return recent;
   const found = seen.find((p) => fits(p.id));
   if (found) return found.id;
-  return state ? null : (seen[0]?.id ?? null);
+  // "المبعوث" alone is the latest envoy; "the president" alone is nobody named yet when no president is.
+  return state || hasCue(ref, 'leaderTitle') ? null : (seen[0]?.id ?? null);
+}
+
+/**
+ * A title whose first title word (the lexicon's, in the article's language) is the role word: "الرئيس الكازاخي",
+ * "Kazakh President" for "president", not "Special Envoy of the Russian President".
+ */
+function titleHeadedBy(doc: Doc, title: string | null | undefined, word: string): boolean {
+  if (!title) return false;
+  const head = tokenize(foldKey(title)).find(
+    (t) => t.kind === 'word' && (doc.dict.phrases.get(t.text) ?? []).some((e) => e.type === 'cue' && e.cue === 'title'),
+  );
+  return !!head && head.text.replace(/^ال/, '') === word;
 }
 
 /**
@@ -470,8 +508,10 @@ function roleRefState(doc: Doc, ref: Mention): string | undefined {
   for (let n = 0; !possessive && n < ROLE_ADJECTIVES && adjective(k); n++) k = (doc.cover[k]?.first ?? k) - 1;
   const prev = doc.cover[k];
   const next = doc.cover[ref.last];
+  // "US President": a country's acronym right before the role word qualifies it as a demonym does.
+  const acronym = (m: Mention, e: { upper?: boolean }): boolean => m === prev && m.last === ref.first && !!e.upper;
   return [next, prev].flatMap((m) =>
-    m ? entriesOf(m, 'state').filter((e) => e.form !== 'name' || (possessive && m === prev)) : [],
+    m ? entriesOf(m, 'state').filter((e) => e.form !== 'name' || (possessive && m === prev) || acronym(m, e)) : [],
   )[0]?.id;
 }
 
@@ -485,7 +525,8 @@ export function institutionSubject(doc: Doc, cue: Mention): boolean {
     !!at &&
     !hasCue(at, 'title') &&
     !at.entries.some((e) => e.type === 'person') &&
-    (hasCue(at, 'office') ||
+    // "The statement insisted", "the communiqué stressed": a document speaks for those who issued it.
+    (hasCue(at, 'office', 'documentNoun') ||
       (!hasCue(at, 'titleWord') && (hasCue(at, 'institution', 'ministry') || entriesOf(at, 'org').length > 0)));
   // A name in quotation marks ("نسبت "سانا"", "the "Kazinform" agency reported") is read past its marks.
   const quote = (k: number): boolean => doc.tokens[k]?.text === '"';
