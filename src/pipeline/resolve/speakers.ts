@@ -10,6 +10,7 @@ import type { Sentence } from '../normalize/tokens.js';
 import { conjoined, employer } from './heads.js';
 import { foldKey } from '../normalize/fold.js';
 import { tokenize } from '../normalize/tokens.js';
+import { readingsOf } from '../normalize/clitics.js';
 
 /** Tokens after a speech verb within which its speaker may stand ("said on Tuesday the Russian envoy X"). */
 export const SPEAKER_AFTER = 14;
@@ -489,10 +490,12 @@ function roleRefSpeaker(
  */
 function titleHeadedBy(doc: Doc, title: string | null | undefined, word: string): boolean {
   if (!title) return false;
-  const head = tokenize(foldKey(title)).find(
+  const head = tokenize(foldKey(title), doc.dict.clitics.letters).find(
     (t) => t.kind === 'word' && (doc.dict.phrases.get(t.text) ?? []).some((e) => e.type === 'cue' && e.cue === 'title'),
   );
-  return !!head && head.text.replace(/^ال/, '') === word;
+  if (!head) return false;
+  // The role word may carry the article or other clitics ("الرئيس" for "رئيس"): the lexicon's clitic readings say.
+  return head.text === word || (readingsOf(doc.dict.clitics, head.text)?.all.includes(word) ?? false);
 }
 
 /**
