@@ -15,6 +15,16 @@ export function attendanceTriples(text: string, lang: string, date: string): str
     .sort();
 }
 
+/** "round|actor|role" of every state and organization the text makes attend (no bare PARTICIPANT), sorted. */
+export function roundAttendance(text: string, lang: string, date: string): string[] {
+  const facts = extractFacts(article(text, lang, date), seedKnowledge).facts;
+  const round = new Map(facts.meetings.map((m) => [m.id, m.round]));
+  return facts.participations
+    .filter((p) => p.role !== 'PARTICIPANT')
+    .map((p) => `${round.get(p.meetingId) ?? '-'}|${p.actorId}|${p.role}`)
+    .sort();
+}
+
 /** Every delegation head of the text as "meeting|person|represented actor", sorted; only meetings whose id starts so. */
 export function delegateTriples(text: string, lang: string, date: string, meetingPrefix = ''): string[] {
   return extractFacts(article(text, lang, date), seedKnowledge)

@@ -7,7 +7,7 @@ import { procliticLetters } from '../../src/pipeline/normalize/clitics.js';
 import { fold } from '../../src/pipeline/normalize/fold.js';
 import { tokenize } from '../../src/pipeline/normalize/tokens.js';
 import { seedKnowledge } from '../fixtures/knowledge.js';
-import { article, speakerIds } from './article.js';
+import { article, roundAttendance, speakerIds } from './article.js';
 
 /** "person>actor" for every person the text makes a delegation head, sorted. */
 function headsOf(text: string, lang: string, date = '2019-04-25'): string[] {
@@ -41,16 +41,6 @@ describe('a name right after a speech verb reports, it does not attend', () => {
     expect(headsOf(text, 'ru')).toContain('aibek-smadiyarov>KAZ');
   });
 });
-
-/** "round|actor|role" of every state and organization the text makes attend, sorted. */
-function attendanceOf(text: string, lang: string, date: string): string[] {
-  const facts = extractFacts(article(text, lang, date), seedKnowledge).facts;
-  const round = new Map(facts.meetings.map((m) => [m.id, m.round]));
-  return facts.participations
-    .filter((p) => p.role !== 'PARTICIPANT')
-    .map((p) => `${round.get(p.meetingId) ?? '-'}|${p.actorId}|${p.role}`)
-    .sort();
-}
 
 describe('heads by participles, inflected verbs and phrases after the name', () => {
   it.each([
@@ -103,7 +93,7 @@ describe('sponsors, party pairs and arrivals in other languages', () => {
       ['15|SYR-OPP|PARTY', '15|SYR|PARTY'],
     ],
   ])('%s: %s', (lang, text, date, expected) => {
-    const got = attendanceOf(text, lang, date);
+    const got = roundAttendance(text, lang, date);
     for (const e of expected) expect(got).toContain(e);
   });
 });
@@ -175,7 +165,7 @@ describe('Kazakh: numbered meetings, guarantors, observers and heads', () => {
     'Иордания бақылаушы ретінде қатысады.';
 
   it('reads the round (a date range after the noun is no round) and who attends it in what role', () => {
-    const got = attendanceOf(text, 'kk', '2020-02-25');
+    const got = roundAttendance(text, 'kk', '2020-02-25');
     for (const e of ['15|RUS|GUARANTOR', '15|TUR|GUARANTOR', '15|IRN|GUARANTOR', '15|SYR|PARTY', '15|SYR-OPP|PARTY'])
       expect(got).toContain(e);
     expect(got).toContain('15|JOR|OBSERVER');
@@ -187,7 +177,7 @@ describe('Hebrew: prefixes on the word, abbreviation marks inside it', () => {
     const text =
       'המפגש הבינ”ל ה-17 של תהליך אסטנה נפתח אתמול בבירה הקזחית. בראש המשלחת הסורית עמד ד”ר אימן סוסאן; ' +
       'כמו כן נכחו במפגש המדינות הערבות רוסיה, טורקיה ואיראן, ומשקיפים מעיראק ומלבנון.';
-    const got = attendanceOf(text, 'he', '2021-12-22');
+    const got = roundAttendance(text, 'he', '2021-12-22');
     for (const e of ['17|RUS|GUARANTOR', '17|IRN|GUARANTOR', '17|TUR|GUARANTOR', '17|SYR|PARTY', '17|IRQ|OBSERVER'])
       expect(got).toContain(e);
     expect(headsOf(text, 'he', '2021-12-22')).toContain('ayman-sousan>SYR');
@@ -214,7 +204,7 @@ describe('a semicolon ends the clause a later title belongs to', () => {
       'افتتحت الجولة السابعة عشرة من محادثات أستانا يوم الثلاثاء. وحضرت الدول الضامنة روسيا وإيران وتركيا؛ المبعوث ألكسندر لافرنتييف تحدث أولا.',
     ],
   ])('%s', (lang, text) => {
-    const got = attendanceOf(text, lang, '2021-12-21');
+    const got = roundAttendance(text, lang, '2021-12-21');
     for (const e of ['17|RUS|GUARANTOR', '17|IRN|GUARANTOR', '17|TUR|GUARANTOR']) expect(got).toContain(e);
   });
 });
@@ -262,7 +252,7 @@ describe('verb-final: a list of actors before the attending word attends, not th
   it('the spokesman reports the list', () => {
     const text = `${round}Aibek Smadiyarov, garantör ülkelerin, Esed rejiminin ve muhalefetin katılımıyla toplantının yapıldığını söyledi.`;
     expect(headsOf(text, 'tr', '2019-04-26')).not.toContain('aibek-smadiyarov>KAZ');
-    expect(attendanceOf(text, 'tr', '2019-04-26')).toContain('12|SYR|PARTY');
+    expect(roundAttendance(text, 'tr', '2019-04-26')).toContain('12|SYR|PARTY');
   });
 
   it('one actor in the apposition keeps the name as the attendee', () => {

@@ -6,17 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { extractFacts } from '../../src/pipeline/facts.js';
 import { nameForms } from '../../src/pipeline/extract/name-forms.js';
 import { seedKnowledge } from '../fixtures/knowledge.js';
-import { article } from './article.js';
-
-/** "round|actor|role" of every state and organization the text makes attend, sorted. */
-function attendanceOf(text: string, lang: string, date: string): string[] {
-  const facts = extractFacts(article(text, lang, date), seedKnowledge).facts;
-  const round = new Map(facts.meetings.map((m) => [m.id, m.round]));
-  return facts.participations
-    .filter((p) => p.role !== 'PARTICIPANT')
-    .map((p) => `${round.get(p.meetingId) ?? '-'}|${p.actorId}|${p.role}`)
-    .sort();
-}
+import { article, roundAttendance } from './article.js';
 
 describe('state names and adjectives in inflected forms', () => {
   it.each([
@@ -61,7 +51,7 @@ describe('state names and adjectives in inflected forms', () => {
     ],
     ['pt', 'Começou a 17ª rodada de Astana. Participam as delegações jordanas como observadoras.', ['17|JOR|OBSERVER']],
   ])('%s: %s', (lang, text, expected) => {
-    const got = attendanceOf(text, lang, '2021-12-21');
+    const got = roundAttendance(text, lang, '2021-12-21');
     for (const e of expected) expect(got).toContain(e);
   });
 
@@ -91,7 +81,7 @@ describe('an adjective of a state that qualifies a meeting noun sends no delegat
     ],
     ['ar', 'خلال الجولة الثامنة من محادثات أستانا شارك ممثلو إيران وتركيا في المحادثات السورية.', 'SYR'],
   ])('%s: %s', (lang, text, absent) => {
-    const got = attendanceOf(text, lang, '2017-12-22');
+    const got = roundAttendance(text, lang, '2017-12-22');
     expect(got.some((t) => t.startsWith('8|IRN|'))).toBe(true);
     expect(got.filter((t) => t.includes(`|${absent}|`))).toEqual([]);
   });
@@ -110,7 +100,7 @@ describe('a party named only as the object of a title does not hide the parties 
     ['en', 'The 18th Astana round opened. Both Syrian sides attended, as did the UN envoy for Syria.'],
     ['ar', 'انطلقت الجولة الثامنة عشرة من محادثات أستانا. وشارك فيها المبعوث الأممي إلى سوريا والوفدان السوريان.'],
   ])('%s: %s', (lang, text) => {
-    const got = attendanceOf(text, lang, '2022-06-16');
+    const got = roundAttendance(text, lang, '2022-06-16');
     expect(got).toEqual(expect.arrayContaining(['18|SYR-OPP|PARTY', '18|SYR|PARTY']));
   });
 });
@@ -149,7 +139,7 @@ describe('delegates of a state, by the noun for the members of a delegation', ()
     ['en', 'The ninth Astana round has begun. Delegates of Jordan attend as observers.'],
     ['ar', 'بدأت الجولة التاسعة من محادثات أستانا. ويشارك مندوبو الأردن بصفة مراقب.'],
   ])('%s: %s', (lang, text) => {
-    expect(attendanceOf(text, lang, '2018-05-14')).toContain('9|JOR|OBSERVER');
+    expect(roundAttendance(text, lang, '2018-05-14')).toContain('9|JOR|OBSERVER');
   });
 });
 
@@ -168,7 +158,7 @@ describe('a state represented by an official (named or not) takes part; the titl
     ['it', 'Si è aperto il 14° round di Astana. La Giordania è rappresentata da un viceministro degli Esteri.'],
     ['ar', 'انطلقت الجولة الرابعة عشرة من محادثات أستانا. ويمثل الأردن نائب وزير الخارجية.'],
   ])('%s: %s', (lang, text) => {
-    expect(attendanceOf(text, lang, '2019-12-10')).toContain('14|JOR|OBSERVER');
+    expect(roundAttendance(text, lang, '2019-12-10')).toContain('14|JOR|OBSERVER');
   });
 });
 
@@ -187,7 +177,9 @@ describe('the opposition by the names the press of each language gives it', () =
     ['en', 'The sixth Astana round began. The rebel groups and the Syrian government took part.'],
     ['ar', 'انطلقت الجولة السادسة من محادثات أستانا. وشاركت فيها فصائل المعارضة والحكومة السورية.'],
   ])('%s: %s', (lang, text) => {
-    expect(attendanceOf(text, lang, '2017-09-15')).toEqual(expect.arrayContaining(['6|SYR-OPP|PARTY', '6|SYR|PARTY']));
+    expect(roundAttendance(text, lang, '2017-09-15')).toEqual(
+      expect.arrayContaining(['6|SYR-OPP|PARTY', '6|SYR|PARTY']),
+    );
   });
 });
 
@@ -201,7 +193,7 @@ describe('the UN in small letters (l’Onu) is the UN; a function word spelt ali
       false,
     ],
   ])('%s: %s', (lang, text, un) => {
-    const got = attendanceOf(text, lang, '2018-05-14');
+    const got = roundAttendance(text, lang, '2018-05-14');
     expect(got).toContain('9|JOR|OBSERVER');
     expect(got.includes('9|UN|OBSERVER')).toBe(un);
   });
@@ -226,7 +218,7 @@ describe('meeting to decide whether to come is not coming', () => {
     ],
     ['ar', 'تبدأ الجولة الخامسة من محادثات أستانا غداً. وتجتمع فصائل المعارضة اليوم لتحديد ما إذا كانت ستشارك.'],
   ])('%s: %s', (lang, text) => {
-    expect(attendanceOf(text, lang, '2017-07-03').filter((t) => t.includes('|SYR-OPP|'))).toEqual([]);
+    expect(roundAttendance(text, lang, '2017-07-03').filter((t) => t.includes('|SYR-OPP|'))).toEqual([]);
   });
 });
 
@@ -246,7 +238,7 @@ describe('a state named by its government is that state, not the state beside so
     ['fr', 'Le 16e round d’Astana a commencé. Le gouvernement turc y participe.', '16|TUR|GUARANTOR'],
     ['en', 'The 16th Astana round has begun. The Turkish government is taking part.', '16|TUR|GUARANTOR'],
   ])('%s: %s', (lang, text, expected) => {
-    const got = attendanceOf(text, lang, '2021-07-07');
+    const got = roundAttendance(text, lang, '2021-07-07');
     expect(got).toContain(expected);
     expect(got.filter((t) => t.includes('|SYR|'))).toEqual([]);
   });
