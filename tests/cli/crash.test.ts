@@ -1,12 +1,12 @@
 // Crash safety, small: scripts/crash-test.mjs SIGKILLs `diplograph ingest` midway, re-runs it, and compares the
 // exported graph with a clean run's. The full run (2,000 articles) is `npm run crash-test`. And Ctrl-C, the soft stop.
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import Database from 'better-sqlite3';
 import { beforeAll, expect, it } from 'vitest';
 import { BIN, buildBinary, ROOT, runCli } from './binary.js';
+import { watcher } from './watcher.js';
 
 beforeAll(() => {
   buildBinary();
@@ -77,21 +77,3 @@ it('Ctrl-C finishes the current article, prints the summary so far and exits 130
     rmSync(dir, { recursive: true, force: true });
   }
 }, 120_000);
-
-/** Counts the articles committed in the embedded store's file, read-only (WAL lets a reader watch the writer). */
-function watcher(file: string): { count: () => number; close: () => void } {
-  let db: Database.Database | null = null;
-  return {
-    count() {
-      try {
-        db ??= existsSync(file) ? new Database(file, { readonly: true, fileMustExist: true }) : null;
-        return db ? (db.prepare('SELECT count(*) AS n FROM articles').get() as { n: number }).n : 0;
-      } catch {
-        return 0; // the schema is being created
-      }
-    },
-    close() {
-      db?.close();
-    },
-  };
-}

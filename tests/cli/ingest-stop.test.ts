@@ -4,12 +4,12 @@
 // way (their threads end at once), commits what was extracted, reports what was not stored, and exits 130.
 // Through the built binary and a real signal (code run from source has no extraction thread); the embedded store.
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import Database from 'better-sqlite3';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { BIN, buildBinary, ROOT, runCli } from './binary.js';
+import { watcher } from './watcher.js';
 
 const work = mkdtempSync(path.join(tmpdir(), 'dg-ingest-stop-'));
 beforeAll(() => {
@@ -98,21 +98,3 @@ it.each(['SIGTERM', 'SIGINT'] as const)(
   },
   300_000,
 );
-
-/** Counts the articles committed in the embedded store's file, read-only (WAL lets a reader watch the writer). */
-function watcher(file: string): { count: () => number; close: () => void } {
-  let db: Database.Database | null = null;
-  return {
-    count() {
-      try {
-        db ??= existsSync(file) ? new Database(file, { readonly: true, fileMustExist: true }) : null;
-        return db ? (db.prepare('SELECT count(*) AS n FROM articles').get() as { n: number }).n : 0;
-      } catch {
-        return 0; // the schema is being created
-      }
-    },
-    close() {
-      db?.close();
-    },
-  };
-}
