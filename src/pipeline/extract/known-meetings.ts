@@ -33,7 +33,10 @@ function span(row: CalendarRow): { start: string; end: string } | null {
 
 // Windows by row and margins, computed once per knowledge load: every article asks of every calendar row, and date
 // arithmetic on strings per question added up. Rows are immutable knowledge; the map lives as long as the row.
-const windows = new WeakMap<CalendarRow, Map<string, { from: string; to: string } | null>>();
+// Keyed by a number of the two margins (MARGIN_KEY): a string key built per question was most of the lookup's cost.
+const windows = new WeakMap<CalendarRow, Map<number, { from: string; to: string } | null>>();
+/** Margins are days (well under this): before * MARGIN_KEY + after names the pair. */
+const MARGIN_KEY = 1_000_000;
 
 /** The days [from, to] within `before` days of a row's start and `after` days of its end; null when undated. */
 function windowOf(row: CalendarRow, before: number, after: number): { from: string; to: string } | null {
@@ -42,7 +45,7 @@ function windowOf(row: CalendarRow, before: number, after: number): { from: stri
     byMargins = new Map();
     windows.set(row, byMargins);
   }
-  const key = `${before}/${after}`;
+  const key = before * MARGIN_KEY + after;
   let w = byMargins.get(key);
   if (w === undefined) {
     const s = span(row);
