@@ -7,7 +7,6 @@ import type { Doc } from '../doc.js';
 import type { CalendarRow, SeriesRow } from '../knowledge.js';
 import { hasCue } from '../doc.js';
 import { addDays } from './dates.js';
-import { entriesOf } from './mentions.js';
 import { seriesRow } from '../rows.js';
 
 /** Days before a known meeting's start in which a report can already be about it (announcements, previews). */
@@ -33,7 +32,10 @@ function span(row: CalendarRow): { start: string; end: string } | null {
 
 // Windows by row and margins, computed once per knowledge load: every article asks of every calendar row, and date
 // arithmetic on strings per question added up. Rows are immutable knowledge; the map lives as long as the row.
-const windows = new WeakMap<CalendarRow, Map<string, { from: string; to: string } | null>>();
+// Keyed by a number of the two margins (MARGIN_KEY): a string key built per question was most of the lookup's cost.
+const windows = new WeakMap<CalendarRow, Map<number, { from: string; to: string } | null>>();
+/** Margins are days (well under this): before * MARGIN_KEY + after names the pair. */
+const MARGIN_KEY = 1_000_000;
 
 /** The days [from, to] within `before` days of a row's start and `after` days of its end; null when undated. */
 function windowOf(row: CalendarRow, before: number, after: number): { from: string; to: string } | null {
@@ -42,7 +44,7 @@ function windowOf(row: CalendarRow, before: number, after: number): { from: stri
     byMargins = new Map();
     windows.set(row, byMargins);
   }
-  const key = `${before}/${after}`;
+  const key = before * MARGIN_KEY + after;
   let w = byMargins.get(key);
   if (w === undefined) {
     const s = span(row);
@@ -98,11 +100,39 @@ export function underWayAtPlace(doc: Doc, series: SeriesRow): boolean {
     (r) => r.place && r.status !== 'CANCELLED' && within(day, r, UNDER_WAY_MARGIN, UNDER_WAY_MARGIN),
   );
   if (!rows.length) return false;
-  const places = new Set(rows.map((r) => r.place));
-  return (
-    doc.mentions.some((m) => entriesOf(m, 'place').some((e) => places.has(e.id))) &&
-    doc.mentions.some((m) => hasCue(m, 'meeting'))
-  );
+  const named = namedInArticle(doc);
+  return named.meeting && rows.some((r) => !!r.place && named.places.has(r.place));
+}
+
+/** What the article's mentions name, for the questions asked of every series: places, states and bodies, a meeting. */
+export interface NamedInArticle {
+  places: ReadonlySet<string>;
+  /** Ids of the states and organizations named. */
+  actors: ReadonlySet<string>;
+  /** Some mention is a meeting word. */
+  meeting: boolean;
+}
+
+// One pass over the mentions per article: each series asked again of every mention (and copied their entries) before.
+const namedByDoc = new WeakMap<Doc, NamedInArticle>();
+
+/** The ids of the places, states and organizations the article names, and whether it has a meeting word. */
+export function namedInArticle(doc: Doc): NamedInArticle {
+  let named = namedByDoc.get(doc);
+  if (named === undefined) {
+    const places = new Set<string>();
+    const actors = new Set<string>();
+    let meeting = false;
+    for (const m of doc.mentions) {
+      for (const e of m.entries)
+        if (e.type === 'place') places.add(e.id);
+        else if (e.type === 'state' || e.type === 'org') actors.add(e.id);
+      meeting ||= hasCue(m, 'meeting');
+    }
+    named = { places, actors, meeting };
+    namedByDoc.set(doc, named);
+  }
+  return named;
 }
 
 /** Days before a known meeting in which the calendar says a report is of it ahead (the announcements). */

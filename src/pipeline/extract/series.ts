@@ -9,7 +9,7 @@ import { hasCue, sentenceMentions } from '../doc.js';
 import type { Mention } from './mentions.js';
 import { entriesOf } from './mentions.js';
 import type { RawRound, RoundMention } from './rounds.js';
-import { alreadyHeld, notYetReached, seriesByCalendar, underWayAtPlace } from './known-meetings.js';
+import { alreadyHeld, namedInArticle, notYetReached, seriesByCalendar, underWayAtPlace } from './known-meetings.js';
 import { seriesRow } from '../rows.js';
 
 /** Tokens after a numbered phrase in which a series name claims it ("the 8th round of talks of the Committee"). */
@@ -82,12 +82,8 @@ function countSeries(doc: Doc): string[] {
 function atVenue(doc: Doc, s: SeriesRow): boolean {
   const venues = s.venues ?? [];
   if (!venues.length) return false;
-  const members = new Set(s.members.map((m) => m.actor));
-  return (
-    doc.mentions.some((m) => entriesOf(m, 'place').some((e) => venues.includes(e.id))) &&
-    doc.mentions.some((m) => hasCue(m, 'meeting')) &&
-    doc.mentions.some((m) => [...entriesOf(m, 'state'), ...entriesOf(m, 'org')].some((e) => members.has(e.id)))
-  );
+  const named = namedInArticle(doc);
+  return venues.some((v) => named.places.has(v)) && named.meeting && s.members.some((m) => named.actors.has(m.actor));
 }
 
 function clauseBreak(doc: Doc, j: number): boolean {

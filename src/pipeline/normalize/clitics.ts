@@ -37,6 +37,9 @@ export interface CliticReader {
   tables: readonly CliticTable[];
   /** Every one-letter proclitic: one alone before a quote mark opens a quotation ("ו"רוסיה""). */
   letters: ReadonlySet<string>;
+  /** The code units every table's script lies within: a word outside (most words) is asked of no table. */
+  lo: number;
+  hi: number;
 }
 
 const MAX_READINGS = 100_000;
@@ -81,7 +84,9 @@ export function cliticReader(k: Knowledge, lang: string): CliticReader {
     const all = [...byLang.values()][0]?.tables ?? tablesOf(k);
     const tables = [...all.filter((t) => t.lang === lang), ...all.filter((t) => t.lang !== lang)];
     const letters = new Set(all.flatMap((t) => t.slots.flatMap((s) => s.forms.filter((f) => f.length === 1))));
-    reader = { tables, letters };
+    const lo = Math.min(...tables.map((t) => t.lo));
+    const hi = Math.max(...tables.map((t) => t.hi));
+    reader = { tables, letters, lo, hi };
     byLang.set(lang, reader);
   }
   return reader;
@@ -101,6 +106,7 @@ function tablesOf(k: Knowledge): CliticTable[] {
 /** The table whose script the word is written in (by its first code unit), or null: most words have none. */
 export function tableOf(reader: CliticReader, word: string): CliticTable | null {
   const c = word.charCodeAt(0);
+  if (!(c >= reader.lo && c <= reader.hi)) return null;
   for (const t of reader.tables) if (c >= t.lo && c <= t.hi) return t;
   return null;
 }

@@ -114,9 +114,11 @@ export function chairedBy(doc: Doc, sentence: number, series: string): ChairedBy
   const chairs = (seriesRow(doc.knowledge, series)?.members ?? []).filter((m) => m.chairs).map((m) => m.actor);
   const out: ChairedBy[] = [];
   for (const m of ms) {
-    if (addressedBefore(doc, ms, m)) continue;
-    if (hasCue(m, 'coChairPair')) out.push(...chairs.map((actor) => ({ actor, at: m.first })));
-    else if (hasCue(m, 'coChair')) {
+    // Only a co-chair word is asked whether it is addressed: asking every mention scanned the sentence once per word.
+    const pair = hasCue(m, 'coChairPair');
+    if ((!pair && !hasCue(m, 'coChair')) || addressedBefore(doc, ms, m)) continue;
+    if (pair) out.push(...chairs.map((actor) => ({ actor, at: m.first })));
+    else {
       const side = ms.find(
         (x) => x.first >= m.last && x.first - m.last <= CHAIR_SIDE_REACH && chairs.includes(actorOf(x)?.id ?? ''),
       );

@@ -2,6 +2,7 @@
 // role reference ("المسؤول الروسي"), a pronoun ("he said"), or the previous speaker for a bare "وأضاف". Each rule is a
 // named function with its window sizes named; statements.ts walks the sentences and dates what is said. Pure.
 import type { Doc } from '../doc.js';
+import type { Dictionary } from '../extract/dictionary.js';
 import { capitalized, cueWords, hasCase, hasCue, span } from '../doc.js';
 import type { Mention } from '../extract/mentions.js';
 import { entriesOf } from '../extract/mentions.js';
@@ -490,12 +491,30 @@ function roleRefSpeaker(
  */
 function titleHeadedBy(doc: Doc, title: string | null | undefined, word: string): boolean {
   if (!title) return false;
-  const head = tokenize(foldKey(title), doc.dict.clitics.letters).find(
-    (t) => t.kind === 'word' && (doc.dict.phrases.get(t.text) ?? []).some((e) => e.type === 'cue' && e.cue === 'title'),
-  );
-  if (!head) return false;
+  const head = titleHead(doc.dict, title);
+  if (head === null) return false;
   // The role word may carry the article or other clitics ("الرئيس" for "رئيس"): the lexicon's clitic readings say.
-  return head.text === word || (readingsOf(doc.dict.clitics, head.text)?.all.includes(word) ?? false);
+  return head === word || (readingsOf(doc.dict.clitics, head)?.all.includes(word) ?? false);
+}
+
+// Title heads by dictionary and title: a title is asked for every person seen before each leader's title, and
+// tokenizing it again each time cost more than the rule. Bounded like the other memos against odd input.
+const titleHeads = new WeakMap<Dictionary, Map<string, string | null>>();
+
+/** The first word of a title that the dictionary lists as a title word (folded), or null. */
+function titleHead(dict: Dictionary, title: string): string | null {
+  let byTitle = titleHeads.get(dict);
+  if (byTitle === undefined) titleHeads.set(dict, (byTitle = new Map<string, string | null>()));
+  let head = byTitle.get(title);
+  if (head === undefined) {
+    head =
+      tokenize(foldKey(title), dict.clitics.letters).find(
+        (t) => t.kind === 'word' && (dict.phrases.get(t.text) ?? []).some((e) => e.type === 'cue' && e.cue === 'title'),
+      )?.text ?? null;
+    if (byTitle.size >= 10_000) byTitle.clear();
+    byTitle.set(title, head);
+  }
+  return head;
 }
 
 /**

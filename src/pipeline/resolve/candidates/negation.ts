@@ -68,13 +68,22 @@ function attendingWord(x: Mention | undefined): boolean {
 /** Tokens between a verb that comes first and its subject ("ناشد اليوم المبعوث"). */
 const VERB_SUBJECT_GAP = 2;
 
+/** The last appeal word ending before m (a backward loop: reversing a copy of the sentence's list per actor cost more). */
+function lastAppealBefore(s: Sentence, m: Mention): Mention | undefined {
+  for (let i = s.ms.length - 1; i >= 0; i--) {
+    const x = s.ms[i];
+    if (x && x.last <= m.first && hasCue(x, 'appeal')) return x;
+  }
+  return undefined;
+}
+
 /**
  * "Pedersen urged the two co-chairs, their delegations and the middle third to ...", "ناشد المبعوث الوفود أن ...": the
  * actors an appeal is addressed to — after the appeal word, a list's commas allowed, no other clause or attending verb
  * between — are asked to act, not said to attend. Its subject is not: the one who appeals may well be there.
  */
 export function addressed(s: Sentence, m: Mention): boolean {
-  const appeal = [...s.ms].reverse().find((x) => x.last <= m.first && hasCue(x, 'appeal'));
+  const appeal = lastAppealBefore(s, m);
   if (!appeal) return false;
   // Where the verb comes first, the actor right after it is who appeals ("ناشد المبعوث الأطراف").
   const firstAfter = s.ms.find((x) => x.first >= appeal.last && actorOf(x) !== null);
