@@ -3,6 +3,7 @@
 // runs share one build of the same sources, and nobody rebuilding dist/ meanwhile can hand a test a half-written file.
 // A build is made in a private folder and renamed into place, so a folder that exists is complete.
 // node_modules resolves from there by walking up to the project root.
+import type { ChildProcess } from 'node:child_process';
 import { spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import {
@@ -100,24 +101,35 @@ export interface Run {
 }
 
 /** Runs the binary with a clean environment (no NEO4J_URI from the shell), in `cwd` (default: the project root). */
-export function runCli(args: string[], options: { cwd?: string; env?: Record<string, string> } = {}): Promise<Run> {
-  return new Promise((resolve, reject) => {
-    const env: Record<string, string | undefined> = { ...process.env };
-    delete env.NEO4J_URI;
-    delete env.DIPLOGRAPH_DATA;
-    Object.assign(env, options.env);
-    const child = spawn(process.execPath, [BIN, ...args], {
-      cwd: options.cwd ?? ROOT,
-      env,
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
-    child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
+export function runCli(args: string[], options: CliOptions = {}): Promise<Run> {
+  return startCli(args, options).done;
+}
+
+export interface CliOptions {
+  cwd?: string;
+  env?: Record<string, string>;
+}
+
+/** Starts the binary as runCli does, and hands back the process too, for tests that signal it while it runs. */
+export function startCli(args: string[], options: CliOptions = {}): { child: ChildProcess; done: Promise<Run> } {
+  const env: Record<string, string | undefined> = { ...process.env };
+  delete env.NEO4J_URI;
+  delete env.DIPLOGRAPH_DATA;
+  Object.assign(env, options.env);
+  const child = spawn(process.execPath, [BIN, ...args], {
+    cwd: options.cwd ?? ROOT,
+    env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
+  child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
+  const done = new Promise<Run>((resolve, reject) => {
     child.on('error', reject);
     child.on('close', (code, signal) => {
       resolve({ code, signal, stdout, stderr });
     });
   });
+  return { child, done };
 }

@@ -3,12 +3,11 @@
 // per long article on a quiet machine, a minute on a loaded one. Now the first signal abandons the extractions under
 // way (their threads end at once), commits what was extracted, reports what was not stored, and exits 130.
 // Through the built binary and a real signal (code run from source has no extraction thread); the embedded store.
-import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { BIN, buildBinary, ROOT, runCli } from './binary.js';
+import { buildBinary, runCli, startCli } from './binary.js';
 import { watcher } from './watcher.js';
 
 const work = mkdtempSync(path.join(tmpdir(), 'dg-ingest-stop-'));
@@ -49,23 +48,8 @@ it.each(['SIGTERM', 'SIGINT'] as const)(
     ];
     mkdirSync(dir, { recursive: true });
     writeFileSync(file, articles.map((a) => JSON.stringify(a)).join('\n'));
-    const env: Record<string, string | undefined> = { ...process.env };
-    delete env.NEO4J_URI;
     // One extraction thread, so the long articles come after the short ones whatever the machine's cores.
-    const child = spawn(
-      process.execPath,
-      [BIN, 'ingest', '--json', '--workers', '1', '--batch', '3', '--data', data, file],
-      {
-        cwd: ROOT,
-        env,
-        stdio: ['ignore', 'pipe', 'pipe'],
-      },
-    );
-    let stdout = '';
-    let stderr = '';
-    child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
-    child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
-    const exited = new Promise<number | null>((resolve) => child.on('close', resolve));
+    const { child, done } = startCli(['ingest', '--json', '--workers', '1', '--batch', '3', '--data', data, file]);
 
     // The first batch (the three short articles) commits while the first long article is being extracted.
     const watch = watcher(path.join(data, 'diplograph.sqlite'));
@@ -74,7 +58,7 @@ it.each(['SIGTERM', 'SIGINT'] as const)(
     await new Promise((r) => setTimeout(r, 200));
     const t0 = performance.now();
     child.kill(signal);
-    const code = await exited;
+    const { code, stdout, stderr } = await done;
     const stopMs = performance.now() - t0;
 
     expect(code).toBe(130);
