@@ -25,10 +25,12 @@ function groups(blind) {
     [path.join(SHARED, 'seed'), ...LANGS.map((l) => path.join(SHARED, 'dev', l))],
   ]);
   for (const l of LANGS) rows.push([`dev2/${l}`, 'astana', [path.join(SHARED, 'dev2', l)]]);
+  // tune3 and tune10 have no Arabic part: they were written to add English and other languages.
   const tuning = ['tune', 'tune2', 'tune4', 'tune5', 'tune6', 'tune7', 'tune8', 'tune9', 'tune10', 'tune11'];
   const astana = blind ? [...tuning, 'blind7'] : tuning;
   for (const part of astana) {
-    for (const l of LANGS) rows.push([`astana/${part}/${l}`, 'astana', [path.join(OURS, 'astana', part, l)]]);
+    for (const l of part === 'tune10' ? ['en', 'xx'] : LANGS)
+      rows.push([`astana/${part}/${l}`, 'astana', [path.join(OURS, 'astana', part, l)]]);
   }
   for (const l of ['en', 'xx']) rows.push([`astana/tune3/${l}`, 'astana', [path.join(OURS, 'astana', 'tune3', l)]]);
   for (const series of ['constitutional-committee', 'geneva']) {
