@@ -43,7 +43,10 @@ describe('ordinals in every form of their paradigm place the meeting', () => {
 describe('words between an ordinal and a meeting noun that are not its modifiers', () => {
   it.each([
     // "first was held a meeting of ...": a verb after the ordinal, which is not the meeting's number.
-    ['ru', 'Переговоры в астанинском формате открылись: первой состоялась встреча делегации Ирана с делегацией Турции.'],
+    [
+      'ru',
+      'Переговоры в астанинском формате открылись: первой состоялась встреча делегации Ирана с делегацией Турции.',
+    ],
     ['tr', 'Astana sürecinde ilk olarak yapılan görüşme Rusya ile İran arasında oldu.'],
   ])('%s: %s', (lang, text) => {
     expect(rounds(text, lang)).not.toContain(1);
