@@ -52,3 +52,40 @@ describe('words between an ordinal and a meeting noun that are not its modifiers
     expect(rounds(text, lang)).not.toContain(1);
   });
 });
+
+describe('a numbered meeting of a body within the round is not a round', () => {
+  it.each([
+    ['en', 'On the sidelines of the 25th Astana round, the working group on detainees held its sixth meeting.', 25, 6],
+    ['tr', 'Tutuklular konusundaki çalışma grubu 6. toplantısını 25. Astana toplantısı sırasında yaptı.', 25, 6],
+    ['it', 'A margine del 25° round di Astana si è svolta la sesta riunione del gruppo di lavoro sui detenuti.', 25, 6],
+    [
+      'ar',
+      'عقدت مجموعة العمل المعنية بالمعتقلين اجتماعها السادس على هامش الجولة الخامسة والعشرين من محادثات أستانا.',
+      25,
+      6,
+    ],
+  ])('%s: %s', (lang, text, round, not) => {
+    const got = rounds(text, lang);
+    expect(got).toContain(round);
+    expect(got).not.toContain(not);
+  });
+});
+
+describe('"the first" encounter of two sides closed by a postposition is not the first round', () => {
+  it.each([
+    ['tr', 'Astana’daki 25. toplantıda ilk görüşme İran heyeti ile Türkiye heyeti arasında yapıldı.'],
+    ['tr', 'Astana sürecinin yeni turunda ilk temas, Rusya temsilcileri ile rejim temsilcileri arasında gerçekleşti.'],
+  ])('%s: %s', (lang, text) => {
+    expect(rounds(text, lang)).not.toContain(1);
+  });
+});
+
+describe('Turkish meeting nouns in their case forms', () => {
+  it.each([
+    ['tr', 'Kazakistan, 27. Astana toplantısına ev sahipliği yapacak.', 27],
+    ['tr', 'Türk heyeti 28. Astana toplantısından sonra Ankara’ya döndü.', 28],
+    ['tr', 'Rusya, 29. Astana turunda bir heyetle temsil edildi.', 29],
+  ])('%s: %s', (lang, text, round) => {
+    expect(rounds(text, lang)).toContain(round);
+  });
+});

@@ -144,8 +144,9 @@ function skipForward(doc: Doc, i: number, max: number): number[] {
 }
 
 /**
- * "the eighth round of the quartet", "dörtlü toplantının 8. turu": a numbered phrase [a, b) with another meeting's
- * word in its clause, after it (before it where possessors come first).
+ * "the eighth round of the quartet", "dörtlü toplantının 8. turu", "the working group's sixth meeting": a numbered
+ * phrase [a, b) with another meeting's word (or a body meeting within the round) in its clause, after it (before it
+ * where possessors come first).
  */
 function ofOtherMeeting(doc: Doc, a: number, b: number): boolean {
   const back = !!doc.lex.modifiersBeforeNoun;
@@ -154,7 +155,7 @@ function ofOtherMeeting(doc: Doc, a: number, b: number): boolean {
     if (doc.tokens[j]?.text === ',' || doc.tokens[j]?.text === '.') return false;
     // A series' name ends the search: "the 8th round of the Constitutional Committee" is that series' round.
     if (isSeriesAt(doc, j)) return false;
-    if (hasCue(doc.cover[j], 'otherSeries', 'otherMeeting')) return true;
+    if (hasCue(doc.cover[j], 'otherSeries', 'otherMeeting', 'subMeeting')) return true;
   }
   return false;
 }
@@ -458,17 +459,18 @@ function withoutWeakerForms(all: RoundMention[], strong: Set<string>, weaker: Se
 }
 
 /**
- * "The three guarantor delegations held their second meeting to finalize the closing document of the 14th round": a
- * lower-numbered meeting of some of the delegations ("their", "اجتماعها": cue groupPossessive) in a sentence that names a
- * higher-numbered round is a session within that round, not a round of its own.
+ * "The three guarantor delegations held their second meeting to finalize the closing document of the 14th round",
+ * "the working group held its sixth meeting on the sidelines of the 25th round": a lower-numbered meeting of some of
+ * the delegations ("their", "اجتماعها": cue groupPossessive) or of a body within the round (cue subMeeting) in a
+ * sentence that names a higher-numbered round is a session within that round, not a round of its own.
  */
 function sessionWithin(doc: Doc, r: RawRound, all: RawRound[]): boolean {
   // The possessor is a word before the phrase ("their") or a suffix of its noun ("اجتماعها الثاني").
-  if (
-    r.round === null ||
-    (!hasCue(doc.cover[r.first - 1], 'groupPossessive') && !hasCue(doc.cover[r.first], 'groupPossessive'))
-  )
-    return false;
+  if (r.round === null) return false;
+  const possessed = hasCue(doc.cover[r.first - 1], 'groupPossessive') || hasCue(doc.cover[r.first], 'groupPossessive');
+  // "the working group on detainees held its sixth meeting": a body that meets within the round, named before.
+  const body = sentenceMentions(doc, r.sentence).some((m) => m.last <= r.first && hasCue(m, 'subMeeting'));
+  if (!possessed && !body) return false;
   const round = r.round;
   return all.some((o) => o !== r && o.sentence === r.sentence && o.round !== null && o.round > round);
 }
