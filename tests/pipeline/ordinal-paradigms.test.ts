@@ -78,6 +78,11 @@ describe('"the first" encounter of two sides closed by a postposition is not the
   ])('%s: %s', (lang, text) => {
     expect(rounds(text, lang)).not.toContain(1);
   });
+
+  it('the first meeting of a named series stays round 1, whoever it was between', () => {
+    const text = 'İlk Astana toplantısı Ocak 2017’de Suriye hükümeti ile muhalefet arasında yapıldı.';
+    expect(rounds(text, 'tr')).toContain(1);
+  });
 });
 
 describe('Turkish meeting nouns in their case forms', () => {

@@ -61,8 +61,8 @@ function isActor(doc: Doc, k: number): boolean {
  * parties — a reciprocal word ("between them", cue "reciprocal"), "between" and a pair of sides, or "with" and an
  * actor right after the phrase, in its clause — is the first time those parties meet, not the series' first meeting.
  */
-export function encounterFirst(doc: Doc, last: number): boolean {
-  if (doc.lex.modifiersBeforeNoun && pairBefore(doc, last)) return true;
+export function encounterFirst(doc: Doc, first: number, last: number): boolean {
+  if (doc.lex.modifiersBeforeNoun && !namesSeries(doc, first, last) && pairBefore(doc, last)) return true;
   const end = Math.min(doc.tokens.length, last + ENCOUNTER_REACH);
   for (let k = last; k < end; k++) {
     const t = doc.tokens[k];
@@ -73,6 +73,12 @@ export function encounterFirst(doc: Doc, last: number): boolean {
     if (m && hasCue(m, 'between') && hasCue(doc.cover[m.last], 'partyPair', 'coChairPair')) return true;
     if (m && hasCue(m, 'companion') && isActor(doc, m.last)) return true;
   }
+  return false;
+}
+
+/** Whether the phrase [first, last) names a series ("ilk Astana toplantısı": the series' first, whoever met). */
+function namesSeries(doc: Doc, first: number, last: number): boolean {
+  for (let k = first; k < last; k++) if (doc.cover[k]?.entries.some((e) => e.type === 'series')) return true;
   return false;
 }
 

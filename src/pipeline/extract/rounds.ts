@@ -381,7 +381,7 @@ export function findRounds(doc: Doc): RoundMention[] {
   const push: Push = (r) => {
     if (out.some((o) => o.first < r.last && r.first < o.last)) return;
     if (r.round !== null && ofOtherMeeting(doc, r.first, r.last)) return;
-    if (r.round === 1 && (personalFirst(doc, r.first, r.last) || encounterFirst(doc, r.last))) return;
+    if (r.round === 1 && (personalFirst(doc, r.first, r.last) || encounterFirst(doc, r.first, r.last))) return;
     const { named, ...rest } = r;
     const document = namesADocument(doc, r) ? { document: true } : {};
     out.push({ ...rest, ...document, series: named ?? '', sentence: doc.tokens[r.first]?.sentence ?? 0 });
