@@ -132,6 +132,11 @@ const FLOORS: [string, string[], number, number, number, number][] = [
     0.99,
   ],
   ['geneva', ['geneva/tune5/ar', 'geneva/tune5/en'], 0.88, 0.75, 0.9, 0.52],
+  // Round 9, xx9 (ordinal paradigms, Turkish case forms, bodies within a round, fuller heading words): the other
+  // languages of round 8's blind sets, both halves of the look/hold split: tune10/xx .688/.585/.750/.875 (from
+  // .508/.500/.667/.875), tune11/xx .766/.667/.875/1.0 (from .682/.667/.875/1.0).
+  ['astana', ['astana/tune10/xx'], 0.68, 0.58, 0.74, 0.87],
+  ['astana', ['astana/tune11/xx'], 0.76, 0.66, 0.87, 0.99],
 ];
 
 describe('corpora rewritten from real reporting', () => {
@@ -143,7 +148,9 @@ describe('corpora rewritten from real reporting', () => {
         seedKnowledge,
         series,
       );
-      const overall = reports.find((r) => r.name === 'overall')?.report;
+      // One folder gives one report, no 'overall'.
+      const overall = (reports.find((r) => r.name === 'overall') ?? (reports.length === 1 ? reports[0] : undefined))
+        ?.report;
       expect(overall, 'no overall report').toBeDefined();
       if (!overall) return;
       expect(overall.attendance.f1).toBeGreaterThanOrEqual(attendance);

@@ -61,7 +61,8 @@ function isActor(doc: Doc, k: number): boolean {
  * parties — a reciprocal word ("between them", cue "reciprocal"), "between" and a pair of sides, or "with" and an
  * actor right after the phrase, in its clause — is the first time those parties meet, not the series' first meeting.
  */
-export function encounterFirst(doc: Doc, last: number): boolean {
+export function encounterFirst(doc: Doc, first: number, last: number): boolean {
+  if (doc.lex.modifiersBeforeNoun && !namesSeries(doc, first, last) && pairBefore(doc, last)) return true;
   const end = Math.min(doc.tokens.length, last + ENCOUNTER_REACH);
   for (let k = last; k < end; k++) {
     const t = doc.tokens[k];
@@ -71,6 +72,32 @@ export function encounterFirst(doc: Doc, last: number): boolean {
     // "between the two delegations", "بين الرئيسين": the pair of sides a sentence has named.
     if (m && hasCue(m, 'between') && hasCue(doc.cover[m.last], 'partyPair', 'coChairPair')) return true;
     if (m && hasCue(m, 'companion') && isActor(doc, m.last)) return true;
+  }
+  return false;
+}
+
+/** Whether the phrase [first, last) names a series ("ilk Astana toplantısı": the series' first, whoever met). */
+function namesSeries(doc: Doc, first: number, last: number): boolean {
+  for (let k = first; k < last; k++) if (doc.cover[k]?.entries.some((e) => e.type === 'series')) return true;
+  return false;
+}
+
+/** Tokens after "first ... meeting" searched for the pair of sides a postposition closes ("X ile Y arasında"). */
+const POSTPOSITION_REACH = 12;
+
+/**
+ * "ilk görüşme Rusya temsilcileri ile rejimin temsilcileri arasında gerçekleşiyor" (the first talk is between the
+ * Russians and the government's envoys): where "between" follows its sides, an actor and then "between" after the
+ * phrase, in its clause, make it the first encounter of those sides.
+ */
+function pairBefore(doc: Doc, last: number): boolean {
+  const end = Math.min(doc.tokens.length, last + POSTPOSITION_REACH);
+  let actor = false;
+  for (let k = last; k < end; k++) {
+    const t = doc.tokens[k];
+    if (!t || t.kind === 'newline' || (t.kind === 'punct' && !["'", '’'].includes(t.text))) return false;
+    if (isActor(doc, k)) actor = true;
+    else if (actor && hasCue(doc.cover[k], 'between')) return true;
   }
   return false;
 }

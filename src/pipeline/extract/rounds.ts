@@ -2,6 +2,7 @@
 // "20th round", "Astana-14", "Geneva IV", "جنيف 4", "6. Astana görüşmesinde", "هفدهمین نشست", "the next meeting" —
 // each attributed to the series its phrase names (series.ts). Pure.
 import type { Doc } from '../doc.js';
+import { foldKey } from '../normalize/fold.js';
 import { hasCue, sentenceMentions } from '../doc.js';
 import type { Mention } from './mentions.js';
 import { cueOf, entriesOf, mentionsByFirst } from './mentions.js';
@@ -143,8 +144,9 @@ function skipForward(doc: Doc, i: number, max: number): number[] {
 }
 
 /**
- * "the eighth round of the quartet", "dörtlü toplantının 8. turu": a numbered phrase [a, b) with another meeting's
- * word in its clause, after it (before it where possessors come first).
+ * "the eighth round of the quartet", "dörtlü toplantının 8. turu", "the working group's sixth meeting": a numbered
+ * phrase [a, b) with another meeting's word (or a body meeting within the round) in its clause, after it (before it
+ * where possessors come first).
  */
 function ofOtherMeeting(doc: Doc, a: number, b: number): boolean {
   const back = !!doc.lex.modifiersBeforeNoun;
@@ -153,7 +155,7 @@ function ofOtherMeeting(doc: Doc, a: number, b: number): boolean {
     if (doc.tokens[j]?.text === ',' || doc.tokens[j]?.text === '.') return false;
     // A series' name ends the search: "the 8th round of the Constitutional Committee" is that series' round.
     if (isSeriesAt(doc, j)) return false;
-    if (hasCue(doc.cover[j], 'otherSeries', 'otherMeeting')) return true;
+    if (hasCue(doc.cover[j], 'otherSeries', 'otherMeeting', 'subMeeting')) return true;
   }
   return false;
 }
@@ -193,11 +195,24 @@ interface Found {
   byName?: boolean;
 }
 
+/** The shortest ending that marks an ordinal as standing for its noun ("-üncüsü" of "yirmi üçüncüsü"). */
+const POSSESSIVE_MARK = 4;
+
+/**
+ * "Astana görüşmelerinin yirmi üçüncüsü" (the 23rd of the Astana talks): where modifiers come first, an ordinal after
+ * the meeting noun numbers it only when it carries the possessive ending that makes it stand for the noun.
+ */
+function possessiveOrdinal(doc: Doc, ord: Mention): boolean {
+  const word = doc.tokens[ord.last - 1]?.text ?? '';
+  return (doc.lex.cues.predicateOrdinal ?? []).some((e) => e.length >= POSSESSIVE_MARK && word.includes(foldKey(e)));
+}
+
 /** After a meeting noun: "الجولة 22", "الجولة العاشرة", "round 9", "جولة أستانا السادسة عشرة". */
 function numberAfterNoun(doc: Doc, m: Mention, byFirst: Map<number, Mention>): Found | null {
   for (const j of skipForward(doc, m.last, NUMBER_AFTER_NOUN)) {
     const ord = byFirst.get(j);
-    const ov = ord && !doc.lex.modifiersBeforeNoun ? cueOf(ord, 'ordinal')?.value : undefined;
+    const ov =
+      ord && (!doc.lex.modifiersBeforeNoun || possessiveOrdinal(doc, ord)) ? cueOf(ord, 'ordinal')?.value : undefined;
     if (ord && ov !== undefined) return { round: ov, first: m.first, last: ord.last, named: namedSeries(doc, m, ord) };
     const n = roundNumber(doc, j);
     if (n !== null) return { round: n, first: m.first, last: j + 1, named: namedSeries(doc, m, { last: j + 1 }) };
@@ -249,14 +264,36 @@ function ordinalRightBefore(doc: Doc, j: number): boolean {
   while (k >= 0 && QUOTES.includes(doc.tokens[k]?.text ?? '')) k--;
   const x = doc.cover[k];
   if (x && (cueOf(x, 'ordinal') !== undefined || hasCue(x, 'ordinalSuffix'))) return true;
+  // "23. garantörler toplantısı": the ordinal's dot stands between.
+  if (doc.tokens[k]?.text === '.' && doc.tokens[k - 1]?.kind === 'num') k--;
   return doc.tokens[k]?.kind === 'num' && suffixedNumber(doc, k);
+}
+
+/**
+ * Whether a word between an ordinal and a meeting noun may be the meeting's modifier: one no lexicon knows, or a noun
+ * of the parties who meet ("11. garantörler toplantısı": the 11th guarantors' meeting). A verb or any other known word
+ * ends the phrase ("первой прошла встреча": the first thing held was a meeting).
+ */
+function modifierOfMeeting(x: Mention | undefined): boolean {
+  return !x || (x.last - x.first === 1 && hasCue(x, 'guarantor', 'observer', 'delegation', 'partyNoun'));
 }
 
 /** Before a meeting noun or a series name: "the 20th round", "twentieth meeting", "6. Astana", "пятом раунде". */
 function ordinalBefore(doc: Doc, m: Mention, isMeeting: boolean): Found | null {
-  let unknownSkipped = false;
+  let modifierSkipped = false;
   for (let j = m.first - 1, steps = 0; j >= 0 && steps < ORDINAL_BEFORE_NOUN; steps++) {
     const x = doc.cover[j];
+    const t = doc.tokens[j];
+    if (!t) return null;
+    // One word of the meeting right after the ordinal, unknown to the lexicons or a known word that counts nothing
+    // else ("the second technical meeting", "11. garantörler toplantısı": the guarantors' meeting).
+    const word = x && x !== m ? x : t.kind === 'word' && !x ? { first: j, last: j + 1 } : null;
+    if (isMeeting && word && !modifierSkipped && modifierOfMeeting(x) && ordinalRightBefore(doc, word.first)) {
+      modifierSkipped = true;
+      j = word.first - 1;
+      steps--;
+      continue;
+    }
     if (x && x !== m) {
       const ov = cueOf(x, 'ordinal')?.value;
       if (ov !== undefined) {
@@ -269,15 +306,6 @@ function ordinalBefore(doc: Doc, m: Mention, isMeeting: boolean): Found | null {
         continue;
       }
       return null;
-    }
-    const t = doc.tokens[j];
-    if (!t) return null;
-    // One adjective of the meeting that no lexicon knows, right after the ordinal ("the second technical meeting").
-    if (isMeeting && t.kind === 'word' && !x && !unknownSkipped && ordinalRightBefore(doc, j)) {
-      unknownSkipped = true;
-      j--;
-      steps--;
-      continue;
     }
     if (t.kind === 'num') {
       if (numbersAPlace(doc, j)) return null;
@@ -353,7 +381,7 @@ export function findRounds(doc: Doc): RoundMention[] {
   const push: Push = (r) => {
     if (out.some((o) => o.first < r.last && r.first < o.last)) return;
     if (r.round !== null && ofOtherMeeting(doc, r.first, r.last)) return;
-    if (r.round === 1 && (personalFirst(doc, r.first, r.last) || encounterFirst(doc, r.last))) return;
+    if (r.round === 1 && (personalFirst(doc, r.first, r.last) || encounterFirst(doc, r.first, r.last))) return;
     const { named, ...rest } = r;
     const document = namesADocument(doc, r) ? { document: true } : {};
     out.push({ ...rest, ...document, series: named ?? '', sentence: doc.tokens[r.first]?.sentence ?? 0 });
@@ -431,17 +459,18 @@ function withoutWeakerForms(all: RoundMention[], strong: Set<string>, weaker: Se
 }
 
 /**
- * "The three guarantor delegations held their second meeting to finalize the closing document of the 14th round": a
- * lower-numbered meeting of some of the delegations ("their", "اجتماعها": cue groupPossessive) in a sentence that names a
- * higher-numbered round is a session within that round, not a round of its own.
+ * "The three guarantor delegations held their second meeting to finalize the closing document of the 14th round",
+ * "the working group held its sixth meeting on the sidelines of the 25th round": a lower-numbered meeting of some of
+ * the delegations ("their", "اجتماعها": cue groupPossessive) or of a body within the round (cue subMeeting) in a
+ * sentence that names a higher-numbered round is a session within that round, not a round of its own.
  */
 function sessionWithin(doc: Doc, r: RawRound, all: RawRound[]): boolean {
   // The possessor is a word before the phrase ("their") or a suffix of its noun ("اجتماعها الثاني").
-  if (
-    r.round === null ||
-    (!hasCue(doc.cover[r.first - 1], 'groupPossessive') && !hasCue(doc.cover[r.first], 'groupPossessive'))
-  )
-    return false;
+  if (r.round === null) return false;
+  const possessed = hasCue(doc.cover[r.first - 1], 'groupPossessive') || hasCue(doc.cover[r.first], 'groupPossessive');
+  // "the working group on detainees held its sixth meeting": a body that meets within the round, named before.
+  const body = sentenceMentions(doc, r.sentence).some((m) => m.last <= r.first && hasCue(m, 'subMeeting'));
+  if (!possessed && !body) return false;
   const round = r.round;
   return all.some((o) => o !== r && o.sentence === r.sentence && o.round !== null && o.round > round);
 }
