@@ -110,7 +110,7 @@ function extend(
     if (!node?.entries) continue;
     found ??= [];
     const had = found[n - 1];
-    const entries = definite ? node.entries.filter((e) => !isStateName(e)) : node.entries;
+    const entries = definite ? withoutStateNames(node.entries) : node.entries;
     // The dictionary's own list when one reading ends here (most phrases): mentions only read their entries.
     found[n - 1] = had === undefined ? entries : merged(had, entries);
   }
@@ -120,6 +120,16 @@ function extend(
 /** A country's name: read only without an article it is the adjective, not the name (see Readings.definite). */
 function isStateName(e: Entry): boolean {
   return e.type === 'state' && e.form === 'name';
+}
+
+// The entries of a key less the state names, per dictionary list: a key read with an article ("الروسي") is met in
+// nearly every Arabic article, and filtering its list again at every occurrence was a new array each time.
+const definiteLists = new WeakMap<Entry[], Entry[]>();
+
+function withoutStateNames(entries: Entry[]): Entry[] {
+  let out = definiteLists.get(entries);
+  if (out === undefined) definiteLists.set(entries, (out = entries.filter((e) => !isStateName(e))));
+  return out;
 }
 
 /** The entries of `a` then those of `b` not in `a`, in order; `a` itself when `b` adds none. */

@@ -71,8 +71,12 @@ function countSeries(doc: Doc): string[] {
     }
   }
   const named = [...count.entries()].sort((a, b) => b[1].n - a[1].n || a[1].first - b[1].first).map(([id]) => id);
-  const unnamed = doc.knowledge.series.filter((s) => !named.includes(s.id));
-  return [...named, ...unnamed.filter((s) => atVenue(doc, s) || underWayAtPlace(doc, s)).map((s) => s.id)];
+  // A set and a loop rather than `includes` and spreads of mapped arrays: an article that names no series made an
+  // empty array of another element kind meet the same inlined builtins, and each such meeting recompiled this.
+  const seen = new Set(named);
+  for (const s of doc.knowledge.series)
+    if (!seen.has(s.id) && (atVenue(doc, s) || underWayAtPlace(doc, s))) named.push(s.id);
+  return named;
 }
 
 /**

@@ -163,7 +163,10 @@ function datedLongBefore(doc: Doc, sentence: number, r: RoundInfo | undefined): 
   // "The talks began in 2017 and bring together Russia, Iran, Turkey and Damascus": a bare year dates the sentence
   // too, unless a day near the report ("today", "on Tuesday") says it tells of now.
   const years = here.some((d) => d.kind === 'relative') ? [] : bareYears(doc, sentence, here);
-  const ends = [...ds.map((d) => d.end), ...years.map((y) => `${String(y)}-12-31`)];
+  // Pushed one by one: spreads of mapped arrays of differing element kinds recompiled this function again and again.
+  const ends: string[] = [];
+  for (const d of ds) ends.push(d.end);
+  for (const y of years) ends.push(`${String(y)}-12-31`);
   return ends.length > 0 && ends.every((end) => end < limit);
 }
 

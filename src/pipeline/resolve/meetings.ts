@@ -458,8 +458,9 @@ function countedNoun(doc: Doc, at: number): Mention | undefined {
 
 /** Which series' meetings are counted: that of the round mentions when they name one only, else the article's one. */
 function countedSeries(doc: Doc, mentions: RoundMention[]): string | undefined {
-  const named = [...new Set(mentions.map((r) => r.series))];
-  if (named.length) return named.length === 1 ? named[0] : undefined;
+  const named = new Set<string>();
+  for (const r of mentions) named.add(r.series);
+  if (named.size) return named.size === 1 ? named.values().next().value : undefined;
   const inArticle = seriesInArticle(doc);
   return inArticle.length === 1 ? inArticle[0] : undefined;
 }

@@ -40,7 +40,9 @@ class Found {
   ) {}
 
   info(id: string): RoundInfo | undefined {
-    return this.rounds.find((r) => r.id === id);
+    // A loop, not `find`: round lists of several element kinds reach here, and the inlined builtin recompiled callers.
+    for (const r of this.rounds) if (r.id === id) return r;
+    return undefined;
   }
 
   add(
