@@ -3,7 +3,8 @@
 // the event loop of whoever sends the load (a probe inside the load's process waits for the clients' own callbacks).
 // Usage: node scripts/health-probe.mjs URL [--every MS] [--timeout MS]
 // Prints `ready` on stdout after its first answer, polls every MS ms (20 by default) until SIGTERM, SIGINT or its
-// stdin closes, then prints one JSON line: { count, failures, firstFailures, medianMs, p99Ms, maxMs, times }.
+// stdin closes, then prints one JSON line: { count, failures, firstFailures, medianMs, p99Ms, maxMs,
+// serverLoopDelayMaxMs (the largest event-loop delay the server reported, when it reports one), times }.
 // A probe that gets no answer within --timeout ms (5,000 by default) counts as a failure with that time.
 
 const [url, ...rest] = process.argv.slice(2);
@@ -21,6 +22,7 @@ const timeout = option('timeout', 5000);
 const times = [];
 const firstFailures = [];
 let failures = 0;
+let serverLoopDelayMaxMs = null;
 let running = true;
 const stop = () => {
   running = false;
@@ -35,6 +37,9 @@ while (running) {
     const r = await fetch(`${url}/healthz`, { signal: AbortSignal.timeout(timeout) });
     const body = await r.text();
     if (!r.ok) fail(`HTTP ${r.status} ${body.slice(0, 200)}`);
+    // What the server says of its own event loop: the part of a slow answer that was the server's doing.
+    const delay = safeJson(body)?.eventLoopDelayMs?.max;
+    if (typeof delay === 'number') serverLoopDelayMaxMs = Math.max(serverLoopDelayMaxMs ?? 0, delay);
   } catch (e) {
     fail(String(e?.cause?.code ?? e?.name ?? e));
   }
@@ -53,10 +58,19 @@ process.stdout.write(
     medianMs: at(0.5),
     p99Ms: at(0.99),
     maxMs: Math.round(sorted.at(-1) ?? 0),
+    serverLoopDelayMaxMs,
     times: times.map((t) => Math.round(t * 10) / 10),
   })}\n`,
 );
 process.exit(0);
+
+function safeJson(text) {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return null;
+  }
+}
 
 function fail(why) {
   failures += 1;

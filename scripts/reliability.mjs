@@ -504,6 +504,7 @@ async function load(kind, flags) {
       healthzProbes: health.count,
       healthzFailures: health.failures,
       healthzFirstFailures: health.firstFailures,
+      serverLoopDelayMaxMs: health.serverLoopDelayMaxMs,
       loadAverage,
     });
   } finally {
