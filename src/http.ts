@@ -162,6 +162,7 @@ export async function startServer(
   let closing: Promise<void> | undefined;
   const stop = async (): Promise<void> => {
     clearInterval(window);
+    storeCheck.stop();
     loop.disable();
     // Apollo's drain plugin stops accepting connections, lets in-flight requests finish, then closes the server.
     if (api !== null) await api.stop();
@@ -170,7 +171,7 @@ export async function startServer(
   return { url: `http://${host}:${address.port}`, close: () => (closing ??= stop()) };
 }
 
-/** How often /healthz asks the store at most: a store that fails is reported unavailable within this. */
+/** How often the store is asked for /healthz: a store that fails is reported unavailable within about this. */
 const STORE_CHECK_MS = 1_000;
 
 /** How far back /healthz's event-loop delay figures reach. */
@@ -367,29 +368,42 @@ async function health(res: ServerResponse, backend: Backend): Promise<void> {
 }
 
 /**
- * The store's answer to /healthz, asked at most every `everyMs`: a probe every 20 ms would otherwise put a store
- * round trip (a Neo4j query waiting behind the API's, or seven SQLite counts on this thread) in every answer. A check
- * that fails, or has not answered within `stallMs`, makes the store unavailable; the first /healthz waits for one.
+ * The store's answer to /healthz, asked every `everyMs` rather than by every probe: a probe every 20 ms would
+ * otherwise put a store round trip (a Neo4j query waiting behind the API's, or seven SQLite counts on this thread) in
+ * every answer. A check that fails, or has not answered within `stallMs`, makes the store unavailable; the first
+ * /healthz waits for the first check. So the counts reported are at most about `everyMs` old (`storeCheckedMsAgo`).
  */
 export class StoreCheck {
   #last: { ok: boolean; counts: GraphCounts | null; at: number } | null = null;
   #running: { since: number; done: Promise<void> } | null = null;
+  readonly #timer: NodeJS.Timeout;
 
   constructor(
     private readonly store: Store,
-    private readonly everyMs: number,
+    everyMs: number,
     private readonly stallMs: number,
-  ) {}
+  ) {
+    this.#timer = setInterval(() => {
+      void this.#start();
+    }, everyMs).unref();
+  }
 
   async latest(): Promise<{ ok: boolean; counts: GraphCounts | null; ageMs: number }> {
+    if (this.#last === null) await this.#start();
     const now = performance.now();
-    if (this.#running === null && (this.#last === null || now - this.#last.at >= this.everyMs)) {
-      this.#running = { since: now, done: this.#check() };
-    }
-    if (this.#last === null && this.#running !== null) await this.#running.done;
     const last = this.#last ?? { ok: false, counts: null, at: now };
-    const hanging = this.#running !== null && performance.now() - this.#running.since >= this.stallMs;
-    return { ok: last.ok && !hanging, counts: last.counts, ageMs: Math.round(performance.now() - last.at) };
+    const hanging = this.#running !== null && now - this.#running.since >= this.stallMs;
+    return { ok: last.ok && !hanging, counts: last.counts, ageMs: Math.round(now - last.at) };
+  }
+
+  stop(): void {
+    clearInterval(this.#timer);
+  }
+
+  /** Starts a check unless one is under way; resolves when the one under way ends. */
+  #start(): Promise<void> {
+    this.#running ??= { since: performance.now(), done: this.#check() };
+    return this.#running.done;
   }
 
   async #check(): Promise<void> {
