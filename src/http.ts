@@ -118,7 +118,7 @@ export async function startServer(
     storeConfig !== undefined && (config.apiThreads ?? 0) > 0 && HAS_API_WORKER
       ? await ApiThreads.start({
           threads: config.apiThreads ?? 0,
-          perThread: storeConfig.kind === 'embedded' ? 2 : 16,
+          perThread: storeConfig.kind === 'embedded' ? 4 : 16,
           queueLimit: config.apiQueueLimit ?? 1000,
           stallMs: config.apiStallMs ?? 10_000,
           store: storeConfig,

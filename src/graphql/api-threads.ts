@@ -18,8 +18,9 @@ export interface ApiThreadsOptions extends Omit<ApiWorkerData, 'beatMs'> {
   threads: number;
   /**
    * Requests one thread is given at once; the rest wait in the queue, for whichever thread frees first. Neo4j reads
-   * wait on the network, so a thread overlaps many; the embedded store's reads hold the thread, so one more than it
-   * runs is enough (and more would queue behind a long read while another thread idles).
+   * wait on the network, so a thread overlaps many; the embedded store's reads hold the thread, so a few are enough
+   * (more would queue behind a long read while another thread idles), but not one or two: an `ingestArticle` holds
+   * its place for the whole extraction, in a thread of its own, while its API thread is free.
    */
   perThread: number;
   /** Requests that may wait for a thread; one more is refused with 503. */
