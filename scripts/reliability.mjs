@@ -71,6 +71,8 @@ if (!existsSync(path.join(ROOT, 'dist', 'cli.js'))) {
 }
 const work = mkdtempSync(path.join(tmpdir(), 'dg-reliability-'));
 const results = [];
+/** Figures that are no check: what the machine gives with nothing going on, to read the others against. */
+const baselines = {};
 let driver = null; // the Neo4j driver, opened on first use
 const log = (s) => args.json || console.error(`reliability: ${s}`);
 const started = Date.now();
@@ -93,7 +95,7 @@ try {
   if (want('kill')) for (const [kind, flags] of stores) await killTrials(kind, flags);
   if (want('parallel')) for (const [kind, flags] of stores) await parallelIngest(kind, flags);
   if (want('fuzz')) for (const [kind, flags] of stores) await fuzz(kind, flags);
-  if (want('load')) await load();
+  if (want('load')) for (const [kind, flags] of stores) await load(kind, flags);
   if (want('dos')) await dos();
 } finally {
   rmSync(work, { recursive: true, force: true });
@@ -112,6 +114,7 @@ const summary = {
   seconds: Math.round((Date.now() - started) / 1000),
   checks: results.length,
   failed: failed.length,
+  baselines,
   results,
 };
 console.log(JSON.stringify(summary, null, args.json ? 0 : 2));
@@ -414,11 +417,11 @@ function badLine(rand, i) {
 
 // ---- clients during an ingest ----
 
-async function load() {
-  const data = path.join(work, 'data', 'load');
+async function load(kind, flags) {
+  await wipe(kind, flags, 'load');
   const seed = writeJsonl(path.join(work, 'load-seed'), syntheticArticles(200, 3));
-  await cli(['ingest', '--data', data, seed]);
-  const server = await serve(data);
+  await cli(['ingest', ...flags('load'), seed]);
+  const server = await serve(flags('load'));
   try {
     const more = syntheticArticles(400, 8);
     let ingestErrors = 0;
@@ -453,7 +456,8 @@ async function load() {
       maxRss = Math.max(maxRss, rssOf(server.pid));
     }, 500);
     // /healthz is polled throughout, as in the dos part: under load it must still answer at once.
-    const probe = healthProbe(server.url);
+    const probe = await healthProbe(server.url);
+    const loadBefore = loadavg()[0];
     await Promise.all(
       Array.from({ length: SIZES.clients }, async (_, c) => {
         for (let k = c; Date.now() < until; k++) {
@@ -477,9 +481,11 @@ async function load() {
     await writer;
     clearInterval(rssTimer);
     const health = await probe.stop();
+    // The machine's load average (1 min) before and after: a latency figure means little without it.
+    const loadAverage = [loadBefore, loadavg()[0]].map((x) => Math.round(x * 10) / 10);
     check(
       'load',
-      `${SIZES.clients} clients × ${SIZES.loadSeconds} s mixed queries during an ingest: 0 errors`,
+      `${kind}: ${SIZES.clients} clients × ${SIZES.loadSeconds} s mixed queries during an ingest: 0 errors`,
       errors === 0 && ingestErrors === 0 && maxRss < 1500,
       {
         clients: SIZES.clients,
@@ -491,14 +497,18 @@ async function load() {
         ingestedDuring: ingested,
         ingestErrors,
         maxServerRssMb: maxRss,
+        loadAverage,
       },
     );
-    check('load', `/healthz under 100 ms throughout the load`, health.maxMs < 100 && health.failures === 0, {
+    check('load', `${kind}: /healthz under 100 ms throughout the load`, health.maxMs < 100 && health.failures === 0, {
       healthzMaxMs: health.maxMs,
       healthzP99Ms: health.p99Ms,
       healthzMedianMs: health.medianMs,
       healthzProbes: health.count,
       healthzFailures: health.failures,
+      healthzFirstFailures: health.firstFailures,
+      serverLoopDelayMaxMs: health.serverLoopDelayMaxMs,
+      loadAverage,
     });
   } finally {
     await server.stop();
@@ -510,7 +520,7 @@ async function load() {
 async function dos() {
   const data = path.join(work, 'data', 'dos');
   await cli(['ingest', '--data', data, writeJsonl(path.join(work, 'dos-seed'), syntheticArticles(100, 4))]);
-  const server = await serve(data);
+  const server = await serve(['--data', data]);
   try {
     const aliases = (n, f) => `{ ${Array.from({ length: n }, (_, i) => `a${i}: ${f}`).join(' ')} }`;
     const fragments = (levels) =>
@@ -541,8 +551,13 @@ async function dos() {
         { a: { publishedAt: '2023-06-21', language: 'en', text: longText } },
       ],
     ];
+    // /healthz with nothing else sent: what the machine alone costs an answer (the 100 ms bound is wall clock).
+    const idle = await healthProbe(server.url);
+    await sleep(3000);
+    baselines.healthzIdle = await idle.stop();
+    log(`/healthz idle: ${JSON.stringify(baselines.healthzIdle)}`);
     for (const [name, query, variables] of shapes) {
-      const probe = healthProbe(server.url);
+      const probe = await healthProbe(server.url);
       const cpu0 = cpuMsOf(server.pid);
       const t0 = performance.now();
       const r = await gql(server.url, query, variables ?? {}).catch((e) => ({ errors: [{ message: String(e) }] }));
@@ -580,47 +595,49 @@ async function dos() {
   }
 }
 
-/** Polls /healthz every 20 ms until stopped; its slowest answer is how long the server was deaf. */
-function healthProbe(url) {
-  let running = true;
-  const times = [];
-  let failures = 0;
-  const loop = (async () => {
-    while (running) {
-      const t0 = performance.now();
-      try {
-        const r = await fetch(`${url}/healthz`);
-        await r.text();
-        if (!r.ok) failures += 1;
-      } catch {
-        failures += 1;
+/**
+ * Polls /healthz every 20 ms until stopped, from a process of its own (scripts/health-probe.mjs): a probe in this
+ * process would wait for the load's 200 clients' callbacks on this event loop and report them as the server's
+ * slowness. Resolves once the probe has had its first answer; its slowest answer is how long the server was deaf.
+ */
+async function healthProbe(url) {
+  const child = spawn(process.execPath, [path.join(ROOT, 'scripts', 'health-probe.mjs'), url], {
+    stdio: ['pipe', 'pipe', 'inherit'],
+  });
+  let out = '';
+  child.stdout.setEncoding('utf8');
+  const closed = new Promise((resolve) => child.on('close', resolve));
+  await new Promise((resolve, reject) => {
+    const onData = (d) => {
+      out += d;
+      if (out.includes('ready\n')) {
+        child.stdout.off('data', onData);
+        resolve();
       }
-      times.push(performance.now() - t0);
-      await new Promise((r) => setTimeout(r, 20));
-    }
-  })();
+    };
+    child.stdout.on('data', onData);
+    child.on('error', reject);
+    closed.then(() => reject(new Error(`health probe exited early: ${out}`)));
+  });
+  let summary = '';
+  child.stdout.on('data', (d) => (summary += d));
   return {
     stop: async () => {
-      running = false;
-      await loop;
-      const sorted = times.sort((a, b) => a - b);
-      const at = (q) => Math.round(sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? 0);
-      return {
-        maxMs: Math.round(sorted.at(-1) ?? 0),
-        p99Ms: at(0.99),
-        medianMs: at(0.5),
-        count: times.length,
-        failures,
-      };
+      child.stdin.end();
+      await closed;
+      const figures = safeJson(summary.trim()) ?? { count: 0, failures: 1, maxMs: Infinity };
+      delete figures.times; // every answer's time: too long for the summary
+      return figures;
     },
   };
 }
 
 // ---- helpers ----
 
-async function serve(data) {
+/** `serve` on the store the flags name (`--data DIR` or `--neo4j URI`), on a random port. */
+async function serve(storeFlags) {
   const port = 20_000 + Math.floor(Math.random() * 20_000);
-  const child = spawn(process.execPath, [BIN, 'serve', '--data', data, '--port', String(port)], {
+  const child = spawn(process.execPath, [BIN, 'serve', ...storeFlags, '--port', String(port)], {
     stdio: ['ignore', 'ignore', 'pipe'],
     env: { ...process.env, DIPLOGRAPH_API_TOKEN: '', NEO4J_URI: '' },
   });

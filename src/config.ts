@@ -1,4 +1,5 @@
 // The only reader of process.env. Flags override the environment; bad values fail fast naming their source.
+import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { AppError } from './errors.js';
 
@@ -25,6 +26,15 @@ export interface ServerConfig {
   maxDepth: number;
   maxComplexity: number;
   bodyLimitBytes: number;
+  /**
+   * Threads GraphQL requests run in, off the event loop that answers /healthz (0: on it). Only `serve` uses them;
+   * a server started in-process without its store's configuration runs GraphQL on its own thread.
+   */
+  apiThreads?: number;
+  /** GraphQL requests that may wait for a thread; past it the server answers 503 with Retry-After. */
+  apiQueueLimit?: number;
+  /** An API thread with work that has been silent this long is stuck: /healthz reports it (503 when none answers). */
+  apiStallMs?: number;
 }
 
 export interface ConfigFlags {
@@ -71,6 +81,13 @@ export function serverConfig(flags: ConfigFlags = {}, env: Env = process.env): S
     maxDepth: integer(env.DIPLOGRAPH_MAX_DEPTH ?? 10, 'DIPLOGRAPH_MAX_DEPTH'),
     maxComplexity: integer(env.DIPLOGRAPH_MAX_COMPLEXITY ?? 5000, 'DIPLOGRAPH_MAX_COMPLEXITY'),
     bodyLimitBytes: integer(env.DIPLOGRAPH_BODY_LIMIT ?? 5_000_000, 'DIPLOGRAPH_BODY_LIMIT'),
+    // At least two: one may be held by a long read while the other answers; at most four (each has its own heap).
+    apiThreads: integer(
+      env.DIPLOGRAPH_API_THREADS ?? Math.max(2, Math.min(4, availableParallelism())),
+      'DIPLOGRAPH_API_THREADS',
+    ),
+    apiQueueLimit: integer(env.DIPLOGRAPH_API_QUEUE ?? 1000, 'DIPLOGRAPH_API_QUEUE'),
+    apiStallMs: integer(env.DIPLOGRAPH_API_STALL_MS ?? 10_000, 'DIPLOGRAPH_API_STALL_MS'),
   };
 }
 

@@ -6,16 +6,17 @@ import http, { type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { HeaderMap, type ApolloServer } from '@apollo/server';
-import type { GraphQLError } from 'graphql';
-import type { ServerConfig } from './config.js';
+import { monitorEventLoopDelay, type IntervalHistogram } from 'node:perf_hooks';
+import type { ApolloServer } from '@apollo/server';
+import type { ServerConfig, StoreConfig } from './config.js';
 import { AppError } from './errors.js';
+import { answerGraphql, type GraphqlHttpAnswer, type GraphqlHttpRequest } from './graphql/answer.js';
+import { ApiThreads, HAS_API_WORKER } from './graphql/api-threads.js';
 import { createContext, type ApiContext } from './graphql/context.js';
-import { checkSizeOfText } from './graphql/limits.js';
-import { createApiServer } from './graphql/server.js';
+import { createApiServer, STOP_GRACE_MS } from './graphql/server.js';
 import { warmUp } from './graphql/warm.js';
 import type { Knowledge } from './pipeline/knowledge.js';
-import type { Store } from './store/port.js';
+import type { GraphCounts, Store } from './store/port.js';
 import { nextTurn } from './turns.js';
 
 export interface RunningServer {
@@ -78,13 +79,32 @@ export function bearerMatches(header: string | undefined, token: string | undefi
   return timingSafeEqual(digest(match[1]), digest(token));
 }
 
-/** What requests are answered from: the store, and the knowledge the ingest mutation extracts with. */
+/** What a stopping server tells the clients whose articles it abandons in extraction. */
+export const STOPPING_MESSAGE = 'the server is stopping: the article was not stored; send it again later';
+
+/**
+ * Where GraphQL requests run: in API threads (`threads`), or through `api` on this thread. `store` answers /healthz's
+ * counts either way; `loop` measures this thread's event-loop delay, which /healthz reports.
+ */
 interface Backend {
   store: Store;
   knowledge: Knowledge;
+  api: ApolloServer<ApiContext> | null;
+  threads: ApiThreads | null;
+  loop: IntervalHistogram;
+  storeCheck: StoreCheck;
 }
 
-export async function startServer(store: Store, config: ServerConfig, knowledge: Knowledge): Promise<RunningServer> {
+/**
+ * Serves `store`. Given the store's configuration (`serve` does), and `config.apiThreads` > 0 in a build, GraphQL runs
+ * in API threads that open the store themselves, and this thread only reads and writes HTTP and answers /healthz.
+ */
+export async function startServer(
+  store: Store,
+  config: ServerConfig,
+  knowledge: Knowledge,
+  storeConfig?: StoreConfig,
+): Promise<RunningServer> {
   if (!isLoopback(config.host) && config.apiToken === undefined) {
     throw new AppError(
       'CONFIG',
@@ -94,16 +114,30 @@ export async function startServer(store: Store, config: ServerConfig, knowledge:
   }
   const server = http.createServer();
   keepIdleConnections(server);
-  const api = createApiServer({
-    introspection: config.introspection,
-    maxDepth: config.maxDepth,
-    maxComplexity: config.maxComplexity,
-    httpServer: server,
-  });
-  await api.start();
-  await warmUp(api, createContext(store, knowledge, false));
+  const threads =
+    storeConfig !== undefined && (config.apiThreads ?? 0) > 0 && HAS_API_WORKER
+      ? await ApiThreads.start({
+          threads: config.apiThreads ?? 0,
+          perThread: storeConfig.kind === 'embedded' ? 4 : 16,
+          queueLimit: config.apiQueueLimit ?? 1000,
+          stallMs: config.apiStallMs ?? 10_000,
+          store: storeConfig,
+          introspection: config.introspection,
+          maxDepth: config.maxDepth,
+          maxComplexity: config.maxComplexity,
+        })
+      : null;
+  const api = threads === null ? await inlineApi(server, config, store, knowledge) : null;
+  const loop = monitorEventLoopDelay({ resolution: 10 });
+  loop.enable();
+  // /healthz reports the delay of the last few seconds, not of the server's whole life.
+  const window = setInterval(() => {
+    loop.reset();
+  }, LOOP_WINDOW_MS).unref();
+  const storeCheck = new StoreCheck(store, STORE_CHECK_MS, config.apiStallMs ?? 10_000);
+  const backend: Backend = { store, knowledge, api, threads, loop, storeCheck };
   server.on('request', (req: IncomingMessage, res: ServerResponse) => {
-    route(req, res, { store, knowledge }, config, api).catch((e: unknown) => {
+    route(req, res, backend, config).catch((e: unknown) => {
       console.error(`[http] ${req.method ?? ''} ${req.url ?? ''}: ${e instanceof Error ? e.message : String(e)}`);
       if (!res.headersSent) sendJson(res, 500, { error: 'internal server error' });
       else res.destroy();
@@ -118,18 +152,65 @@ export async function startServer(store: Store, config: ServerConfig, knowledge:
       });
     });
   } catch (e) {
-    await api.stop();
+    await api?.stop();
+    await threads?.stop(STOPPING_MESSAGE, 0);
     const why = e instanceof Error ? e.message : String(e);
     throw new AppError('CONFIG', `cannot listen on ${config.host}:${config.port}: ${why}`, { cause: e });
   }
   const address = server.address() as AddressInfo;
   const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
   let closing: Promise<void> | undefined;
-  return {
-    url: `http://${host}:${address.port}`,
+  const stop = async (): Promise<void> => {
+    clearInterval(window);
+    storeCheck.stop();
+    loop.disable();
     // Apollo's drain plugin stops accepting connections, lets in-flight requests finish, then closes the server.
-    close: () => (closing ??= api.stop()),
+    if (api !== null) await api.stop();
+    if (threads !== null) await drainThreads(server, threads);
   };
+  return { url: `http://${host}:${address.port}`, close: () => (closing ??= stop()) };
+}
+
+/** How often the store is asked for /healthz: a store that fails is reported unavailable within about this. */
+const STORE_CHECK_MS = 1_000;
+
+/** How far back /healthz's event-loop delay figures reach. */
+const LOOP_WINDOW_MS = 10_000;
+
+/** Apollo on this thread (tests in-process, and `serve` with DIPLOGRAPH_API_THREADS=0), warmed up. */
+async function inlineApi(
+  server: http.Server,
+  config: ServerConfig,
+  store: Store,
+  knowledge: Knowledge,
+): Promise<ApolloServer<ApiContext>> {
+  const api = createApiServer({
+    introspection: config.introspection,
+    maxDepth: config.maxDepth,
+    maxComplexity: config.maxComplexity,
+    httpServer: server,
+  });
+  await api.start();
+  await warmUp(api, createContext(store, knowledge, false));
+  return api;
+}
+
+/**
+ * Stops as Apollo's drain does, with the threads in the middle: no new connections, idle ones closed; the threads
+ * abandon extractions and get the grace for requests in flight; then every connection still open is closed.
+ */
+async function drainThreads(server: http.Server, threads: ApiThreads): Promise<void> {
+  const closed = new Promise<void>((resolve) => {
+    server.close(() => {
+      resolve();
+    });
+  });
+  server.closeIdleConnections();
+  await threads.stop(STOPPING_MESSAGE, STOP_GRACE_MS);
+  // Answers already written are flushed before their connections close; what has none by now gets none.
+  await new Promise((resolve) => setImmediate(resolve));
+  server.closeAllConnections();
+  await closed;
 }
 
 /**
@@ -146,13 +227,7 @@ function keepIdleConnections(server: http.Server): void {
   server.headersTimeout = KEEP_ALIVE_MS + 1_000;
 }
 
-async function route(
-  req: IncomingMessage,
-  res: ServerResponse,
-  backend: Backend,
-  config: ServerConfig,
-  api: ApolloServer<ApiContext>,
-): Promise<void> {
+async function route(req: IncomingMessage, res: ServerResponse, backend: Backend, config: ServerConfig): Promise<void> {
   const url = new URL(req.url ?? '/', 'http://localhost');
   const method = req.method ?? 'GET';
   res.setHeader('x-content-type-options', 'nosniff');
@@ -172,13 +247,13 @@ async function route(
   if (url.pathname === '/graphql') {
     const wantsPage = method === 'GET' && !url.searchParams.has('query') && /text\/html/.test(req.headers.accept ?? '');
     if (wantsPage) return serveFile(res, path.join(WEB_ROOT, 'ide', 'index.html'), method, 'the IDE is not built');
-    return graphql(req, res, url, backend, config, api);
+    return graphql(req, res, url, backend, config);
   }
   if (method !== 'GET' && method !== 'HEAD') {
     sendJson(res, 405, { error: `${method} is not allowed here` });
     return;
   }
-  if (url.pathname === '/healthz') return health(res, backend.store);
+  if (url.pathname === '/healthz') return health(res, backend);
   if (url.pathname === '/ide' || url.pathname === '/ide/') {
     return serveFile(res, path.join(WEB_ROOT, 'ide', 'index.html'), method, 'the IDE is not built');
   }
@@ -195,11 +270,8 @@ async function graphql(
   url: URL,
   backend: Backend,
   config: ServerConfig,
-  api: ApolloServer<ApiContext>,
 ): Promise<void> {
   const raw = await readBody(req, config.bodyLimitBytes);
-  // Parsing, checking and running the request happen on a turn of the event loop of their own.
-  await nextTurn();
   if (raw === null) {
     res.setHeader('connection', 'close');
     sendJson(res, 413, {
@@ -209,51 +281,40 @@ async function graphql(
     });
     return;
   }
-  const headers = new HeaderMap();
+  const headers: Record<string, string> = {};
   for (const [key, value] of Object.entries(req.headers)) {
-    if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
+    if (value !== undefined) headers[key] = Array.isArray(value) ? value.join(', ') : value;
   }
-  let body: unknown = raw;
-  if (/^application\/(graphql-response\+)?json/i.test(headers.get('content-type') ?? '') && raw !== '') {
-    try {
-      body = JSON.parse(raw);
-    } catch {
-      sendJson(res, 400, {
-        errors: [{ message: 'The request body is not valid JSON.', extensions: { code: 'BAD_REQUEST' } }],
-      });
-      return;
-    }
-  }
-  const tooLarge = checkSizeOfText(querySource(body, url));
-  if (tooLarge !== null) {
-    sendJson(res, 400, { errors: [{ message: tooLarge.message, extensions: publicExtensions(tooLarge) }] });
+  const request: GraphqlHttpRequest = {
+    method: req.method ?? 'GET',
+    headers,
+    search: url.search,
+    body: raw,
+    authorized: bearerMatches(req.headers.authorization, config.apiToken),
+  };
+  const answer = backend.threads === null ? await answerInline(request, backend) : backend.threads.run(request);
+  if (answer === null) {
+    // The queue is full: refused at once, so a flood costs the server a queue's length and no more.
+    res.setHeader('retry-after', '1');
+    sendJson(res, 503, {
+      errors: [{ message: 'The server is busy; send the request again shortly.', extensions: OVERLOADED }],
+    });
     return;
   }
-  const authorized = bearerMatches(req.headers.authorization, config.apiToken);
-  const response = await api.executeHTTPGraphQLRequest({
-    httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
-    context: () => Promise.resolve(createContext(backend.store, backend.knowledge, authorized)),
-  });
-  for (const [key, value] of response.headers) res.setHeader(key, value);
-  res.statusCode = response.status ?? 200;
-  if (response.body.kind === 'complete') {
-    res.end(response.body.string);
-    return;
-  }
-  for await (const chunk of response.body.asyncIterator) res.write(chunk);
-  res.end();
+  const { status, headers: answerHeaders, body } = await answer;
+  for (const [key, value] of answerHeaders) res.setHeader(key, value);
+  res.statusCode = status;
+  res.end(body);
 }
 
-/** The query text of a POST body or a GET URL; '' for anything else (a batch, persisted query), left to Apollo. */
-function querySource(body: unknown, url: URL): string {
-  const query: unknown =
-    typeof body === 'object' && body !== null && 'query' in body ? body.query : url.searchParams.get('query');
-  return typeof query === 'string' ? query : '';
-}
+const OVERLOADED = { code: 'SERVER_BUSY', retriable: true };
 
-/** A refusal's extensions as Apollo's error formatting would answer them: the code and limits, no HTTP status. */
-function publicExtensions(error: GraphQLError): Record<string, unknown> {
-  return Object.fromEntries(Object.entries(error.extensions).filter(([key]) => key !== 'http'));
+/** Runs a request on this thread, on a turn of the event loop of its own (turns.ts). */
+async function answerInline(request: GraphqlHttpRequest, backend: Backend): Promise<GraphqlHttpAnswer> {
+  const { api, store, knowledge } = backend;
+  if (api === null) throw new AppError('INTERNAL', 'no GraphQL server on this thread');
+  await nextTurn();
+  return answerGraphql(api, (authorized) => createContext(store, knowledge, authorized), request);
 }
 
 /**
@@ -286,12 +347,74 @@ function readBody(req: IncomingMessage, limit: number): Promise<string | null> {
   });
 }
 
-async function health(res: ServerResponse, store: Store): Promise<void> {
-  try {
-    const counts = await store.counts();
-    sendJson(res, 200, { status: 'ok', store: store.kind, counts });
-  } catch {
-    sendJson(res, 503, { status: 'unavailable', store: store.kind });
+/**
+ * Healthy when the store answers and so does the API: with API threads, at least one of them is neither stuck nor
+ * behind a queue that has not moved for their stall time. The event loop's recent delay is reported either way.
+ */
+async function health(res: ServerResponse, backend: Backend): Promise<void> {
+  const { store, threads, loop, storeCheck } = backend;
+  const eventLoopDelayMs = { p99: Math.round(loop.percentile(99) / 1e6), max: Math.round(loop.max / 1e6) };
+  const status = threads?.status() ?? null;
+  const api = status ?? { threads: 0 };
+  const checked = await storeCheck.latest();
+  const reported = { store: store.kind, api, eventLoopDelayMs, storeCheckedMsAgo: checked.ageMs };
+  if (!checked.ok) {
+    sendJson(res, 503, { status: 'unavailable', reason: 'the store is not answering', ...reported });
+  } else if (threads !== null && status !== null && !threads.healthy(status)) {
+    sendJson(res, 503, { status: 'unavailable', reason: 'no API thread is answering', ...reported });
+  } else {
+    sendJson(res, 200, { status: 'ok', counts: checked.counts, ...reported });
+  }
+}
+
+/**
+ * The store's answer to /healthz, asked every `everyMs` rather than by every probe: a probe every 20 ms would
+ * otherwise put a store round trip (a Neo4j query waiting behind the API's, or seven SQLite counts on this thread) in
+ * every answer. A check that fails, or has not answered within `stallMs`, makes the store unavailable; the first
+ * /healthz waits for the first check. So the counts reported are at most about `everyMs` old (`storeCheckedMsAgo`).
+ */
+export class StoreCheck {
+  #last: { ok: boolean; counts: GraphCounts | null; at: number } | null = null;
+  #running: { since: number; done: Promise<void> } | null = null;
+  readonly #timer: NodeJS.Timeout;
+
+  constructor(
+    private readonly store: Store,
+    everyMs: number,
+    private readonly stallMs: number,
+  ) {
+    this.#timer = setInterval(() => {
+      void this.#start();
+    }, everyMs).unref();
+  }
+
+  async latest(): Promise<{ ok: boolean; counts: GraphCounts | null; ageMs: number }> {
+    if (this.#last === null) await this.#start();
+    const now = performance.now();
+    const last = this.#last ?? { ok: false, counts: null, at: now };
+    const hanging = this.#running !== null && now - this.#running.since >= this.stallMs;
+    return { ok: last.ok && !hanging, counts: last.counts, ageMs: Math.round(now - last.at) };
+  }
+
+  stop(): void {
+    clearInterval(this.#timer);
+  }
+
+  /** Starts a check unless one is under way; resolves when the one under way ends. */
+  #start(): Promise<void> {
+    this.#running ??= { since: performance.now(), done: this.#check() };
+    return this.#running.done;
+  }
+
+  async #check(): Promise<void> {
+    try {
+      const counts = await this.store.counts();
+      this.#last = { ok: true, counts, at: performance.now() };
+    } catch {
+      this.#last = { ok: false, counts: null, at: performance.now() };
+    } finally {
+      this.#running = null;
+    }
   }
 }
 

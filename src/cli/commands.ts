@@ -2,7 +2,7 @@
 // Rule: no logic of their own beyond parsing flags; every store is closed on the way out.
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { serverConfig } from '../config.js';
+import { serverConfig, storeConfig } from '../config.js';
 import { AppError, isAppError } from '../errors.js';
 import { exportLines, parseJsonl, type ExportFormat } from '../export.js';
 import { dumpToDeltas } from '../import.js';
@@ -55,11 +55,17 @@ export async function serveCommand(flags: ServeFlags, io: Io, stop?: Promise<voi
   // check for a second copy of itself: a quarter of the server's CPU per request on a meetings query (measured).
   // Read once when graphql loads, i.e. here, before the server's modules are imported; a set value is kept.
   process.env.NODE_ENV ??= 'production';
-  const { startServer } = await import('../http.js');
+  const { startServer, STOPPING_MESSAGE } = await import('../http.js');
   return withStore(
     flags,
     async (store) => {
-      const server = await startServer(store, config, loadSeedKnowledge());
+      // GraphQL runs in API threads that open the store again from its configuration (http.ts).
+      const server = await startServer(
+        store,
+        config,
+        loadSeedKnowledge(),
+        storeConfig({ data: flags.data, neo4j: flags.neo4j }),
+      );
       io.stdout.write(
         `diplograph: GraphQL API at ${server.url}/graphql, analyst page at ${server.url}/ (${store.kind} store); Ctrl-C stops\n`,
       );
@@ -67,9 +73,7 @@ export async function serveCommand(flags: ServeFlags, io: Io, stop?: Promise<voi
       // Stopping does not wait for an article still being extracted: its client is told it was not stored (and may
       // send it again). A write already handed to the store completes, as one transaction, and is answered.
       const { stopExtraction } = await import('../extract.js');
-      const abandoned = stopExtraction(
-        new AppError('STORE_UNAVAILABLE', 'the server is stopping: the article was not stored; send it again later'),
-      );
+      const abandoned = stopExtraction(new AppError('STORE_UNAVAILABLE', STOPPING_MESSAGE));
       await server.close();
       await abandoned;
       io.stderr.write('diplograph: stopped\n');

@@ -1,0 +1,219 @@
+// GraphQL off the server's event loop (issue 12: /healthz under 100 ms whatever the API is doing). The main thread
+// reads and writes HTTP and answers /healthz; parsing, validation and execution run in a few API threads
+// (api-worker.ts), each with its own store connection. Requests wait in one queue, bounded: past the bound the server
+// refuses at once (503, Retry-After) rather than let answers take minutes. Each thread beats while its event loop
+// turns; one that has work and has not been heard from for `stallMs` is stuck, and /healthz says so (503 when no thread
+// answers), because a health check answering "ok" while the API is dead is worse than none.
+import { existsSync } from 'node:fs';
+import { Worker } from 'node:worker_threads';
+import { AppError, type ErrorCode, ERROR_CODES } from '../errors.js';
+import { errorAnswer, type GraphqlHttpAnswer, type GraphqlHttpRequest } from './answer.js';
+import type { ApiWorkerData, FromApiWorker, ToApiWorker } from './api-worker.js';
+
+/** The built worker: code run from source (tests of the server in-process) has none and runs GraphQL inline. */
+export const API_WORKER_FILE = new URL('./api-worker.js', import.meta.url);
+export const HAS_API_WORKER = existsSync(API_WORKER_FILE);
+
+export interface ApiThreadsOptions extends Omit<ApiWorkerData, 'beatMs'> {
+  threads: number;
+  /**
+   * Requests one thread is given at once; the rest wait in the queue, for whichever thread frees first. Neo4j reads
+   * wait on the network, so a thread overlaps many; the embedded store's reads hold the thread, so a few are enough
+   * (more would queue behind a long read while another thread idles), but not one or two: an `ingestArticle` holds
+   * its place for the whole extraction, in a thread of its own, while its API thread is free.
+   */
+  perThread: number;
+  /** Requests that may wait for a thread; one more is refused with 503. */
+  queueLimit: number;
+  /** A thread with work that has been silent this long is stuck. */
+  stallMs: number;
+  /** The worker's file: the built api-worker.js unless a test gives its own. */
+  file?: URL;
+}
+
+export interface ApiThreadsStatus {
+  threads: number;
+  /** Threads that are ready and not stuck. */
+  answering: number;
+  /** Threads with work that have been silent for `stallMs` or more. */
+  stuck: number;
+  running: number;
+  queued: number;
+  /** How long the oldest queued request has waited (0 with an empty queue). */
+  oldestQueuedMs: number;
+  /** The longest silence of a thread with work, in ms. */
+  longestSilenceMs: number;
+}
+
+interface Pending {
+  resolve: (answer: GraphqlHttpAnswer) => void;
+}
+
+interface Queued extends Pending {
+  request: GraphqlHttpRequest;
+  since: number;
+}
+
+interface Slot {
+  worker: Worker;
+  ready: boolean;
+  running: Map<number, Pending>;
+  lastHeard: number;
+}
+
+export class ApiThreads {
+  readonly #slots: Slot[] = [];
+  readonly #queue: Queued[] = [];
+  #nextId = 0;
+  #stopping = false;
+
+  private constructor(private readonly options: ApiThreadsOptions) {}
+
+  /** Starts the threads and resolves once each has opened its store and warmed up (or fails with the first error). */
+  static async start(options: ApiThreadsOptions): Promise<ApiThreads> {
+    const threads = new ApiThreads(options);
+    try {
+      await Promise.all(Array.from({ length: options.threads }, () => threads.#spawn()));
+    } catch (e) {
+      await Promise.all(threads.#slots.map((s) => s.worker.terminate()));
+      throw e;
+    }
+    return threads;
+  }
+
+  /** The answer to `request`, or null when the queue is full (the caller refuses with 503). */
+  run(request: GraphqlHttpRequest): Promise<GraphqlHttpAnswer> | null {
+    if (this.#stopping) return Promise.resolve(stoppingAnswer());
+    if (this.#queue.length >= this.options.queueLimit) return null;
+    return new Promise((resolve) => {
+      this.#queue.push({ request, resolve, since: performance.now() });
+      this.#pump();
+    });
+  }
+
+  status(): ApiThreadsStatus {
+    const now = performance.now();
+    const silences = this.#slots.filter((s) => s.ready && s.running.size > 0).map((s) => now - s.lastHeard);
+    const stuck = silences.filter((ms) => ms >= this.options.stallMs).length;
+    return {
+      threads: this.#slots.length,
+      answering: this.#slots.filter((s) => s.ready).length - stuck,
+      stuck,
+      running: this.#slots.reduce((n, s) => n + s.running.size, 0),
+      queued: this.#queue.length,
+      oldestQueuedMs: Math.round(this.#queue[0] ? now - this.#queue[0].since : 0),
+      longestSilenceMs: Math.round(Math.max(0, ...silences)),
+    };
+  }
+
+  /** Whether the API answers: some thread is ready and not stuck, and nothing has waited `stallMs` in the queue. */
+  healthy(status: ApiThreadsStatus = this.status()): boolean {
+    return status.answering > 0 && status.oldestQueuedMs < this.options.stallMs;
+  }
+
+  /**
+   * Stops: queued requests are refused (retriable), each thread abandons its extractions (their clients are told
+   * `message`), gets `graceMs` for the requests in flight, closes its store and ends; one that does not is terminated.
+   */
+  async stop(message: string, graceMs: number): Promise<void> {
+    this.#stopping = true;
+    for (const q of this.#queue.splice(0)) q.resolve(stoppingAnswer());
+    await Promise.all(
+      this.#slots.map(async (slot) => {
+        const stopped = new Promise<void>((resolve) => {
+          slot.worker.once('exit', () => {
+            resolve();
+          });
+        });
+        slot.worker.postMessage({ kind: 'stop', message, graceMs } satisfies ToApiWorker);
+        const late = setTimeout(() => void slot.worker.terminate(), graceMs + 5_000);
+        await stopped;
+        clearTimeout(late);
+      }),
+    );
+  }
+
+  /** Starts one thread; resolves when it is ready, rejects when it fails to start. */
+  #spawn(): Promise<void> {
+    const { store, introspection, maxDepth, maxComplexity, stallMs, file } = this.options;
+    // Beats often enough that a thread at work is never taken for a stuck one, and rarely enough to cost nothing.
+    const beatMs = Math.max(10, Math.min(500, Math.floor(stallMs / 4)));
+    const workerData: ApiWorkerData = { store, introspection, maxDepth, maxComplexity, beatMs };
+    const worker = new Worker(file ?? API_WORKER_FILE, { workerData });
+    const slot: Slot = { worker, ready: false, running: new Map(), lastHeard: performance.now() };
+    this.#slots.push(slot);
+    return new Promise((resolve, reject) => {
+      worker.on('message', (message: FromApiWorker) => {
+        slot.lastHeard = performance.now();
+        switch (message.kind) {
+          case 'ready':
+            slot.ready = true;
+            resolve();
+            this.#pump();
+            break;
+          case 'answer':
+            slot.running.get(message.id)?.resolve(message.answer);
+            slot.running.delete(message.id);
+            this.#pump();
+            break;
+          case 'failed':
+            reject(revive(message.message, message.code));
+            break;
+          default:
+            break;
+        }
+      });
+      worker.on('error', (e) => {
+        console.error(`[api thread] ${e.message}`);
+      });
+      worker.on('exit', (code) => {
+        this.#slots.splice(this.#slots.indexOf(slot), 1);
+        // Answers the requests it held: their clients may send them again.
+        for (const p of slot.running.values()) {
+          p.resolve(errorAnswer(503, 'The API thread running this request ended; send it again.', RETRY));
+        }
+        slot.running.clear();
+        if (!slot.ready) reject(new AppError('INTERNAL', `an API thread exited (${code}) before it was ready`));
+        else if (!this.#stopping) {
+          // A thread that dies at work (out of memory, a bug) is replaced, so the API does not shrink to nothing.
+          console.error(`[api thread] exited (${code}); starting another`);
+          this.#spawn().catch((e: unknown) => {
+            console.error(`[api thread] could not start another: ${e instanceof Error ? e.message : String(e)}`);
+          });
+        }
+      });
+    });
+  }
+
+  /** Hands queued requests to the least busy ready threads with room. */
+  #pump(): void {
+    const now = performance.now();
+    // A stuck thread gets nothing more: what it was given waits with it, the rest goes to threads that answer.
+    const open = (s: Slot): boolean =>
+      s.ready &&
+      s.running.size < this.options.perThread &&
+      (s.running.size === 0 || now - s.lastHeard < this.options.stallMs);
+    while (this.#queue.length > 0) {
+      let best: Slot | undefined;
+      for (const s of this.#slots) if (open(s) && (!best || s.running.size < best.running.size)) best = s;
+      if (!best) return;
+      const next = this.#queue.shift();
+      if (!next) return;
+      const id = this.#nextId++;
+      best.running.set(id, next);
+      best.worker.postMessage({ kind: 'run', id, request: next.request } satisfies ToApiWorker);
+    }
+  }
+}
+
+const RETRY = { code: 'STORE_UNAVAILABLE', retriable: true };
+
+function stoppingAnswer(): GraphqlHttpAnswer {
+  return errorAnswer(503, 'The server is stopping; send the request again later.', RETRY);
+}
+
+function revive(message: string, code: string | null): Error {
+  return (ERROR_CODES as readonly string[]).includes(code ?? '')
+    ? new AppError(code as ErrorCode, message)
+    : new AppError('INTERNAL', message);
+}

@@ -1,0 +1,206 @@
+// /healthz does not wait for GraphQL (issue 12: /healthz under 100 ms throughout the load), and says so when the API
+// is stuck. Through the built binary, real HTTP and real load: heavy but permitted queries (1,000 aliased `counts`,
+// with the complexity budget raised as an operator may) keep the API busy, and /healthz is polled from a process of
+// its own (scripts/health-probe.mjs), so the test's own clients do not delay the probe.
+// The bounds are relative to the heavy requests measured in the same run, so a loaded machine slows both sides: on
+// the event loop (before API threads) a probe waited for the rest of the request under way, i.e. about half a heavy
+// request at the median; now it waits for none.
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { buildBinary, ROOT, runCli } from './binary.js';
+
+/** A query that costs the server a few hundred ms of CPU (about 7,000 store reads) and answers 90 KB. */
+const HEAVY = `{ ${Array.from({ length: 1000 }, (_, i) => `a${i}: counts { articles meetings statements }`).join(' ')} }`;
+
+/** The fastest heavy request the first test measured: the second sets its stall time from it. */
+let fastestHeavyMs = 200;
+let work: string;
+let data: string;
+const servers: ChildProcess[] = [];
+
+beforeAll(async () => {
+  buildBinary();
+  work = mkdtempSync(path.join(tmpdir(), 'dg-serve-health-'));
+  data = path.join(work, 'data');
+  const input = path.join(work, 'in');
+  mkdirSync(input);
+  // The load script's synthetic articles (scripts/synthetic.mjs), as JSON lines.
+  const lines = execFileSync(
+    process.execPath,
+    [
+      '--input-type=module',
+      '-e',
+      "const { syntheticArticles } = await import('./scripts/synthetic.mjs'); " +
+        "console.log(syntheticArticles(40, 12).map((a) => JSON.stringify(a)).join('\\n'));",
+    ],
+    { cwd: ROOT, encoding: 'utf8' },
+  );
+  writeFileSync(path.join(input, 'articles.jsonl'), lines);
+  const run = await runCli(['ingest', '--data', data, input]);
+  expect(run.code).toBe(0);
+}, 600_000);
+
+afterAll(async () => {
+  await Promise.all(
+    servers.map(async (child) => {
+      const exited = new Promise((resolve) => child.once('exit', resolve));
+      if (child.exitCode === null && child.kill('SIGTERM')) await exited;
+    }),
+  );
+  rmSync(work, { recursive: true, force: true });
+}, 60_000);
+
+/** `serve` on the seeded store with `env` added; resolves with its URL. */
+async function serve(env: Record<string, string>): Promise<string> {
+  const childEnv: Record<string, string | undefined> = {
+    ...process.env,
+    DIPLOGRAPH_API_TOKEN: '',
+    DIPLOGRAPH_MAX_COMPLEXITY: '100000000',
+    ...env,
+  };
+  delete childEnv.NEO4J_URI;
+  const bin = buildBinary();
+  const child = spawn(process.execPath, [bin, 'serve', '--port', '0', '--data', data], {
+    cwd: ROOT,
+    env: childEnv,
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  servers.push(child);
+  return new Promise<string>((resolve, reject) => {
+    let stdout = '';
+    const timer = setTimeout(() => {
+      reject(new Error('serve printed no URL within 120 s'));
+    }, 120_000);
+    child.stdout.on('data', (d: Buffer) => {
+      stdout += d.toString();
+      const m = /(http:\/\/127\.0\.0\.1:\d+)\/graphql/.exec(stdout);
+      if (m?.[1]) {
+        clearTimeout(timer);
+        resolve(m[1]);
+      }
+    });
+  });
+}
+
+interface Answer {
+  status: number;
+  retryAfter: string | null;
+  body: { data?: Record<string, unknown>; errors?: { extensions?: { code?: string } }[] };
+  ms: number;
+}
+
+async function heavy(url: string): Promise<Answer> {
+  const t0 = performance.now();
+  const res = await fetch(`${url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query: HEAVY }),
+  });
+  const body = (await res.json()) as Answer['body'];
+  return { status: res.status, retryAfter: res.headers.get('retry-after'), body, ms: performance.now() - t0 };
+}
+
+/** `clients` clients each sending `each` heavy requests back to back. */
+async function busy(url: string, clients: number, each: number): Promise<Answer[]> {
+  const lanes = await Promise.all(
+    Array.from({ length: clients }, async () => {
+      const answers: Answer[] = [];
+      for (let i = 0; i < each; i++) answers.push(await heavy(url));
+      return answers;
+    }),
+  );
+  return lanes.flat();
+}
+
+interface ProbeSummary {
+  count: number;
+  failures: number;
+  firstFailures: string[];
+  medianMs: number;
+  maxMs: number;
+  times: number[];
+}
+
+/** scripts/health-probe.mjs against `url`, started (first answer in) before this resolves. */
+async function startProbe(url: string, every = 20): Promise<{ stop: () => Promise<ProbeSummary> }> {
+  const child = spawn(
+    process.execPath,
+    [path.join(ROOT, 'scripts', 'health-probe.mjs'), url, '--every', String(every)],
+    {
+      stdio: ['pipe', 'pipe', 'inherit'],
+    },
+  );
+  let out = '';
+  child.stdout.on('data', (d: Buffer) => (out += d.toString()));
+  const closed = new Promise((resolve) => child.once('close', resolve));
+  while (!out.includes('ready\n')) {
+    if (child.exitCode !== null) throw new Error(`the probe exited: ${out}`);
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+  return {
+    stop: async () => {
+      child.stdin.end();
+      await closed;
+      return JSON.parse(out.slice(out.indexOf('ready\n') + 'ready\n'.length)) as ProbeSummary;
+    },
+  };
+}
+
+it('answers /healthz without waiting for the GraphQL requests under way', async () => {
+  const url = await serve({});
+  await heavy(url); // once first: the first request down a path pays for compiling it
+  const probe = await startProbe(url);
+  const answers = await busy(url, 2, 6);
+  const health = await probe.stop();
+  for (const a of answers) {
+    expect(a.status).toBe(200);
+    expect(a.body.errors).toBeUndefined();
+  }
+  const fastest = Math.min(...answers.map((a) => a.ms));
+  fastestHeavyMs = fastest;
+  console.log(
+    `heavy requests: fastest ${Math.round(fastest)} ms; /healthz: ${health.count} probes, median ${health.medianMs} ms, slowest ${health.maxMs} ms`,
+  );
+  expect(health.failures).toBe(0);
+  expect(health.count).toBeGreaterThanOrEqual(10);
+  // On the event loop the median probe waited for about half a heavy request (the rest of the one under way).
+  expect(health.medianMs).toBeLessThan(fastest / 4);
+}, 600_000);
+
+it('says /healthz unavailable while every API thread is stuck, ok again once they answer', async () => {
+  // Stuck after a quarter of a heavy request's time in silence: each heavy request holds its thread for longer.
+  const stallMs = Math.max(20, Math.floor(fastestHeavyMs / 4));
+  const url = await serve({ DIPLOGRAPH_API_STALL_MS: String(stallMs), DIPLOGRAPH_API_THREADS: '2' });
+  await heavy(url);
+  const probe = await startProbe(url, 10);
+  const answers = await busy(url, 2, 3);
+  // Both threads answer again: the next probes see it.
+  await new Promise((resolve) => setTimeout(resolve, 300));
+  const health = await probe.stop();
+  for (const a of answers) expect(a.status).toBe(200);
+  expect(health.failures).toBeGreaterThan(0);
+  expect(health.firstFailures[0]).toMatch(/^HTTP 503 .*no API thread is answering/);
+  const after = await fetch(`${url}/healthz`);
+  expect(after.status).toBe(200);
+  expect(await after.json()).toMatchObject({ status: 'ok', api: { threads: 2, answering: 2, stuck: 0 } });
+}, 600_000);
+
+it('refuses at once with 503 and Retry-After once its queue is full', async () => {
+  const url = await serve({ DIPLOGRAPH_API_QUEUE: '1', DIPLOGRAPH_API_THREADS: '1' });
+  // One thread takes four at once (the embedded store's share), one more waits: the rest of 8 are refused.
+  const answers = await Promise.all(Array.from({ length: 8 }, () => heavy(url)));
+  const refused = answers.filter((a) => a.status === 503);
+  const answered = answers.filter((a) => a.status === 200);
+  expect(answered.length).toBeGreaterThanOrEqual(5);
+  expect(refused.length).toBeGreaterThan(0);
+  expect(refused.length + answered.length).toBe(8);
+  for (const a of refused) {
+    expect(a.retryAfter).toBe('1');
+    expect(a.body.errors?.[0]?.extensions?.code).toBe('SERVER_BUSY');
+  }
+  // Refused without waiting for the work ahead of it.
+  expect(Math.max(...refused.map((a) => a.ms))).toBeLessThan(Math.min(...answered.map((a) => a.ms)));
+}, 600_000);
