@@ -25,8 +25,11 @@ export interface LocalizedName {
 export interface Evidence {
   articleId: string;
   text: string;
+  /** Offsets of `text` in the article's text, or in its title when `inTitle`. */
   start: number;
   end: number;
+  /** The span is in the article's title (its headline), not in its text. */
+  inTitle?: true;
 }
 
 export interface Article {

@@ -27,7 +27,8 @@ const FLOORS: [string, string[], number, number, number, number][] = [
   // langs7 (other languages: Turkish predicate ordinal after the dot, heads by participles): tune4 delegates .895 -> .923.
   // heads7 (speakers' subjects, wrapped lines, a spelling with an apostrophe), merged with main at 39e601f: tune4 del
   // .949, geneva stm .980.
-  ['astana', ['astana/tune4/ar', 'astana/tune4/en', 'astana/tune4/xx'], 0.94, 0.94, 0.85, 0.95],
+  // title9 (the headline as the article's frame: a round named only in the title): tune4 rounds .909 (floor .85 -> .90).
+  ['astana', ['astana/tune4/ar', 'astana/tune4/en', 'astana/tune4/xx'], 0.94, 0.94, 0.9, 0.95],
   // series7: CC ar+en att .983 del .968 rnd 1.0 stm .939.
   ['constitutional-committee', ['constitutional-committee/ar', 'constitutional-committee/en'], 0.975, 0.96, 0.97, 0.92],
   ['geneva', ['geneva/ar', 'geneva/en'], 0.96, 0.93, 0.97, 0.97],
@@ -38,7 +39,8 @@ const FLOORS: [string, string[], number, number, number, number][] = [
     ['astana/tune2/ar', 'astana/tune2/en', 'astana/tune2/xx', 'astana/tune4/ar', 'astana/tune4/en', 'astana/tune4/xx'],
     0.925,
     0.87,
-    0.93,
+    // title9: rounds .947 (from .93).
+    0.94,
     // heads8 (reporting verbs of every tense, heads of state by title, known officials): statements .981 -> 1.0.
     0.99,
   ],
@@ -111,7 +113,8 @@ const FLOORS: [string, string[], number, number, number, number][] = [
     0.92,
     0.91,
   ],
-  ['geneva', ['geneva/tune4/ar', 'geneva/tune4/en'], 0.86, 0.77, 0.83, 0.91],
+  // title9 (the headline as the article's frame): geneva tune4 .950/.900/.923/.917.
+  ['geneva', ['geneva/tune4/ar', 'geneva/tune4/en'], 0.94, 0.89, 0.92, 0.91],
   // langs7: tune3 (en + xx) had no floor; Hebrew and Kazakh support: measured .953/.949/.917/1.0 (from .937/.931).
   // rounds8 (the calendar's first/last day is under way): tune3 .953/.949/.960/1.0.
   ['astana', ['astana/tune3/en', 'astana/tune3/xx'], 0.945, 0.94, 0.95, 0.99],
@@ -121,7 +124,8 @@ const FLOORS: [string, string[], number, number, number, number][] = [
   // Round 9: round 8's blind sets become tuning data (astana/blind6 -> tune11, <series>/blind4 -> tune5), and tune10
   // (written in round 8, never tuned on) gets floors too. Measured at 8a54692: tune10 .692/.511/.857/.880, tune11
   // .877/.787/.973/.938, CC tune5 .872/.769/.909/1.0, geneva tune5 .889/.759/.909/.526.
-  ['astana', ['astana/tune10/en', 'astana/tune10/xx'], 0.69, 0.51, 0.85, 0.88],
+  // title9 (the headline as the article's frame) measured tune10 .692/.627/.857/.880.
+  ['astana', ['astana/tune10/en', 'astana/tune10/xx'], 0.69, 0.62, 0.85, 0.88],
   ['astana', ['astana/tune11/ar', 'astana/tune11/en', 'astana/tune11/xx'], 0.87, 0.78, 0.97, 0.93],
   [
     'constitutional-committee',

@@ -135,7 +135,8 @@ function knownAs(label: Label, id: string, key: string): string {
 function* evidence(label: EvidenceOwner, id: string, list: readonly Evidence[]): Generator<string> {
   for (const e of list) {
     const ends = `${nodeById('n', label, literal(id))}, ${nodeById('a', LABEL.article, literal(e.articleId))}`;
-    yield `MATCH ${ends} ${mergeEvidence('n', 'a', String(e.start), String(e.end))} SET e.text = ${literal(e.text)};\n`;
+    const inTitle = e.inTitle ? ', e.inTitle = true' : '';
+    yield `MATCH ${ends} ${mergeEvidence('n', 'a', String(e.start), String(e.end))} SET e.text = ${literal(e.text)}${inTitle};\n`;
   }
 }
 

@@ -133,5 +133,13 @@ function names(list: readonly LocalizedName[]): string {
 }
 
 function evidenceJson(list: readonly Evidence[]): string {
-  return JSON.stringify(list.map((e) => ({ articleId: e.articleId, text: e.text, start: e.start, end: e.end })));
+  return JSON.stringify(
+    list.map((e) => ({
+      articleId: e.articleId,
+      text: e.text,
+      start: e.start,
+      end: e.end,
+      ...(e.inTitle ? { inTitle: true } : {}),
+    })),
+  );
 }

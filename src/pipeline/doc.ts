@@ -22,6 +22,8 @@ export interface Doc {
   cover: (Mention | undefined)[];
   dates: DateMention[];
   warnings: string[];
+  /** The doc reads the article's title (its headline), not its text: `article.text` holds the title. */
+  headline?: true;
 }
 
 /** The original text and offsets of the token range [first, last). */
@@ -151,8 +153,13 @@ function maskOf(doc: Doc): boolean[] {
   return mask;
 }
 
-/** The evidence of a token range [first, last): its article and original text and offsets. */
+/**
+ * The evidence of a token range [first, last): its article and original text and offsets. A doc read from the
+ * article's title (its headline, `headline: true`) gives spans of the title.
+ */
 export function evidence(doc: Doc, first: number, last: number): Evidence {
   const s = span(doc, first, last);
-  return { articleId: doc.article.id, text: s.text, start: s.start, end: s.end };
+  const e: Evidence = { articleId: doc.article.id, text: s.text, start: s.start, end: s.end };
+  if (doc.headline) e.inTitle = true;
+  return e;
 }

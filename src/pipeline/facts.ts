@@ -16,6 +16,7 @@ import type { Mention } from './extract/mentions.js';
 import { findMentions } from './extract/mentions.js';
 import { negateVerbs } from './extract/negated-verbs.js';
 import { fold } from './normalize/fold.js';
+import { adoptHeadline, readHeadline } from './resolve/headline.js';
 import { findParticipation } from './resolve/participation.js';
 import { findPersons } from './extract/persons.js';
 import { findRounds } from './extract/rounds.js';
@@ -83,8 +84,9 @@ export function analyse(article: Article, knowledge: Knowledge): Doc {
 
 export function extractFacts(article: Article, knowledge: Knowledge): PipelineResult {
   const doc = analyse(article, knowledge);
+  const head = readHeadline(article, doc, knowledge);
   const persons = findPersons(doc);
-  const named = resolveRounds(doc, findRounds(doc));
+  const named = resolveRounds(doc, findRounds(doc), (own) => adoptHeadline(own, head));
   const meetings = roundMeetings(doc, named);
   const rounds = actingRounds(named);
   const participations = findParticipation(doc, rounds, persons);

@@ -62,6 +62,36 @@ describe('executeQuery', () => {
     expect(out).toEqual({ data: { ingestArticle: { duplicate: false, article: { id: 'local-1', language: 'en' } } } });
   });
 
+  it("shows a meeting named only in an article's headline with its evidence in the title", async () => {
+    const title = 'Geneva 4: the envoy receives both delegations';
+    const article = {
+      id: 'local-headline',
+      title,
+      language: 'en',
+      publishedAt: '2017-02-24',
+      text: 'The UN envoy received the government delegation and then the opposition delegation at the Palais des Nations.',
+    };
+    await executeQuery(
+      store,
+      seedKnowledge,
+      'mutation($a: ArticleInput!) { ingestArticle(article: $a) { duplicate } }',
+      {
+        a: article,
+      },
+    );
+    const out = await executeQuery(
+      store,
+      seedKnowledge,
+      '{ meeting(id: "geneva-4") { round evidence { text start end inTitle article { id title } } } }',
+    );
+    type Span = { text: string; start: number; end: number; inTitle: boolean };
+    const evidence = (out.data as { meeting: { evidence: Span[] } }).meeting.evidence;
+    const span = evidence.find((e) => e.inTitle);
+    expect(span).toBeDefined();
+    expect(span && title.slice(span.start, span.end)).toBe(span?.text);
+    expect(span?.text).toMatch(/Geneva 4/);
+  });
+
   it('takes its limits from the caller', async () => {
     const query = '{ actors { statements { meeting { participants { actor { id } } } } } }';
     expect((await executeQuery(store, seedKnowledge, query)).errors).toBeUndefined();

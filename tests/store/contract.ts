@@ -187,6 +187,28 @@ function defineWriteContract(h: StoreHandle, open: OpenStore): void {
       expect(dump.articles.map((a) => a.id)).toEqual(['ar-20', 'ar-21', 'en-20', 'en-21', 'en-quartet']);
     });
 
+    it("keeps a span of the article's title apart from the spans of its text", async () => {
+      const delta = englishRound20();
+      const title = 'Astana 20 closes';
+      const inTitle = { articleId: 'en-20', text: 'Astana 20', start: 0, end: 9, inTitle: true as const };
+      const withTitle: ArticleDelta = {
+        ...delta,
+        article: { ...delta.article, title },
+        meetings: delta.meetings.map((m) => (m.id === 'astana-20' ? { ...m, evidence: [inTitle, ...m.evidence] } : m)),
+      };
+      await h.store.writeArticle(withTitle);
+      const [evidence] = await h.store.evidenceOf('meeting', ['astana-20']);
+      expect(evidence?.find((e) => e.inTitle)).toEqual(inTitle);
+      expect(title.slice(inTitle.start, inTitle.end)).toBe(inTitle.text);
+      // Every other span is in the text, and says nothing of a title.
+      for (const e of evidence?.filter((x) => x !== evidence.find((y) => y.inTitle)) ?? []) {
+        expect(e.inTitle).toBeUndefined();
+        expect(delta.article.text.slice(e.start, e.end)).toBe(e.text);
+      }
+      const dumped = (await h.store.dump()).meetings.find((m) => m.id === 'astana-20');
+      expect(dumped?.evidence.filter((e) => e.inTitle)).toEqual([inTitle]);
+    });
+
     it('keeps everything across close and reopen', async () => {
       await h.writeAll(allDeltas());
       const before = await h.store.dump();

@@ -157,3 +157,30 @@ describe('embedded schema migration v1 → v2', () => {
     });
   });
 });
+
+describe('a store made before title spans', () => {
+  it('gets the in_title column on open, keeps its schema version and reads its spans as spans of the text', async () => {
+    const dir = path.join(root, 'before-title-spans');
+    const store = await open(dir);
+    await store.writeArticle(arabicRound20());
+    const before = await store.dump();
+    await store.close();
+    const tables = ['meeting_evidence', 'participation_evidence', 'statement_evidence'];
+    const columns = (db: Database.Database, t: string): string[] =>
+      (db.pragma(`table_info(${t})`) as { name: string }[]).map((c) => c.name);
+    withDb(dir, (db) => {
+      for (const t of tables) db.exec(`ALTER TABLE ${t} DROP COLUMN in_title`);
+      for (const t of tables) expect(columns(db, t)).not.toContain('in_title');
+    });
+
+    const reopened = await open(dir);
+    const after = await reopened.dump();
+    await reopened.close();
+    expect(after).toEqual(before);
+    expect(after.meetings.flatMap((m) => m.evidence).some((e) => e.inTitle)).toBe(false);
+    withDb(dir, (db) => {
+      for (const t of tables) expect(columns(db, t)).toContain('in_title');
+      expect(db.pragma('user_version', { simple: true })).toBe(2);
+    });
+  });
+});

@@ -14,6 +14,8 @@ export interface Evidence {
   text: string;
   start: number;
   end: number;
+  /** The span is in the article's headline, not its text. */
+  inTitle: boolean;
   article: Article;
 }
 export interface ActorRef {
@@ -107,7 +109,7 @@ export async function gqlWithFallback<T>(rich: string, plain: string, variables:
 }
 
 export const ARTICLE = 'id url title source publishedAt language';
-export const EVIDENCE = `text start end article { ${ARTICLE} }`;
+export const EVIDENCE = `text start end inTitle article { ${ARTICLE} }`;
 export const ACTOR_REF = 'id kind name';
 export const MEETING_REF = 'id name round status startDate endDate location { name }';
 export const MEETING_REF_WINDOWS = `${MEETING_REF} windowStart windowEnd`;

@@ -39,12 +39,10 @@ export function citation(article: Article): HTMLElement {
 }
 
 export function evidenceItem(evidence: Evidence): HTMLElement {
-  return h(
-    'li',
-    { class: 'evidence', 'data-article': evidence.article.id },
-    text(evidence.text, 'blockquote'),
-    citation(evidence.article),
-  );
+  // A span of the headline says so: its words are the title's, not a sentence of the text.
+  const quote = text(evidence.text, 'blockquote', evidence.inTitle ? 'headline' : '');
+  if (evidence.inTitle) quote.title = 'In the headline';
+  return h('li', { class: 'evidence', 'data-article': evidence.article.id }, quote, citation(evidence.article));
 }
 
 export function evidenceList(evidence: Evidence[]): HTMLElement {

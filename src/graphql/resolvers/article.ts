@@ -37,6 +37,11 @@ export class EvidenceResolver {
   async article(@Root() evidence: EvidenceRecord, @Ctx() ctx: ApiContext): Promise<ArticleRecord> {
     return required(await ctx.loaders.article.load(evidence.articleId), `evidence: article ${evidence.articleId}`);
   }
+
+  @FieldResolver(() => Boolean, { description: "The span is in the article's title (its headline), not in its text." })
+  inTitle(@Root() evidence: EvidenceRecord): boolean {
+    return evidence.inTitle === true;
+  }
 }
 
 @Resolver(() => Statement)

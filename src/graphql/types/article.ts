@@ -31,7 +31,9 @@ export class Evidence {
   @Field(() => String, { description: 'The sentence (or span), verbatim.' })
   text!: string;
 
-  @Field(() => Int, { description: 'Offset of the span in the article text (UTF-16 code units).' })
+  @Field(() => Int, {
+    description: 'Offset of the span in the article text, or in its title when inTitle (UTF-16 code units).',
+  })
   start!: number;
 
   @Field(() => Int)

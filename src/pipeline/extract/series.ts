@@ -58,6 +58,16 @@ export function seriesInArticle(doc: Doc): string[] {
   return [...named];
 }
 
+/**
+ * Reads a doc in the scope of the whole article: a headline read alone ("Round 11 opens in the Kazakh capital") takes
+ * the series its body names, and a body that says only "the talks" the series its headline names. The doc's own
+ * series come first; the others follow in their order.
+ */
+export function widenScope(doc: Doc, more: readonly string[]): void {
+  const own = seriesInArticle(doc);
+  inArticleOf.set(doc, [...own, ...more.filter((id) => !own.includes(id))]);
+}
+
 function countSeries(doc: Doc): string[] {
   const count = new Map<string, { n: number; first: number }>();
   for (const m of doc.mentions) {

@@ -31,6 +31,9 @@ export type Frame =
  * earlier ones), else the most mentioned, earliest first on ties.
  */
 export function focusRound(rounds: RoundInfo[], doc?: Doc): string | null {
+  // The headline's round, when the body does not contradict it (headline.ts), is the one the article reports.
+  const headline = rounds.find((r) => r.headlineFocus);
+  if (headline) return headline.id;
   const own = (x: RoundInfo): number => x.mentions.filter((m) => !m.next && !m.before).length;
   const current = doc ? rounds.filter((r) => own(r) > 0 && underWay(doc, r)) : [];
   if (current.length === 1) return current[0]?.id ?? null;

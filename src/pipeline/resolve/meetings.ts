@@ -2,7 +2,7 @@
 // the sentences that mention them, "the next meeting" as round+1 of its series, and other meetings (quartets, summits)
 // without a round.
 // Pure. Status: dates decide against publishedAt; otherwise future cues against past cues in the same sentences.
-import type { MeetingFact, MeetingStatus } from '../../domain.js';
+import type { Evidence, MeetingFact, MeetingStatus } from '../../domain.js';
 import type { DateMention } from '../extract/dates.js';
 import { addDays, yearBefore } from '../extract/dates.js';
 import type { Doc } from '../doc.js';
@@ -25,6 +25,10 @@ export interface RoundInfo {
   dates: DateMention | null;
   window: DateMention | null;
   placeId: string | null;
+  /** Its mentions in the article's headline (headline.ts), as evidence in the title. */
+  headline?: Evidence[];
+  /** The round the headline reports, adopted as the round the article reports (headline.ts decides). */
+  headlineFocus?: true;
 }
 
 /** A numbered meeting's id comes from its series' id: "<seriesId>-<round>". */
@@ -367,7 +371,16 @@ export function actingRounds(rounds: RoundInfo[]): RoundInfo[] {
   return rounds.map((r) => ({ ...r, mentions: r.mentions.filter((m) => !m.document) }));
 }
 
-export function resolveRounds(doc: Doc, mentions: RoundMention[]): RoundInfo[] {
+/**
+ * The numbered meetings of the doc's round mentions. `headline` (headline.ts) adds the rounds the article's headline
+ * names to the ones the text names, once their status is known and before "the next meeting" and "the previous
+ * round" are resolved: a body that says only "the next round" counts from the headline's round.
+ */
+export function resolveRounds(
+  doc: Doc,
+  mentions: RoundMention[],
+  headline: (own: RoundInfo[]) => RoundInfo[] = (own) => own,
+): RoundInfo[] {
   const byRound: Rounds = new Map();
   const explicit = mentions.filter((r) => r.round !== null && !isStub(doc, r));
   collectExplicit(doc, explicit, byRound, mentions);
@@ -376,6 +389,7 @@ export function resolveRounds(doc: Doc, mentions: RoundMention[]): RoundInfo[] {
   markArranged(doc, byRound, undecided);
   byCalendar(doc, byRound);
   for (const info of enumerated(doc, mentions)) if (!byRound.has(info.id)) byRound.set(info.id, info);
+  for (const info of headline([...byRound.values()])) byRound.set(info.id, info);
   resolveNext(doc, mentions, byRound);
   resolveBefore(doc, mentions, explicit, byRound);
   for (const info of byRound.values()) dropDatesBeforeCalendar(doc, info);
@@ -509,7 +523,7 @@ export function roundMeetings(doc: Doc, rounds: RoundInfo[]): MeetingFact[] {
       windowStart: window?.start ?? null,
       windowEnd: window?.end ?? null,
       placeId: info.placeId,
-      evidence: info.mentions.map((m) => evidence(doc, m.first, m.last)),
+      evidence: [...(info.headline ?? []), ...info.mentions.map((m) => evidence(doc, m.first, m.last))],
     };
   });
 }

@@ -95,6 +95,7 @@ interface EvidenceRow {
   span_start: number;
   span_end: number;
   text: string;
+  in_title: number;
 }
 
 /** A list of ids passed as one JSON parameter. */
@@ -201,15 +202,17 @@ export function evidenceOf(
   const [table, column] = EVIDENCE_TABLES[owner];
   const rows = sql(
     db,
-    `SELECT owner, article_id, span_start, span_end, text FROM (
-       SELECT ${column} AS owner, article_id, span_start, span_end, text,
+    `SELECT owner, article_id, span_start, span_end, text, in_title FROM (
+       SELECT ${column} AS owner, article_id, span_start, span_end, text, in_title,
          row_number() OVER (PARTITION BY ${column} ORDER BY article_id, span_start, span_end) AS n
        FROM ${table} WHERE ${column} IN (SELECT value FROM json_each(@ids)))
      WHERE @limit IS NULL OR n <= @limit ORDER BY owner, n`,
   ).all({ ids: JSON.stringify(ownerIds), limit }) as EvidenceRow[];
   for (const r of rows) {
     const list = byOwner.get(r.owner) ?? [];
-    list.push({ articleId: r.article_id, text: r.text, start: r.span_start, end: r.span_end });
+    const e: Evidence = { articleId: r.article_id, text: r.text, start: r.span_start, end: r.span_end };
+    if (r.in_title === 1) e.inTitle = true;
+    list.push(e);
     byOwner.set(r.owner, list);
   }
   // SQLite orders by bytes; the port orders article ids by code point (equal for the ids we make, but be exact).

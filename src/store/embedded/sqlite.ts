@@ -18,6 +18,10 @@ const isoDate = (column: string): string =>
   `${column} TEXT CHECK (${column} IS NULL OR ${column} GLOB '[0-9][0-9][0-9][0-9]-[0-1][0-9]-[0-3][0-9]')`;
 // Deferred so that a delta may mention an id before the fact that defines it; checked at COMMIT.
 const ref = (table: string): string => `REFERENCES ${table}(id) DEFERRABLE INITIALLY DEFERRED`;
+// A span of the article's title (its headline) rather than of its text: its offsets are in the title. The key stays
+// (owner, article, offsets): a title span and a text span with the same offsets hold the same words or the title
+// would open the text (then it is not read apart), so keeping the first of them loses nothing.
+const IN_TITLE = `in_title INTEGER NOT NULL DEFAULT 0 CHECK (in_title IN (0, 1))`;
 const evidenceTable = (name: string, owner: string, ownerTable: string): string => `
 CREATE TABLE ${name} (
   ${owner} TEXT NOT NULL ${ref(ownerTable)},
@@ -25,6 +29,7 @@ CREATE TABLE ${name} (
   span_start INTEGER NOT NULL CHECK (typeof(span_start) = 'integer' AND span_start >= 0),
   span_end INTEGER NOT NULL CHECK (typeof(span_end) = 'integer' AND span_end >= span_start),
   text TEXT NOT NULL,
+  ${IN_TITLE},
   PRIMARY KEY (${owner}, article_id, span_start, span_end)
 ) WITHOUT ROWID;
 CREATE INDEX ${name}_article ON ${name}(article_id);`;
@@ -176,6 +181,7 @@ export function openDatabase(dataDir: string): Db {
       whileBusy(() => {
         configure(db);
         migrate(db);
+        ensureTitleSpans(db);
         ensureReadIndexes(db);
       });
     } catch (e) {
@@ -251,6 +257,24 @@ function migrate(db: Db): void {
     if ((db.pragma('user_version', { simple: true }) as number) === SCHEMA_VERSION) return;
     db.exec(SCHEMA);
     db.pragma(`user_version = ${SCHEMA_VERSION}`);
+  }).immediate();
+}
+
+const EVIDENCE_TABLES = ['meeting_evidence', 'participation_evidence', 'statement_evidence'] as const;
+
+/**
+ * Stores made before title spans have no in_title column: it is added on open (every span they hold is in the text),
+ * without a schema version, so an older build still opens the store; its writes take the column's default.
+ */
+function ensureTitleSpans(db: Db): void {
+  const missing = (): string[] =>
+    EVIDENCE_TABLES.filter(
+      (t) => !(db.pragma(`table_info(${t})`) as { name: string }[]).some((c) => c.name === 'in_title'),
+    );
+  if (!missing().length) return;
+  // IMMEDIATE, then asked again: of two processes opening an older store at once, the second finds the column made.
+  db.transaction(() => {
+    for (const t of missing()) db.exec(`ALTER TABLE ${t} ADD COLUMN ${IN_TITLE}`);
   }).immediate();
 }
 

@@ -306,10 +306,10 @@ function addEvidence(db: Db, table: string, owner: string, id: string, evidence:
   // Only an identical span is skipped; any other constraint (a bad offset) still fails the article.
   const insert = sql(
     db,
-    `INSERT INTO ${table} (${owner}, article_id, span_start, span_end, text) VALUES (?, ?, ?, ?, ?)
+    `INSERT INTO ${table} (${owner}, article_id, span_start, span_end, text, in_title) VALUES (?, ?, ?, ?, ?, ?)
      ON CONFLICT (${owner}, article_id, span_start, span_end) DO NOTHING`,
   );
-  for (const e of evidence) insert.run(id, e.articleId, e.start, e.end, e.text);
+  for (const e of evidence) insert.run(id, e.articleId, e.start, e.end, e.text, e.inTitle ? 1 : 0);
 }
 
 /** Every id a delta refers to must be defined in the delta or stored already; names the first that is not. */

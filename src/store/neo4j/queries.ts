@@ -23,7 +23,7 @@ import {
 
 const EVIDENCE = (owner: string): string =>
   `[(${owner})-[ev_rel:${REL.evidence.type}]->(ev_article:${LABEL.article}) | ` +
-  `{articleId: ev_article.id, text: ev_rel.text, start: ev_rel.start, end: ev_rel.end}]`;
+  `{articleId: ev_article.id, text: ev_rel.text, start: ev_rel.start, end: ev_rel.end, inTitle: ev_rel.inTitle}]`;
 
 /** `v {.id, .prop, ..., field: linked id, ...}`: a node's properties and its links read back as ids. */
 const project = (v: string, props: readonly string[], links: readonly Link[] = []): string =>
@@ -235,9 +235,10 @@ UNWIND $ids AS key
 MATCH (owner:${owner} {id: key})
 CALL (owner) {
   MATCH (owner)-[e:EVIDENCED_BY]->(a:Article)
-  RETURN a.id AS articleId, e.text AS text, e.start AS start, e.end AS end ORDER BY articleId, start, end LIMIT $limit
+  RETURN a.id AS articleId, e.text AS text, e.start AS start, e.end AS end, e.inTitle AS inTitle
+    ORDER BY articleId, start, end LIMIT $limit
 }
-RETURN key, {articleId: articleId, text: text, start: start, end: end} AS record`;
+RETURN key, {articleId: articleId, text: text, start: start, end: end, inTitle: inTitle} AS record`;
 
 export const EVIDENCE_OF_MEETINGS = evidenceOf('Meeting');
 export const EVIDENCE_OF_PARTICIPATIONS = evidenceOf('Participation');
@@ -448,7 +449,7 @@ UNWIND $rows AS r
 MATCH ${nodeById('n', label, 'r.ownerId')}
 MATCH ${nodeById('a', LABEL.article, 'r.articleId')}
 ${mergeEvidence('n', 'a', 'r.start', 'r.end')}
-ON CREATE SET e.text = r.text`;
+ON CREATE SET e.text = r.text, e.inTitle = r.inTitle`;
 }
 
 export const EVIDENCE_MEETINGS = evidenceRows(LABEL.meeting);

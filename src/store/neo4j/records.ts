@@ -34,7 +34,10 @@ function names(row: Row): LocalizedName[] {
 }
 
 export function toEvidence(e: Row): Evidence {
-  return { articleId: str(e.articleId), text: str(e.text), start: Number(e.start), end: Number(e.end) };
+  const out: Evidence = { articleId: str(e.articleId), text: str(e.text), start: Number(e.start), end: Number(e.end) };
+  // A span of the title carries inTitle = true; a text span false, or no property when written by an older build.
+  if (e.inTitle === true) out.inTitle = true;
+  return out;
 }
 
 /** A list of evidence maps (or records) in the port's order: (articleId by code point, start, end). */

@@ -279,6 +279,8 @@ function evidenceRows(owners: readonly { id: string; evidence: readonly Evidence
         text: e.text,
         start: neo4j.int(e.start),
         end: neo4j.int(e.end),
+        // Every span carries the property (false in the text), so that reads never name a key the database lacks.
+        inTitle: e.inTitle === true,
       });
     }
   }
