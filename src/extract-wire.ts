@@ -22,13 +22,9 @@ type WireResult = { facts: Omit<Facts, SharedKind> & Record<SharedKind, WireFact
 type WireAnswerOf =
   { id: number; result: WireResult } | { id: number; error: { message: string; code: string | null } };
 
-/** The worker's side: remembers what it sent, per kind and id. */
+/** The worker's side: remembers what it sent, per kind and id, as JSON. */
 export class WireEncoder {
-  readonly #sent: Record<SharedKind, Map<string, unknown>> = {
-    actors: new Map(),
-    series: new Map(),
-    places: new Map(),
-  };
+  readonly #sent: Record<SharedKind, Map<string, string>> = { actors: new Map(), series: new Map(), places: new Map() };
 
   encode(answers: readonly WireAnswer[]): string {
     return JSON.stringify(
@@ -51,33 +47,12 @@ export class WireEncoder {
   #facts(kind: SharedKind, list: readonly { id: string }[]): WireFact[] {
     const sent = this.#sent[kind];
     return list.map((fact) => {
-      // Compared as values, not as JSON: serializing each fact to compare it was a tenth of the worker's time.
-      if (sameJson(sent.get(fact.id), fact)) return { same: fact.id };
       const json = JSON.stringify(fact);
-      // Kept as a copy of what was sent: the pipeline may hand out the same objects again, changed or not.
-      sent.set(fact.id, JSON.parse(json));
+      if (sent.get(fact.id) === json) return { same: fact.id };
+      sent.set(fact.id, json);
       return { full: json };
     });
   }
-}
-
-/**
- * Whether `a` (parsed from JSON) and `b` serialize to the same JSON: equal primitives, arrays item by item, plain
- * objects key by key in the same order. Stricter than JSON where they could differ (an undefined property, NaN, a
- * class instance): such a fact is merely sent in full.
- */
-export function sameJson(a: unknown, b: unknown): boolean {
-  if (a === b) return true;
-  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
-  if (Array.isArray(a)) return Array.isArray(b) && a.length === b.length && a.every((x, i) => sameJson(x, b[i]));
-  if (Array.isArray(b) || Object.getPrototypeOf(a) !== Object.prototype) return false;
-  if (Object.getPrototypeOf(b) !== Object.prototype) return false;
-  const ka = Object.keys(a);
-  const kb = Object.keys(b);
-  if (ka.length !== kb.length) return false;
-  const ra = a as Record<string, unknown>;
-  const rb = b as Record<string, unknown>;
-  return ka.every((k, i) => k === kb[i] && ra[k] !== undefined && sameJson(ra[k], rb[k]));
 }
 
 /** The main thread's side, one per worker: the last fact of each kind and id that worker sent. */
