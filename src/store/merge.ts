@@ -30,13 +30,73 @@ export function compareEvidence(x: Evidence, y: Evidence): number {
 }
 
 export function unionNames(a: readonly LocalizedName[], b: readonly LocalizedName[]): LocalizedName[] {
+  if (unionIsFirst(a, b, nameKeysOf, nameOf)) return a as LocalizedName[];
   const seen = new Map<string, LocalizedName>();
-  for (const n of [...a, ...b]) seen.set(`${n.lang}\u0000${n.value}`, { lang: n.lang, value: n.value });
-  return [...seen.values()].sort((x, y) => compareText(x.lang, y.lang) || compareText(x.value, y.value));
+  for (const n of [...a, ...b]) seen.set(nameOf(n), { lang: n.lang, value: n.value });
+  return [...seen.values()].sort(compareNames);
 }
 
 export function unionAliases(a: readonly string[], b: readonly string[]): string[] {
+  if (unionIsFirst(a, b, aliasSetOf, (alias) => alias)) return a as string[];
   return [...new Set([...a, ...b])].sort(compareText);
+}
+
+function nameOf(n: LocalizedName): string {
+  return `${n.lang}\u0000${n.value}`;
+}
+
+function compareNames(x: LocalizedName, y: LocalizedName): number {
+  return compareText(x.lang, y.lang) || compareText(x.value, y.value);
+}
+
+/**
+ * Whether the union of `a` and `b` is `a` itself: `a` is a union already (sorted, no repeats, names as bare
+ * {lang, value}) and holds every item of `b`. Most articles name an actor by the aliases it is stored with: a stored
+ * list of ~30 aliases was copied, merged and sorted again for each of them. The answer is the stored list itself, so
+ * nothing may change a list after it is merged (no caller does: merged lists are written and read only).
+ */
+function unionIsFirst<T>(
+  a: readonly T[],
+  b: readonly T[],
+  keysOf: (list: readonly T[]) => ReadonlySet<string> | null,
+  keyOf: (item: T) => string,
+): boolean {
+  if (a.length === 0) return false;
+  const keys = keysOf(a);
+  return keys !== null && b.every((item) => keys.has(keyOf(item)));
+}
+
+/** Each merged list's keys, or null when the list is not a union's (unsorted, repeats): computed once per list. */
+const unionKeys = new WeakMap<readonly unknown[], ReadonlySet<string> | null>();
+
+function aliasSetOf(list: readonly string[]): ReadonlySet<string> | null {
+  return cachedKeys(list, () => {
+    for (let i = 1; i < list.length; i++) if (compareText(list[i - 1] as string, list[i] as string) >= 0) return null;
+    return new Set(list);
+  });
+}
+
+function nameKeysOf(list: readonly LocalizedName[]): ReadonlySet<string> | null {
+  return cachedKeys(list, () => {
+    for (let i = 0; i < list.length; i++) {
+      const n = list[i] as LocalizedName;
+      const fields = Object.keys(n);
+      // The merged copy is a bare {lang, value}: a name with other fields or in another order would not equal it.
+      if (fields.length !== 2 || fields[0] !== 'lang' || fields[1] !== 'value') return null;
+      if (typeof n.lang !== 'string' || typeof n.value !== 'string') return null;
+      if (i > 0 && compareNames(list[i - 1] as LocalizedName, n) >= 0) return null;
+    }
+    return new Set(list.map(nameOf));
+  });
+}
+
+function cachedKeys(list: readonly unknown[], compute: () => ReadonlySet<string> | null): ReadonlySet<string> | null {
+  let keys = unionKeys.get(list);
+  if (keys === undefined) {
+    keys = compute();
+    unionKeys.set(list, keys);
+  }
+  return keys;
 }
 
 /** Evidence deduplicated by (articleId, start, end), first text kept, sorted by (articleId, start, end). */

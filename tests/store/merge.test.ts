@@ -2,7 +2,17 @@
 import { describe, expect, it } from 'vitest';
 import type { ActorFact, MeetingFact } from '../../src/domain.js';
 import type { ActorState } from '../../src/store/merge.js';
-import { actorKeys, mergeActor, mergeMeeting, nameLanguage, unionEvidence } from '../../src/store/merge.js';
+import type { LocalizedName } from '../../src/domain.js';
+import {
+  actorKeys,
+  compareText,
+  mergeActor,
+  mergeMeeting,
+  nameLanguage,
+  unionAliases,
+  unionEvidence,
+  unionNames,
+} from '../../src/store/merge.js';
 
 const person = (change: Partial<ActorFact>): ActorFact => ({
   id: 'p',
@@ -158,5 +168,41 @@ describe('mergeMeeting and unionEvidence', () => {
       e('a', 9),
       e('b', 5),
     ]);
+  });
+});
+
+// The unions hand back the stored list itself when the fact adds nothing: the answer must be what a fresh union gives.
+describe('unions of stored and incoming lists', () => {
+  const freshAliases = (a: readonly string[], b: readonly string[]): string[] =>
+    [...new Set([...a, ...b])].sort(compareText);
+  it.each<[string, string[], string[]]>([
+    ['nothing new', ['Lavrentiev', 'Лаврентьев', 'لافرنتييف'], ['لافرنتييف', 'Lavrentiev']],
+    ['one new alias', ['Lavrentiev', 'لافرنتييف'], ['Лаврентьев']],
+    ['a stored list out of order', ['لافرنتييف', 'Lavrentiev'], ['Lavrentiev']],
+    ['a stored list with a repeat', ['Lavrentiev', 'Lavrentiev'], []],
+    ['nothing stored', [], ['Onal', 'أونال']],
+    ['nothing incoming', ['Onal', 'أونال'], []],
+  ])('aliases: %s', (_what, stored, incoming) => {
+    const expected = freshAliases(stored, incoming);
+    expect(unionAliases(stored, incoming)).toEqual(expected);
+    // Asked again (the sets are kept per list), the answer is the same.
+    expect(unionAliases(stored, incoming)).toEqual(expected);
+  });
+
+  const n = (lang: string, value: string): LocalizedName => ({ lang, value });
+  it.each<[string, LocalizedName[], LocalizedName[]]>([
+    ['nothing new', [n('ar', 'إيران'), n('en', 'Iran'), n('fa', 'ایران')], [n('en', 'Iran')]],
+    ['a new language', [n('ar', 'إيران'), n('en', 'Iran')], [n('tr', 'İran')]],
+    ['the same value in another language', [n('en', 'Iran')], [n('fr', 'Iran')]],
+    ['a stored list out of order', [n('en', 'Iran'), n('ar', 'إيران')], [n('en', 'Iran')]],
+    ['stored names with their fields in another order', [{ value: 'Iran', lang: 'en' }], [n('en', 'Iran')]],
+    ['a stored name with another field', [{ ...n('en', 'Iran'), note: 'x' } as LocalizedName], [n('en', 'Iran')]],
+  ])('names: %s', (_what, stored, incoming) => {
+    const fresh = [
+      ...new Map([...stored, ...incoming].map((x) => [`${x.lang}|${x.value}`, n(x.lang, x.value)])).values(),
+    ];
+    const expected = fresh.sort((x, y) => compareText(x.lang, y.lang) || compareText(x.value, y.value));
+    // As JSON: the stores write the list as JSON, field order included.
+    expect(JSON.stringify(unionNames(stored, incoming))).toBe(JSON.stringify(expected));
   });
 });
