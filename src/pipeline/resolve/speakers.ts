@@ -29,6 +29,8 @@ export const OPENING_SUBJECT = 3;
 export const CONTINUE_SENTENCES = 6;
 /** "a senior Russian official": words that may stand between an indefinite article and its role word. */
 export const INDEFINITE_BEFORE = 2;
+/** … and the whole phrase between them, title and organization words included, at most this many tokens. */
+export const INDEFINITE_TITLE_BEFORE = 7;
 /** "X, <apposition>, said": an apposition of at most this many tokens between the subject and the verb. */
 export const APPOSITION_LENGTH = 14;
 /** "the Turkish top diplomat": words (uncovered or title words) that may stand between a demonym and its role. */
@@ -195,8 +197,8 @@ export function namedSpeaker(c: CueContext): PersonMention | undefined {
         p.first - cue.last <= ACCORDING_SOURCE ||
         ms.some((m) => m.first >= cue.last && m.last <= p.first && hasCue(m, 'byWord')),
     );
-    // "According to the envoy, Ms. X, his deputy, has met ...": a role closed by a comma is the source, and the
-    // person after the comma is what it tells.
+    // "According to the envoy, Ms. X, his deputy, has met ...", "according to SANA, X heads the delegation": a role
+    // or an institution closed by a comma is the source, and the person after the comma is what it tells.
     return source && roleClosed(c, source) ? undefined : source;
   }
   if (doc.lex.verbFirst && hasCue(cue, 'participle')) return after[0] ?? participleSubject(c, before);
@@ -206,14 +208,30 @@ export function namedSpeaker(c: CueContext): PersonMention | undefined {
   // "X, the Kazakh spokesman, said Y will come": the comma before the verb closes the subject's apposition.
   const apposed = apposedSubject(c, before);
   if (apposed) return apposed;
-  const inverted = invertedSubject(c, after);
-  if (inverted) return inverted;
+  const afterComma = invertedSubject(c, after);
+  if (afterComma) return afterComma;
   // "The opposition delegation, headed by X, said": the delegation spoke, and only persons are speakers.
   if (before.length) return subjectBefore(c, before);
   // "He told reporters Lavrov had left", "An official said Lavrov had left": a pronoun or a role word before the verb
   // is the subject, not a person after it.
   if (pronounSubject(c) || roleBeforeVerb(c)) return undefined;
+  // "A TASS source said X will come", "Those at the talks thanked President X": where the subject must precede its
+  // verb, words opening the clause before an uninverted verb are its subject, and a person after it is spoken of.
+  if (doc.lex.subjectBeforeVerb && !inverted(doc, cue) && subjectWordsBefore(c)) return undefined;
   return after[0];
+}
+
+/** Words of the verb's own clause stand before it: anything but adverbs of the speech phrase ("also") and quotes. */
+function subjectWordsBefore(c: CueContext): boolean {
+  const { doc, sent, cue, mask } = c;
+  for (let j = sent.first; j < cue.first; j++) {
+    const t = doc.tokens[j];
+    if (!t || t.kind !== 'word' || mask[j]) continue;
+    const m = doc.cover[j];
+    if (m && hasCue(m, 'prep', 'discourse')) j = m.last - 1;
+    else return true;
+  }
+  return false;
 }
 
 /**
@@ -249,10 +267,15 @@ function apposedSubject(c: CueContext, before: PersonMention[]): PersonMention |
   return titled ? p : undefined;
 }
 
-/** A role word stands between the cue and the person, and a comma closes it before the person. */
+/** A role word or an institution stands between the cue and the person, and a comma closes it before the person. */
 function roleClosed(c: CueContext, p: PersonMention): boolean {
   const { doc, ms, cue } = c;
-  const role = ms.find((m) => m.first >= cue.last && m.last <= p.first && hasCue(m, 'roleRef', 'title'));
+  const role = ms.find(
+    (m) =>
+      m.first >= cue.last &&
+      m.last <= p.first &&
+      (hasCue(m, 'roleRef', 'title', 'institution', 'office', 'documentNoun') || entriesOf(m, 'org').length > 0),
+  );
   return !!role && doc.tokens.slice(role.last, p.first).some((t) => t.text === ',');
 }
 
@@ -297,7 +320,9 @@ function pastArticles(doc: Doc, k: number): number {
 function closingInstitution(doc: Doc, k: number, institution: (m: Mention | undefined) => boolean): boolean {
   if (!institution(doc.cover[k])) return false;
   let j = doc.cover[k]?.last ?? k + 1;
-  while (doc.tokens[j]?.text === '"' || institution(doc.cover[j])) j = doc.cover[j]?.last ?? j + 1;
+  // "ha comunicato l'ambasciata russa,": a demonym after the institution qualifies it.
+  const qualifier = (m: Mention | undefined): boolean => institution(m) || (!!m && entriesOf(m, 'state').length > 0);
+  while (doc.tokens[j]?.text === '"' || qualifier(doc.cover[j])) j = doc.cover[j]?.last ?? j + 1;
   const t = doc.tokens[j];
   // "…, said the opposition's absence proved": a possessive opens what is said about the institution.
   if (POSSESSIVE_MARKS.has(t?.text ?? '') && doc.tokens[j + 1]?.text === 's') return false;
@@ -417,15 +442,23 @@ function indefiniteAsWritten(doc: Doc, ref: Mention): boolean {
   return cueWords(doc.lex, 'indefinite').has(written);
 }
 
-/** An indefinite article opens the role's phrase ("a senior Russian official"): up to two words may stand between. */
+/**
+ * An indefinite article opens the role's phrase ("a senior Russian official"): up to two other words may stand
+ * between, and any title, office, state or organization words ("a US Department of State official").
+ */
 function indefinite(doc: Doc, ref: Mention): boolean {
   // A role word without its article is indefinite itself ("مسؤول روسي": "an official"); as written, not as a
   // variant with the article ("المسؤول").
   if (hasCue(ref, 'indefinite') && indefiniteAsWritten(doc, ref)) return true;
-  for (let k = ref.first - 1; k >= 0 && k >= ref.first - INDEFINITE_BEFORE - 1; k--) {
+  let others = 0;
+  for (let k = ref.first - 1; k >= 0 && k >= ref.first - INDEFINITE_TITLE_BEFORE; k--) {
     const m = doc.cover[k];
     if (hasCue(m, 'indefinite')) return true;
     if (doc.tokens[k]?.kind !== 'word' || m?.entries.some((e) => e.type === 'person')) return false;
+    // "Department of State": a small word inside a title phrase goes with it.
+    const inTitle = hasCue(m, 'stop') && titleLike(doc.cover[(m?.first ?? k) - 1]);
+    if (m && (titleLike(m) || inTitle)) k = m.first;
+    else if (++others > INDEFINITE_BEFORE) return false;
   }
   return false;
 }
@@ -556,6 +589,7 @@ export function institutionSubject(doc: Doc, cue: Mention): boolean {
   // "صرح وفد المعارضة الذي يرأسه X بأن": where the verb comes first, a delegation speaks through its head.
   const throughHead = doc.lex.verbFirst && delegationSubject(doc, doc.cover[at]);
   if (!throughHead && (institution(doc.cover[at]) || stateSubject(doc, at))) return true;
+  if (doc.lex.verbFirst && preposedInstitution(doc, cue, institution)) return true;
   if (!doc.lex.verbFirst && institution(doc.cover[ofState(doc, at)])) return true;
   // "…, сообщает РИА Новости", "…, reported Reuters": after a comma, a dash or a quote the subject follows the verb.
   if (!doc.lex.verbFirst && inverted(doc, cue) && closingInstitution(doc, pastArticles(doc, cue.last), institution))
@@ -567,6 +601,20 @@ export function institutionSubject(doc: Doc, cue: Mention): boolean {
   for (let k = sent.first; k < Math.min(cue.first, sent.first + 4); k++)
     if (doc.tokens[k]?.text === ',') return institution(doc.cover[k - 1]);
   return false;
+}
+
+/**
+ * "بأن الحكومة السورية أعلنت مشاركة وفدها الذي يرأسه X": after a content word the clause puts its subject before the
+ * verb even where verbs come first; a state or an institution there speaks, and a person after the verb is what it
+ * says. A delegation speaks through its head.
+ */
+function preposedInstitution(doc: Doc, cue: Mention, institution: (m: Mention | undefined) => boolean): boolean {
+  const m = doc.cover[cue.first - 1];
+  if (!m || m.entries.some((e) => e.type === 'person') || hasCue(m, 'title') || delegationSubject(doc, m)) return false;
+  // The subject phrase: a state or institution word, with the one before it when that is one too ("وزارة الخارجية").
+  const head = titleLike(doc.cover[m.first - 1]) ? doc.cover[m.first - 1] : m;
+  if (!head || !hasCue(doc.cover[head.first - 1], 'content')) return false;
+  return institution(m) || institution(head) || entriesOf(m, 'state').length > 0;
 }
 
 /**
