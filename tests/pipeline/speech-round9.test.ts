@@ -48,3 +48,67 @@ describe('the person who speaks still speaks beside institutions and sources', (
     expect(speakers(text, lang)).toEqual([expected]);
   });
 });
+
+describe('a light verb speaks with a speech noun as its object ("reaffirmed", "leveled accusations")', () => {
+  it.each([
+    ['ar', 'وجدد سيرغي لافروف، وزير الخارجية الروسي، التأكيد على دعم بلاده للحل السياسي.', 'sergey-lavrov'],
+    ['ar', 'ووجّه أيمن سوسان انتقادات حادة إلى الدول الغربية.', 'ayman-sousan'],
+    ['ar', 'وأعاد بيدرسن التأكيد أن اللجنة ستجتمع قريبا.', 'geir-pedersen'],
+    [
+      'ar',
+      'وفي الجلسة نفسها، أعاد بسام صباغ، مندوب سورية لدى الأمم المتحدة، التأكيد على رفض أي تدخل.',
+      'bassam-sabbagh',
+    ],
+    ['ar', 'وألقى لافرنتييف كلمة في الجلسة الافتتاحية.', 'alexander-lavrentiev'],
+    ['en', 'Sergey Lavrov renewed his call for a political settlement.', 'sergey-lavrov'],
+    ['en', 'Ayman Sousan leveled accusations at Western states over the sanctions.', 'ayman-sousan'],
+    ['en', 'Geir Pedersen delivered a briefing to the Security Council on Tuesday.', 'geir-pedersen'],
+    ['fr', 'Sergueï Lavrov a renouvelé son appel à un règlement politique.', 'sergey-lavrov'],
+    ['es', 'Serguéi Lavrov reiteró su llamamiento a una solución política.', 'sergey-lavrov'],
+    ['ru', 'Сергей Лавров выступил с заявлением о переговорах.', 'sergey-lavrov'],
+  ])('%s: %s', (lang, text, expected) => {
+    expect(speakers(text, lang)).toEqual([expected]);
+  });
+
+  it.each([
+    ['ar', 'وأعاد الجيش فتح الطريق الدولي.'],
+    ['ar', 'وقدم الوفد الروسي ورقة عمل.'],
+    ['en', 'Sergey Lavrov made a visit to Ankara.'],
+    ['en', 'Turkey renewed its call for a ceasefire.'],
+  ])('without a speech noun, or with a state as subject, nobody speaks — %s: %s', (lang, text) => {
+    expect(speakers(text, lang)).toEqual([]);
+  });
+});
+
+describe('a contrast marker opens a new clause: its subject speaks again after an institution reported', () => {
+  it.each([
+    [
+      'ar',
+      'أعلنت الخارجية الروسية أن المحادثات مستمرة، في المقابل فإن أيمن سوسان وجّه اتهاما لتركيا بعرقلة الحل.',
+      ['ayman-sousan'],
+    ],
+    ['ar', 'ومن جهته، قال بيدرسن إن اللجنة ستجتمع.', ['geir-pedersen']],
+    ['ar', 'أما لافرنتييف فقد أكد أن الجولة كانت ناجحة.', ['alexander-lavrentiev']],
+  ])('%s: %s', (lang, text, expected) => {
+    expect(speakers(text, lang)).toEqual(expected);
+  });
+});
+
+describe('a quote its paragraph never closes ends with its sentence', () => {
+  it.each([
+    [
+      'ar',
+      'وأوضح بيدرسن أمام المجلس “أن اللجنة ستجتمع في جنيف الشهر المقبل. وفي الجلسة ذاتها، أعاد بسام صباغ التأكيد ' +
+        'على رفض أي تدخل أجنبي.\nوانتهت الجلسة مساء.',
+      ['bassam-sabbagh', 'geir-pedersen'],
+    ],
+    [
+      'en',
+      'Geir Pedersen told the council: "The committee will meet in Geneva next month. Later, Sergey Lavrov said ' +
+        'Russia supported the date.\nThe session closed in the evening.',
+      ['geir-pedersen', 'sergey-lavrov'],
+    ],
+  ])('%s: %s', (lang, text, expected) => {
+    expect(speakers(text, lang).sort()).toEqual(expected);
+  });
+});

@@ -37,6 +37,8 @@ export const APPOSITION_LENGTH = 14;
 export const ROLE_ADJECTIVES = 2;
 /** ", said the Russian envoy X": an inverted subject within this many tokens after the verb. */
 export const INVERTED_SUBJECT = 12;
+/** A light verb ("أعاد", "delivered") speaks with a speech noun as its object within this many tokens after it. */
+export const LIGHT_VERB_OBJECT = 16;
 /** "with the Kazakh ambassador-at-large X": a companion word governs a person within this many tokens after it. */
 export const COMPANION_BEFORE = 6;
 
@@ -68,9 +70,20 @@ export function speechCues(doc: Doc, ms: Mention[], mask: boolean[]): Mention[] 
   // "…, so Lawrentjew": "so" is a source word only after a comma ("so viele" is not).
   return ms.filter(
     (m) =>
-      hasCue(m, 'speech', 'continue') &&
+      (hasCue(m, 'speech', 'continue') || lightSpeechVerb(ms, m)) &&
       !mask[m.first] &&
       (!hasCue(m, 'afterComma') || doc.tokens[m.first - 1]?.text === ','),
+  );
+}
+
+/**
+ * "أعاد X، مندوب سورية، التأكيد على", "وجّه X اتهاما", "delivered a briefing": a light verb speaks when a speech noun
+ * is its object; where the verb comes first its subject stands between them.
+ */
+function lightSpeechVerb(ms: Mention[], m: Mention): boolean {
+  return (
+    hasCue(m, 'lightVerb') &&
+    ms.some((n) => n.first >= m.last && n.first - m.last <= LIGHT_VERB_OBJECT && hasCue(n, 'speechNoun'))
   );
 }
 
