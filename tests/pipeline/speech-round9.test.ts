@@ -112,3 +112,50 @@ describe('a quote its paragraph never closes ends with its sentence', () => {
     expect(speakers(text, lang).sort()).toEqual(expected);
   });
 });
+
+describe('a speaker the gazetteer does not know is found by the structure around the name', () => {
+  it.each([
+    // A relative clause after a name opening the sentence.
+    [
+      'en',
+      'The talks opened. Yasser Farhan, who speaks for the opposition delegation, has confirmed that it will come.',
+    ],
+    // A long apposition with an acronym in brackets between the name and its verb.
+    [
+      'en',
+      'GENEVA (Agency - 3 May). Yasser Farhan, a member of the negotiating body (SNB) and of its political committee ' +
+        'as well as a deputy chairman of the National Coalition, told reporters that the round would be postponed.',
+    ],
+    // Arabic: the medium spoken to and the day stand between the verb and its subject.
+    ['ar', 'وستبدأ الجولة الأسبوع المقبل، وفق ما قاله للأناضول، الاثنين، ياسر الفرحان عضو هيئة التفاوض.'],
+  ])('%s: %s', (lang, text) => {
+    const found = speakers(text, lang);
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatch(/farhan|الفرحان/);
+  });
+});
+
+describe('a hyphenated adjective ("so-called") is no reporting verb', () => {
+  it.each([
+    ['en', 'The so-called Small Group met in Geneva with Geir Pedersen.'],
+    ['en', 'Walid Muallem, head of the government delegation, speaks at the so-called Geneva II conference.'],
+  ])('%s: %s', (lang, text) => {
+    expect(speakers(text, lang)).toEqual([]);
+  });
+});
+
+describe('a mediator named by role only is the envoy just named', () => {
+  it.each([
+    ['ar', 'التقى ستيفان دي ميستورا وفد المعارضة أمس. ورأى الموفد الدولي أن اللقاء كان مثمرا.'],
+    [
+      'en',
+      'Staffan de Mistura met the opposition delegation on Monday. The mediator said the meeting had been useful.',
+    ],
+    [
+      'fr',
+      "Staffan de Mistura a rencontré l'opposition lundi. Le médiateur a déclaré que la rencontre avait été utile.",
+    ],
+  ])('%s: %s', (lang, text) => {
+    expect(speakers(text, lang)).toEqual(['staffan-de-mistura']);
+  });
+});

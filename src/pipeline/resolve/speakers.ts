@@ -72,8 +72,17 @@ export function speechCues(doc: Doc, ms: Mention[], mask: boolean[]): Mention[] 
     (m) =>
       (hasCue(m, 'speech', 'continue') || lightSpeechVerb(ms, m)) &&
       !mask[m.first] &&
+      !compoundWord(doc, m) &&
       (!hasCue(m, 'afterComma') || doc.tokens[m.first - 1]?.text === ','),
   );
+}
+
+/** "so-called", "much-announced": a cue joined to the word before it by a hyphen is part of an adjective, no verb. */
+function compoundWord(doc: Doc, m: Mention): boolean {
+  const dash = doc.tokens[m.first - 1];
+  const word = doc.tokens[m.first - 2];
+  const cue = doc.tokens[m.first];
+  return dash?.text === '-' && word?.kind === 'word' && !!cue && word.end === dash.start && dash.end === cue.start;
 }
 
 /**
@@ -601,7 +610,7 @@ export function institutionSubject(doc: Doc, cue: Mention): boolean {
   const at = doc.lex.verbFirst ? cue.last + (quote(cue.last) ? 1 : 0) : cue.first - 1 - (quote(cue.first - 1) ? 1 : 0);
   // "صرح وفد المعارضة الذي يرأسه X بأن": where the verb comes first, a delegation speaks through its head.
   const throughHead = doc.lex.verbFirst && delegationSubject(doc, doc.cover[at]);
-  if (!throughHead && (institution(doc.cover[at]) || stateSubject(doc, at))) return true;
+  if (!throughHead && !spokenTo(doc, at) && (institution(doc.cover[at]) || stateSubject(doc, at))) return true;
   if (doc.lex.verbFirst && preposedInstitution(doc, cue, institution)) return true;
   if (!doc.lex.verbFirst && institution(doc.cover[ofState(doc, at)])) return true;
   // "…, сообщает РИА Новости", "…, reported Reuters": after a comma, a dash or a quote the subject follows the verb.
@@ -614,6 +623,22 @@ export function institutionSubject(doc: Doc, cue: Mention): boolean {
   for (let k = sent.first; k < Math.min(cue.first, sent.first + 4); k++)
     if (doc.tokens[k]?.text === ',') return institution(doc.cover[k - 1]);
   return false;
+}
+
+/**
+ * "قال للأناضول", "قال لوكالة سانا X": an institution written with the preposition "to" on it (the lexicon's
+ * prepositional proclitics) is whom the speaker spoke to, not the subject.
+ */
+function spokenTo(doc: Doc, at: number): boolean {
+  const word = doc.tokens[at]?.text;
+  if (!word || !doc.lex.verbFirst) return false;
+  const forms = (doc.lex.clitics?.proclitics ?? [])
+    .filter((p) => p.function === 'preposition')
+    .flatMap((p) => [...Object.entries(p.contractions ?? {}), ...p.forms.map((f) => [f, ''] as const)]);
+  // The word is read only through the preposition: without it, it is a dictionary word of its own.
+  return forms.some(
+    ([f, to]) => word.startsWith(f) && !doc.dict.phrases.has(word) && doc.dict.phrases.has(to + word.slice(f.length)),
+  );
 }
 
 /**
