@@ -92,6 +92,7 @@ export const CUE_NAMES = [
   'partyPair',
   'participle',
   'past',
+  'possessedSpeech',
   'possessedTitle',
   'genitiveEnding',
   'precededIt',

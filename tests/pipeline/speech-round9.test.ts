@@ -159,3 +159,30 @@ describe('a mediator named by role only is the envoy just named', () => {
     expect(speakers(text, lang)).toEqual(['staffan-de-mistura']);
   });
 });
+
+describe("a speech noun with a person as its possessor is that person's statement", () => {
+  it.each([
+    [
+      'en',
+      "Geir Pedersen arrived in Geneva. In Pedersen's view, the short deadlines will make the talks more focused.",
+      'geir-pedersen',
+    ],
+    [
+      'en',
+      "Sergey Lavrov met Geir Pedersen. In Lavrov's assessment, the committee is making progress.",
+      'sergey-lavrov',
+    ],
+    ['ar', 'وفي بيان بيدرسن المنشور على موقع الأمم المتحدة: "ننتظر من الوفود مراجعات أوسع".', 'geir-pedersen'],
+    ['ar', 'وجاء في تصريح لافروف أن الجولة المقبلة ستعقد في الصيف.', 'sergey-lavrov'],
+  ])('%s: %s', (lang, text, expected) => {
+    expect(speakers(text, lang)).toEqual([expected]);
+  });
+
+  it.each([
+    ['en', "Lavrov's plane landed in Ankara."],
+    ['en', "Pedersen's office is in Geneva."],
+    ['ar', 'وصل لافروف إلى أنقرة.'],
+  ])('another possessed noun is nobody speaking — %s: %s', (lang, text) => {
+    expect(speakers(text, lang)).toEqual([]);
+  });
+});

@@ -70,11 +70,26 @@ export function speechCues(doc: Doc, ms: Mention[], mask: boolean[]): Mention[] 
   // "…, so Lawrentjew": "so" is a source word only after a comma ("so viele" is not).
   return ms.filter(
     (m) =>
-      (hasCue(m, 'speech', 'continue') || lightSpeechVerb(ms, m)) &&
+      (hasCue(m, 'speech', 'continue') || lightSpeechVerb(ms, m) || possessedSpeech(doc, m) !== undefined) &&
       !mask[m.first] &&
       !compoundWord(doc, m) &&
       (!hasCue(m, 'afterComma') || doc.tokens[m.first - 1]?.text === ','),
   );
+}
+
+/**
+ * "In Pedersen's view,", "وفي بيان بيدرسن:": a speech noun whose possessor is a person — before it with a possessive
+ * mark, or right after it where the possessed noun comes first (the Arabic construct) — is that person's speech.
+ */
+function possessedSpeech(doc: Doc, m: Mention): number | undefined {
+  if (!hasCue(m, 'possessedSpeech')) return undefined;
+  const person = (k: number): boolean => !!doc.cover[k]?.entries.some((e) => e.type === 'person');
+  if (doc.lex.verbFirst) return person(m.last) ? m.last : undefined;
+  const mark = doc.tokens[m.first - 2]?.text;
+  const before = doc.cover[m.first - 3];
+  return (mark === "'" || mark === '’') && doc.tokens[m.first - 1]?.text === 's' && before && person(before.first)
+    ? before.first
+    : undefined;
 }
 
 /** "so-called", "much-announced": a cue joined to the word before it by a hyphen is part of an adjective, no verb. */
@@ -200,6 +215,8 @@ function adjacent(doc: Doc, from: number, to: number): boolean {
  */
 export function namedSpeaker(c: CueContext): PersonMention | undefined {
   const { doc, cue, ms, reportFrom } = c;
+  const owner = possessedSpeech(doc, cue);
+  if (owner !== undefined) return c.persons.mentions.find((p) => p.first <= owner && owner < p.last);
   // "the spokeswoman of envoy X, Y, said": X is named as whom the title holder serves, and speaks not.
   const before = personsBefore(c).filter((p) => !employer(doc, p));
   // "أعلن X، خلال مؤتمر مع نظيره Y، أن": where the verb comes first, a person the verb's phrase was with is no
