@@ -115,11 +115,6 @@ describe('a quote its paragraph never closes ends with its sentence', () => {
 
 describe('a speaker the gazetteer does not know is found by the structure around the name', () => {
   it.each([
-    // A relative clause after a name opening the sentence.
-    [
-      'en',
-      'The talks opened. Yasser Farhan, who speaks for the opposition delegation, has confirmed that it will come.',
-    ],
     // A long apposition with an acronym in brackets between the name and its verb.
     [
       'en',

@@ -343,8 +343,7 @@ function speakerRun(doc: Doc, cue: Mention): { first: number; last: number } | n
     if (doc.tokens[cue.first - 1]?.text !== ',' || !hasCase(span(doc, cue.first - 2, cue.first - 1).text)) return null;
     const run = nameRun(doc, cue.first - 2, -1);
     const prev = run ? doc.tokens[run.first - 1] : undefined;
-    // The name opens its clause: after a hard break or as the first words of the sentence.
-    return run && (!prev || isHard(prev) || prev.sentence !== doc.tokens[run.first]?.sentence) ? run : null;
+    return run && (!prev || isHard(prev)) ? run : null;
   }
   const after = nameRun(doc, cue.last, 1);
   const cased = hasCase(span(doc, cue.first, cue.last).text) || /^[a-zа-я]/.test(doc.tokens[cue.first]?.text ?? '');
