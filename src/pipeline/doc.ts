@@ -119,8 +119,8 @@ export function hasCase(text: string): boolean {
 }
 
 /**
- * Token-level quote state: true inside "...". Short quotes (a name, a channel: “RT”) are not speech; every paragraph
- * resets the state so an unclosed quote cannot run away.
+ * Token-level quote state: true inside "...". Short quotes (a name, a channel: “RT”) are not speech; a quote its
+ * paragraph never closes ends with its sentence, so a missing closing mark cannot hide the sentences after it.
  */
 export function quoteMask(doc: Doc): boolean[] {
   // Asked by three stages (frames, participation, statements): made once per doc and shared, so callers only read it.
@@ -139,7 +139,8 @@ function maskOf(doc: Doc): boolean[] {
   let open = -1;
   doc.tokens.forEach((t, i) => {
     if (t.kind === 'newline') {
-      if (open >= 0) for (let j = open; j < i; j++) mask[j] = true;
+      const sentence = doc.tokens[open]?.sentence;
+      if (open >= 0) for (let j = open; j < i && doc.tokens[j]?.sentence === sentence; j++) mask[j] = true;
       open = -1;
     }
     if (t.kind !== 'punct' || t.text !== '"') return;

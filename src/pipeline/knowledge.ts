@@ -63,6 +63,7 @@ export const CUE_NAMES = [
   'latestOfCount',
   'launchWork',
   'leaderTitle',
+  'lightVerb',
   'locPrep',
   'mediaRef',
   'mediate',
@@ -91,6 +92,7 @@ export const CUE_NAMES = [
   'partyPair',
   'participle',
   'past',
+  'possessedSpeech',
   'possessedTitle',
   'genitiveEnding',
   'precededIt',
@@ -115,6 +117,7 @@ export const CUE_NAMES = [
   'secondDay',
   'send',
   'speech',
+  'speechNoun',
   'sponsor',
   'startedVerb',
   'stop',
@@ -175,6 +178,11 @@ export interface Lexicon {
   verbSecond?: boolean;
   /** The verb ends its clause (Turkish, Persian): a subject set off by a comma may open the sentence. */
   verbFinal?: boolean;
+  /**
+   * The subject stands before its verb except where the verb is inverted after a quote or a comma (English): a verb
+   * whose clause opens with words of its own has its subject there, never a person after it.
+   */
+  subjectBeforeVerb?: boolean;
   cues: Partial<Record<CueName, string[]>>;
   values: Partial<Record<ValueName, Record<string, number>>>;
   /** Inflection of verbs written as one word (Arabic "سيقود", "يمثلها"): the dictionary adds these forms of the cues. */
@@ -488,6 +496,7 @@ function lexicon(c: Check, v: unknown): Lexicon {
   optional(o, 'ordinalBeforePlural', (x) => c.at('ordinalBeforePlural').boolean(x));
   optional(o, 'verbSecond', (x) => c.at('verbSecond').boolean(x));
   optional(o, 'verbFinal', (x) => c.at('verbFinal').boolean(x));
+  optional(o, 'subjectBeforeVerb', (x) => c.at('subjectBeforeVerb').boolean(x));
   return o as unknown as Lexicon;
 }
 

@@ -355,21 +355,49 @@ function speakerRun(doc: Doc, cue: Mention): { first: number; last: number } | n
     if (hasCue(doc.cover[after.last], 'stop', 'prep', 'locPrep') || hasCue(cue, 'according')) return after;
   }
   // Without capitals only a title right after the name tells it from ordinary words ("أعلن أحمد طعمة رئيس وفد").
-  if (after && !cased && !hasCue(cue, 'continue')) {
-    const k = doc.tokens[after.last]?.text === ',' ? after.last + 1 : after.last;
-    const strict = doc.tokens.slice(after.first, after.last).every((_t, n) => nameToken(doc, after.first + n));
+  const run = cased ? null : nameAfterComplements(doc, cue.last, after);
+  if (run && !hasCue(cue, 'continue')) {
+    const k = doc.tokens[run.last]?.text === ',' ? run.last + 1 : run.last;
+    const strict = doc.tokens.slice(run.first, run.last).every((_t, n) => nameToken(doc, run.first + n));
     // "أنور جايناكوف، الذي يرأس ...": a relative pronoun may stand before the title or head verb.
     const relative = hasCue(doc.cover[k], 'relative');
     const j = relative ? (doc.cover[k]?.last ?? k) : k;
-    if (strict && hasCue(doc.cover[j], 'title', 'head')) return after;
+    if (strict && hasCue(doc.cover[j], 'title', 'head')) return run;
     // "صرّح سامر خليل، الذي يدير القسم": a definite relative after a comma follows only a definite noun, and a run
     // of words without the article right after the verb is then a name.
-    if (strict && relative && k === after.last + 1) return after;
+    if (strict && relative && k === run.last + 1) return run;
   }
   if (!cased) return null;
   const before = nameRun(doc, cue.first - 1, -1);
   if (before && before.last === cue.first) return before;
   return appositiveSubject(doc, cue.first);
+}
+
+/** The longest apposition between a name opening the sentence and its verb, in tokens. */
+const APPOSITION_TOKENS = 32;
+
+/** The verb's listener and day may stand between it and its subject within this many tokens. */
+const COMPLEMENT_TOKENS = 6;
+
+/**
+ * "وفق ما قاله للأناضول، الأحد، رياض الحسن عضو اللجنة": the name after a verb, past the medium it spoke to and the day
+ * it spoke on, set off by commas; else the name right after the verb.
+ */
+function nameAfterComplements(
+  doc: Doc,
+  from: number,
+  right: { first: number; last: number } | null,
+): { first: number; last: number } | null {
+  let k = from;
+  while (k < from + COMPLEMENT_TOKENS) {
+    const m = doc.cover[k];
+    const date = doc.dates.find((d) => d.first <= k && k < d.last);
+    if (doc.tokens[k]?.text === ',') k++;
+    else if (date) k = date.last;
+    else if (m && hasCue(m, 'institution')) k = m.last;
+    else break;
+  }
+  return k > from ? nameRun(doc, k, 1) : right;
 }
 
 /**
@@ -382,9 +410,14 @@ function appositiveSubject(doc: Doc, cue: number): { first: number; last: number
   const aside = doc.cover[cue - 1];
   const verb = aside && hasCue(aside, 'discourse') ? aside.first : cue;
   if (doc.tokens[verb - 1]?.text !== ',') return null;
-  for (let k = verb - 2; k >= 0 && k >= verb - 22; k--) {
+  for (let k = verb - 2; k >= 0 && k >= verb - APPOSITION_TOKENS; k--) {
     const t = doc.tokens[k];
     if (!t || hasCue(doc.cover[k], 'speech')) return null;
+    // "(SCC)": an acronym in brackets inside the apposition.
+    if (t.text === ')' && doc.tokens[k - 2]?.text === '(') {
+      k -= 2;
+      continue;
+    }
     if (t.text !== ',') {
       if (isHard(t)) return null;
       continue;

@@ -29,12 +29,16 @@ export const OPENING_SUBJECT = 3;
 export const CONTINUE_SENTENCES = 6;
 /** "a senior Russian official": words that may stand between an indefinite article and its role word. */
 export const INDEFINITE_BEFORE = 2;
+/** … and the whole phrase between them, title and organization words included, at most this many tokens. */
+export const INDEFINITE_TITLE_BEFORE = 7;
 /** "X, <apposition>, said": an apposition of at most this many tokens between the subject and the verb. */
 export const APPOSITION_LENGTH = 14;
 /** "the Turkish top diplomat": words (uncovered or title words) that may stand between a demonym and its role. */
 export const ROLE_ADJECTIVES = 2;
 /** ", said the Russian envoy X": an inverted subject within this many tokens after the verb. */
 export const INVERTED_SUBJECT = 12;
+/** A light verb ("أعاد", "delivered") speaks with a speech noun as its object within this many tokens after it. */
+export const LIGHT_VERB_OBJECT = 16;
 /** "with the Kazakh ambassador-at-large X": a companion word governs a person within this many tokens after it. */
 export const COMPANION_BEFORE = 6;
 
@@ -66,9 +70,44 @@ export function speechCues(doc: Doc, ms: Mention[], mask: boolean[]): Mention[] 
   // "…, so Lawrentjew": "so" is a source word only after a comma ("so viele" is not).
   return ms.filter(
     (m) =>
-      hasCue(m, 'speech', 'continue') &&
+      (hasCue(m, 'speech', 'continue') || lightSpeechVerb(ms, m) || possessedSpeech(doc, m) !== undefined) &&
       !mask[m.first] &&
+      !compoundWord(doc, m) &&
       (!hasCue(m, 'afterComma') || doc.tokens[m.first - 1]?.text === ','),
+  );
+}
+
+/**
+ * "In Pedersen's view,", "وفي بيان بيدرسن:": a speech noun whose possessor is a person — before it with a possessive
+ * mark, or right after it where the possessed noun comes first (the Arabic construct) — is that person's speech.
+ */
+function possessedSpeech(doc: Doc, m: Mention): number | undefined {
+  if (!hasCue(m, 'possessedSpeech')) return undefined;
+  const person = (k: number): boolean => !!doc.cover[k]?.entries.some((e) => e.type === 'person');
+  if (doc.lex.verbFirst) return person(m.last) ? m.last : undefined;
+  const mark = doc.tokens[m.first - 2]?.text;
+  const before = doc.cover[m.first - 3];
+  return (mark === "'" || mark === '’') && doc.tokens[m.first - 1]?.text === 's' && before && person(before.first)
+    ? before.first
+    : undefined;
+}
+
+/** "so-called", "much-announced": a cue joined to the word before it by a hyphen is part of an adjective, no verb. */
+function compoundWord(doc: Doc, m: Mention): boolean {
+  const dash = doc.tokens[m.first - 1];
+  const word = doc.tokens[m.first - 2];
+  const cue = doc.tokens[m.first];
+  return dash?.text === '-' && word?.kind === 'word' && !!cue && word.end === dash.start && dash.end === cue.start;
+}
+
+/**
+ * "أعاد X، مندوب سورية، التأكيد على", "وجّه X اتهاما", "delivered a briefing": a light verb speaks when a speech noun
+ * is its object; where the verb comes first its subject stands between them.
+ */
+function lightSpeechVerb(ms: Mention[], m: Mention): boolean {
+  return (
+    hasCue(m, 'lightVerb') &&
+    ms.some((n) => n.first >= m.last && n.first - m.last <= LIGHT_VERB_OBJECT && hasCue(n, 'speechNoun'))
   );
 }
 
@@ -176,6 +215,8 @@ function adjacent(doc: Doc, from: number, to: number): boolean {
  */
 export function namedSpeaker(c: CueContext): PersonMention | undefined {
   const { doc, cue, ms, reportFrom } = c;
+  const owner = possessedSpeech(doc, cue);
+  if (owner !== undefined) return c.persons.mentions.find((p) => p.first <= owner && owner < p.last);
   // "the spokeswoman of envoy X, Y, said": X is named as whom the title holder serves, and speaks not.
   const before = personsBefore(c).filter((p) => !employer(doc, p));
   // "أعلن X، خلال مؤتمر مع نظيره Y، أن": where the verb comes first, a person the verb's phrase was with is no
@@ -195,8 +236,8 @@ export function namedSpeaker(c: CueContext): PersonMention | undefined {
         p.first - cue.last <= ACCORDING_SOURCE ||
         ms.some((m) => m.first >= cue.last && m.last <= p.first && hasCue(m, 'byWord')),
     );
-    // "According to the envoy, Ms. X, his deputy, has met ...": a role closed by a comma is the source, and the
-    // person after the comma is what it tells.
+    // "According to the envoy, Ms. X, his deputy, has met ...", "according to SANA, X heads the delegation": a role
+    // or an institution closed by a comma is the source, and the person after the comma is what it tells.
     return source && roleClosed(c, source) ? undefined : source;
   }
   if (doc.lex.verbFirst && hasCue(cue, 'participle')) return after[0] ?? participleSubject(c, before);
@@ -206,14 +247,30 @@ export function namedSpeaker(c: CueContext): PersonMention | undefined {
   // "X, the Kazakh spokesman, said Y will come": the comma before the verb closes the subject's apposition.
   const apposed = apposedSubject(c, before);
   if (apposed) return apposed;
-  const inverted = invertedSubject(c, after);
-  if (inverted) return inverted;
+  const afterComma = invertedSubject(c, after);
+  if (afterComma) return afterComma;
   // "The opposition delegation, headed by X, said": the delegation spoke, and only persons are speakers.
   if (before.length) return subjectBefore(c, before);
   // "He told reporters Lavrov had left", "An official said Lavrov had left": a pronoun or a role word before the verb
   // is the subject, not a person after it.
   if (pronounSubject(c) || roleBeforeVerb(c)) return undefined;
+  // "A TASS source said X will come", "Those at the talks thanked President X": where the subject must precede its
+  // verb, words opening the clause before an uninverted verb are its subject, and a person after it is spoken of.
+  if (doc.lex.subjectBeforeVerb && !inverted(doc, cue) && subjectWordsBefore(c)) return undefined;
   return after[0];
+}
+
+/** Words of the verb's own clause stand before it: anything but adverbs of the speech phrase ("also") and quotes. */
+function subjectWordsBefore(c: CueContext): boolean {
+  const { doc, sent, cue, mask } = c;
+  for (let j = sent.first; j < cue.first; j++) {
+    const t = doc.tokens[j];
+    if (!t || t.kind !== 'word' || mask[j]) continue;
+    const m = doc.cover[j];
+    if (m && hasCue(m, 'prep', 'discourse')) j = m.last - 1;
+    else return true;
+  }
+  return false;
 }
 
 /**
@@ -249,10 +306,15 @@ function apposedSubject(c: CueContext, before: PersonMention[]): PersonMention |
   return titled ? p : undefined;
 }
 
-/** A role word stands between the cue and the person, and a comma closes it before the person. */
+/** A role word or an institution stands between the cue and the person, and a comma closes it before the person. */
 function roleClosed(c: CueContext, p: PersonMention): boolean {
   const { doc, ms, cue } = c;
-  const role = ms.find((m) => m.first >= cue.last && m.last <= p.first && hasCue(m, 'roleRef', 'title'));
+  const role = ms.find(
+    (m) =>
+      m.first >= cue.last &&
+      m.last <= p.first &&
+      (hasCue(m, 'roleRef', 'title', 'institution', 'office', 'documentNoun') || entriesOf(m, 'org').length > 0),
+  );
   return !!role && doc.tokens.slice(role.last, p.first).some((t) => t.text === ',');
 }
 
@@ -297,7 +359,9 @@ function pastArticles(doc: Doc, k: number): number {
 function closingInstitution(doc: Doc, k: number, institution: (m: Mention | undefined) => boolean): boolean {
   if (!institution(doc.cover[k])) return false;
   let j = doc.cover[k]?.last ?? k + 1;
-  while (doc.tokens[j]?.text === '"' || institution(doc.cover[j])) j = doc.cover[j]?.last ?? j + 1;
+  // "ha comunicato l'ambasciata russa,": a demonym after the institution qualifies it.
+  const qualifier = (m: Mention | undefined): boolean => institution(m) || (!!m && entriesOf(m, 'state').length > 0);
+  while (doc.tokens[j]?.text === '"' || qualifier(doc.cover[j])) j = doc.cover[j]?.last ?? j + 1;
   const t = doc.tokens[j];
   // "…, said the opposition's absence proved": a possessive opens what is said about the institution.
   if (POSSESSIVE_MARKS.has(t?.text ?? '') && doc.tokens[j + 1]?.text === 's') return false;
@@ -417,15 +481,23 @@ function indefiniteAsWritten(doc: Doc, ref: Mention): boolean {
   return cueWords(doc.lex, 'indefinite').has(written);
 }
 
-/** An indefinite article opens the role's phrase ("a senior Russian official"): up to two words may stand between. */
+/**
+ * An indefinite article opens the role's phrase ("a senior Russian official"): up to two other words may stand
+ * between, and any title, office, state or organization words ("a US Department of State official").
+ */
 function indefinite(doc: Doc, ref: Mention): boolean {
   // A role word without its article is indefinite itself ("مسؤول روسي": "an official"); as written, not as a
   // variant with the article ("المسؤول").
   if (hasCue(ref, 'indefinite') && indefiniteAsWritten(doc, ref)) return true;
-  for (let k = ref.first - 1; k >= 0 && k >= ref.first - INDEFINITE_BEFORE - 1; k--) {
+  let others = 0;
+  for (let k = ref.first - 1; k >= 0 && k >= ref.first - INDEFINITE_TITLE_BEFORE; k--) {
     const m = doc.cover[k];
     if (hasCue(m, 'indefinite')) return true;
     if (doc.tokens[k]?.kind !== 'word' || m?.entries.some((e) => e.type === 'person')) return false;
+    // "Department of State": a small word inside a title phrase goes with it.
+    const inTitle = hasCue(m, 'stop') && titleLike(doc.cover[(m?.first ?? k) - 1]);
+    if (m && (titleLike(m) || inTitle)) k = m.first;
+    else if (++others > INDEFINITE_BEFORE) return false;
   }
   return false;
 }
@@ -555,7 +627,8 @@ export function institutionSubject(doc: Doc, cue: Mention): boolean {
   const at = doc.lex.verbFirst ? cue.last + (quote(cue.last) ? 1 : 0) : cue.first - 1 - (quote(cue.first - 1) ? 1 : 0);
   // "صرح وفد المعارضة الذي يرأسه X بأن": where the verb comes first, a delegation speaks through its head.
   const throughHead = doc.lex.verbFirst && delegationSubject(doc, doc.cover[at]);
-  if (!throughHead && (institution(doc.cover[at]) || stateSubject(doc, at))) return true;
+  if (!throughHead && !spokenTo(doc, at) && (institution(doc.cover[at]) || stateSubject(doc, at))) return true;
+  if (doc.lex.verbFirst && preposedInstitution(doc, cue, institution)) return true;
   if (!doc.lex.verbFirst && institution(doc.cover[ofState(doc, at)])) return true;
   // "…, сообщает РИА Новости", "…, reported Reuters": after a comma, a dash or a quote the subject follows the verb.
   if (!doc.lex.verbFirst && inverted(doc, cue) && closingInstitution(doc, pastArticles(doc, cue.last), institution))
@@ -567,6 +640,36 @@ export function institutionSubject(doc: Doc, cue: Mention): boolean {
   for (let k = sent.first; k < Math.min(cue.first, sent.first + 4); k++)
     if (doc.tokens[k]?.text === ',') return institution(doc.cover[k - 1]);
   return false;
+}
+
+/**
+ * "قال للأناضول", "قال لوكالة سانا X": an institution written with the preposition "to" on it (the lexicon's
+ * prepositional proclitics) is whom the speaker spoke to, not the subject.
+ */
+function spokenTo(doc: Doc, at: number): boolean {
+  const word = doc.tokens[at]?.text;
+  if (!word || !doc.lex.verbFirst) return false;
+  const forms = (doc.lex.clitics?.proclitics ?? [])
+    .filter((p) => p.function === 'preposition')
+    .flatMap((p) => [...Object.entries(p.contractions ?? {}), ...p.forms.map((f) => [f, ''] as const)]);
+  // The word is read only through the preposition: without it, it is a dictionary word of its own.
+  return forms.some(
+    ([f, to]) => word.startsWith(f) && !doc.dict.phrases.has(word) && doc.dict.phrases.has(to + word.slice(f.length)),
+  );
+}
+
+/**
+ * "بأن الحكومة السورية أعلنت مشاركة وفدها الذي يرأسه X": after a content word the clause puts its subject before the
+ * verb even where verbs come first; a state or an institution there speaks, and a person after the verb is what it
+ * says. A delegation speaks through its head.
+ */
+function preposedInstitution(doc: Doc, cue: Mention, institution: (m: Mention | undefined) => boolean): boolean {
+  const m = doc.cover[cue.first - 1];
+  if (!m || m.entries.some((e) => e.type === 'person') || hasCue(m, 'title') || delegationSubject(doc, m)) return false;
+  // The subject phrase: a state or institution word, with the one before it when that is one too ("وزارة الخارجية").
+  const head = titleLike(doc.cover[m.first - 1]) ? doc.cover[m.first - 1] : m;
+  if (!head || !hasCue(doc.cover[head.first - 1], 'content')) return false;
+  return institution(m) || institution(head) || entriesOf(m, 'state').length > 0;
 }
 
 /**
