@@ -2,44 +2,18 @@
 // comments (the issue's `grep -ri astana src/` finding only comments, for every series and every language). The code
 // is parsed with the TypeScript compiler, so a name in a string, a template, a regular expression or an identifier
 // counts, and one in a comment does not.
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 import type { SeriesRow } from '../src/pipeline/knowledge.js';
+import { codeTokens as tokensAsWritten, sourceFiles } from './fixtures/src-tokens.js';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const SRC = path.join(ROOT, 'src');
 
-function sourceFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
-    const p = path.join(dir, e.name);
-    if (e.isDirectory()) return sourceFiles(p);
-    return /\.(ts|tsx|js|mjs)$/.test(e.name) ? [p] : [];
-  });
-}
-
-const WORDS = new Set([
-  ts.SyntaxKind.Identifier,
-  ts.SyntaxKind.PrivateIdentifier,
-  ts.SyntaxKind.StringLiteral,
-  ts.SyntaxKind.NoSubstitutionTemplateLiteral,
-  ts.SyntaxKind.TemplateHead,
-  ts.SyntaxKind.TemplateMiddle,
-  ts.SyntaxKind.TemplateTail,
-  ts.SyntaxKind.RegularExpressionLiteral,
-]);
-
-/** Every identifier, string, template part and regular expression of a file (comments are no nodes), lower-cased. */
+/** The code tokens of a file (see fixtures/src-tokens.ts), lower-cased. */
 function codeTokens(file: string): string[] {
-  const source = ts.createSourceFile(file, readFileSync(file, 'utf8'), ts.ScriptTarget.Latest, true);
-  const out: string[] = [];
-  const visit = (node: ts.Node): void => {
-    if (WORDS.has(node.kind)) out.push(node.getText(source).toLowerCase());
-    node.forEachChild(visit);
-  };
-  visit(source);
-  return out;
+  return tokensAsWritten(file).map((t) => t.toLowerCase());
 }
 
 /** The words that would name a series in code: its id and every name of it in any language and form. */

@@ -21,18 +21,23 @@ import {
 import { actorKeys, seriesKeys } from '../store/merge.js';
 import { schemaStatements } from '../store/schema.js';
 import type { GraphDump } from '../store/port.js';
-import { searchText } from '../store/search.js';
+import type { SearchFolding } from '../store/search.js';
+import { seedSearchFolding } from '../store/seed-search.js';
 
 type Value = string | number | string[] | null;
 
 /** The actor properties a record carries: all but the merge state, which a replay over a live database keeps. */
 const ACTOR_PROPS = PROPS.Actor.filter((p) => !(ACTOR_MERGE_STATE as readonly string[]).includes(p));
 
-export function* cypherLines(dump: GraphDump, schema: readonly string[] = schemaOrFallback()): Generator<string> {
+export function* cypherLines(
+  dump: GraphDump,
+  schema: readonly string[] = schemaOrFallback(),
+  search: SearchFolding = seedSearchFolding(),
+): Generator<string> {
   yield '// diplograph export for Neo4j: replay with cypher-shell -f FILE (or line by line); replaying twice changes nothing\n';
   // Constraints first: MERGE on an indexed id stays fast however large the export.
   for (const s of schema) yield `${s.replace(/\s+/g, ' ')};\n`;
-  yield* nodeLines(dump);
+  yield* nodeLines(dump, search);
   // Relationships: each MATCHes both ends by id and MERGEs the link.
   yield* relationshipLines(dump);
 }
@@ -42,7 +47,7 @@ export function* cypherLines(dump: GraphDump, schema: readonly string[] = schema
  * nameLang/titleDate) when replayed over a live database. Articles carry their text and content hash, so a replayed
  * store finds duplicates and serves evidence exactly as the exported one did.
  */
-function* nodeLines(dump: GraphDump): Generator<string> {
+function* nodeLines(dump: GraphDump, search: SearchFolding): Generator<string> {
   for (const a of dump.articles) yield node(LABEL.article, a.id, pick(a, PROPS.Article));
   for (const s of dump.series) yield node(LABEL.series, s.id, pick(s, PROPS.MeetingSeries));
   for (const a of dump.actors) {
@@ -52,7 +57,7 @@ function* nodeLines(dump: GraphDump): Generator<string> {
   for (const m of dump.meetings) yield node(LABEL.meeting, m.id, pick(m, PROPS.Meeting));
   for (const p of dump.participations) yield node(LABEL.participation, p.id, pick(p, PROPS.Participation));
   for (const s of dump.statements) {
-    yield node(LABEL.statement, s.id, pick({ ...s, searchText: searchText(s.text) }, PROPS.Statement));
+    yield node(LABEL.statement, s.id, pick({ ...s, searchText: search.text(s.text) }, PROPS.Statement));
   }
   const keys = new Set([...dump.actors.flatMap(actorKeys), ...dump.series.flatMap(seriesKeys)]);
   for (const key of [...keys].sort()) yield `${mergeNameKey('k', literal(key))};\n`;

@@ -201,6 +201,63 @@ export interface Lexicon {
    * government" is Turkey as a whole, not Turkey next to some government.
    */
   stateGovernment?: string[];
+  /**
+   * Small words inside personal names between the capitalized parts ("bin", "von", "عبد"): a name run goes on over
+   * them. Read from every lexicon at once, since a name keeps its particles in an article of any language.
+   */
+  nameConnectors?: string[];
+  /** How names written in the language (and its script) are keyed so that spellings of one name agree. */
+  nameSpelling?: NameSpelling;
+  /**
+   * How an article that does not say its language is told to be in this one by its script: a letter of `script`
+   * (two hex code points) anywhere; of languages sharing a script, one of its own `letters` tells it, else it is the
+   * one that lists none.
+   */
+  detection?: { script: [string, string]; letters?: string[] };
+  /** The light stemmer statement search folds the language's words with (see SearchStemming in store/search.ts). */
+  searchStemming?: SearchStemming;
+}
+
+/**
+ * How person names of a language are keyed for matching across spellings and scripts (stage 5a, spelling.ts). A
+ * script of its own (`script`) is keyed either by romanization (`latin`, with `caseEndings`) or, where foreign names
+ * have no fixed spelling, by a consonant skeleton (`skeletonVowels`); `latinRewrites` and `keyRewrites` adjust the
+ * Latin key of the language's own Latin spellings.
+ */
+export interface NameSpelling {
+  /** First and last code point (hex) of the script these rows are for: ["0400", "04FF"]. */
+  script?: [string, string];
+  /** Letters of the script as the Latin key spells them (ж → "j", х → "h"); unlisted letters drop out. */
+  latin?: Record<string, string>;
+  /** Case endings of names, longest first ("Абдрахманова" → "Абдрахманов"): a key is also made without one. */
+  caseEndings?: string[];
+  /** Long vowels a consonant skeleton drops after the first letter ("لافرينتيف", "لافرنتييف" agree). */
+  skeletonVowels?: string[];
+  /** A skeleton key names a gazetteer surname only from this many letters (shorter ones are common words). */
+  skeletonShortest?: number;
+  /** Word beginnings read as clitics, never a given name, where no capital marks names ("ال", "و", "ل"). */
+  notGivenName?: string[];
+  /** Rewrites of the written word before it is keyed, in order, any case (Turkish writes the "j" sound as "c"). */
+  latinRewrites?: [string, string][];
+  /** Rewrites of the lower-case Latin letters of the key, in order (Spanish writes "kh" as "j"). */
+  keyRewrites?: [string, string][];
+}
+
+/**
+ * One language's light stemmer for statement search, as lexicon rows: plain data, so a store hands
+ * it to its writer thread as it is (store/search.ts applies it).
+ */
+export interface SearchStemming {
+  /** Code point ranges (hex) of the letters a word must be written in, all of it, to be stemmed: [["0621", "064A"]]. */
+  letters: [string, string][];
+  /** Checked in this order; only the first that fits is removed ("وال" before "و"). */
+  prefixes: string[];
+  /** Each tried once, in this order, on what the previous ones left. */
+  suffixes: string[];
+  /** A stem keeps at least this many letters. */
+  shortestStem: number;
+  /** A one-letter prefix is removed only from words of this many letters or more. */
+  shortestWithLetter: number;
 }
 
 /** What a proclitic does: the conjunction, the preposition (Hebrew's relative ש too), or the article. */
@@ -217,6 +274,12 @@ export interface Clitics {
   script: [string, string];
   shortest: number;
   proclitics: Proclitic[];
+  /** Proclitics that say to whom something is said ("لعنب بلدي"): such a word after a name ends it. */
+  addressee?: string[];
+  /** Proclitics that, written on a place name, put the event there ("بأستانا", in Astana). */
+  locative?: string[];
+  /** Personal names never open with the article (Arabic given names carry none): a run opening with it is no name. */
+  articleOpensNoName?: boolean;
 }
 
 export interface Proclitic {
@@ -412,6 +475,12 @@ class Check {
     return v;
   }
 
+  /** A whole number from 1 (a least length). */
+  count(v: unknown): number {
+    if (typeof v !== 'number' || !Number.isInteger(v) || v < 1) this.fail('expected a whole number from 1');
+    return v;
+  }
+
   strings(v: unknown): string[] {
     return this.array(v).map((x, i) => this.at(i).string(x));
   }
@@ -475,6 +544,18 @@ function lexicon(c: Check, v: unknown): Lexicon {
     clitics(c.at('clitics'), x);
   });
   optional(o, 'stateGovernment', (x) => c.at('stateGovernment').strings(x));
+  optional(o, 'nameConnectors', (x) => c.at('nameConnectors').strings(x));
+  optional(o, 'searchStemming', (x) => {
+    searchStemming(c.at('searchStemming'), x);
+  });
+  optional(o, 'detection', (x) => {
+    const d = c.at('detection').keys(x, ['script', 'letters']);
+    hexRange(c.at('detection').at('script'), d.script);
+    optional(d, 'letters', (y) => c.at('detection').at('letters').strings(y));
+  });
+  optional(o, 'nameSpelling', (x) => {
+    nameSpelling(c.at('nameSpelling'), x);
+  });
   optional(o, 'nameForms', (x) => {
     const f = c.at('nameForms').keys(x, ['name', 'demonym']);
     for (const [kind, rules] of Object.entries(f))
@@ -504,10 +585,8 @@ const HEX = /^[0-9A-Fa-f]{1,6}$/;
 
 function clitics(c: Check, v: unknown): void {
   const o = c.object(v);
-  const script = c.at('script').strings(o.script);
-  if (script.length !== 2 || !script.every((x) => HEX.test(x))) c.at('script').fail('expected two hex code points');
-  if (typeof o.shortest !== 'number' || !Number.isInteger(o.shortest) || o.shortest < 1)
-    c.at('shortest').fail('expected a whole number from 1');
+  hexRange(c.at('script'), o.script);
+  c.at('shortest').count(o.shortest);
   c.at('proclitics')
     .array(o.proclitics)
     .forEach((x, i) => {
@@ -520,6 +599,69 @@ function clitics(c: Check, v: unknown): void {
         for (const [f, t] of Object.entries(p.at('contractions').object(y))) p.at('contractions').at(f).string(t);
       });
     });
+  for (const key of ['addressee', 'locative']) optional(o, key, (x) => c.at(key).strings(x));
+  optional(o, 'articleOpensNoName', (x) => {
+    c.at('articleOpensNoName').boolean(x);
+  });
+}
+
+const NAME_SPELLING_KEYS = [
+  'script',
+  'latin',
+  'caseEndings',
+  'skeletonVowels',
+  'skeletonShortest',
+  'notGivenName',
+  'latinRewrites',
+  'keyRewrites',
+];
+
+function nameSpelling(c: Check, v: unknown): void {
+  const o = c.keys(v, NAME_SPELLING_KEYS);
+  optional(o, 'script', (x) => hexRange(c.at('script'), x));
+  optional(o, 'latin', (x) => {
+    for (const [f, t] of Object.entries(c.at('latin').object(x)))
+      if (typeof t !== 'string') c.at('latin').at(f).fail('expected a string');
+  });
+  for (const key of ['caseEndings', 'skeletonVowels', 'notGivenName']) optional(o, key, (x) => c.at(key).strings(x));
+  optional(o, 'skeletonShortest', (x) => c.at('skeletonShortest').count(x));
+  for (const key of ['latinRewrites', 'keyRewrites'])
+    optional(o, key, (x) => {
+      c.at(key)
+        .array(x)
+        .forEach((pair, i) => {
+          rewrite(c.at(key).at(i), pair);
+        });
+    });
+  if (o.script !== undefined && o.latin === undefined && o.skeletonVowels === undefined)
+    c.fail('a script is keyed by "latin" or by "skeletonVowels"');
+}
+
+function searchStemming(c: Check, v: unknown): void {
+  const o = c.keys(v, ['letters', 'prefixes', 'suffixes', 'shortestStem', 'shortestWithLetter']);
+  c.at('letters')
+    .array(o.letters)
+    .forEach((r, i) => {
+      hexRange(c.at('letters').at(i), r);
+    });
+  c.at('prefixes').strings(o.prefixes);
+  c.at('suffixes').strings(o.suffixes);
+  c.at('shortestStem').count(o.shortestStem);
+  c.at('shortestWithLetter').count(o.shortestWithLetter);
+}
+
+/** One rewrite of a name spelling: [from, to], `to` maybe empty. */
+function rewrite(c: Check, v: unknown): void {
+  const fromTo = c.array(v);
+  if (fromTo.length !== 2) c.fail('expected [from, to]');
+  c.at(0).string(fromTo[0]);
+  if (typeof fromTo[1] !== 'string') c.at(1).fail('expected a string');
+}
+
+function hexRange(c: Check, v: unknown): string[] {
+  const range = c.strings(v);
+  if (range.length !== 2 || !range.every((x) => HEX.test(x))) c.fail('expected two hex code points');
+  return range;
 }
 
 function optional(o: Record<string, unknown>, key: string, check: (v: unknown) => unknown): void {

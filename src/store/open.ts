@@ -4,6 +4,7 @@ import type { StoreConfig } from '../config.js';
 import { AppError } from '../errors.js';
 import { EmbeddedStore } from './embedded/store.js';
 import type { Store } from './port.js';
+import type { SearchFolding } from './search.js';
 
 export interface OpenOptions {
   /** Allow `clear()`: only tests open stores this way. */
@@ -13,6 +14,8 @@ export interface OpenOptions {
    * for another process's lock never stalls the event loop. Built code only; writeArticles stays on the caller's.
    */
   writeInThread?: boolean;
+  /** How statements are folded for search, from the knowledge's lexicons; the seed knowledge's when absent. */
+  search?: SearchFolding;
 }
 
 export async function openStore(config: StoreConfig, options: OpenOptions = {}): Promise<Store> {

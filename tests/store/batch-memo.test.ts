@@ -9,6 +9,10 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { ArticleDelta } from '../../src/domain.js';
 import { openDatabase, type Db } from '../../src/store/embedded/sqlite.js';
 import { writeDeltas } from '../../src/store/embedded/write.js';
+import { searchFoldingOf } from '../../src/store/search.js';
+import { seedKnowledge } from '../fixtures/knowledge.js';
+
+const search = searchFoldingOf(seedKnowledge);
 import { arabicRound20, englishRound20, englishRound21 } from '../fixtures/deltas.js';
 
 const dirs: string[] = [];
@@ -58,16 +62,16 @@ describe('embedded batch memo', () => {
   ];
   it.each(cases)('forgets what a rolled-back article merged into %s', (_what, actorId, alias) => {
     const batched = freshDb();
-    writeDeltas(batched, [arabicRound20()]);
+    writeDeltas(batched, [arabicRound20()], search);
     failEvidenceOf(batched, 'en-20');
     const later = withAlias(englishRound21(), actorId, 'Later Alias');
-    const outcomes = writeDeltas(batched, [withAlias(englishRound20(), actorId, alias), later]);
+    const outcomes = writeDeltas(batched, [withAlias(englishRound20(), actorId, alias), later], search);
     expect(outcomes.map((o) => o.status)).toEqual(['rejected', 'written']);
 
     // The same store without the rejected article: the later article alone after the first.
     const alone = freshDb();
-    writeDeltas(alone, [arabicRound20()]);
-    writeDeltas(alone, [withAlias(englishRound21(), actorId, 'Later Alias')]);
+    writeDeltas(alone, [arabicRound20()], search);
+    writeDeltas(alone, [withAlias(englishRound21(), actorId, 'Later Alias')], search);
     const got = actorRow(batched, actorId);
     expect(got.aliases).toContain('Later Alias');
     expect(got.aliases).not.toContain(alias);
@@ -77,9 +81,9 @@ describe('embedded batch memo', () => {
   it('writes a batch that repeats actors exactly as one article per batch', () => {
     const deltas = [arabicRound20(), englishRound20(), withAlias(englishRound21(), 'RUS', 'Russian Federation')];
     const batched = freshDb();
-    expect(writeDeltas(batched, deltas).map((o) => o.status)).toEqual(['written', 'written', 'written']);
+    expect(writeDeltas(batched, deltas, search).map((o) => o.status)).toEqual(['written', 'written', 'written']);
     const single = freshDb();
-    for (const d of deltas) writeDeltas(single, [d]);
+    for (const d of deltas) writeDeltas(single, [d], search);
     for (const id of ['RUS', 'TUR', 'KAZ', 'alexander-lavrentiev'])
       expect(actorRow(batched, id)).toEqual(actorRow(single, id));
   });

@@ -9,6 +9,8 @@ import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { afterAll, expect, it } from 'vitest';
 import { openStore } from '../../src/store/open.js';
+import { searchFoldingOf } from '../../src/store/search.js';
+import { seedKnowledge } from '../fixtures/knowledge.js';
 import { smallDelta } from '../fixtures/small.js';
 
 const root = fs.mkdtempSync(path.join(os.tmpdir(), 'diplograph-crash-'));
@@ -18,9 +20,13 @@ afterAll(() => {
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const WRITER = `
+import { readFileSync } from 'node:fs';
 import { EmbeddedStore } from ${JSON.stringify(path.join(here, '../../src/store/embedded/store.ts'))};
+import { SearchFolding } from ${JSON.stringify(path.join(here, '../../src/store/search.ts'))};
 import { smallDelta } from ${JSON.stringify(path.join(here, '../fixtures/small.ts'))};
-const store = EmbeddedStore.open(process.argv[2]);
+// The bundle runs from a temporary folder, away from seed/: the search rows come as a file.
+const search = new SearchFolding(JSON.parse(readFileSync(process.argv[3], 'utf8')));
+const store = EmbeddedStore.open(process.argv[2], { search });
 for (let i = 0; ; i++) {
   await store.writeArticle(smallDelta(i));
   process.stdout.write('ok ' + i + '\\n');
@@ -53,7 +59,9 @@ async function bundleWriter(): Promise<string> {
 /** Runs the writer until it has acknowledged `kill` writes, then SIGKILLs it; answers the acknowledged count. */
 function runAndKill(writer: string, dataDir: string, kill: number): Promise<number> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [writer, dataDir], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const rows = path.join(root, 'search.json');
+    fs.writeFileSync(rows, JSON.stringify(searchFoldingOf(seedKnowledge).rows));
+    const child = spawn(process.execPath, [writer, dataDir, rows], { stdio: ['ignore', 'pipe', 'pipe'] });
     let acknowledged = 0;
     let stderr = '';
     child.stdout.setEncoding('utf8').on('data', (chunk: string) => {

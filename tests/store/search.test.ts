@@ -1,8 +1,12 @@
 // The statement search folding: what both stores index and query with (src/store/search.ts).
 import { describe, expect, it } from 'vitest';
-import { arabicStem, searchTerms, searchText } from '../../src/store/search.js';
+import { searchFoldingOf } from '../../src/store/search.js';
+import { seedKnowledge } from '../fixtures/knowledge.js';
 
-describe('arabicStem', () => {
+// The seed lexicons' stemming rows (Arabic's).
+const search = searchFoldingOf(seedKnowledge);
+
+describe('the Arabic stemming rows', () => {
   it.each([
     ['المباحثات', 'مباحث'], // ال + ات
     ['والمباحثات', 'مباحث'], // وال before و
@@ -21,7 +25,7 @@ describe('arabicStem', () => {
     ['lavrentiev', 'lavrentiev'], // not Arabic: untouched
     ['2023', '2023'],
   ])('%s → %s', (word, stem) => {
-    expect(arabicStem(word)).toBe(stem);
+    expect(search.stem(word)).toBe(stem);
   });
 });
 
@@ -32,11 +36,11 @@ describe('searchText and searchTerms', () => {
     ['  ', ''],
     ['صيغة أستانة', 'صيغ استان'],
   ])('%j indexes as %j', (text, indexed) => {
-    expect(searchText(text)).toBe(indexed);
+    expect(search.text(text)).toBe(indexed);
   });
 
   it('gives distinct query terms in order', () => {
-    expect(searchTerms('الاستقرار واستقرار Astana astana')).toEqual(['استقرار', 'astana']);
-    expect(searchTerms('!!! ...')).toEqual([]);
+    expect(search.terms('الاستقرار واستقرار Astana astana')).toEqual(['استقرار', 'astana']);
+    expect(search.terms('!!! ...')).toEqual([]);
   });
 });

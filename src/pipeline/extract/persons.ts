@@ -7,7 +7,8 @@ import type { Mention } from './mentions.js';
 import { entriesOf, isHard } from './mentions.js';
 import { foldKey } from '../normalize/fold.js';
 import { caseStem, otherFirstName, spelledPersons, surnameIndex } from './spelling.js';
-import { conjunctionsBefore } from '../normalize/clitics.js';
+import { addresseeWord, articleOpensNoName, bareArticle, conjunctionsBefore } from '../normalize/clitics.js';
+import type { Knowledge } from '../knowledge.js';
 import { tokenize } from '../normalize/tokens.js';
 import { actorRow } from '../rows.js';
 
@@ -34,22 +35,20 @@ export interface Persons {
   mentions: PersonMention[];
 }
 
-const NAME_CONNECTORS = new Set([
-  'de',
-  'al',
-  'el',
-  'bin',
-  'ibn',
-  'von',
-  'van',
-  'der',
-  'abu',
-  'abd',
-  'عبد',
-  'ابو',
-  'بن',
-  'دي',
-]);
+// Small words inside names ("bin", "von", "عبد"), from every lexicon (folded), once per knowledge load.
+const connectorsBy = new WeakMap<Knowledge, ReadonlySet<string>>();
+
+function nameConnectors(k: Knowledge): ReadonlySet<string> {
+  let set = connectorsBy.get(k);
+  if (!set) {
+    set = new Set(Object.values(k.lexicons).flatMap((lex) => (lex.nameConnectors ?? []).map((w) => foldKey(w))));
+    connectorsBy.set(k, set);
+  }
+  return set;
+}
+
+// A word of a script with case: its folded form begins with a lower-case letter.
+const CASED_FIRST = /^\p{Ll}/u;
 
 /** A token that can be part of a name: a word not covered by the dictionary, not a stop word, capitalized where the script has case. */
 function nameToken(doc: Doc, i: number, allowStop = false): boolean {
@@ -62,7 +61,7 @@ function nameToken(doc: Doc, i: number, allowStop = false): boolean {
   const original = span(doc, i, i + 1).text;
   // German compounds end in their title ("Oppositionssprecher", "Außenministerin"): a title, not a name.
   if ((doc.lex.cues.titleSuffix ?? []).some((x) => t.text.length > x.length + 2 && t.text.endsWith(x))) return false;
-  if (hasCase(original) || /^[a-zа-я]/.test(t.text)) return capitalized(doc, i);
+  if (hasCase(original) || CASED_FIRST.test(t.text)) return capitalized(doc, i);
   return true;
 }
 
@@ -118,7 +117,7 @@ function titlePhrase(
       last = j;
       continue;
     }
-    if (t.text === 's' || t.text === 'ال') {
+    if (t.text === 's' || bareArticle(doc.dict.clitics, t.text)) {
       j++;
       last = j;
       continue;
@@ -129,22 +128,28 @@ function titlePhrase(
 }
 
 function nameRun(doc: Doc, from: number, dir: 1 | -1, min = 2): { first: number; last: number } | null {
+  const connectors = nameConnectors(doc.knowledge);
   const idx: number[] = [];
   for (let j = from; j >= 0 && j < doc.tokens.length && idx.length < 4; j += dir) {
     const t = doc.tokens[j];
     if (!t) break;
     if (t.kind === 'punct' && (t.text === '-' || t.text === "'") && idx.length) continue;
     // "ياسر الفرحان لعنب بلدي إن": a word led by "ل" before "إن/أن" says to whom, and ends the name.
-    if (dir === 1 && idx.length >= 2 && /^ل/.test(t.text) && [1, 2, 3].some((k) => hasCue(doc.cover[j + k], 'content')))
+    if (
+      dir === 1 &&
+      idx.length >= 2 &&
+      addresseeWord(doc.dict.clitics, t.text) &&
+      [1, 2, 3].some((k) => hasCue(doc.cover[j + k], 'content'))
+    )
       break;
-    if (nameToken(doc, j, true) || (idx.length && NAME_CONNECTORS.has(t.text))) idx.push(j);
+    if (nameToken(doc, j, true) || (idx.length && connectors.has(t.text))) idx.push(j);
     else if (t.kind === 'punct' && t.text === '"' && idx.length === 0) continue;
     else break;
   }
   const isStop = (i: number | undefined): boolean =>
-    i !== undefined && !nameToken(doc, i) && !NAME_CONNECTORS.has(doc.tokens[i]?.text ?? '');
+    i !== undefined && !nameToken(doc, i) && !connectors.has(doc.tokens[i]?.text ?? '');
   const edge = (i: number | undefined): boolean =>
-    i !== undefined && (NAME_CONNECTORS.has(doc.tokens[i]?.text ?? '') || (dir === -1 && isStop(i)));
+    i !== undefined && (connectors.has(doc.tokens[i]?.text ?? '') || (dir === -1 && isStop(i)));
   while (idx.length && edge(idx[idx.length - 1])) idx.pop();
   // A stop word may sit inside a name of three words or more ("علي أصغر خاجي"), never make up a short one.
   if (idx.some(isStop) && (idx.length < 3 || isStop(idx[idx.length - 1]))) {
@@ -155,7 +160,9 @@ function nameRun(doc: Doc, from: number, dir: 1 | -1, min = 2): { first: number;
   const a = Math.min(...idx);
   // Arabic first names carry no article: a run opening with "ال" is adjectives ("للشؤون العربية والأفريقية"). The
   // original spelling tells the article from a name that folds like it ("أليبك", "ألكسندر" begin with a hamza).
-  if (/^ال/.test(doc.tokens[a]?.text ?? '') && /^ال/.test(span(doc, a, a + 1).text)) return null;
+  const opening = doc.tokens[a]?.text ?? '';
+  if (articleOpensNoName(doc.dict.clitics, opening) && articleOpensNoName(doc.dict.clitics, span(doc, a, a + 1).text))
+    return null;
   const b = Math.max(...idx) + 1;
   return { first: a, last: b };
 }
@@ -306,7 +313,9 @@ function namesAfterHeadCue(doc: Doc, found: Found): void {
     if (!run || found.overlaps(run)) continue;
     const strict = doc.tokens
       .slice(run.first, run.last)
-      .every((t, n) => nameToken(doc, run.first + n) || NAME_CONNECTORS.has(t.text) || t.kind === 'punct');
+      .every(
+        (t, n) => nameToken(doc, run.first + n) || nameConnectors(doc.knowledge).has(t.text) || t.kind === 'punct',
+      );
     if (strict && nameEnds(doc, run.last)) found.unknown(run.first, run.last);
   }
 }
@@ -346,7 +355,7 @@ function speakerRun(doc: Doc, cue: Mention): { first: number; last: number } | n
     return run && (!prev || isHard(prev)) ? run : null;
   }
   const after = nameRun(doc, cue.last, 1);
-  const cased = hasCase(span(doc, cue.first, cue.last).text) || /^[a-zа-я]/.test(doc.tokens[cue.first]?.text ?? '');
+  const cased = hasCase(span(doc, cue.first, cue.last).text) || CASED_FIRST.test(doc.tokens[cue.first]?.text ?? '');
   if (after && cased) {
     const next = doc.tokens[after.last];
     if (!next || next.kind !== 'word' || hasCue(doc.cover[after.last], 'title', 'content')) return after;
@@ -443,7 +452,7 @@ function nameBeforeTitle(doc: Doc, titleFirst: number): { first: number; last: n
     if (t?.text === ',') break;
     if (x && (hasCue(x, 'titleWord', 'stop', 'ministry') || entriesOf(x, 'state').length || entriesOf(x, 'org').length))
       k = x.first - 1;
-    else if (t?.text === 's' || t?.text === "'" || t?.text === 'ال') k--;
+    else if (t?.text === 's' || t?.text === "'" || (!!t && bareArticle(doc.dict.clitics, t.text))) k--;
     else return null;
   }
   if (k < 1 || doc.tokens[k]?.text !== ',') return null;
@@ -485,7 +494,7 @@ function nameEnds(doc: Doc, i: number): boolean {
   if (hasCase(span(doc, i - 1, i).text)) return true;
   if (hasCue(doc.cover[i], 'speech', 'title', 'content', 'closing', 'prep')) return true;
   // "ياسر الفرحان لعنب بلدي إن": a word led by "ل" (to whom it was said) before "إن/أن" closes the name.
-  return /^ل/.test(t.text) && [1, 2, 3].some((k) => hasCue(doc.cover[i + k], 'content'));
+  return addresseeWord(doc.dict.clitics, t.text) && [1, 2, 3].some((k) => hasCue(doc.cover[i + k], 'content'));
 }
 
 // The last word of names, memoized: every article folds and tokenizes its persons' names again, mostly the same ones.
@@ -529,7 +538,7 @@ function addSurnames(doc: Doc, info: Map<string, PersonInfo>, mentions: PersonMe
     // "Жайнакова" in another case: the same surname (the stem is sought only when the word itself is no key).
     let id = keys.get(t.text) ?? (t.text.length > 3 ? withConj.get(t.text) : undefined);
     if (id === undefined) {
-      const stem = caseStem(t.text);
+      const stem = caseStem(doc.knowledge, t.text);
       id = stem ? keys.get(stem) : undefined;
     }
     if (!id || mentions.some((x) => x.first <= i && i < x.last)) return;

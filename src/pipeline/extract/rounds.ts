@@ -12,6 +12,7 @@ import { namesADocument } from './documents.js';
 import { encounterFirst, personalFirst } from './personal-first.js';
 import { attributeSeries, namedSeries, seriesInArticle } from './series.js';
 import { seriesRow } from '../rows.js';
+import { bareArticle } from '../normalize/clitics.js';
 
 export interface RoundMention {
   /** The series the meeting belongs to (series.ts decides when the phrase does not name it). */
@@ -127,7 +128,8 @@ function phraseFiller(doc: Doc, j: number): boolean {
   const t = doc.tokens[j];
   return (
     !!t &&
-    (['ال', '-', '"', '–', "'", '′', '″', '“', '”'].includes(t.text) ||
+    (['-', '"', '–', "'", '′', '″', '“', '”'].includes(t.text) ||
+      bareArticle(doc.dict.clitics, t.text) ||
       hasCue(doc.cover[j], 'roundFiller', 'roundAdjective') ||
       isSeriesAt(doc, j)) // "جولة أستانا السادسة عشرة"
   );

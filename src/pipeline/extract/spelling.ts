@@ -11,57 +11,94 @@ import { procliticLetters } from '../normalize/clitics.js';
 import { tokenize } from '../normalize/tokens.js';
 import { actorRow } from '../rows.js';
 
-// Cyrillic letters written the way the Latin key spells them (ж, дж → j; х → h; ь, й → i).
-const CYRILLIC: Record<string, string> = {
-  а: 'a',
-  б: 'b',
-  в: 'v',
-  г: 'g',
-  д: 'd',
-  е: 'e',
-  ё: 'e',
-  ж: 'j',
-  з: 'z',
-  и: 'i',
-  й: 'i',
-  к: 'k',
-  л: 'l',
-  м: 'm',
-  н: 'n',
-  о: 'o',
-  п: 'p',
-  р: 'r',
-  с: 's',
-  т: 't',
-  у: 'u',
-  ф: 'f',
-  х: 'h',
-  ц: 'ts',
-  ч: 'ch',
-  ш: 'sh',
-  щ: 'sh',
-  ъ: '',
-  ы: 'i',
-  ь: 'i',
-  э: 'e',
-  ю: 'iu',
-  я: 'ia',
-};
+/** A script's name spelling rows, compiled: which words they are for, and how those words are keyed. */
+interface ScriptSpelling {
+  lang: string;
+  /** Finds a letter of the script anywhere in a word; `letters` replaces every one of them. */
+  within: RegExp;
+  letters: RegExp;
+  latin: ReadonlyMap<string, string> | null;
+  caseEndings: readonly string[];
+  /** Null for a romanized script; the vowels dropped, the key's prefix and least length for a skeleton script. */
+  skeleton: { vowels: ReadonlySet<string>; prefix: string; shortest: number } | null;
+  notGivenName: readonly string[];
+}
 
-// Russian noun case endings of names (genitive, dative, instrumental, prepositional), longest first.
-const CASE_ENDINGS = ['ого', 'ому', 'ым', 'ом', 'ой', 'ую', 'а', 'у', 'е', 'ю', 'я'];
+/** The name spelling rows of every lexicon, compiled once per knowledge load, with the memos of their keys. */
+interface Spelling {
+  /** Skeleton scripts first: a word with letters of two scripts is keyed by its skeleton. */
+  scripts: readonly ScriptSpelling[];
+  rewrites: ReadonlyMap<string, { before: readonly [RegExp, string][]; after: readonly [RegExp, string][] }>;
+  keys: ByLanguage<readonly string[]>;
+  skeletons: ByLanguage<string>;
+}
+
+const spellings = new WeakMap<Knowledge, Spelling>();
+
+function spellingOf(k: Knowledge): Spelling {
+  let sp = spellings.get(k);
+  if (!sp) spellings.set(k, (sp = compileSpelling(k)));
+  return sp;
+}
+
+function compileSpelling(k: Knowledge): Spelling {
+  const scripts: ScriptSpelling[] = [];
+  const rewrites: Spelling['rewrites'] = new Map(
+    Object.values(k.lexicons).map((lex) => {
+      const ns = lex.nameSpelling;
+      const rx = (pairs: [string, string][] | undefined, flags: string): [RegExp, string][] =>
+        (pairs ?? []).map(([from, to]) => [new RegExp(escapeRegExp(from), flags), to]);
+      return [lex.lang, { before: rx(ns?.latinRewrites, 'gi'), after: rx(ns?.keyRewrites, 'g') }];
+    }),
+  );
+  for (const lex of Object.values(k.lexicons)) {
+    const ns = lex.nameSpelling;
+    if (!ns?.script) continue;
+    const range = `[\\u{${ns.script[0]}}-\\u{${ns.script[1]}}]`;
+    scripts.push({
+      lang: lex.lang,
+      within: new RegExp(range, 'u'),
+      letters: new RegExp(range, 'gu'),
+      latin: ns.latin ? new Map(Object.entries(ns.latin)) : null,
+      caseEndings: ns.caseEndings ?? [],
+      skeleton: ns.skeletonVowels
+        ? { vowels: new Set(ns.skeletonVowels), prefix: `${lex.lang}:`, shortest: ns.skeletonShortest ?? 1 }
+        : null,
+      notGivenName: ns.notGivenName ?? [],
+    });
+  }
+  scripts.sort((a, b) => Number(!!b.skeleton) - Number(!!a.skeleton));
+  return { scripts, rewrites, keys: new ByLanguage(), skeletons: new ByLanguage() };
+}
+
+function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** The script rows a word is written in (a letter of the script anywhere in it), or undefined: most words are Latin. */
+function scriptOf(sp: Spelling, word: string): ScriptSpelling | undefined {
+  for (const t of sp.scripts) if (t.within.test(word)) return t;
+  return undefined;
+}
+
+/** The skeleton script a word is written in: scripts without capitals whose names are keyed by consonants. */
+function skeletonScriptOf(sp: Spelling, word: string): ScriptSpelling | undefined {
+  const t = scriptOf(sp, word);
+  return t?.skeleton ? t : undefined;
+}
 
 /** The Latin key: letters only, one spelling for sounds that transliteration systems write differently. */
-function latinKey(word: string, lang: string): string {
-  // Turkish writes the "j" of Arabic and Persian names with c (Hacı), and "ch", "sh" with ç, ş.
-  const w = lang === 'tr' ? word.replace(/ç/gi, 'ch').replace(/ş/gi, 'sh').replace(/c/gi, 'j') : word;
+function latinKey(sp: Spelling, word: string, lang: string): string {
+  const rw = sp.rewrites.get(lang);
+  // The language's own ways of writing sounds of foreign names (Turkish "Hacı", Spanish "Abdrajmánov").
+  let w = word;
+  for (const [from, to] of rw?.before ?? []) w = w.replace(from, to);
   let s = w
     .normalize('NFD')
     .replace(/\p{M}/gu, '')
     .toLowerCase()
     .replace(/[^a-z]/g, '');
-  // Spanish writes the "kh" of Russian and Arabic names with j (Abdrajmánov).
-  if (lang === 'es') s = s.replace(/j/g, 'h');
+  for (const [from, to] of rw?.after ?? []) s = s.replace(from, to);
   s = s
     .replace(/dsch|dzh|dj/g, 'j')
     .replace(/tsch/g, 'ch')
@@ -78,16 +115,18 @@ function latinKey(word: string, lang: string): string {
   return s;
 }
 
-const ARABIC_SCRIPT = /[\u0600-\u06ff]/;
 const SKELETON_MIN = 4;
 
 /**
- * The consonant skeleton of an Arabic-script word: long vowels after the first letter dropped, doubled letters once,
- * hamza seats folded ("لافرينتيف", "لافرنتييف" → "لفرنتف"). Foreign names have no fixed Arabic spelling.
+ * The consonant skeleton of a word of a skeleton script: long vowels after the first letter dropped, doubled letters
+ * once ("لافرينتيف", "لافرنتييف" → "لفرنتف"); hamza seats are folded already by foldKey. Foreign names have no fixed
+ * Arabic spelling.
  */
-function arabicKey(word: string): string {
-  const w = foldKey(word).replace(/[أإآ]/g, 'ا').replace(/ى/g, 'ي');
-  return `ar:${(w.slice(0, 1) + w.slice(1).replace(/[اوي]/g, '')).replace(/(.)\1+/g, '$1')}`;
+function scriptSkeletonKey(t: ScriptSpelling, word: string): string {
+  const w = foldKey(word);
+  const vowels = t.skeleton?.vowels;
+  const rest = Array.from(w.slice(1), (c) => (vowels?.has(c) ? '' : c)).join('');
+  return `${t.skeleton?.prefix ?? ''}${(w.slice(0, 1) + rest).replace(/(.)\1+/g, '$1')}`;
 }
 
 /**
@@ -124,51 +163,43 @@ class ByLanguage<T> {
   }
 }
 
-// Skeletons by language and word, memoized like the keys below.
-const skeletons = new ByLanguage<string>();
-
-/** Skeleton keys of a written word ("sk:kzbr"), none for Arabic script (its key is a skeleton already). */
-function skeletonOf(word: string, lang: string): string {
-  if (ARABIC_SCRIPT.test(word)) return '';
+/** Skeleton keys of a written word ("sk:kzbr"), none for a skeleton script (its key is a skeleton already). */
+function skeletonOf(sp: Spelling, word: string, lang: string): string {
+  if (skeletonScriptOf(sp, word)) return '';
   // Memoized like the keys: four replacements per capitalized word of every article added up.
-  const words = skeletons.of(lang);
-  return words.get(word) ?? skeletons.set(words, word, skeleton(spellingKeys(word, lang)[0] ?? ''));
+  const words = sp.skeletons.of(lang);
+  return words.get(word) ?? sp.skeletons.set(words, word, skeleton(keysOfWord(sp, word, lang)[0] ?? ''));
 }
 
-// Keys by language and word, memoized: every article asks again for the same words.
-const keysOf = new ByLanguage<readonly string[]>();
-
-/** Keys of one written word: its Latin key, and for Cyrillic also the key without a case ending. */
-export function spellingKeys(word: string, lang: string): readonly string[] {
-  const words = keysOf.of(lang);
-  return words.get(word) ?? keysOf.set(words, word, wordKeys(word, lang));
+/** Keys of one written word: its Latin key, and for a script with case endings also the key without one. */
+export function spellingKeys(k: Knowledge, word: string, lang: string): readonly string[] {
+  return keysOfWord(spellingOf(k), word, lang);
 }
 
-/** "Жайнакова" → "жайнаков": a Cyrillic word without its case ending, where a stem of four letters or more is left. */
-export function caseStem(word: string): string | undefined {
-  if (!/[\u0400-\u04ff]/.test(word)) return undefined;
-  const e = CASE_ENDINGS.find((x) => word.endsWith(x) && word.length - x.length >= 4);
+// Keys by language and word, memoized (in the knowledge's spelling): every article asks again for the same words.
+function keysOfWord(sp: Spelling, word: string, lang: string): readonly string[] {
+  const words = sp.keys.of(lang);
+  return words.get(word) ?? sp.keys.set(words, word, wordKeys(sp, word, lang));
+}
+
+/** "Жайнакова" → "жайнаков": a word without its case ending, where a stem of four letters or more is left. */
+export function caseStem(k: Knowledge, word: string): string | undefined {
+  const t = scriptOf(spellingOf(k), word);
+  const e = t?.caseEndings.find((x) => word.endsWith(x) && word.length - x.length >= 4);
   return e ? word.slice(0, -e.length) : undefined;
 }
 
-function wordKeys(word: string, lang: string): string[] {
-  if (ARABIC_SCRIPT.test(word)) return [arabicKey(word)];
+function wordKeys(sp: Spelling, word: string, lang: string): string[] {
+  const skel = skeletonScriptOf(sp, word);
+  if (skel) return [scriptSkeletonKey(skel, word)];
   const lower = word.toLowerCase();
-  if (!/[\u0400-\u04ff]/.test(lower)) return [latinKey(word, lang)];
-  const keys = [
-    latinKey(
-      lower.replace(/[\u0400-\u04ff]/g, (c) => CYRILLIC[c] ?? c),
-      lang,
-    ),
-  ];
-  for (const e of CASE_ENDINGS) {
+  const t = scriptOf(sp, lower);
+  if (!t) return [latinKey(sp, word, lang)];
+  const romanize = (w: string): string => w.replace(t.letters, (c) => t.latin?.get(c) ?? c);
+  const keys = [latinKey(sp, romanize(lower), lang)];
+  for (const e of t.caseEndings) {
     if (lower.endsWith(e) && lower.length - e.length >= 4) {
-      keys.push(
-        latinKey(
-          lower.slice(0, -e.length).replace(/[\u0400-\u04ff]/g, (c) => CYRILLIC[c] ?? c),
-          lang,
-        ),
-      );
+      keys.push(latinKey(sp, romanize(lower.slice(0, -e.length)), lang));
       break;
     }
   }
@@ -181,6 +212,7 @@ function wordKeys(word: string, lang: string): string[] {
  * four consonants or more), each naming one person only.
  */
 export function surnameIndex(k: Knowledge): Map<string, string> {
+  const sp = spellingOf(k);
   const seen = new Map<string, Set<string>>();
   const note = (key: string, id: string): void => {
     seen.set(key, (seen.get(key) ?? new Set()).add(id));
@@ -190,15 +222,14 @@ export function surnameIndex(k: Knowledge): Map<string, string> {
     for (const n of [a.name, ...Object.values(a.names), ...a.aliases]) {
       const words = tokenize(foldKey(n), procliticLetters(k)).filter((t) => t.kind === 'word');
       const last = words[words.length - 1]?.text ?? '';
-      for (const key of spellingKeys(last, 'en')) {
-        // Arabic skeletons are short: five consonants at least, so common words never match a surname.
-        if (key.length < (key.startsWith('ar:') ? 8 : 5)) continue;
-        note(key, a.id);
-      }
-      const sk = skeletonOf(last, 'en');
+      // Skeletons of a script are short: their rows say how long one must be, so common words never match a surname.
+      const skel = skeletonScriptOf(sp, last)?.skeleton;
+      const least = skel ? skel.prefix.length + skel.shortest : 5;
+      for (const key of keysOfWord(sp, last, 'en')) if (key.length >= least) note(key, a.id);
+      const sk = skeletonOf(sp, last, 'en');
       if (sk.length >= SKELETON_MIN) note(`sk:${sk}`, a.id);
-      const full = words.map((w) => skeletonOf(w.text, 'en')).join('');
-      if (words.length >= 2 && full.length >= SKELETON_MIN && !ARABIC_SCRIPT.test(n)) note(`fn:${full}`, a.id);
+      const full = words.map((w) => skeletonOf(sp, w.text, 'en')).join('');
+      if (words.length >= 2 && full.length >= SKELETON_MIN && !skeletonScriptOf(sp, n)) note(`fn:${full}`, a.id);
     }
   }
   const out = new Map<string, string>();
@@ -212,17 +243,18 @@ export function surnameIndex(k: Knowledge): Map<string, string> {
  */
 export function spelledPersons(doc: Doc, index: Map<string, string>): { id: string; first: number; last: number }[] {
   const out: { id: string; first: number; last: number }[] = [];
+  const sp = spellingOf(doc.knowledge);
   doc.tokens.forEach((t, i) => {
-    // Scripts without capitals (Arabic, Persian) have no capital to ask for.
-    const uncased = ARABIC_SCRIPT.test(t.text);
+    // Scripts keyed by skeleton (Arabic, Persian) have no capitals to ask for.
+    const uncased = !!skeletonScriptOf(sp, t.text);
     if (t.kind !== 'word' || doc.cover[i] || !(uncased || capitalized(doc, i))) return;
-    const full = uncased ? undefined : fullNameAt(doc, index, i);
+    const full = uncased ? undefined : fullNameAt(sp, doc, index, i);
     if (full) {
       out.push(full);
       return;
     }
     const word = span(doc, i, i + 1).text;
-    const id = knownSurname(index, word, doc.lex.lang);
+    const id = knownSurname(sp, index, word, doc.lex.lang);
     if (!id) return;
     const prev = doc.tokens[i - 1];
     // Without capitals the given name is a word right before that the gazetteer row also writes first.
@@ -230,7 +262,7 @@ export function spelledPersons(doc: Doc, index: Map<string, string>): { id: stri
       !!prev &&
       prev.kind === 'word' &&
       !doc.cover[i - 1] &&
-      (uncased ? givenOf(doc, id, prev.text) : capitalized(doc, i - 1));
+      (uncased ? givenOf(sp, doc, id, prev.text) : capitalized(doc, i - 1));
     out.push({ id, first: withFirst ? i - 1 : i, last: i + 1 });
   });
   return out;
@@ -241,21 +273,21 @@ export function spelledPersons(doc: Doc, index: Map<string, string>): { id: stri
 // building its skeleton key string each time was most of the cost.
 const surnamesBy = new WeakMap<Map<string, string>, ByLanguage<string | null>>();
 
-function knownSurname(index: Map<string, string>, word: string, lang: string): string | undefined {
+function knownSurname(sp: Spelling, index: Map<string, string>, word: string, lang: string): string | undefined {
   let memo = surnamesBy.get(index);
   if (!memo) surnamesBy.set(index, (memo = new ByLanguage<string | null>()));
   const words = memo.of(lang);
   let id = words.get(word);
-  if (id === undefined) id = memo.set(words, word, surnameOf(index, word, lang) ?? null);
+  if (id === undefined) id = memo.set(words, word, surnameOf(sp, index, word, lang) ?? null);
   return id ?? undefined;
 }
 
-function surnameOf(index: Map<string, string>, word: string, lang: string): string | undefined {
-  for (const k of spellingKeys(word, lang)) {
+function surnameOf(sp: Spelling, index: Map<string, string>, word: string, lang: string): string | undefined {
+  for (const k of keysOfWord(sp, word, lang)) {
     const id = index.get(k);
     if (id !== undefined) return id;
   }
-  return index.get(`sk:${skeletonOf(word, lang)}`);
+  return index.get(`sk:${skeletonOf(sp, word, lang)}`);
 }
 
 /**
@@ -263,12 +295,13 @@ function surnameOf(index: Map<string, string>, word: string, lang: string): stri
  * skeleton is a gazetteer person's full name ("Sidat Unal", "Najat Rushdi", "Ali Askar Hacı").
  */
 function fullNameAt(
+  sp: Spelling,
   doc: Doc,
   index: Map<string, string>,
   i: number,
 ): { id: string; first: number; last: number } | undefined {
   for (const first of [i - 2, i - 1]) {
-    const key = runSkeleton(doc, first, i + 1);
+    const key = runSkeleton(sp, doc, first, i + 1);
     const id = key && key.length >= SKELETON_MIN ? index.get(`fn:${key}`) : undefined;
     if (id) return { id, first, last: i + 1 };
   }
@@ -276,24 +309,26 @@ function fullNameAt(
 }
 
 /** The skeleton of the words [first, last) when all are capitalized words of one sentence outside every mention. */
-function runSkeleton(doc: Doc, first: number, last: number): string | null {
+function runSkeleton(sp: Spelling, doc: Doc, first: number, last: number): string | null {
   let key = '';
   for (let k = first; k < last; k++) {
     const t = doc.tokens[k];
     if (!t || t.kind !== 'word' || doc.cover[k] || !capitalized(doc, k)) return null;
     if (t.sentence !== doc.tokens[last - 1]?.sentence) return null;
-    key += skeletonOf(span(doc, k, k + 1).text, doc.lex.lang);
+    key += skeletonOf(sp, span(doc, k, k + 1).text, doc.lex.lang);
   }
   return key;
 }
 
 /** Whether a word is, by its skeleton, a given name of the gazetteer person ("ألكساندر" for Alexander). */
-function givenOf(doc: Doc, id: string, word: string): boolean {
+function givenOf(sp: Spelling, doc: Doc, id: string, word: string): boolean {
+  const script = skeletonScriptOf(sp, word);
+  if (!script) return false;
   const row = actorRow(doc.knowledge, id);
-  const key = arabicKey(word);
+  const key = scriptSkeletonKey(script, word);
   return (row?.aliases ?? []).some((a) => {
     const ws = tokenize(foldKey(a), doc.dict.clitics.letters).filter((x) => x.kind === 'word');
-    return ws.length > 1 && arabicKey(ws[0]?.text ?? '') === key;
+    return ws.length > 1 && scriptSkeletonKey(script, ws[0]?.text ?? '') === key;
   });
 }
 
@@ -306,17 +341,18 @@ export function otherFirstName(doc: Doc, m: Mention): number | undefined {
   const i = m.first - 1;
   const t = doc.tokens[i];
   if (!t || t.kind !== 'word' || doc.cover[i] || t.sentence !== doc.tokens[m.first]?.sentence) return undefined;
+  const sp = spellingOf(doc.knowledge);
   const cased = hasCase(span(doc, m.first, m.first + 1).text);
   const candidate = cased
     ? capitalized(doc, i) && doc.sentences[t.sentence]?.first !== i
     : // Without capitals: a plain word, not a clitic-led one ("ولفت", "للسفير") nor one with the article.
-      t.text.length >= 3 && !/^(ال|[وفبل])/.test(t.text);
+      t.text.length >= 3 && !(scriptOf(sp, t.text)?.notGivenName ?? []).some((x) => t.text.startsWith(x));
   if (!candidate) return undefined;
   // The person's own first name in another spelling ("Alexandre Lavrentiev") is still that person.
   const id = entriesOf(m, 'person')[0]?.id;
   const row = actorRow(doc.knowledge, id);
-  const key = (w: string): string =>
-    (ARABIC_SCRIPT.test(w) ? w : spellingKeys(w, doc.lex.lang)[0] || w).replace(/^[اأإآ]/, 'ا');
+  // Words of a skeleton script as they are (folded: hamza seats are one alef already), others by their Latin key.
+  const key = (w: string): string => (skeletonScriptOf(sp, w) ? w : keysOfWord(sp, w, doc.lex.lang)[0] || w);
   const given = (row?.aliases ?? [])
     .map((a) => tokenize(foldKey(a), doc.dict.clitics.letters).filter((x) => x.kind === 'word'))
     .flatMap((ws) => ws.slice(0, -1).map((x) => key(x.text)));

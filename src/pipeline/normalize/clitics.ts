@@ -29,6 +29,11 @@ export interface CliticTable {
   articles: readonly string[];
   /** Fused forms that read as one beginning with an article ("لل" → "ال"). */
   definiteContractions: readonly string[];
+  /** Proclitics that say to whom something is said, and ones that put an event at a place (see Clitics). */
+  addressee: readonly string[];
+  locative: readonly string[];
+  /** The articles that never open a personal name (none unless the lexicon says so). */
+  nameless: readonly string[];
   memo: Map<string, Readings>;
 }
 
@@ -65,6 +70,9 @@ function compile(lang: string, c: Clitics): CliticTable {
       .flatMap((s) => s.contractions)
       .filter(([, to]) => articles.some((a) => to.startsWith(a)))
       .map(([from]) => from),
+    addressee: c.addressee ?? [],
+    locative: c.locative ?? [],
+    nameless: c.articleOpensNoName ? articles : [],
     memo: new Map(),
   };
 }
@@ -176,4 +184,31 @@ export function definiteWord(reader: CliticReader, word: string): boolean {
 /** The conjunctions that may be written on a word of the same script as `word` ("و", "ف" for an Arabic name). */
 export function conjunctionsBefore(reader: CliticReader, word: string): readonly string[] {
   return tableOf(reader, word)?.conjunctions ?? [];
+}
+
+/** The word is an article alone, split from what it defines ("ال" of "الـ20"). */
+export function bareArticle(reader: CliticReader, word: string): boolean {
+  const t = tableOf(reader, word);
+  return t !== null && t.articles.includes(word);
+}
+
+/** The word without the article it begins with ("الوزير" → "وزير"); the word itself when it has none. */
+export function withoutArticle(reader: CliticReader, word: string): string {
+  const a = tableOf(reader, word)?.articles.find((x) => word.startsWith(x));
+  return a === undefined ? word : word.slice(a.length);
+}
+
+/** The word begins with a proclitic saying to whom something is said ("لعنب بلدي"). */
+export function addresseeWord(reader: CliticReader, word: string): boolean {
+  return (tableOf(reader, word)?.addressee ?? []).some((x) => word.startsWith(x));
+}
+
+/** The word begins with a proclitic that puts an event at the place it names ("بأستانا"). */
+export function locativeWord(reader: CliticReader, word: string): boolean {
+  return (tableOf(reader, word)?.locative ?? []).some((x) => word.startsWith(x));
+}
+
+/** The word opens with an article that no personal name opens with ("العربية" starts adjectives, not a name). */
+export function articleOpensNoName(reader: CliticReader, word: string): boolean {
+  return (tableOf(reader, word)?.nameless ?? []).some((x) => word.startsWith(x));
 }

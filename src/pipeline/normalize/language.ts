@@ -1,18 +1,55 @@
 // Language of an article that does not say: by script, then by the lexicons' common words. Pure.
-import type { Knowledge } from '../knowledge.js';
+import type { Knowledge, Lexicon } from '../knowledge.js';
 import { procliticLetters } from './clitics.js';
 import { fold } from './fold.js';
 import { tokenize } from './tokens.js';
 
+/** A lexicon's `detection` row, compiled: a letter of its script, and one of its own letters, found anywhere. */
+interface ScriptLanguage {
+  lang: string;
+  script: RegExp;
+  letters: RegExp | null;
+}
+
+const scriptLanguages = new WeakMap<Knowledge, readonly ScriptLanguage[]>();
+
+/** The languages told by their script, in lexicon order, compiled once per knowledge load. */
+function scriptLanguagesOf(k: Knowledge): readonly ScriptLanguage[] {
+  let out = scriptLanguages.get(k);
+  if (!out) {
+    out = Object.values(k.lexicons).flatMap((lex) => {
+      const d = lex.detection;
+      if (!d) return [];
+      const letters = d.letters?.length ? new RegExp(`[${d.letters.join('')}]`, 'u') : null;
+      return [{ lang: lex.lang, script: new RegExp(`[\\u{${d.script[0]}}-\\u{${d.script[1]}}]`, 'u'), letters }];
+    });
+    scriptLanguages.set(k, out);
+  }
+  return out;
+}
+
+/**
+ * The language a text's script tells: of the languages written in the first script found in it, the one whose own
+ * letters it has, else the one that has none listed ("گ" tells Persian from Arabic).
+ */
+function byScript(text: string, k: Knowledge): string | undefined {
+  const langs = scriptLanguagesOf(k);
+  const first = langs.find((l) => l.script.test(text));
+  if (!first) return undefined;
+  const same = langs.filter((l) => l.script.source === first.script.source);
+  return (same.find((l) => l.letters?.test(text)) ?? same.find((l) => !l.letters) ?? first).lang;
+}
+
 /** Language of a text when the article does not say: by script, then by the lexicons' common words. */
 export function detectLanguage(text: string, knowledge: Knowledge): string {
-  if (/[\u0600-\u06ff]/.test(text)) return /[پچژگ]/.test(text) ? 'fa' : 'ar';
-  if (/[\u0400-\u04ff]/.test(text)) return 'ru';
+  const scripted = byScript(text, knowledge);
+  if (scripted) return scripted;
   const words = tokenize(fold(text.slice(0, 5000)).text, procliticLetters(knowledge)).filter((t) => t.kind === 'word');
   let best = 'en';
   let bestScore = 0;
   for (const lex of Object.values(knowledge.lexicons)) {
-    if (lex.lang === 'ar' || lex.lang === 'fa' || lex.lang === 'ru') continue;
+    // A language told by its script is not in a text of another script.
+    if (toldByScript(lex)) continue;
     const stop = new Set((lex.cues.stop ?? []).map((w) => fold(w).text));
     const score = words.filter((w) => stop.has(w.text)).length;
     if (score > bestScore) {
@@ -21,4 +58,8 @@ export function detectLanguage(text: string, knowledge: Knowledge): string {
     }
   }
   return best;
+}
+
+function toldByScript(lex: Lexicon): boolean {
+  return lex.detection !== undefined;
 }

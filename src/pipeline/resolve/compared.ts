@@ -5,6 +5,7 @@
 // in the clause and the preposition that introduces the standard). Pure.
 import type { Doc } from '../doc.js';
 import { hasCue } from '../doc.js';
+import { bareArticle } from '../normalize/clitics.js';
 
 /** Small words allowed between the marker and the meeting's first word ("unlike the fourth round"). */
 const MARKER_GAP = 2;
@@ -33,7 +34,8 @@ export function standardOfComparison(doc: Doc, first: number): boolean {
     if (hasCue(m, 'comparedWith')) return true;
     if (hasCue(m, 'fromStandard') && differsBefore(doc, m?.first ?? j)) return true;
     const t = doc.tokens[j];
-    const small = hasCue(m, 'stop') || ['«', '"', '“', 'ال'].includes(t?.text ?? '');
+    const small =
+      hasCue(m, 'stop') || ['«', '"', '“'].includes(t?.text ?? '') || (!!t && bareArticle(doc.dict.clitics, t.text));
     if (!small) return false;
     j = (m?.first ?? j) - 1;
   }

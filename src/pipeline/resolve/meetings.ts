@@ -14,6 +14,7 @@ import type { RoundMention } from '../extract/rounds.js';
 import { seriesInArticle } from '../extract/series.js';
 import { calendarStatus, onFirstOrLastDay, pastFirstDay, underWayOnDay } from '../extract/known-meetings.js';
 import { seriesRow } from '../rows.js';
+import { locativeWord } from '../normalize/clitics.js';
 
 export interface RoundInfo {
   /** The meeting's id: `<series>-<round>`. */
@@ -106,7 +107,12 @@ function placeOf(doc: Doc, sentence: number): string | null {
     const place = entriesOf(m, 'place')[0];
     const prev = doc.cover[m.first - 1];
     if (place && hasCue(prev, 'locPrep')) return place.id;
-    if (place && !entriesOf(m, 'series').length && m.first > 0 && /^[فب]/.test(doc.tokens[m.first]?.text ?? ''))
+    if (
+      place &&
+      !entriesOf(m, 'series').length &&
+      m.first > 0 &&
+      locativeWord(doc.dict.clitics, doc.tokens[m.first]?.text ?? '')
+    )
       return place.id;
   }
   return null;

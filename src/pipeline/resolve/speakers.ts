@@ -11,7 +11,7 @@ import type { Sentence } from '../normalize/tokens.js';
 import { conjoined, employer } from './heads.js';
 import { foldKey } from '../normalize/fold.js';
 import { tokenize } from '../normalize/tokens.js';
-import { readingsOf } from '../normalize/clitics.js';
+import { readingsOf, withoutArticle } from '../normalize/clitics.js';
 
 /** Tokens after a speech verb within which its speaker may stand ("said on Tuesday the Russian envoy X"). */
 export const SPEAKER_AFTER = 14;
@@ -530,7 +530,7 @@ function roleRefSpeaker(
 ): string | null {
   const state = roleRefState(doc, ref);
   // Folded, so "the minister" finds "Foreign Minister" and "الوزير" finds "وزير الخارجية".
-  const word = foldKey(span(doc, ref.first, ref.last).text).replace(/^ال/, '');
+  const word = withoutArticle(doc.dict.clitics, foldKey(span(doc, ref.first, ref.last).text));
   const fits = (id: string): boolean => {
     const info = persons.info.get(id);
     if (!info) return false;

@@ -5,7 +5,7 @@ import { nameKey } from '../../names.js';
 import type { ActorFilter, ListWindow, MeetingFilter, StatementFilter } from '../port.js';
 import type { ActorRow, MeetingRow, StatementRow } from './rows.js';
 import { IDS, MEETING_ORDER, STATEMENT_ORDER, toActor, toMeeting, toStatement } from './rows.js';
-import { searchTerms } from '../search.js';
+import type { SearchFolding } from '../search.js';
 import type { Db } from './sqlite.js';
 import { sql } from './sqlite.js';
 
@@ -64,7 +64,7 @@ export function filterActors(db: Db, filter: ActorFilter): ActorRecord[] {
   return (rows as ActorRow[]).map(toActor);
 }
 
-export function filterStatements(db: Db, filter: StatementFilter): StatementRecord[] {
+export function filterStatements(db: Db, filter: StatementFilter, search: SearchFolding): StatementRecord[] {
   const where: string[] = [];
   const params: unknown[] = [];
   if (present(filter.speaker)) {
@@ -86,7 +86,7 @@ export function filterStatements(db: Db, filter: StatementFilter): StatementReco
     params.push(filter.to);
   }
   if (present(filter.search)) {
-    const terms = searchTerms(filter.search);
+    const terms = search.terms(filter.search);
     if (terms.length === 0) return [];
     // Each term a quoted FTS5 string: implicit AND, and no term is read as an operator.
     where.push('s.seq IN (SELECT rowid FROM statements_fts WHERE statements_fts MATCH ?)');

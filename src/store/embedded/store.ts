@@ -14,6 +14,8 @@ import type {
 } from '../../domain.js';
 import { Connection } from '../connection.js';
 import type { OpenOptions } from '../open.js';
+import type { SearchFolding } from '../search.js';
+import { seedSearchFolding } from '../seed-search.js';
 import { findPerKey, groupPerKey } from '../batch.js';
 import { includeOf, treeFromMeetingsWith } from '../tree.js';
 import type {
@@ -74,19 +76,31 @@ export class EmbeddedStore implements Store {
   /** With OpenOptions.writeInThread (and a build): writeArticle runs there, on a connection of its own. */
   readonly #writer: ThreadCalls<ArticleDelta, WriteOutcome> | null;
 
-  private constructor(db: Connection<Db>, writer: ThreadCalls<ArticleDelta, WriteOutcome> | null) {
+  /** How statements are folded for search: the knowledge's lexicon rows (OpenOptions.search, else the seed's). */
+  readonly #search: SearchFolding;
+
+  private constructor(
+    db: Connection<Db>,
+    writer: ThreadCalls<ArticleDelta, WriteOutcome> | null,
+    search: SearchFolding,
+  ) {
     this.#db = db;
     this.#writer = writer;
+    this.#search = search;
   }
 
   /** Opens `<dataDir>/diplograph.sqlite`, creating the folder and the schema on first use. */
   static open(dataDir: string, options: OpenOptions = {}): EmbeddedStore {
     const db = new Connection(openDatabase(dataDir), options, 'embedded');
+    const search = options.search ?? seedSearchFolding();
     const writer =
       options.writeInThread === true && HAS_WRITER
-        ? new ThreadCalls<ArticleDelta, WriteOutcome>(WRITER_FILE, 'embedded store writer', { dataDir })
+        ? new ThreadCalls<ArticleDelta, WriteOutcome>(WRITER_FILE, 'embedded store writer', {
+            dataDir,
+            search: search.rows,
+          })
         : null;
-    return new EmbeddedStore(db, writer);
+    return new EmbeddedStore(db, writer, search);
   }
 
   get #open(): Db {
@@ -106,7 +120,7 @@ export class EmbeddedStore implements Store {
     try {
       const db = this.#open; // a closed store refuses here, whichever thread would write
       if (this.#writer !== null) return this.#writer.call(delta);
-      return Promise.resolve(writeDelta(db, delta));
+      return Promise.resolve(writeDelta(db, delta, this.#search));
     } catch (e) {
       return Promise.reject(translate(e, `writing article ${delta.article.id}`));
     }
@@ -114,7 +128,7 @@ export class EmbeddedStore implements Store {
 
   writeArticles(deltas: readonly ArticleDelta[]): Promise<BatchOutcome[]> {
     try {
-      return Promise.resolve(writeDeltas(this.#open, deltas));
+      return Promise.resolve(writeDeltas(this.#open, deltas, this.#search));
     } catch (e) {
       return Promise.reject(translate(e, `writing ${deltas.length} articles`));
     }
@@ -248,7 +262,7 @@ export class EmbeddedStore implements Store {
   // ---- statements ----
 
   listStatements(filter: StatementFilter): Promise<StatementRecord[]> {
-    return this.#read('listing statements', (db) => filterStatements(db, filter));
+    return this.#read('listing statements', (db) => filterStatements(db, filter, this.#search));
   }
 
   statementsByActors(actorIds: readonly string[], limit?: PerKeyLimit): Promise<StatementRecord[][]> {

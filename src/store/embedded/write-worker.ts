@@ -5,9 +5,14 @@ import { workerData } from 'node:worker_threads';
 import type { ArticleDelta } from '../../domain.js';
 import { answerCalls } from '../../threads.js';
 import type { WriteOutcome } from '../port.js';
+import { SearchFolding } from '../search.js';
+import type { SearchStemming } from '../../pipeline/knowledge.js';
 import { openDatabase } from './sqlite.js';
 import { writeDelta } from './write.js';
 
-const db = openDatabase((workerData as { dataDir: string }).dataDir);
+const data = workerData as { dataDir: string; search: SearchStemming[] };
+const db = openDatabase(data.dataDir);
+// The opener's search folding, as rows: both threads index statements alike.
+const search = new SearchFolding(data.search);
 
-answerCalls((delta: ArticleDelta): WriteOutcome => writeDelta(db, delta));
+answerCalls((delta: ArticleDelta): WriteOutcome => writeDelta(db, delta, search));

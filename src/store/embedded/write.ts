@@ -22,7 +22,7 @@ import { BatchMemo } from './memo.js';
 import type { ActorRow, MeetingClaimRow, PlaceRow, SeriesRow, StatementRow } from './rows.js';
 import type { ActorState } from '../merge.js';
 import { toActorState, toMeetingClaim, toPlace, toSeries, toStatementFields } from './rows.js';
-import { searchText } from '../search.js';
+import type { SearchFolding } from '../search.js';
 import { danglingReference, externalReferences, validateDelta } from '../validate.js';
 import type { Db } from './sqlite.js';
 import { sql, translate } from './sqlite.js';
@@ -42,12 +42,12 @@ export function findDuplicateIn(db: Db, a: ArticleKey): string | null {
   return byHash ?? null;
 }
 
-export function writeDelta(db: Db, delta: ArticleDelta): WriteOutcome {
+export function writeDelta(db: Db, delta: ArticleDelta, search: SearchFolding): WriteOutcome {
   try {
     return db
       .transaction((): WriteOutcome => {
         const touched = new Set<string>();
-        const outcome = writeIn(db, delta, touched, new BatchMemo());
+        const outcome = writeIn(db, delta, touched, new BatchMemo(), search);
         deriveMeetings(db, touched);
         return outcome;
       })
@@ -64,19 +64,19 @@ export function writeDelta(db: Db, delta: ArticleDelta): WriteOutcome {
  * When an article fails there, that whole transaction is rolled back and the batch is written again with a savepoint
  * per article, which rejects the culprit alone: the same outcomes and the same graph either way.
  */
-export function writeDeltas(db: Db, deltas: readonly ArticleDelta[]): BatchOutcome[] {
-  const outcomes = writeAllOrNone(db, deltas);
-  return outcomes ?? writeEachInSavepoint(db, deltas);
+export function writeDeltas(db: Db, deltas: readonly ArticleDelta[], search: SearchFolding): BatchOutcome[] {
+  const outcomes = writeAllOrNone(db, deltas, search);
+  return outcomes ?? writeEachInSavepoint(db, deltas, search);
 }
 
 /** The batch in one transaction without savepoints, or null (nothing written) when any article fails to write. */
-function writeAllOrNone(db: Db, deltas: readonly ArticleDelta[]): BatchOutcome[] | null {
+function writeAllOrNone(db: Db, deltas: readonly ArticleDelta[], search: SearchFolding): BatchOutcome[] | null {
   const touched = new Set<string>();
   const memo = new BatchMemo();
   try {
     return db
       .transaction((): BatchOutcome[] => {
-        const outcomes = deltas.map((delta): BatchOutcome => writeIn(db, delta, touched, memo));
+        const outcomes = deltas.map((delta): BatchOutcome => writeIn(db, delta, touched, memo, search));
         deriveMeetings(db, touched);
         return outcomes;
       })
@@ -90,10 +90,10 @@ function writeAllOrNone(db: Db, deltas: readonly ArticleDelta[]): BatchOutcome[]
 }
 
 /** The batch in one transaction, each article in a savepoint: a rejected one is rolled back alone. */
-function writeEachInSavepoint(db: Db, deltas: readonly ArticleDelta[]): BatchOutcome[] {
+function writeEachInSavepoint(db: Db, deltas: readonly ArticleDelta[], search: SearchFolding): BatchOutcome[] {
   const touched = new Set<string>();
   const memo = new BatchMemo();
-  const writeOne = db.transaction((delta: ArticleDelta): WriteOutcome => writeIn(db, delta, touched, memo));
+  const writeOne = db.transaction((delta: ArticleDelta): WriteOutcome => writeIn(db, delta, touched, memo, search));
   try {
     return db
       .transaction((): BatchOutcome[] => {
@@ -121,7 +121,7 @@ function writeEachInSavepoint(db: Db, deltas: readonly ArticleDelta[]): BatchOut
     if (error.code !== 'BAD_USER_INPUT' || deltas.length === 1) throw error;
     return deltas.map((delta) => {
       try {
-        return writeDelta(db, delta);
+        return writeDelta(db, delta, search);
       } catch (one) {
         const e1 = translate(one, `writing article ${delta.article.id}`);
         if (e1.code !== 'BAD_USER_INPUT') throw e1;
@@ -132,24 +132,30 @@ function writeEachInSavepoint(db: Db, deltas: readonly ArticleDelta[]): BatchOut
 }
 
 /** One article inside the caller's transaction; the meetings whose claims it changed are added to `touched`. */
-function writeIn(db: Db, delta: ArticleDelta, touched: Set<string>, memo: BatchMemo): WriteOutcome {
+function writeIn(
+  db: Db,
+  delta: ArticleDelta,
+  touched: Set<string>,
+  memo: BatchMemo,
+  search: SearchFolding,
+): WriteOutcome {
   const existing = findDuplicateIn(db, delta.article);
   if (existing !== null) return { status: 'duplicate', articleId: delta.article.id, existingId: existing };
   validateDelta(delta);
   checkReferences(db, delta, memo);
-  writeFacts(db, delta, touched, memo);
+  writeFacts(db, delta, touched, memo, search);
   return { status: 'written', articleId: delta.article.id };
 }
 
 /** Each kind of fact in the order that lets later ones refer to earlier ones (deferred keys allow any order). */
-function writeFacts(db: Db, delta: ArticleDelta, touched: Set<string>, memo: BatchMemo): void {
+function writeFacts(db: Db, delta: ArticleDelta, touched: Set<string>, memo: BatchMemo, search: SearchFolding): void {
   writeArticleRow(db, delta.article);
   for (const fact of delta.series) writeSeries(db, fact, memo);
   for (const fact of delta.actors) writeActor(db, fact, delta.article, memo);
   for (const fact of delta.places) writePlace(db, fact, memo);
   writeMeetings(db, delta, touched);
   for (const fact of delta.participations) writeParticipation(db, fact);
-  for (const fact of delta.statements) writeStatement(db, fact, delta.article.id);
+  for (const fact of delta.statements) writeStatement(db, fact, delta.article.id, search);
 }
 
 function writeArticleRow(db: Db, article: Article): void {
@@ -323,7 +329,7 @@ function writeParticipation(db: Db, fact: ParticipationFact): void {
   addEvidence(db, 'participation_evidence', 'participation_id', id, fact.evidence);
 }
 
-function writeStatement(db: Db, fact: StatementFact, articleId: string): void {
+function writeStatement(db: Db, fact: StatementFact, articleId: string, search: SearchFolding): void {
   const stored = sql(db, 'SELECT * FROM statements WHERE id = ?').get(fact.id) as StatementRow | undefined;
   const s = mergeStatement(stored ? toStatementFields(stored) : null, fact, articleId);
   if (stored === undefined) {
@@ -332,7 +338,7 @@ function writeStatement(db: Db, fact: StatementFact, articleId: string): void {
       `INSERT INTO statements (id, speaker_id, kind, text, date, meeting_id, language, article_id)
          VALUES (@id, @speakerId, @kind, @text, @date, @meetingId, @language, @articleId)`,
     ).run(s);
-    sql(db, 'INSERT INTO statements_fts (rowid, body) VALUES (?, ?)').run(lastInsertRowid, searchText(s.text));
+    sql(db, 'INSERT INTO statements_fts (rowid, body) VALUES (?, ?)').run(lastInsertRowid, search.text(s.text));
   } else {
     sql(db, 'UPDATE statements SET date = ?, meeting_id = ? WHERE id = ?').run(s.date, s.meetingId, s.id);
   }

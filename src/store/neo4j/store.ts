@@ -58,7 +58,8 @@ import type {
   Store,
   WriteOutcome,
 } from '../port.js';
-import { searchTerms } from '../search.js';
+import type { SearchFolding } from '../search.js';
+import { seedSearchFolding } from '../seed-search.js';
 
 type Params = Record<string, unknown>;
 
@@ -70,9 +71,13 @@ export class Neo4jStore implements Store {
   readonly #driver: Connection<Driver>;
   readonly #database: string | undefined;
 
-  private constructor(driver: Connection<Driver>, database: string | undefined) {
+  /** How statements are folded for search: the knowledge's lexicon rows (OpenOptions.search, else the seed's). */
+  readonly #search: SearchFolding;
+
+  private constructor(driver: Connection<Driver>, database: string | undefined, search: SearchFolding) {
     this.#driver = driver;
     this.#database = database;
+    this.#search = search;
   }
 
   /** Connects, checks that Neo4j answers, and applies schema/*.cypher (once per process and database). */
@@ -91,7 +96,11 @@ export class Neo4jStore implements Store {
       await driver.close();
       throw translate(e, `opening Neo4j at ${cfg.uri}`);
     }
-    return new Neo4jStore(new Connection(driver, options, 'Neo4j'), cfg.database);
+    return new Neo4jStore(
+      new Connection(driver, options, 'Neo4j'),
+      cfg.database,
+      options.search ?? seedSearchFolding(),
+    );
   }
 
   get #open(): Driver {
@@ -157,7 +166,7 @@ export class Neo4jStore implements Store {
   }
 
   writeArticle(delta: ArticleDelta): Promise<WriteOutcome> {
-    return this.#write(`writing article ${delta.article.id}`, (tx) => writeDeltaIn(tx, delta));
+    return this.#write(`writing article ${delta.article.id}`, (tx) => writeDeltaIn(tx, delta, this.#search));
   }
 
   /**
@@ -167,7 +176,7 @@ export class Neo4jStore implements Store {
   async writeArticles(deltas: readonly ArticleDelta[]): Promise<BatchOutcome[]> {
     if (deltas.length === 0) return [];
     try {
-      return await this.#write(`writing ${deltas.length} articles`, (tx) => writeDeltasIn(tx, deltas));
+      return await this.#write(`writing ${deltas.length} articles`, (tx) => writeDeltasIn(tx, deltas, this.#search));
     } catch (e) {
       if (!(e instanceof AppError) || e.code !== 'BAD_USER_INPUT' || deltas.length === 1) throw e;
     }
@@ -309,7 +318,7 @@ export class Neo4jStore implements Store {
         first: firstOf(filter),
       };
       if (!present(filter.search)) return rows(tx, q.LIST_STATEMENTS, params, toStatement);
-      const terms = searchTerms(filter.search);
+      const terms = this.#search.terms(filter.search);
       if (terms.length === 0) return [];
       // Each term a quoted Lucene phrase: all must match, and no term is read as an operator.
       const query = terms.map((t) => `"${t.replace(/["\\]/g, '\\$&')}"`).join(' AND ');

@@ -13,7 +13,7 @@ import * as q from './queries.js';
 import { toActorState, toPlace, toSeries, toStatementFields } from './records.js';
 import type { Row } from './records.js';
 import type { BatchOutcome, WriteOutcome } from '../port.js';
-import { searchText } from '../search.js';
+import type { SearchFolding } from '../search.js';
 import type { Reference, ReferenceKind } from '../validate.js';
 import { danglingReference, externalReferences, validateDelta } from '../validate.js';
 import { AppError } from '../../errors.js';
@@ -27,19 +27,27 @@ export async function findDuplicateIn(tx: ManagedTransaction, a: ArticleKey): Pr
 }
 
 /** One article: a batch of one, whose rejection is thrown rather than reported. */
-export async function writeDeltaIn(tx: ManagedTransaction, delta: ArticleDelta): Promise<WriteOutcome> {
-  const [outcome] = await writeDeltasIn(tx, [delta]);
+export async function writeDeltaIn(
+  tx: ManagedTransaction,
+  delta: ArticleDelta,
+  search: SearchFolding,
+): Promise<WriteOutcome> {
+  const [outcome] = await writeDeltasIn(tx, [delta], search);
   if (outcome === undefined) throw new AppError('INTERNAL', 'a batch of one answered nothing');
   if (outcome.status === 'rejected') throw outcome.error;
   return outcome;
 }
 
 /** Writes the batch's accepted articles and reports each article's outcome, in order. */
-export async function writeDeltasIn(tx: ManagedTransaction, deltas: readonly ArticleDelta[]): Promise<BatchOutcome[]> {
+export async function writeDeltasIn(
+  tx: ManagedTransaction,
+  deltas: readonly ArticleDelta[],
+  search: SearchFolding,
+): Promise<BatchOutcome[]> {
   await tx.run(q.WRITE_LOCK);
   const outcomes = await admit(tx, deltas);
   const accepted = deltas.filter((_, i) => outcomes[i]?.status === 'written');
-  if (accepted.length > 0) await writeFacts(tx, accepted);
+  if (accepted.length > 0) await writeFacts(tx, accepted, search);
   return outcomes;
 }
 
@@ -120,7 +128,11 @@ async function existingIds(tx: ManagedTransaction, refs: readonly Reference[]): 
   return new Set(kinds.flatMap((k) => ((record?.get(k) as string[] | undefined) ?? []).map((id) => `${k}|${id}`)));
 }
 
-async function writeFacts(tx: ManagedTransaction, deltas: readonly ArticleDelta[]): Promise<void> {
+async function writeFacts(
+  tx: ManagedTransaction,
+  deltas: readonly ArticleDelta[],
+  search: SearchFolding,
+): Promise<void> {
   const all = <T>(pick: (d: ArticleDelta) => readonly T[]): T[] => deltas.flatMap(pick);
   await tx.run(q.CREATE_ARTICLES, { rows: deltas.map((d) => ({ ...d.article })) });
 
@@ -187,7 +199,7 @@ async function writeFacts(tx: ManagedTransaction, deltas: readonly ArticleDelta[
   await runRows(
     tx,
     q.MERGE_STATEMENTS,
-    [...statements.values()].map((s) => ({ ...s, searchText: searchText(s.text) })),
+    [...statements.values()].map((s) => ({ ...s, searchText: search.text(s.text) })),
   );
 
   await runRows(tx, q.EVIDENCE_MEETINGS, evidenceRows(all((d) => d.meetings)));
