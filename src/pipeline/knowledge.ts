@@ -53,6 +53,7 @@ export const CUE_NAMES = [
   'guarantor',
   'head',
   'headActive',
+  'headAdverbial',
   'headAfterName',
   'headFronted',
   'groupPossessive',
