@@ -68,8 +68,32 @@ describe('a delegate title beside a name heads its actor at a round held', () =>
     ],
     [
       'tr the title before the name',
-      "Astana görüşmelerinin 12. turu perşembe günü başladı. İran'ın Suriye özel temsilcisi Ali Asgar Haci görüşmelerin verimli geçtiğini söyledi.",
+      "Astana görüşmelerinin 12. turu perşembe günü başladı. İran'ın temsilcisi Ali Asgar Haci görüşmelerin verimli geçtiğini söyledi.",
       'tr',
+      ['astana-12|ali-asghar-khaji|IRN'],
+    ],
+    [
+      'en a possessive "\'s" inside the title',
+      "The twelfth round of the Astana talks opened on Thursday. Ayman Sousan, the government's chief envoy, accused the armed groups of stalling.",
+      'en',
+      ['astana-12|ayman-sousan|SYR'],
+    ],
+    [
+      'en the title opening the sentence, the name in apposition after a comma',
+      'The twelfth round of the Astana talks opened on Thursday. The Iranian representative, Ali Asghar Khaji, called the first day useful.',
+      'en',
+      ['astana-12|ali-asghar-khaji|IRN'],
+    ],
+    [
+      'fr the title opening the sentence, the name in apposition after a comma',
+      "Le douzième cycle des pourparlers d'Astana s'est ouvert jeudi. L'émissaire iranien, Ali Asghar Khaji, a salué le climat des échanges.",
+      'fr',
+      ['astana-12|ali-asghar-khaji|IRN'],
+    ],
+    [
+      'en the lead before the round is named tells of the round reported',
+      'Ali Asghar Khaji, the Iranian envoy, praised the mood in the Kazakh capital on Thursday. The talks are the twelfth round of the Astana format.',
+      'en',
       ['astana-12|ali-asghar-khaji|IRN'],
     ],
     [
@@ -143,6 +167,48 @@ describe('what a delegate title does not make a head', () => {
       'en a programme told by a source',
       'The twelfth round of the Astana talks opened on Thursday. According to the published schedule, the day closes with a briefing by Ali Asghar Khaji, the Iranian envoy.',
       'en',
+      [],
+    ],
+    [
+      'ar the complement of a noun of taking part is reported on',
+      'انطلقت الجولة الثانية عشرة من محادثات أستانا. وتتباين الروايات حول مشاركة أحمد طعمة، ممثل الفصائل المسلحة، في الجلسة العامة.',
+      'ar',
+      [],
+    ],
+    [
+      'en a standing office with a portfolio is not a role at the talks',
+      "The twelfth round of the Astana talks opened on Thursday. Alexander Lavrentiev, the Russian president's special envoy for Syria, praised the host country.",
+      'en',
+      [],
+    ],
+    [
+      'ar a standing office with a portfolio is not a role at the talks',
+      'انطلقت الجولة الثانية عشرة من محادثات أستانا. وأشاد ألكسندر لافرنتييف، مبعوث الرئيس الروسي إلى سوريا، بالبلد المضيف.',
+      'ar',
+      [],
+    ],
+    [
+      'ru a standing office with a portfolio is not a role at the talks',
+      'В Нур-Султане начался двенадцатый раунд переговоров в астанинском формате. Спецпосланник президента РФ по Сирии Александр Лаврентьев похвалил принимающую сторону.',
+      'ru',
+      [],
+    ],
+    [
+      'tr a bare country before the title is its portfolio',
+      "Astana görüşmelerinin 12. turu perşembe günü başladı. İran'ın Suriye özel temsilcisi Ali Asgar Haci ev sahibi ülkeye teşekkür etti.",
+      'tr',
+      [],
+    ],
+    [
+      'en a post held at an organization is not a delegate title',
+      "The twelfth round of the Astana talks opened on Thursday. Bashar Jaafari, Syria's permanent representative to the UN, gave an interview in New York.",
+      'en',
+      [],
+    ],
+    [
+      'ar a post held at an organization is not a delegate title',
+      'انطلقت الجولة الثانية عشرة من محادثات أستانا. وفي نيويورك تحدث بشار الجعفري مندوب سوريا الدائم لدى الأمم المتحدة إلى الصحفيين.',
+      'ar',
       [],
     ],
     [

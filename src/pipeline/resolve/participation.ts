@@ -296,7 +296,9 @@ export function findParticipation(doc: Doc, rounds: RoundInfo[], persons: Person
     const headed = ms.some((m) => hasCue(m, 'head', 'headActive', 'attend') || delegationTitle(doc, m));
     const frame = view.frames[sent.index];
     if (frame?.kind === 'rounds') placeMediators(doc, found, persons, rounds, frame.rounds, sent.index);
-    if (frame?.kind === 'rounds') placeTitled(doc, view, found, persons, frame.rounds, sent.index);
+    // Before any round is named, a titled delegate is at the round the article reports (the lead tells of it).
+    const titledAt = frame?.kind === 'rounds' ? frame.rounds : frame?.kind === 'preamble' ? [frame.round] : [];
+    if (titledAt.length) placeTitled(doc, view, found, persons, titledAt, sent.index);
     if (!participates && !headed) continue;
     if (frame?.kind === 'preamble' && participates) placePreambleHosts(doc, found, persons, frame.round, sent.index);
     // A general description of the format, or a sentence about no round, places no one.

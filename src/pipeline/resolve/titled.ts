@@ -27,7 +27,9 @@ export interface TitledDelegate {
 /** A mention that may stand inside a title phrase: title words, actors, the small words between them. */
 function inTitle(m: Mention): boolean {
   if (hasCue(m, 'speech', 'content', 'attend', 'head', 'headActive', 'meeting')) return false;
-  if (hasCue(m, 'alsoJoin', 'rangeJoin', 'relative', 'negation')) return false;
+  // "and" ends the phrase; "to" also joins ranges but after a title says whom it serves ("envoy to the UN").
+  if (hasCue(m, 'relative', 'negation')) return false;
+  if (hasCue(m, 'alsoJoin', 'rangeJoin') && !hasCue(m, 'titleObject', 'titleTo', 'employerOf')) return false;
   if (
     hasCue(m, 'title', 'titleWord', 'delegateTitle', 'ministry') ||
     hasCue(m, 'titleObject', 'titleTo', 'employerOf', 'stop', 'genitiveEnding')
@@ -42,6 +44,11 @@ function ends(doc: Doc, k: number): boolean {
   return !t || isHard(t) || (t.kind === 'punct' && !["'", '’', '-'].includes(t.text));
 }
 
+/** Token k is the "s" of a possessive "'s" ("the regime's negotiator"): part of the phrase, whatever else it reads as. */
+function possessiveS(doc: Doc, k: number): boolean {
+  return doc.tokens[k]?.text === 's' && ["'", '’'].includes(doc.tokens[k - 1]?.text ?? '');
+}
+
 /** The mentions of the title phrase from token `from` on, in `dir` (+1 after the name, -1 before it). */
 function phrase(doc: Doc, from: number, dir: 1 | -1, sentence: number): Mention[] {
   const out: Mention[] = [];
@@ -49,14 +56,14 @@ function phrase(doc: Doc, from: number, dir: 1 | -1, sentence: number): Mention[
   for (let k = from, n = 0; n < PHRASE_REACH; n++) {
     const t = doc.tokens[k];
     if (!t || t.sentence !== sentence || ends(doc, k)) break;
-    const m = doc.cover[k];
+    const m = possessiveS(doc, k) ? undefined : doc.cover[k];
     if (m) {
       if (!inTitle(m)) break;
       if (!out.includes(m)) out.push(m);
       k = dir === 1 ? m.last : m.first - 1;
       continue;
     }
-    if (t.kind === 'punct') {
+    if (t.kind === 'punct' || possessiveS(doc, k)) {
       k += dir;
       continue;
     }
@@ -77,6 +84,8 @@ function titleBeside(doc: Doc, p: Persons['mentions'][number]): Mention[] {
   else if (hasCue(doc.cover[k], 'capacity')) k = doc.cover[k]?.last ?? k + 1;
   const after = phrase(doc, k, 1, p.sentence);
   if (after.some((m) => hasCue(m, 'delegateTitle'))) return after;
+  const fronted = frontedTitle(doc, p);
+  if (fronted.length) return fronted;
   const before = phrase(doc, p.first - 1, -1, p.sentence);
   // Right before the name the phrase must end at it: "Russian envoy X", not "envoy, X" (a list).
   if (!before.length || before[before.length - 1]?.last !== p.first) return [];
@@ -89,6 +98,20 @@ function titleBeside(doc: Doc, p: Persons['mentions'][number]): Mention[] {
   while (QUOTES.has(doc.tokens[q]?.text ?? '')) q--;
   const prior = doc.cover[q];
   return COMMAS.has(doc.tokens[open]?.text ?? '') && prior?.entries.some((e) => e.type === 'person') ? [] : before;
+}
+
+/**
+ * "The Russian envoy, Alexander Lavrentiev, said ...": a title opening the sentence, the name in apposition after
+ * its comma. Only at the sentence's start (quotes and small words before it at most): elsewhere "title, X" is a list.
+ */
+function frontedTitle(doc: Doc, p: Persons['mentions'][number]): Mention[] {
+  if (!COMMAS.has(doc.tokens[p.first - 1]?.text ?? '')) return [];
+  const before = phrase(doc, p.first - 2, -1, p.sentence);
+  if (!before.length || before[before.length - 1]?.last !== p.first - 1) return [];
+  let k = (before[0]?.first ?? 0) - 1;
+  while (k >= 0 && QUOTES.has(doc.tokens[k]?.text ?? '')) k--;
+  const start = doc.sentences[p.sentence]?.first ?? 0;
+  return k < start && before.some((m) => hasCue(m, 'delegateTitle')) ? before : [];
 }
 
 /** The actor a delegate title names: its first actor not the object of the title ("envoy to Syria"). */
@@ -119,19 +142,40 @@ export function titledDelegates(doc: Doc, sentence: number, persons: Persons): T
     if (p.sentence !== sentence || out.some((o) => o.person === p.id)) continue;
     // "Lavrentiev's deputy", "the envoy of President X", "according to X": not someone acting at the round.
     if (employer(doc, p) || possessor(doc, p)) continue;
+    // "conflicting reports on the participation of X, the faction's representative": the complement of a noun of
+    // taking part is what is reported on, not someone said to act.
+    if (hasCue(doc.cover[p.first - 1], 'participate', 'attend', 'arrive')) continue;
     // "According to the programme, the day closes with remarks by X, the Russian envoy": a source tells what is
     // planned or reported; the delegate is not said to act.
     if (ms.some((m) => m.last <= p.first && hasCue(m, 'according'))) continue;
     const title = titleBeside(doc, p);
     // "X, an opposition negotiator": an indefinite title names one of several, not the delegation's delegate.
     if (!title.some((m) => hasCue(m, 'delegateTitle')) || hasCue(title[0], 'indefinite')) continue;
-    if (negatedAfter(doc, title)) continue;
+    if (negatedAfter(doc, title) || officeTitle(doc, title)) continue;
     // A known person's own state comes first: "the Syria envoy of the UN" names what the envoy deals with.
     const info = persons.info.get(p.id);
     const rep = (info?.known ? info.affiliation : null) ?? titleActor(doc, title, persons);
     if (rep) out.push({ person: p.id, representing: rep, at: p.first });
   }
   return out;
+}
+
+/**
+ * A standing office, not a role at the talks: a title with a portfolio — a country or organization as its object
+ * ("special envoy for Syria", "Permanent Representative to the UN", "спецпосланник по Сирии", "مبعوث إلى سوريا", and
+ * where modifiers come first a bare country before the title, "Suriye özel temsilcisi"). Its holder speaking about a
+ * round is not said to take part in it; "the Russian envoy", "représentant de l'Iran" name a role there.
+ */
+function officeTitle(doc: Doc, title: Mention[]): boolean {
+  return title.some((m) => {
+    if (!actorOf(m)) return false;
+    // "to the UN": an article may stand between.
+    const prev = doc.cover[m.first - 1];
+    const to =
+      prev && hasCue(prev, 'stop') && !hasCue(prev, 'titleObject', 'titleTo') ? doc.cover[prev.first - 1] : prev;
+    if (hasCue(to, 'titleObject', 'titleTo')) return true;
+    return !!doc.lex.modifiersBeforeNoun && hasCue(m, 'titleWord') && !hasCue(doc.cover[m.last + 1], 'genitiveEnding');
+  });
 }
 
 /** A negation right after the title phrase: "X, the Russian envoy, will not attend". */
