@@ -154,7 +154,10 @@ export function caseStem(word: string): string | undefined {
 function wordKeys(word: string, lang: string): string[] {
   if (ARABIC_SCRIPT.test(word)) return [arabicKey(word)];
   const lower = word.toLowerCase();
-  if (!/[\u0400-\u04ff]/.test(lower)) return [latinKey(word, lang)];
+  // Spanish reads j as the "kh" of Russian and Arabic names (Abdrajmánov), but its press also copies the French and
+  // English j (Jafari, Jaberi): both readings.
+  if (!/[\u0400-\u04ff]/.test(lower))
+    return lang === 'es' && lower.includes('j') ? [latinKey(word, lang), latinKey(word, 'en')] : [latinKey(word, lang)];
   const keys = [
     latinKey(
       lower.replace(/[\u0400-\u04ff]/g, (c) => CYRILLIC[c] ?? c),
@@ -199,6 +202,8 @@ export function surnameIndex(k: Knowledge): Map<string, string> {
       if (sk.length >= SKELETON_MIN) note(`sk:${sk}`, a.id);
       const full = words.map((w) => skeletonOf(w.text, 'en')).join('');
       if (words.length >= 2 && full.length >= SKELETON_MIN && !ARABIC_SCRIPT.test(n)) note(`fn:${full}`, a.id);
+      const arabic = arabicRunKey(words.map((w) => w.text));
+      if (arabic) note(arabic, a.id);
     }
   }
   const out = new Map<string, string>();
@@ -216,7 +221,7 @@ export function spelledPersons(doc: Doc, index: Map<string, string>): { id: stri
     // Scripts without capitals (Arabic, Persian) have no capital to ask for.
     const uncased = ARABIC_SCRIPT.test(t.text);
     if (t.kind !== 'word' || doc.cover[i] || !(uncased || capitalized(doc, i))) return;
-    const full = uncased ? undefined : fullNameAt(doc, index, i);
+    const full = uncased ? arabicFullNameAt(doc, index, i) : fullNameAt(doc, index, i);
     if (full) {
       out.push(full);
       return;
@@ -270,6 +275,45 @@ function fullNameAt(
   for (const first of [i - 2, i - 1]) {
     const key = runSkeleton(doc, first, i + 1);
     const id = key && key.length >= SKELETON_MIN ? index.get(`fn:${key}`) : undefined;
+    if (id) return { id, first, last: i + 1 };
+  }
+  return undefined;
+}
+
+/** Letters an Arabic-script full name's skeletons must add up to: shorter runs are too common to name a person. */
+const ARABIC_RUN_MIN = 7;
+
+/**
+ * The key of an Arabic-script full name of two or three words: each word's consonant skeleton ("علي أصغري حاجي" and
+ * "علي أصغر حاجي" agree), or null when they are too short together to name one person.
+ */
+function arabicRunKey(words: string[]): string | null {
+  if (words.length < 2 || words.length > 3 || !words.every((w) => ARABIC_SCRIPT.test(w))) return null;
+  const keys = words.map((w) => arabicKey(w).slice(3));
+  return keys.join('').length >= ARABIC_RUN_MIN ? `fa:${keys.join(' ')}` : null;
+}
+
+/**
+ * A full name of two or three Arabic-script words outside every dictionary mention, ending at word `i`, whose
+ * skeletons are a gazetteer person's full name written another way (long vowels, hamza seats).
+ */
+function arabicFullNameAt(
+  doc: Doc,
+  index: Map<string, string>,
+  i: number,
+): { id: string; first: number; last: number } | undefined {
+  for (const first of [i - 2, i - 1]) {
+    const words: string[] = [];
+    for (let k = first; k <= i; k++) {
+      const t = doc.tokens[k];
+      // A one-word cue may be a given name too once folded ("علي" is also "على", on).
+      const m = doc.cover[k];
+      const cueOnly = !!m && m.last - m.first === 1 && m.entries.every((e) => e.type === 'cue');
+      if (!t || t.kind !== 'word' || (m && !cueOnly) || t.sentence !== doc.tokens[i]?.sentence) break;
+      words.push(t.text);
+    }
+    const key = words.length === i - first + 1 ? arabicRunKey(words) : null;
+    const id = key ? index.get(key) : undefined;
     if (id) return { id, first, last: i + 1 };
   }
   return undefined;
