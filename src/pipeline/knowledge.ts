@@ -82,6 +82,7 @@ export const CUE_NAMES = [
   'notActor',
   'notSpeech',
   'office',
+  'officeWord',
   'observer',
   'ofItsKind',
   'opening',

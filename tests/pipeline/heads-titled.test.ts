@@ -55,14 +55,14 @@ describe('a delegate title beside a name heads its actor at a round held', () =>
       ['astana-12|ali-asghar-khaji|IRN'],
     ],
     [
-      'it the title after the name, the head of state it serves',
-      'Il dodicesimo round dei colloqui di Astana si è aperto giovedì. Alexander Lavrentiev, inviato speciale del presidente russo, ha parlato di progressi.',
+      'it the title after the name, the state it serves',
+      'Il dodicesimo round dei colloqui di Astana si è aperto giovedì. Alexander Lavrentiev, rappresentante della Russia, ha parlato di progressi.',
       'it',
       ['astana-12|alexander-lavrentiev|RUS'],
     ],
     [
       'ru the title before the name',
-      'В Нур-Султане начался двенадцатый раунд переговоров в астанинском формате. Спецпредставитель президента России Александр Лаврентьев назвал встречу полезной.',
+      'В Нур-Султане начался двенадцатый раунд переговоров в астанинском формате. Российский переговорщик Александр Лаврентьев назвал встречу полезной.',
       'ru',
       ['astana-12|alexander-lavrentiev|RUS'],
     ],
@@ -134,16 +134,16 @@ describe('what a delegate title does not make a head', () => {
       [],
     ],
     [
-      "ar the head of state inside the envoy's apposition is not a delegate",
-      'انطلقت الجولة الثانية عشرة من محادثات أستانا. وأشاد ألكسندر لافرنتييف، الممثل الشخصي للرئيس الروسي فلاديمير بوتين، بأجواء النقاش.',
+      "ar a leader's envoy holds an office; the leader inside the apposition is no delegate",
+      'انطلقت الجولة الثانية عشرة من محادثات أستانا. وأشاد ألكسندر لافرنتييف، مبعوث الرئيس الروسي فلاديمير بوتين، بأجواء النقاش.',
       'ar',
-      ['astana-12|alexander-lavrentiev|RUS'],
+      [],
     ],
     [
-      "it the head of state inside the envoy's apposition is not a delegate",
+      "it a leader's envoy holds an office; the leader inside the apposition is no delegate",
       'Il dodicesimo round dei colloqui di Astana si è aperto giovedì. Alexander Lavrentiev, emissario del presidente Vladimir Putin, ha lodato il clima.',
       'it',
-      ['astana-12|alexander-lavrentiev|RUS'],
+      [],
     ],
     [
       'en what the envoy had said before the report',
@@ -173,6 +173,12 @@ describe('what a delegate title does not make a head', () => {
       'ar the complement of a noun of taking part is reported on',
       'انطلقت الجولة الثانية عشرة من محادثات أستانا. وتتباين الروايات حول مشاركة أحمد طعمة، ممثل الفصائل المسلحة، في الجلسة العامة.',
       'ar',
+      [],
+    ],
+    [
+      'en a special envoy holds a standing office',
+      "The twelfth round of the Astana talks opened on Thursday. Russia's special envoy Alexander Lavrentiev warned that the truce was fragile.",
+      'en',
       [],
     ],
     [

@@ -164,9 +164,12 @@ export function titledDelegates(doc: Doc, sentence: number, persons: Persons): T
  * A standing office, not a role at the talks: a title with a portfolio — a country or organization as its object
  * ("special envoy for Syria", "Permanent Representative to the UN", "спецпосланник по Сирии", "مبعوث إلى سوريا", and
  * where modifiers come first a bare country before the title, "Suriye özel temsilcisi"). Its holder speaking about a
- * round is not said to take part in it; "the Russian envoy", "représentant de l'Iran" name a role there.
+ * round is not said to take part in it; so is a special or a leader's envoy ("special envoy", "presidential envoy",
+ * "inviato del presidente russo"). "The Russian envoy", "représentant de l'Iran" name a role there.
  */
 function officeTitle(doc: Doc, title: Mention[]): boolean {
+  // "special envoy", "presidential envoy", "the envoy of the Russian President": a standing office too.
+  if (title.some((m) => hasCue(m, 'officeWord', 'leaderTitle'))) return true;
   return title.some((m) => {
     if (!actorOf(m)) return false;
     // "to the UN": an article may stand between.
