@@ -289,7 +289,8 @@ const ARABIC_RUN_MIN = 7;
  */
 function arabicRunKey(words: string[]): string | null {
   if (words.length < 2 || words.length > 3 || !words.every((w) => ARABIC_SCRIPT.test(w))) return null;
-  const keys = words.map((w) => arabicKey(w).slice(3));
+  // The memoized keys: every uncovered Arabic word of an article is asked.
+  const keys = words.map((w) => (spellingKeys(w, 'ar')[0] ?? '').slice(3));
   return keys.join('').length >= ARABIC_RUN_MIN ? `fa:${keys.join(' ')}` : null;
 }
 
