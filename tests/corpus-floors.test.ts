@@ -23,12 +23,14 @@ const FLOORS: [string, string[], number, number, number, number][] = [
   // langs8 (inflected names, opposition names, government phrases): tune att .930 (from .923), tune5 att .954
   // (from .940) del .925 (from .909).
   // rounds8 (the calendar's first/last day is under way): tune rounds 1.0 (floor .98 -> .99).
-  ['astana', ['astana/tune/ar', 'astana/tune/en', 'astana/tune/xx'], 0.925, 0.91, 0.99, 0.97],
+  // heads9 (delegates known by a role title, 'at the head of a delegation', Arabic name skeletons): tune del .936.
+  ['astana', ['astana/tune/ar', 'astana/tune/en', 'astana/tune/xx'], 0.925, 0.93, 0.99, 0.97],
   // langs7 (other languages: Turkish predicate ordinal after the dot, heads by participles): tune4 delegates .895 -> .923.
   // heads7 (speakers' subjects, wrapped lines, a spelling with an apostrophe), merged with main at 39e601f: tune4 del
   // .949, geneva stm .980.
   // title9 (the headline as the article's frame: a round named only in the title): tune4 rounds .909 (floor .85 -> .90).
-  ['astana', ['astana/tune4/ar', 'astana/tune4/en', 'astana/tune4/xx'], 0.94, 0.94, 0.9, 0.95],
+  // heads9: tune4 del .962.
+  ['astana', ['astana/tune4/ar', 'astana/tune4/en', 'astana/tune4/xx'], 0.94, 0.955, 0.9, 0.95],
   // series7: CC ar+en att .983 del .968 rnd 1.0 stm .939.
   ['constitutional-committee', ['constitutional-committee/ar', 'constitutional-committee/en'], 0.975, 0.96, 0.97, 0.95],
   ['geneva', ['geneva/ar', 'geneva/en'], 0.96, 0.93, 0.97, 0.97],
@@ -38,7 +40,8 @@ const FLOORS: [string, string[], number, number, number, number][] = [
     'astana',
     ['astana/tune2/ar', 'astana/tune2/en', 'astana/tune2/xx', 'astana/tune4/ar', 'astana/tune4/en', 'astana/tune4/xx'],
     0.925,
-    0.87,
+    // heads9: tune2+tune4 del .912.
+    0.9,
     // title9: rounds .947 (from .93).
     0.94,
     // heads8 (reporting verbs of every tense, heads of state by title, known officials): statements .981 -> 1.0.
@@ -48,7 +51,8 @@ const FLOORS: [string, string[], number, number, number, number][] = [
   // Measured at 4252d2d: tune5 .867/.818/1/.913, tune6 .894/.943/.973/.894, CC tune2 .857/.947/.933/.769,
   // geneva tune2 .909/.750/1/.769; series5: CC tune2 att .882 del 1.0 rnd .933 stm .769; Geneva .909 .727 1.0 .769.
   // langs7 (a name right after a speech verb reports, does not attend; ru 'во главе'): tune5 delegates .866 -> .909.
-  ['astana', ['astana/tune5/ar', 'astana/tune5/en', 'astana/tune5/xx'], 0.95, 0.92, 0.97, 0.94],
+  // heads9: tune5 del .941.
+  ['astana', ['astana/tune5/ar', 'astana/tune5/en', 'astana/tune5/xx'], 0.95, 0.935, 0.97, 0.94],
   // speech9 (institutions and unnamed sources speak, light verbs, possessed speech nouns): statements tune6 1.0,
   // CC ar+en .955, CC tune2 .889, CC tune3 1.0, geneva tune2 .880, geneva tune3 1.0, geneva tune4 1.0.
   ['astana', ['astana/tune6/ar', 'astana/tune6/en', 'astana/tune6/xx'], 0.9, 0.97, 0.95, 0.99],
@@ -76,7 +80,8 @@ const FLOORS: [string, string[], number, number, number, number][] = [
   // att .938 del .885 rnd .966 (heading a delegation at "the new round", "their second meeting" within a round),
   // tune8 .873, tune2+tune4 .932.
   // heads7 merged with main at 39e601f: tune7 .943/.963/1.0/1.0.
-  ['astana', ['astana/tune7/ar', 'astana/tune7/en', 'astana/tune7/xx'], 0.93, 0.95, 0.96, 0.99],
+  // heads9: tune7 att .950 del 1.0.
+  ['astana', ['astana/tune7/ar', 'astana/tune7/en', 'astana/tune7/xx'], 0.945, 0.99, 0.96, 0.99],
   // series7 (co-chairs by pair or side at their nearest round, the UN's seat, launches by the calendar's first
   // meeting, time units, sub-meetings of a numbered conference, "in the city of", indefinite Arabic ordinals, rounds
   // under way by the calendar, founding told in passing, a place ending a numbered phrase): CC tune3
@@ -92,7 +97,8 @@ const FLOORS: [string, string[], number, number, number, number][] = [
   // series6 (talks "between" the parties, the mediator named as sponsor, civic organisations, the glued UN name):
   // CC tune3 att .706 -> .743, geneva tune3 .889 -> .919.
   // rounds8 (a round goes to the series whose calendar has it then): geneva tune3 1.0/.800/1.0/.960.
-  ['geneva', ['geneva/tune3/ar', 'geneva/tune3/en'], 0.99, 0.79, 0.99, 0.99],
+  // heads9 ('وعلى رأسهم X'): geneva tune3 del .846.
+  ['geneva', ['geneva/tune3/ar', 'geneva/tune3/en'], 0.99, 0.84, 0.99, 0.99],
   // Round 6: tune8, new tuning data from real reporting (12 ar, 8 en, 8 xx), measured on its arrival at 546e928:
   // .868/.892/.882/.743.
   // langs7 (Turkish participles, French sponsors, companions after the verb): tune8 .868/.892/.882/.743 ->
@@ -102,7 +108,9 @@ const FLOORS: [string, string[], number, number, number, number][] = [
   // rounds8 (a round goes to the series whose calendar has it then; "two meetings: the first ..., the second ..."):
   // tune8 .894/1.0/.944/.971.
   // heads8 (reporting verbs of every tense, host foreign-ministry officials known): tune8 statements .971 -> 1.0.
-  ['astana', ['astana/tune8/ar', 'astana/tune8/en', 'astana/tune8/xx'], 0.88, 0.99, 0.93, 0.99],
+  // heads9: tune8 att .901, del .986 (floor .99 -> .98): one German article's gold (t8-xx-006) does not count the
+  // Russian negotiator who speaks at the round as its head, while nine look articles in six languages do.
+  ['astana', ['astana/tune8/ar', 'astana/tune8/en', 'astana/tune8/xx'], 0.895, 0.98, 0.93, 0.99],
   // Round 8: round 7's blind sets of the other series become tuning data (<series>/blind3 -> tune4). series8 (a first
   // encounter of given sides is no round 1, a series' launch by noun, a meeting named as a comparison's standard, the
   // sides an appeal is addressed to, an absent envoy): measured from main 8cf745a CC tune4 .821/.909/.833/.917 ->
@@ -111,7 +119,8 @@ const FLOORS: [string, string[], number, number, number, number][] = [
     'constitutional-committee',
     ['constitutional-committee/tune4/ar', 'constitutional-committee/tune4/en'],
     0.84,
-    0.9,
+    // heads9 ('بصفته ممثلاً للنظام'): CC tune4 del 1.0.
+    0.99,
     0.92,
     0.91,
   ],
@@ -122,7 +131,8 @@ const FLOORS: [string, string[], number, number, number, number][] = [
   ['astana', ['astana/tune3/en', 'astana/tune3/xx'], 0.945, 0.94, 0.95, 0.99],
   // Round 8: round 7's blind sets became tuning data (astana/blind5 -> tune9). rounds8 measured .957/.871/.970/.703
   // (overall, both halves of the look/hold split).
-  ['astana', ['astana/tune9/ar', 'astana/tune9/en', 'astana/tune9/xx'], 0.95, 0.86, 0.96, 0.7],
+  // heads9: tune9 del .937.
+  ['astana', ['astana/tune9/ar', 'astana/tune9/en', 'astana/tune9/xx'], 0.95, 0.93, 0.96, 0.7],
   // Round 9: round 8's blind sets become tuning data (astana/blind6 -> tune11, <series>/blind4 -> tune5), and tune10
   // (written in round 8, never tuned on) gets floors too. Measured at 8a54692: tune10 .692/.511/.857/.880, tune11
   // .877/.787/.973/.938, CC tune5 .872/.769/.909/1.0, geneva tune5 .889/.759/.909/.526.

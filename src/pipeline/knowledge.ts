@@ -18,6 +18,7 @@ export const CUE_NAMES = [
   'between',
   'byWord',
   'capitalAfter',
+  'capacity',
   'capitalOf',
   'closing',
   'clauseBreak',
@@ -32,6 +33,7 @@ export const CUE_NAMES = [
   'dateFiller',
   'dayOfMeeting',
   'dayNoun',
+  'delegateTitle',
   'delegation',
   'differ',
   'discourse',
@@ -51,6 +53,7 @@ export const CUE_NAMES = [
   'guarantor',
   'head',
   'headActive',
+  'headAdverbial',
   'headAfterName',
   'headFronted',
   'groupPossessive',
@@ -80,6 +83,7 @@ export const CUE_NAMES = [
   'notActor',
   'notSpeech',
   'office',
+  'officeWord',
   'observer',
   'ofItsKind',
   'opening',
@@ -241,6 +245,11 @@ export interface NameSpelling {
   latinRewrites?: [string, string][];
   /** Rewrites of the lower-case Latin letters of the key, in order (Spanish writes "kh" as "j"). */
   keyRewrites?: [string, string][];
+  /**
+   * Another language whose spelling this one's press also copies as it is: a name whose key the rewrites change is
+   * keyed both ways (Spanish "Abdrajmánov" is "kh", but "Jafari" is the French and English "j").
+   */
+  alsoSpelledAs?: string;
 }
 
 /**
@@ -614,6 +623,7 @@ const NAME_SPELLING_KEYS = [
   'notGivenName',
   'latinRewrites',
   'keyRewrites',
+  'alsoSpelledAs',
 ];
 
 function nameSpelling(c: Check, v: unknown): void {
@@ -625,6 +635,7 @@ function nameSpelling(c: Check, v: unknown): void {
   });
   for (const key of ['caseEndings', 'skeletonVowels', 'notGivenName']) optional(o, key, (x) => c.at(key).strings(x));
   optional(o, 'skeletonShortest', (x) => c.at('skeletonShortest').count(x));
+  optional(o, 'alsoSpelledAs', (x) => c.at('alsoSpelledAs').string(x));
   for (const key of ['latinRewrites', 'keyRewrites'])
     optional(o, key, (x) => {
       c.at(key)

@@ -29,6 +29,8 @@ interface Spelling {
   /** Skeleton scripts first: a word with letters of two scripts is keyed by its skeleton. */
   scripts: readonly ScriptSpelling[];
   rewrites: ReadonlyMap<string, { before: readonly [RegExp, string][]; after: readonly [RegExp, string][] }>;
+  /** A language whose press also copies another's spelling as it is: the other language, per language. */
+  alsoSpelledAs: ReadonlyMap<string, string>;
   keys: ByLanguage<readonly string[]>;
   skeletons: ByLanguage<string>;
 }
@@ -68,7 +70,10 @@ function compileSpelling(k: Knowledge): Spelling {
     });
   }
   scripts.sort((a, b) => Number(!!b.skeleton) - Number(!!a.skeleton));
-  return { scripts, rewrites, keys: new ByLanguage(), skeletons: new ByLanguage() };
+  const alsoSpelledAs = new Map<string, string>();
+  for (const lex of Object.values(k.lexicons))
+    if (lex.nameSpelling?.alsoSpelledAs) alsoSpelledAs.set(lex.lang, lex.nameSpelling.alsoSpelledAs);
+  return { scripts, rewrites, alsoSpelledAs, keys: new ByLanguage(), skeletons: new ByLanguage() };
 }
 
 function escapeRegExp(s: string): string {
@@ -113,6 +118,14 @@ function latinKey(sp: Spelling, word: string, lang: string): string {
     .replace(/[yj]/g, 'i')
     .replace(/(.)\1+/g, '$1');
   return s;
+}
+
+/** The Latin key, and the other language's too where the press also copies that spelling and it keys differently. */
+function latinKeys(sp: Spelling, word: string, lang: string): string[] {
+  const own = latinKey(sp, word, lang);
+  const other = sp.alsoSpelledAs.get(lang);
+  const also = other ? latinKey(sp, word, other) : own;
+  return also === own ? [own] : [own, also];
 }
 
 const SKELETON_MIN = 4;
@@ -194,7 +207,7 @@ function wordKeys(sp: Spelling, word: string, lang: string): string[] {
   if (skel) return [scriptSkeletonKey(skel, word)];
   const lower = word.toLowerCase();
   const t = scriptOf(sp, lower);
-  if (!t) return [latinKey(sp, word, lang)];
+  if (!t) return latinKeys(sp, word, lang);
   const romanize = (w: string): string => w.replace(t.letters, (c) => t.latin?.get(c) ?? c);
   const keys = [latinKey(sp, romanize(lower), lang)];
   for (const e of t.caseEndings) {
@@ -230,6 +243,11 @@ export function surnameIndex(k: Knowledge): Map<string, string> {
       if (sk.length >= SKELETON_MIN) note(`sk:${sk}`, a.id);
       const full = words.map((w) => skeletonOf(sp, w.text, 'en')).join('');
       if (words.length >= 2 && full.length >= SKELETON_MIN && !skeletonScriptOf(sp, n)) note(`fn:${full}`, a.id);
+      const run = skeletonRunKey(
+        sp,
+        words.map((w) => w.text),
+      );
+      if (run) note(run, a.id);
     }
   }
   const out = new Map<string, string>();
@@ -248,7 +266,7 @@ export function spelledPersons(doc: Doc, index: Map<string, string>): { id: stri
     // Scripts keyed by skeleton (Arabic, Persian) have no capitals to ask for.
     const uncased = !!skeletonScriptOf(sp, t.text);
     if (t.kind !== 'word' || doc.cover[i] || !(uncased || capitalized(doc, i))) return;
-    const full = uncased ? undefined : fullNameAt(sp, doc, index, i);
+    const full = uncased ? skeletonFullNameAt(sp, doc, index, i) : fullNameAt(sp, doc, index, i);
     if (full) {
       out.push(full);
       return;
@@ -303,6 +321,49 @@ function fullNameAt(
   for (const first of [i - 2, i - 1]) {
     const key = runSkeleton(sp, doc, first, i + 1);
     const id = key && key.length >= SKELETON_MIN ? index.get(`fn:${key}`) : undefined;
+    if (id) return { id, first, last: i + 1 };
+  }
+  return undefined;
+}
+
+/** Letters a skeleton-script full name's skeletons must add up to: shorter runs are too common to name a person. */
+const SKELETON_RUN_MIN = 7;
+
+/**
+ * The key of a full name of two or three words of one skeleton script: each word's consonant skeleton (Arabic
+ * "علي أصغري حاجي" and "علي أصغر حاجي" agree), or null when they are too short together to name one person.
+ */
+function skeletonRunKey(sp: Spelling, words: string[]): string | null {
+  if (words.length < 2 || words.length > 3) return null;
+  const t = skeletonScriptOf(sp, words[0] ?? '');
+  if (!t || !words.every((w) => skeletonScriptOf(sp, w) === t)) return null;
+  // The memoized keys: every uncovered word of the script in an article is asked.
+  const keys = words.map((w) => (keysOfWord(sp, w, t.lang)[0] ?? '').slice(t.skeleton?.prefix.length ?? 0));
+  return keys.join('').length >= SKELETON_RUN_MIN ? `fs:${keys.join(' ')}` : null;
+}
+
+/**
+ * A full name of two or three skeleton-script words outside every dictionary mention, ending at word `i`, whose
+ * skeletons are a gazetteer person's full name written another way (long vowels, hamza seats).
+ */
+function skeletonFullNameAt(
+  sp: Spelling,
+  doc: Doc,
+  index: Map<string, string>,
+  i: number,
+): { id: string; first: number; last: number } | undefined {
+  for (const first of [i - 2, i - 1]) {
+    const words: string[] = [];
+    for (let k = first; k <= i; k++) {
+      const t = doc.tokens[k];
+      // A one-word cue may be a given name too once folded (Arabic "علي" is also "على", on).
+      const m = doc.cover[k];
+      const cueOnly = !!m && m.last - m.first === 1 && m.entries.every((e) => e.type === 'cue');
+      if (!t || t.kind !== 'word' || (m && !cueOnly) || t.sentence !== doc.tokens[i]?.sentence) break;
+      words.push(t.text);
+    }
+    const key = words.length === i - first + 1 ? skeletonRunKey(sp, words) : null;
+    const id = key ? index.get(key) : undefined;
     if (id) return { id, first, last: i + 1 };
   }
   return undefined;

@@ -180,9 +180,15 @@ export function heads(
           ? p.first - cue.last
           : 100 + cue.first - p.last;
       // A person before the cue with a speech verb in between is the speaker, not the head.
+      // "X, que estuvo al frente de ...": a "that" word opening the name's apposition is a relative pronoun.
       const spoke =
         p.last <= cue.first &&
-        ms.some((m) => m.first >= p.last && m.last <= cue.first && hasCue(m, 'speech', 'content'));
+        ms.some(
+          (m) =>
+            m.first >= p.last &&
+            m.last <= cue.first &&
+            (hasCue(m, 'speech') || (hasCue(m, 'content') && !relativeAfterName(doc, p, m))),
+        );
       if (!spoke && d < dist && (d <= reach || (d >= 100 && d <= 112 && reach === 16))) {
         best = p;
         dist = d;
@@ -192,7 +198,7 @@ export function heads(
     // before an active verb, the person right after it.
     if (!best && active) best = ps.find((p) => p.first >= cue.last && p.first - cue.last <= 3 && !employer(doc, p));
     if (best && best.first >= cue.last) best = apposedHolder(doc, cue, ps, best) ?? best;
-    best ??= lateApposition(doc, ms, ps, cue);
+    best ??= lateApposition(doc, ms, ps, cue) ?? adverbialSubject(doc, ms, ps, cue);
     if (!best) continue;
     const rep = representedBy(doc, ms, cue, best, persons);
     if (rep && !out.some((o) => o.person === best.id)) out.push({ person: best.id, representing: rep, at: best.first });
@@ -256,6 +262,38 @@ function lateApposition(
       hasCue(m, 'speech', 'attend', 'meeting', 'head', 'headActive', 'clauseBreak'),
   );
   return hard || verb ? undefined : p;
+}
+
+/** "X, que ...", "X, qui ...", "X, che ...": a "that" word right after the comma closing a name opens a relative clause. */
+function relativeAfterName(doc: Doc, p: { last: number }, m: Mention): boolean {
+  return m.first === p.last + 1 && COMMAS.has(doc.tokens[p.last]?.text ?? '');
+}
+
+/** Tokens after "at the head of" in which its delegation word stands ("at the head of the Iranian team"). */
+const ADVERBIAL_OBJECT = 4;
+
+/**
+ * "X, senior aide to the minister, flew to Astana on Monday morning at the head of the Iranian team": the adverbial
+ * "at the head of a delegation" (cue headAdverbial, then a delegation word) is said of the clause's subject, the
+ * last person before it, however far: no other person, no verb of speech or heading and no clause break between.
+ */
+function adverbialSubject(
+  doc: Doc,
+  ms: Mention[],
+  ps: Persons['mentions'],
+  cue: Mention,
+): Persons['mentions'][number] | undefined {
+  if (!hasCue(cue, 'headAdverbial')) return undefined;
+  const object = ms.find(
+    (m) => m.first >= cue.last && m.first - cue.last <= ADVERBIAL_OBJECT && hasCue(m, 'delegation'),
+  );
+  if (!object || ps.some((p) => p.first >= cue.last)) return undefined;
+  const p = [...ps].reverse().find((x) => x.last <= cue.first);
+  if (!p || employer(doc, p) || possessor(doc, p)) return undefined;
+  const between = ms.filter((m) => m.first >= p.last && m.last <= cue.first);
+  if (between.some((m) => hasCue(m, 'speech', 'content', 'head', 'headActive', 'clauseBreak', 'relative')))
+    return undefined;
+  return doc.tokens.slice(p.last, cue.first).some((t) => isHard(t) && !COMMAS.has(t.text)) ? undefined : p;
 }
 
 /** Tokens [from, to) are a title phrase only: title and delegation words, actors, small words and commas. */

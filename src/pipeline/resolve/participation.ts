@@ -17,6 +17,8 @@ import type { Candidate } from './candidates/sentence.js';
 import { PARTICIPATION_CUES, candidates, sentenceOf } from './candidates.js';
 import { talksBetween } from './candidates/admissions.js';
 import { standardOfComparison } from './compared.js';
+import { seriesRow } from '../rows.js';
+import { namesDelegateTitle, titledDelegates } from './titled.js';
 
 /**
  * An actor's role at a meeting of a series: a stated host hosts; a member has its standing role, and a stated observer
@@ -155,6 +157,32 @@ function envoyComes(doc: Doc, sentence: number): boolean {
 }
 
 /**
+ * "X, the Russian envoy, said ...": a delegate known by the title beside the name heads the delegation of the actor
+ * it names at the round the sentence is about — where that round is held and the actor has a role in its series
+ * (a mediator's envoys are placed by their standing, above). At a round still ahead a standing title is no attendance.
+ */
+function placeTitled(
+  doc: Doc,
+  view: ArticleView,
+  found: Found,
+  persons: Persons,
+  targets: string[],
+  sentence: number,
+): void {
+  if (!namesDelegateTitle(doc, sentence)) return;
+  const { first, last } = doc.sentences[sentence] ?? { first: 0, last: 0 };
+  for (const d of titledDelegates(doc, sentence, persons)) {
+    const round = roundFor(doc, view, found, targets, sentence, d.at);
+    const info = found.info(round);
+    if (info?.status !== 'HELD' || absentInClause(doc, d.at)) continue;
+    const member = seriesRow(doc.knowledge, info.series)?.members.find((m) => m.actor === d.representing);
+    if (!member || member.envoys || !roleIn(doc, info.series, d.representing, null)) continue;
+    found.place(round, { id: d.representing, stated: null }, first, last);
+    found.add(round, d.person, 'PARTICIPANT', d.representing, first, last);
+  }
+}
+
+/**
  * Before the article names a round only the host is placed, at the round it reports ("Kazakhstan will no longer
  * host the talks ... as the 20th round was wrapping up").
  */
@@ -270,6 +298,9 @@ export function findParticipation(doc: Doc, rounds: RoundInfo[], persons: Person
     const headed = ms.some((m) => hasCue(m, 'head', 'headActive', 'attend') || delegationTitle(doc, m));
     const frame = view.frames[sent.index];
     if (frame?.kind === 'rounds') placeMediators(doc, found, persons, rounds, frame.rounds, sent.index);
+    // Before any round is named, a titled delegate is at the round the article reports (the lead tells of it).
+    const titledAt = frame?.kind === 'rounds' ? frame.rounds : frame?.kind === 'preamble' ? [frame.round] : [];
+    if (titledAt.length) placeTitled(doc, view, found, persons, titledAt, sent.index);
     if (!participates && !headed) continue;
     if (frame?.kind === 'preamble' && participates) placePreambleHosts(doc, found, persons, frame.round, sent.index);
     // A general description of the format, or a sentence about no round, places no one.
