@@ -33,6 +33,8 @@ interface Spelling {
   alsoSpelledAs: ReadonlyMap<string, string>;
   keys: ByLanguage<readonly string[]>;
   skeletons: ByLanguage<string>;
+  /** Each word's script and skeleton for full-name runs, memoized ('' as the language of words of no such script). */
+  runWords: ByLanguage<RunWord | null>;
 }
 
 const spellings = new WeakMap<Knowledge, Spelling>();
@@ -73,7 +75,14 @@ function compileSpelling(k: Knowledge): Spelling {
   const alsoSpelledAs = new Map<string, string>();
   for (const lex of Object.values(k.lexicons))
     if (lex.nameSpelling?.alsoSpelledAs) alsoSpelledAs.set(lex.lang, lex.nameSpelling.alsoSpelledAs);
-  return { scripts, rewrites, alsoSpelledAs, keys: new ByLanguage(), skeletons: new ByLanguage() };
+  return {
+    scripts,
+    rewrites,
+    alsoSpelledAs,
+    keys: new ByLanguage(),
+    skeletons: new ByLanguage(),
+    runWords: new ByLanguage(),
+  };
 }
 
 function escapeRegExp(s: string): string {
@@ -266,7 +275,9 @@ export function spelledPersons(doc: Doc, index: Map<string, string>): { id: stri
     // Scripts keyed by skeleton (Arabic, Persian) have no capitals to ask for.
     const uncased = !!skeletonScriptOf(sp, t.text);
     if (t.kind !== 'word' || doc.cover[i] || !(uncased || capitalized(doc, i))) return;
-    const full = uncased ? skeletonFullNameAt(sp, doc, index, i) : fullNameAt(sp, doc, index, i);
+    const full = uncased
+      ? endsKnownRun(sp, index, t.text) && skeletonFullNameAt(sp, doc, index, i)
+      : fullNameAt(sp, doc, index, i);
     if (full) {
       out.push(full);
       return;
@@ -335,11 +346,48 @@ const SKELETON_RUN_MIN = 7;
  */
 function skeletonRunKey(sp: Spelling, words: string[]): string | null {
   if (words.length < 2 || words.length > 3) return null;
-  const t = skeletonScriptOf(sp, words[0] ?? '');
-  if (!t || !words.every((w) => skeletonScriptOf(sp, w) === t)) return null;
-  // The memoized keys: every uncovered word of the script in an article is asked.
-  const keys = words.map((w) => (keysOfWord(sp, w, t.lang)[0] ?? '').slice(t.skeleton?.prefix.length ?? 0));
+  let script: ScriptSpelling | undefined;
+  const keys: string[] = [];
+  for (const w of words) {
+    const rw = runWordOf(sp, w);
+    if (!rw || (script && rw.script !== script)) return null;
+    script = rw.script;
+    keys.push(rw.key);
+  }
   return keys.join('').length >= SKELETON_RUN_MIN ? `fs:${keys.join(' ')}` : null;
+}
+
+const runEnds = new WeakMap<Map<string, string>, Set<string>>();
+
+/**
+ * Whether a word's skeleton ends some known full name's run: most words end none, and asking that first spares the
+ * runs ending there (the set is built once per surname index).
+ */
+function endsKnownRun(sp: Spelling, index: Map<string, string>, word: string): boolean {
+  let ends = runEnds.get(index);
+  if (!ends) {
+    ends = new Set<string>();
+    for (const key of index.keys()) if (key.startsWith('fs:')) ends.add(key.slice(key.lastIndexOf(' ') + 1));
+    runEnds.set(index, ends);
+  }
+  const rw = runWordOf(sp, word);
+  return !!rw && ends.has(rw.key);
+}
+
+/** A word of a skeleton script and its skeleton without the script's prefix. */
+interface RunWord {
+  script: ScriptSpelling;
+  key: string;
+}
+
+// Memoized: every uncovered word of an article is asked twice (as the end and the middle of a run).
+function runWordOf(sp: Spelling, word: string): RunWord | null {
+  const words = sp.runWords.of('');
+  const known = words.get(word);
+  if (known !== undefined) return known;
+  const script = skeletonScriptOf(sp, word);
+  const key = script ? (keysOfWord(sp, word, script.lang)[0] ?? '').slice(script.skeleton?.prefix.length ?? 0) : '';
+  return sp.runWords.set(words, word, script ? { script, key } : null);
 }
 
 /**
