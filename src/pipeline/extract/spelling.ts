@@ -329,9 +329,21 @@ function fullNameAt(
   index: Map<string, string>,
   i: number,
 ): { id: string; first: number; last: number } | undefined {
-  for (const first of [i - 2, i - 1]) {
+  return runAt(index, i, (first) => {
     const key = runSkeleton(sp, doc, first, i + 1);
-    const id = key && key.length >= SKELETON_MIN ? index.get(`fn:${key}`) : undefined;
+    return key && key.length >= SKELETON_MIN ? `fn:${key}` : null;
+  });
+}
+
+/** The gazetteer person whose run key (`keyOf` the run from `first`) a run of three, then two words ending at `i` has. */
+function runAt(
+  index: Map<string, string>,
+  i: number,
+  keyOf: (first: number) => string | null,
+): { id: string; first: number; last: number } | undefined {
+  for (const first of [i - 2, i - 1]) {
+    const key = keyOf(first);
+    const id = key ? index.get(key) : undefined;
     if (id) return { id, first, last: i + 1 };
   }
   return undefined;
@@ -400,21 +412,18 @@ function skeletonFullNameAt(
   index: Map<string, string>,
   i: number,
 ): { id: string; first: number; last: number } | undefined {
-  for (const first of [i - 2, i - 1]) {
+  return runAt(index, i, (first) => {
     const words: string[] = [];
     for (let k = first; k <= i; k++) {
       const t = doc.tokens[k];
       // A one-word cue may be a given name too once folded (Arabic "علي" is also "على", on).
       const m = doc.cover[k];
       const cueOnly = !!m && m.last - m.first === 1 && m.entries.every((e) => e.type === 'cue');
-      if (!t || t.kind !== 'word' || (m && !cueOnly) || t.sentence !== doc.tokens[i]?.sentence) break;
+      if (!t || t.kind !== 'word' || (m && !cueOnly) || t.sentence !== doc.tokens[i]?.sentence) return null;
       words.push(t.text);
     }
-    const key = words.length === i - first + 1 ? skeletonRunKey(sp, words) : null;
-    const id = key ? index.get(key) : undefined;
-    if (id) return { id, first, last: i + 1 };
-  }
-  return undefined;
+    return skeletonRunKey(sp, words);
+  });
 }
 
 /** The skeleton of the words [first, last) when all are capitalized words of one sentence outside every mention. */
