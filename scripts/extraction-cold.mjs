@@ -5,40 +5,23 @@
 //
 //   node scripts/extraction-cold.mjs --before ../old-checkout [--runs 5]
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const CORPUS = path.resolve(ROOT, '..', 'shared', 'corpus');
-
-function arg(name, fallback) {
-  const i = process.argv.indexOf(`--${name}`);
-  return i >= 0 ? process.argv[i + 1] : fallback;
-}
+import { arg, devMixArticles, loadPipeline, median } from './dev-mix.mjs';
 
 /** One cold run: prints the process's CPU seconds and the MB of article text it extracted. */
 async function child(checkout) {
-  const { extractFacts } = await import(pathToFileURL(path.join(checkout, 'dist', 'pipeline', 'facts.js')).href);
-  const { loadSeedKnowledge } = await import(pathToFileURL(path.join(checkout, 'dist', 'seed.js')).href);
+  const { extractFacts, loadSeedKnowledge } = await loadPipeline(checkout);
   const knowledge = loadSeedKnowledge();
   let bytes = 0;
-  for (const dir of ['seed', 'dev/ar', 'dev/en', 'dev/xx']) {
-    for (const line of readFileSync(path.join(CORPUS, dir, 'articles.jsonl'), 'utf8').split('\n')) {
-      if (line.trim() === '') continue;
-      const a = JSON.parse(line);
-      bytes += Buffer.byteLength(a.text, 'utf8');
-      const article = { ...a, url: a.url ?? null, title: a.title ?? null, source: a.source ?? null, contentHash: a.id };
-      extractFacts(article, knowledge);
-    }
+  for (const article of devMixArticles()) {
+    bytes += Buffer.byteLength(article.text, 'utf8');
+    extractFacts(article, knowledge);
   }
   const used = process.cpuUsage();
   console.log(JSON.stringify({ seconds: (used.user + used.system) / 1e6, mb: bytes / 1e6 }));
-}
-
-function median(xs) {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)];
 }
 
 if (process.argv[2] === '--child') {

@@ -8,15 +8,10 @@
 // Passes 11–15 of the default spans are the window `extraction-vs --warmup 10` times. The checkout must be built.
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const CORPUS = path.resolve(ROOT, '..', 'shared', 'corpus');
-
-function arg(name, fallback) {
-  const i = process.argv.indexOf(`--${name}`);
-  return i >= 0 ? process.argv[i + 1] : fallback;
-}
+import { arg, devMixArticles, loadPipeline } from './dev-mix.mjs';
 
 /** CPU seconds so far of the main thread and of all other threads of this process. */
 function threadSeconds() {
@@ -51,20 +46,12 @@ function row(name, mb) {
 }
 
 row('node start', 0);
-const { extractFacts } = await import(pathToFileURL(path.join(checkout, 'dist', 'pipeline', 'facts.js')).href);
-const { loadSeedKnowledge } = await import(pathToFileURL(path.join(checkout, 'dist', 'seed.js')).href);
+const { extractFacts, loadSeedKnowledge } = await loadPipeline(checkout);
 row('import the pipeline', 0);
 const knowledge = loadSeedKnowledge();
 row('load the seed knowledge', 0);
 
-const articles = [];
-for (const dir of ['seed', 'dev/ar', 'dev/en', 'dev/xx']) {
-  for (const line of readFileSync(path.join(CORPUS, dir, 'articles.jsonl'), 'utf8').split('\n')) {
-    if (line.trim() === '') continue;
-    const a = JSON.parse(line);
-    articles.push({ ...a, url: a.url ?? null, title: a.title ?? null, source: a.source ?? null, contentHash: a.id });
-  }
-}
+const articles = devMixArticles();
 const bytes = (list) => list.reduce((n, a) => n + Buffer.byteLength(a.text, 'utf8'), 0) / 1e6;
 const mix = bytes(articles);
 const byLang = new Map();

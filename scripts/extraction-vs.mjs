@@ -13,15 +13,10 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const CORPUS = path.resolve(ROOT, '..', 'shared', 'corpus');
-
-function arg(name, fallback) {
-  const i = process.argv.indexOf(`--${name}`);
-  return i >= 0 ? process.argv[i + 1] : fallback;
-}
+import { arg, CORPUS, devMixArticles, loadPipeline, median } from './dev-mix.mjs';
 
 /** One measuring process: loads the checkout's pipeline, warms up, then times `passes` passes over the mix. */
 /** CPU seconds of the main thread alone, from /proc (null where there is none). */
@@ -36,17 +31,9 @@ function mainThreadSeconds() {
 }
 
 async function child(checkout, passes, warmup) {
-  const { extractFacts } = await import(pathToFileURL(path.join(checkout, 'dist', 'pipeline', 'facts.js')).href);
-  const { loadSeedKnowledge } = await import(pathToFileURL(path.join(checkout, 'dist', 'seed.js')).href);
+  const { extractFacts, loadSeedKnowledge } = await loadPipeline(checkout);
   const knowledge = loadSeedKnowledge();
-  const articles = [];
-  for (const dir of ['seed', 'dev/ar', 'dev/en', 'dev/xx']) {
-    for (const line of readFileSync(path.join(CORPUS, dir, 'articles.jsonl'), 'utf8').split('\n')) {
-      if (line.trim() === '') continue;
-      const a = JSON.parse(line);
-      articles.push({ ...a, url: a.url ?? null, title: a.title ?? null, source: a.source ?? null, contentHash: a.id });
-    }
-  }
+  const articles = devMixArticles();
   for (let w = 0; w < warmup; w++) for (const a of articles) extractFacts(a, knowledge); // JIT, lazily built tables
   // Per language, then the mix: each language's articles timed together, `passes` times.
   const byLang = new Map();
@@ -68,11 +55,6 @@ async function child(checkout, passes, warmup) {
   const main1 = mainThreadSeconds();
   const mainThread = main0 === null || main1 === null ? null : mb / (main1 - main0);
   console.log(JSON.stringify({ mbPerCpuSecond: mb / seconds, mainThread, byLanguage: out }));
-}
-
-function median(xs) {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)];
 }
 
 if (process.argv[2] === '--child') {
