@@ -133,3 +133,24 @@ export function startCli(args: string[], options: CliOptions = {}): { child: Chi
   });
   return { child, done };
 }
+
+/**
+ * The URL `serve` prints once it listens, read from the child's stdout; rejects after `ms` with `describe()` added to
+ * the message (what the caller knows of the child, e.g. its stderr so far).
+ */
+export function servedUrl(child: ChildProcess, ms: number, describe: () => string = () => ''): Promise<string> {
+  return new Promise<string>((resolve, reject) => {
+    let stdout = '';
+    const timer = setTimeout(() => {
+      reject(new Error(`serve printed no URL within ${ms / 1000} s${describe()}`));
+    }, ms);
+    child.stdout?.on('data', (d: Buffer) => {
+      stdout += d.toString();
+      const m = /(http:\/\/127\.0\.0\.1:\d+)\/graphql/.exec(stdout);
+      if (m?.[1]) {
+        clearTimeout(timer);
+        resolve(m[1]);
+      }
+    });
+  });
+}

@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { storeConfig } from '../../src/config.js';
 import { parseJsonl } from '../../src/export.js';
 import { openStore } from '../../src/store/open.js';
-import { BIN, buildBinary, ROOT, runCli } from './binary.js';
+import { BIN, buildBinary, ROOT, runCli, servedUrl } from './binary.js';
 
 let work: string;
 let data: string;
@@ -129,7 +129,6 @@ describe('serve', () => {
       cwd: ROOT,
       stdio: ['ignore', 'pipe', 'pipe'],
     });
-    let stdout = '';
     let stderr = '';
     child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
     const exited = new Promise<number | null>((resolve) => {
@@ -138,19 +137,7 @@ describe('serve', () => {
       });
     });
     try {
-      const url = await new Promise<string>((resolve, reject) => {
-        const timer = setTimeout(() => {
-          reject(new Error(`no URL printed; stderr: ${stderr}`));
-        }, 30_000);
-        child.stdout.on('data', (d: Buffer) => {
-          stdout += d.toString();
-          const m = /(http:\/\/127\.0\.0\.1:\d+)\/graphql/.exec(stdout);
-          if (m?.[1]) {
-            clearTimeout(timer);
-            resolve(m[1]);
-          }
-        });
-      });
+      const url = await servedUrl(child, 30_000, () => `; stderr: ${stderr}`);
       const res = await fetch(`${url}/graphql`, {
         method: 'POST',
         headers: { 'content-type': 'application/json' },

@@ -10,7 +10,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { buildBinary, ROOT, runCli } from './binary.js';
+import { buildBinary, ROOT, runCli, servedUrl } from './binary.js';
 
 /** A query that costs the server a few hundred ms of CPU (about 7,000 store reads) and answers 90 KB. */
 const HEAVY = `{ ${Array.from({ length: 1000 }, (_, i) => `a${i}: counts { articles meetings statements }`).join(' ')} }`;
@@ -69,20 +69,7 @@ async function serve(env: Record<string, string>): Promise<string> {
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   servers.push(child);
-  return new Promise<string>((resolve, reject) => {
-    let stdout = '';
-    const timer = setTimeout(() => {
-      reject(new Error('serve printed no URL within 120 s'));
-    }, 120_000);
-    child.stdout.on('data', (d: Buffer) => {
-      stdout += d.toString();
-      const m = /(http:\/\/127\.0\.0\.1:\d+)\/graphql/.exec(stdout);
-      if (m?.[1]) {
-        clearTimeout(timer);
-        resolve(m[1]);
-      }
-    });
-  });
+  return servedUrl(child, 120_000);
 }
 
 interface Answer {

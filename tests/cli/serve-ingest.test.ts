@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { MAX_TEXT_LENGTH } from '../../src/ingest.js';
-import { buildBinary, ROOT } from './binary.js';
+import { buildBinary, ROOT, servedUrl } from './binary.js';
 
 let work: string;
 let child: ChildProcess;
@@ -24,20 +24,7 @@ beforeAll(async () => {
     env,
     stdio: ['ignore', 'pipe', 'pipe'],
   });
-  url = await new Promise<string>((resolve, reject) => {
-    let stdout = '';
-    const timer = setTimeout(() => {
-      reject(new Error('serve printed no URL within 60 s'));
-    }, 60_000);
-    child.stdout?.on('data', (d: Buffer) => {
-      stdout += d.toString();
-      const m = /(http:\/\/127\.0\.0\.1:\d+)\/graphql/.exec(stdout);
-      if (m?.[1]) {
-        clearTimeout(timer);
-        resolve(m[1]);
-      }
-    });
-  });
+  url = await servedUrl(child, 60_000);
 }, 600_000);
 afterAll(() => {
   child.kill('SIGTERM');

@@ -9,7 +9,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, expect, it } from 'vitest';
-import { buildBinary, ROOT } from './binary.js';
+import { buildBinary, ROOT, servedUrl } from './binary.js';
 
 const work = mkdtempSync(path.join(tmpdir(), 'dg-serve-stop-'));
 afterAll(() => {
@@ -45,14 +45,7 @@ it('stops at once on SIGTERM during a long ingestArticle, refusing it, and keeps
   let stderr = '';
   child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
   const exited = new Promise<number | null>((resolve) => child.on('close', resolve));
-  const url = await new Promise<string>((resolve) => {
-    let stdout = '';
-    child.stdout.setEncoding('utf8').on('data', (d: string) => {
-      stdout += d;
-      const m = /(http:\/\/127\.0\.0\.1:\d+)\/graphql/.exec(stdout);
-      if (m?.[1]) resolve(m[1]);
-    });
-  });
+  const url = await servedUrl(child, 120_000, () => `; stderr: ${stderr}`);
 
   // Acknowledged before the stop: these must survive it.
   const short = [
