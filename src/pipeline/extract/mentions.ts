@@ -6,6 +6,7 @@ import type { CueName, ValueName } from '../knowledge.js';
 import type { Folded } from '../normalize/fold.js';
 import { toOriginal } from '../normalize/fold.js';
 import type { Token } from '../normalize/tokens.js';
+import type { Readings } from '../normalize/clitics.js';
 import { readingsOf } from '../normalize/clitics.js';
 
 export interface Mention {
@@ -71,18 +72,71 @@ function isUpper(original: string): boolean {
 const NONE: Entry[][] = [];
 
 /**
+ * The readings of a word (without its clitics) that begin some key of the dictionary: their nodes in the phrase tree,
+ * readings in order, and whether each was reached by removing an article (see Readings.definite).
+ */
+interface Starts {
+  nodes: readonly PhraseNode[];
+  definite: readonly boolean[];
+}
+
+/** A word none of whose readings begins a key: shared, never written to. */
+const NO_STARTS: Starts = { nodes: [], definite: [] };
+
+/** Words of a clitic script memoized per dictionary; bounded like the readings memo against odd input. */
+const MAX_STARTS = 100_000;
+const startsBy = new WeakMap<Dictionary, Map<string, Starts>>();
+
+/** The memo of a dictionary's clitic-script words (one lookup per article, not per word). */
+function startsMemo(dict: Dictionary): Map<string, Starts> {
+  let memo = startsBy.get(dict);
+  if (memo === undefined) startsBy.set(dict, (memo = new Map<string, Starts>()));
+  return memo;
+}
+
+/**
+ * The tree nodes a word of a clitic script starts from. Most Arabic words have several readings ("وبالمفاوضات",
+ * "بالمفاوضات", "المفاوضات" ...) and most start no key: probing the tree with each at every occurrence was most of
+ * the lookup's cost in Arabic; the readings that start a key are the same for every occurrence of the word.
+ */
+function startsOf(dict: Dictionary, memo: Map<string, Starts>, word: string, r: Readings): Starts {
+  let s = memo.get(word);
+  if (s === undefined) {
+    const nodes: PhraseNode[] = [];
+    const definite: boolean[] = [];
+    for (let i = 0; i < r.all.length; i++) {
+      const node = dict.trie.next.get(r.all[i] ?? '');
+      if (node === undefined) continue;
+      nodes.push(node);
+      definite.push(r.definite[i] === true);
+    }
+    s = nodes.length ? { nodes, definite } : NO_STARTS;
+    if (memo.size >= MAX_STARTS) memo.clear();
+    memo.set(word, s);
+  }
+  return s;
+}
+
+/**
  * The dictionary entries of every phrase starting at word w, by its length in words (index n - 1), with every clitic
  * reading of the first token ("وقال" is a stop word and, without و, a speech verb), readings in order. A phrase is
  * extended only while some key goes on with its next word, so a position costs a few probes, not one per possible length.
  * Most words start no phrase: they cost one probe and no allocation.
  */
-function phrasesAt(dict: Dictionary, words: string[], breakBefore: boolean[], w: number): Entry[][] {
+function phrasesAt(
+  dict: Dictionary,
+  memo: Map<string, Starts>,
+  words: string[],
+  breakBefore: boolean[],
+  w: number,
+): Entry[][] {
   const first = words[w] ?? '';
   const r = readingsOf(dict.clitics, first);
   if (r === null) return extend(dict.trie.next.get(first), words, breakBefore, w, dict.maxLen, null) ?? NONE;
+  const s = startsOf(dict, memo, first, r);
   let found: Entry[][] | null = null;
-  for (let i = 0; i < r.all.length; i++)
-    found = extend(dict.trie.next.get(r.all[i] ?? ''), words, breakBefore, w, dict.maxLen, found, r.definite[i]);
+  for (let i = 0; i < s.nodes.length; i++)
+    found = extend(s.nodes[i], words, breakBefore, w, dict.maxLen, found, s.definite[i]);
   return found ?? NONE;
 }
 
@@ -144,9 +198,10 @@ export function findMentions(dict: Dictionary, tokens: Token[], folded: Folded, 
   const { idx, breakBefore } = wordIndex(tokens);
   const words = idx.map((i) => tokens[i]?.text ?? '');
   const out: Mention[] = [];
+  const memo = startsMemo(dict);
   for (let w = 0; w < idx.length;) {
     let matched = 0;
-    const found = phrasesAt(dict, words, breakBefore, w);
+    const found = phrasesAt(dict, memo, words, breakBefore, w);
     for (let n = found.length; n >= 1 && matched === 0; n--) {
       const entries = found[n - 1];
       if (!entries) continue;
