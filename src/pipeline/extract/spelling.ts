@@ -5,7 +5,7 @@ import type { Doc } from '../doc.js';
 import { capitalized, hasCase, span } from '../doc.js';
 import type { Mention } from './mentions.js';
 import { entriesOf } from './mentions.js';
-import type { Knowledge } from '../knowledge.js';
+import type { ActorRow, Knowledge } from '../knowledge.js';
 import { foldKey } from '../normalize/fold.js';
 import { procliticLetters } from '../normalize/clitics.js';
 import { tokenize } from '../normalize/tokens.js';
@@ -444,10 +444,30 @@ function givenOf(sp: Spelling, doc: Doc, id: string, word: string): boolean {
   if (!script) return false;
   const row = actorRow(doc.knowledge, id);
   const key = scriptSkeletonKey(script, word);
-  return (row?.aliases ?? []).some((a) => {
-    const ws = tokenize(foldKey(a), doc.dict.clitics.letters).filter((x) => x.kind === 'word');
-    return ws.length > 1 && scriptSkeletonKey(script, ws[0]?.text ?? '') === key;
-  });
+  return aliasWords(row, doc.dict.clitics.letters).some(
+    (ws) => ws.length > 1 && scriptSkeletonKey(script, ws[0] ?? '') === key,
+  );
+}
+
+// The words of a person's aliases, folded and tokenized as article text, per proclitic set (one per knowledge load)
+// and row: asked for every known surname after an uncovered word, which folded and tokenized every alias each time.
+const aliasWordsBy = new WeakMap<ReadonlySet<string>, WeakMap<ActorRow, readonly (readonly string[])[]>>();
+
+/** The word tokens of each alias of the row (none without a row); shared, callers only read them. */
+function aliasWords(row: ActorRow | undefined, letters: ReadonlySet<string>): readonly (readonly string[])[] {
+  if (!row) return [];
+  let byRow = aliasWordsBy.get(letters);
+  if (!byRow) aliasWordsBy.set(letters, (byRow = new WeakMap()));
+  let out = byRow.get(row);
+  if (!out) {
+    out = row.aliases.map((a) =>
+      tokenize(foldKey(a), letters)
+        .filter((x) => x.kind === 'word')
+        .map((x) => x.text),
+    );
+    byRow.set(row, out);
+  }
+  return out;
 }
 
 /**
@@ -471,9 +491,7 @@ export function otherFirstName(doc: Doc, m: Mention): number | undefined {
   const row = actorRow(doc.knowledge, id);
   // Words of a skeleton script as they are (folded: hamza seats are one alef already), others by their Latin key.
   const key = (w: string): string => (skeletonScriptOf(sp, w) ? w : keysOfWord(sp, w, doc.lex.lang)[0] || w);
-  const given = (row?.aliases ?? [])
-    .map((a) => tokenize(foldKey(a), doc.dict.clitics.letters).filter((x) => x.kind === 'word'))
-    .flatMap((ws) => ws.slice(0, -1).map((x) => key(x.text)));
+  const given = aliasWords(row, doc.dict.clitics.letters).flatMap((ws) => ws.slice(0, -1).map(key));
   const mine = key(t.text);
   // Same start or one letter apart (a typo such as "أضغر" for "أصغر"): the person's own given name.
   const same = given.some((g) => g.slice(0, 3) === mine.slice(0, 3) || oneApart(g, mine));
