@@ -233,13 +233,23 @@ function spanText(folded: Folded, original: string, a: Token, b: Token): string 
   return original.slice(span.start, span.end);
 }
 
+// The map of a mention list, per list: the dates and rounds stages ask it of the same article's mentions, and each
+// built a map of every mention of the article (a tenth of the mention stage's garbage). Lists are not changed once
+// found (stages read them); a stage that wants another list makes a new array, which gets its own map.
+const byFirstOf = new WeakMap<readonly Mention[], Map<number, Mention>>();
+
 /**
  * Mentions by their first token (the later one where two start alike, as a map built from the list would keep). A
- * loop of `set`s: building it from an array of pairs made a pair per mention, twice per article.
+ * loop of `set`s: building it from an array of pairs made a pair per mention, twice per article. Shared per list:
+ * callers only read it.
  */
 export function mentionsByFirst(mentions: readonly Mention[]): Map<number, Mention> {
-  const out = new Map<number, Mention>();
-  for (const m of mentions) out.set(m.first, m);
+  let out = byFirstOf.get(mentions);
+  if (out === undefined) {
+    out = new Map<number, Mention>();
+    for (const m of mentions) out.set(m.first, m);
+    byFirstOf.set(mentions, out);
+  }
   return out;
 }
 
