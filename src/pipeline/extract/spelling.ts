@@ -14,8 +14,9 @@ import { actorRow } from '../rows.js';
 /** A script's name spelling rows, compiled: which words they are for, and how those words are keyed. */
 interface ScriptSpelling {
   lang: string;
-  /** Finds a letter of the script anywhere in a word; `letters` replaces every one of them. */
-  within: RegExp;
+  /** The script's code points [lo, hi]: a word with one of them anywhere is of the script; `letters` replaces them. */
+  lo: number;
+  hi: number;
   letters: RegExp;
   latin: ReadonlyMap<string, string> | null;
   caseEndings: readonly string[];
@@ -61,7 +62,8 @@ function compileSpelling(k: Knowledge): Spelling {
     const range = `[\\u{${ns.script[0]}}-\\u{${ns.script[1]}}]`;
     scripts.push({
       lang: lex.lang,
-      within: new RegExp(range, 'u'),
+      lo: parseInt(ns.script[0], 16),
+      hi: parseInt(ns.script[1], 16),
       letters: new RegExp(range, 'gu'),
       latin: ns.latin ? new Map(Object.entries(ns.latin)) : null,
       caseEndings: ns.caseEndings ?? [],
@@ -91,8 +93,22 @@ function escapeRegExp(s: string): string {
 
 /** The script rows a word is written in (a letter of the script anywhere in it), or undefined: most words are Latin. */
 function scriptOf(sp: Spelling, word: string): ScriptSpelling | undefined {
-  for (const t of sp.scripts) if (t.within.test(word)) return t;
-  return undefined;
+  // One pass over the word's code points against each script's range (the first script in order that any of them
+  // falls in), where a regular expression per script scanned every word once per script: most words are of none.
+  const scripts = sp.scripts;
+  let first = scripts.length;
+  for (let i = 0; i < word.length && first > 0; i++) {
+    const c = word.codePointAt(i) ?? 0;
+    if (c > 0xffff) i++;
+    for (let k = 0; k < first; k++) {
+      const t = scripts[k];
+      if (t && c >= t.lo && c <= t.hi) {
+        first = k;
+        break;
+      }
+    }
+  }
+  return scripts[first];
 }
 
 /** The skeleton script a word is written in: scripts without capitals whose names are keyed by consonants. */
@@ -272,9 +288,11 @@ export function spelledPersons(doc: Doc, index: Map<string, string>): { id: stri
   const out: { id: string; first: number; last: number }[] = [];
   const sp = spellingOf(doc.knowledge);
   doc.tokens.forEach((t, i) => {
-    // Scripts keyed by skeleton (Arabic, Persian) have no capitals to ask for.
+    // Scripts keyed by skeleton (Arabic, Persian) have no capitals to ask for. The script is asked of uncovered words
+    // only: most tokens are covered or no word.
+    if (t.kind !== 'word' || doc.cover[i]) return;
     const uncased = !!skeletonScriptOf(sp, t.text);
-    if (t.kind !== 'word' || doc.cover[i] || !(uncased || capitalized(doc, i))) return;
+    if (!(uncased || capitalized(doc, i))) return;
     const full = uncased
       ? endsKnownRun(sp, index, t.text) && skeletonFullNameAt(sp, doc, index, i)
       : fullNameAt(sp, doc, index, i);
