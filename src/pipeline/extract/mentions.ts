@@ -68,8 +68,15 @@ function isUpper(original: string): boolean {
   return letters !== '' && letters === letters.toUpperCase();
 }
 
-/** No phrase starts here: shared, never written to. */
-const NONE: Entry[][] = [];
+/**
+ * The entries of the phrases starting at one word, by length in words (`lists[n - 1]`, set up to `len`): one per
+ * article, emptied at each word. An array per word that starts a phrase, sized by the first length written (often
+ * past the first slot), was the largest garbage of the mention stage.
+ */
+interface Found {
+  lists: (Entry[] | undefined)[];
+  len: number;
+}
 
 /**
  * The readings of a word (without its clitics) that begin some key of the dictionary: their nodes in the phrase tree,
@@ -118,7 +125,7 @@ function startsOf(dict: Dictionary, memo: Map<string, Starts>, word: string, r: 
 }
 
 /**
- * The dictionary entries of every phrase starting at word w, by its length in words (index n - 1), with every clitic
+ * The dictionary entries of every phrase starting at word w, by its length in words (into `found`), with every clitic
  * reading of the first token ("وقال" is a stop word and, without و, a speech verb), readings in order. A phrase is
  * extended only while some key goes on with its next word, so a position costs a few probes, not one per possible length.
  * Most words start no phrase: they cost one probe and no allocation.
@@ -129,15 +136,19 @@ function phrasesAt(
   words: string[],
   breakBefore: boolean[],
   w: number,
-): Entry[][] {
+  found: Found,
+): void {
+  for (let i = 0; i < found.len; i++) found.lists[i] = undefined;
+  found.len = 0;
   const first = words[w] ?? '';
   const r = readingsOf(dict.clitics, first);
-  if (r === null) return extend(dict.trie.next.get(first), words, breakBefore, w, dict.maxLen, null) ?? NONE;
+  if (r === null) {
+    extend(dict.trie.next.get(first), words, breakBefore, w, dict.maxLen, found, false);
+    return;
+  }
   const s = startsOf(dict, memo, first, r);
-  let found: Entry[][] | null = null;
   for (let i = 0; i < s.nodes.length; i++)
-    found = extend(s.nodes[i], words, breakBefore, w, dict.maxLen, found, s.definite[i]);
-  return found ?? NONE;
+    extend(s.nodes[i], words, breakBefore, w, dict.maxLen, found, s.definite[i] === true);
 }
 
 /**
@@ -151,9 +162,9 @@ function extend(
   breakBefore: boolean[],
   w: number,
   maxLen: number,
-  found: Entry[][] | null,
-  definite = false,
-): Entry[][] | null {
+  found: Found,
+  definite: boolean,
+): void {
   let node = start;
   for (let n = 1; node && n <= maxLen; n++) {
     if (n > 1) {
@@ -162,13 +173,12 @@ function extend(
       node = node.next.get(words[j] ?? '');
     }
     if (!node?.entries) continue;
-    found ??= [];
-    const had = found[n - 1];
+    const had = found.lists[n - 1];
     const entries = definite ? withoutStateNames(node.entries) : node.entries;
     // The dictionary's own list when one reading ends here (most phrases): mentions only read their entries.
-    found[n - 1] = had === undefined ? entries : merged(had, entries);
+    found.lists[n - 1] = had === undefined ? entries : merged(had, entries);
+    if (n > found.len) found.len = n;
   }
-  return found;
 }
 
 /** A country's name: read only without an article it is the adjective, not the name (see Readings.definite). */
@@ -199,11 +209,12 @@ export function findMentions(dict: Dictionary, tokens: Token[], folded: Folded, 
   const words = idx.map((i) => tokens[i]?.text ?? '');
   const out: Mention[] = [];
   const memo = startsMemo(dict);
+  const found: Found = { lists: new Array<Entry[] | undefined>(dict.maxLen).fill(undefined), len: 0 };
   for (let w = 0; w < idx.length;) {
     let matched = 0;
-    const found = phrasesAt(dict, memo, words, breakBefore, w);
-    for (let n = found.length; n >= 1 && matched === 0; n--) {
-      const entries = found[n - 1];
+    phrasesAt(dict, memo, words, breakBefore, w, found);
+    for (let n = found.len; n >= 1 && matched === 0; n--) {
+      const entries = found.lists[n - 1];
       if (!entries) continue;
       const a = idx[w] ?? 0;
       const b = (idx[w + n - 1] ?? 0) + 1;
