@@ -6,6 +6,7 @@ import type { CueName, ValueName } from '../knowledge.js';
 import type { Folded } from '../normalize/fold.js';
 import { toOriginal } from '../normalize/fold.js';
 import type { Token } from '../normalize/tokens.js';
+import type { Readings } from '../normalize/clitics.js';
 import { readingsOf } from '../normalize/clitics.js';
 
 export interface Mention {
@@ -67,23 +68,87 @@ function isUpper(original: string): boolean {
   return letters !== '' && letters === letters.toUpperCase();
 }
 
-/** No phrase starts here: shared, never written to. */
-const NONE: Entry[][] = [];
+/**
+ * The entries of the phrases starting at one word, by length in words (`lists[n - 1]`, set up to `len`): one per
+ * article, emptied at each word. An array per word that starts a phrase, sized by the first length written (often
+ * past the first slot), was the largest garbage of the mention stage.
+ */
+interface Found {
+  lists: (Entry[] | undefined)[];
+  len: number;
+}
 
 /**
- * The dictionary entries of every phrase starting at word w, by its length in words (index n - 1), with every clitic
+ * The readings of a word (without its clitics) that begin some key of the dictionary: their nodes in the phrase tree,
+ * readings in order, and whether each was reached by removing an article (see Readings.definite).
+ */
+interface Starts {
+  nodes: readonly PhraseNode[];
+  definite: readonly boolean[];
+}
+
+/** A word none of whose readings begins a key: shared, never written to. */
+const NO_STARTS: Starts = { nodes: [], definite: [] };
+
+/** Words of a clitic script memoized per dictionary; bounded like the readings memo against odd input. */
+const MAX_STARTS = 100_000;
+const startsBy = new WeakMap<Dictionary, Map<string, Starts>>();
+
+/** The memo of a dictionary's clitic-script words (one lookup per article, not per word). */
+function startsMemo(dict: Dictionary): Map<string, Starts> {
+  let memo = startsBy.get(dict);
+  if (memo === undefined) startsBy.set(dict, (memo = new Map<string, Starts>()));
+  return memo;
+}
+
+/**
+ * The tree nodes a word of a clitic script starts from. Most Arabic words have several readings ("وبالمفاوضات",
+ * "بالمفاوضات", "المفاوضات" ...) and most start no key: probing the tree with each at every occurrence was most of
+ * the lookup's cost in Arabic; the readings that start a key are the same for every occurrence of the word.
+ */
+function startsOf(dict: Dictionary, memo: Map<string, Starts>, word: string, r: Readings): Starts {
+  let s = memo.get(word);
+  if (s === undefined) {
+    const nodes: PhraseNode[] = [];
+    const definite: boolean[] = [];
+    for (let i = 0; i < r.all.length; i++) {
+      const node = dict.trie.next.get(r.all[i] ?? '');
+      if (node === undefined) continue;
+      nodes.push(node);
+      definite.push(r.definite[i] === true);
+    }
+    s = nodes.length ? { nodes, definite } : NO_STARTS;
+    if (memo.size >= MAX_STARTS) memo.clear();
+    memo.set(word, s);
+  }
+  return s;
+}
+
+/**
+ * The dictionary entries of every phrase starting at word w, by its length in words (into `found`), with every clitic
  * reading of the first token ("وقال" is a stop word and, without و, a speech verb), readings in order. A phrase is
  * extended only while some key goes on with its next word, so a position costs a few probes, not one per possible length.
  * Most words start no phrase: they cost one probe and no allocation.
  */
-function phrasesAt(dict: Dictionary, words: string[], breakBefore: boolean[], w: number): Entry[][] {
+function phrasesAt(
+  dict: Dictionary,
+  memo: Map<string, Starts>,
+  words: string[],
+  breakBefore: boolean[],
+  w: number,
+  found: Found,
+): void {
+  for (let i = 0; i < found.len; i++) found.lists[i] = undefined;
+  found.len = 0;
   const first = words[w] ?? '';
   const r = readingsOf(dict.clitics, first);
-  if (r === null) return extend(dict.trie.next.get(first), words, breakBefore, w, dict.maxLen, null) ?? NONE;
-  let found: Entry[][] | null = null;
-  for (let i = 0; i < r.all.length; i++)
-    found = extend(dict.trie.next.get(r.all[i] ?? ''), words, breakBefore, w, dict.maxLen, found, r.definite[i]);
-  return found ?? NONE;
+  if (r === null) {
+    extend(dict.trie.next.get(first), words, breakBefore, w, dict.maxLen, found, false);
+    return;
+  }
+  const s = startsOf(dict, memo, first, r);
+  for (let i = 0; i < s.nodes.length; i++)
+    extend(s.nodes[i], words, breakBefore, w, dict.maxLen, found, s.definite[i] === true);
 }
 
 /**
@@ -97,9 +162,9 @@ function extend(
   breakBefore: boolean[],
   w: number,
   maxLen: number,
-  found: Entry[][] | null,
-  definite = false,
-): Entry[][] | null {
+  found: Found,
+  definite: boolean,
+): void {
   let node = start;
   for (let n = 1; node && n <= maxLen; n++) {
     if (n > 1) {
@@ -108,13 +173,12 @@ function extend(
       node = node.next.get(words[j] ?? '');
     }
     if (!node?.entries) continue;
-    found ??= [];
-    const had = found[n - 1];
+    const had = found.lists[n - 1];
     const entries = definite ? withoutStateNames(node.entries) : node.entries;
     // The dictionary's own list when one reading ends here (most phrases): mentions only read their entries.
-    found[n - 1] = had === undefined ? entries : merged(had, entries);
+    found.lists[n - 1] = had === undefined ? entries : merged(had, entries);
+    if (n > found.len) found.len = n;
   }
-  return found;
 }
 
 /** A country's name: read only without an article it is the adjective, not the name (see Readings.definite). */
@@ -144,11 +208,13 @@ export function findMentions(dict: Dictionary, tokens: Token[], folded: Folded, 
   const { idx, breakBefore } = wordIndex(tokens);
   const words = idx.map((i) => tokens[i]?.text ?? '');
   const out: Mention[] = [];
+  const memo = startsMemo(dict);
+  const found: Found = { lists: new Array<Entry[] | undefined>(dict.maxLen).fill(undefined), len: 0 };
   for (let w = 0; w < idx.length;) {
     let matched = 0;
-    const found = phrasesAt(dict, words, breakBefore, w);
-    for (let n = found.length; n >= 1 && matched === 0; n--) {
-      const entries = found[n - 1];
+    phrasesAt(dict, memo, words, breakBefore, w, found);
+    for (let n = found.len; n >= 1 && matched === 0; n--) {
+      const entries = found.lists[n - 1];
       if (!entries) continue;
       const a = idx[w] ?? 0;
       const b = (idx[w + n - 1] ?? 0) + 1;
@@ -178,13 +244,23 @@ function spanText(folded: Folded, original: string, a: Token, b: Token): string 
   return original.slice(span.start, span.end);
 }
 
+// The map of a mention list, per list: the dates and rounds stages ask it of the same article's mentions, and each
+// built a map of every mention of the article (a tenth of the mention stage's garbage). Lists are not changed once
+// found (stages read them); a stage that wants another list makes a new array, which gets its own map.
+const byFirstOf = new WeakMap<readonly Mention[], Map<number, Mention>>();
+
 /**
  * Mentions by their first token (the later one where two start alike, as a map built from the list would keep). A
- * loop of `set`s: building it from an array of pairs made a pair per mention, twice per article.
+ * loop of `set`s: building it from an array of pairs made a pair per mention, twice per article. Shared per list:
+ * callers only read it.
  */
 export function mentionsByFirst(mentions: readonly Mention[]): Map<number, Mention> {
-  const out = new Map<number, Mention>();
-  for (const m of mentions) out.set(m.first, m);
+  let out = byFirstOf.get(mentions);
+  if (out === undefined) {
+    out = new Map<number, Mention>();
+    for (const m of mentions) out.set(m.first, m);
+    byFirstOf.set(mentions, out);
+  }
   return out;
 }
 

@@ -5,7 +5,7 @@ import type { Doc } from '../doc.js';
 import { capitalized, hasCase, span } from '../doc.js';
 import type { Mention } from './mentions.js';
 import { entriesOf } from './mentions.js';
-import type { Knowledge } from '../knowledge.js';
+import type { ActorRow, Knowledge } from '../knowledge.js';
 import { foldKey } from '../normalize/fold.js';
 import { procliticLetters } from '../normalize/clitics.js';
 import { tokenize } from '../normalize/tokens.js';
@@ -14,8 +14,9 @@ import { actorRow } from '../rows.js';
 /** A script's name spelling rows, compiled: which words they are for, and how those words are keyed. */
 interface ScriptSpelling {
   lang: string;
-  /** Finds a letter of the script anywhere in a word; `letters` replaces every one of them. */
-  within: RegExp;
+  /** The script's code points [lo, hi]: a word with one of them anywhere is of the script; `letters` replaces them. */
+  lo: number;
+  hi: number;
   letters: RegExp;
   latin: ReadonlyMap<string, string> | null;
   caseEndings: readonly string[];
@@ -61,7 +62,8 @@ function compileSpelling(k: Knowledge): Spelling {
     const range = `[\\u{${ns.script[0]}}-\\u{${ns.script[1]}}]`;
     scripts.push({
       lang: lex.lang,
-      within: new RegExp(range, 'u'),
+      lo: parseInt(ns.script[0], 16),
+      hi: parseInt(ns.script[1], 16),
       letters: new RegExp(range, 'gu'),
       latin: ns.latin ? new Map(Object.entries(ns.latin)) : null,
       caseEndings: ns.caseEndings ?? [],
@@ -91,8 +93,22 @@ function escapeRegExp(s: string): string {
 
 /** The script rows a word is written in (a letter of the script anywhere in it), or undefined: most words are Latin. */
 function scriptOf(sp: Spelling, word: string): ScriptSpelling | undefined {
-  for (const t of sp.scripts) if (t.within.test(word)) return t;
-  return undefined;
+  // One pass over the word's code points against each script's range (the first script in order that any of them
+  // falls in), where a regular expression per script scanned every word once per script: most words are of none.
+  const scripts = sp.scripts;
+  let first = scripts.length;
+  for (let i = 0; i < word.length && first > 0; i++) {
+    const c = word.codePointAt(i) ?? 0;
+    if (c > 0xffff) i++;
+    for (let k = 0; k < first; k++) {
+      const t = scripts[k];
+      if (t && c >= t.lo && c <= t.hi) {
+        first = k;
+        break;
+      }
+    }
+  }
+  return scripts[first];
 }
 
 /** The skeleton script a word is written in: scripts without capitals whose names are keyed by consonants. */
@@ -272,9 +288,11 @@ export function spelledPersons(doc: Doc, index: Map<string, string>): { id: stri
   const out: { id: string; first: number; last: number }[] = [];
   const sp = spellingOf(doc.knowledge);
   doc.tokens.forEach((t, i) => {
-    // Scripts keyed by skeleton (Arabic, Persian) have no capitals to ask for.
+    // Scripts keyed by skeleton (Arabic, Persian) have no capitals to ask for. The script is asked of uncovered words
+    // only: most tokens are covered or no word.
+    if (t.kind !== 'word' || doc.cover[i]) return;
     const uncased = !!skeletonScriptOf(sp, t.text);
-    if (t.kind !== 'word' || doc.cover[i] || !(uncased || capitalized(doc, i))) return;
+    if (!(uncased || capitalized(doc, i))) return;
     const full = uncased
       ? endsKnownRun(sp, index, t.text) && skeletonFullNameAt(sp, doc, index, i)
       : fullNameAt(sp, doc, index, i);
@@ -444,10 +462,30 @@ function givenOf(sp: Spelling, doc: Doc, id: string, word: string): boolean {
   if (!script) return false;
   const row = actorRow(doc.knowledge, id);
   const key = scriptSkeletonKey(script, word);
-  return (row?.aliases ?? []).some((a) => {
-    const ws = tokenize(foldKey(a), doc.dict.clitics.letters).filter((x) => x.kind === 'word');
-    return ws.length > 1 && scriptSkeletonKey(script, ws[0]?.text ?? '') === key;
-  });
+  return aliasWords(row, doc.dict.clitics.letters).some(
+    (ws) => ws.length > 1 && scriptSkeletonKey(script, ws[0] ?? '') === key,
+  );
+}
+
+// The words of a person's aliases, folded and tokenized as article text, per proclitic set (one per knowledge load)
+// and row: asked for every known surname after an uncovered word, which folded and tokenized every alias each time.
+const aliasWordsBy = new WeakMap<ReadonlySet<string>, WeakMap<ActorRow, readonly (readonly string[])[]>>();
+
+/** The word tokens of each alias of the row (none without a row); shared, callers only read them. */
+function aliasWords(row: ActorRow | undefined, letters: ReadonlySet<string>): readonly (readonly string[])[] {
+  if (!row) return [];
+  let byRow = aliasWordsBy.get(letters);
+  if (!byRow) aliasWordsBy.set(letters, (byRow = new WeakMap()));
+  let out = byRow.get(row);
+  if (!out) {
+    out = row.aliases.map((a) =>
+      tokenize(foldKey(a), letters)
+        .filter((x) => x.kind === 'word')
+        .map((x) => x.text),
+    );
+    byRow.set(row, out);
+  }
+  return out;
 }
 
 /**
@@ -471,9 +509,7 @@ export function otherFirstName(doc: Doc, m: Mention): number | undefined {
   const row = actorRow(doc.knowledge, id);
   // Words of a skeleton script as they are (folded: hamza seats are one alef already), others by their Latin key.
   const key = (w: string): string => (skeletonScriptOf(sp, w) ? w : keysOfWord(sp, w, doc.lex.lang)[0] || w);
-  const given = (row?.aliases ?? [])
-    .map((a) => tokenize(foldKey(a), doc.dict.clitics.letters).filter((x) => x.kind === 'word'))
-    .flatMap((ws) => ws.slice(0, -1).map((x) => key(x.text)));
+  const given = aliasWords(row, doc.dict.clitics.letters).flatMap((ws) => ws.slice(0, -1).map(key));
   const mine = key(t.text);
   // Same start or one letter apart (a typo such as "أضغر" for "أصغر"): the person's own given name.
   const same = given.some((g) => g.slice(0, 3) === mine.slice(0, 3) || oneApart(g, mine));

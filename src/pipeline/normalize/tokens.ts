@@ -55,6 +55,9 @@ function classAt(code: number): number {
   return k;
 }
 
+const QUOTE = 0x22;
+const APOSTROPHE = 0x27;
+
 /** Whether code unit c is a Hebrew letter. */
 function hebrewLetter(c: number): boolean {
   return c >= 0x5d0 && c <= 0x5ea;
@@ -65,8 +68,13 @@ function hebrewLetter(c: number): boolean {
  * part of the word, not a quotation.
  */
 function hebrewAbbreviationMark(text: string, j: number, wordStart: number, proclitics: ReadonlySet<string>): boolean {
-  const c = text[j];
-  if ((c !== '"' && c !== "'") || !hebrewLetter(text.charCodeAt(j - 1)) || !hebrewLetter(text.charCodeAt(j + 1)))
+  // By code unit: asked at every letter of every word, and `text[j]` made a string of each letter outside Latin-1.
+  const c = text.charCodeAt(j);
+  if (
+    (c !== QUOTE && c !== APOSTROPHE) ||
+    !hebrewLetter(text.charCodeAt(j - 1)) ||
+    !hebrewLetter(text.charCodeAt(j + 1))
+  )
     return false;
   // A prefix letter alone before the mark opens a quotation: ו"רוסיה" is "and" + a quoted word.
   return !(j - wordStart === 1 && proclitics.has(text[wordStart] ?? ''));
@@ -111,6 +119,12 @@ export function tokenize(text: string, proclitics: ReadonlySet<string> = NO_PROC
   return tokens;
 }
 
+/** Whether the tokens [first, last) are all newlines (a loop: a slice per sentence was garbage for nothing). */
+function onlyNewlines(tokens: Token[], first: number, last: number): boolean {
+  for (let i = first; i < last; i++) if (tokens[i]?.kind !== 'newline') return false;
+  return true;
+}
+
 /**
  * Groups tokens into sentences. A full stop after a short number ("6. Astana", "12.Internationale"), after a
  * single letter ("U.N.") or after one of the language's abbreviations ("Mr.", "г.") is an ordinal or an
@@ -123,7 +137,7 @@ export function sentences(tokens: Token[], abbreviations: ReadonlySet<string> = 
   let pendingParagraph = 0;
   const close = (last: number): void => {
     // A run of newlines alone is a paragraph break, not a sentence.
-    if (last > first && tokens.slice(first, last).some((t) => t.kind !== 'newline')) {
+    if (last > first && !onlyNewlines(tokens, first, last)) {
       const a = tokens[first];
       const b = tokens[last - 1];
       if (a && b) out.push({ index: out.length, first, last, start: a.start, end: b.end, paragraph });
