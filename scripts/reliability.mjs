@@ -71,6 +71,8 @@ for (const [flag, key] of [
 }
 
 const readers = new Map(); // embedded store name → read-only connection while a watched run goes on
+/** Neo4j stores opened for snapshots, by URI: opening one applies the schema, so it is opened once per run. */
+const builtStores = new Map();
 
 if (!existsSync(path.join(ROOT, 'dist', 'cli.js'))) {
   console.error('reliability: no build; run `npm run build` first');
@@ -309,9 +311,6 @@ async function articleTexts(kind, name) {
 function builtModule(file) {
   return import(pathToFileURL(path.join(ROOT, 'dist', file)).href);
 }
-
-/** Neo4j stores opened for snapshots, by URI: opening one applies the schema, so it is opened once per run. */
-const builtStores = new Map();
 
 /** Runs `use` on the store the CLI flags name, opened as the CLI opens it (config.ts's storeConfig, store/open.ts). */
 async function withBuiltStore(storeFlags, use) {
