@@ -10,7 +10,8 @@
 // (/proc/PID/task/PID/schedstat: time on a CPU, time runnable but waiting for one), and the summary's `slowest` lists
 // the five slowest probes with what the main thread did meanwhile: a slow answer with `waitMs` near its time was a
 // wait for the CPU, one with `runMs` near it was the main thread's own work. `probeWaitMs` is this process's own wait
-// for the CPU over the probe: the part of the time that is the measuring instrument's, not the server's.
+// for the CPU over the probe: the part of the time that is the measuring instrument's, not the server's;
+// `lessOwnWaitMaxMs` is the slowest probe with that part taken off.
 
 import { readFileSync } from 'node:fs';
 
@@ -28,6 +29,8 @@ const timeout = option('timeout', 5000);
 const pid = option('pid', null);
 
 const times = [];
+/** Each probe's time less the probe's own wait for a CPU over it (with /proc): the server's and the network's part. */
+const lessOwnWait = [];
 /** The slowest probes, with the server main thread's scheduler figures over each. */
 let slowest = [];
 const firstFailures = [];
@@ -65,7 +68,9 @@ while (running) {
   }
   const ms = performance.now() - t0;
   times.push(ms);
-  noteSlow(ms, sched0, mainThreadSchedule(), delay, own0, schedule(process.pid));
+  const own1 = schedule(process.pid);
+  if (own0 !== null && own1 !== null) lessOwnWait.push(Math.max(0, ms - (own1.wait - own0.wait) / 1e6));
+  noteSlow(ms, sched0, mainThreadSchedule(), delay, own0, own1);
   await new Promise((resolve) => setTimeout(resolve, every));
 }
 
@@ -80,6 +85,7 @@ process.stdout.write(
     p99Ms: at(0.99),
     maxMs: Math.round(sorted.at(-1) ?? 0),
     serverLoopDelayMaxMs,
+    lessOwnWaitMaxMs: lessOwnWait.length > 0 ? Math.round(Math.max(...lessOwnWait)) : null,
     slowest,
     times: times.map((t) => Math.round(t * 10) / 10),
   })}\n`,

@@ -569,6 +569,8 @@ async function load(kind, flags) {
       healthzFailures: health.failures,
       healthzFirstFailures: health.firstFailures,
       serverLoopDelayMaxMs: health.serverLoopDelayMaxMs,
+      // The slowest probe less the probe's own wait for a CPU: what the server (and the loopback) took at most.
+      healthzLessProbeWaitMaxMs: health.lessOwnWaitMaxMs,
       // The slowest probes, each with the server's main thread's time on a CPU and waiting for one meanwhile.
       healthzSlowest: health.slowest,
       loadAverage,
@@ -643,6 +645,7 @@ async function dos() {
           healthzMaxMs: health.maxMs,
           healthzProbes: health.count,
           healthzFailures: health.failures,
+          healthzLessProbeWaitMaxMs: health.lessOwnWaitMaxMs,
           healthzSlowest: health.slowest?.slice(0, 2),
           serverCpuMs: cpuMs,
         },
