@@ -1,11 +1,19 @@
 #!/usr/bin/env node
 // Polls a server's /healthz from a process of its own, so that what it measures is the server's answer time and not
 // the event loop of whoever sends the load (a probe inside the load's process waits for the clients' own callbacks).
-// Usage: node scripts/health-probe.mjs URL [--every MS] [--timeout MS]
+// Usage: node scripts/health-probe.mjs URL [--every MS] [--timeout MS] [--pid PID]
 // Prints `ready` on stdout after a first, uncounted answer (its own cold start), polls every MS ms (20 by default) until SIGTERM, SIGINT or its
 // stdin closes, then prints one JSON line: { count, failures, firstFailures, medianMs, p99Ms, maxMs,
 // serverLoopDelayMaxMs (the largest event-loop delay the server reported, when it reports one), times }.
 // A probe that gets no answer within --timeout ms (5,000 by default) counts as a failure with that time.
+// With --pid (the server's process id, Linux), each probe also reads the server's main thread's scheduler figures
+// (/proc/PID/task/PID/schedstat: time on a CPU, time runnable but waiting for one), and the summary's `slowest` lists
+// the five slowest probes with what the main thread did meanwhile: a slow answer with `waitMs` near its time was a
+// wait for the CPU, one with `runMs` near it was the main thread's own work. `probeWaitMs` is this process's own wait
+// for the CPU over the probe: the part of the time that is the measuring instrument's, not the server's;
+// `lessOwnWaitMaxMs` is the slowest probe with that part taken off.
+
+import { readFileSync } from 'node:fs';
 
 const [url, ...rest] = process.argv.slice(2);
 if (!url) {
@@ -18,8 +26,13 @@ const option = (name, fallback) => {
 };
 const every = option('every', 20);
 const timeout = option('timeout', 5000);
+const pid = option('pid', null);
 
 const times = [];
+/** Each probe's time less the probe's own wait for a CPU over it (with /proc): the server's and the network's part. */
+const lessOwnWait = [];
+/** The slowest probes, with the server main thread's scheduler figures over each. */
+let slowest = [];
 const firstFailures = [];
 let failures = 0;
 let serverLoopDelayMaxMs = null;
@@ -40,17 +53,24 @@ process.stdout.write('ready\n');
 
 while (running) {
   const t0 = performance.now();
+  const sched0 = mainThreadSchedule();
+  const own0 = schedule(process.pid);
+  let delay = null;
   try {
     const r = await fetch(`${url}/healthz`, { signal: globalThis.AbortSignal.timeout(timeout) });
     const body = await r.text();
     if (!r.ok) fail(`HTTP ${r.status} ${body.slice(0, 200)}`);
     // What the server says of its own event loop: the part of a slow answer that was the server's doing.
-    const delay = safeJson(body)?.eventLoopDelayMs?.max;
+    delay = safeJson(body)?.eventLoopDelayMs?.max ?? null;
     if (typeof delay === 'number') serverLoopDelayMaxMs = Math.max(serverLoopDelayMaxMs ?? 0, delay);
   } catch (e) {
     fail(`${e?.name ?? 'Error'}: ${e?.cause?.code ?? e?.message ?? String(e)}`);
   }
-  times.push(performance.now() - t0);
+  const ms = performance.now() - t0;
+  times.push(ms);
+  const own1 = schedule(process.pid);
+  if (own0 !== null && own1 !== null) lessOwnWait.push(Math.max(0, ms - (own1.wait - own0.wait) / 1e6));
+  noteSlow(ms, sched0, mainThreadSchedule(), delay, own0, own1);
   await new Promise((resolve) => setTimeout(resolve, every));
 }
 
@@ -65,6 +85,8 @@ process.stdout.write(
     p99Ms: at(0.99),
     maxMs: Math.round(sorted.at(-1) ?? 0),
     serverLoopDelayMaxMs,
+    lessOwnWaitMaxMs: lessOwnWait.length > 0 ? Math.round(Math.max(...lessOwnWait)) : null,
+    slowest,
     times: times.map((t) => Math.round(t * 10) / 10),
   })}\n`,
 );
@@ -76,6 +98,32 @@ function safeJson(text) {
   } catch {
     return null;
   }
+}
+
+/** The server's main thread's [ns on a CPU, ns runnable and waiting], or null without --pid or /proc. */
+function mainThreadSchedule() {
+  return pid === null ? null : schedule(pid);
+}
+
+/** A process's main thread's [ns on a CPU, ns runnable and waiting] (Linux), or null. */
+function schedule(id) {
+  try {
+    const [run, wait] = readFileSync(`/proc/${id}/task/${id}/schedstat`, 'utf8').split(' ').map(Number);
+    return { run, wait };
+  } catch {
+    return null;
+  }
+}
+
+function noteSlow(ms, before, after, serverLoopDelayMs, ownBefore, ownAfter) {
+  if (slowest.length === 5 && ms <= slowest[4].ms) return;
+  const figures = { ms: Math.round(ms), at: new Date().toISOString(), serverLoopDelayMs };
+  if (before !== null && after !== null) {
+    figures.runMs = Math.round((after.run - before.run) / 1e6);
+    figures.waitMs = Math.round((after.wait - before.wait) / 1e6);
+  }
+  if (ownBefore !== null && ownAfter !== null) figures.probeWaitMs = Math.round((ownAfter.wait - ownBefore.wait) / 1e6);
+  slowest = [...slowest, figures].sort((a, b) => b.ms - a.ms).slice(0, 5);
 }
 
 function fail(why) {

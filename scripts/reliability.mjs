@@ -14,7 +14,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import Database from 'better-sqlite3';
 import { syntheticArticles } from './synthetic.mjs';
 
@@ -25,6 +25,13 @@ const CLOCK_TICKS = Number(spawnSync('getconf', ['CLK_TCK'], { encoding: 'utf8' 
 const args = parseArgs(process.argv.slice(2));
 const QUICK = Boolean(args.quick);
 const NEO4J = args.neo4j ?? process.env.NEO4J_URI ?? null;
+const NEO4J_PASSWORD = process.env.NEO4J_PASSWORD ?? 'diplograph';
+/**
+ * The server and the /healthz probe each run in a session of their own (setsid), as a service and its monitor do, not
+ * in the session of the 200 clients: Linux's autogroup scheduler shares the CPU between sessions first, so in one
+ * session the clients' work was counted against the server's main thread. --same-session measures the old way.
+ */
+const OWN_SESSIONS = !args['same-session'];
 const ONLY = args.only ? new Set(String(args.only).split(',')) : null;
 const SIZES = QUICK
   ? {
@@ -64,6 +71,8 @@ for (const [flag, key] of [
 }
 
 const readers = new Map(); // embedded store name → read-only connection while a watched run goes on
+/** Neo4j stores opened for snapshots, by URI: opening one applies the schema, so it is opened once per run. */
+const builtStores = new Map();
 
 if (!existsSync(path.join(ROOT, 'dist', 'cli.js'))) {
   console.error('reliability: no build; run `npm run build` first');
@@ -92,7 +101,9 @@ if (args.stores) {
 const want = (part) => ONLY === null || ONLY.has(part);
 
 try {
-  if (want('kill')) for (const [kind, flags] of stores) await killTrials(kind, flags);
+  // The stores' kill trials run side by side: a Neo4j trial waits on the database most of its time, an embedded one
+  // computes; one after the other they were most of the campaign's time.
+  if (want('kill')) await Promise.all(stores.map(([kind, flags]) => killTrials(kind, flags)));
   if (want('parallel')) for (const [kind, flags] of stores) await parallelIngest(kind, flags);
   if (want('fuzz')) for (const [kind, flags] of stores) await fuzz(kind, flags);
   if (want('load')) for (const [kind, flags] of stores) await load(kind, flags);
@@ -102,6 +113,7 @@ try {
   // Leave the Neo4j database empty, as the test suite accepts it (it refuses an unmarked database holding data).
   if (driver !== null) await wipe('neo4j', () => [], '').catch(() => undefined);
   await driver?.close();
+  for (const store of builtStores.values()) await (await store).close();
 }
 const failed = results.filter((r) => !r.ok);
 const summary = {
@@ -136,26 +148,40 @@ async function killTrials(kind, flags) {
   const tally = { same: 0, midRun: 0, beforeFirstWrite: 0, afterEnd: 0 };
   const storedAtKill = [];
   const differences = [];
+  /** Where a trial's time goes, per phase: a run that must fit a time box is cut where the time is. */
+  const phases = { wipe: [], killed: [], resume: [], compare: [], trial: [] };
+  const timed = async (phase, work) => {
+    const t0 = performance.now();
+    try {
+      return await work();
+    } finally {
+      phases[phase].push(performance.now() - t0);
+    }
+  };
   let trials = 0;
   // --kill-minutes ends the trials early (the count run is reported) so a time-boxed run still gives its figures.
   for (let t = 0; t < SIZES.killTrials && Date.now() < until; t++) {
     trials += 1;
     const name = `kill-${t}`;
-    await wipe(kind, flags, name);
+    const trialStart = performance.now();
+    await timed('wipe', () => wipe(kind, flags, name));
     // The kill is placed by the run being killed, not by a clock taken from another run (later runs are faster):
     // once it has committed a count drawn from the clean run's commits, then a random fraction of its own last gap
     // between two commits later, so the kill lands in extraction or inside a write transaction alike.
     const after = commits.length > 0 ? commits[Math.floor(Math.random() * commits.length)].stored : 0;
     const kill = { after, fraction: Math.random(), gapMs };
-    const run = await cliWatched(['ingest', ...batch, ...flags(name), input], kind, name, kill);
+    const run = await timed('killed', () => cliWatched(['ingest', ...batch, ...flags(name), input], kind, name, kill));
     const stored = await storedCount(kind, name);
     storedAtKill.push(stored);
     if (run.signal !== 'SIGKILL') tally.afterEnd += 1;
     else if (stored === 0) tally.beforeFirstWrite += 1;
     else if (stored < total) tally.midRun += 1;
     else tally.afterEnd += 1;
-    const resumed = await cli(['ingest', '--json', ...batch, ...flags(name), input]);
-    const snap = resumed.code === 0 ? await snapshot(kind, flags, name) : `resume exited ${resumed.code}`;
+    const resumed = await timed('resume', () => cli(['ingest', '--json', ...batch, ...flags(name), input]));
+    const snap = await timed('compare', async () =>
+      resumed.code === 0 ? snapshot(kind, flags, name) : `resume exited ${resumed.code}`,
+    );
+    phases.trial.push(performance.now() - trialStart);
     if (snap === reference) tally.same += 1;
     else if (differences.length < 3)
       differences.push({ trial: t, after, killMs: run.ms, stored, resumeCode: resumed.code });
@@ -179,6 +205,11 @@ async function killTrials(kind, flags) {
     batch: SIZES.killBatch,
     cleanRunMs: clean.ms,
     commitGapMs: Math.round(gapMs),
+    // Median ms per trial phase: the wipe, the killed run, the resumed run, the export and comparison, the whole trial.
+    medianPhaseMs: Object.fromEntries(
+      Object.entries(phases).map(([k, list]) => [k, Math.round(spread(list).median ?? 0)]),
+    ),
+    minutes: Math.round((phases.trial.reduce((a, b) => a + b, 0) / 60_000) * 10) / 10,
     differences,
   });
 }
@@ -252,10 +283,15 @@ function closeReader(kind, name) {
   readers.delete(name);
 }
 
-/** The store's whole graph as text: the sorted jsonl export plus every article's id and text. */
+/**
+ * The store's whole graph as text: the sorted jsonl export plus every article's id and text. The export is the code
+ * `export --format jsonl` runs (the built store's dump, the built jsonl writer), called in this process rather than
+ * through a CLI of its own: that process, its start and its store's opening were a quarter of a Neo4j kill trial.
+ */
 async function snapshot(kind, flags, name) {
-  const r = await cli(['export', '--format', 'jsonl', ...flags(name)]);
-  const lines = r.stdout.split('\n').filter(Boolean).sort();
+  const { jsonlLines } = await builtModule('export.js');
+  const dump = await withBuiltStore(flags(name), (store) => store.dump());
+  const lines = [...jsonlLines(dump)].map((l) => l.trimEnd()).sort();
   return `${lines.join('\n')}\n${JSON.stringify(await articleTexts(kind, name))}`;
 }
 
@@ -271,6 +307,31 @@ async function articleTexts(kind, name) {
   return neo4jRead('MATCH (a:Article) RETURN a.id AS id, a.text AS text ORDER BY id');
 }
 
+/** A module of the build (dist/), loaded once. */
+function builtModule(file) {
+  return import(pathToFileURL(path.join(ROOT, 'dist', file)).href);
+}
+
+/** Runs `use` on the store the CLI flags name, opened as the CLI opens it (config.ts's storeConfig, store/open.ts). */
+async function withBuiltStore(storeFlags, use) {
+  const [{ storeConfig }, { openStore }] = await Promise.all([builtModule('config.js'), builtModule('store/open.js')]);
+  const flag = Object.fromEntries([[storeFlags[0].slice(2), storeFlags[1]]]);
+  const config = storeConfig(flag, {});
+  if (config.kind === 'embedded') {
+    const store = await openStore(config);
+    try {
+      return await use(store);
+    } finally {
+      await store.close();
+    }
+  }
+  const key = config.neo4j.uri;
+  if (!builtStores.has(key)) {
+    builtStores.set(key, openStore({ ...config, neo4j: { ...config.neo4j, password: NEO4J_PASSWORD } }));
+  }
+  return use(await builtStores.get(key));
+}
+
 async function wipe(kind, flags, name) {
   if (kind === 'embedded') rmSync(path.join(work, 'data', name), { recursive: true, force: true });
   else await neo4jRead('MATCH (n) CALL { WITH n DETACH DELETE n } IN TRANSACTIONS OF 5000 ROWS', true);
@@ -279,7 +340,7 @@ async function wipe(kind, flags, name) {
 async function neo4jRead(query, write = false) {
   if (driver === null) {
     const neo4j = (await import('neo4j-driver')).default;
-    driver = neo4j.driver(NEO4J, neo4j.auth.basic('neo4j', process.env.NEO4J_PASSWORD ?? 'diplograph'), {
+    driver = neo4j.driver(NEO4J, neo4j.auth.basic('neo4j', NEO4J_PASSWORD), {
       disableLosslessIntegers: true,
     });
   }
@@ -456,7 +517,7 @@ async function load(kind, flags) {
       maxRss = Math.max(maxRss, rssOf(server.pid));
     }, 500);
     // /healthz is polled throughout, as in the dos part: under load it must still answer at once.
-    const probe = await healthProbe(server.url);
+    const probe = await healthProbe(server);
     const loadBefore = loadavg()[0];
     await Promise.all(
       Array.from({ length: SIZES.clients }, async (_, c) => {
@@ -508,6 +569,10 @@ async function load(kind, flags) {
       healthzFailures: health.failures,
       healthzFirstFailures: health.firstFailures,
       serverLoopDelayMaxMs: health.serverLoopDelayMaxMs,
+      // The slowest probe less the probe's own wait for a CPU: what the server (and the loopback) took at most.
+      healthzLessProbeWaitMaxMs: health.lessOwnWaitMaxMs,
+      // The slowest probes, each with the server's main thread's time on a CPU and waiting for one meanwhile.
+      healthzSlowest: health.slowest,
       loadAverage,
     });
   } finally {
@@ -552,12 +617,12 @@ async function dos() {
       ],
     ];
     // /healthz with nothing else sent: what the machine alone costs an answer (the 100 ms bound is wall clock).
-    const idle = await healthProbe(server.url);
+    const idle = await healthProbe(server);
     await sleep(3000);
     baselines.healthzIdle = await idle.stop();
     log(`/healthz idle: ${JSON.stringify(baselines.healthzIdle)}`);
     for (const [name, query, variables] of shapes) {
-      const probe = await healthProbe(server.url);
+      const probe = await healthProbe(server);
       const cpu0 = cpuMsOf(server.pid);
       const t0 = performance.now();
       const r = await gql(server.url, query, variables ?? {}).catch((e) => ({ errors: [{ message: String(e) }] }));
@@ -580,6 +645,8 @@ async function dos() {
           healthzMaxMs: health.maxMs,
           healthzProbes: health.count,
           healthzFailures: health.failures,
+          healthzLessProbeWaitMaxMs: health.lessOwnWaitMaxMs,
+          healthzSlowest: health.slowest?.slice(0, 2),
           serverCpuMs: cpuMs,
         },
       );
@@ -600,9 +667,11 @@ async function dos() {
  * process would wait for the load's 200 clients' callbacks on this event loop and report them as the server's
  * slowness. Resolves once the probe has had its first answer; its slowest answer is how long the server was deaf.
  */
-async function healthProbe(url) {
-  const child = spawn(process.execPath, [path.join(ROOT, 'scripts', 'health-probe.mjs'), url], {
+async function healthProbe(server) {
+  const argv = [path.join(ROOT, 'scripts', 'health-probe.mjs'), server.url, '--pid', String(server.pid)];
+  const child = spawn(process.execPath, argv, {
     stdio: ['pipe', 'pipe', 'inherit'],
+    detached: OWN_SESSIONS,
   });
   let out = '';
   child.stdout.setEncoding('utf8');
@@ -640,6 +709,7 @@ async function serve(storeFlags) {
   const child = spawn(process.execPath, [BIN, 'serve', ...storeFlags, '--port', String(port)], {
     stdio: ['ignore', 'ignore', 'pipe'],
     env: { ...process.env, DIPLOGRAPH_API_TOKEN: '', NEO4J_URI: '' },
+    detached: OWN_SESSIONS,
   });
   let stderr = '';
   child.stderr.setEncoding('utf8').on('data', (d) => (stderr += d));

@@ -35,6 +35,11 @@ export interface ServerConfig {
   apiQueueLimit?: number;
   /** An API thread with work that has been silent this long is stuck: /healthz reports it (503 when none answers). */
   apiStallMs?: number;
+  /**
+   * Niceness (0–19) the API threads give themselves and the threads they start (Linux sets it per thread), so the main
+   * thread, which answers /healthz, is run first when both wait for a CPU. 0 keeps them equal.
+   */
+  apiNiceness?: number;
 }
 
 export interface ConfigFlags {
@@ -88,6 +93,7 @@ export function serverConfig(flags: ConfigFlags = {}, env: Env = process.env): S
     ),
     apiQueueLimit: integer(env.DIPLOGRAPH_API_QUEUE ?? 1000, 'DIPLOGRAPH_API_QUEUE'),
     apiStallMs: integer(env.DIPLOGRAPH_API_STALL_MS ?? 10_000, 'DIPLOGRAPH_API_STALL_MS'),
+    apiNiceness: Math.min(19, integer(env.DIPLOGRAPH_API_NICE ?? 10, 'DIPLOGRAPH_API_NICE')),
   };
 }
 

@@ -121,6 +121,7 @@ export async function startServer(
           perThread: storeConfig.kind === 'embedded' ? 4 : 16,
           queueLimit: config.apiQueueLimit ?? 1000,
           stallMs: config.apiStallMs ?? 10_000,
+          niceness: config.apiNiceness ?? 0,
           store: storeConfig,
           introspection: config.introspection,
           maxDepth: config.maxDepth,

@@ -1,6 +1,7 @@
 // Calls into a worker thread, one message each way: the caller's side (ThreadCalls) and the worker's (answerCalls).
 // The work that must not hold the event loop (extraction, the embedded store's writes) runs behind it, so a server
 // keeps answering (/healthz included) while an article is extracted or written. An AppError keeps its code across.
+import { getPriority, setPriority } from 'node:os';
 import { parentPort, Worker } from 'node:worker_threads';
 import { AppError, ERROR_CODES, isAppError, type ErrorCode } from './errors.js';
 
@@ -91,4 +92,21 @@ export function answerCalls(handle: (request: never) => unknown): void {
       parentPort?.postMessage({ id, error: { message, code: isAppError(e) ? e.code : null } });
     }
   });
+}
+
+/**
+ * Raises the calling thread's niceness to `niceness` (never lowers it: that needs privileges). On Linux niceness is
+ * per thread and os.setPriority(0) names the calling one, so a worker can yield to the main thread without the
+ * process's other threads changing; threads it starts later inherit it. Elsewhere it applies to the whole process,
+ * so it is done in worker threads on Linux only. Returns the thread's niceness after.
+ */
+export function lowerThreadPriority(niceness: number): number {
+  const now = getPriority(0);
+  if (process.platform !== 'linux' || parentPort === null || niceness <= now) return now;
+  try {
+    setPriority(0, niceness);
+  } catch {
+    // A sandbox may forbid it: the thread runs at its niceness as before.
+  }
+  return getPriority(0);
 }

@@ -47,7 +47,18 @@ describe('serverConfig', () => {
     [{ port: 'abc' }, {}, /--port/],
     [{}, { DIPLOGRAPH_PORT: '-1' }, /DIPLOGRAPH_PORT/],
     [{}, { DIPLOGRAPH_INTROSPECTION: 'maybe' }, /DIPLOGRAPH_INTROSPECTION/],
+    [{}, { DIPLOGRAPH_API_NICE: '-5' }, /DIPLOGRAPH_API_NICE/],
   ])('names the bad value %j %j', (flags, env, source) => {
     expect(() => serverConfig(flags, env)).toThrow(source);
+  });
+
+  it.each([
+    ['unset: the API threads yield to the main thread', undefined, 10],
+    ['0 turns it off', '0', 0],
+    ['a value in range', '4', 4],
+    ['past the largest niceness: the largest', '40', 19],
+  ])('DIPLOGRAPH_API_NICE %s', (_name, value, niceness) => {
+    const env = value === undefined ? {} : { DIPLOGRAPH_API_NICE: value };
+    expect(serverConfig({}, env).apiNiceness).toBe(niceness);
   });
 });

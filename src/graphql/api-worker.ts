@@ -9,6 +9,7 @@ import { parentPort, workerData, type MessagePort } from 'node:worker_threads';
 import type { StoreConfig } from '../config.js';
 import { AppError, isAppError } from '../errors.js';
 import { stopExtraction } from '../extract.js';
+import { lowerThreadPriority } from '../threads.js';
 import { loadSeedKnowledge } from '../seed.js';
 import { openStore } from '../store/open.js';
 import { answerGraphql, errorAnswer, type GraphqlHttpAnswer, type GraphqlHttpRequest } from './answer.js';
@@ -22,6 +23,8 @@ export interface ApiWorkerData {
   maxDepth: number;
   maxComplexity: number;
   beatMs: number;
+  /** This thread's niceness (threads.ts's lowerThreadPriority), inherited by the threads it starts. */
+  niceness: number;
 }
 
 export type ToApiWorker =
@@ -51,6 +54,8 @@ try {
 }
 
 async function serveRequests(): Promise<void> {
+  // First, so the writer and extraction threads started below inherit it.
+  lowerThreadPriority(data.niceness);
   // Writes in a thread of their own, as the server's own store did: a write's fsync or lock wait holds no reads.
   const store = await openStore(data.store, { writeInThread: true });
   const knowledge = loadSeedKnowledge();
