@@ -145,6 +145,9 @@ function genitivePossessor(doc: Doc, p: { last: number }): boolean {
   return false;
 }
 
+/** Tokens between a source ("according to X") and a head cue in the source's own apposition (", who heads"). */
+const SOURCE_APPOSITION = 3;
+
 /** "X headed the Russian delegation", "وفد ... الذي يترأسه X", "led by X": the person and whom they represent. */
 export function heads(
   doc: Doc,
@@ -169,6 +172,13 @@ export function heads(
       // One person heads one delegation per sentence: "A heads X, and B represents Y".
       // "the alliance that President Assad's party leads": a possessor is not the one who leads.
       if (employer(doc, p) || possessor(doc, p) || (active && out.some((o) => o.person === p.id))) continue;
+      // "according to X, ... the delegates who represent the regime": the source of what is told heads nothing
+      // beyond their own apposition ("in the words of X, who heads the Russian delegation").
+      if (
+        hasCue(doc.cover[p.first - 1], 'according') &&
+        !(p.last <= cue.first && cue.first - p.last <= SOURCE_APPOSITION)
+      )
+        continue;
       if (!active && p.first >= cue.last && ownedByLaterCue(doc, ms, ps, cue, p)) continue;
       if ((fronted === 'after' && p.last <= cue.first) || (fronted === 'before' && p.first >= cue.last)) continue;
       // Otherwise the head follows ("headed by X", "يترأسه X"); one before the cue only when none follows.
@@ -749,6 +759,14 @@ function reportedBy(ms: Mention[], p: { first: number }): boolean {
   return ms.some((m) => m.last <= p.first && p.first - m.last <= SPEECH_BEFORE_NAME && hasCue(m, 'speech'));
 }
 
+/** Tokens after a name in which a verb-final speech verb makes the name its subject ("X teyit etti"). */
+const SPEECH_AFTER_NAME = 2;
+
+/** A speech verb right after the name (verb-final order): the name is its subject. */
+function reportsAfter(ms: Mention[], p: { last: number }): boolean {
+  return ms.some((m) => m.first >= p.last && m.first - p.last <= SPEECH_AFTER_NAME && hasCue(m, 'speech'));
+}
+
 /**
  * The subject of an attending verb: the person opening the clause before the verb (a title and ", who" may sit
  * between), or the one after it, past their title, where the verb comes first ("в качестве наблюдателя участвует
@@ -766,6 +784,9 @@ function attendeeOf(
   );
   const p = doc.lex.verbFirst ? (after ?? before) : (before ?? after);
   if (!p || employer(doc, p) || (p.last <= cue.first && reportedBy(ms, p))) return null;
+  // Verb-final: "..., ABD heyetinin de katılacağını Bakan X teyit etti": a name after the attending verb with a speech
+  // verb right after it is who reports the attendance, not who attends.
+  if (doc.lex.verbFinal && p.first >= cue.last && reportsAfter(ms, p)) return null;
   // "Responding to the refusal to attend, X, the spokesman, called …": where the subject comes before the verb, one
   // after it stands right there (inverted: "attending were X"); past a comma the name opens another clause.
   // "were present, as were X": an elliptical clause after the comma repeats the verb for X.
