@@ -853,7 +853,7 @@ function gappedHeads(
   out: { person: string; representing: string; at: number }[],
   persons: Persons,
 ): void {
-  for (const p of ps.filter((x) => x.last < last.first && doc.tokens[x.last]?.text === ',')) {
+  for (const p of ps.filter((x) => x.last < last.first && pairClosed(doc, x))) {
     if (employer(doc, p) || out.some((o) => o.person === p.id)) continue;
     const actor = [...ms]
       .reverse()
@@ -862,6 +862,21 @@ function gappedHeads(
     const rep = persons.info.get(p.id)?.affiliation ?? a?.id ?? null;
     if (a && rep) out.push({ person: p.id, representing: rep, at: p.first });
   }
+}
+
+/**
+ * A gapped "<delegation> <name>," pair ends at the name: a comma right after it, or after its genitive ending where
+ * the possessor comes first ("Suriye hükümeti Ayman Susan'ın, muhalefet ise Ahmet Tuma'nın başkanlık ettiği heyetle").
+ */
+function pairClosed(doc: Doc, p: { last: number }): boolean {
+  if (doc.tokens[p.last]?.text === ',') return true;
+  const ending = doc.cover[p.last + 1];
+  return (
+    ["'", '’'].includes(doc.tokens[p.last]?.text ?? '') &&
+    !!ending &&
+    hasCue(ending, 'genitiveEnding') &&
+    doc.tokens[ending.last]?.text === ','
+  );
 }
 
 /**
