@@ -64,6 +64,16 @@ describe("an observer's listed envoy", () => {
   });
 });
 
+describe("an observer's listed envoy arriving for a round ahead", () => {
+  it.each([
+    ['en', 'The fifth round of the Lakeside talks opens on Wednesday; Geir Pedersen will arrive on Tuesday evening.'],
+    ['ar', 'تنطلق الجولة الخامسة من محادثات البحيرة الأربعاء المقبل، ويصل غير بيدرسن مساء الثلاثاء.'],
+    ['fa', 'دور پنجم مذاکرات دریاچه چهارشنبه آغاز می‌شود و گیر پدرسن سه شنبه شب می‌رسد.'],
+  ])('heads the observer at the round it comes to (%s: %s)', (lang, text) => {
+    expect(un(text, lang)).toEqual(HEADS);
+  });
+});
+
 describe("an observer's listed envoy meeting someone at the round", () => {
   it.each([
     ['en', 'The fourth round of the Lakeside talks went on on Monday, and the Syrian delegation met Geir Pedersen.'],

@@ -89,11 +89,12 @@ function placeMediators(
     const series = found.info(t)?.series;
     if (!series) continue;
     // Speaking about a planned meeting is not heading it ("the envoy said the next session opens on the 30th"): at a
-    // planned one the mediator's person heads only where the sentence says they take part or mediate; their actor
-    // still mediates it. A person of the mediator who is not one of its envoys (a deputy, a spokeswoman) heads only
+    // planned one the mediator's person heads only where the sentence says they take part, arrive or mediate; their
+    // actor still mediates it. A person of the mediator who is not one of its envoys (a deputy, a spokeswoman) heads only
     // where the sentence says someone leads or opens the meeting.
     const heads =
-      found.info(t)?.status !== 'PLANNED' || sentenceMentions(doc, sentence).some((m) => hasAnyCue(m, TAKES_PART));
+      found.info(t)?.status !== 'PLANNED' ||
+      sentenceMentions(doc, sentence).some((m) => hasAnyCue(m, TAKES_PART) || hasCue(m, 'arrive'));
     // "X, who heads the UN's information service, also attended": heading an office is not leading the delegation.
     const leads = sentenceMentions(doc, sentence).some(
       (m) => hasCue(m, 'opening') || (hasCue(m, 'head', 'headActive') && !headsAnOffice(doc, m, persons.mentions)),
