@@ -739,7 +739,9 @@ function attendees(
     );
     const rep = persons.info.get(p.id)?.affiliation ?? (side ? (actorOf(side)?.id ?? null) : null);
     if (rep) out.push({ person: p.id, representing: rep, at: p.first });
-    for (const q of conjoined(doc, ms, ps, p, p.first >= cue.last ? 'after' : 'before')) {
+    // "Taking part ... were A, title, B, title, and C": the copula's whole list is the subject.
+    const list = invertedSubject(doc, ms, ps, cue) === p ? invertedList(doc, ms, ps, p) : [];
+    for (const q of [...conjoined(doc, ms, ps, p, p.first >= cue.last ? 'after' : 'before'), ...list]) {
       const own = persons.info.get(q.id)?.affiliation ?? actorRightAfter(doc, ms, q);
       if (own && !employer(doc, q) && !out.some((o) => o.person === q.id))
         out.push({ person: q.id, representing: own, at: q.first });
@@ -778,6 +780,8 @@ function attendeeOf(
   ps: Persons['mentions'],
   cue: Mention,
 ): Persons['mentions'][number] | null {
+  const inverted = invertedSubject(doc, ms, ps, cue);
+  if (inverted) return employer(doc, inverted) ? null : inverted;
   const before = [...ps].reverse().find((p) => p.last <= cue.first && cue.first - p.last <= 14);
   const after = ps.find(
     (p) => p.first >= cue.last && p.first - cue.last - appositionTokens(doc, cue.last, p.first) <= 4,
@@ -813,6 +817,72 @@ function attendeeOf(
   };
   if (p.last <= cue.first && b - a > 1 && doc.tokens[p.last]?.text !== ',' && !gapOfManner()) return null;
   return p;
+}
+
+/** Tokens before a fronted attending participle: a conjunction or a quotation mark at most. */
+const FRONTED_AT = 1;
+
+/**
+ * "Taking part in the session, which lasted three hours, were A, ...", "Presenti alla riunione erano A, ...": an
+ * attending participle opening the sentence, its phrase closed by a copula, has the first name after the copula (past
+ * that name's title) as subject — however long the phrase between. No other name may stand in that phrase.
+ */
+function invertedSubject(
+  doc: Doc,
+  ms: Mention[],
+  ps: Persons['mentions'],
+  cue: Mention,
+): Persons['mentions'][number] | null {
+  const start = doc.sentences[doc.tokens[cue.first]?.sentence ?? -1]?.first ?? -1;
+  if (start < 0 || cue.first - start > FRONTED_AT) return null;
+  if (doc.lex.verbFirst) return verbFirstSubject(doc, ms, ps, cue);
+  const copula = ms.find((m) => m.first >= cue.last && hasCue(m, 'predicateCopula'));
+  if (!copula || ps.some((q) => q.first >= cue.last && q.last <= copula.first)) return null;
+  const p = ps.find((q) => q.first >= copula.last);
+  return p && p.first - copula.last - appositionTokens(doc, copula.last, p.first) <= 1 ? p : null;
+}
+
+/**
+ * "وشارك في الجلسة الافتتاحية التي استمرت أربع ساعات كل من A ...": where the verb comes first, the first name after
+ * an attending verb opening the sentence is its subject however long the phrase of place and time between, as long
+ * as no other verb and no clause break stands there.
+ */
+function verbFirstSubject(
+  doc: Doc,
+  ms: Mention[],
+  ps: Persons['mentions'],
+  cue: Mention,
+): Persons['mentions'][number] | null {
+  const p = ps.find((q) => q.first >= cue.last);
+  if (!p || doc.tokens.slice(cue.last, p.first).some((t) => isHard(t))) return null;
+  const verbs = ms.some(
+    (m) =>
+      m.first >= cue.last &&
+      m.last <= p.first &&
+      (hasCue(m, 'speech', 'content', 'head', 'headActive', 'attend') ||
+        hasCue(m, 'meetWith', 'gather', 'clauseBreak')),
+  );
+  return verbs ? null : p;
+}
+
+/**
+ * The names after the first subject of an inverted attending clause, up to a verb of speech or a clause break: the
+ * rest of its list ("were A, deputy minister, B, the envoy, and C").
+ */
+function invertedList(
+  doc: Doc,
+  ms: Mention[],
+  ps: Persons['mentions'],
+  first: Persons['mentions'][number],
+): Persons['mentions'] {
+  const out: Persons['mentions'] = [];
+  for (const q of ps.filter((x) => x.first >= first.last)) {
+    const from = out[out.length - 1]?.last ?? first.last;
+    if (ms.some((m) => m.first >= from && m.last <= q.first && hasCue(m, 'speech', 'content', 'clauseBreak'))) break;
+    if (doc.tokens.slice(from, q.first).some((t) => isHard(t) && !COMMAS.has(t.text))) break;
+    out.push(q);
+  }
+  return out;
 }
 
 /** "…, as were X", "…, al igual que X": an ellipsis word between the verb and the person repeats the verb for them. */
