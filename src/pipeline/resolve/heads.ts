@@ -589,6 +589,7 @@ const CLAUSE_BREAKS = new Set([';', '؛', ':', '(', ')']);
 export function headsAnOffice(doc: Doc, cue: Mention, ps: Persons['mentions']): boolean {
   let office = false;
   let direct = true;
+  const active = hasCue(cue, 'headActive');
   for (let k = cue.last; k < cue.last + 8;) {
     const t = doc.tokens[k];
     if (!t || isHard(t) || ps.some((p) => p.first <= k && k < p.last)) break;
@@ -602,7 +603,10 @@ export function headsAnOffice(doc: Doc, cue: Mention, ps: Persons['mentions']): 
       hasCue(m, 'ministry') &&
       !hasCue(m, 'title', 'titleWord') &&
       !hasCue(doc.cover[m.last], 'title', 'titleWord');
-    office ||= !!m && (hasCue(m, 'office') || ministry);
+    // "who represents the Russian president on the settlement", "يمثل الرئيس الروسي": an active verb whose object is
+    // a head of state names the holder's standing title (the president's representative), no delegation.
+    const leader = !!m && active && hasCue(m, 'leaderTitle');
+    office ||= !!m && (hasCue(m, 'office') || ministry || leader);
     direct &&= !!m && hasCue(m, 'stop') && !hasCue(m, 'title', 'titleWord');
     k = m ? m.last : k + 1;
   }
