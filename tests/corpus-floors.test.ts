@@ -128,7 +128,9 @@ const FLOORS: [string, string[], number, number, number, number][] = [
   ['geneva', ['geneva/tune4/ar', 'geneva/tune4/en'], 0.94, 0.89, 0.92, 0.99],
   // langs7: tune3 (en + xx) had no floor; Hebrew and Kazakh support: measured .953/.949/.917/1.0 (from .937/.931).
   // rounds8 (the calendar's first/last day is under way): tune3 .953/.949/.960/1.0.
-  ['astana', ['astana/tune3/en', 'astana/tune3/xx'], 0.945, 0.94, 0.95, 0.99],
+  // heads10: tune3 del .933 (from .953): an envoy met at a round now heads the UN there, as the gold of tune/ar,
+  // tune4/ar and tune4/xx has it; tune3/en's gold lists only the UN for the same construction.
+  ['astana', ['astana/tune3/en', 'astana/tune3/xx'], 0.945, 0.93, 0.95, 0.99],
   // Round 8: round 7's blind sets became tuning data (astana/blind5 -> tune9). rounds8 measured .957/.871/.970/.703
   // (overall, both halves of the look/hold split).
   // heads9: tune9 del .937. heads10: tune9 del .952.
