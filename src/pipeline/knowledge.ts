@@ -71,6 +71,7 @@ export const CUE_NAMES = [
   'mediaRef',
   'mediate',
   'meeting',
+  'meetWith',
   'meetingDual',
   'meetingPlural',
   'ministry',

@@ -18,10 +18,10 @@ describe('a fronted participle names the head after it, or the subject it stands
       ['astana-20|kemal-aydin|TUR'],
     ],
     [
-      'en "A, representing Iran, met B": the subject, not the person met',
+      'en "A, representing Iran, met B": the subject heads Iran; B, the UN envoy met there, only the UN',
       'The 20th round of the Astana talks opened in Astana on Wednesday. Deputy Minister Reza Karimi, representing Iran, met Geir Pedersen on the sidelines.',
       'en',
-      ['astana-20|reza-karimi|IRN'],
+      ['astana-20|geir-pedersen|UN', 'astana-20|reza-karimi|IRN'],
     ],
     [
       'tr "İran\'ı temsil eden isim ise X"',

@@ -44,3 +44,22 @@ describe('a second head sharing the first one’s verb', () => {
     expect(delegates(text, lang)).toEqual(expected);
   });
 });
+
+describe('verb-final gapping with the possessor first', () => {
+  it.each([
+    [
+      'tr "İran A\'nın, Türkiye ise B\'nin başkanlık ettiği heyetlerle katılıyor"',
+      "Astana görüşmelerinin 13. turu perşembe günü başladı. İran toplantıya Dışişleri Bakan Yardımcısı Mehdi Safari'nin, Türkiye ise Büyükelçi Kemal Aydın'ın başkanlık ettiği heyetlerle katılıyor.",
+      'tr',
+      ['astana-13|kemal-aydin|TUR', 'astana-13|mehdi-safari|IRN'],
+    ],
+    [
+      'tr "Rusya A\'nın, İran ise B\'nin liderliğindeki heyetlerle temsil ediliyor"',
+      "Astana görüşmelerinin 13. turu perşembe günü başladı. Rusya görüşmelerde Özel Temsilci Ivan Petrov'un, İran ise Dışişleri Bakan Yardımcısı Mehdi Safari'nin liderliğindeki heyetlerle temsil ediliyor.",
+      'tr',
+      ['astana-13|ivan-petrov|RUS', 'astana-13|mehdi-safari|IRN'],
+    ],
+  ])('%s', (_label, text, lang, expected) => {
+    expect(delegates(text, lang)).toEqual(expected);
+  });
+});

@@ -63,3 +63,37 @@ describe("an observer's listed envoy", () => {
     expect(un(text, lang)).toEqual([]);
   });
 });
+
+describe("an observer's listed envoy arriving for a round ahead", () => {
+  it.each([
+    ['en', 'The fifth round of the Lakeside talks opens on Wednesday; Geir Pedersen will arrive on Tuesday evening.'],
+    ['ar', 'تنطلق الجولة الخامسة من محادثات البحيرة الأربعاء المقبل، ويصل غير بيدرسن مساء الثلاثاء.'],
+    ['fa', 'دور پنجم مذاکرات دریاچه چهارشنبه آغاز می‌شود و گیر پدرسن سه شنبه شب می‌رسد.'],
+  ])('heads the observer at the round it comes to (%s: %s)', (lang, text) => {
+    expect(un(text, lang)).toEqual(HEADS);
+  });
+});
+
+describe("an observer's listed envoy meeting someone at the round", () => {
+  it.each([
+    ['en', 'The fourth round of the Lakeside talks went on on Monday, and the Syrian delegation met Geir Pedersen.'],
+    [
+      'en',
+      'On the second day of the fourth round of the Lakeside talks Geir Pedersen held talks with the Syrian team.',
+    ],
+    ['ar', 'وعقد غير بيدرسن في اليوم الثاني من الجولة الرابعة لمحادثات البحيرة لقاءات مع الوفود المشاركة.'],
+    ['ar', 'وفي الجولة الرابعة من محادثات البحيرة التقى الوفد السوري غير بيدرسن صباح الاثنين.'],
+    ['ru', 'В ходе четвертого раунда переговоров на озере Гейр Педерсен встретился с сирийской делегацией.'],
+    ['de', 'Am Rande der vierten Runde der Seegespräche traf sich Geir Pedersen mit der syrischen Delegation.'],
+    ['fa', 'در دور چهارم مذاکرات دریاچه، گیر پدرسن با هیات سوریه دیدار کرد.'],
+  ])('heads the observer where they meet someone there (%s: %s)', (lang, text) => {
+    expect(un(text, lang)).toEqual(HEADS);
+  });
+
+  it.each([
+    ['en', 'At the fourth round of the Lakeside talks Geir Pedersen has not met the Syrian delegation.'],
+    ['ar', 'لم يلتق غير بيدرسن الوفد السوري خلال الجولة الرابعة من محادثات البحيرة.'],
+  ])('a meeting that did not happen places no one (%s: %s)', (lang, text) => {
+    expect(un(text, lang)).toEqual([]);
+  });
+});

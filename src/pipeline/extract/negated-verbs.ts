@@ -7,7 +7,7 @@ import type { Mention } from './mentions.js';
 import type { Token } from '../normalize/tokens.js';
 
 const NEGATION: Entry = { type: 'cue', cue: 'negation' };
-const VERBS = new Set(['attend', 'participate', 'send']);
+const VERBS = new Set(['attend', 'participate', 'send', 'meetWith']);
 
 /**
  * Words between two token positions, punctuation not counted, nor the raising words a negation reaches across ("not

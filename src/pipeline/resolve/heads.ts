@@ -145,6 +145,9 @@ function genitivePossessor(doc: Doc, p: { last: number }): boolean {
   return false;
 }
 
+/** Tokens between a source ("according to X") and a head cue in the source's own apposition (", who heads"). */
+const SOURCE_APPOSITION = 3;
+
 /** "X headed the Russian delegation", "وفد ... الذي يترأسه X", "led by X": the person and whom they represent. */
 export function heads(
   doc: Doc,
@@ -169,6 +172,13 @@ export function heads(
       // One person heads one delegation per sentence: "A heads X, and B represents Y".
       // "the alliance that President Assad's party leads": a possessor is not the one who leads.
       if (employer(doc, p) || possessor(doc, p) || (active && out.some((o) => o.person === p.id))) continue;
+      // "according to X, ... the delegates who represent the regime": the source of what is told heads nothing
+      // beyond their own apposition ("in the words of X, who heads the Russian delegation").
+      if (
+        hasCue(doc.cover[p.first - 1], 'according') &&
+        !(p.last <= cue.first && cue.first - p.last <= SOURCE_APPOSITION)
+      )
+        continue;
       if (!active && p.first >= cue.last && ownedByLaterCue(doc, ms, ps, cue, p)) continue;
       if ((fronted === 'after' && p.last <= cue.first) || (fronted === 'before' && p.first >= cue.last)) continue;
       // Otherwise the head follows ("headed by X", "يترأسه X"); one before the cue only when none follows.
@@ -579,6 +589,7 @@ const CLAUSE_BREAKS = new Set([';', '؛', ':', '(', ')']);
 export function headsAnOffice(doc: Doc, cue: Mention, ps: Persons['mentions']): boolean {
   let office = false;
   let direct = true;
+  const active = hasCue(cue, 'headActive');
   for (let k = cue.last; k < cue.last + 8;) {
     const t = doc.tokens[k];
     if (!t || isHard(t) || ps.some((p) => p.first <= k && k < p.last)) break;
@@ -592,7 +603,10 @@ export function headsAnOffice(doc: Doc, cue: Mention, ps: Persons['mentions']): 
       hasCue(m, 'ministry') &&
       !hasCue(m, 'title', 'titleWord') &&
       !hasCue(doc.cover[m.last], 'title', 'titleWord');
-    office ||= !!m && (hasCue(m, 'office') || ministry);
+    // "who represents the Russian president on the settlement", "يمثل الرئيس الروسي": an active verb whose object is
+    // a head of state names the holder's standing title (the president's representative), no delegation.
+    const leader = !!m && active && hasCue(m, 'leaderTitle');
+    office ||= !!m && (hasCue(m, 'office') || ministry || leader);
     direct &&= !!m && hasCue(m, 'stop') && !hasCue(m, 'title', 'titleWord');
     k = m ? m.last : k + 1;
   }
@@ -729,7 +743,9 @@ function attendees(
     );
     const rep = persons.info.get(p.id)?.affiliation ?? (side ? (actorOf(side)?.id ?? null) : null);
     if (rep) out.push({ person: p.id, representing: rep, at: p.first });
-    for (const q of conjoined(doc, ms, ps, p, p.first >= cue.last ? 'after' : 'before')) {
+    // "Taking part ... were A, title, B, title, and C": the copula's whole list is the subject.
+    const list = invertedSubject(doc, ms, ps, cue) === p ? invertedList(doc, ms, ps, p) : [];
+    for (const q of [...conjoined(doc, ms, ps, p, p.first >= cue.last ? 'after' : 'before'), ...list]) {
       const own = persons.info.get(q.id)?.affiliation ?? actorRightAfter(doc, ms, q);
       if (own && !employer(doc, q) && !out.some((o) => o.person === q.id))
         out.push({ person: q.id, representing: own, at: q.first });
@@ -749,6 +765,14 @@ function reportedBy(ms: Mention[], p: { first: number }): boolean {
   return ms.some((m) => m.last <= p.first && p.first - m.last <= SPEECH_BEFORE_NAME && hasCue(m, 'speech'));
 }
 
+/** Tokens after a name in which a verb-final speech verb makes the name its subject ("X teyit etti"). */
+const SPEECH_AFTER_NAME = 2;
+
+/** A speech verb right after the name (verb-final order): the name is its subject. */
+function reportsAfter(ms: Mention[], p: { last: number }): boolean {
+  return ms.some((m) => m.first >= p.last && m.first - p.last <= SPEECH_AFTER_NAME && hasCue(m, 'speech'));
+}
+
 /**
  * The subject of an attending verb: the person opening the clause before the verb (a title and ", who" may sit
  * between), or the one after it, past their title, where the verb comes first ("в качестве наблюдателя участвует
@@ -760,12 +784,17 @@ function attendeeOf(
   ps: Persons['mentions'],
   cue: Mention,
 ): Persons['mentions'][number] | null {
+  const inverted = invertedSubject(doc, ms, ps, cue);
+  if (inverted) return employer(doc, inverted) ? null : inverted;
   const before = [...ps].reverse().find((p) => p.last <= cue.first && cue.first - p.last <= 14);
   const after = ps.find(
     (p) => p.first >= cue.last && p.first - cue.last - appositionTokens(doc, cue.last, p.first) <= 4,
   );
   const p = doc.lex.verbFirst ? (after ?? before) : (before ?? after);
   if (!p || employer(doc, p) || (p.last <= cue.first && reportedBy(ms, p))) return null;
+  // Verb-final: "..., ABD heyetinin de katılacağını Bakan X teyit etti": a name after the attending verb with a speech
+  // verb right after it is who reports the attendance, not who attends.
+  if (doc.lex.verbFinal && p.first >= cue.last && reportsAfter(ms, p)) return null;
   // "Responding to the refusal to attend, X, the spokesman, called …": where the subject comes before the verb, one
   // after it stands right there (inverted: "attending were X"); past a comma the name opens another clause.
   // "were present, as were X": an elliptical clause after the comma repeats the verb for X.
@@ -792,6 +821,72 @@ function attendeeOf(
   };
   if (p.last <= cue.first && b - a > 1 && doc.tokens[p.last]?.text !== ',' && !gapOfManner()) return null;
   return p;
+}
+
+/** Tokens before a fronted attending participle: a conjunction or a quotation mark at most. */
+const FRONTED_AT = 1;
+
+/**
+ * "Taking part in the session, which lasted three hours, were A, ...", "Presenti alla riunione erano A, ...": an
+ * attending participle opening the sentence, its phrase closed by a copula, has the first name after the copula (past
+ * that name's title) as subject — however long the phrase between. No other name may stand in that phrase.
+ */
+function invertedSubject(
+  doc: Doc,
+  ms: Mention[],
+  ps: Persons['mentions'],
+  cue: Mention,
+): Persons['mentions'][number] | null {
+  const start = doc.sentences[doc.tokens[cue.first]?.sentence ?? -1]?.first ?? -1;
+  if (start < 0 || cue.first - start > FRONTED_AT) return null;
+  if (doc.lex.verbFirst) return verbFirstSubject(doc, ms, ps, cue);
+  const copula = ms.find((m) => m.first >= cue.last && hasCue(m, 'predicateCopula'));
+  if (!copula || ps.some((q) => q.first >= cue.last && q.last <= copula.first)) return null;
+  const p = ps.find((q) => q.first >= copula.last);
+  return p && p.first - copula.last - appositionTokens(doc, copula.last, p.first) <= 1 ? p : null;
+}
+
+/**
+ * "وشارك في الجلسة الافتتاحية التي استمرت أربع ساعات كل من A ...": where the verb comes first, the first name after
+ * an attending verb opening the sentence is its subject however long the phrase of place and time between, as long
+ * as no other verb and no clause break stands there.
+ */
+function verbFirstSubject(
+  doc: Doc,
+  ms: Mention[],
+  ps: Persons['mentions'],
+  cue: Mention,
+): Persons['mentions'][number] | null {
+  const p = ps.find((q) => q.first >= cue.last);
+  if (!p || doc.tokens.slice(cue.last, p.first).some((t) => isHard(t))) return null;
+  const verbs = ms.some(
+    (m) =>
+      m.first >= cue.last &&
+      m.last <= p.first &&
+      (hasCue(m, 'speech', 'content', 'head', 'headActive', 'attend') ||
+        hasCue(m, 'meetWith', 'gather', 'clauseBreak')),
+  );
+  return verbs ? null : p;
+}
+
+/**
+ * The names after the first subject of an inverted attending clause, up to a verb of speech or a clause break: the
+ * rest of its list ("were A, deputy minister, B, the envoy, and C").
+ */
+function invertedList(
+  doc: Doc,
+  ms: Mention[],
+  ps: Persons['mentions'],
+  first: Persons['mentions'][number],
+): Persons['mentions'] {
+  const out: Persons['mentions'] = [];
+  for (const q of ps.filter((x) => x.first >= first.last)) {
+    const from = out[out.length - 1]?.last ?? first.last;
+    if (ms.some((m) => m.first >= from && m.last <= q.first && hasCue(m, 'speech', 'content', 'clauseBreak'))) break;
+    if (doc.tokens.slice(from, q.first).some((t) => isHard(t) && !COMMAS.has(t.text))) break;
+    out.push(q);
+  }
+  return out;
 }
 
 /** "…, as were X", "…, al igual que X": an ellipsis word between the verb and the person repeats the verb for them. */
@@ -832,7 +927,7 @@ function gappedHeads(
   out: { person: string; representing: string; at: number }[],
   persons: Persons,
 ): void {
-  for (const p of ps.filter((x) => x.last < last.first && doc.tokens[x.last]?.text === ',')) {
+  for (const p of ps.filter((x) => x.last < last.first && pairClosed(doc, x))) {
     if (employer(doc, p) || out.some((o) => o.person === p.id)) continue;
     const actor = [...ms]
       .reverse()
@@ -841,6 +936,21 @@ function gappedHeads(
     const rep = persons.info.get(p.id)?.affiliation ?? a?.id ?? null;
     if (a && rep) out.push({ person: p.id, representing: rep, at: p.first });
   }
+}
+
+/**
+ * A gapped "<delegation> <name>," pair ends at the name: a comma right after it, or after its genitive ending where
+ * the possessor comes first ("Suriye hükümeti Ayman Susan'ın, muhalefet ise Ahmet Tuma'nın başkanlık ettiği heyetle").
+ */
+function pairClosed(doc: Doc, p: { last: number }): boolean {
+  if (doc.tokens[p.last]?.text === ',') return true;
+  const ending = doc.cover[p.last + 1];
+  return (
+    ["'", '’'].includes(doc.tokens[p.last]?.text ?? '') &&
+    !!ending &&
+    hasCue(ending, 'genitiveEnding') &&
+    doc.tokens[ending.last]?.text === ','
+  );
 }
 
 /**

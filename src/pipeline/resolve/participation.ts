@@ -7,6 +7,7 @@ import { memberRole } from '../knowledge.js';
 import type { Doc } from '../doc.js';
 import { evidence, hasAnyCue, hasCue, quoteMask, sentenceMentions } from '../doc.js';
 import type { RoundInfo } from './meetings.js';
+import type { Mention } from '../extract/mentions.js';
 import { entriesOf } from '../extract/mentions.js';
 import { delegationTitle, heads, headsAnOffice } from './heads.js';
 import type { Persons } from '../extract/persons.js';
@@ -88,11 +89,12 @@ function placeMediators(
     const series = found.info(t)?.series;
     if (!series) continue;
     // Speaking about a planned meeting is not heading it ("the envoy said the next session opens on the 30th"): at a
-    // planned one the mediator's person heads only where the sentence says they take part or mediate; their actor
-    // still mediates it. A person of the mediator who is not one of its envoys (a deputy, a spokeswoman) heads only
+    // planned one the mediator's person heads only where the sentence says they take part, arrive or mediate; their
+    // actor still mediates it. A person of the mediator who is not one of its envoys (a deputy, a spokeswoman) heads only
     // where the sentence says someone leads or opens the meeting.
     const heads =
-      found.info(t)?.status !== 'PLANNED' || sentenceMentions(doc, sentence).some((m) => hasAnyCue(m, TAKES_PART));
+      found.info(t)?.status !== 'PLANNED' ||
+      sentenceMentions(doc, sentence).some((m) => hasAnyCue(m, TAKES_PART) || hasCue(m, 'arrive'));
     // "X, who heads the UN's information service, also attended": heading an office is not leading the delegation.
     const leads = sentenceMentions(doc, sentence).some(
       (m) => hasCue(m, 'opening') || (hasCue(m, 'head', 'headActive') && !headsAnOffice(doc, m, persons.mentions)),
@@ -153,8 +155,31 @@ function absentInClause(doc: Doc, at: number): boolean {
 function envoyComes(doc: Doc, sentence: number): boolean {
   const ms = sentenceMentions(doc, sentence);
   // A delegation word alone ("the delegations of X and Jordan", "met the envoy") says no one comes.
-  return ms.some((m) => hasAnyCue(m, COMES) && !hasCue(m, 'delegation')) && !ms.some((m) => hasCue(m, 'negation'));
+  const comes = ms.some((m) => hasAnyCue(m, COMES) && !hasCue(m, 'delegation')) || meetsWith(doc, ms);
+  return comes && !ms.some((m) => hasCue(m, 'negation'));
 }
+
+/**
+ * "the Turkish delegation held its first meetings with X", "X met the Syrian team", "يعقد X لقاءات مع الوفود": in a
+ * sentence about a round, meeting someone there (a meeting verb with its object, or a meeting noun with "with" right
+ * after it) is being there. A verb closing its clause where objects follow the verb ("the delegations of X and of
+ * Syria met") says only that two sides met, not whom the envoy met.
+ */
+function meetsWith(doc: Doc, ms: Mention[]): boolean {
+  return ms.some(
+    (m) =>
+      (hasCue(m, 'meetWith') && !hasCue(m, 'negation') && (doc.lex.verbFinal || !closesClause(doc, m.last))) ||
+      (hasCue(m, 'meeting', 'meetingPlural') && hasCue(doc.cover[m.last], 'companion')),
+  );
+}
+
+/** Token k ends a clause: the sentence ends, or hard punctuation stands there. */
+function closesClause(doc: Doc, k: number): boolean {
+  const t = doc.tokens[k];
+  return !t || t.sentence !== doc.tokens[k - 1]?.sentence || (t.kind === 'punct' && !QUOTE_MARKS.has(t.text));
+}
+
+const QUOTE_MARKS = new Set(['"', '«', '»', '“', '”']);
 
 /**
  * "X, the Russian envoy, said ...": a delegate known by the title beside the name heads the delegation of the actor
