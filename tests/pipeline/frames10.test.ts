@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyse } from '../../src/pipeline/facts.js';
 import { seedKnowledge } from '../fixtures/knowledge.js';
-import { article } from './article.js';
+import { article, roundAttendance } from './article.js';
 
 const sentenceTexts = (text: string, lang: string): string[] => {
   const doc = analyse(article(text, lang, '2024-01-26'), seedKnowledge);
@@ -32,5 +32,36 @@ describe('a full stop after a day number', () => {
 
   it('is an ordinal in any language when a word follows it without a space', () => {
     expect(sentenceTexts('Delegations met for the 12.International meeting on Syria.', 'en')).toHaveLength(1);
+  });
+});
+
+describe('the opening told before the round is named', () => {
+  it.each([
+    [
+      'en',
+      'Speeches by the UN envoy and by the delegations of the government and the opposition will mark the opening. The Constitutional Committee starts its eighth session in Geneva today.',
+    ],
+    [
+      'en',
+      'The envoy addressed the government and opposition delegations at the opening session. It was the eighth session of the Constitutional Committee.',
+    ],
+    [
+      'ar',
+      'ويلقي المبعوث الأممي ووفدا الحكومة والمعارضة كلمات في افتتاح الأعمال. وتبدأ اللجنة الدستورية اليوم جولتها الثامنة في جنيف.',
+    ],
+    [
+      'ar',
+      'في مستهل الجلسة خاطب المبعوث وفدي الحكومة والمعارضة. وهذه هي الجولة الثامنة من اجتماعات اللجنة الدستورية في جنيف.',
+    ],
+  ])('places the sides at the round the article reports (%s)', (lang, text) => {
+    const got = roundAttendance(text, lang, '2022-05-30');
+    expect(got).toEqual(expect.arrayContaining(['8|SYR|PARTY', '8|SYR-OPP|PARTY']));
+  });
+
+  it.each([
+    ['en', 'Aid deliveries to Syria rose before the opening of the border crossings. The 21st Astana meeting began today.'],
+    ['ar', 'ارتفعت شحنات المساعدات إلى سورية قبل افتتاح المعابر. وبدأ اليوم الاجتماع الحادي والعشرون بصيغة أستانا.'],
+  ])('places no one named only in passing (%s)', (lang, text) => {
+    expect(roundAttendance(text, lang, '2024-01-24')).toEqual([]);
   });
 });
