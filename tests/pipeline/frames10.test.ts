@@ -59,7 +59,10 @@ describe('the opening told before the round is named', () => {
   });
 
   it.each([
-    ['en', 'Aid deliveries to Syria rose before the opening of the border crossings. The 21st Astana meeting began today.'],
+    [
+      'en',
+      'Aid deliveries to Syria rose before the opening of the border crossings. The 21st Astana meeting began today.',
+    ],
     ['ar', 'ارتفعت شحنات المساعدات إلى سورية قبل افتتاح المعابر. وبدأ اليوم الاجتماع الحادي والعشرون بصيغة أستانا.'],
   ])('places no one named only in passing (%s)', (lang, text) => {
     expect(roundAttendance(text, lang, '2024-01-24')).toEqual([]);
