@@ -68,3 +68,24 @@ describe('the opening told before the round is named', () => {
     expect(roundAttendance(text, lang, '2024-01-24')).toEqual([]);
   });
 });
+
+describe('"the US" as a noun', () => {
+  it.each([
+    ['en', 'The 22nd Astana round opened on Monday, with envoys of the US and Jordan sitting in as observers.'],
+    ['en', 'Jordan and the U.S. sent delegations to the 22nd Astana round as observers.'],
+    ['en', 'As in earlier rounds, the US and Jordan attended the 22nd Astana meeting as observers.'],
+    ['ar', 'افتتحت الجولة الثانية والعشرون من محادثات أستانا الاثنين بحضور الولايات المتحدة والأردن بصفة مراقبين.'],
+  ])('is the state, placed like any name in the list (%s)', (lang, text) => {
+    expect(roundAttendance(text, lang, '2024-11-11')).toEqual(
+      expect.arrayContaining(['22|USA|OBSERVER', '22|JOR|OBSERVER']),
+    );
+  });
+
+  it('heads a delegation word as the state does ("the US delegation"), and a topic places no one', () => {
+    const at = (text: string): string[] => roundAttendance(text, 'en', '2024-11-11');
+    expect(at('The US delegation attended the 22nd Astana meeting as an observer.')).toEqual(['22|USA|OBSERVER']);
+    expect(at('Russia, Iran and Turkey discussed US sanctions at the 22nd Astana meeting.')).not.toContain(
+      '22|USA|OBSERVER',
+    );
+  });
+});
