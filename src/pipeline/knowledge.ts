@@ -181,6 +181,11 @@ export interface Lexicon {
   ordinalBeforePlural?: boolean;
   /** The verb stands second in a main clause (German "Am Montag sagte er"): a pronoun after it may be its subject. */
   verbSecond?: boolean;
+  /**
+   * The language writes ordinals as a number with a full stop (German "die 6. Runde", Turkish "6. tur"): a stop after
+   * a short number does not end the sentence. Elsewhere it does ("talks held on July 4-5. The delegations ...").
+   */
+  ordinalPeriod?: boolean;
   /** The verb ends its clause (Turkish, Persian): a subject set off by a comma may open the sentence. */
   verbFinal?: boolean;
   /**
@@ -586,6 +591,7 @@ function lexicon(c: Check, v: unknown): Lexicon {
   optional(o, 'modifiersBeforeNoun', (x) => c.at('modifiersBeforeNoun').boolean(x));
   optional(o, 'ordinalBeforePlural', (x) => c.at('ordinalBeforePlural').boolean(x));
   optional(o, 'verbSecond', (x) => c.at('verbSecond').boolean(x));
+  optional(o, 'ordinalPeriod', (x) => c.at('ordinalPeriod').boolean(x));
   optional(o, 'verbFinal', (x) => c.at('verbFinal').boolean(x));
   optional(o, 'subjectBeforeVerb', (x) => c.at('subjectBeforeVerb').boolean(x));
   return o as unknown as Lexicon;

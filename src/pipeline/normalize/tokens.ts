@@ -126,11 +126,15 @@ function onlyNewlines(tokens: Token[], first: number, last: number): boolean {
 }
 
 /**
- * Groups tokens into sentences. A full stop after a short number ("6. Astana", "12.Internationale"), after a
- * single letter ("U.N.") or after one of the language's abbreviations ("Mr.", "г.") is an ordinal or an
- * abbreviation, not the end of a sentence.
+ * Groups tokens into sentences. A full stop after a short number is an ordinal where the language writes ordinals so
+ * ("6. Astana") or where a word follows it without a space ("12.Internationale"); a full stop after a single letter
+ * ("U.N.") or after one of the language's abbreviations ("Mr.", "г.") is an abbreviation: none ends the sentence.
  */
-export function sentences(tokens: Token[], abbreviations: ReadonlySet<string> = new Set()): Sentence[] {
+export function sentences(
+  tokens: Token[],
+  abbreviations: ReadonlySet<string> = new Set(),
+  ordinalPeriod = true,
+): Sentence[] {
   const out: Sentence[] = [];
   let first = 0;
   let paragraph = 0;
@@ -156,7 +160,11 @@ export function sentences(tokens: Token[], abbreviations: ReadonlySet<string> = 
     }
     if (t.kind === 'punct' && ENDERS.has(t.text)) {
       const prev = tokens[i - 1];
-      const shortNum = t.text === '.' && prev?.kind === 'num' && prev.text.length <= 2;
+      const shortNum =
+        t.text === '.' &&
+        prev?.kind === 'num' &&
+        prev.text.length <= 2 &&
+        (ordinalPeriod || tokens[i + 1]?.start === t.end);
       const abbrev =
         t.text === '.' && prev?.kind === 'word' && (prev.text.length === 1 || abbreviations.has(prev.text));
       if (shortNum || abbrev) continue;

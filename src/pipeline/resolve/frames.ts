@@ -72,8 +72,9 @@ function generalDescription(doc: Doc, sentence: number): boolean {
 
 /**
  * Before any round is named, a sentence is about the round the article reports only when it tells of an event: it
- * has an attending, gathering or heading verb or a day ("Delegations of Russia, Turkey and Iran met on Tuesday", "Lavrentiev
- * leads the Russian delegation"), and is not someone's quoted words.
+ * has an attending, gathering, heading or opening word or a day ("Delegations of Russia, Turkey and Iran met on
+ * Tuesday", "Lavrentiev leads the Russian delegation", "Opening the meeting will be addresses by the envoy and the
+ * two co-chairs"), and is not someone's quoted words.
  */
 function eventBeforeRounds(doc: Doc, sentence: number, quoted: boolean[]): boolean {
   const s = doc.sentences[sentence];
@@ -87,8 +88,9 @@ function eventBeforeRounds(doc: Doc, sentence: number, quoted: boolean[]): boole
   }
   if (inQuote * 2 > words) return false;
   const day = doc.dates.some((d) => d.sentence === sentence && ['day', 'range', 'relative'].includes(d.kind));
-  // "Government and opposition envoys are meeting again in the Kazakh capital": delegations gathering.
-  return day || hasAny(doc, sentence, 'attend', 'head', 'headActive', 'gather');
+  // "Government and opposition envoys are meeting again in the Kazakh capital": delegations gathering; the opening
+  // of the meeting told before its number is given.
+  return day || hasAny(doc, sentence, 'attend', 'head', 'headActive', 'gather', 'opening');
 }
 
 /** Days around publication within which a sentence's day is the day of the report. */
