@@ -1,9 +1,14 @@
 // Round 10 language data beyond Arabic and English, each function with new invented sentences in the languages it
 // concerns: joining and being present as attending (Russian "присоединиться", German "dabei sein" and verb-last
 // clause forms, Turkish "hazır bulunmak"), a state's authorities as its government (Russian "власти"), the Brazilian
-// word for the guarantor states ("fiadores"), and "no longer" as a negation of hosting or attending.
+// word for the guarantor states ("fiadores"), and "no longer" as a negation of hosting or attending. Ukrainian is
+// read as data alone: its lexicon (seed/lexicon/uk.json, ordinals from scripts/lexicon-ordinals.py), its detection
+// letters, state and series names, and the Ukrainian letters of the Cyrillic name spelling row.
 import { describe, expect, it } from 'vitest';
-import { roundAttendance } from './article.js';
+import { extractFacts } from '../../src/pipeline/facts.js';
+import { detectLanguage } from '../../src/pipeline/normalize/language.js';
+import { seedKnowledge } from '../fixtures/knowledge.js';
+import { article, delegateTriples, roundAttendance, speakerIds } from './article.js';
 
 describe('attending verbs in the forms news uses', () => {
   it.each([
@@ -86,5 +91,52 @@ describe('"no longer" negates hosting and attending', () => {
   ])('%s: %s', (lang, text, actor) => {
     const got = roundAttendance(text, lang, '2023-06-21');
     expect(got.filter((t) => t.split('|')[1] === actor)).toEqual([]);
+  });
+});
+
+describe('Ukrainian reports of the Astana talks', () => {
+  it.each([
+    [
+      'Учора в Нур-Султані відкрилася сімнадцята міжнародна зустріч щодо Сирії. У переговорах беруть участь делегації Ірану, Туреччини та Росії, а також сирійського уряду й збройної опозиції.',
+      ['17|IRN|GUARANTOR', '17|RUS|GUARANTOR', '17|SYR|PARTY', '17|SYR-OPP|PARTY', '17|TUR|GUARANTOR'],
+    ],
+    [
+      'Ліван та Ірак долучилися до сімнадцятого раунду астанинських переговорів як спостерігачі.',
+      ['17|IRQ|OBSERVER', '17|LBN|OBSERVER'],
+    ],
+    ['На 17-му раунді переговорів в Астані були присутні представники Йорданії.', ['17|JOR|OBSERVER']],
+  ])('attendance: %s', (text, expected) => {
+    const got = roundAttendance(text, 'uk', '2021-12-22');
+    for (const e of expected) expect(got).toContain(e);
+  });
+
+  it.each([
+    ['Двадцять друга зустріч в астанинському форматі завершилася в Астані.', 22],
+    ['У двадцять другій зустрічі в астанинському форматі взяли участь країни-гаранти.', 22],
+    ['Про підсумки дев’ятнадцятого раунду астанинських переговорів повідомило МЗС.', 19],
+    ['22-га міжнародна зустріч щодо Сирії пройде в Астані.', 22],
+  ])('ordinals in their case and gender forms: %s', (text, round) => {
+    const rounds = extractFacts(article(text, 'uk', '2024-11-12'), seedKnowledge).facts.meetings.map((m) => m.round);
+    expect(rounds).toContain(round);
+  });
+
+  it('heads of delegation, with names in Ukrainian spelling and case', () => {
+    const text =
+      'В Астані триває двадцять друга зустріч щодо Сирії. Російську делегацію очолює Олександр Лаврентьєв, іранську делегацію на чолі з Алі Асгаром Хаджі прийняли в МЗС Казахстану.';
+    const got = delegateTriples(text, 'uk', '2024-11-12');
+    expect(got).toContain('astana-22|alexander-lavrentiev|RUS');
+    expect(got).toContain('astana-22|ali-asghar-khaji|IRN');
+  });
+
+  it('a speaker of a statement', () => {
+    expect(
+      speakerIds('Гейр Педерсен заявив журналістам, що двадцять друга зустріч в Астані була корисною.', 'uk'),
+    ).toEqual(['geir-pedersen']);
+  });
+
+  it('is told from Russian and Kazakh by its own letters', () => {
+    expect(detectLanguage('Делегації країн-гарантів прибули до Астани на чергову зустріч.', seedKnowledge)).toBe('uk');
+    expect(detectLanguage('Делегации стран-гарантов прибыли в Астану на очередную встречу.', seedKnowledge)).toBe('ru');
+    expect(detectLanguage('Кепілгер елдердің делегациялары Астанаға келді.', seedKnowledge)).not.toBe('uk');
   });
 });
