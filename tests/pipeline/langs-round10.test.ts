@@ -140,3 +140,68 @@ describe('Ukrainian reports of the Astana talks', () => {
     expect(detectLanguage('Кепілгер елдердің делегациялары Астанаға келді.', seedKnowledge)).not.toBe('uk');
   });
 });
+
+describe('a full name declined in every word is the gazetteer person', () => {
+  it.each([
+    [
+      'ru',
+      'Делегация Турции во главе с Сельчуком Юналом участвует в 19-й встрече в Астане.',
+      'astana-19|selcuk-unal|TUR',
+    ],
+    [
+      'ru',
+      'На 19-ю встречу в Астане прибыла турецкая делегация во главе с Седатом Оналом.',
+      'astana-19|sedat-onal|TUR',
+    ],
+    [
+      'uk',
+      'Делегація Туреччини на чолі з Седатом Оналом бере участь в 11-й зустрічі в Астані.',
+      'astana-11|sedat-onal|TUR',
+    ],
+    [
+      'uk',
+      'На 11-й зустрічі в Астані Туреччину представляє делегація на чолі з Селчуком Уналом.',
+      'astana-11|selcuk-unal|TUR',
+    ],
+    // "a delegation represented by X": the passive participle names the head.
+    [
+      'ru',
+      'Турцию на 19-й встрече в Астане представляет делегация, представленная послом Сельчуком Юналом.',
+      'astana-19|selcuk-unal|TUR',
+    ],
+    [
+      'uk',
+      'На 19-ту зустріч в Астані прибула делегація Туреччини, представлена послом Селчуком Уналом.',
+      'astana-19|selcuk-unal|TUR',
+    ],
+  ])('%s: %s', (lang, text, expected) => {
+    expect(delegateTriples(text, lang, '2022-11-22')).toContain(expected);
+  });
+
+  it('a run without case endings keeps its own reading', () => {
+    expect(
+      delegateTriples('Делегацию Турции на 11-й встрече в Астане возглавил Седат Онал.', 'ru', '2018-11-28'),
+    ).toEqual(['astana-11|sedat-onal|TUR']);
+  });
+});
+
+describe('organizations in the case forms and word orders of the language', () => {
+  it.each([
+    [
+      'ru',
+      'В работе 15-й встречи в Сочи участвуют эксперты Управления Верховного комиссара ООН по делам беженцев.',
+      ['15|UNHCR|OBSERVER'],
+    ],
+    ['ru', 'Делегация сирийской вооруженной оппозиции приняла участие в 15-й встрече в Сочи.', ['15|SYR-OPP|PARTY']],
+    [
+      'fa',
+      'پانزدهمین نشست آستانه در سوچی با حضور نمایندگان دولت سوریه و معارضه برگزار شد.',
+      ['15|SYR|PARTY', '15|SYR-OPP|PARTY'],
+    ],
+  ])('%s: %s', (lang, text, expected) => {
+    const got = roundAttendance(text, lang, '2021-02-17');
+    for (const e of expected) expect(got).toContain(e);
+    // The adjective of the opposition's country names no government delegation.
+    if (!text.includes('دولت')) expect(got).not.toContain('15|SYR|PARTY');
+  });
+});
