@@ -205,3 +205,27 @@ describe('organizations in the case forms and word orders of the language', () =
     if (!text.includes('دولت')) expect(got).not.toContain('15|SYR|PARTY');
   });
 });
+
+describe('attending, absence and speech verbs filled in across lexicons', () => {
+  it.each([
+    ['kk', 'Астана процесінің 21-ші кездесуіне Ирак бақылаушы ретінде қатысқан.', ['21|IRQ|OBSERVER'], []],
+    ['it', 'Al ventunesimo round di Astana era presente anche il Libano come osservatore.', ['21|LBN|OBSERVER'], []],
+    ['pt', 'Na vigésima primeira rodada de Astana, o Iraque marcou presença como observador.', ['21|IRQ|OBSERVER'], []],
+    ['es', 'A la vigésima primera ronda de Astaná se sumó Líbano como observador.', ['21|LBN|OBSERVER'], []],
+    ['fa', 'در بیست و یکمین نشست آستانه نمایندگان عراق به عنوان ناظر شرکت کردند.', ['21|IRQ|OBSERVER'], []],
+    ['fa', 'اردن در بیست و یکمین نشست آستانه حضور نداشت.', [], ['21|JOR|OBSERVER']],
+    ['he', 'ירדן לא השתתפה בסבב העשרים ואחד של שיחות אסטנה.', [], ['21|JOR|OBSERVER']],
+  ])('%s: %s', (lang, text, present, absent) => {
+    const got = roundAttendance(text, lang, '2024-01-25');
+    for (const e of present) expect(got).toContain(e);
+    for (const e of absent) expect(got).not.toContain(e);
+  });
+
+  it.each([
+    ['pt', 'Geir Pedersen ressaltou que a vigésima primeira rodada de Astana foi útil.', 'geir-pedersen'],
+    ['kk', 'Геир Педерсен Астанадағы кездесу пайдалы болғанын атап көрсетті.', 'geir-pedersen'],
+    ['he', 'גייר פדרסן הדגיש כי הסבב באסטנה היה מועיל.', 'geir-pedersen'],
+  ])('speaker, %s: %s', (lang, text, speaker) => {
+    expect(speakerIds(text, lang)).toContain(speaker);
+  });
+});
