@@ -182,6 +182,26 @@ def kk_forms(n):
     return {" ".join(words[:-1] + [kk_ordinal_word(words[-1])])}
 
 
+# Ukrainian: the last word takes the adjective endings of every case, gender and number, hard ("перший") or soft
+# ("третій"); the apostrophe of "п'ятий" is written three ways.
+UK_HARD = ["ий", "ого", "ому", "им", "ім", "а", "ої", "ій", "у", "ою", "е", "і", "их", "ими"]
+UK_SOFT = ["ій", "ього", "ьому", "ім", "я", "ьої", "ю", "ьою", "є", "і", "іх", "іми"]
+
+
+def uk_forms(n):
+    words = ordinal(n, "uk").split()
+    last = words[-1]
+    if last.endswith("ій"):
+        endings, stem = UK_SOFT, last[:-2]
+    else:
+        endings, stem = UK_HARD, last[:-2]
+    out = set()
+    for e in endings:
+        f = " ".join(words[:-1] + [stem + e])
+        out |= {f, f.replace("'", "\u2019"), f.replace("'", "\u02bc")}
+    return out
+
+
 GENERATORS = {
     "tr": tr_forms,
     "fa": fa_forms,
@@ -191,6 +211,7 @@ GENERATORS = {
     "es": es_forms,
     "pt": pt_forms,
     "kk": kk_forms,
+    "uk": uk_forms,
 }
 
 

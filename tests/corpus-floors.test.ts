@@ -32,7 +32,8 @@ const FLOORS: [string, string[], number, number, number, number][] = [
   // .949, geneva stm .980.
   // title9 (the headline as the article's frame: a round named only in the title): tune4 rounds .909 (floor .85 -> .90).
   // heads9: tune4 del .962. heads10: tune4 del .975.
-  ['astana', ['astana/tune4/ar', 'astana/tune4/en', 'astana/tune4/xx'], 0.94, 0.97, 0.9, 0.95],
+  // xx10: tune4 .966/.975/.909/1.0.
+  ['astana', ['astana/tune4/ar', 'astana/tune4/en', 'astana/tune4/xx'], 0.96, 0.97, 0.9, 0.95],
   // series7: CC ar+en att .983 del .968 rnd 1.0 stm .939.
   ['constitutional-committee', ['constitutional-committee/ar', 'constitutional-committee/en'], 0.975, 0.96, 0.97, 0.95],
   ['geneva', ['geneva/ar', 'geneva/en'], 0.96, 0.93, 0.97, 0.97],
@@ -54,9 +55,11 @@ const FLOORS: [string, string[], number, number, number, number][] = [
   // geneva tune2 .909/.750/1/.769; series5: CC tune2 att .882 del 1.0 rnd .933 stm .769; Geneva .909 .727 1.0 .769.
   // langs7 (a name right after a speech verb reports, does not attend; ru 'во главе'): tune5 delegates .866 -> .909.
   // heads9: tune5 del .941.
-  ['astana', ['astana/tune5/ar', 'astana/tune5/en', 'astana/tune5/xx'], 0.95, 0.935, 0.97, 0.94],
+  // xx10: tune5 .961/.941/1.0/1.0.
+  ['astana', ['astana/tune5/ar', 'astana/tune5/en', 'astana/tune5/xx'], 0.955, 0.935, 0.97, 0.94],
   // speech9 (institutions and unnamed sources speak, light verbs, possessed speech nouns): statements tune6 1.0,
   // CC ar+en .955, CC tune2 .889, CC tune3 1.0, geneva tune2 .880, geneva tune3 1.0, geneva tune4 1.0.
+  // xx10 (ru 'власти', attending verb forms): tune6 .930/.981/1.0/1.0.
   ['astana', ['astana/tune6/ar', 'astana/tune6/en', 'astana/tune6/xx'], 0.93, 0.97, 0.95, 0.99],
   [
     'constitutional-committee',
@@ -112,7 +115,8 @@ const FLOORS: [string, string[], number, number, number, number][] = [
   // heads8 (reporting verbs of every tense, host foreign-ministry officials known): tune8 statements .971 -> 1.0.
   // heads9: tune8 att .901, del .986 (floor .99 -> .98): one German article's gold (t8-xx-006) does not count the
   // Russian negotiator who speaks at the round as its head, while nine look articles in six languages do.
-  ['astana', ['astana/tune8/ar', 'astana/tune8/en', 'astana/tune8/xx'], 0.895, 0.98, 0.93, 0.99],
+  // xx10 (de 'nicht mehr' negation): tune8 .907/.986/.944/1.0.
+  ['astana', ['astana/tune8/ar', 'astana/tune8/en', 'astana/tune8/xx'], 0.9, 0.98, 0.93, 0.99],
   // Round 8: round 7's blind sets of the other series become tuning data (<series>/blind3 -> tune4). series8 (a first
   // encounter of given sides is no round 1, a series' launch by noun, a meeting named as a comparison's standard, the
   // sides an appeal is addressed to, an absent envoy): measured from main 8cf745a CC tune4 .821/.909/.833/.917 ->
@@ -132,7 +136,8 @@ const FLOORS: [string, string[], number, number, number, number][] = [
   // rounds8 (the calendar's first/last day is under way): tune3 .953/.949/.960/1.0.
   // heads10: tune3 del .933 (from .953): an envoy met at a round now heads the UN there, as the gold of tune/ar,
   // tune4/ar and tune4/xx has it; tune3/en's gold lists only the UN for the same construction.
-  ['astana', ['astana/tune3/en', 'astana/tune3/xx'], 0.945, 0.93, 0.95, 0.99],
+  // xx10 (ru/uk declined full names, UNHCR and opposition forms): tune3 .969/.967/.960/1.0.
+  ['astana', ['astana/tune3/en', 'astana/tune3/xx'], 0.965, 0.96, 0.95, 0.99],
   // Round 8: round 7's blind sets became tuning data (astana/blind5 -> tune9). rounds8 measured .957/.871/.970/.703
   // (overall, both halves of the look/hold split).
   // heads9: tune9 del .937. heads10: tune9 del .952.
@@ -162,6 +167,7 @@ const FLOORS: [string, string[], number, number, number, number][] = [
   // Round 10: round 9's blind sets become tuning data (astana/blind7 -> tune12, <series>/blind5 -> tune6). Measured at
   // e0c96ab: tune12 .888/.741/.938/.958, CC tune6 .970/.800/1.0/.923, geneva tune6 .889/.889/.909/.878.
   // heads10: tune12 .893/.800/.938/.958.
+  // xx10: tune12 .893/.764/.938/.958.
   ['astana', ['astana/tune12/ar', 'astana/tune12/en', 'astana/tune12/xx'], 0.9, 0.79, 0.93, 0.95],
   [
     'constitutional-committee',
@@ -171,7 +177,8 @@ const FLOORS: [string, string[], number, number, number, number][] = [
     0.99,
     0.92,
   ],
-  ['geneva', ['geneva/tune6/ar', 'geneva/tune6/en'], 0.88, 0.88, 0.9, 0.87],
+  // xx10 (Persian/Arabic 'معارضین' as the opposition): geneva tune6 .929/.889/.909/.878.
+  ['geneva', ['geneva/tune6/ar', 'geneva/tune6/en'], 0.92, 0.88, 0.9, 0.87],
 ];
 
 describe('corpora rewritten from real reporting', () => {

@@ -34,6 +34,8 @@ interface Spelling {
   alsoSpelledAs: ReadonlyMap<string, string>;
   keys: ByLanguage<readonly string[]>;
   skeletons: ByLanguage<string>;
+  /** Skeletons of words without their case ending ("Оналом" → "Онал"), '' where the word has none (memo). */
+  stemSkeletons: ByLanguage<string>;
   /** Each word's script and skeleton for full-name runs, memoized ('' as the language of words of no such script). */
   runWords: ByLanguage<RunWord | null>;
 }
@@ -83,6 +85,7 @@ function compileSpelling(k: Knowledge): Spelling {
     alsoSpelledAs,
     keys: new ByLanguage(),
     skeletons: new ByLanguage(),
+    stemSkeletons: new ByLanguage(),
     runWords: new ByLanguage(),
   };
 }
@@ -347,10 +350,14 @@ function fullNameAt(
   index: Map<string, string>,
   i: number,
 ): { id: string; first: number; last: number } | undefined {
-  return runAt(index, i, (first) => {
-    const key = runSkeleton(sp, doc, first, i + 1);
-    return key && key.length >= SKELETON_MIN ? `fn:${key}` : null;
-  });
+  const keyOf =
+    (stems: boolean) =>
+    (first: number): string | null => {
+      const key = runSkeleton(sp, doc, first, i + 1, stems);
+      return key && key.length >= SKELETON_MIN ? `fn:${key}` : null;
+    };
+  // A language that declines names declines every word of a full name ("с Седатом Оналом"): read without the endings.
+  return runAt(index, i, keyOf(false)) ?? runAt(index, i, keyOf(true));
 }
 
 /** The gazetteer person whose run key (`keyOf` the run from `first`) a run of three, then two words ending at `i` has. */
@@ -445,15 +452,29 @@ function skeletonFullNameAt(
 }
 
 /** The skeleton of the words [first, last) when all are capitalized words of one sentence outside every mention. */
-function runSkeleton(sp: Spelling, doc: Doc, first: number, last: number): string | null {
+function runSkeleton(sp: Spelling, doc: Doc, first: number, last: number, stems = false): string | null {
   let key = '';
+  let stemmed = false;
   for (let k = first; k < last; k++) {
     const t = doc.tokens[k];
     if (!t || t.kind !== 'word' || doc.cover[k] || !capitalized(doc, k)) return null;
     if (t.sentence !== doc.tokens[last - 1]?.sentence) return null;
-    key += skeletonOf(sp, span(doc, k, k + 1).text, doc.lex.lang);
+    const word = span(doc, k, k + 1).text;
+    const stem = stems ? stemSkeletonOf(sp, word, doc.lex.lang) : '';
+    stemmed ||= stem !== '';
+    key += stem || skeletonOf(sp, word, doc.lex.lang);
   }
-  return key;
+  // Without a case ending anywhere the run reads as it did already.
+  return stems && !stemmed ? null : key;
+}
+
+/** The skeleton of a word without its case ending, or '' where the script gives it no ending (memoized). */
+function stemSkeletonOf(sp: Spelling, word: string, lang: string): string {
+  const words = sp.stemSkeletons.of(lang);
+  const known = words.get(word);
+  if (known !== undefined) return known;
+  const keys = keysOfWord(sp, word, lang);
+  return sp.stemSkeletons.set(words, word, keys.length > 1 ? skeleton(keys[keys.length - 1] ?? '') : '');
 }
 
 /** Whether a word is, by its skeleton, a given name of the gazetteer person ("ألكساندر" for Alexander). */
