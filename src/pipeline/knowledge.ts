@@ -64,6 +64,8 @@ export const CUE_NAMES = [
   'hostBy',
   'latest',
   'latestOfCount',
+  'launchFirst',
+  'launchVerb',
   'launchWork',
   'leaderTitle',
   'lightVerb',

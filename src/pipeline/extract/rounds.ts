@@ -6,7 +6,7 @@ import { foldKey } from '../normalize/fold.js';
 import { hasCue, sentenceMentions } from '../doc.js';
 import type { Mention } from './mentions.js';
 import { cueOf, entriesOf, mentionsByFirst } from './mentions.js';
-import { findLaunches } from './launch.js';
+import { datedLaunches, findLaunches } from './launch.js';
 import { countedEarlier, ellipticalOrdinals, listedOrdinals } from './counted-rounds.js';
 import { namesADocument } from './documents.js';
 import { encounterFirst, personalFirst } from './personal-first.js';
@@ -39,6 +39,8 @@ export interface RoundMention {
   before?: 'previous' | 'latest';
   /** Names a document of the meeting ("the Geneva-1 communiqué"): the meeting is named, the sentence is not about it. */
   document?: boolean;
+  /** Said by the series' launch ("was launched on 23 January 2017"): the first round, told as the series' past. */
+  launch?: true;
 }
 
 /** A round mention before its series is decided: `series` is the one its own words name, or ''. */
@@ -433,8 +435,9 @@ export function findRounds(doc: Doc): RoundMention[] {
   unnumberedForms(doc, push);
   const weaker = new Set(out.slice(numbered).map(at));
   // "the committee started its work": the launch is the first meeting.
-  for (const l of findLaunches(doc, inArticle))
-    push({ round: 1, next: false, first: l.first, last: l.last, named: l.series });
+  // "launched in January 2017" in a report of a later round: the day the calendar gives the first meeting.
+  for (const l of [...findLaunches(doc, inArticle), ...datedLaunches(doc, inArticle)])
+    push({ round: 1, next: false, first: l.first, last: l.last, named: l.series, launch: true });
   const strong = new Set(
     out
       .slice(0, numbered)

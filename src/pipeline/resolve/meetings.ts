@@ -426,7 +426,9 @@ function dropDatesBeforeCalendar(doc: Doc, info: RoundInfo): void {
 function roundBefore(r: RoundMention, mentions: RoundMention[], byRound: Rounds): number | null {
   // Numbered rounds and "the next meeting" once resolved ("the new round ... proposed at the close of the previous
   // meeting") anchor it.
-  const anchors = mentions.filter((x) => x.round !== null && !x.before && x.series === r.series);
+  // The series' launch is no anchor: "launched in 2017 ..., the previous round was held in June" counts from the round
+  // the article reports.
+  const anchors = mentions.filter((x) => x.round !== null && !x.before && !x.launch && x.series === r.series);
   const before = anchors.filter((x) => x.last <= r.first);
   const after = anchors.filter((x) => x.first >= r.last);
   const anchor = before.length ? before[before.length - 1] : after[0];
