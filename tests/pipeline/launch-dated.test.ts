@@ -16,7 +16,10 @@ const held = (text: string, lang: string, publishedAt: string): string[] =>
 
 describe('a launch dated on the first meeting of the series', () => {
   it.each([
-    ['en', 'Backed by Moscow, Ankara and Tehran, the Astana talks got started on 23 January 2017 in the Kazakh capital.'],
+    [
+      'en',
+      'Backed by Moscow, Ankara and Tehran, the Astana talks got started on 23 January 2017 in the Kazakh capital.',
+    ],
     ['en', 'The Astana talks, launched on January 23-24, 2017, have been held in several cities since.'],
     ['ar', 'وكانت محادثات أستانا قد عقدت للمرة الأولى في كانون الثاني/يناير 2017 برعاية موسكو وأنقرة وطهران.'],
     ['ar', 'وانطلق مسار أستانا يومي 23 و24 يناير 2017 بمبادرة من روسيا وتركيا وإيران.'],

@@ -241,6 +241,15 @@ function numberAfterName(doc: Doc, m: Mention): Found | null {
 }
 
 /**
+ * "в Нур-Султане 18-я встреча", "Astana'da 18'inci toplantı": a number with an ordinal ending is the meeting's ordinal
+ * even right after a place; only a bare number names the place's own meeting ("Riyadh 2").
+ */
+function markedOrdinal(doc: Doc, j: number): boolean {
+  const k = doc.tokens[j + 1]?.text === '-' || doc.tokens[j + 1]?.text === "'" ? j + 2 : j + 1;
+  return hasCue(doc.cover[k], 'ordinalSuffix');
+}
+
+/**
  * "the Riyadh 2 conference", "Vienna-2 talks": a number right after a place that names no series numbers that
  * place's meeting, not the noun after it.
  */
@@ -312,7 +321,7 @@ function ordinalBefore(doc: Doc, m: Mention, isMeeting: boolean): Found | null {
       return null;
     }
     if (t.kind === 'num') {
-      if (numbersAPlace(doc, j)) return null;
+      if (numbersAPlace(doc, j) && !markedOrdinal(doc, j)) return null;
       const suffixed = suffixedNumber(doc, j);
       // A series name needs an ordinal mark ("6. Astana"); a bare number before it is anything else.
       if (!((!doc.lex.digitsBeforeNounCount && isMeeting) || suffixed)) return null;
@@ -426,7 +435,8 @@ export function findRounds(doc: Doc): RoundMention[] {
       continue;
     }
     const relative = isMeeting ? relativeRound(doc, m) : null;
-    if (relative) push({ ...relative, named: namedSeries(doc, m, m) });
+    // "the latest round of Astana talks": the series named anywhere in the relative phrase is its series.
+    if (relative) push({ ...relative, named: namedSeries(doc, m, m) ?? namedSeries(doc, relative, relative) });
   }
   countedTimes(doc, push);
   countedLatest(doc, push);

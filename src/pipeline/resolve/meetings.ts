@@ -148,7 +148,9 @@ function relativeDay(doc: Doc, r: RoundMention, explicit: RoundMention[]): DateM
 /** Numbered mentions gathered per meeting, each with the dates, window and place of its sentences. */
 function collectExplicit(doc: Doc, explicit: RoundMention[], byRound: Rounds, all: RoundMention[]): void {
   // The relative mentions own the dates nearest them too ("a new round opened on Tuesday, after the fifth ended").
-  const owners = all.filter((m) => m.round !== null || m.next);
+  // So do "the previous/latest round" ("the 12th round began Thursday, while the latest one, ended on 29 November,
+  // ...": that day is the latest one's).
+  const owners = all.filter((m) => m.round !== null || m.next || m.before);
   for (const r of explicit) {
     const round = r.round as number;
     const id = meetingId(r.series, round);
@@ -357,7 +359,8 @@ function resolveNext(doc: Doc, mentions: RoundMention[], byRound: Rounds): void 
 /** "The previous meeting", "the most recent round": resolved against the numbered rounds of the same series. */
 function resolveBefore(doc: Doc, mentions: RoundMention[], explicit: RoundMention[], byRound: Rounds): void {
   for (const r of mentions.filter((x) => x.before)) {
-    const round = roundBefore(r, mentions, byRound);
+    const anchored = roundBefore(r, mentions, byRound);
+    const round = anchored === null ? null : datedBeforeItsRound(doc, r, anchored, byRound);
     if (round === null || round < 1) continue;
     r.round = round;
     const id = meetingId(r.series, round);
@@ -416,6 +419,28 @@ function dropDatesBeforeCalendar(doc: Doc, info: RoundInfo): void {
   const limit = addDays(start, -EARLIER_THAN_CALENDAR);
   if (info.dates && info.dates.end < limit) info.dates = null;
   if (info.window && info.window.end < limit) info.window = null;
+}
+
+/** Date kinds that place a meeting before another: a day, a range of days, a month. */
+const OWN_DATE_KINDS: DateMention['kind'][] = ['day', 'range', 'month'];
+
+/**
+ * "At the last round, in November, ..." in a report of the round that opened in April, "جولة المحادثات الأخيرة التي
+ * اختتمت في 19 أيار" next to the round opening in July: "the latest round" dated by its own words before the round it
+ * was resolved to began (by the text, else by the series' calendar) is the round before that one.
+ */
+function datedBeforeItsRound(doc: Doc, r: RoundMention, round: number, byRound: Rounds): number {
+  if (r.before !== 'latest') return round;
+  const info = byRound.get(meetingId(r.series, round));
+  const calendar = seriesRow(doc.knowledge, r.series)?.calendar?.find((c) => c.round === round)?.start;
+  const start = info?.dates?.start ?? calendar;
+  const found = nearestDate(doc, r, OWN_DATE_KINDS, []);
+  // "In January, the last meeting ended ..." in an October report: a month with no year of a meeting already held is
+  // this year's or last year's, never next year's.
+  const own = found && !found.yearStated && found.start > doc.article.publishedAt ? yearBefore(found) : found;
+  // Days after the report are no held round's: that date is another meeting's.
+  const past = !!own && own.end < doc.article.publishedAt.slice(0, 10);
+  return start && own && past && own.end < start ? round - 1 : round;
 }
 
 /**
