@@ -93,6 +93,7 @@ export const CUE_NAMES = [
   'otherMeeting',
   'otherSeries',
   'outcome',
+  'ownerPossessive',
   'participate',
   'partyNoun',
   'partyPair',

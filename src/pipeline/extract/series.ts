@@ -157,6 +157,21 @@ function reachable(doc: Doc, r: RawRound, inArticle: string[]): string[] {
 }
 
 /**
+ * "urged the Constitutional Committee to hold its sixth meeting", "دعت اللجنة الدستورية إلى عقد جولتها السادسة": a
+ * phrase whose possessive ("its", a possessed noun) stands for a series named before it in the sentence is that
+ * series' round, whatever its noun.
+ */
+function possessedBy(doc: Doc, r: RawRound, inArticle: string[]): string | null {
+  if (!hasCue(doc.cover[r.first - 1], 'ownerPossessive') && !hasCue(doc.cover[r.first], 'ownerPossessive')) return null;
+  const earlier = sentenceMentions(doc, r.sentence).filter((m) => m.last <= r.first);
+  for (let k = earlier.length - 1; k >= 0; k--) {
+    const id = seriesOf(earlier[k], ['name', 'short', 'meeting'])[0];
+    if (id && inArticle.includes(id)) return id;
+  }
+  return null;
+}
+
+/**
  * Among the article's series that can have reached the phrase's number by then (by their calendars), the one whose
  * calendar has that number at about the article's date, else the one the sentence last named before the phrase,
  * else by its noun, else the first.
@@ -166,6 +181,8 @@ function inScope(doc: Doc, r: RawRound, named: string[]): string | null {
   if (inArticle.length <= 1) return inArticle[0] ?? null;
   const known = r.round === null ? [] : seriesByCalendar(doc, inArticle, r.round);
   if (known.length === 1) return known[0] ?? null;
+  const owner = possessedBy(doc, r, inArticle);
+  if (owner) return owner;
   // The phrase's own noun first ("the 11th round of talks" after "the constitutional committee" is a round of talks).
   const nouns = sentenceMentions(doc, r.sentence)
     .filter((m) => m.first >= r.first && m.last <= r.last + 2)

@@ -174,6 +174,19 @@ function beingPrepared(doc: Doc, r: RoundMention): boolean {
   );
 }
 
+/** Tokens between an appeal and the meeting it asks for ("urged the committee to hold its sixth meeting"). */
+const APPEAL_GAP = 8;
+
+/**
+ * "urged that the committee's sixth meeting be convened", "طالبت بعقد الجولة السادسة": a meeting only ever named as
+ * what someone urges is one not yet held.
+ */
+function appealedFor(doc: Doc, r: RoundMention): boolean {
+  return sentenceMentions(doc, r.sentence).some(
+    (x) => hasCue(x, 'appeal') && x.last <= r.first && r.first - x.last <= APPEAL_GAP,
+  );
+}
+
 /** Status from the meeting's dates against publishedAt, else future against past cues; true when nothing decided. */
 function decideStatus(doc: Doc, info: RoundInfo): boolean {
   const pub = doc.article.publishedAt;
@@ -217,7 +230,8 @@ function decideStatus(doc: Doc, info: RoundInfo): boolean {
   else if (d && info.dates === d) info.status = 'HELD';
   // "Work has begun to prepare the 21st meeting", "التحضير للجولة 22": a meeting being prepared has not been held,
   // whatever else the sentence says has begun.
-  else if (info.mentions.some((m) => beingPrepared(doc, m))) info.status = 'PLANNED';
+  else if (info.mentions.some((m) => beingPrepared(doc, m)) || info.mentions.every((m) => appealedFor(doc, m)))
+    info.status = 'PLANNED';
   else {
     // "продолжается очередной раунд", "the talks are under way": told as going on, whatever else points ahead.
     info.status = future > past && !underWay() ? 'PLANNED' : 'HELD';
