@@ -47,3 +47,19 @@ describe('a round only urged', () => {
     expect(m.map((x) => `${x.id}|${x.status}`)).toEqual(['constitutional-committee-6|PLANNED']);
   });
 });
+
+describe('a relative round after a numbered one in its sentence', () => {
+  it.each([
+    [
+      'en',
+      "The Constitutional Committee's work topped the agenda of the 15th Astana meeting in February 2021, whereas at the next round in July 2021 the guarantors pressed for faster work.",
+    ],
+    [
+      'ar',
+      'تصدر ملف اللجنة الدستورية جدول أعمال الاجتماع الـ15 لمسار أستانا في شباط 2021، بينما في الجولة التالية في تموز 2021 حثت الدول الضامنة على تسريع العمل.',
+    ],
+  ])('counts from it (%s)', (lang, text) => {
+    const meetings = extractFacts(article(text, lang, '2022-06-15'), seedKnowledge).facts.meetings;
+    expect(meetings.map((m) => `${m.id}|${m.status}`).sort()).toEqual(['astana-15|HELD', 'astana-16|HELD']);
+  });
+});

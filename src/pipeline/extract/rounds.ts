@@ -291,6 +291,19 @@ function modifierOfMeeting(x: Mention | undefined): boolean {
   return !x || (x.last - x.first === 1 && hasCue(x, 'guarantor', 'observer', 'delegation', 'partyNoun'));
 }
 
+/**
+ * "the eighth and last round", "восьмой и последний раунд", "l'ottavo e ultimo ciclo": a "last" word right before the
+ * noun, joined by "and" to an ordinal before it: that ordinal and its place.
+ */
+function lastJoinedOrdinal(doc: Doc, last: Mention): { value: number; first: number; last: number } | null {
+  if (!hasCue(last, 'latest')) return null;
+  const and = doc.cover[last.first - 1];
+  if (!and || and.last !== last.first || !hasCue(and, 'alsoJoin')) return null;
+  const ord = doc.cover[and.first - 1];
+  const value = ord && ord.last === and.first ? cueOf(ord, 'ordinal')?.value : undefined;
+  return ord && value !== undefined ? { value, first: ord.first, last: ord.last } : null;
+}
+
 /** Before a meeting noun or a series name: "the 20th round", "twentieth meeting", "6. Astana", "пятом раунде". */
 function ordinalBefore(doc: Doc, m: Mention, isMeeting: boolean): Found | null {
   let modifierSkipped = false;
@@ -313,6 +326,9 @@ function ordinalBefore(doc: Doc, m: Mention, isMeeting: boolean): Found | null {
         const ahead = nextBefore(doc, x.first);
         return { round: ov, first: x.first, last: m.last, named: namedSeries(doc, x, m), ahead };
       }
+      // "l'ottavo e ultimo ciclo", "the eighth and final round": an ordinal joined to "last" numbers the noun too.
+      const joined = lastJoinedOrdinal(doc, x);
+      if (joined) return { round: joined.value, first: joined.first, last: m.last, named: namedSeries(doc, joined, m) };
       // "the 20th Syria meeting", "20. Suriye toplantısı": adjectives, the series and a country may intervene.
       if (hasCue(x, 'roundAdjective', 'ordinalSuffix') || isSeriesAt(doc, x.first) || entriesOf(x, 'state').length) {
         j = x.first - 1;
@@ -370,10 +386,13 @@ function bridged(doc: Doc, m: Mention): Mention[] {
 function relativeRound(doc: Doc, m: Mention): Omit<RawRound, 'series' | 'sentence'> | null {
   // "the previous May meeting", "the next June round": a month name may stand between the word and the noun.
   const month = hasCue(doc.cover[m.first - 1], 'month') ? 1 : 0;
+  // A month after the noun is its date, not part of the phrase ("the next round in July"): left to the dates.
   const adjacent = sentenceMentions(doc, m.sentence).filter(
     (x) =>
       x !== m &&
-      (x.first === m.last || x.last === m.first || x.first === m.last + 1 || (month && x.last === m.first - 1)),
+      (x.last === m.first ||
+        ((x.first === m.last || x.first === m.last + 1) && !hasCue(x, 'month')) ||
+        (month && x.last === m.first - 1)),
   );
   const relative = bridged(doc, m).filter((x) => hasCue(x, 'next', 'upcoming', 'previous', 'latest'));
   const near = [...new Set([...adjacent, ...relative])];
@@ -561,9 +580,6 @@ function predicateOrdinals(doc: Doc, push: Push): void {
   });
 }
 
-/** Tokens after "six rounds" searched for "the latest of them". */
-const LATEST_OF_COUNT_REACH = 12;
-
 /** The count right before a plural meeting noun: a number ("6 جولات") or a word ("six rounds", "шесть раундов"). */
 function countBefore(doc: Doc, noun: number): { value: number; first: number } | null {
   const t = doc.tokens[noun - 1];
@@ -585,8 +601,8 @@ function countedLatest(doc: Doc, push: Push): void {
     if (!hasCue(m, 'meetingPlural')) continue;
     const count = countBefore(doc, m.first);
     if (!count || count.value < 2) continue;
-    const end = Math.min(doc.tokens.length, m.last + LATEST_OF_COUNT_REACH);
-    for (let k = m.last; k < end && doc.tokens[k]?.sentence === m.sentence; k++) {
+    // The whole sentence: "the latest of them" may come after a long clause on where they were held.
+    for (let k = m.last; k < doc.tokens.length && doc.tokens[k]?.sentence === m.sentence; k++) {
       if (!hasCue(doc.cover[k], 'latestOfCount')) continue;
       push({ round: count.value, next: false, first: count.first, last: m.last });
       break;

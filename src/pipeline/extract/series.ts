@@ -255,6 +255,20 @@ function calendarOwner(doc: Doc, r: RawRound, chosen: string, inArticle: string[
   return reached.length === 1 ? (reached[0] ?? null) : null;
 }
 
+/**
+ * "the 15th meeting's agenda in February, whereas at the next round in July ...": "the next/previous round" with no
+ * series of its own counts from the numbered round before it in its sentence, so it is that round's series, whatever
+ * else the sentence names.
+ */
+function anchorSeries(r: RawRound, done: RoundMention[]): string | null {
+  if (r.round !== null || (!r.next && !r.before)) return null;
+  for (let k = done.length - 1; k >= 0; k--) {
+    const o = done[k];
+    if (o && o.sentence === r.sentence && o.round !== null && o.last <= r.first) return o.series;
+  }
+  return null;
+}
+
 /** Gives every round mention its series, and drops those no series of the article can claim. */
 export function attributeSeries(doc: Doc, raws: RawRound[], inArticle: string[]): RoundMention[] {
   const out: RoundMention[] = [];
@@ -267,7 +281,7 @@ export function attributeSeries(doc: Doc, raws: RawRound[], inArticle: string[])
     }
     if (r.round !== null && withinNumberedMeeting(r, raws, withRounds)) continue;
     const named = namedAfter(doc, r, inArticle) ?? namedBefore(doc, r);
-    const chosen = named ?? inScope(doc, r, inArticle);
+    const chosen = named ?? anchorSeries(r, out) ?? inScope(doc, r, inArticle);
     if (!chosen || (!named && conferences.includes(chosen))) continue;
     out.push({ ...r, series: calendarOwner(doc, r, chosen, inArticle, !named) ?? chosen });
   }

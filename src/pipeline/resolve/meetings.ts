@@ -351,13 +351,15 @@ function resolveNext(doc: Doc, mentions: RoundMention[], byRound: Rounds): void 
     const heldRounds = own.filter((i) => i.status === 'HELD').map((i) => i.round);
     const now = r.upcoming && !datedAhead(doc, r) ? currentRound(doc, own) : null;
     const itself = now ?? (r.upcoming && highest && ahead(doc, highest) ? highest.round : null);
-    if (!heldRounds.length && itself === null) continue;
+    const after = r.upcoming ? null : numberedBefore(r, mentions);
+    if (!heldRounds.length && itself === null && after === null) continue;
     const top = Math.max(...heldRounds);
-    const round = itself ?? own.find((i) => i.round > top)?.round ?? top + 1;
+    const round = itself ?? (after === null ? null : after + 1) ?? own.find((i) => i.round > top)?.round ?? top + 1;
     r.round = round;
     const id = meetingId(r.series, round);
     const held = r.upcoming && toldAsHeld(doc, r);
-    const info = byRound.get(id) ?? newInfo(r.series, round, held ? 'HELD' : 'PLANNED');
+    const known = byRound.get(id);
+    const info = known ?? newInfo(r.series, round, held ? 'HELD' : 'PLANNED');
     // "Another round" that is the round going on, "a new round opened on Tuesday": the round the sentence is about,
     // as a numbered mention is, not one spoken of ahead.
     if (now !== null || (held && info.status === 'HELD')) r.next = false;
@@ -366,8 +368,30 @@ function resolveNext(doc: Doc, mentions: RoundMention[], byRound: Rounds): void 
     const afterIt = (d: DateMention | null): DateMention | null => (d && d.first >= r.last ? d : null);
     info.window ??= afterIt(nearestDate(doc, r, ['month', 'window'], []));
     info.dates ??= afterIt(nearestDate(doc, r, ['day', 'range'], []));
+    // "whereas at the next round in July 2021 ..." told a year on: its own days are over, so it was held.
+    const days = info.dates ?? info.window;
+    if (!known && days && days.end < doc.article.publishedAt.slice(0, 10)) info.status = 'HELD';
     byRound.set(id, info);
   }
+}
+
+/**
+ * "the 15th meeting's agenda in February, whereas at the next round in July": the round of the series numbered
+ * before "the next round" in its sentence, which it counts from; null when none.
+ */
+function numberedBefore(r: RoundMention, mentions: RoundMention[]): number | null {
+  let found: number | null = null;
+  for (const o of mentions)
+    if (
+      o.sentence === r.sentence &&
+      o.series === r.series &&
+      o.round !== null &&
+      !o.next &&
+      !o.launch &&
+      o.last <= r.first
+    )
+      found = o.round;
+  return found;
 }
 
 /** "The previous meeting", "the most recent round": resolved against the numbered rounds of the same series. */
