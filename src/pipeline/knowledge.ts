@@ -75,6 +75,7 @@ export const CUE_NAMES = [
   'meeting',
   'meetingDual',
   'meetingPlural',
+  'meetAgain',
   'ministry',
   'monthPart',
   'monthWord',
@@ -181,6 +182,11 @@ export interface Lexicon {
    * committee's rounds"): the fifth round.
    */
   ordinalBeforePlural?: boolean;
+  /**
+   * A period right after a number marks it as an ordinal (German "am 23. Januar", Turkish "6. tur"), so it ends no
+   * sentence; elsewhere "... on January 23-24. The second round ..." ends one there.
+   */
+  dotOrdinals?: boolean;
   /** The verb stands second in a main clause (German "Am Montag sagte er"): a pronoun after it may be its subject. */
   verbSecond?: boolean;
   /** The verb ends its clause (Turkish, Persian): a subject set off by a comma may open the sentence. */
@@ -587,6 +593,7 @@ function lexicon(c: Check, v: unknown): Lexicon {
   c.at('digitsBeforeNounCount').boolean(o.digitsBeforeNounCount);
   optional(o, 'modifiersBeforeNoun', (x) => c.at('modifiersBeforeNoun').boolean(x));
   optional(o, 'ordinalBeforePlural', (x) => c.at('ordinalBeforePlural').boolean(x));
+  optional(o, 'dotOrdinals', (x) => c.at('dotOrdinals').boolean(x));
   optional(o, 'verbSecond', (x) => c.at('verbSecond').boolean(x));
   optional(o, 'verbFinal', (x) => c.at('verbFinal').boolean(x));
   optional(o, 'subjectBeforeVerb', (x) => c.at('subjectBeforeVerb').boolean(x));

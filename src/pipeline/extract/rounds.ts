@@ -457,6 +457,7 @@ export function findRounds(doc: Doc): RoundMention[] {
     // "the latest round of Astana talks": the series named anywhere in the relative phrase is its series.
     if (relative) push({ ...relative, named: namedSeries(doc, m, m) ?? namedSeries(doc, relative, relative) });
   }
+  meetAgain(doc, push);
   countedTimes(doc, push);
   countedLatest(doc, push);
   predicateOrdinals(doc, push);
@@ -546,6 +547,15 @@ function countedTimes(doc: Doc, push: Push): void {
     if (ord && ord.value >= 3 && ord.value <= MAX_ROUND)
       push({ round: ord.value, next: false, first: Math.min(ord.first, m.first), last: Math.max(ord.last, m.last) });
   }
+}
+
+/**
+ * "agreed to meet again in the second half of 2023", "اتفقوا على الاجتماع مجددا": the parties' next meeting, said
+ * without a meeting noun; "the next meeting" of the series the sentence names, counted from its numbered round.
+ */
+function meetAgain(doc: Doc, push: Push): void {
+  for (const m of doc.mentions)
+    if (hasCue(m, 'meetAgain')) push({ round: null, next: true, first: m.first, last: m.last });
 }
 
 /** Where the marked ending of number j stands: after an apostrophe, or after the ordinal's dot too ("20.'si"). */

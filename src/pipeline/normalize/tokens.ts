@@ -116,7 +116,12 @@ export function tokenize(text: string, proclitics: ReadonlySet<string> = NO_PROC
  * single letter ("U.N.") or after one of the language's abbreviations ("Mr.", "г.") is an ordinal or an
  * abbreviation, not the end of a sentence.
  */
-export function sentences(tokens: Token[], abbreviations: ReadonlySet<string> = new Set()): Sentence[] {
+export function sentences(
+  tokens: Token[],
+  abbreviations: ReadonlySet<string> = new Set(),
+  /** A period after a short number marks an ordinal (lexicon "dotOrdinals"): it ends no sentence. */
+  dotOrdinals = true,
+): Sentence[] {
   const out: Sentence[] = [];
   let first = 0;
   let paragraph = 0;
@@ -142,7 +147,8 @@ export function sentences(tokens: Token[], abbreviations: ReadonlySet<string> = 
     }
     if (t.kind === 'punct' && ENDERS.has(t.text)) {
       const prev = tokens[i - 1];
-      const shortNum = t.text === '.' && prev?.kind === 'num' && prev.text.length <= 2;
+      // Where a dot marks ordinals, "am 23. Januar" goes on; elsewhere "on January 23-24. The ..." ends there.
+      const shortNum = t.text === '.' && prev?.kind === 'num' && prev.text.length <= 2 && dotOrdinals;
       const abbrev =
         t.text === '.' && prev?.kind === 'word' && (prev.text.length === 1 || abbreviations.has(prev.text));
       if (shortNum || abbrev) continue;
