@@ -159,6 +159,8 @@ function ofOtherMeeting(doc: Doc, a: number, b: number): boolean {
     if (doc.tokens[j]?.text === ',' || doc.tokens[j]?.text === '.') return false;
     // A series' name ends the search: "the 8th round of the Constitutional Committee" is that series' round.
     if (isSeriesAt(doc, j)) return false;
+    // "opened the 13th round of talks with bilateral meetings": what the round goes with is held within it.
+    if (!back && hasCue(doc.cover[j], 'companion')) return false;
     if (hasCue(doc.cover[j], 'otherSeries', 'otherMeeting', 'subMeeting')) return true;
   }
   return false;
