@@ -516,9 +516,7 @@ function enumerated(doc: Doc, mentions: RoundMention[]): RoundInfo[] {
     if (count < 2) continue;
     const noun = countedNoun(doc, m.last);
     if (!noun) continue;
-    const dates = doc.dates.filter(
-      (d) => d.sentence === m.sentence && d.first > m.last && (d.kind === 'range' || d.kind === 'day'),
-    );
+    const dates = listedDays(doc, m);
     if (dates.length !== count || dates.some((d) => d.end > doc.article.publishedAt)) continue;
     dates.forEach((d, i) => {
       const r: RoundMention = { series, round: i + 1, next: false, first: d.first, last: d.last, sentence: d.sentence };
@@ -530,6 +528,24 @@ function enumerated(doc: Doc, mentions: RoundMention[]): RoundInfo[] {
       const r: RoundMention = { series, round: count + 1, next: false, first, last, sentence };
       out.push({ ...newInfo(series, count + 1, 'HELD'), mentions: [r] });
     }
+  }
+  return out;
+}
+
+/**
+ * The days listed after a count in its sentence, in order: one reading per place (a day read twice, as the end of
+ * one range and the start of another, counts once), and days with no year told as held ("took place on January
+ * 23-24, ...") in a later report read as the year before, never the year after.
+ */
+function listedDays(doc: Doc, count: Mention): DateMention[] {
+  const out: DateMention[] = [];
+  const pub = doc.article.publishedAt.slice(0, 10);
+  const past = votes(doc, count.sentence);
+  for (const d of doc.dates) {
+    if (d.sentence !== count.sentence || d.first <= count.last || (d.kind !== 'range' && d.kind !== 'day')) continue;
+    const prev = out[out.length - 1];
+    if (prev && d.first < prev.last) continue;
+    out.push(d.end > pub && !d.yearStated && past.past > past.future ? yearBefore(d) : d);
   }
   return out;
 }
