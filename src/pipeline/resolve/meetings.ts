@@ -370,7 +370,8 @@ function resolveNext(doc: Doc, mentions: RoundMention[], byRound: Rounds): void 
     info.dates ??= afterIt(nearestDate(doc, r, ['day', 'range'], []));
     // "whereas at the next round in July 2021 ..." told a year on: its own days are over, so it was held.
     const days = info.dates ?? info.window;
-    if (!known && days && days.end < doc.article.publishedAt.slice(0, 10)) info.status = 'HELD';
+    // Only with its year stated: a yearless day was placed by the dates stage, not by the text.
+    if (!known && days?.yearStated && days.end < doc.article.publishedAt.slice(0, 10)) info.status = 'HELD';
     byRound.set(id, info);
   }
 }
@@ -468,10 +469,11 @@ const OWN_DATE_KINDS: DateMention['kind'][] = ['day', 'range', 'month'];
  * was resolved to began (by the text, else by the series' calendar) is the round before that one.
  */
 function datedBeforeItsRound(doc: Doc, r: RoundMention, round: number, byRound: Rounds): number {
-  if (r.before !== 'latest') return round;
+  // Only a round the anchor itself is (held): one already counted back from a planned anchor stays.
   const info = byRound.get(meetingId(r.series, round));
+  if (r.before !== 'latest' || info?.status !== 'HELD') return round;
   const calendar = seriesRow(doc.knowledge, r.series)?.calendar?.find((c) => c.round === round)?.start;
-  const start = info?.dates?.start ?? calendar;
+  const start = info.dates?.start ?? calendar;
   const found = nearestDate(doc, r, OWN_DATE_KINDS, []);
   // "In January, the last meeting ended ..." in an October report: a month with no year of a meeting already held is
   // this year's or last year's, never next year's.
