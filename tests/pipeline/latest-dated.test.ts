@@ -75,3 +75,18 @@ describe('a relative round naming its series after the noun', () => {
     expect(facts.meetings.map((m) => m.id)).toEqual(['geneva-6']);
   });
 });
+
+describe('the latest round counted back from a planned one', () => {
+  it.each([
+    [
+      'en',
+      'The 16th round of the Astana talks will be held on July 7-8. The most recent meeting in the Kazakh capital took place in December 2019.',
+    ],
+    [
+      'ar',
+      'تعقد الجولة الـ16 من محادثات أستانا يومي 7 و8 تموز المقبل. وكان آخر اجتماع في العاصمة الكازاخية قد عقد في كانون الأول/ديسمبر 2019، في الجولة الأخيرة.',
+    ],
+  ])('goes further back by a date with its year (%s)', (lang, text) => {
+    expect(held(text, lang, '2021-06-30')).toEqual(['astana-14']);
+  });
+});

@@ -469,12 +469,16 @@ const OWN_DATE_KINDS: DateMention['kind'][] = ['day', 'range', 'month'];
  * was resolved to began (by the text, else by the series' calendar) is the round before that one.
  */
 function datedBeforeItsRound(doc: Doc, r: RoundMention, round: number, byRound: Rounds): number {
-  // Only a round the anchor itself is (held): one already counted back from a planned anchor stays.
+  if (r.before !== 'latest') return round;
+  // The anchor itself (held), or a round already counted back from a planned anchor, which only a date with its year
+  // stated moves further back ("the most recent meeting took place in December 2019" before the 16th): a yearless
+  // month was placed by the dates stage, not by the text.
   const info = byRound.get(meetingId(r.series, round));
-  if (r.before !== 'latest' || info?.status !== 'HELD') return round;
+  if (info && info.status !== 'HELD') return round;
   const calendar = seriesRow(doc.knowledge, r.series)?.calendar?.find((c) => c.round === round)?.start;
-  const start = info.dates?.start ?? calendar;
+  const start = info?.dates?.start ?? calendar;
   const found = nearestDate(doc, r, OWN_DATE_KINDS, []);
+  if (!info && !found?.yearStated) return round;
   // "In January, the last meeting ended ..." in an October report: a month with no year of a meeting already held is
   // this year's or last year's, never next year's.
   const own = found && !found.yearStated && found.start > doc.article.publishedAt ? yearBefore(found) : found;
