@@ -33,7 +33,9 @@ const FLOORS: [string, string[], number, number, number, number][] = [
   // title9 (the headline as the article's frame: a round named only in the title): tune4 rounds .909 (floor .85 -> .90).
   // heads9: tune4 del .962. heads10: tune4 del .975.
   // xx10: tune4 .966/.975/.909/1.0.
-  ['astana', ['astana/tune4/ar', 'astana/tune4/en', 'astana/tune4/xx'], 0.96, 0.97, 0.9, 0.95],
+  // heads9: tune4 del .962.
+  // rounds10 (dated launches, 'the latest round' dated before, sentences ending after a day number): tune4 rounds .938.
+  ['astana', ['astana/tune4/ar', 'astana/tune4/en', 'astana/tune4/xx'], 0.96, 0.97, 0.93, 0.95],
   // series7: CC ar+en att .983 del .968 rnd 1.0 stm .939.
   ['constitutional-committee', ['constitutional-committee/ar', 'constitutional-committee/en'], 0.975, 0.96, 0.97, 0.95],
   ['geneva', ['geneva/ar', 'geneva/en'], 0.96, 0.93, 0.97, 0.97],
@@ -66,7 +68,8 @@ const FLOORS: [string, string[], number, number, number, number][] = [
     ['constitutional-committee/tune2/ar', 'constitutional-committee/tune2/en'],
     0.89,
     0.95,
-    0.91,
+    // rounds10: rounds 1.0 ('the last meeting' dated in January is the round before).
+    0.99,
     0.88,
   ],
   // series5 (heads sharing a verb, envoys named as possessors): CC tune2 .882/1.0, geneva tune2 del .783.
@@ -116,7 +119,8 @@ const FLOORS: [string, string[], number, number, number, number][] = [
   // heads9: tune8 att .901, del .986 (floor .99 -> .98): one German article's gold (t8-xx-006) does not count the
   // Russian negotiator who speaks at the round as its head, while nine look articles in six languages do.
   // xx10 (de 'nicht mehr' negation): tune8 .907/.986/.944/1.0.
-  ['astana', ['astana/tune8/ar', 'astana/tune8/en', 'astana/tune8/xx'], 0.9, 0.98, 0.93, 0.99],
+  // rounds10: tune8 rounds .971 (a possessive names the committee's sixth meeting).
+  ['astana', ['astana/tune8/ar', 'astana/tune8/en', 'astana/tune8/xx'], 0.9, 0.98, 0.96, 0.99],
   // Round 8: round 7's blind sets of the other series become tuning data (<series>/blind3 -> tune4). series8 (a first
   // encounter of given sides is no round 1, a series' launch by noun, a meeting named as a comparison's standard, the
   // sides an appeal is addressed to, an absent envoy): measured from main 8cf745a CC tune4 .821/.909/.833/.917 ->
@@ -147,7 +151,8 @@ const FLOORS: [string, string[], number, number, number, number][] = [
   // .877/.787/.973/.938, CC tune5 .872/.769/.909/1.0, geneva tune5 .889/.759/.909/.526.
   // title9 (the headline as the article's frame) measured tune10 .692/.627/.857/.880.
   // heads10 (envoys meeting or arriving, inverted attending subjects, source and office objects): tune10 del .741.
-  ['astana', ['astana/tune10/en', 'astana/tune10/xx'], 0.69, 0.73, 0.85, 0.88],
+  // rounds10: tune10 rounds 1.0, tune10/xx .947.
+  ['astana', ['astana/tune10/en', 'astana/tune10/xx'], 0.69, 0.73, 0.99, 0.88],
   ['astana', ['astana/tune11/ar', 'astana/tune11/en', 'astana/tune11/xx'], 0.88, 0.78, 0.97, 0.93],
   [
     'constitutional-committee',
@@ -162,13 +167,14 @@ const FLOORS: [string, string[], number, number, number, number][] = [
   // Round 9, xx9 (ordinal paradigms, Turkish case forms, bodies within a round, fuller heading words): the other
   // languages of round 8's blind sets, both halves of the look/hold split: tune10/xx .688/.585/.750/.875 (from
   // .508/.500/.667/.875), tune11/xx .766/.667/.875/1.0 (from .682/.667/.875/1.0).
-  ['astana', ['astana/tune10/xx'], 0.68, 0.58, 0.74, 0.87],
+  ['astana', ['astana/tune10/xx'], 0.68, 0.58, 0.94, 0.87],
   ['astana', ['astana/tune11/xx'], 0.76, 0.66, 0.87, 0.99],
   // Round 10: round 9's blind sets become tuning data (astana/blind7 -> tune12, <series>/blind5 -> tune6). Measured at
   // e0c96ab: tune12 .888/.741/.938/.958, CC tune6 .970/.800/1.0/.923, geneva tune6 .889/.889/.909/.878.
   // heads10: tune12 .893/.800/.938/.958.
   // xx10: tune12 .893/.764/.938/.958.
-  ['astana', ['astana/tune12/ar', 'astana/tune12/en', 'astana/tune12/xx'], 0.9, 0.79, 0.93, 0.95],
+  // rounds10: tune12 att .919 del .828 rounds 1.0.
+  ['astana', ['astana/tune12/ar', 'astana/tune12/en', 'astana/tune12/xx'], 0.91, 0.82, 0.99, 0.95],
   [
     'constitutional-committee',
     ['constitutional-committee/tune6/ar', 'constitutional-committee/tune6/en'],
@@ -178,7 +184,8 @@ const FLOORS: [string, string[], number, number, number, number][] = [
     0.92,
   ],
   // xx10 (Persian/Arabic 'معارضین' as the opposition): geneva tune6 .929/.889/.909/.878.
-  ['geneva', ['geneva/tune6/ar', 'geneva/tune6/en'], 0.92, 0.88, 0.9, 0.87],
+  // rounds10: geneva tune6 att .923 del .923 rounds 1.0 (the latest round of Astana talks is no Geneva round).
+  ['geneva', ['geneva/tune6/ar', 'geneva/tune6/en'], 0.92, 0.92, 0.99, 0.87],
 ];
 
 describe('corpora rewritten from real reporting', () => {

@@ -53,7 +53,7 @@ export function analyse(article: Article, knowledge: Knowledge): Doc {
   const dict = dictionaryFor(knowledge, article.language);
   const folded = fold(article.text);
   const tokens = tokenize(folded.text, dict.clitics.letters);
-  const sents = sentences(tokens, dict.abbreviations, dict.lexicon.ordinalPeriod ?? false);
+  const sents = sentences(tokens, dict.abbreviations, dict.lexicon.dotOrdinals ?? false);
   const mentions = findMentions(dict, tokens, folded, article.text);
   negateVerbs(mentions, tokens);
   const cover: (Mention | undefined)[] = new Array<Mention | undefined>(tokens.length);

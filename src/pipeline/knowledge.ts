@@ -64,6 +64,8 @@ export const CUE_NAMES = [
   'hostBy',
   'latest',
   'latestOfCount',
+  'launchFirst',
+  'launchVerb',
   'launchWork',
   'leaderTitle',
   'lightVerb',
@@ -74,6 +76,7 @@ export const CUE_NAMES = [
   'meetWith',
   'meetingDual',
   'meetingPlural',
+  'meetAgain',
   'ministry',
   'monthPart',
   'monthWord',
@@ -92,6 +95,7 @@ export const CUE_NAMES = [
   'otherMeeting',
   'otherSeries',
   'outcome',
+  'ownerPossessive',
   'participate',
   'partyNoun',
   'partyPair',
@@ -179,13 +183,13 @@ export interface Lexicon {
    * committee's rounds"): the fifth round.
    */
   ordinalBeforePlural?: boolean;
+  /**
+   * A period right after a number marks it as an ordinal (German "am 23. Januar", Turkish "6. tur"), so it ends no
+   * sentence; elsewhere "... on January 23-24. The second round ..." ends one there.
+   */
+  dotOrdinals?: boolean;
   /** The verb stands second in a main clause (German "Am Montag sagte er"): a pronoun after it may be its subject. */
   verbSecond?: boolean;
-  /**
-   * The language writes ordinals as a number with a full stop (German "die 6. Runde", Turkish "6. tur"): a stop after
-   * a short number does not end the sentence. Elsewhere it does ("talks held on July 4-5. The delegations ...").
-   */
-  ordinalPeriod?: boolean;
   /** The verb ends its clause (Turkish, Persian): a subject set off by a comma may open the sentence. */
   verbFinal?: boolean;
   /**
@@ -590,8 +594,8 @@ function lexicon(c: Check, v: unknown): Lexicon {
   c.at('digitsBeforeNounCount').boolean(o.digitsBeforeNounCount);
   optional(o, 'modifiersBeforeNoun', (x) => c.at('modifiersBeforeNoun').boolean(x));
   optional(o, 'ordinalBeforePlural', (x) => c.at('ordinalBeforePlural').boolean(x));
+  optional(o, 'dotOrdinals', (x) => c.at('dotOrdinals').boolean(x));
   optional(o, 'verbSecond', (x) => c.at('verbSecond').boolean(x));
-  optional(o, 'ordinalPeriod', (x) => c.at('ordinalPeriod').boolean(x));
   optional(o, 'verbFinal', (x) => c.at('verbFinal').boolean(x));
   optional(o, 'subjectBeforeVerb', (x) => c.at('subjectBeforeVerb').boolean(x));
   return o as unknown as Lexicon;

@@ -254,7 +254,9 @@ function monthDate(a: At): Found | undefined {
   const month = cueOf(a.m, 'month')?.value;
   const relative = relativeMonth(a);
   if (month === undefined && !relative) return undefined;
-  const before = daysBefore(a.s, a.m.first);
+  const raw = daysBefore(a.s, a.m.first);
+  // "February 15-16 and March 14-15": days an earlier date of the sentence already read are its, not this month's.
+  const before = a.sameSentence.some((d) => d.last > raw.first) ? { days: [], first: a.m.first } : raw;
   const aft = after(a.s, a.m.last, before.days.length === 0);
   const mm = relative?.mm ?? month ?? 0;
   const yy = relative?.yy ?? aft.year;

@@ -6,6 +6,8 @@ import { hasCue, sentenceMentions } from '../doc.js';
 import type { Mention } from './mentions.js';
 import { cueOf, entriesOf } from './mentions.js';
 import { seriesByCalendar } from './known-meetings.js';
+import type { DateMention } from './dates.js';
+import { seriesRow } from '../rows.js';
 
 /** Tokens between a series' name and its launch words ("the committee's work was formally opened"). */
 const LAUNCH_REACH = 4;
@@ -78,6 +80,38 @@ export function findLaunches(doc: Doc, inArticle: string[]): Launch[] {
     // "انطلاق أعمال الجولة الثامنة": the work of a meeting, not of the series.
     if (hasCue(doc.cover[cue.last], 'meeting')) continue;
     const series = launchedSeries(doc, cue, inArticle) ?? launchedNearItsStart(doc, inArticle);
+    if (series) out.push({ series, first: cue.first, last: cue.last });
+  }
+  return out;
+}
+
+/** Date kinds precise enough to name one meeting: a day or a range of days. */
+const DAY_KINDS: readonly DateMention['kind'][] = ['day', 'range'];
+
+/** Whether a date the text gives covers the first day of the series' first meeting by its calendar. */
+function datesFirstMeeting(doc: Doc, series: string, d: DateMention): boolean {
+  const first = seriesRow(doc.knowledge, series)?.calendar?.find((r) => r.round === 1);
+  const start = first?.status === 'CANCELLED' ? undefined : first?.start;
+  return !!start && d.start <= start && start <= d.end;
+}
+
+/**
+ * "The Astana talks, launched on January 23-24, 2017", "впервые переговоры прошли 23–24 января 2017 года", "the
+ * committee first met at the end of October 2019": a launch word (lexicon "launchVerb", "launchWork") in a sentence
+ * whose day is the one the series' calendar gives its first meeting, or a first-time word ("launchFirst": first met,
+ * for the first time) with that day or month, names that meeting, wherever the series is named: the date, checked
+ * against the calendar, says which series began and that it is the first round. A process "launched in January 2017"
+ * is said to have begun, not that its first meeting is reported: a month needs the first-time words.
+ */
+export function datedLaunches(doc: Doc, inArticle: string[]): Launch[] {
+  const out: Launch[] = [];
+  for (const cue of doc.mentions) {
+    const firstTime = hasCue(cue, 'launchFirst');
+    if (!firstTime && !hasCue(cue, 'launchVerb', 'launchWork')) continue;
+    const dates = doc.dates.filter(
+      (d) => d.sentence === cue.sentence && (DAY_KINDS.includes(d.kind) || (firstTime && d.kind === 'month')),
+    );
+    const series = inArticle.find((id) => dates.some((d) => datesFirstMeeting(doc, id, d)));
     if (series) out.push({ series, first: cue.first, last: cue.last });
   }
   return out;

@@ -6,7 +6,7 @@ import { foldKey } from '../normalize/fold.js';
 import { hasCue, sentenceMentions } from '../doc.js';
 import type { Mention } from './mentions.js';
 import { cueOf, entriesOf, mentionsByFirst } from './mentions.js';
-import { findLaunches } from './launch.js';
+import { datedLaunches, findLaunches } from './launch.js';
 import { countedEarlier, ellipticalOrdinals, listedOrdinals } from './counted-rounds.js';
 import { namesADocument } from './documents.js';
 import { encounterFirst, personalFirst } from './personal-first.js';
@@ -39,6 +39,8 @@ export interface RoundMention {
   before?: 'previous' | 'latest';
   /** Names a document of the meeting ("the Geneva-1 communiqué"): the meeting is named, the sentence is not about it. */
   document?: boolean;
+  /** Said by the series' launch ("was launched on 23 January 2017"): the first round, told as the series' past. */
+  launch?: true;
 }
 
 /** A round mention before its series is decided: `series` is the one its own words name, or ''. */
@@ -157,6 +159,8 @@ function ofOtherMeeting(doc: Doc, a: number, b: number): boolean {
     if (doc.tokens[j]?.text === ',' || doc.tokens[j]?.text === '.') return false;
     // A series' name ends the search: "the 8th round of the Constitutional Committee" is that series' round.
     if (isSeriesAt(doc, j)) return false;
+    // "opened the 13th round of talks with bilateral meetings": what the round goes with is held within it.
+    if (!back && hasCue(doc.cover[j], 'companion')) return false;
     if (hasCue(doc.cover[j], 'otherSeries', 'otherMeeting', 'subMeeting')) return true;
   }
   return false;
@@ -239,6 +243,15 @@ function numberAfterName(doc: Doc, m: Mention): Found | null {
 }
 
 /**
+ * "в Нур-Султане 18-я встреча", "Astana'da 18'inci toplantı": a number with an ordinal ending is the meeting's ordinal
+ * even right after a place; only a bare number names the place's own meeting ("Riyadh 2").
+ */
+function markedOrdinal(doc: Doc, j: number): boolean {
+  const k = doc.tokens[j + 1]?.text === '-' || doc.tokens[j + 1]?.text === "'" ? j + 2 : j + 1;
+  return hasCue(doc.cover[k], 'ordinalSuffix');
+}
+
+/**
  * "the Riyadh 2 conference", "Vienna-2 talks": a number right after a place that names no series numbers that
  * place's meeting, not the noun after it.
  */
@@ -280,6 +293,19 @@ function modifierOfMeeting(x: Mention | undefined): boolean {
   return !x || (x.last - x.first === 1 && hasCue(x, 'guarantor', 'observer', 'delegation', 'partyNoun'));
 }
 
+/**
+ * "the eighth and last round", "восьмой и последний раунд", "l'ottavo e ultimo ciclo": a "last" word right before the
+ * noun, joined by "and" to an ordinal before it: that ordinal and its place.
+ */
+function lastJoinedOrdinal(doc: Doc, last: Mention): { value: number; first: number; last: number } | null {
+  if (!hasCue(last, 'latest')) return null;
+  const and = doc.cover[last.first - 1];
+  if (!and || and.last !== last.first || !hasCue(and, 'alsoJoin')) return null;
+  const ord = doc.cover[and.first - 1];
+  const value = ord && ord.last === and.first ? cueOf(ord, 'ordinal')?.value : undefined;
+  return ord && value !== undefined ? { value, first: ord.first, last: ord.last } : null;
+}
+
 /** Before a meeting noun or a series name: "the 20th round", "twentieth meeting", "6. Astana", "пятом раунде". */
 function ordinalBefore(doc: Doc, m: Mention, isMeeting: boolean): Found | null {
   let modifierSkipped = false;
@@ -302,6 +328,9 @@ function ordinalBefore(doc: Doc, m: Mention, isMeeting: boolean): Found | null {
         const ahead = nextBefore(doc, x.first);
         return { round: ov, first: x.first, last: m.last, named: namedSeries(doc, x, m), ahead };
       }
+      // "l'ottavo e ultimo ciclo", "the eighth and final round": an ordinal joined to "last" numbers the noun too.
+      const joined = lastJoinedOrdinal(doc, x);
+      if (joined) return { round: joined.value, first: joined.first, last: m.last, named: namedSeries(doc, joined, m) };
       // "the 20th Syria meeting", "20. Suriye toplantısı": adjectives, the series and a country may intervene.
       if (hasCue(x, 'roundAdjective', 'ordinalSuffix') || isSeriesAt(doc, x.first) || entriesOf(x, 'state').length) {
         j = x.first - 1;
@@ -310,7 +339,7 @@ function ordinalBefore(doc: Doc, m: Mention, isMeeting: boolean): Found | null {
       return null;
     }
     if (t.kind === 'num') {
-      if (numbersAPlace(doc, j)) return null;
+      if (numbersAPlace(doc, j) && !markedOrdinal(doc, j)) return null;
       const suffixed = suffixedNumber(doc, j);
       // A series name needs an ordinal mark ("6. Astana"); a bare number before it is anything else.
       if (!((!doc.lex.digitsBeforeNounCount && isMeeting) || suffixed)) return null;
@@ -359,10 +388,13 @@ function bridged(doc: Doc, m: Mention): Mention[] {
 function relativeRound(doc: Doc, m: Mention): Omit<RawRound, 'series' | 'sentence'> | null {
   // "the previous May meeting", "the next June round": a month name may stand between the word and the noun.
   const month = hasCue(doc.cover[m.first - 1], 'month') ? 1 : 0;
+  // A month after the noun is its date, not part of the phrase ("the next round in July"): left to the dates.
   const adjacent = sentenceMentions(doc, m.sentence).filter(
     (x) =>
       x !== m &&
-      (x.first === m.last || x.last === m.first || x.first === m.last + 1 || (month && x.last === m.first - 1)),
+      (x.last === m.first ||
+        ((x.first === m.last || x.first === m.last + 1) && !hasCue(x, 'month')) ||
+        (month && x.last === m.first - 1)),
   );
   const relative = bridged(doc, m).filter((x) => hasCue(x, 'next', 'upcoming', 'previous', 'latest'));
   const near = [...new Set([...adjacent, ...relative])];
@@ -424,8 +456,10 @@ export function findRounds(doc: Doc): RoundMention[] {
       continue;
     }
     const relative = isMeeting ? relativeRound(doc, m) : null;
-    if (relative) push({ ...relative, named: namedSeries(doc, m, m) });
+    // "the latest round of Astana talks": the series named anywhere in the relative phrase is its series.
+    if (relative) push({ ...relative, named: namedSeries(doc, m, m) ?? namedSeries(doc, relative, relative) });
   }
+  meetAgain(doc, push);
   countedTimes(doc, push);
   countedLatest(doc, push);
   predicateOrdinals(doc, push);
@@ -433,8 +467,9 @@ export function findRounds(doc: Doc): RoundMention[] {
   unnumberedForms(doc, push);
   const weaker = new Set(out.slice(numbered).map(at));
   // "the committee started its work": the launch is the first meeting.
-  for (const l of findLaunches(doc, inArticle))
-    push({ round: 1, next: false, first: l.first, last: l.last, named: l.series });
+  // "launched in January 2017" in a report of a later round: the day the calendar gives the first meeting.
+  for (const l of [...findLaunches(doc, inArticle), ...datedLaunches(doc, inArticle)])
+    push({ round: 1, next: false, first: l.first, last: l.last, named: l.series, launch: true });
   const strong = new Set(
     out
       .slice(0, numbered)
@@ -516,6 +551,15 @@ function countedTimes(doc: Doc, push: Push): void {
   }
 }
 
+/**
+ * "agreed to meet again in the second half of 2023", "اتفقوا على الاجتماع مجددا": the parties' next meeting, said
+ * without a meeting noun; "the next meeting" of the series the sentence names, counted from its numbered round.
+ */
+function meetAgain(doc: Doc, push: Push): void {
+  for (const m of doc.mentions)
+    if (hasCue(m, 'meetAgain')) push({ round: null, next: true, first: m.first, last: m.last });
+}
+
 /** Where the marked ending of number j stands: after an apostrophe, or after the ordinal's dot too ("20.'si"). */
 function predicateSuffixAt(doc: Doc, j: number): number {
   let k = j + 1;
@@ -548,9 +592,6 @@ function predicateOrdinals(doc: Doc, push: Push): void {
   });
 }
 
-/** Tokens after "six rounds" searched for "the latest of them". */
-const LATEST_OF_COUNT_REACH = 12;
-
 /** The count right before a plural meeting noun: a number ("6 جولات") or a word ("six rounds", "шесть раундов"). */
 function countBefore(doc: Doc, noun: number): { value: number; first: number } | null {
   const t = doc.tokens[noun - 1];
@@ -572,8 +613,8 @@ function countedLatest(doc: Doc, push: Push): void {
     if (!hasCue(m, 'meetingPlural')) continue;
     const count = countBefore(doc, m.first);
     if (!count || count.value < 2) continue;
-    const end = Math.min(doc.tokens.length, m.last + LATEST_OF_COUNT_REACH);
-    for (let k = m.last; k < end && doc.tokens[k]?.sentence === m.sentence; k++) {
+    // The whole sentence: "the latest of them" may come after a long clause on where they were held.
+    for (let k = m.last; k < doc.tokens.length && doc.tokens[k]?.sentence === m.sentence; k++) {
       if (!hasCue(doc.cover[k], 'latestOfCount')) continue;
       push({ round: count.value, next: false, first: count.first, last: m.last });
       break;

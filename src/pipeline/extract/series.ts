@@ -157,6 +157,21 @@ function reachable(doc: Doc, r: RawRound, inArticle: string[]): string[] {
 }
 
 /**
+ * "urged the Constitutional Committee to hold its sixth meeting", "دعت اللجنة الدستورية إلى عقد جولتها السادسة": a
+ * phrase whose possessive ("its", a possessed noun) stands for a series named before it in the sentence is that
+ * series' round, whatever its noun.
+ */
+function possessedBy(doc: Doc, r: RawRound, inArticle: string[]): string | null {
+  if (!hasCue(doc.cover[r.first - 1], 'ownerPossessive') && !hasCue(doc.cover[r.first], 'ownerPossessive')) return null;
+  const earlier = sentenceMentions(doc, r.sentence).filter((m) => m.last <= r.first);
+  for (let k = earlier.length - 1; k >= 0; k--) {
+    const id = seriesOf(earlier[k], ['name', 'short', 'meeting'])[0];
+    if (id && inArticle.includes(id)) return id;
+  }
+  return null;
+}
+
+/**
  * Among the article's series that can have reached the phrase's number by then (by their calendars), the one whose
  * calendar has that number at about the article's date, else the one the sentence last named before the phrase,
  * else by its noun, else the first.
@@ -166,6 +181,8 @@ function inScope(doc: Doc, r: RawRound, named: string[]): string | null {
   if (inArticle.length <= 1) return inArticle[0] ?? null;
   const known = r.round === null ? [] : seriesByCalendar(doc, inArticle, r.round);
   if (known.length === 1) return known[0] ?? null;
+  const owner = possessedBy(doc, r, inArticle);
+  if (owner) return owner;
   // The phrase's own noun first ("the 11th round of talks" after "the constitutional committee" is a round of talks).
   const nouns = sentenceMentions(doc, r.sentence)
     .filter((m) => m.first >= r.first && m.last <= r.last + 2)
@@ -238,6 +255,20 @@ function calendarOwner(doc: Doc, r: RawRound, chosen: string, inArticle: string[
   return reached.length === 1 ? (reached[0] ?? null) : null;
 }
 
+/**
+ * "the 15th meeting's agenda in February, whereas at the next round in July ...": "the next/previous round" with no
+ * series of its own counts from the numbered round before it in its sentence, so it is that round's series, whatever
+ * else the sentence names.
+ */
+function anchorSeries(r: RawRound, done: RoundMention[]): string | null {
+  if (r.round !== null || (!r.next && !r.before)) return null;
+  for (let k = done.length - 1; k >= 0; k--) {
+    const o = done[k];
+    if (o && o.sentence === r.sentence && o.round !== null && o.last <= r.first) return o.series;
+  }
+  return null;
+}
+
 /** Gives every round mention its series, and drops those no series of the article can claim. */
 export function attributeSeries(doc: Doc, raws: RawRound[], inArticle: string[]): RoundMention[] {
   const out: RoundMention[] = [];
@@ -250,7 +281,7 @@ export function attributeSeries(doc: Doc, raws: RawRound[], inArticle: string[])
     }
     if (r.round !== null && withinNumberedMeeting(r, raws, withRounds)) continue;
     const named = namedAfter(doc, r, inArticle) ?? namedBefore(doc, r);
-    const chosen = named ?? inScope(doc, r, inArticle);
+    const chosen = named ?? anchorSeries(r, out) ?? inScope(doc, r, inArticle);
     if (!chosen || (!named && conferences.includes(chosen))) continue;
     out.push({ ...r, series: calendarOwner(doc, r, chosen, inArticle, !named) ?? chosen });
   }

@@ -133,7 +133,8 @@ function onlyNewlines(tokens: Token[], first: number, last: number): boolean {
 export function sentences(
   tokens: Token[],
   abbreviations: ReadonlySet<string> = new Set(),
-  ordinalPeriod = true,
+  /** A period after a short number marks an ordinal (lexicon "dotOrdinals"): it ends no sentence. */
+  dotOrdinals = true,
 ): Sentence[] {
   const out: Sentence[] = [];
   let first = 0;
@@ -160,11 +161,13 @@ export function sentences(
     }
     if (t.kind === 'punct' && ENDERS.has(t.text)) {
       const prev = tokens[i - 1];
+      // Where a dot marks ordinals, "am 23. Januar" goes on; elsewhere "on January 23-24. The ..." ends there, unless
+      // a word is glued to the stop ("12.Internationale").
       const shortNum =
         t.text === '.' &&
         prev?.kind === 'num' &&
         prev.text.length <= 2 &&
-        (ordinalPeriod || tokens[i + 1]?.start === t.end);
+        (dotOrdinals || tokens[i + 1]?.start === t.end);
       const abbrev =
         t.text === '.' && prev?.kind === 'word' && (prev.text.length === 1 || abbreviations.has(prev.text));
       if (shortNum || abbrev) continue;

@@ -148,7 +148,9 @@ function relativeDay(doc: Doc, r: RoundMention, explicit: RoundMention[]): DateM
 /** Numbered mentions gathered per meeting, each with the dates, window and place of its sentences. */
 function collectExplicit(doc: Doc, explicit: RoundMention[], byRound: Rounds, all: RoundMention[]): void {
   // The relative mentions own the dates nearest them too ("a new round opened on Tuesday, after the fifth ended").
-  const owners = all.filter((m) => m.round !== null || m.next);
+  // So do "the previous/latest round" ("the 12th round began Thursday, while the latest one, ended on 29 November,
+  // ...": that day is the latest one's).
+  const owners = all.filter((m) => m.round !== null || m.next || m.before);
   for (const r of explicit) {
     const round = r.round as number;
     const id = meetingId(r.series, round);
@@ -169,6 +171,19 @@ const PREPARED_GAP = 4;
 function beingPrepared(doc: Doc, r: RoundMention): boolean {
   return sentenceMentions(doc, r.sentence).some(
     (x) => hasCue(x, 'preparing') && x.last <= r.first && r.first - x.last <= PREPARED_GAP,
+  );
+}
+
+/** Tokens between an appeal and the meeting it asks for ("urged the committee to hold its sixth meeting"). */
+const APPEAL_GAP = 8;
+
+/**
+ * "urged that the committee's sixth meeting be convened", "طالبت بعقد الجولة السادسة": a meeting only ever named as
+ * what someone urges is one not yet held.
+ */
+function appealedFor(doc: Doc, r: RoundMention): boolean {
+  return sentenceMentions(doc, r.sentence).some(
+    (x) => hasCue(x, 'appeal') && x.last <= r.first && r.first - x.last <= APPEAL_GAP,
   );
 }
 
@@ -215,7 +230,8 @@ function decideStatus(doc: Doc, info: RoundInfo): boolean {
   else if (d && info.dates === d) info.status = 'HELD';
   // "Work has begun to prepare the 21st meeting", "التحضير للجولة 22": a meeting being prepared has not been held,
   // whatever else the sentence says has begun.
-  else if (info.mentions.some((m) => beingPrepared(doc, m))) info.status = 'PLANNED';
+  else if (info.mentions.some((m) => beingPrepared(doc, m)) || info.mentions.every((m) => appealedFor(doc, m)))
+    info.status = 'PLANNED';
   else {
     // "продолжается очередной раунд", "the talks are under way": told as going on, whatever else points ahead.
     info.status = future > past && !underWay() ? 'PLANNED' : 'HELD';
@@ -335,13 +351,15 @@ function resolveNext(doc: Doc, mentions: RoundMention[], byRound: Rounds): void 
     const heldRounds = own.filter((i) => i.status === 'HELD').map((i) => i.round);
     const now = r.upcoming && !datedAhead(doc, r) ? currentRound(doc, own) : null;
     const itself = now ?? (r.upcoming && highest && ahead(doc, highest) ? highest.round : null);
-    if (!heldRounds.length && itself === null) continue;
+    const after = r.upcoming ? null : numberedBefore(r, mentions);
+    if (!heldRounds.length && itself === null && after === null) continue;
     const top = Math.max(...heldRounds);
-    const round = itself ?? own.find((i) => i.round > top)?.round ?? top + 1;
+    const round = itself ?? (after === null ? null : after + 1) ?? own.find((i) => i.round > top)?.round ?? top + 1;
     r.round = round;
     const id = meetingId(r.series, round);
     const held = r.upcoming && toldAsHeld(doc, r);
-    const info = byRound.get(id) ?? newInfo(r.series, round, held ? 'HELD' : 'PLANNED');
+    const known = byRound.get(id);
+    const info = known ?? newInfo(r.series, round, held ? 'HELD' : 'PLANNED');
     // "Another round" that is the round going on, "a new round opened on Tuesday": the round the sentence is about,
     // as a numbered mention is, not one spoken of ahead.
     if (now !== null || (held && info.status === 'HELD')) r.next = false;
@@ -350,14 +368,38 @@ function resolveNext(doc: Doc, mentions: RoundMention[], byRound: Rounds): void 
     const afterIt = (d: DateMention | null): DateMention | null => (d && d.first >= r.last ? d : null);
     info.window ??= afterIt(nearestDate(doc, r, ['month', 'window'], []));
     info.dates ??= afterIt(nearestDate(doc, r, ['day', 'range'], []));
+    // "whereas at the next round in July 2021 ..." told a year on: its own days are over, so it was held.
+    const days = info.dates ?? info.window;
+    // Only with its year stated: a yearless day was placed by the dates stage, not by the text.
+    if (!known && days?.yearStated && days.end < doc.article.publishedAt.slice(0, 10)) info.status = 'HELD';
     byRound.set(id, info);
   }
+}
+
+/**
+ * "the 15th meeting's agenda in February, whereas at the next round in July": the round of the series numbered
+ * before "the next round" in its sentence, which it counts from; null when none.
+ */
+function numberedBefore(r: RoundMention, mentions: RoundMention[]): number | null {
+  let found: number | null = null;
+  for (const o of mentions)
+    if (
+      o.sentence === r.sentence &&
+      o.series === r.series &&
+      o.round !== null &&
+      !o.next &&
+      !o.launch &&
+      o.last <= r.first
+    )
+      found = o.round;
+  return found;
 }
 
 /** "The previous meeting", "the most recent round": resolved against the numbered rounds of the same series. */
 function resolveBefore(doc: Doc, mentions: RoundMention[], explicit: RoundMention[], byRound: Rounds): void {
   for (const r of mentions.filter((x) => x.before)) {
-    const round = roundBefore(r, mentions, byRound);
+    const anchored = roundBefore(r, mentions, byRound);
+    const round = anchored === null ? null : datedBeforeItsRound(doc, r, anchored, byRound);
     if (round === null || round < 1) continue;
     r.round = round;
     const id = meetingId(r.series, round);
@@ -418,6 +460,33 @@ function dropDatesBeforeCalendar(doc: Doc, info: RoundInfo): void {
   if (info.window && info.window.end < limit) info.window = null;
 }
 
+/** Date kinds that place a meeting before another: a day, a range of days, a month. */
+const OWN_DATE_KINDS: DateMention['kind'][] = ['day', 'range', 'month'];
+
+/**
+ * "At the last round, in November, ..." in a report of the round that opened in April, "جولة المحادثات الأخيرة التي
+ * اختتمت في 19 أيار" next to the round opening in July: "the latest round" dated by its own words before the round it
+ * was resolved to began (by the text, else by the series' calendar) is the round before that one.
+ */
+function datedBeforeItsRound(doc: Doc, r: RoundMention, round: number, byRound: Rounds): number {
+  if (r.before !== 'latest') return round;
+  // The anchor itself (held), or a round already counted back from a planned anchor, which only a date with its year
+  // stated moves further back ("the most recent meeting took place in December 2019" before the 16th): a yearless
+  // month was placed by the dates stage, not by the text.
+  const info = byRound.get(meetingId(r.series, round));
+  if (info && info.status !== 'HELD') return round;
+  const calendar = seriesRow(doc.knowledge, r.series)?.calendar?.find((c) => c.round === round)?.start;
+  const start = info?.dates?.start ?? calendar;
+  const found = nearestDate(doc, r, OWN_DATE_KINDS, []);
+  if (!info && !found?.yearStated) return round;
+  // "In January, the last meeting ended ..." in an October report: a month with no year of a meeting already held is
+  // this year's or last year's, never next year's.
+  const own = found && !found.yearStated && found.start > doc.article.publishedAt ? yearBefore(found) : found;
+  // Days after the report are no held round's: that date is another meeting's.
+  const past = !!own && own.end < doc.article.publishedAt.slice(0, 10);
+  return start && own && past && own.end < start ? round - 1 : round;
+}
+
 /**
  * "The previous meeting" is the round before the one named nearest to it (before it in the text first);
  * "the most recent round" is that round when it was held, else the one before it ("the 22nd round will open next
@@ -426,7 +495,9 @@ function dropDatesBeforeCalendar(doc: Doc, info: RoundInfo): void {
 function roundBefore(r: RoundMention, mentions: RoundMention[], byRound: Rounds): number | null {
   // Numbered rounds and "the next meeting" once resolved ("the new round ... proposed at the close of the previous
   // meeting") anchor it.
-  const anchors = mentions.filter((x) => x.round !== null && !x.before && x.series === r.series);
+  // The series' launch is no anchor: "launched in 2017 ..., the previous round was held in June" counts from the round
+  // the article reports.
+  const anchors = mentions.filter((x) => x.round !== null && !x.before && !x.launch && x.series === r.series);
   const before = anchors.filter((x) => x.last <= r.first);
   const after = anchors.filter((x) => x.first >= r.last);
   const anchor = before.length ? before[before.length - 1] : after[0];
@@ -451,9 +522,7 @@ function enumerated(doc: Doc, mentions: RoundMention[]): RoundInfo[] {
     if (count < 2) continue;
     const noun = countedNoun(doc, m.last);
     if (!noun) continue;
-    const dates = doc.dates.filter(
-      (d) => d.sentence === m.sentence && d.first > m.last && (d.kind === 'range' || d.kind === 'day'),
-    );
+    const dates = listedDays(doc, m);
     if (dates.length !== count || dates.some((d) => d.end > doc.article.publishedAt)) continue;
     dates.forEach((d, i) => {
       const r: RoundMention = { series, round: i + 1, next: false, first: d.first, last: d.last, sentence: d.sentence };
@@ -465,6 +534,24 @@ function enumerated(doc: Doc, mentions: RoundMention[]): RoundInfo[] {
       const r: RoundMention = { series, round: count + 1, next: false, first, last, sentence };
       out.push({ ...newInfo(series, count + 1, 'HELD'), mentions: [r] });
     }
+  }
+  return out;
+}
+
+/**
+ * The days listed after a count in its sentence, in order: one reading per place (a day read twice, as the end of
+ * one range and the start of another, counts once), and days with no year told as held ("took place on January
+ * 23-24, ...") in a later report read as the year before, never the year after.
+ */
+function listedDays(doc: Doc, count: Mention): DateMention[] {
+  const out: DateMention[] = [];
+  const pub = doc.article.publishedAt.slice(0, 10);
+  const past = votes(doc, count.sentence);
+  for (const d of doc.dates) {
+    if (d.sentence !== count.sentence || d.first <= count.last || (d.kind !== 'range' && d.kind !== 'day')) continue;
+    const prev = out[out.length - 1];
+    if (prev && d.first < prev.last) continue;
+    out.push(d.end > pub && !d.yearStated && past.past > past.future ? yearBefore(d) : d);
   }
   return out;
 }

@@ -741,6 +741,25 @@ function shortQuoteEnd(doc: Doc, i: number): number {
   return i;
 }
 
+/** Tokens from a sentence's start within which a role word is its subject ("The UN envoy has put the blame ..."). */
+const ROLE_SUBJECT_REACH = 4;
+
+/**
+ * "The UN envoy blamed the government of President Assad, which he said had ...": a role word opening the sentence,
+ * no name right after it, is the subject "he" stands for; a person named after it is spoken of.
+ */
+function roleSubjectBefore(c: CueContext, p: PersonMention): boolean {
+  const { doc, ms, sent, persons } = c;
+  return ms.some(
+    (m) =>
+      hasCue(m, 'roleRef') &&
+      m.first - sent.first <= ROLE_SUBJECT_REACH &&
+      m.last < p.first &&
+      !persons.mentions.some((x) => x.first === m.last || x.first === m.last + 1) &&
+      doc.tokens[m.last]?.kind === 'word',
+  );
+}
+
 /**
  * "He said": the person the sentence or the one before it is about — the first person named in the sentence before
  * the verb, else the first one named in the previous sentence ("Alloush struck a sharper tone. '...,' he said"). A
@@ -752,7 +771,7 @@ function pronounSpeaker(c: CueContext, previous: PreviousSpeaker | null): string
   const { doc, persons, sent, cue, mask } = c;
   const about = (p: PersonMention): boolean => !possessor(doc, p) && !mask[p.first];
   const here = persons.mentions.find((p) => p.sentence === sent.index && p.last <= cue.first && about(p));
-  if (here) return here.id;
+  if (here && !roleSubjectBefore(c, here)) return here.id;
   const there = persons.mentions.filter((p) => p.sentence === sent.index - 1 && about(p));
   // "Bahra, Pedersen and Kuzbari on the eve of the talks. According to him, …": among several, the one just quoted.
   const same = previous && there.length > 1 ? there.find((p) => p.id === previous.speaker) : undefined;
