@@ -73,6 +73,7 @@ export const CUE_NAMES = [
   'meeting',
   'meetingDual',
   'meetingPlural',
+  'membership',
   'ministry',
   'monthPart',
   'monthWord',
