@@ -424,7 +424,8 @@ export function findRounds(doc: Doc): RoundMention[] {
       continue;
     }
     const relative = isMeeting ? relativeRound(doc, m) : null;
-    if (relative) push({ ...relative, named: namedSeries(doc, m, m) });
+    // "the latest round of Astana talks" in a report of Geneva: the series named inside the relative phrase owns it.
+    if (relative) push({ ...relative, named: namedSeries(doc, relative, relative) });
   }
   countedTimes(doc, push);
   countedLatest(doc, push);
