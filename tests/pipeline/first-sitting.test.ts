@@ -22,7 +22,7 @@ describe('a bare first sitting while a later session is under way', () => {
   it.each([
     ['en', 'The UN envoy chaired the first meeting, and both co-chairs spoke after him.'],
     ['en', 'When the small body met on Monday, its first meeting on the agenda was calm.'],
-    ['ar', 'وترأس المبعوث الأممي الجلسة الأولى، ثم تحدث الرئيسان المشتركان.'],
+    ['ar', 'وترأس المبعوث الأممي الاجتماع الأول، ثم تحدث الرئيسان المشتركان.'],
     ['ar', 'وقال المبعوث إن الاجتماع الأول يوم الاثنين كان هادئا وبناء.'],
   ])('is a sitting of that session, not round 1 (%s: %s)', (lang, sentence) => {
     const ids = meetingIds((lead[lang] ?? '') + sentence, lang, during);
@@ -47,5 +47,12 @@ describe('a first session that stays round 1', () => {
     ['ar', 'وترأس المبعوث الأممي الجلسة الأولى للجنة الدستورية في جنيف.'],
   ])('when no later session is under way (%s)', (lang, text) => {
     expect(meetingIds(text, lang, '2021-06-01')).toContain('constitutional-committee-1');
+  });
+
+  it.each([
+    ['en', 'The UN envoy recalled that the first session had opened with hope.'],
+    ['ar', 'وذكّر المبعوث الأممي بأن الدورة الأولى افتتحت بكثير من الأمل.'],
+  ])('when its noun is one the series numbers its meetings by (%s)', (lang, sentence) => {
+    expect(meetingIds((lead[lang] ?? '') + sentence, lang, during)).toContain('constitutional-committee-1');
   });
 });

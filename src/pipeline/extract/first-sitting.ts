@@ -1,7 +1,7 @@
 // "Pedersen chaired the first sitting", "when the small body met on Monday, its first meeting on the agenda went
 // well": in a report written while a later meeting of a series is under way (by its calendar), a bare "first
-// session/meeting" that names no series and is dated to no other time is the first sitting of that meeting, not the
-// series' first round. A dated background ("its first session, in October 2019", "the first round, which ended on
+// meeting/sitting" that names no series, is dated to no other time, and whose noun is not one the series' own
+// meetings go by is the first sitting of that meeting, not the series' first round. A dated background ("its first session, in October 2019", "the first round, which ended on
 // 8 November") and a phrase that names its series ("the first session of the committee") stay round 1. Pure; the
 // calendars are data (series.json).
 import type { Doc } from '../doc.js';
@@ -30,9 +30,21 @@ export function firstSittingOfLater(doc: Doc, first: number, last: number): { se
     const row = seriesRow(doc.knowledge, id);
     if (!row || underWayOnDay(doc, row, 1)) continue;
     const later = (row.calendar ?? []).find((c) => c.round > 1 && underWayOnDay(doc, row, c.round));
-    if (later) return { series: id, round: later.round };
+    if (later && !byOwnNoun(doc, first, last, id)) return { series: id, round: later.round };
   }
   return null;
+}
+
+/**
+ * The phrase's noun is one the series' own meetings go by (series.json nouns: "session" for a committee, "meeting"
+ * for a format whose rounds are meetings): then "the first session" is the series' first round, not a sitting.
+ */
+function byOwnNoun(doc: Doc, first: number, last: number, series: string): boolean {
+  for (let j = first; j < last; j++) {
+    const m = doc.cover[j];
+    if (m && entriesOf(m, 'seriesNoun').some((e) => e.id === series)) return true;
+  }
+  return false;
 }
 
 /** A series named in the phrase or in its clause right after it. */

@@ -391,10 +391,15 @@ export function findRounds(doc: Doc): RoundMention[] {
   if (!inArticle.length) return [];
   const out: RawRound[] = [];
   const push: Push = (found) => {
+    // "the first meeting with Pedersen taking part" is no round at all, before it could be a sitting of a later one.
+    if (
+      found.round === 1 &&
+      (personalFirst(doc, found.first, found.last) || encounterFirst(doc, found.first, found.last))
+    )
+      return;
     const r = found.round === 1 && !found.named ? asSittingOfLater(doc, found) : found;
     if (out.some((o) => o.first < r.last && r.first < o.last)) return;
     if (r.round !== null && ofOtherMeeting(doc, r.first, r.last)) return;
-    if (r.round === 1 && (personalFirst(doc, r.first, r.last) || encounterFirst(doc, r.first, r.last))) return;
     const { named, ...rest } = r;
     const document = namesADocument(doc, r) ? { document: true } : {};
     out.push({ ...rest, ...document, series: named ?? '', sentence: doc.tokens[r.first]?.sentence ?? 0 });
