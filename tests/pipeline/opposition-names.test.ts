@@ -21,3 +21,17 @@ describe('the opposition named after its Riyadh body', () => {
     expect(got.filter((t) => t.includes('SAU'))).toEqual([]);
   });
 });
+
+describe('the opposition by the spellings of its negotiating body', () => {
+  it.each([
+    ['en', 'The High Negotiation Committee took part in the fourth round of the Geneva talks on Thursday.'],
+    [
+      'en',
+      'The Syrian Negotiations Committee attended the fourth round of the Geneva talks, which opened on Thursday.',
+    ],
+    ['ar', 'وشارك وفد الهيئة العليا في الجولة الرابعة من مفاوضات جنيف التي بدأت الخميس.'],
+    ['ar', 'وحضر وفد هيئة التفاوض الجولة الرابعة من مفاوضات جنيف التي افتتحت الخميس.'],
+  ])('places the Syrian opposition at the round (%s: %s)', (lang, text) => {
+    expect(roundAttendance(text, lang, '2017-02-24')).toContain('4|SYR-OPP|PARTY');
+  });
+});
