@@ -32,8 +32,10 @@ const FLOORS: [string, string[], number, number, number, number][] = [
   // heads9: tune4 del .962.
   ['astana', ['astana/tune4/ar', 'astana/tune4/en', 'astana/tune4/xx'], 0.94, 0.955, 0.9, 0.95],
   // series7: CC ar+en att .983 del .968 rnd 1.0 stm .939.
-  ['constitutional-committee', ['constitutional-committee/ar', 'constitutional-committee/en'], 0.975, 0.96, 0.97, 0.95],
-  ['geneva', ['geneva/ar', 'geneva/en'], 0.96, 0.93, 0.97, 0.97],
+  // series10 (membership sentences, relative rounds of another series, first sittings, Riyadh/HNC names): CC ar+en
+  // .983/.968/1.0/.955, geneva ar+en .973/.941/1.0/.980.
+  ['constitutional-committee', ['constitutional-committee/ar', 'constitutional-committee/en'], 0.98, 0.96, 0.97, 0.95],
+  ['geneva', ['geneva/ar', 'geneva/en'], 0.97, 0.94, 0.97, 0.97],
   // The former blind sets: delegates .818 after heads named without a verb of their own (heads4); .829 after heads
   // sharing one verb (series5).
   [
@@ -160,11 +162,12 @@ const FLOORS: [string, string[], number, number, number, number][] = [
     'constitutional-committee',
     ['constitutional-committee/tune6/ar', 'constitutional-committee/tune6/en'],
     0.96,
-    0.79,
+    0.84,
     0.99,
     0.92,
   ],
-  ['geneva', ['geneva/tune6/ar', 'geneva/tune6/en'], 0.88, 0.88, 0.9, 0.87],
+  // series10: CC tune6 .970/.842/1.0/.923, geneva tune6 .963/.923/1.0/.878.
+  ['geneva', ['geneva/tune6/ar', 'geneva/tune6/en'], 0.96, 0.92, 0.99, 0.87],
 ];
 
 describe('corpora rewritten from real reporting', () => {
