@@ -37,8 +37,10 @@ const FLOORS: [string, string[], number, number, number, number][] = [
   // rounds10 (dated launches, 'the latest round' dated before, sentences ending after a day number): tune4 rounds .938.
   ['astana', ['astana/tune4/ar', 'astana/tune4/en', 'astana/tune4/xx'], 0.96, 0.97, 0.93, 0.95],
   // series7: CC ar+en att .983 del .968 rnd 1.0 stm .939.
-  ['constitutional-committee', ['constitutional-committee/ar', 'constitutional-committee/en'], 0.975, 0.96, 0.97, 0.95],
-  ['geneva', ['geneva/ar', 'geneva/en'], 0.96, 0.93, 0.97, 0.97],
+  // series10 (membership sentences, relative rounds of another series, first sittings, Riyadh/HNC names): CC ar+en
+  // .983/.968/1.0/.955, geneva ar+en .973/.941/1.0/.980.
+  ['constitutional-committee', ['constitutional-committee/ar', 'constitutional-committee/en'], 0.98, 0.96, 0.97, 0.95],
+  ['geneva', ['geneva/ar', 'geneva/en'], 0.97, 0.94, 0.97, 0.97],
   // The former blind sets: delegates .818 after heads named without a verb of their own (heads4); .829 after heads
   // sharing one verb (series5).
   [
@@ -186,7 +188,9 @@ const FLOORS: [string, string[], number, number, number, number][] = [
   ],
   // xx10 (Persian/Arabic 'معارضین' as the opposition): geneva tune6 .929/.889/.909/.878.
   // rounds10: geneva tune6 att .923 del .923 rounds 1.0 (the latest round of Astana talks is no Geneva round).
-  ['geneva', ['geneva/tune6/ar', 'geneva/tune6/en'], 0.92, 0.92, 0.99, 0.87],
+  0.84,
+  // series10: CC tune6 .970/.842/1.0/.923, geneva tune6 .963/.923/1.0/.878.
+  ['geneva', ['geneva/tune6/ar', 'geneva/tune6/en'], 0.96, 0.92, 0.99, 0.87],
 ];
 
 describe('corpora rewritten from real reporting', () => {

@@ -10,6 +10,7 @@ import { datedLaunches, findLaunches } from './launch.js';
 import { countedEarlier, ellipticalOrdinals, listedOrdinals } from './counted-rounds.js';
 import { namesADocument } from './documents.js';
 import { encounterFirst, personalFirst } from './personal-first.js';
+import { firstSittingOfLater } from './first-sitting.js';
 import { attributeSeries, namedSeries, seriesInArticle } from './series.js';
 import { seriesRow } from '../rows.js';
 import { bareArticle } from '../normalize/clitics.js';
@@ -408,14 +409,29 @@ function relativeRound(doc: Doc, m: Mention): Omit<RawRound, 'series' | 'sentenc
   return null;
 }
 
+/** "the first sitting" while a later meeting is under way: a mention of that meeting (see first-sitting.ts). */
+function asSittingOfLater<T extends { round: number | null; first: number; last: number; named?: string | null }>(
+  doc: Doc,
+  r: T,
+): T {
+  const later = firstSittingOfLater(doc, r.first, r.last);
+  return later ? { ...r, round: later.round, named: later.series } : r;
+}
+
 export function findRounds(doc: Doc): RoundMention[] {
   const inArticle = seriesInArticle(doc);
   if (!inArticle.length) return [];
   const out: RawRound[] = [];
-  const push: Push = (r) => {
+  const push: Push = (found) => {
+    // "the first meeting with Pedersen taking part" is no round at all, before it could be a sitting of a later one.
+    if (
+      found.round === 1 &&
+      (personalFirst(doc, found.first, found.last) || encounterFirst(doc, found.first, found.last))
+    )
+      return;
+    const r = found.round === 1 && !found.named ? asSittingOfLater(doc, found) : found;
     if (out.some((o) => o.first < r.last && r.first < o.last)) return;
     if (r.round !== null && ofOtherMeeting(doc, r.first, r.last)) return;
-    if (r.round === 1 && (personalFirst(doc, r.first, r.last) || encounterFirst(doc, r.first, r.last))) return;
     const { named, ...rest } = r;
     const document = namesADocument(doc, r) ? { document: true } : {};
     out.push({ ...rest, ...document, series: named ?? '', sentence: doc.tokens[r.first]?.sentence ?? 0 });

@@ -15,6 +15,7 @@ import type { Mention } from '../extract/mentions.js';
 import type { RoundMention } from '../extract/rounds.js';
 import { underWayOnDay } from '../extract/known-meetings.js';
 import { addDays } from '../extract/dates.js';
+import { describesMembership } from './membership.js';
 import { seriesRow } from '../rows.js';
 
 /** Rounds are named by their meeting ids ("astana-20"): a number alone never says which series. */
@@ -67,7 +68,9 @@ function hasAny(doc: Doc, sentence: number, ...cues: CueName[]): boolean {
  * describes the format in general, names no round, and says nobody attended or will attend anything.
  */
 function generalDescription(doc: Doc, sentence: number): boolean {
-  return hasAny(doc, sentence, 'formatGeneral') && !hasAny(doc, sentence, 'attend');
+  return (
+    (hasAny(doc, sentence, 'formatGeneral') && !hasAny(doc, sentence, 'attend')) || describesMembership(doc, sentence)
+  );
 }
 
 /**

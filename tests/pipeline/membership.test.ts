@@ -1,0 +1,64 @@
+// How a body is made up is not who came to its meeting: "the committee has 150 members, 50 each for the government,
+// the opposition and civil society" tells the composition of the body (the guideline's general description), while
+// the same distributive wording in a report of the meeting ("the meetings bring together 15 from each side") tells of
+// attendance. Each row pairs a sentence the rules read as attendance with the same sentence told as the body's
+// make-up. Every sentence here is invented.
+import { describe, expect, it } from 'vitest';
+import { attendanceTriples } from './article.js';
+
+const opening: Record<string, string> = {
+  en: 'The fourth session of the Constitutional Committee opened in Geneva on Monday under the UN envoy. ',
+  ar: 'افتتحت الجولة الرابعة من اللجنة الدستورية في جنيف يوم الاثنين برعاية المبعوث الأممي. ',
+};
+const at = '2020-11-30';
+/** The Syrian sides the text places at a meeting, sorted. */
+const sides = (lang: string, sentence: string): string[] =>
+  attendanceTriples((opening[lang] ?? '') + sentence, lang, at)
+    .filter((t) => /\|(SYR|SYR-OPP|SYR-CIVIL)\|/.test(t))
+    .map((t) => t.split('|')[1] ?? '')
+    .sort();
+
+describe('a sentence telling how the body is composed', () => {
+  it.each([
+    [
+      'en',
+      'The government, the opposition and civil society are represented.',
+      'The government, the opposition and civil society are represented on it.',
+    ],
+    [
+      'en',
+      'The committee has representatives of the government, the opposition and civil society.',
+      'The committee has representatives of the government, the opposition and civil society, 50 members each.',
+    ],
+    [
+      'en',
+      'The committee has representatives of the government, the opposition and civil society.',
+      'The committee has representatives of the government, the opposition and civil society, divided equally.',
+    ],
+    [
+      'ar',
+      'وتضم اللجنة 150 عضوا من الحكومة والمعارضة والمجتمع المدني.',
+      'وتضم اللجنة 150 عضوا موزعين بالتساوي بين الحكومة والمعارضة والمجتمع المدني.',
+    ],
+    [
+      'ar',
+      'وتضم اللجنة 150 عضوا عن الحكومة والمعارضة والمجتمع المدني.',
+      'وتضم اللجنة 150 عضوا، 50 عن الحكومة ومثلهم عن المعارضة ومثلهم عن المجتمع المدني.',
+    ],
+  ])('places no side at the session (%s)', (lang, attended, described) => {
+    expect(sides(lang, attended)).toEqual(['SYR', 'SYR-CIVIL', 'SYR-OPP']);
+    expect(sides(lang, described)).toEqual([]);
+  });
+});
+
+describe('the same wording in a report of the meeting', () => {
+  it.each([
+    ['en', 'The meetings have representatives of the government, the opposition and civil society, 15 members each.'],
+    ['ar', 'وتضم الاجتماعات 45 عضوا، 15 عن الحكومة ومثلهم عن المعارضة ومثلهم عن المجتمع المدني.'],
+    ['ar', 'واجتمعت الهيئة المصغرة أمس بحضور الحكومة والمعارضة والمجتمع المدني موزعين بالتساوي.'],
+  ])('still places the sides (%s: %s)', (lang, sentence) => {
+    const got = sides(lang, sentence);
+    expect(got).toContain('SYR');
+    expect(got).toContain('SYR-OPP');
+  });
+});
