@@ -188,7 +188,6 @@ const FLOORS: [string, string[], number, number, number, number][] = [
   ],
   // xx10 (Persian/Arabic 'معارضین' as the opposition): geneva tune6 .929/.889/.909/.878.
   // rounds10: geneva tune6 att .923 del .923 rounds 1.0 (the latest round of Astana talks is no Geneva round).
-  0.84,
   // series10: CC tune6 .970/.842/1.0/.923, geneva tune6 .963/.923/1.0/.878.
   ['geneva', ['geneva/tune6/ar', 'geneva/tune6/en'], 0.96, 0.92, 0.99, 0.87],
 ];
