@@ -65,10 +65,12 @@ const FLOORS: [string, string[], number, number, number, number][] = [
   // CC ar+en .955, CC tune2 .889, CC tune3 1.0, geneva tune2 .880, geneva tune3 1.0, geneva tune4 1.0.
   // xx10 (ru 'власти', attending verb forms): tune6 .930/.981/1.0/1.0.
   ['astana', ['astana/tune6/ar', 'astana/tune6/en', 'astana/tune6/xx'], 0.93, 0.97, 0.95, 0.99],
+  // series11 (a city with a locative clitic is a venue, the delegations by Damascus media's names, a count shared out
+  // to each side is the body's make-up): CC tune2 att .941, tune5 .872 (ar .774 -> .882).
   [
     'constitutional-committee',
     ['constitutional-committee/tune2/ar', 'constitutional-committee/tune2/en'],
-    0.89,
+    0.93,
     0.95,
     // rounds10: rounds 1.0 ('the last meeting' dated in January is the round before).
     0.99,

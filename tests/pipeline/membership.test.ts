@@ -62,3 +62,48 @@ describe('the same wording in a report of the meeting', () => {
     expect(got).toContain('SYR-OPP');
   });
 });
+
+// One count given to each side in turn is how the seats are shared, whatever words join the shares: "150 members:
+// 50 from civil society, 50 from the government and 50 from the opposition". No cue word is needed; a report of the
+// meeting with the same numbers (a day, a meeting word) still places the sides.
+describe('one count shared out to each side', () => {
+  it.each([
+    [
+      'en',
+      'The committee has representatives of the government, the opposition and civil society.',
+      'The committee counts 150 members: 50 representatives of the government, 50 of the opposition and 50 of civil society.',
+    ],
+    [
+      'en',
+      'The committee has representatives of the government, the opposition and civil society.',
+      'Its smaller body has 45 seats, with 15 for civil society, 15 for the opposition and 15 for the government.',
+    ],
+    [
+      'ar',
+      'وتضم الهيئة ممثلين عن الحكومة والمعارضة والمجتمع المدني.',
+      'وتضم الهيئة الموسعة 150 شخصا، 50 تسميهم الحكومة و50 تختارهم المعارضة و50 من المجتمع المدني.',
+    ],
+    [
+      'ar',
+      'وتضم اللجنة 45 عضوا من الحكومة والمعارضة والمجتمع المدني.',
+      'أما الهيئة المصغرة فلها 15 عضوا من الحكومة و15 من المعارضة و15 من المجتمع المدني.',
+    ],
+  ])('places no side at the session (%s)', (lang, attended, described) => {
+    expect(sides(lang, attended)).toEqual(['SYR', 'SYR-CIVIL', 'SYR-OPP']);
+    expect(sides(lang, described)).toEqual([]);
+  });
+
+  it.each([
+    [
+      'en',
+      'On Tuesday the small body met with 15 from the government, 15 from the opposition and 15 from civil society.',
+    ],
+    ['ar', 'واجتمعت الهيئة المصغرة أمس الثلاثاء بحضور 15 عضوا عن الحكومة و15 عن المعارضة و15 عن المجتمع المدني.'],
+    // One number only: a delegation of so many members, led by its head, is no sharing of seats.
+    ['ar', 'ويقود وفد المعارضة، المكون من 22 عضوا، هادي البحرة، فيما يرأس أحمد الكزبري وفد الحكومة.'],
+  ])('still places the sides (%s: %s)', (lang, sentence) => {
+    const got = sides(lang, sentence);
+    expect(got).toContain('SYR');
+    expect(got).toContain('SYR-OPP');
+  });
+});

@@ -1,5 +1,6 @@
 // How a body is made up, told as a standing fact: "the committee has 150 members, 50 each for the government, the
-// opposition and civil society", "وتضم الهيئة 45 عضوا موزعين بالتساوي على الفرق الثلاثة". Such a sentence says who
+// opposition and civil society", "وتضم الهيئة 45 عضوا موزعين بالتساوي على الفرق الثلاثة", or one count given to each
+// side in turn ("50 of the government, 50 of the opposition and 50 of civil society"). Such a sentence says who
 // belongs to the body, not who came to one of its meetings (the guideline's "general description"). The same
 // distributive wording inside a report of a meeting ("the meetings bring together 15 from each side", "convened on
 // Monday, the small body gathers 15 of each") does tell of attendance, so a sentence that names a meeting, an opening
@@ -7,6 +8,7 @@
 import type { Doc } from '../doc.js';
 import { hasAnyCue, sentenceMentions } from '../doc.js';
 import type { CueName } from '../knowledge.js';
+import type { Mention } from '../extract/mentions.js';
 
 /** Words that make a sentence tell of a meeting rather than of the body's standing make-up. */
 const EVENT_CUES: readonly CueName[] = [
@@ -25,10 +27,39 @@ const EVENT_CUES: readonly CueName[] = [
 /** Date kinds that pin a sentence to a day (a year or a month alone does not make an event). */
 const DAY_KINDS: ReadonlySet<string> = new Set(['day', 'range', 'relative']);
 
+/** Counts of seats are small numbers; a number this large is a year ("2019 ... 2019"), not a share. */
+const MAX_SHARE = 1000;
+/** Sides a repeated count must be given to before it reads as shares of seats. */
+const MIN_SIDES = 2;
+
+/** A number written more than once in the sentence, below a year: "50 ..., 50 ... and 50 ...". */
+function repeatsCount(doc: Doc, sentence: number): boolean {
+  const s = doc.sentences[sentence];
+  if (!s) return false;
+  const seen = new Set<string>();
+  for (let i = s.first; i < s.last; i++) {
+    const t = doc.tokens[i];
+    if (t?.kind !== 'num' || !(Number(t.text) < MAX_SHARE)) continue;
+    if (seen.has(t.text)) return true;
+    seen.add(t.text);
+  }
+  return false;
+}
+
+/**
+ * "The committee has 150 members: 50 from civil society, 50 from the government and 50 from the opposition": one
+ * count given to each of several sides is how the seats are shared, whatever words join them (no cue needed).
+ */
+function sharesOneCount(doc: Doc, sentence: number, ms: readonly Mention[]): boolean {
+  const sides = new Set<string>();
+  for (const m of ms) for (const e of m.entries) if (e.type === 'state' || e.type === 'org') sides.add(e.id);
+  return sides.size >= MIN_SIDES && repeatsCount(doc, sentence);
+}
+
 /** The sentence tells how a body is composed (cue membership) and of no meeting, opening, gathering or day. */
 export function describesMembership(doc: Doc, sentence: number): boolean {
   const ms = sentenceMentions(doc, sentence);
-  if (!ms.some((m) => hasAnyCue(m, ['membership']))) return false;
+  if (!ms.some((m) => hasAnyCue(m, ['membership'])) && !sharesOneCount(doc, sentence, ms)) return false;
   if (ms.some((m) => hasAnyCue(m, EVENT_CUES) || m.entries.some((e) => e.type === 'seriesNoun'))) return false;
   return !doc.dates.some((d) => d.sentence === sentence && DAY_KINDS.has(d.kind));
 }

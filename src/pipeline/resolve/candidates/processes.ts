@@ -4,16 +4,19 @@ import type { Doc } from '../../doc.js';
 import { hasCue } from '../../doc.js';
 import type { Mention } from '../../extract/mentions.js';
 import { entriesOf } from '../../extract/mentions.js';
+import { locativeWord } from '../../normalize/clitics.js';
 import type { Sentence } from './sentence.js';
 import { WINDOW } from './windows.js';
 import { near } from './words.js';
 
 /**
- * A short series name used as a place: after a preposition of place ("in Geneva") or next to a hosting verb
- * ("Geneva hosted the session", "استضافت جنيف الجولة"); a city that hosts is a venue, not the talks named after it.
+ * A short series name used as a place: after a preposition of place ("in Geneva"), with one written on it ("بجنيف",
+ * the lexicon's locative clitics), or next to a hosting verb ("Geneva hosted the session", "استضافت جنيف الجولة"); a
+ * city that hosts is a venue, not the talks named after it.
  */
 function venue(doc: Doc, m: Mention): boolean {
-  return hasCue(doc.cover[m.first - 1], 'locPrep', 'host') || hasCue(doc.cover[m.last], 'host');
+  if (hasCue(doc.cover[m.first - 1], 'locPrep', 'host') || hasCue(doc.cover[m.last], 'host')) return true;
+  return m.last - m.first === 1 && locativeWord(doc.dict.clitics, doc.tokens[m.first]?.text ?? '');
 }
 
 /**
