@@ -195,11 +195,12 @@ const FLOORS: [string, string[], number, number, number, number][] = [
   // Round 11: round 10's blind sets become tuning data (astana/blind8 -> tune13, <series>/blind6 -> tune7). Measured at
   // f70204d (att/del/rnd/stm): tune13 .842/.769/.960/.884, CC tune7 .844/.741/1.0/.824, geneva tune7 .889/.727/.889/.963.
   ['astana', ['astana/tune13/ar', 'astana/tune13/en', 'astana/tune13/xx'], 0.83, 0.76, 0.95, 0.87],
+  // series11 (a stop after an abbreviated month ends no sentence: 'held Oct. 18-22'): CC tune7 .894/.889/1.0/.824.
   [
     'constitutional-committee',
     ['constitutional-committee/tune7/ar', 'constitutional-committee/tune7/en'],
-    0.83,
-    0.73,
+    0.88,
+    0.87,
     0.99,
     0.81,
   ],
