@@ -24,6 +24,9 @@ describe('a bare first sitting while a later session is under way', () => {
     ['en', 'When the small body met on Monday, its first meeting on the agenda was calm.'],
     ['ar', 'وترأس المبعوث الأممي الاجتماع الأول، ثم تحدث الرئيسان المشتركان.'],
     ['ar', 'وقال المبعوث إن الاجتماع الأول يوم الاثنين كان هادئا وبناء.'],
+    // Arabic "جلسة" is a sitting; the committee numbers its sessions by "دورة" and "جولة" (series.json nouns).
+    ['ar', 'وأدار المبعوث الأممي الجلسة الأولى، وتحدث بعده الرئيسان المشتركان.'],
+    ['ar', 'وافتتح الرئيسان المشتركان الجلسة الأولى صباح اليوم بكلمتين قصيرتين.'],
   ])('is a sitting of that session, not round 1 (%s: %s)', (lang, sentence) => {
     const ids = meetingIds((lead[lang] ?? '') + sentence, lang, during);
     expect(ids).toContain('constitutional-committee-6');
