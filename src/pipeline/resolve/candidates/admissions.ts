@@ -8,6 +8,7 @@ import { entriesOf } from '../../extract/mentions.js';
 import type { Named, Rule, Sentence } from './sentence.js';
 import { WINDOW } from './windows.js';
 import { gap, near } from './words.js';
+import { attendingOfficial } from './exclusions.js';
 
 /** Another actor of the sentence joined to this one by list fillers only ("Russia, Turkey and Iran"). */
 function listed(s: Sentence, x: Named): boolean {
@@ -179,4 +180,5 @@ export const ADMISSIONS: readonly (readonly [string, Rule])[] = [
   ['sponsor', sponsorOf],
   ['outcome', outcomeSubject],
   ['between', betweenParties],
+  ['attendingOfficial', attendingOfficial],
 ];
