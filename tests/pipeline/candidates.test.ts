@@ -119,8 +119,11 @@ describe('exclusion: affiliations and titles', () => {
       'UN',
       'organizationInTitle',
     ],
-    ['en', 'Russian Deputy Foreign Minister Sergei Vershinin attended the 20th round.', 'RUS', 'affiliation'],
-    ['ar', 'حضر نائب وزير خارجية كازاخستان افتتاح الجولة العشرين.', 'KAZ', 'affiliation'],
+    ['en', 'Russian Deputy Foreign Minister Sergei Vershinin praised the 20th round.', 'RUS', 'affiliation'],
+    ['ar', 'أشاد نائب وزير خارجية كازاخستان بافتتاح الجولة العشرين.', 'KAZ', 'affiliation'],
+    // An official named by title as an attending verb's subject stands for the state (see titled-attendee.test.ts).
+    ['en', 'Russian Deputy Foreign Minister Sergei Vershinin attended the 20th round.', 'RUS', 'kept'],
+    ['ar', 'حضر نائب وزير خارجية الأردن افتتاح الجولة العشرين.', 'JOR', 'kept'],
   ])('%s: %s', (lang, text, id, rule) => {
     expect(verdictOn(text, lang, id)).toContain(rule);
   });

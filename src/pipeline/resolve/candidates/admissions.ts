@@ -8,6 +8,7 @@ import { entriesOf } from '../../extract/mentions.js';
 import type { Named, Rule, Sentence } from './sentence.js';
 import { WINDOW } from './windows.js';
 import { gap, near } from './words.js';
+import { attendingOfficial } from './exclusions.js';
 
 /** Another actor of the sentence joined to this one by list fillers only ("Russia, Turkey and Iran"). */
 function listed(s: Sentence, x: Named): boolean {
@@ -87,7 +88,39 @@ function listOf(s: Sentence, x: Named): Named[] {
  */
 export function sponsorOf(s: Sentence, x: Named): boolean {
   if (!s.guarantors.includes(x.a.id) || !sponsorsRound(s)) return false;
+  return namedSponsor(s, x) || coSponsor(s, x);
+}
+
+/** A guarantor in the list a sponsoring word governs. */
+function namedSponsor(s: Sentence, x: Named): boolean {
   return listOf(s, x).some((y) => y.a.form !== 'demonym' && near(s.doc, y.m, ['sponsor'], WINDOW.sponsor));
+}
+
+/**
+ * News names the sponsors with who each one backs in between: "brokered by Turkey, the opposition's backer, and by
+ * Russia and Iran", "تتولى رعايتها روسيا وإيران، حليفتا النظام، وتركيا", "regime allies Russia and Iran and the rebels'
+ * backer Turkey are sponsoring". Such an apposition breaks the list, so a guarantor near a named sponsor guarantor,
+ * in the same clause (no "that", no speech verb, no semicolon or colon between), sponsors too.
+ */
+function coSponsor(s: Sentence, x: Named): boolean {
+  if (x.a.form === 'demonym') return false;
+  return s.actors.some(
+    (y) =>
+      y.a.id !== x.a.id &&
+      s.guarantors.includes(y.a.id) &&
+      gap(s.doc, x.m, y.m) < WINDOW.coSponsor &&
+      !clauseOpensBetween(s, x.m, y.m) &&
+      namedSponsor(s, y),
+  );
+}
+
+/** Words that open another clause between two mentions: "that", a speech verb, a semicolon or a colon. */
+function clauseOpensBetween(s: Sentence, a: Mention, b: Mention): boolean {
+  const [from, to] = a.last <= b.first ? [a.last, b.first] : [b.last, a.first];
+  for (let k = from; k < to; k++)
+    if (hasCue(s.doc.cover[k], 'content', 'speech') || [';', ':', '؛'].includes(s.doc.tokens[k]?.text ?? ''))
+      return true;
+  return false;
 }
 
 /**
@@ -147,4 +180,5 @@ export const ADMISSIONS: readonly (readonly [string, Rule])[] = [
   ['sponsor', sponsorOf],
   ['outcome', outcomeSubject],
   ['between', betweenParties],
+  ['attendingOfficial', attendingOfficial],
 ];

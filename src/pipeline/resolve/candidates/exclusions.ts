@@ -89,8 +89,42 @@ function beforeTitledPerson(s: Sentence, m: Mention): boolean {
 }
 
 /** A state's name (not a delegation) as the affiliation of a title or a titled person. */
-export function affiliation(s: Sentence, { m, a }: Named): boolean {
+export function affiliation(s: Sentence, x: Named): boolean {
+  return titled(s, x) && !titledAttendee(s, x);
+}
+
+/** A state's name or adjective inside a title or before a titled person. */
+function titled(s: Sentence, { m, a }: Named): boolean {
   return (a.form === 'name' || a.form === 'demonym') && (inTitle(s.doc, m) || beforeTitledPerson(s, m));
+}
+
+/** The state of an official named by title as an attending verb's subject takes part (see `titledAttendee`). */
+export function attendingOfficial(s: Sentence, x: Named): boolean {
+  return titled(s, x) && titledAttendee(s, x);
+}
+
+/** Hard punctuation that closes the list of an attending verb's subjects. */
+const LIST_END: ReadonlySet<string> = new Set([',', '،', ';', '؛', ':', '.']);
+
+/**
+ * "شارك فيها نائب وزير الخارجية التركي وممثل الرئيس الروسي", "в встрече будет участвовать посол США": officials named
+ * by their titles as the subjects of an attending verb stand for their states' delegations. The state of a title is
+ * such a subject when it stands between the verb and the end of its clause (or, where the subject comes first, between
+ * the clause's start and the verb); a state after a locative ("посол США в Казахстане") is the post, not the sender.
+ */
+function titledAttendee(s: Sentence, { m }: Named): boolean {
+  const { doc } = s;
+  if (hasCue(doc.cover[m.first - 1], 'locPrep')) return false;
+  return s.ms.some((v) => {
+    if (!hasCue(v, 'attend') || hasCue(v, 'negation')) return false;
+    const after = v.last <= m.first;
+    if (!after && !doc.lex.subjectBeforeVerb) return false;
+    const [from, to] = after ? [v.last, m.first] : [m.last, v.first];
+    for (let k = from; k < to; k++) {
+      if (LIST_END.has(doc.tokens[k]?.text ?? '') || hasCue(doc.cover[k], 'content', 'speech')) return false;
+    }
+    return true;
+  });
 }
 
 /** "envoy for Syria", "спецпосланник ... по Сирии": the object of a title ("to" as in "from ... to" is no title). */

@@ -13,6 +13,8 @@ export const WINDOW = {
   hosted: 8,
   /** "held under the aegis of Russia", "ترعاها روسيا". */
   sponsor: 3,
+  /** "brokered by Turkey, the rebels' backer, and by Russia": a guarantor this close to a named sponsor sponsors too. */
+  coSponsor: 10,
   /** "the guarantor states took part", "بمشاركة الدول الضامنة": the guarantors named by their role alone. */
   roleNoun: 3,
   /** "... attended as observers": the observer word governs a list this long. */
