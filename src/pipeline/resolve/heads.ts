@@ -395,7 +395,7 @@ function appositionEnd(doc: Doc, p: { last: number; sentence: number }): number 
   // Commas only: a hyphen joins words inside the title ("US-Außenministerium").
   const comma = (k: number): boolean => [',', '،'].includes(doc.tokens[k]?.text ?? '');
   if (!comma(p.last)) return p.last;
-  for (let k = p.last + 1; k < p.last + APPOSITION_SPAN; ) {
+  for (let k = p.last + 1; k < p.last + APPOSITION_SPAN;) {
     const t = doc.tokens[k];
     const m = doc.cover[k];
     if (!t || t.sentence !== p.sentence || (isHard(t) && !COMMAS.has(t.text))) return p.last;
