@@ -153,3 +153,35 @@ describe('"the leader of the delegation" names its head', () => {
     expect(heads(text, lang, date)).toContain(head);
   });
 });
+
+describe('"whose head is X": a relative clause of the delegation names its head', () => {
+  it.each([
+    [
+      'en',
+      'The Iranian delegation at the 16th round of the Astana talks, whose head is Ali Asghar Khaji, arrived on Tuesday.',
+      '16|ali-asghar-khaji|IRN',
+    ],
+    [
+      'en',
+      'At the 16th round of the Astana talks the government side, whose head was Dr. Ayman Susan, met the Russians.',
+      '16|ayman-sousan|SYR',
+    ],
+    [
+      'fr',
+      "Au 16e cycle d'Astana participe la délégation iranienne, dont le chef est Ali Asghar Khaji.",
+      '16|ali-asghar-khaji|IRN',
+    ],
+    [
+      'es',
+      'En la 16.ª ronda de Astaná participa la delegación iraní, cuyo jefe es Ali Asghar Khaji.',
+      '16|ali-asghar-khaji|IRN',
+    ],
+    [
+      'ar',
+      'وصل إلى أستانا للمشاركة في الجولة السادسة عشرة الوفد الإيراني الذي يرأسه علي أصغر خاجي.',
+      '16|ali-asghar-khaji|IRN',
+    ],
+  ])('%s: %s', (lang, text, head) => {
+    expect(heads(text, lang, '2021-07-07')).toContain(head);
+  });
+});
