@@ -185,3 +185,24 @@ describe('"whose head is X": a relative clause of the delegation names its head'
     expect(heads(text, lang, '2021-07-07')).toContain(head);
   });
 });
+
+describe('a title with a possessive pronoun ("نائبه X", "his deputy X") is held by the name after it', () => {
+  it.each([
+    ['ar', 'وفي الجولة الخامسة من محادثات جنيف ترأس وفد الأمم المتحدة نائبه رمزي عز الدين رمزي.', '2017-02-22'],
+    ['ar', 'وفي الجولة الخامسة من محادثات جنيف قاد وفد الأمم المتحدة مساعده رمزي عز الدين رمزي.', '2017-02-22'],
+    [
+      'en',
+      'At the fifth round of the Geneva talks his deputy Ramzy Ezzeldin Ramzy will lead the UN team.',
+      '2017-02-22',
+    ],
+  ])('%s: %s', (lang, text, date) => {
+    expect(heads(text, lang, date)).toContain('5|ramzy-ezzeldin-ramzy|UN');
+  });
+
+  it('keeps a bare title in the construct state as its possessor’s ("نائبة بيدرسون X": X is the deputy)', () => {
+    const text = 'وفي الجولة الخامسة من محادثات جنيف قاد وفد الأمم المتحدة نائبة بيدرسون خولة مطر.';
+    const found = heads(text, 'ar', '2019-02-22');
+    expect(found).toContain('5|khawla-matar|UN');
+    expect(found.some((h) => h.includes('|geir-pedersen|'))).toBe(false);
+  });
+});

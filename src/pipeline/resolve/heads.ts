@@ -1,7 +1,8 @@
 // Stage 8b: heads of delegations — "X headed the Russian delegation", "وفد ... الذي يترأسه X", "led by X", and lists
 // of heads after one cue ("co-chaired by A, B and C"), each with the actor they represent. Pure.
 import type { Doc } from '../doc.js';
-import { cueWords, hasCue, sentenceMentions } from '../doc.js';
+import { cueWords, hasCue, sentenceMentions, span } from '../doc.js';
+import { foldKey } from '../normalize/fold.js';
 import type { Mention } from '../extract/mentions.js';
 import { entriesOf, isHard } from '../extract/mentions.js';
 import { andBeforeArticle, andGlued, definiteWord } from '../normalize/clitics.js';
@@ -95,7 +96,14 @@ export function employer(doc: Doc, p: { first: number; last: number }): boolean 
   // government word before a name in the genitive ("نظام بشار الأسد", "режима Башара Асада").
   const bare = doc.cover[p.first - 1];
   const definite = definiteWord(doc.dict.clitics, doc.tokens[p.first - 1]?.text ?? '');
-  if (bare && bare.last === p.first && !definite && hasCue(bare, 'possessedTitle')) return true;
+  if (
+    bare &&
+    bare.last === p.first &&
+    !definite &&
+    hasCue(bare, 'possessedTitle') &&
+    !pronounPossessed(doc, p.first - 1)
+  )
+    return true;
   if (genitivePossessor(doc, p)) return true;
   if (
     doc.tokens[p.last]?.text === "'" &&
@@ -136,6 +144,26 @@ function ownsName(doc: Doc, m: Mention | undefined): boolean {
   if (hasCue(m, 'title', 'titleWord', 'office', 'possessedTitle')) return true;
   const words = cueWords(doc.lex, 'possessedTitle');
   return actorOf(m) !== null && doc.tokens.slice(m.first, m.last).some((t) => words.has(t.text));
+}
+
+/**
+ * "يتولى رئاسة الجولة نائبه X" ("his deputy X"): a title carrying a possessive suffix of the lexicon's noun affixes is
+ * possessed already, so the name after it is its holder, not its possessor.
+ */
+function pronounPossessed(doc: Doc, k: number): boolean {
+  const affixes = doc.lex.nounAffixes;
+  if (!affixes) return false;
+  // The written word, not the folded one: folding reads a final "ة" as "ه" ("نائبة", a deputy, as "نائبه", his).
+  const text = span(doc, k, k + 1).text;
+  const words = cueWords(doc.lex, 'possessedTitle');
+  return affixes.suffixes.some((suffix) => {
+    if (!text.endsWith(suffix) || text.length <= suffix.length) return false;
+    const stem = text.slice(0, -suffix.length);
+    // The bound form of a final letter before a suffix ("نائبته" from "نائبة") is read back.
+    const bound = Object.entries(affixes.bound).find(([, b]) => stem.endsWith(b));
+    const restored = bound ? stem.slice(0, -bound[1].length) + bound[0] : null;
+    return words.has(foldKey(stem)) || (restored !== null && words.has(foldKey(restored)));
+  });
 }
 
 /** Tokens after a name in the genitive searched for the title it possesses. */
