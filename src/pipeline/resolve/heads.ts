@@ -1,7 +1,8 @@
 // Stage 8b: heads of delegations — "X headed the Russian delegation", "وفد ... الذي يترأسه X", "led by X", and lists
 // of heads after one cue ("co-chaired by A, B and C"), each with the actor they represent. Pure.
 import type { Doc } from '../doc.js';
-import { cueWords, hasCue, sentenceMentions } from '../doc.js';
+import { cueWords, hasCue, sentenceMentions, span } from '../doc.js';
+import { foldKey } from '../normalize/fold.js';
 import type { Mention } from '../extract/mentions.js';
 import { entriesOf, isHard } from '../extract/mentions.js';
 import { andBeforeArticle, andGlued, definiteWord } from '../normalize/clitics.js';
@@ -91,10 +92,18 @@ function gluedActor(doc: Doc, j: number): boolean {
  */
 export function employer(doc: Doc, p: { first: number; last: number }): boolean {
   // A bare title in the construct state right before the name ("نائبة بيدرسون", "مساعد دي ميستورا") names its
-  // possessor, not its holder; with the article ("المبعوث غير بيدرسون") the name holds the title.
+  // possessor, not its holder; with the article ("المبعوث غير بيدرسون") the name holds the title. So does a regime or
+  // government word before a name in the genitive ("نظام بشار الأسد", "режима Башара Асада").
   const bare = doc.cover[p.first - 1];
   const definite = definiteWord(doc.dict.clitics, doc.tokens[p.first - 1]?.text ?? '');
-  if (bare && bare.last === p.first && !definite && hasCue(bare, 'possessedTitle')) return true;
+  if (
+    bare &&
+    bare.last === p.first &&
+    !definite &&
+    hasCue(bare, 'possessedTitle') &&
+    !pronounPossessed(doc, p.first - 1)
+  )
+    return true;
   if (genitivePossessor(doc, p)) return true;
   if (
     doc.tokens[p.last]?.text === "'" &&
@@ -115,12 +124,46 @@ export function employer(doc: Doc, p: { first: number; last: number }): boolean 
     titled ||= hasCue(x, 'title');
     j = x.first - 1;
   }
+  // "نظام الرئيس بشار الأسد", "режима президента Асада": a bare regime or government word before the name's own title
+  // (no "of" between, the construct state or the genitive) owns the titled name.
+  const owner = doc.cover[j];
+  const bareOwner = !definiteWord(doc.dict.clitics, doc.tokens[j]?.text ?? '');
+  if (titled && bareOwner && owner && hasCue(owner, 'possessedTitle') && hasCue(owner, 'office')) return true;
   // "envoy of Vladimir Putin" (nothing between), "envoy of Russian President Vladimir Putin" (a title between); not
   // "Minister of Foreign Affairs Sergey Lavrov", where only a ministry stands between.
   if ((!titled && j !== p.first - 1) || !hasCue(doc.cover[j], 'employerOf')) return false;
   const of = doc.cover[j];
-  // "the government of Erdogan", "the office of Lavrov": an office word owns the name as a title does.
-  return !!of && hasCue(doc.cover[of.first - 1], 'title', 'titleWord', 'office');
+  // "the government of Erdogan", "the office of Lavrov", "the regime of X": an office word owns the name as a title
+  // does.
+  return !!of && ownsName(doc, doc.cover[of.first - 1]);
+}
+
+/** A title, office or regime word — or an actor named by one ("the regime") — owns the name after "of". */
+function ownsName(doc: Doc, m: Mention | undefined): boolean {
+  if (!m) return false;
+  if (hasCue(m, 'title', 'titleWord', 'office', 'possessedTitle')) return true;
+  const words = cueWords(doc.lex, 'possessedTitle');
+  return actorOf(m) !== null && doc.tokens.slice(m.first, m.last).some((t) => words.has(t.text));
+}
+
+/**
+ * "يتولى رئاسة الجولة نائبه X" ("his deputy X"): a title carrying a possessive suffix of the lexicon's noun affixes is
+ * possessed already, so the name after it is its holder, not its possessor.
+ */
+function pronounPossessed(doc: Doc, k: number): boolean {
+  const affixes = doc.lex.nounAffixes;
+  if (!affixes) return false;
+  // The written word, not the folded one: folding reads a final "ة" as "ه" ("نائبة", a deputy, as "نائبه", his).
+  const text = span(doc, k, k + 1).text;
+  const words = cueWords(doc.lex, 'possessedTitle');
+  return affixes.suffixes.some((suffix) => {
+    if (!text.endsWith(suffix) || text.length <= suffix.length) return false;
+    const stem = text.slice(0, -suffix.length);
+    // The bound form of a final letter before a suffix ("نائبته" from "نائبة") is read back.
+    const bound = Object.entries(affixes.bound).find(([, b]) => stem.endsWith(b));
+    const restored = bound ? stem.slice(0, -bound[1].length) + bound[0] : null;
+    return words.has(foldKey(stem)) || (restored !== null && words.has(foldKey(restored)));
+  });
 }
 
 /** Tokens after a name in the genitive searched for the title it possesses. */
@@ -333,6 +376,9 @@ function representedBy(
   const active = hasCue(cue, 'headActive');
   let rep: string | null = null;
   let repDist = Infinity;
+  // "Erneut vertrat X, im Außenministerium Referatsleiter, die USA": an inverted subject's apposition stands between
+  // the verb and its object; the object is counted from where the apposition closes.
+  const objectFrom = active && best.first >= cue.last ? appositionEnd(doc, best) : cue.last;
   for (const m of ms) {
     const a = actorOf(m);
     if (!a || (best.first <= m.first && m.last <= best.last)) continue;
@@ -346,7 +392,8 @@ function representedBy(
     const d =
       hasCue(cue, 'headAfterName') && m.last <= best.first
         ? best.first - m.last - titleTokens(doc, m.last, best.first)
-        : (afterCue ? m.first - cue.last : cue.first - m.last) + (afterCue === active ? 0 : 3);
+        : (afterCue ? m.first - (m.first >= objectFrom ? objectFrom : cue.last) : cue.first - m.last) +
+          (afterCue === active ? 0 : 3);
     if (d < repDist && (d <= 6 || (!active && !afterCue && d <= 12))) {
       rep = a.id;
       repDist = d;
@@ -365,6 +412,29 @@ function representedBy(
   return rep;
 }
 
+/** Tokens a name's apposition may span between its two commas. */
+const APPOSITION_SPAN = 16;
+
+/**
+ * Where a name's apposition closes: the token after the comma that ends ", title phrase," right after the name (no
+ * other name, no verb and no clause break inside), else the name's end.
+ */
+function appositionEnd(doc: Doc, p: { last: number; sentence: number }): number {
+  // Commas only: a hyphen joins words inside the title ("US-Außenministerium").
+  const comma = (k: number): boolean => [',', '،'].includes(doc.tokens[k]?.text ?? '');
+  if (!comma(p.last)) return p.last;
+  for (let k = p.last + 1; k < p.last + APPOSITION_SPAN;) {
+    const t = doc.tokens[k];
+    const m = doc.cover[k];
+    if (!t || t.sentence !== p.sentence || (isHard(t) && !COMMAS.has(t.text))) return p.last;
+    if (comma(k)) return k + 1;
+    if (m && (actorPerson(m) || hasCue(m, 'speech', 'content', 'head', 'headActive', 'attend', 'clauseBreak')))
+      return p.last;
+    k = m ? m.last : k + 1;
+  }
+  return p.last;
+}
+
 /**
  * "attended by Jordan, the US and by Staffan de Mistura, the UN envoy", "parteciperanno Russia, Turchia e Iran
  * oltre a Geir Pedersen": a person counted in the list of those taking part attends for the actor they serve — the
@@ -381,7 +451,7 @@ function listedAttendees(
   if (!ms.some((m) => hasCue(m, 'attend', 'participate', 'observer'))) return out;
   for (const p of ps) {
     const rep = persons.info.get(p.id)?.affiliation;
-    if (!rep || employer(doc, p) || out.some((o) => o.person === p.id)) continue;
+    if (!rep || employer(doc, p) || out.some((o) => o.person === p.id) || heading(doc, ms, p)) continue;
     // A speaker reports the list ("..., Foreign Minister X said"): the list ends before them.
     if (ms.some((m) => m.first >= p.last && hasCue(m, 'speech', 'content'))) continue;
     const joiner = listJoinerBefore(doc, ps, p.first);
@@ -394,6 +464,23 @@ function listedAttendees(
     if (prior) out.push({ person: p.id, representing: rep, at: p.first });
   }
   return out;
+}
+
+/** Tokens after a name in which a heading verb makes it that verb's own argument: a case ending at most. */
+const HEADING_AFTER_NAME = 2;
+
+/**
+ * "Devlet Başkanı Putin'i temsil eden X", "A представляет Россию": a name with a heading verb right after it (no
+ * comma between) is that verb's subject or object, not an item of a list of those taking part.
+ */
+function heading(doc: Doc, ms: Mention[], p: { last: number }): boolean {
+  return ms.some(
+    (m) =>
+      m.first >= p.last &&
+      m.first - p.last <= HEADING_AFTER_NAME &&
+      hasCue(m, 'head', 'headActive') &&
+      !doc.tokens.slice(p.last, m.first).some((t) => COMMAS.has(t.text) || isHard(t)),
+  );
 }
 
 /**
