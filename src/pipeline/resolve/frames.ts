@@ -20,16 +20,18 @@ import { entriesOf } from '../extract/mentions.js';
 import { seriesRow } from '../rows.js';
 
 /** Rounds are named by their meeting ids ("astana-20"): a number alone never says which series. */
-export type Frame = (
-  | { kind: 'rounds'; rounds: string[] }
-  /** Before any round is named, not telling of an event: only a host is placed, at the round the article reports. */
-  | { kind: 'preamble'; round: string }
-  | { kind: 'general' }
-  | { kind: 'none' }
-) & {
-  /** Which rule decided the frame (for diagnosis: counting which rule put facts at the wrong meeting). */
-  why: string;
-};
+export type Frame =
+  /** `each`: the sentence is about every one of its rounds alike ("these meetings"), not about the one named nearest. */
+  (
+    | { kind: 'rounds'; rounds: string[]; each?: true }
+    /** Before any round is named, not telling of an event: only a host is placed, at the round the article reports. */
+    | { kind: 'preamble'; round: string }
+    | { kind: 'general' }
+    | { kind: 'none' }
+  ) & {
+    /** Which rule decided the frame (for diagnosis: counting which rule put facts at the wrong meeting). */
+    why: string;
+  };
 
 /**
  * The round the article is mostly about (its meeting id): the one its series' calendar has under way on the article's
@@ -269,11 +271,20 @@ export function articleFrames(doc: Doc, rounds: RoundInfo[]): Frame[] {
   const frames: Frame[] = [];
   const quoted = quoteMask(doc);
   let carried: string | null = null;
+  // The rounds of the last sentence that named several, until a sentence names one alone.
+  let several: string[] = [];
   for (const sent of doc.sentences) {
     const own = ownRounds(rounds, sent.index);
     if (own.length) {
       frames.push({ kind: 'rounds', rounds: own, why: 'own' });
       carried = own[own.length - 1] ?? null;
+      several = own.length > 1 ? own : [];
+      continue;
+    }
+    // "Two rounds were held, in January and February. Russia, Iran and Turkey attended these meetings": a plural
+    // anaphor is about every round the sentence it points back to named.
+    if (several.length && hasAny(doc, sent.index, 'theseMeetings')) {
+      frames.push({ kind: 'rounds', rounds: several, each: true, why: 'theseMeetings' });
       continue;
     }
     if (generalDescription(doc, sent.index) || countsMeetings(doc, sent.index)) {
