@@ -133,6 +133,7 @@ export const CUE_NAMES = [
   'stop',
   'subMeeting',
   'thatMeeting',
+  'theseMeetings',
   'thisMeeting',
   'thisYear',
   'timeUnit',

@@ -16,15 +16,22 @@ import type { RoundMention } from '../extract/rounds.js';
 import { underWayOnDay } from '../extract/known-meetings.js';
 import { addDays } from '../extract/dates.js';
 import { describesMembership } from './membership.js';
+import { entriesOf } from '../extract/mentions.js';
 import { seriesRow } from '../rows.js';
 
 /** Rounds are named by their meeting ids ("astana-20"): a number alone never says which series. */
 export type Frame =
-  | { kind: 'rounds'; rounds: string[] }
-  /** Before any round is named, not telling of an event: only a host is placed, at the round the article reports. */
-  | { kind: 'preamble'; round: string }
-  | { kind: 'general' }
-  | { kind: 'none' };
+  /** `each`: the sentence is about every one of its rounds alike ("these meetings"), not about the one named nearest. */
+  (
+    | { kind: 'rounds'; rounds: string[]; each?: true }
+    /** Before any round is named, not telling of an event: only a host is placed, at the round the article reports. */
+    | { kind: 'preamble'; round: string }
+    | { kind: 'general' }
+    | { kind: 'none' }
+  ) & {
+    /** Which rule decided the frame (for diagnosis: counting which rule put facts at the wrong meeting). */
+    why: string;
+  };
 
 /**
  * The round the article is mostly about (its meeting id): the one its series' calendar has under way on the article's
@@ -217,6 +224,45 @@ function attendedNext(doc: Doc, rounds: RoundInfo[], sentence: number): string |
   return null;
 }
 
+/** Tokens between an attending word and the name of the series whose meetings it attends ("take part in the Geneva talks"). */
+const OTHER_SERIES_GAP = 8;
+/** Marks that end the clause of an attending word (Latin and Arabic commas, semicolons). */
+const CLAUSE_BREAKS = new Set([',', '،', ';', '؛']);
+/** Tokens between a meeting noun and the series name it heads ("the meetings of the Geneva track"). */
+const HEAD_NOUN_GAP = 2;
+
+/**
+ * "Opposition groups said they would send a 50-member delegation to take part in the Geneva talks", "ستشارك المعارضة
+ * بوفد في محادثات جنيف": a sentence whose attending word governs the name of another series' meetings (no number of
+ * its own; with nobody's words between), and that does not name the series of the round it would continue, tells of
+ * attendance at that other process, not at the round. Another series named as a topic ("to keep the Geneva track
+ * going") or a name that is also a city's ("the memorandum agreed in Astana") does not move the sentence.
+ */
+function attendsOtherSeries(doc: Doc, sentence: number, series: string | undefined): boolean {
+  if (series === undefined) return false;
+  const ms = sentenceMentions(doc, sentence);
+  const names = (m: Mention, id?: string): boolean =>
+    !entriesOf(m, 'place').length &&
+    entriesOf(m, 'series').some(
+      (e) => (e.form === 'name' || e.form === 'meeting') && (id === undefined || e.id === id),
+    );
+  if (ms.some((m) => names(m, series))) return false;
+  // Its object: no other meeting noun ("took part in the talks, hoping to revive the Geneva process"; the name's own
+  // head noun next to it is one: "the meetings of the Geneva track", "اجتماعات مسار جنيف"), clause break or reported
+  // words between.
+  const between = (a: Mention, n: Mention): boolean =>
+    ms.some(
+      (x) =>
+        x.first >= a.last &&
+        x.last <= n.first &&
+        (hasCue(x, 'speech', 'content') || (hasCue(x, 'meeting', 'meetingPlural') && n.first - x.last > HEAD_NOUN_GAP)),
+    ) || doc.tokens.slice(a.last, n.first).some((t) => t.kind === 'punct' && CLAUSE_BREAKS.has(t.text));
+  const governs = (a: Mention, n: Mention): boolean =>
+    a.last <= n.first && n.first - a.last <= OTHER_SERIES_GAP && !between(a, n);
+  const attending = ms.filter((m) => hasCue(m, 'participate', 'attend'));
+  return ms.some((n) => names(n) && attending.some((a) => governs(a, n)));
+}
+
 /** One frame per sentence of the article, by sentence index. */
 export function articleFrames(doc: Doc, rounds: RoundInfo[]): Frame[] {
   const focus = focusRound(rounds, doc);
@@ -225,47 +271,64 @@ export function articleFrames(doc: Doc, rounds: RoundInfo[]): Frame[] {
   const frames: Frame[] = [];
   const quoted = quoteMask(doc);
   let carried: string | null = null;
+  // The rounds of the last sentence that named several, until a sentence names one alone.
+  let several: string[] = [];
   for (const sent of doc.sentences) {
     const own = ownRounds(rounds, sent.index);
     if (own.length) {
-      frames.push({ kind: 'rounds', rounds: own });
+      frames.push({ kind: 'rounds', rounds: own, why: 'own' });
       carried = own[own.length - 1] ?? null;
+      several = own.length > 1 ? own : [];
+      continue;
+    }
+    // "Two rounds were held, in January and February. Russia, Iran and Turkey attended these meetings": a plural
+    // anaphor is about every round the sentence it points back to named.
+    if (several.length && hasAny(doc, sent.index, 'theseMeetings')) {
+      frames.push({ kind: 'rounds', rounds: several, each: true, why: 'theseMeetings' });
       continue;
     }
     if (generalDescription(doc, sent.index) || countsMeetings(doc, sent.index)) {
-      frames.push({ kind: 'general' });
+      frames.push({ kind: 'general', why: 'general' });
       continue;
     }
     // "The guarantors will meet at expert level to set the agenda of the next round": a meeting that prepares a
     // round is not that round.
     if (focus === null || hasAny(doc, sent.index, 'preparatory')) {
-      frames.push({ kind: 'none' });
+      frames.push({ kind: 'none', why: focus === null ? 'noFocus' : 'preparatory' });
       continue;
     }
     const attended = attendedNext(doc, rounds, sent.index);
     if (attended) {
-      frames.push({ kind: 'rounds', rounds: [attended] });
+      frames.push({ kind: 'rounds', rounds: [attended], why: 'attendedNext' });
       continue;
     }
     // "Nur-Sultan hosted this round, which brought together ...": the round the article reports, wherever it is named.
     if (hasAny(doc, sent.index, 'thisMeeting')) {
-      frames.push({ kind: 'rounds', rounds: [focus] });
+      frames.push({ kind: 'rounds', rounds: [focus], why: 'thisMeeting' });
       carried = focus;
       continue;
     }
+    if (attendsOtherSeries(doc, sent.index, info(carried ?? focus)?.series)) {
+      frames.push({ kind: 'none', why: 'otherSeries' });
+      continue;
+    }
     if (carried === null && !eventBeforeRounds(doc, sent.index, quoted)) {
-      frames.push({ kind: 'preamble', round: focus });
+      frames.push({ kind: 'preamble', round: focus, why: 'preamble' });
       continue;
     }
     let round = carried ?? focus;
+    let why = carried === null ? 'focus' : carried === focus ? 'carriedFocus' : 'carriedOther';
     const named = info(round);
     const future = hasAny(doc, sent.index, 'future');
     // After "the next, 23rd meeting will be held...", a sentence not about the future is about the reported round.
-    if (named?.status === 'PLANNED' && round !== focus && focusHeld && !future) round = focus;
+    if (named?.status === 'PLANNED' && round !== focus && focusHeld && !future) {
+      round = focus;
+      why = 'plannedBackToFocus';
+    }
     // "The round is due next week. At the end of last month the three presidents agreed at a summit ...": what a
     // sentence dates before the report, not told of the future, did not happen at a round still ahead.
     if (info(round)?.status === 'PLANNED' && !future && datedBeforeReport(doc, sent.index)) {
-      frames.push({ kind: 'none' });
+      frames.push({ kind: 'none', why: 'plannedDatedBefore' });
       continue;
     }
     // After "the first round was held in January 2017", a sentence not told in the past is about the reported round.
@@ -273,8 +336,15 @@ export function articleFrames(doc: Doc, rounds: RoundInfo[]): Frame[] {
     const background =
       named?.status === 'HELD' && !!reported && named.series === reported.series && named.round < reported.round;
     // Back at the reported round from a recalled one, the story goes on from it: the recalled round no longer carries.
-    if (background && backToReported(doc, sent.index, named, !focusHeld, future)) round = carried = focus;
-    frames.push(datedLongBefore(doc, sent.index, info(round)) ? { kind: 'none' } : { kind: 'rounds', rounds: [round] });
+    if (background && backToReported(doc, sent.index, named, !focusHeld, future)) {
+      round = carried = focus;
+      why = 'backToReported';
+    }
+    frames.push(
+      datedLongBefore(doc, sent.index, info(round))
+        ? { kind: 'none', why: 'datedLongBefore' }
+        : { kind: 'rounds', rounds: [round], why },
+    );
   }
   return frames;
 }

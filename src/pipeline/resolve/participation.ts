@@ -329,7 +329,10 @@ export function findParticipation(doc: Doc, rounds: RoundInfo[], persons: Person
     if (!participates && !headed) continue;
     if (frame?.kind === 'preamble' && participates) placePreambleHosts(doc, found, persons, frame.round, sent.index);
     // A general description of the format, or a sentence about no round, places no one.
-    else if (frame?.kind === 'rounds') placeSentence(doc, view, found, persons, frame.rounds, sent.index, participates);
+    // "these meetings" (frames.ts): the sentence places its actors at every round it points back to.
+    else if (frame?.kind === 'rounds')
+      for (const targets of frame.each ? frame.rounds.map((r) => [r]) : [frame.rounds])
+        placeSentence(doc, view, found, persons, targets, sent.index, participates);
   }
   return [...found.facts.values()];
 }
