@@ -354,14 +354,27 @@ function fullNameAt(
   index: Map<string, string>,
   i: number,
 ): { id: string; first: number; last: number } | undefined {
-  const keyOf =
-    (stems: boolean) =>
-    (first: number): string | null => {
-      const key = runSkeleton(sp, doc, first, i + 1, stems);
-      return key && key.length >= SKELETON_MIN ? `fn:${key}` : null;
-    };
   // A language that declines names declines every word of a full name ("с Седатом Оналом"): read without the endings.
-  return runAt(index, i, keyOf(false)) ?? runAt(index, i, keyOf(true));
+  return fullNameFrom(sp, doc, index, i, false) ?? fullNameFrom(sp, doc, index, i, true);
+}
+
+/**
+ * A full name of two or three words ending at word i, read as written or by stems; loops rather than `runAt` with a
+ * closure and a list of starts, which were garbage at every capitalized word outside the dictionary.
+ */
+function fullNameFrom(
+  sp: Spelling,
+  doc: Doc,
+  index: Map<string, string>,
+  i: number,
+  stems: boolean,
+): { id: string; first: number; last: number } | undefined {
+  for (let first = i - 2; first <= i - 1; first++) {
+    const key = runSkeleton(sp, doc, first, i + 1, stems);
+    const id = key && key.length >= SKELETON_MIN ? index.get(`fn:${key}`) : undefined;
+    if (id) return { id, first, last: i + 1 };
+  }
+  return undefined;
 }
 
 /** The gazetteer person whose run key (`keyOf` the run from `first`) a run of three, then two words ending at `i` has. */
