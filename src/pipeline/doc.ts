@@ -118,6 +118,50 @@ export function hasCase(text: string): boolean {
   return /[\p{Lu}]/u.test(text);
 }
 
+// The original text of each token, per doc, filled as asked: name rules read the same words several times (runs of
+// two and three words, with and without case endings, then the word alone), and each slice was a new string to hash.
+const originalWords = new WeakMap<Doc, (string | undefined)[]>();
+
+/** `span(doc, i, i + 1).text`, one string per token and doc (callers only read it). */
+export function originalWord(doc: Doc, i: number): string {
+  let words = originalWords.get(doc);
+  if (words === undefined) originalWords.set(doc, (words = new Array<string | undefined>(doc.tokens.length)));
+  let w = words[i];
+  if (w === undefined) {
+    w = span(doc, i, i + 1).text;
+    if (i >= 0 && i < words.length) words[i] = w;
+  }
+  return w;
+}
+
+// Whether a UTF-16 code unit is an upper-case letter (\p{Lu}: 1) or not (2), memoized for `hasCaseAt`.
+const luUnit = new Uint8Array(0x10000);
+
+/** `hasCase(span(doc, i, i + 1).text)` read in place: rules ask it of most words, and the slice was garbage. */
+export function hasCaseAt(doc: Doc, i: number): boolean {
+  const t = doc.tokens[i];
+  if (!t) return false;
+  // The original offsets of the token, as toOriginal gives them (no object per call).
+  const map = doc.folded.map;
+  const start = map[t.start] ?? 0;
+  const last = map[Math.max(t.start, t.end - 1)] ?? start;
+  const text = doc.article.text;
+  const end = Math.min(Math.max(map[t.end] ?? last + 1, last + 1), text.length);
+  for (let j = start; j < end; j++) {
+    const c = text.charCodeAt(j);
+    if (c >= 0xd800 && c <= 0xdbff && j + 1 < end) {
+      // A letter outside the BMP (rare): asked of the pair itself.
+      if (/\p{Lu}/u.test(text.slice(j, j + 2))) return true;
+      j++;
+      continue;
+    }
+    let k = luUnit[c] ?? 0;
+    if (k === 0) luUnit[c] = k = /\p{Lu}/u.test(String.fromCharCode(c)) ? 1 : 2;
+    if (k === 1) return true;
+  }
+  return false;
+}
+
 /**
  * Token-level quote state: true inside "...". Short quotes (a name, a channel: “RT”) are not speech; a quote its
  * paragraph never closes ends with its sentence, so a missing closing mark cannot hide the sentences after it.

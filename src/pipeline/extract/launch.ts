@@ -88,6 +88,18 @@ export function findLaunches(doc: Doc, inArticle: string[]): Launch[] {
 /** Date kinds precise enough to name one meeting: a day or a range of days. */
 const DAY_KINDS: readonly DateMention['kind'][] = ['day', 'range'];
 
+/**
+ * Whether a day (or, after a "first time" cue, a month) the sentence gives covers the first day of the series' first
+ * meeting. A loop over the article's dates: a filtered copy of them for every launch cue was garbage for nothing.
+ */
+function sentenceDatesFirstMeeting(doc: Doc, series: string, sentence: number, months: boolean): boolean {
+  for (const d of doc.dates) {
+    if (d.sentence !== sentence || !(DAY_KINDS.includes(d.kind) || (months && d.kind === 'month'))) continue;
+    if (datesFirstMeeting(doc, series, d)) return true;
+  }
+  return false;
+}
+
 /** Whether a date the text gives covers the first day of the series' first meeting by its calendar. */
 function datesFirstMeeting(doc: Doc, series: string, d: DateMention): boolean {
   const first = seriesRow(doc.knowledge, series)?.calendar?.find((r) => r.round === 1);
@@ -108,10 +120,7 @@ export function datedLaunches(doc: Doc, inArticle: string[]): Launch[] {
   for (const cue of doc.mentions) {
     const firstTime = hasCue(cue, 'launchFirst');
     if (!firstTime && !hasCue(cue, 'launchVerb', 'launchWork')) continue;
-    const dates = doc.dates.filter(
-      (d) => d.sentence === cue.sentence && (DAY_KINDS.includes(d.kind) || (firstTime && d.kind === 'month')),
-    );
-    const series = inArticle.find((id) => dates.some((d) => datesFirstMeeting(doc, id, d)));
+    const series = inArticle.find((id) => sentenceDatesFirstMeeting(doc, id, cue.sentence, firstTime));
     if (series) out.push({ series, first: cue.first, last: cue.last });
   }
   return out;

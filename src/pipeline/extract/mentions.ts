@@ -48,18 +48,27 @@ export function isHard(t: Token): boolean {
 
 /** Word and number token indexes, with a flag marking a hard break before each. */
 export function wordIndex(tokens: Token[]): { idx: number[]; breakBefore: boolean[] } {
-  const idx: number[] = [];
-  const breakBefore: boolean[] = [];
+  // Counted first, then filled: arrays grown by `push` over every word of the article were a third of the mention
+  // stage's garbage (each growth a new copy).
+  let n = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const k = (tokens[i] as Token).kind;
+    if (k === 'word' || k === 'num') n++;
+  }
+  const idx = new Array<number>(n);
+  const breakBefore = new Array<boolean>(n);
+  let w = 0;
   let pendingBreak = true;
-  tokens.forEach((t, i) => {
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
     if (t.kind === 'word' || t.kind === 'num') {
-      idx.push(i);
-      breakBefore.push(pendingBreak);
+      idx[w] = i;
+      breakBefore[w++] = pendingBreak;
       pendingBreak = false;
     } else if (isHard(t)) pendingBreak = true;
     // A full stop ends a name unless it closes a single letter ("U.N.").
     else if (t.kind === 'punct' && t.text === '.' && (tokens[i - 1]?.text.length ?? 0) > 1) pendingBreak = true;
-  });
+  }
   return { idx, breakBefore };
 }
 
@@ -206,7 +215,8 @@ function merged(a: Entry[], b: Entry[]): Entry[] {
 /** All dictionary mentions, left to right, longest match first; overlapping shorter matches are skipped. */
 export function findMentions(dict: Dictionary, tokens: Token[], folded: Folded, original: string): Mention[] {
   const { idx, breakBefore } = wordIndex(tokens);
-  const words = idx.map((i) => tokens[i]?.text ?? '');
+  const words = new Array<string>(idx.length);
+  for (let w = 0; w < idx.length; w++) words[w] = tokens[idx[w] as number]?.text ?? '';
   const out: Mention[] = [];
   const memo = startsMemo(dict);
   const found: Found = { lists: new Array<Entry[] | undefined>(dict.maxLen).fill(undefined), len: 0 };

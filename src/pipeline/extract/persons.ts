@@ -2,7 +2,7 @@
 // كازاخستان، كانات توميش", "Gamal Roshdy, spokesman for..."), and surname-only references within the article. Pure.
 import { slug } from '../../names.js';
 import type { Doc } from '../doc.js';
-import { capitalized, hasCase, hasCue, span } from '../doc.js';
+import { capitalized, hasCase, hasCaseAt, hasCue, span } from '../doc.js';
 import type { Mention } from './mentions.js';
 import { entriesOf, isHard } from './mentions.js';
 import { foldKey } from '../normalize/fold.js';
@@ -58,10 +58,9 @@ function nameToken(doc: Doc, i: number, allowStop = false): boolean {
   // "علي" folds like the preposition "على": inside a longer run a stop word may still be a name.
   const stopOnly = !!m && m.entries.every((e) => e.type === 'cue' && e.cue === 'stop');
   if (m && !m.entries.every((e) => e.type === 'person') && !(allowStop && stopOnly)) return false;
-  const original = span(doc, i, i + 1).text;
   // German compounds end in their title ("Oppositionssprecher", "Außenministerin"): a title, not a name.
   if ((doc.lex.cues.titleSuffix ?? []).some((x) => t.text.length > x.length + 2 && t.text.endsWith(x))) return false;
-  if (hasCase(original) || CASED_FIRST.test(t.text)) return capitalized(doc, i);
+  if (hasCaseAt(doc, i) || CASED_FIRST.test(t.text)) return capitalized(doc, i);
   return true;
 }
 
@@ -308,7 +307,7 @@ function namesAfterHeadCue(doc: Doc, found: Found): void {
     if (!hasCue(m, 'head') || hasCue(doc.cover[m.last], 'title')) continue;
     // An active verb ("X heads") takes its head before it; a name after it only in free word order, with capitals
     // ("оппозицию представлял Ахмед Тома").
-    if (hasCue(m, 'headActive') && !hasCase(span(doc, m.last, m.last + 1).text)) continue;
+    if (hasCue(m, 'headActive') && !hasCaseAt(doc, m.last)) continue;
     const run = nameRun(doc, m.last, 1);
     if (!run || found.overlaps(run)) continue;
     const strict = doc.tokens
@@ -326,7 +325,7 @@ function namesAfterHeadCue(doc: Doc, found: Found): void {
  */
 function namesBeforeHeadCue(doc: Doc, found: Found): void {
   for (const m of doc.mentions) {
-    const cased = hasCue(m, 'headActive') && hasCase(span(doc, m.first - 1, m.first).text);
+    const cased = hasCue(m, 'headActive') && hasCaseAt(doc, m.first - 1);
     if (!hasCue(m, 'headAfterName') && !cased) continue;
     const run = nameRun(doc, m.first - 1, -1);
     if (run && run.last === m.first && !found.overlaps(run)) found.unknown(run.first, run.last);
@@ -349,7 +348,7 @@ function speakersNamed(doc: Doc, found: Found): void {
 function speakerRun(doc: Doc, cue: Mention): { first: number; last: number } | null {
   if (hasCue(cue, 'relative')) {
     // Only where capitals mark the name; without them a relative opens no name ("الاجتماع، الذي").
-    if (doc.tokens[cue.first - 1]?.text !== ',' || !hasCase(span(doc, cue.first - 2, cue.first - 1).text)) return null;
+    if (doc.tokens[cue.first - 1]?.text !== ',' || !hasCaseAt(doc, cue.first - 2)) return null;
     const run = nameRun(doc, cue.first - 2, -1);
     const prev = run ? doc.tokens[run.first - 1] : undefined;
     return run && (!prev || isHard(prev)) ? run : null;
@@ -491,7 +490,7 @@ function openingApposition(doc: Doc, titleFirst: number): { first: number; last:
 function nameEnds(doc: Doc, i: number): boolean {
   const t = doc.tokens[i];
   if (!t || t.kind === 'punct' || t.kind === 'newline') return true;
-  if (hasCase(span(doc, i - 1, i).text)) return true;
+  if (hasCaseAt(doc, i - 1)) return true;
   if (hasCue(doc.cover[i], 'speech', 'title', 'content', 'closing', 'prep')) return true;
   // "ياسر الفرحان لعنب بلدي إن": a word led by "ل" (to whom it was said) before "إن/أن" closes the name.
   return addresseeWord(doc.dict.clitics, t.text) && [1, 2, 3].some((k) => hasCue(doc.cover[i + k], 'content'));

@@ -390,23 +390,45 @@ function relativeRound(doc: Doc, m: Mention): Omit<RawRound, 'series' | 'sentenc
   // "the previous May meeting", "the next June round": a month name may stand between the word and the noun.
   const month = hasCue(doc.cover[m.first - 1], 'month') ? 1 : 0;
   // A month after the noun is its date, not part of the phrase ("the next round in July"): left to the dates.
-  const adjacent = sentenceMentions(doc, m.sentence).filter(
-    (x) =>
+  // The phrase's reach and its relative words, read by loops: the filtered lists, their union and spreads were made at
+  // every meeting word that no number follows.
+  const near: Near = { first: m.first, last: m.last, next: false, upcoming: false, previous: false, latest: false };
+  for (const x of sentenceMentions(doc, m.sentence)) {
+    const adjacent =
       x !== m &&
       (x.last === m.first ||
         ((x.first === m.last || x.first === m.last + 1) && !hasCue(x, 'month')) ||
-        (month && x.last === m.first - 1)),
-  );
-  const relative = bridged(doc, m).filter((x) => hasCue(x, 'next', 'upcoming', 'previous', 'latest'));
-  const near = [...new Set([...adjacent, ...relative])];
-  const [first, last] = [Math.min(m.first, ...near.map((x) => x.first)), Math.max(m.last, ...near.map((x) => x.last))];
-  if (near.some((x) => hasCue(x, 'next'))) return { round: null, next: true, first, last };
-  if (near.some((x) => hasCue(x, 'upcoming'))) return { round: null, next: true, upcoming: true, first, last };
+        (month && x.last === m.first - 1));
+    if (adjacent) addNear(near, x);
+  }
+  for (const x of bridged(doc, m)) if (hasCue(x, 'next', 'upcoming', 'previous', 'latest')) addNear(near, x);
+  const { first, last } = near;
+  if (near.next) return { round: null, next: true, first, last };
+  if (near.upcoming) return { round: null, next: true, upcoming: true, first, last };
   // "earlier meetings", "اجتماعات سابقة": several meetings before are no one round.
   if (hasCue(m, 'meetingPlural')) return null;
-  if (near.some((x) => hasCue(x, 'previous'))) return { round: null, next: false, first, last, before: 'previous' };
-  if (near.some((x) => hasCue(x, 'latest'))) return { round: null, next: false, first, last, before: 'latest' };
+  if (near.previous) return { round: null, next: false, first, last, before: 'previous' };
+  if (near.latest) return { round: null, next: false, first, last, before: 'latest' };
   return null;
+}
+
+/** What the mentions next to a meeting word add to its relative phrase: their reach and relative words. */
+interface Near {
+  first: number;
+  last: number;
+  next: boolean;
+  upcoming: boolean;
+  previous: boolean;
+  latest: boolean;
+}
+
+function addNear(near: Near, x: Mention): void {
+  near.first = Math.min(near.first, x.first);
+  near.last = Math.max(near.last, x.last);
+  near.next ||= hasCue(x, 'next');
+  near.upcoming ||= hasCue(x, 'upcoming');
+  near.previous ||= hasCue(x, 'previous');
+  near.latest ||= hasCue(x, 'latest');
 }
 
 /** "the first sitting" while a later meeting is under way: a mention of that meeting (see first-sitting.ts). */

@@ -2,7 +2,7 @@
 // and the Russian case forms "Кайрата Абдрахманова"; and a known surname after another given name is someone else.
 // Pure: words in, keys out.
 import type { Doc } from '../doc.js';
-import { capitalized, hasCase, span } from '../doc.js';
+import { capitalized, hasCaseAt, originalWord } from '../doc.js';
 import type { Mention } from './mentions.js';
 import { entriesOf } from './mentions.js';
 import type { ActorRow, Knowledge } from '../knowledge.js';
@@ -226,8 +226,12 @@ function keysOfWord(sp: Spelling, word: string, lang: string): readonly string[]
 /** "Жайнакова" → "жайнаков": a word without its case ending, where a stem of four letters or more is left. */
 export function caseStem(k: Knowledge, word: string): string | undefined {
   const t = scriptOf(spellingOf(k), word);
-  const e = t?.caseEndings.find((x) => word.endsWith(x) && word.length - x.length >= 4);
-  return e ? word.slice(0, -e.length) : undefined;
+  if (!t) return undefined;
+  // A loop, not `find` with a closure: asked of every uncovered word of an article that names a person.
+  for (const e of t.caseEndings) {
+    if (word.endsWith(e) && word.length - e.length >= 4) return e ? word.slice(0, -e.length) : undefined;
+  }
+  return undefined;
 }
 
 function wordKeys(sp: Spelling, word: string, lang: string): string[] {
@@ -303,7 +307,7 @@ export function spelledPersons(doc: Doc, index: Map<string, string>): { id: stri
       out.push(full);
       return;
     }
-    const word = span(doc, i, i + 1).text;
+    const word = originalWord(doc, i);
     const id = knownSurname(sp, index, word, doc.lex.lang);
     if (!id) return;
     const prev = doc.tokens[i - 1];
@@ -350,14 +354,27 @@ function fullNameAt(
   index: Map<string, string>,
   i: number,
 ): { id: string; first: number; last: number } | undefined {
-  const keyOf =
-    (stems: boolean) =>
-    (first: number): string | null => {
-      const key = runSkeleton(sp, doc, first, i + 1, stems);
-      return key && key.length >= SKELETON_MIN ? `fn:${key}` : null;
-    };
   // A language that declines names declines every word of a full name ("с Седатом Оналом"): read without the endings.
-  return runAt(index, i, keyOf(false)) ?? runAt(index, i, keyOf(true));
+  return fullNameFrom(sp, doc, index, i, false) ?? fullNameFrom(sp, doc, index, i, true);
+}
+
+/**
+ * A full name of two or three words ending at word i, read as written or by stems; loops rather than `runAt` with a
+ * closure and a list of starts, which were garbage at every capitalized word outside the dictionary.
+ */
+function fullNameFrom(
+  sp: Spelling,
+  doc: Doc,
+  index: Map<string, string>,
+  i: number,
+  stems: boolean,
+): { id: string; first: number; last: number } | undefined {
+  for (let first = i - 2; first <= i - 1; first++) {
+    const key = runSkeleton(sp, doc, first, i + 1, stems);
+    const id = key && key.length >= SKELETON_MIN ? index.get(`fn:${key}`) : undefined;
+    if (id) return { id, first, last: i + 1 };
+  }
+  return undefined;
 }
 
 /** The gazetteer person whose run key (`keyOf` the run from `first`) a run of three, then two words ending at `i` has. */
@@ -459,7 +476,7 @@ function runSkeleton(sp: Spelling, doc: Doc, first: number, last: number, stems 
     const t = doc.tokens[k];
     if (!t || t.kind !== 'word' || doc.cover[k] || !capitalized(doc, k)) return null;
     if (t.sentence !== doc.tokens[last - 1]?.sentence) return null;
-    const word = span(doc, k, k + 1).text;
+    const word = originalWord(doc, k);
     const stem = stems ? stemSkeletonOf(sp, word, doc.lex.lang) : '';
     stemmed ||= stem !== '';
     key += stem || skeletonOf(sp, word, doc.lex.lang);
@@ -509,6 +526,25 @@ function aliasWords(row: ActorRow | undefined, letters: ReadonlySet<string>): re
   return out;
 }
 
+/** A word as first names are compared: a skeleton script's as it is (folded: hamza seats are one alef already), others by their Latin key. */
+function givenKey(sp: Spelling, w: string, lang: string): string {
+  return skeletonScriptOf(sp, w) ? w : keysOfWord(sp, w, lang)[0] || w;
+}
+
+// The keys of a person's given names (every alias word but the last), per spelling, alias list and language: they
+// were keyed again for every article naming the person after another first name (a new array per alias per call).
+const givenKeysBy = new WeakMap<Spelling, WeakMap<readonly (readonly string[])[], Map<string, readonly string[]>>>();
+
+function givenKeys(sp: Spelling, aliases: readonly (readonly string[])[], lang: string): readonly string[] {
+  let byAliases = givenKeysBy.get(sp);
+  if (!byAliases) givenKeysBy.set(sp, (byAliases = new WeakMap()));
+  let byLang = byAliases.get(aliases);
+  if (!byLang) byAliases.set(aliases, (byLang = new Map<string, readonly string[]>()));
+  let out = byLang.get(lang);
+  if (!out) byLang.set(lang, (out = aliases.flatMap((ws) => ws.slice(0, -1).map((w) => givenKey(sp, w, lang)))));
+  return out;
+}
+
 /**
  * A gazetteer surname alone right after another first name is someone else with that surname ("سلجوق أونال" is not
  * Sedat Onal): the start of that person's name, or undefined.
@@ -519,7 +555,7 @@ export function otherFirstName(doc: Doc, m: Mention): number | undefined {
   const t = doc.tokens[i];
   if (!t || t.kind !== 'word' || doc.cover[i] || t.sentence !== doc.tokens[m.first]?.sentence) return undefined;
   const sp = spellingOf(doc.knowledge);
-  const cased = hasCase(span(doc, m.first, m.first + 1).text);
+  const cased = hasCaseAt(doc, m.first);
   const candidate = cased
     ? capitalized(doc, i) && doc.sentences[t.sentence]?.first !== i
     : // Without capitals: a plain word, not a clitic-led one ("ولفت", "للسفير") nor one with the article.
@@ -528,10 +564,8 @@ export function otherFirstName(doc: Doc, m: Mention): number | undefined {
   // The person's own first name in another spelling ("Alexandre Lavrentiev") is still that person.
   const id = entriesOf(m, 'person')[0]?.id;
   const row = actorRow(doc.knowledge, id);
-  // Words of a skeleton script as they are (folded: hamza seats are one alef already), others by their Latin key.
-  const key = (w: string): string => (skeletonScriptOf(sp, w) ? w : keysOfWord(sp, w, doc.lex.lang)[0] || w);
-  const given = aliasWords(row, doc.dict.clitics.letters).flatMap((ws) => ws.slice(0, -1).map(key));
-  const mine = key(t.text);
+  const given = givenKeys(sp, aliasWords(row, doc.dict.clitics.letters), doc.lex.lang);
+  const mine = givenKey(sp, t.text, doc.lex.lang);
   // Same start or one letter apart (a typo such as "أضغر" for "أصغر"): the person's own given name.
   const same = given.some((g) => g.slice(0, 3) === mine.slice(0, 3) || oneApart(g, mine));
   return same ? undefined : i;

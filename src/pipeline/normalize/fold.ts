@@ -108,7 +108,8 @@ export function fold(original: string): Folded {
   }
   text += original.slice(run);
   map[n] = original.length;
-  return { text, map: map.slice(0, n + 1) };
+  // A view, not a copy: the map is only read, and a second array the size of the article was garbage per article.
+  return { text, map: map.subarray(0, n + 1) };
 }
 
 const NL = 10;
