@@ -200,35 +200,14 @@ function interrupted(run: Run): boolean {
 }
 
 /**
- * While no write is in flight, a batch closes at this share of the batch size already (EAGER_SHARE articles of every
- * BATCH_ARTICLES): the writer would otherwise wait idle for a full batch, and the last full batch would be written
- * after the last extraction, alone (on Neo4j at 1,000 articles the whole write came after the whole extraction).
- * While a write is in flight, articles gather up to the full size: a slow store gets large batches, a fast one keeps
- * pace with extraction in small ones.
- */
-const EAGER_SHARE = 0.1;
-
-/**
- * Whether the batch being gathered is written now: when it is full (`size` articles or BATCH_ROWS rows), or when no
- * write is in flight and it holds a tenth of `size` (EAGER_SHARE).
- */
-export function batchCloses(articles: number, rows: number, size: number, writing: boolean): boolean {
-  if (articles >= size || rows >= BATCH_ROWS) return true;
-  return !writing && articles >= Math.max(1, Math.floor(size * EAGER_SHARE));
-}
-
-/**
- * Collects extracted articles into batches (BATCH_ROWS or the batch size, whichever closes first; a tenth of the size
- * when the store is idle) and writes each while the next is being extracted: one write in flight at most, outcomes
- * recorded in order when it commits.
+ * Collects extracted articles into batches (BATCH_ROWS or the batch size, whichever closes first) and writes each
+ * while the next is being extracted: one write in flight at most, outcomes recorded in order when it commits.
  */
 class BatchWriter {
   #pending: Pending[] = [];
   #rows = 0;
   /** The write in flight: settles to its failure, never rejects (nobody may be awaiting it yet). */
   #writing: Promise<{ error: unknown } | null> | null = null;
-  /** Whether the write in flight has not settled yet. */
-  #busy = false;
 
   constructor(
     private readonly run: Run,
@@ -239,7 +218,7 @@ class BatchWriter {
   async add(p: Pending): Promise<void> {
     this.#pending.push(p);
     this.#rows += rowCount(p.delta);
-    if (batchCloses(this.#pending.length, this.#rows, this.size, this.#busy)) await this.#flush();
+    if (this.#pending.length >= this.size || this.#rows >= BATCH_ROWS) await this.#flush();
   }
 
   /** Writes what is left and waits for every write to commit. */
@@ -254,16 +233,9 @@ class BatchWriter {
     this.#pending = [];
     this.#rows = 0;
     await this.#settle();
-    this.#busy = true;
     this.#writing = this.#write(batch).then(
-      () => {
-        this.#busy = false;
-        return null;
-      },
-      (error: unknown) => {
-        this.#busy = false;
-        return { error };
-      },
+      () => null,
+      (error: unknown) => ({ error }),
     );
   }
 
