@@ -1,7 +1,7 @@
 // Configuration: flags beat the environment, defaults are sensible, bad values name their source.
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { serverConfig, storeConfig } from '../src/config.js';
+import { defaultApiThreads, serverConfig, storeConfig } from '../src/config.js';
 
 describe('storeConfig', () => {
   it.each([
@@ -60,5 +60,26 @@ describe('serverConfig', () => {
   ])('DIPLOGRAPH_API_NICE %s', (_name, value, niceness) => {
     const env = value === undefined ? {} : { DIPLOGRAPH_API_NICE: value };
     expect(serverConfig({}, env).apiNiceness).toBe(niceness);
+  });
+
+  // Neo4j answers reads in its own process, which needs a core of its own; a SQLite read holds its API thread.
+  it.each([
+    ['embedded', 1, 2],
+    ['embedded', 2, 2],
+    ['embedded', 3, 3],
+    ['embedded', 16, 4],
+    ['neo4j', 1, 1],
+    ['neo4j', 2, 1],
+    ['neo4j', 3, 2],
+    ['neo4j', 16, 4],
+  ] as const)('API threads by default on the %s store with %i cores: %i', (store, cores, threads) => {
+    expect(defaultApiThreads(store, cores)).toBe(threads);
+  });
+
+  it('sizes the API threads for the store it serves unless DIPLOGRAPH_API_THREADS is set', () => {
+    expect(serverConfig({}, {}, 'neo4j').apiThreads).toBe(defaultApiThreads('neo4j'));
+    expect(serverConfig({}, {}, 'embedded').apiThreads).toBe(defaultApiThreads('embedded'));
+    expect(serverConfig({}, {}).apiThreads).toBe(defaultApiThreads('embedded'));
+    expect(serverConfig({}, { DIPLOGRAPH_API_THREADS: '3' }, 'neo4j').apiThreads).toBe(3);
   });
 });

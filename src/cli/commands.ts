@@ -50,7 +50,8 @@ export interface ServeFlags extends StoreFlags {
 
 /** Serves until SIGINT or SIGTERM, then closes the server and the store before returning. */
 export async function serveCommand(flags: ServeFlags, io: Io, stop?: Promise<void>): Promise<number> {
-  const config = serverConfig({ port: flags.port, host: flags.host });
+  const target = storeConfig({ data: flags.data, neo4j: flags.neo4j });
+  const config = serverConfig({ port: flags.port, host: flags.host }, process.env, target.kind);
   // Outside production mode graphql-js follows every failed type test (several per field of every answer) with a
   // check for a second copy of itself: a quarter of the server's CPU per request on a meetings query (measured).
   // Read once when graphql loads, i.e. here, before the server's modules are imported; a set value is kept.
@@ -60,12 +61,7 @@ export async function serveCommand(flags: ServeFlags, io: Io, stop?: Promise<voi
     flags,
     async (store) => {
       // GraphQL runs in API threads that open the store again from its configuration (http.ts).
-      const server = await startServer(
-        store,
-        config,
-        loadSeedKnowledge(),
-        storeConfig({ data: flags.data, neo4j: flags.neo4j }),
-      );
+      const server = await startServer(store, config, loadSeedKnowledge(), target);
       io.stdout.write(
         `diplograph: GraphQL API at ${server.url}/graphql, analyst page at ${server.url}/ (${store.kind} store); Ctrl-C stops\n`,
       );

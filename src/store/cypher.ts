@@ -140,6 +140,11 @@ export function mergeEvidence(owner: string, article: string, start: string, end
   return `MERGE (${owner})-[e:${REL.evidence.type} {start: ${start}, end: ${end}}]->(${article})`;
 }
 
+/** `CREATE (owner)-[e:EVIDENCED_BY {start: S, end: E}]->(article)`: for an article created in the same batch. */
+export function createEvidence(owner: string, article: string, start: string, end: string): string {
+  return `CREATE (${owner})-[e:${REL.evidence.type} {start: ${start}, end: ${end}}]->(${article})`;
+}
+
 /** `v.p = src.p, ...` for every property of the label (the write path copies a row's fields). */
 export function setProps(v: string, label: keyof typeof PROPS, src: string): string {
   return PROPS[label].map((p) => `${v}.${p} = ${src}.${p}`).join(', ');

@@ -180,8 +180,8 @@ async function writeFacts(
   );
   await runRows(
     tx,
-    q.MERGE_MEETING_CLAIMS,
-    claims.map((c) => ({ ...c, round: integerOrNull(c.round) })),
+    q.CREATE_MEETING_CLAIMS,
+    lastPerPair(claims).map((c) => ({ ...c, round: integerOrNull(c.round) })),
   );
 
   await runRows(tx, q.LINK_AFFILIATIONS, actorRows);
@@ -202,9 +202,51 @@ async function writeFacts(
     [...statements.values()].map((s) => ({ ...s, searchText: search.text(s.text) })),
   );
 
-  await runRows(tx, q.EVIDENCE_MEETINGS, evidenceRows(all((d) => d.meetings)));
-  await runRows(tx, q.EVIDENCE_PARTICIPATIONS, evidenceRows(participations));
-  await runRows(tx, q.EVIDENCE_STATEMENTS, evidenceRows(all((d) => d.statements)));
+  const created = new Set(deltas.map((d) => d.article.id));
+  await writeEvidence(
+    tx,
+    created,
+    q.NEW_EVIDENCE_MEETINGS,
+    q.EVIDENCE_MEETINGS,
+    all((d) => d.meetings),
+  );
+  await writeEvidence(tx, created, q.NEW_EVIDENCE_PARTICIPATIONS, q.EVIDENCE_PARTICIPATIONS, participations);
+  await writeEvidence(
+    tx,
+    created,
+    q.NEW_EVIDENCE_STATEMENTS,
+    q.EVIDENCE_STATEMENTS,
+    all((d) => d.statements),
+  );
+}
+
+/**
+ * The owners' evidence spans: those in an article this batch created with CREATE (none can be stored yet), any other
+ * (a span in a stored article, which the port allows) with MERGE.
+ */
+async function writeEvidence(
+  tx: ManagedTransaction,
+  created: ReadonlySet<string>,
+  createQuery: string,
+  mergeQuery: string,
+  owners: readonly { id: string; evidence: readonly Evidence[] }[],
+): Promise<void> {
+  const rows = evidenceRows(owners);
+  await runRows(
+    tx,
+    createQuery,
+    rows.filter((r) => created.has(r.articleId)),
+  );
+  await runRows(
+    tx,
+    mergeQuery,
+    rows.filter((r) => !created.has(r.articleId)),
+  );
+}
+
+/** The last claim of each (meeting, article) pair, as MERGE then SET one after the other would leave it. */
+function lastPerPair<T extends { id: string; articleId: string }>(claims: readonly T[]): T[] {
+  return [...new Map(claims.map((c) => [JSON.stringify([c.id, c.articleId]), c] as const)).values()];
 }
 
 /** An UNWIND statement over `rows`; none at all when there is no row (a round trip saved). */
@@ -279,8 +321,10 @@ function integerOrNull(n: number | null): ReturnType<typeof neo4j.int> | null {
 }
 
 /** One row per distinct span (first text kept), so that MERGE never races itself inside one UNWIND. */
-function evidenceRows(owners: readonly { id: string; evidence: readonly Evidence[] }[]): Record<string, unknown>[] {
-  const rows = new Map<string, Record<string, unknown>>();
+function evidenceRows(
+  owners: readonly { id: string; evidence: readonly Evidence[] }[],
+): (Record<string, unknown> & { articleId: string })[] {
+  const rows = new Map<string, Record<string, unknown> & { articleId: string }>();
   for (const o of owners) {
     for (const e of o.evidence) {
       const key = JSON.stringify([o.id, e.articleId, e.start, e.end]);
