@@ -129,6 +129,7 @@ export const CUE_NAMES = [
   'speech',
   'speechNoun',
   'sponsor',
+  'startedForm',
   'startedVerb',
   'stop',
   'subMeeting',

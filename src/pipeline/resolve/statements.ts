@@ -27,6 +27,8 @@ export const CLOSING_SERIES = 5;
 export const SAME_SPEECH_SENTENCES = 2;
 /** The day the text talks about is read from relative dates at most this many paragraphs back. */
 export const CONTEXT_PARAGRAPHS = 2;
+/** "dün başlayan", "which opened Wednesday", "بدأ الطرفان أمس": a start verb this many words from a date dates a start. */
+export const START_VERB_REACH = 3;
 
 export interface FoundStatement {
   fact: StatementFact;
@@ -156,6 +158,7 @@ function statementDate(
     !mask[d.first] &&
     (d.kind === 'day' || d.kind === 'relative' || d.kind === 'range') &&
     !rounds.some((r) => r.dates === d) &&
+    !datesStart(doc, ms, d) &&
     d.start <= doc.article.publishedAt;
   const ownDate = doc.dates.find(own);
   if (ownDate) {
@@ -169,6 +172,19 @@ function statementDate(
   // The day another speaker spoke on is theirs, not the day the text is about.
   const theirs = (d: DateMention): boolean => (reading.spokenOn.get(d) ?? who) !== who;
   return contextDate(doc, sent.index, mask, theirs) ?? doc.article.publishedAt;
+}
+
+/**
+ * "the talks, which began yesterday", "dün başlayan görüşmeler", "بدأ الطرفان أمس الخميس الجولة": a date next to a
+ * verb of starting (no punctuation between) tells when something began, not when the speaker spoke.
+ */
+function datesStart(doc: Doc, ms: Mention[], d: DateMention): boolean {
+  return ms.some((m) => {
+    if (!hasCue(m, 'startedVerb', 'launchVerb', 'startedForm')) return false;
+    const [from, to] = m.last <= d.first ? [m.last, d.first] : [d.last, m.first];
+    if (to < from || to - from > START_VERB_REACH) return false;
+    return !doc.tokens.slice(from, to).some((t) => t.kind === 'punct' || t.kind === 'newline');
+  });
 }
 
 /** The day the text around a sentence talks about: the latest relative day ("أمس الثلاثاء", "on Tuesday") before it. */
