@@ -116,6 +116,7 @@ export const CUE_NAMES = [
   'priorCount',
   'previous',
   'pronoun',
+  'pronounSource',
   'quoteIntro',
   'rangeJoin',
   'readOut',

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractFacts } from '../../src/pipeline/facts.js';
 import { seedKnowledge } from '../fixtures/knowledge.js';
-import { article } from './article.js';
+import { article, speakerIds } from './article.js';
 
 /** "speaker date" of every statement of the text, published on `published`. */
 function spoken(text: string, lang: string, published: string): string[] {
@@ -42,5 +42,31 @@ describe('a date next to a verb of starting dates the start, not the speech', ()
     ['tr', 'Lavrentyev dün yaptığı açıklamada garantörlerin yeniden toplanacağını söyledi.', '2023-06-21'],
   ])('%s: %s', (lang, text, day) => {
     expect(spoken(text, lang, '2023-06-22').map((s) => s.split(' ')[1])).toContain(day);
+  });
+});
+
+describe('a source phrase with a pronoun ("according to him") speaks for the person before; a name after it is said', () => {
+  it.each([
+    ['en', 'Geir Pedersen met the press. According to him, Lavrov was pleased with the venue.'],
+    ['en', 'Geir Pedersen spoke to reporters on Monday. In his view, Sergey Lavrov will accept Geneva.'],
+    ['ar', 'والتقى غير بيدرسن الصحفيين. وبحسب قوله، فإن لافروف راض عن مكان الاجتماع.'],
+    ['ar', 'وتحدث غير بيدرسن إلى الصحفيين، وعلى حد قوله فإن لافروف يقبل بجنيف مكانا للاجتماع.'],
+    ['fr', 'Geir Pedersen a rencontré la presse. Selon lui, Sergueï Lavrov accepte Genève.'],
+    ['es', 'Geir Pedersen habló con la prensa. Según él, Serguéi Lavrov acepta Ginebra.'],
+    ['it', 'Geir Pedersen ha incontrato la stampa. A suo dire, Sergei Lavrov accetta Ginevra.'],
+    ['de', 'Geir Pedersen traf die Presse. Ihm zufolge ist Sergej Lawrow mit Genf einverstanden.'],
+    ['ru', 'Гейр Педерсен встретился с журналистами. По его словам, Сергей Лавров согласен на Женеву.'],
+    ['tr', 'Geir Pedersen gazetecilerle görüştü. Ona göre Sergey Lavrov Cenevre’yi kabul ediyor.'],
+  ])('%s: %s', (lang, text) => {
+    expect(speakerIds(text, lang)).not.toContain('sergey-lavrov');
+    expect(speakerIds(text, lang)).toEqual(['geir-pedersen']);
+  });
+
+  it.each([
+    // A caption line between the person and the pronoun names people without speaking of them.
+    ['en', 'Geir Pedersen met the press.\nLavrov and Sousan at the talks\nAccording to him, the talks went well.'],
+    ['ar', 'والتقى غير بيدرسن الصحفيين.\nلافروف وسوسان في المحادثات\nوبحسب قوله، فإن المحادثات جرت بشكل جيد.'],
+  ])('%s: %s', (lang, text) => {
+    expect(speakerIds(text, lang)).toEqual(['geir-pedersen']);
   });
 });

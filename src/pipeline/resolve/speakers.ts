@@ -217,6 +217,9 @@ export function namedSpeaker(c: CueContext): PersonMention | undefined {
   const { doc, cue, ms, reportFrom } = c;
   const owner = possessedSpeech(doc, cue);
   if (owner !== undefined) return c.persons.mentions.find((p) => p.first <= owner && owner < p.last);
+  // "According to him, X was content", "по его словам, X", "بحسب قوله فإن X": the phrase names its speaker by a
+  // pronoun; a person after it is what is said (the pronoun is resolved by unnamedSpeaker).
+  if (hasCue(cue, 'pronounSource')) return undefined;
   // "the spokeswoman of envoy X, Y, said": X is named as whom the title holder serves, and speaks not.
   const before = personsBefore(c).filter((p) => !employer(doc, p));
   // "أعلن X، خلال مؤتمر مع نظيره Y، أن": where the verb comes first, a person the verb's phrase was with is no
@@ -428,7 +431,7 @@ export function unnamedSpeaker(c: CueContext, previous: PreviousSpeaker | null):
   // "по его словам", "selon lui", "ona göre": the pronoun may be part of the speech phrase itself. Where the subject
   // precedes the verb, a pronoun after it opens what is said ("X said he would come"), unless the verb is inverted.
   const late = doc.lex.verbFirst || doc.lex.verbSecond || inverted(doc, cue);
-  if ([...(late ? win : []), ...winBefore, cue].some((m) => hasCue(m, 'pronoun')))
+  if (hasCue(cue, 'pronounSource') || [...(late ? win : []), ...winBefore, cue].some((m) => hasCue(m, 'pronoun')))
     return pronounSpeaker(c, previous) ?? previous?.speaker ?? null;
   // A verb with no subject continues the previous speaker where the verb comes first ("وأضاف،"); in other
   // languages the subject is a pronoun, and "Kazakh officials said" is nobody's statement.
@@ -772,8 +775,30 @@ function pronounSpeaker(c: CueContext, previous: PreviousSpeaker | null): string
   const about = (p: PersonMention): boolean => !possessor(doc, p) && !mask[p.first];
   const here = persons.mentions.find((p) => p.sentence === sent.index && p.last <= cue.first && about(p));
   if (here && !roleSubjectBefore(c, here)) return here.id;
-  const there = persons.mentions.filter((p) => p.sentence === sent.index - 1 && about(p));
+  const last = previousProse(doc, sent.index);
+  const there = persons.mentions.filter((p) => p.sentence === last && about(p));
   // "Bahra, Pedersen and Kuzbari on the eve of the talks. According to him, …": among several, the one just quoted.
   const same = previous && there.length > 1 ? there.find((p) => p.id === previous.speaker) : undefined;
   return (same ?? there[0])?.id ?? null;
+}
+
+/** Caption or subheading lines ("X, Y and Z on the eve of the talks") a pronoun may look back over. */
+export const CAPTION_LINES = 3;
+
+/**
+ * The sentence a pronoun looks back to: the one before, past photo captions and subheadings (lines that end in a
+ * word, not a sentence mark), which name people without telling anything about them.
+ */
+function previousProse(doc: Doc, sentence: number): number {
+  let k = sentence - 1;
+  for (let n = 0; n < CAPTION_LINES && k > 0 && captionLine(doc, k); n++) k--;
+  return k;
+}
+
+function captionLine(doc: Doc, sentence: number): boolean {
+  const s = doc.sentences[sentence];
+  if (!s) return false;
+  let j = s.last - 1;
+  while (j > s.first && doc.tokens[j]?.kind === 'newline') j--;
+  return doc.tokens[j]?.kind === 'word';
 }
