@@ -70,3 +70,27 @@ describe('a source phrase with a pronoun ("according to him") speaks for the per
     expect(speakerIds(text, lang)).toEqual(['geir-pedersen']);
   });
 });
+
+describe('a person in the genitive possesses what is said about them and is no speaker', () => {
+  it.each([
+    ['tr', "Rusya Dışişleri Bakanlığı dün yaptığı açıklamada Sergey Lavrov'un görüşmelere katılacağını bildirdi."],
+    ['tr', "BM ofisinin dünkü açıklamasında, Geir Pedersen'in görüşmelere katılacağı belirtildi."],
+    ['tr', "Kazakistan, Lavrentyev'in heyetinin Astana'ya ulaştığını duyurdu."],
+    ['en', "The ministry said Lavrov's visit to Geneva would go ahead."],
+    ['en', "Geir Pedersen's team confirmed that the talks would resume."],
+    ['ar', 'وأكدت وزارة الخارجية الروسية مشاركة لافروف في المحادثات.'],
+  ])('%s: %s', (lang, text) => {
+    expect(speakerIds(text, lang)).toEqual([]);
+  });
+
+  it.each([
+    // The genitive owns the speech itself: the person speaks.
+    ['tr', "Geir Pedersen'in açıklamasına göre görüşmeler Cenevre'de yapılacak.", 'geir-pedersen'],
+    ['tr', "Lavrentyev'in dünkü açıklamasında görüşmelerin süreceği belirtildi.", 'alexander-lavrentiev'],
+    ['tr', "Lavrentyev'in sözlerine göre garantörler yeniden toplanacak.", 'alexander-lavrentiev'],
+    ['en', "In Lavrov's statement, the visit would go ahead.", 'sergey-lavrov'],
+    ['ar', 'وفي بيان لافروف، فإن الزيارة ستتم في موعدها.', 'sergey-lavrov'],
+  ])('%s: %s', (lang, text, who) => {
+    expect(speakerIds(text, lang)).toEqual([who]);
+  });
+});

@@ -221,13 +221,14 @@ export function namedSpeaker(c: CueContext): PersonMention | undefined {
   // pronoun; a person after it is what is said (the pronoun is resolved by unnamedSpeaker).
   if (hasCue(cue, 'pronounSource')) return undefined;
   // "the spokeswoman of envoy X, Y, said": X is named as whom the title holder serves, and speaks not.
-  const before = personsBefore(c).filter((p) => !employer(doc, p));
+  const before = personsBefore(c).filter((p) => !employer(doc, p) && !spokenOf(c, p));
   // "أعلن X، خلال مؤتمر مع نظيره Y، أن": where the verb comes first, a person the verb's phrase was with is no
   // subject after it either (its subject stands right after the verb).
   const others = personsAfter(c);
   const after = others.filter(
     (p) =>
       !employer(doc, p) &&
+      !spokenOf(c, p) &&
       !withCompanionWord(c, p) &&
       !(doc.lex.verbFirst && companion(doc, p, [...before, ...others])),
   );
@@ -397,6 +398,24 @@ function titleLike(m: Mention | undefined): boolean {
 /** "Assad's removal": a person named as a possessor is what is spoken of, not who speaks. */
 export function possessor(doc: Doc, p: PersonMention): boolean {
   return doc.tokens[p.last]?.text === "'" && doc.tokens[p.last + 1]?.text === 's';
+}
+
+/**
+ * "Lavrov'un katılacağını bildirdi", "Lavrov's presence was confirmed": a person in the genitive (an apostrophe
+ * with "'s" or with the language's genitive ending) possesses what follows and is spoken of — unless what follows,
+ * past a date or one plain word ("X'in dünkü açıklamasında"), is the speech itself ("Lavrentyev'in açıklamasında", "X's statement").
+ */
+function spokenOf(c: CueContext, p: PersonMention): boolean {
+  const { doc, cues } = c;
+  const mark = doc.tokens[p.last]?.text ?? '';
+  if (mark !== "'" && mark !== '’') return false;
+  const english = doc.tokens[p.last + 1]?.text === 's';
+  if (!english && !hasCue(doc.cover[p.last + 1], 'genitiveEnding')) return false;
+  const speech = (k: number): boolean =>
+    cues.some((m) => m.first === k) || hasCue(doc.cover[k], 'possessedSpeech', 'speechNoun');
+  const k = doc.dates.find((d) => d.first === p.last + 2)?.last ?? p.last + 2;
+  // One plain word may qualify the speech noun ("dünkü", "latest").
+  return !speech(k) && !(doc.tokens[k]?.kind === 'word' && !doc.cover[k] && speech(k + 1));
 }
 
 /** A pronoun ("he", "او") right before the verb in a language whose subject precedes it. */
