@@ -94,3 +94,24 @@ describe('a person in the genitive possesses what is said about them and is no s
     expect(speakerIds(text, lang)).toEqual([who]);
   });
 });
+
+describe('an office named after its head speaks as an institution', () => {
+  it.each([
+    ['ar', 'تبدأ الجولة يوم الأربعاء، وفق ما جاء في بيان أصدره مكتب غير بيدرسون.'],
+    ['ar', 'وبحسب بيان صادر عن مكتب غير بيدرسون، فإن الوفود ستصل يوم الإثنين.'],
+    ['en', 'According to a statement from the office of Geir Pedersen, the delegations arrive on Monday.'],
+    ['en', 'The delegations arrive on Monday, according to the office of Geir Pedersen.'],
+    ['fr', 'Selon un communiqué du bureau de Geir Pedersen, les délégations arrivent lundi.'],
+    ['es', 'Según la oficina de Geir Pedersen, las delegaciones llegan el lunes.'],
+  ])('%s: %s', (lang, text) => {
+    expect(speakerIds(text, lang)).toEqual([]);
+  });
+
+  it.each([
+    ['ar', 'وقال غير بيدرسن إن الوفود ستصل يوم الإثنين.', 'geir-pedersen'],
+    ['en', 'According to Geir Pedersen, the delegations arrive on Monday.', 'geir-pedersen'],
+    ['fr', 'Selon Geir Pedersen, les délégations arrivent lundi.', 'geir-pedersen'],
+  ])('%s: %s', (lang, text, who) => {
+    expect(speakerIds(text, lang)).toEqual([who]);
+  });
+});

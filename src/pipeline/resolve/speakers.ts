@@ -221,7 +221,7 @@ export function namedSpeaker(c: CueContext): PersonMention | undefined {
   // pronoun; a person after it is what is said (the pronoun is resolved by unnamedSpeaker).
   if (hasCue(cue, 'pronounSource')) return undefined;
   // "the spokeswoman of envoy X, Y, said": X is named as whom the title holder serves, and speaks not.
-  const before = personsBefore(c).filter((p) => !employer(doc, p) && !spokenOf(c, p));
+  const before = personsBefore(c).filter((p) => !employer(doc, p) && !spokenOf(c, p) && !officeOwner(doc, p));
   // "أعلن X، خلال مؤتمر مع نظيره Y، أن": where the verb comes first, a person the verb's phrase was with is no
   // subject after it either (its subject stands right after the verb).
   const others = personsAfter(c);
@@ -229,6 +229,7 @@ export function namedSpeaker(c: CueContext): PersonMention | undefined {
     (p) =>
       !employer(doc, p) &&
       !spokenOf(c, p) &&
+      !officeOwner(doc, p) &&
       !withCompanionWord(c, p) &&
       !(doc.lex.verbFirst && companion(doc, p, [...before, ...others])),
   );
@@ -398,6 +399,17 @@ function titleLike(m: Mention | undefined): boolean {
 /** "Assad's removal": a person named as a possessor is what is spoken of, not who speaks. */
 export function possessor(doc: Doc, p: PersonMention): boolean {
   return doc.tokens[p.last]?.text === "'" && doc.tokens[p.last + 1]?.text === 's';
+}
+
+/**
+ * "بيان أصدره مكتب X", "the office of X", "le bureau de X": an office named after the person who heads it speaks as
+ * an institution; its head is not the speaker.
+ */
+function officeOwner(doc: Doc, p: PersonMention): boolean {
+  const prev = doc.cover[p.first - 1];
+  if (prev && prev.last === p.first && hasCue(prev, 'office') && !hasCue(prev, 'title')) return true;
+  const office = prev && hasCue(prev, 'employerOf') ? doc.cover[prev.first - 1] : undefined;
+  return !!office && office.last === prev?.first && hasCue(office, 'office') && !hasCue(office, 'title');
 }
 
 /**
