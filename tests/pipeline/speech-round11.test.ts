@@ -115,3 +115,41 @@ describe('an office named after its head speaks as an institution', () => {
     expect(speakerIds(text, lang)).toEqual([who]);
   });
 });
+
+describe('a line that opens with a name and a colon quotes that person', () => {
+  it.each([
+    ['en', 'Talks resume\n\nPedersen: The committee will meet again in May\n\nThe talks went on.', 'geir-pedersen'],
+    ['ar', 'استئناف المحادثات\n\nبيدرسن: اللجنة ستجتمع مجددا في أيار\n\nواستمرت المحادثات.', 'geir-pedersen'],
+    [
+      'tr',
+      'Görüşmeler sürüyor\n\nLavrentyev: Garantörler yeniden bir araya gelecek\n\nToplantı sona erdi.',
+      'alexander-lavrentiev',
+    ],
+    [
+      'fr',
+      'Reprise des discussions\n\nPedersen : le comité se réunira de nouveau en mai\n\nLes discussions ont repris.',
+      'geir-pedersen',
+    ],
+    [
+      'ru',
+      'Переговоры продолжаются\n\nЛавров: Россия примет участие в следующем раунде\n\nВстреча завершилась.',
+      'sergey-lavrov',
+    ],
+    [
+      'de',
+      'Gespräche gehen weiter\n\nLawrow: Russland wird an der nächsten Runde teilnehmen\n\nDas Treffen endete.',
+      'sergey-lavrov',
+    ],
+  ])('%s: %s', (lang, text, who) => {
+    expect(speakerIds(text, lang)).toEqual([who]);
+  });
+
+  it.each([
+    // A name with a short label after the colon, or a colon inside a line, is no heading quote.
+    ['en', 'Talks resume\n\nPedersen: Geneva\n\nThe talks went on.'],
+    ['en', 'Talks resume\n\nThe list of the day: Pedersen, Lavrov and Sousan met in Geneva.'],
+    ['ar', 'استئناف المحادثات\n\nبيدرسن: جنيف\n\nواستمرت المحادثات.'],
+  ])('%s: %s', (lang, text) => {
+    expect(speakerIds(text, lang)).toEqual([]);
+  });
+});
