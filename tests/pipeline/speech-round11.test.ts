@@ -153,3 +153,21 @@ describe('a line that opens with a name and a colon quotes that person', () => {
     expect(speakerIds(text, lang)).toEqual([]);
   });
 });
+
+describe('a passive speech verb speaks through its agent; its subject is what was said', () => {
+  it.each([
+    ['en', 'The date of the round was announced by Geir Pedersen on Monday.', ['geir-pedersen']],
+    ['en', 'The new venue was proposed by Sergey Lavrov.', ['sergey-lavrov']],
+    ['fr', 'La date de la session a été annoncée par Geir Pedersen lundi.', ['geir-pedersen']],
+    ['es', 'La fecha de la ronda fue anunciada por Geir Pedersen el lunes.', ['geir-pedersen']],
+    ['it', 'La data della sessione è stata annunciata da Geir Pedersen lunedì.', ['geir-pedersen']],
+    ['pt', 'A data da ronda foi anunciada por Geir Pedersen na segunda-feira.', ['geir-pedersen']],
+    // With no agent nobody is named as speaking; the subject of the passive is spoken of.
+    ['en', 'Sergey Lavrov was criticized for the plan.', []],
+    ['fr', 'Sergueï Lavrov a été critiqué pour ce plan.', []],
+    // Arabic names the agent with "على لسان" after an active or passive verb alike.
+    ['ar', 'وأُعلن موعد الجولة على لسان غير بيدرسن يوم الإثنين.', ['geir-pedersen']],
+  ])('%s: %s', (lang, text, who) => {
+    expect(speakerIds(text, lang)).toEqual(who);
+  });
+});

@@ -70,7 +70,10 @@ export function speechCues(doc: Doc, ms: Mention[], mask: boolean[]): Mention[] 
   // "…, so Lawrentjew": "so" is a source word only after a comma ("so viele" is not).
   return ms.filter(
     (m) =>
-      (hasCue(m, 'speech', 'continue') || lightSpeechVerb(ms, m) || possessedSpeech(doc, m) !== undefined) &&
+      (hasCue(m, 'speech', 'continue') ||
+        lightSpeechVerb(ms, m) ||
+        possessedSpeech(doc, m) !== undefined ||
+        passiveSpeech(doc, m)) &&
       !mask[m.first] &&
       !compoundWord(doc, m) &&
       (!hasCue(m, 'afterComma') || doc.tokens[m.first - 1]?.text === ','),
@@ -90,6 +93,11 @@ function possessedSpeech(doc: Doc, m: Mention): number | undefined {
   return (mark === "'" || mark === '’') && doc.tokens[m.first - 1]?.text === 's' && before && person(before.first)
     ? before.first
     : undefined;
+}
+
+/** "a été annoncée", "fue anunciada": a participle of speech is a verb of speech after a passive auxiliary. */
+function passiveSpeech(doc: Doc, m: Mention): boolean {
+  return hasCue(m, 'passiveSpeech') && hasCue(doc.cover[m.first - 1], 'passiveAux');
 }
 
 /** "so-called", "much-announced": a cue joined to the word before it by a hyphen is part of an adjective, no verb. */
@@ -220,6 +228,9 @@ export function namedSpeaker(c: CueContext): PersonMention | undefined {
   // "According to him, X was content", "по его словам, X", "بحسب قوله فإن X": the phrase names its speaker by a
   // pronoun; a person after it is what is said (the pronoun is resolved by unnamedSpeaker).
   if (hasCue(cue, 'pronounSource')) return undefined;
+  // "was announced by X", "a été annoncée par X": a passive speech verb names its speaker as its agent, and its
+  // subject is what was said.
+  if (hasCue(doc.cover[cue.first - 1], 'passiveAux')) return passiveAgent(c);
   // "the spokeswoman of envoy X, Y, said": X is named as whom the title holder serves, and speaks not.
   const before = personsBefore(c).filter((p) => !employer(doc, p) && !spokenOf(c, p) && !officeOwner(doc, p));
   // "أعلن X، خلال مؤتمر مع نظيره Y، أن": where the verb comes first, a person the verb's phrase was with is no
@@ -399,6 +410,14 @@ function titleLike(m: Mention | undefined): boolean {
 /** "Assad's removal": a person named as a possessor is what is spoken of, not who speaks. */
 export function possessor(doc: Doc, p: PersonMention): boolean {
   return doc.tokens[p.last]?.text === "'" && doc.tokens[p.last + 1]?.text === 's';
+}
+
+/** The agent of a passive speech verb: a person right after "by" ("par", "por", "da") that follows the verb. */
+function passiveAgent(c: CueContext): PersonMention | undefined {
+  const { doc, cue } = c;
+  const by = doc.cover[cue.last];
+  if (!by || by.first !== cue.last || !hasCue(by, 'passiveAgent')) return undefined;
+  return personsAfter(c).find((p) => p.first - by.last <= ROLE_REF_AFTER && !employer(doc, p));
 }
 
 /**
