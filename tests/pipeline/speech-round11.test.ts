@@ -52,7 +52,7 @@ describe('a source phrase with a pronoun ("according to him") speaks for the per
     ['ar', 'والتقى غير بيدرسن الصحفيين. وبحسب قوله، فإن لافروف راض عن مكان الاجتماع.'],
     ['ar', 'وتحدث غير بيدرسن إلى الصحفيين، وعلى حد قوله فإن لافروف يقبل بجنيف مكانا للاجتماع.'],
     ['fr', 'Geir Pedersen a rencontré la presse. Selon lui, Sergueï Lavrov accepte Genève.'],
-    ['es', 'Geir Pedersen habló con la prensa. Según él, Serguéi Lavrov acepta Ginebra.'],
+    ['es', 'Geir Pedersen habló con la prensa. En su opinión, Serguéi Lavrov acepta Ginebra.'],
     ['it', 'Geir Pedersen ha incontrato la stampa. A suo dire, Sergei Lavrov accetta Ginevra.'],
     ['de', 'Geir Pedersen traf die Presse. Ihm zufolge ist Sergej Lawrow mit Genf einverstanden.'],
     ['ru', 'Гейр Педерсен встретился с журналистами. По его словам, Сергей Лавров согласен на Женеву.'],
