@@ -70,7 +70,10 @@ export function speechCues(doc: Doc, ms: Mention[], mask: boolean[]): Mention[] 
   // "…, so Lawrentjew": "so" is a source word only after a comma ("so viele" is not).
   return ms.filter(
     (m) =>
-      (hasCue(m, 'speech', 'continue') || lightSpeechVerb(ms, m) || possessedSpeech(doc, m) !== undefined) &&
+      (hasCue(m, 'speech', 'continue') ||
+        lightSpeechVerb(ms, m) ||
+        possessedSpeech(doc, m) !== undefined ||
+        passiveSpeech(doc, m)) &&
       !mask[m.first] &&
       !compoundWord(doc, m) &&
       (!hasCue(m, 'afterComma') || doc.tokens[m.first - 1]?.text === ','),
@@ -90,6 +93,11 @@ function possessedSpeech(doc: Doc, m: Mention): number | undefined {
   return (mark === "'" || mark === '’') && doc.tokens[m.first - 1]?.text === 's' && before && person(before.first)
     ? before.first
     : undefined;
+}
+
+/** "a été annoncée", "fue anunciada": a participle of speech is a verb of speech after a passive auxiliary. */
+function passiveSpeech(doc: Doc, m: Mention): boolean {
+  return hasCue(m, 'passiveSpeech') && hasCue(doc.cover[m.first - 1], 'passiveAux');
 }
 
 /** "so-called", "much-announced": a cue joined to the word before it by a hyphen is part of an adjective, no verb. */
@@ -217,14 +225,22 @@ export function namedSpeaker(c: CueContext): PersonMention | undefined {
   const { doc, cue, ms, reportFrom } = c;
   const owner = possessedSpeech(doc, cue);
   if (owner !== undefined) return c.persons.mentions.find((p) => p.first <= owner && owner < p.last);
+  // "According to him, X was content", "по его словам, X", "بحسب قوله فإن X": the phrase names its speaker by a
+  // pronoun; a person after it is what is said (the pronoun is resolved by unnamedSpeaker).
+  if (hasCue(cue, 'pronounSource')) return undefined;
+  // "was announced by X", "a été annoncée par X": a passive speech verb names its speaker as its agent, and its
+  // subject is what was said.
+  if (hasCue(doc.cover[cue.first - 1], 'passiveAux')) return passiveAgent(c);
   // "the spokeswoman of envoy X, Y, said": X is named as whom the title holder serves, and speaks not.
-  const before = personsBefore(c).filter((p) => !employer(doc, p));
+  const before = personsBefore(c).filter((p) => !employer(doc, p) && !spokenOf(c, p) && !officeOwner(doc, p));
   // "أعلن X، خلال مؤتمر مع نظيره Y، أن": where the verb comes first, a person the verb's phrase was with is no
   // subject after it either (its subject stands right after the verb).
   const others = personsAfter(c);
   const after = others.filter(
     (p) =>
       !employer(doc, p) &&
+      !spokenOf(c, p) &&
+      !officeOwner(doc, p) &&
       !withCompanionWord(c, p) &&
       !(doc.lex.verbFirst && companion(doc, p, [...before, ...others])),
   );
@@ -396,6 +412,43 @@ export function possessor(doc: Doc, p: PersonMention): boolean {
   return doc.tokens[p.last]?.text === "'" && doc.tokens[p.last + 1]?.text === 's';
 }
 
+/** The agent of a passive speech verb: a person right after "by" ("par", "por", "da") that follows the verb. */
+function passiveAgent(c: CueContext): PersonMention | undefined {
+  const { doc, cue } = c;
+  const by = doc.cover[cue.last];
+  if (!by || by.first !== cue.last || !hasCue(by, 'passiveAgent')) return undefined;
+  return personsAfter(c).find((p) => p.first - by.last <= ROLE_REF_AFTER && !employer(doc, p));
+}
+
+/**
+ * "بيان أصدره مكتب X", "the office of X", "le bureau de X": an office named after the person who heads it speaks as
+ * an institution; its head is not the speaker.
+ */
+function officeOwner(doc: Doc, p: PersonMention): boolean {
+  const prev = doc.cover[p.first - 1];
+  if (prev && prev.last === p.first && hasCue(prev, 'office') && !hasCue(prev, 'title')) return true;
+  const office = prev && hasCue(prev, 'employerOf') ? doc.cover[prev.first - 1] : undefined;
+  return !!office && office.last === prev?.first && hasCue(office, 'office') && !hasCue(office, 'title');
+}
+
+/**
+ * "Lavrov'un katılacağını bildirdi", "Lavrov's presence was confirmed": a person in the genitive (an apostrophe
+ * with "'s" or with the language's genitive ending) possesses what follows and is spoken of — unless what follows,
+ * past a date or one plain word ("X'in dünkü açıklamasında"), is the speech itself ("Lavrentyev'in açıklamasında", "X's statement").
+ */
+function spokenOf(c: CueContext, p: PersonMention): boolean {
+  const { doc, cues } = c;
+  const mark = doc.tokens[p.last]?.text ?? '';
+  if (mark !== "'" && mark !== '’') return false;
+  const english = doc.tokens[p.last + 1]?.text === 's';
+  if (!english && !hasCue(doc.cover[p.last + 1], 'genitiveEnding')) return false;
+  const speech = (k: number): boolean =>
+    cues.some((m) => m.first === k) || hasCue(doc.cover[k], 'possessedSpeech', 'speechNoun');
+  const k = doc.dates.find((d) => d.first === p.last + 2)?.last ?? p.last + 2;
+  // One plain word may qualify the speech noun ("dünkü", "latest").
+  return !speech(k) && !(doc.tokens[k]?.kind === 'word' && !doc.cover[k] && speech(k + 1));
+}
+
 /** A pronoun ("he", "او") right before the verb in a language whose subject precedes it. */
 function pronounSubject(c: CueContext): boolean {
   const { doc, ms, cue } = c;
@@ -428,7 +481,7 @@ export function unnamedSpeaker(c: CueContext, previous: PreviousSpeaker | null):
   // "по его словам", "selon lui", "ona göre": the pronoun may be part of the speech phrase itself. Where the subject
   // precedes the verb, a pronoun after it opens what is said ("X said he would come"), unless the verb is inverted.
   const late = doc.lex.verbFirst || doc.lex.verbSecond || inverted(doc, cue);
-  if ([...(late ? win : []), ...winBefore, cue].some((m) => hasCue(m, 'pronoun')))
+  if (hasCue(cue, 'pronounSource') || [...(late ? win : []), ...winBefore, cue].some((m) => hasCue(m, 'pronoun')))
     return pronounSpeaker(c, previous) ?? previous?.speaker ?? null;
   // A verb with no subject continues the previous speaker where the verb comes first ("وأضاف،"); in other
   // languages the subject is a pronoun, and "Kazakh officials said" is nobody's statement.
@@ -772,8 +825,30 @@ function pronounSpeaker(c: CueContext, previous: PreviousSpeaker | null): string
   const about = (p: PersonMention): boolean => !possessor(doc, p) && !mask[p.first];
   const here = persons.mentions.find((p) => p.sentence === sent.index && p.last <= cue.first && about(p));
   if (here && !roleSubjectBefore(c, here)) return here.id;
-  const there = persons.mentions.filter((p) => p.sentence === sent.index - 1 && about(p));
+  const last = previousProse(doc, sent.index);
+  const there = persons.mentions.filter((p) => p.sentence === last && about(p));
   // "Bahra, Pedersen and Kuzbari on the eve of the talks. According to him, …": among several, the one just quoted.
   const same = previous && there.length > 1 ? there.find((p) => p.id === previous.speaker) : undefined;
   return (same ?? there[0])?.id ?? null;
+}
+
+/** Caption or subheading lines ("X, Y and Z on the eve of the talks") a pronoun may look back over. */
+export const CAPTION_LINES = 3;
+
+/**
+ * The sentence a pronoun looks back to: the one before, past photo captions and subheadings (lines that end in a
+ * word, not a sentence mark), which name people without telling anything about them.
+ */
+function previousProse(doc: Doc, sentence: number): number {
+  let k = sentence - 1;
+  for (let n = 0; n < CAPTION_LINES && k > 0 && captionLine(doc, k); n++) k--;
+  return k;
+}
+
+function captionLine(doc: Doc, sentence: number): boolean {
+  const s = doc.sentences[sentence];
+  if (!s) return false;
+  let j = s.last - 1;
+  while (j > s.first && doc.tokens[j]?.kind === 'newline') j--;
+  return doc.tokens[j]?.kind === 'word';
 }

@@ -27,6 +27,8 @@ export const CLOSING_SERIES = 5;
 export const SAME_SPEECH_SENTENCES = 2;
 /** The day the text talks about is read from relative dates at most this many paragraphs back. */
 export const CONTEXT_PARAGRAPHS = 2;
+/** "dün başlayan", "which opened Wednesday", "بدأ الطرفان أمس": a start verb this many words from a date dates a start. */
+export const START_VERB_REACH = 3;
 
 export interface FoundStatement {
   fact: StatementFact;
@@ -49,6 +51,20 @@ export function findStatements(doc: Doc, persons: Persons, rounds: RoundInfo[]):
     const ms = sentenceMentions(doc, sent.index);
     const cues = speechCues(doc, ms, mask);
     const done = new Set<string>();
+    const heading = colonSpeaker(doc, persons, sent, mask);
+    if (heading) {
+      const cue: Mention = {
+        entries: [],
+        first: heading.last,
+        last: heading.last + 1,
+        start: 0,
+        end: 0,
+        sentence: sent.index,
+      };
+      const c: CueContext = { doc, persons, sent, ms, cues, cue, mask, stop: heading.last + 1, reportFrom: Infinity };
+      done.add(heading.id);
+      out.push(statement(c, heading.id, rounds, reading));
+    }
     // "وأفادت وكالة ... وأوضحت أن": a later verb of the sentence with no subject of its own continues the institution
     // or speaker; persons from the content on are inside the report.
     let reportFrom = Infinity;
@@ -156,6 +172,7 @@ function statementDate(
     !mask[d.first] &&
     (d.kind === 'day' || d.kind === 'relative' || d.kind === 'range') &&
     !rounds.some((r) => r.dates === d) &&
+    !datesStart(doc, ms, d) &&
     d.start <= doc.article.publishedAt;
   const ownDate = doc.dates.find(own);
   if (ownDate) {
@@ -169,6 +186,37 @@ function statementDate(
   // The day another speaker spoke on is theirs, not the day the text is about.
   const theirs = (d: DateMention): boolean => (reading.spokenOn.get(d) ?? who) !== who;
   return contextDate(doc, sent.index, mask, theirs) ?? doc.article.publishedAt;
+}
+
+/**
+ * "the talks, which began yesterday", "dün başlayan görüşmeler", "بدأ الطرفان أمس الخميس الجولة": a date next to a
+ * verb of starting (no punctuation between) tells when something began, not when the speaker spoke.
+ */
+function datesStart(doc: Doc, ms: Mention[], d: DateMention): boolean {
+  return ms.some((m) => {
+    if (!hasCue(m, 'startedVerb', 'launchVerb', 'startedForm')) return false;
+    const [from, to] = m.last <= d.first ? [m.last, d.first] : [d.last, m.first];
+    if (to < from || to - from > START_VERB_REACH) return false;
+    return !doc.tokens.slice(from, to).some((t) => t.kind === 'punct' || t.kind === 'newline');
+  });
+}
+
+/** "Lavrov: …" must say at least this many words after the colon to be a quote, not a label. */
+export const COLON_QUOTE_WORDS = 3;
+
+/**
+ * "Lavrentyev: Ev sahipliği sırayla yapılabilir", "لافروف: روسيا ستشارك": a line that opens with a person's name and
+ * a colon quotes that person (the headline and subheading form of news writing in every language).
+ */
+function colonSpeaker(doc: Doc, persons: Persons, sent: Doc['sentences'][number], mask: boolean[]) {
+  const p = persons.mentions.find(
+    (m) => m.sentence === sent.index && (m.first === sent.first || doc.tokens[m.first - 1]?.kind === 'newline'),
+  );
+  if (!p || mask[p.first] || doc.tokens[p.last]?.text !== ':') return undefined;
+  let words = 0;
+  for (let j = p.last + 1; j < sent.last && doc.tokens[j]?.kind !== 'newline'; j++)
+    if (doc.tokens[j]?.kind === 'word') words++;
+  return words >= COLON_QUOTE_WORDS ? p : undefined;
 }
 
 /** The day the text around a sentence talks about: the latest relative day ("أمس الثلاثاء", "on Tuesday") before it. */
