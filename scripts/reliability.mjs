@@ -643,6 +643,8 @@ async function dos() {
           refused,
           code,
           healthzMaxMs: health.maxMs,
+          healthzP99Ms: health.p99Ms,
+          healthzMedianMs: health.medianMs,
           healthzProbes: health.count,
           healthzFailures: health.failures,
           healthzLessProbeWaitMaxMs: health.lessOwnWaitMaxMs,

@@ -10,6 +10,7 @@ import { monitorEventLoopDelay, type IntervalHistogram } from 'node:perf_hooks';
 import type { ApolloServer } from '@apollo/server';
 import type { ServerConfig, StoreConfig } from './config.js';
 import { AppError } from './errors.js';
+import { runExtractionInProcesses } from './extract.js';
 import { answerGraphql, type GraphqlHttpAnswer, type GraphqlHttpRequest } from './graphql/answer.js';
 import { ApiThreads, HAS_API_WORKER } from './graphql/api-threads.js';
 import { createContext, type ApiContext } from './graphql/context.js';
@@ -114,6 +115,12 @@ export async function startServer(
   }
   const server = http.createServer();
   keepIdleConnections(server);
+  // `serve` (it gives the store's configuration) extracts in processes of their own sessions, here and in API threads.
+  const extraction =
+    storeConfig !== undefined && config.extractIn === 'process'
+      ? { niceness: config.extractNiceness ?? 0, queueLimit: config.extractQueueLimit ?? 8 }
+      : null;
+  if (extraction !== null) runExtractionInProcesses(extraction);
   const threads =
     storeConfig !== undefined && (config.apiThreads ?? 0) > 0 && HAS_API_WORKER
       ? await ApiThreads.start({
@@ -122,6 +129,7 @@ export async function startServer(
           queueLimit: config.apiQueueLimit ?? 1000,
           stallMs: config.apiStallMs ?? 10_000,
           niceness: config.apiNiceness ?? 0,
+          extraction,
           store: storeConfig,
           introspection: config.introspection,
           maxDepth: config.maxDepth,
