@@ -40,6 +40,15 @@ export interface ServerConfig {
    * thread, which answers /healthz, is run first when both wait for a CPU. 0 keeps them equal.
    */
   apiNiceness?: number;
+  /**
+   * Where `serve` extracts an `ingestArticle`'s article: `process` (a child process in a session of its own, so the
+   * scheduler gives it a CPU share apart from the thread answering /healthz) or `thread` (as the CLI does).
+   */
+  extractIn?: 'process' | 'thread';
+  /** Articles that may wait for extraction in each API thread; one more is refused with SERVER_BUSY. */
+  extractQueueLimit?: number;
+  /** Niceness (0–19) of the extraction process and of its session's CPU share (Linux autogroup). */
+  extractNiceness?: number;
 }
 
 export interface ConfigFlags {
@@ -106,7 +115,16 @@ export function serverConfig(
     apiQueueLimit: integer(env.DIPLOGRAPH_API_QUEUE ?? 1000, 'DIPLOGRAPH_API_QUEUE'),
     apiStallMs: integer(env.DIPLOGRAPH_API_STALL_MS ?? 10_000, 'DIPLOGRAPH_API_STALL_MS'),
     apiNiceness: Math.min(19, integer(env.DIPLOGRAPH_API_NICE ?? 10, 'DIPLOGRAPH_API_NICE')),
+    extractIn: extractionHost(env.DIPLOGRAPH_EXTRACT_IN),
+    extractQueueLimit: Math.max(1, integer(env.DIPLOGRAPH_EXTRACT_QUEUE ?? 8, 'DIPLOGRAPH_EXTRACT_QUEUE')),
+    extractNiceness: Math.min(19, integer(env.DIPLOGRAPH_EXTRACT_NICE ?? 0, 'DIPLOGRAPH_EXTRACT_NICE')),
   };
+}
+
+function extractionHost(value: string | undefined): 'process' | 'thread' {
+  if (value === undefined || value === '' || value === 'process') return 'process';
+  if (value === 'thread') return 'thread';
+  throw new AppError('CONFIG', `DIPLOGRAPH_EXTRACT_IN: expected "process" or "thread", got "${value}"`);
 }
 
 /** Test settings: whether the Neo4j tier must run, and whether stores may be wiped. */

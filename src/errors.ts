@@ -12,11 +12,12 @@ export const ERROR_CODES = [
   'STORE_CONFLICT', // a transient write conflict (retriable)
   'STORE_FAILURE', // any other database failure
   'QUERY_TOO_COMPLEX',
+  'SERVER_BUSY', // the server cannot take the work now (a queue full, a helper process ended): send it again (retriable)
   'INTERNAL',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
-const RETRIABLE: ReadonlySet<ErrorCode> = new Set(['STORE_UNAVAILABLE', 'STORE_CONFLICT']);
+const RETRIABLE: ReadonlySet<ErrorCode> = new Set(['STORE_UNAVAILABLE', 'STORE_CONFLICT', 'SERVER_BUSY']);
 
 export class AppError extends Error {
   readonly code: ErrorCode;

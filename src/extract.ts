@@ -5,6 +5,10 @@
 // boundary. Any other knowledge handed in (a test's own set) is run inline with exactly that knowledge.
 // A worker is started only when every running one has work waiting: a server asked for one article at a time keeps
 // one worker (each costs its own start-up and JIT compilation), an ingest that extracts ahead fills the pool.
+// A server runs the same worker as a child process in a session of its own (runExtractionInProcesses): Linux's
+// autogroup scheduler shares the CPU between sessions first, so a long extraction spends its own session's share, not
+// the one of the thread that answers /healthz (in a thread it made that thread wait 350 ms for a CPU at load 20).
+import { fork } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
@@ -16,6 +20,7 @@ import { WireDecoder, type WireAnswer } from './extract-wire.js';
 import { extractFacts, type PipelineResult } from './pipeline/facts.js';
 import type { Knowledge } from './pipeline/knowledge.js';
 import { isSeedKnowledge } from './seed.js';
+import { EXTRACT_NICE_ENV } from './threads.js';
 
 const WORKER_FILE = new URL('./extract-worker.js', import.meta.url);
 /** Looked up once: a CLI run asks for every article, and the build does not change under a running process. */
@@ -29,9 +34,30 @@ interface Pending {
   reject: (e: unknown) => void;
 }
 
-/** One worker thread, the articles it was given and has not answered yet, and those not yet sent to it. */
+/** A running worker, thread or child process, as the pool drives it. */
+interface Runner {
+  post(requests: ExtractRequest[]): void;
+  /** Whether an idle worker keeps the process alive (a finished CLI run must end). */
+  hold(yes: boolean): void;
+  terminate(): Promise<void>;
+}
+
+/** What a runner reports: an answer (extract-wire.ts's string), an error, its end. */
+interface RunnerEvents {
+  message: (message: string) => void;
+  error: (e: Error) => void;
+  exit: (how: string) => void;
+}
+
+/** Where extraction runs in a child process: how nice it is, and how many articles may wait for it in all. */
+export interface ExtractionProcessOptions {
+  niceness: number;
+  queueLimit: number;
+}
+
+/** One worker, the articles it was given and has not answered yet, and those not yet sent to it. */
 interface Slot {
-  worker: Worker;
+  worker: Runner;
   pending: Map<number, Pending>;
   /** The calls of this turn of the event loop, sent as one message at its end (setImmediate). */
   outbox: ExtractRequest[];
@@ -44,6 +70,17 @@ let poolSize = defaultWorkers();
 let nextId = 0;
 /** Set once a stopping server has abandoned extraction: every later call is refused with it. */
 let refusal: AppError | null = null;
+/** Null: worker threads (the CLI). Set: child processes in sessions of their own (a server). */
+let inProcesses: ExtractionProcessOptions | null = null;
+
+/**
+ * From now on extraction runs in child processes, each in a session of its own (a server's choice: its main thread
+ * must get a CPU while an article is extracted). At most `queueLimit` articles wait for extraction at once; one more
+ * is refused at once with SERVER_BUSY (retriable) rather than queued behind minutes of work.
+ */
+export function runExtractionInProcesses(options: ExtractionProcessOptions): void {
+  inProcesses = options;
+}
 
 /**
  * Extraction threads by default: one per core, the main thread's share left to the writer, at least one and at most
@@ -76,26 +113,102 @@ function remove(slot: Slot, e: unknown): void {
 }
 
 function start(): Slot {
+  // The events come later (a worker's first message is asynchronous), once `slot` below exists.
+  const events: RunnerEvents = {
+    message: (message) => {
+      for (const a of slot.wire.decode(message)) settle(slot, a);
+      // An idle worker must not keep a finished CLI run alive.
+      if (slot.pending.size === 0) slot.worker.hold(false);
+    },
+    error: (e) => {
+      remove(slot, new AppError('INTERNAL', `extraction failed: ${e.message}`, { cause: e }));
+    },
+    exit: (how) => {
+      if (pool.includes(slot)) remove(slot, workerEnded(how));
+    },
+  };
   const slot: Slot = {
-    worker: new Worker(fileURLToPath(WORKER_FILE)),
+    worker: inProcesses ? processRunner(inProcesses, events) : threadRunner(events),
     pending: new Map(),
     outbox: [],
     wire: new WireDecoder(),
   };
-  const w = slot.worker;
-  w.on('message', (message: string) => {
-    for (const a of slot.wire.decode(message)) settle(slot, a);
-    // An idle worker must not keep a finished CLI run alive.
-    if (slot.pending.size === 0) w.unref();
-  });
-  w.on('error', (e) => {
-    remove(slot, new AppError('INTERNAL', `extraction failed: ${e.message}`, { cause: e }));
-  });
-  w.on('exit', (code) => {
-    if (pool.includes(slot)) remove(slot, new AppError('INTERNAL', `the extraction worker exited (${code})`));
-  });
   pool.push(slot);
   return slot;
+}
+
+/** Why the articles a worker held were not extracted. A server's client may send the article again: nothing was stored. */
+function workerEnded(how: string): AppError {
+  if (inProcesses === null) return new AppError('INTERNAL', `the extraction worker ${how}`);
+  return new AppError(
+    'SERVER_BUSY',
+    `the extraction process ${how} before it answered; nothing was stored: send the article again`,
+  );
+}
+
+function threadRunner(events: RunnerEvents): Runner {
+  const w = new Worker(fileURLToPath(WORKER_FILE));
+  w.on('message', events.message);
+  w.on('error', events.error);
+  w.on('exit', (code) => {
+    events.exit(`exited (${code})`);
+  });
+  return {
+    post: (requests) => {
+      w.postMessage(requests);
+    },
+    hold: (yes) => {
+      if (yes) w.ref();
+      else w.unref();
+    },
+    terminate: async () => {
+      await w.terminate();
+    },
+  };
+}
+
+/**
+ * The worker as a child process, `detached`: setsid, so a session and (Linux autogroup) a CPU share of its own. It
+ * ends when its channel closes (extract-worker.ts), so a server that dies, even by kill -9, leaves none behind.
+ */
+function processRunner(options: ExtractionProcessOptions, events: RunnerEvents): Runner {
+  const child = fork(fileURLToPath(WORKER_FILE), [], {
+    detached: true,
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+    env: { ...process.env, [EXTRACT_NICE_ENV]: String(options.niceness) },
+  });
+  child.on('message', (m) => {
+    events.message(m as string);
+  });
+  child.on('error', events.error);
+  child.on('exit', (code, signal) => {
+    events.exit(signal === null ? `exited (${code})` : `was ended by ${signal}`);
+  });
+  const ended = new Promise<void>((resolve) => {
+    child.once('exit', () => {
+      resolve();
+    });
+  });
+  return {
+    post: (requests) => {
+      // A child that has just died cannot take them: its exit answers them.
+      if (child.connected) child.send(requests);
+    },
+    hold: (yes) => {
+      // The child and its channel each keep the event loop alive while referenced.
+      if (yes) {
+        child.ref();
+        child.channel?.ref();
+      } else {
+        child.unref();
+        child.channel?.unref();
+      }
+    },
+    terminate: async () => {
+      if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+      await ended;
+    },
+  };
 }
 
 function settle(slot: Slot, a: WireAnswer): void {
@@ -109,6 +222,11 @@ function settle(slot: Slot, a: WireAnswer): void {
   }
 }
 
+/** Articles given to the workers and not answered yet. */
+function waiting(): number {
+  return pool.reduce((n, s) => n + s.pending.size, 0);
+}
+
 /** Queues a call for the slot's worker; the first of a turn schedules the turn's message. */
 function send(slot: Slot, request: ExtractRequest): void {
   if (slot.outbox.length === 0) {
@@ -116,7 +234,7 @@ function send(slot: Slot, request: ExtractRequest): void {
       const requests = slot.outbox;
       slot.outbox = [];
       // A slot cancelled meanwhile has answered its calls already (cancelExtraction); its worker is gone.
-      if (pool.includes(slot)) slot.worker.postMessage(requests);
+      if (pool.includes(slot)) slot.worker.post(requests);
     });
   }
   slot.outbox.push(request);
@@ -156,8 +274,16 @@ export function extract(article: Article, knowledge: Knowledge): Promise<Pipelin
   if (!HAS_WORKER || !isSeedKnowledge(knowledge)) {
     return Promise.resolve().then(() => extractFacts(article, knowledge));
   }
+  if (inProcesses !== null && waiting() >= inProcesses.queueLimit) {
+    return Promise.reject(
+      new AppError(
+        'SERVER_BUSY',
+        `${waiting()} articles are waiting for extraction already; send this one again later`,
+      ),
+    );
+  }
   const slot = pick();
-  slot.worker.ref();
+  slot.worker.hold(true);
   const id = nextId++;
   return new Promise<PipelineResult>((resolve, reject) => {
     slot.pending.set(id, { resolve, reject });

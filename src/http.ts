@@ -10,6 +10,7 @@ import { monitorEventLoopDelay, type IntervalHistogram } from 'node:perf_hooks';
 import type { ApolloServer } from '@apollo/server';
 import type { ServerConfig, StoreConfig } from './config.js';
 import { AppError } from './errors.js';
+import { runExtractionInProcesses } from './extract.js';
 import { answerGraphql, type GraphqlHttpAnswer, type GraphqlHttpRequest } from './graphql/answer.js';
 import { ApiThreads, HAS_API_WORKER } from './graphql/api-threads.js';
 import { createContext, type ApiContext } from './graphql/context.js';
@@ -114,6 +115,12 @@ export async function startServer(
   }
   const server = http.createServer();
   keepIdleConnections(server);
+  // `serve` (it gives the store's configuration) extracts in processes of their own sessions, here and in API threads.
+  const extraction =
+    storeConfig !== undefined && config.extractIn === 'process'
+      ? { niceness: config.extractNiceness ?? 0, queueLimit: config.extractQueueLimit ?? 8 }
+      : null;
+  if (extraction !== null) runExtractionInProcesses(extraction);
   const threads =
     storeConfig !== undefined && (config.apiThreads ?? 0) > 0 && HAS_API_WORKER
       ? await ApiThreads.start({
@@ -122,6 +129,7 @@ export async function startServer(
           queueLimit: config.apiQueueLimit ?? 1000,
           stallMs: config.apiStallMs ?? 10_000,
           niceness: config.apiNiceness ?? 0,
+          extraction,
           store: storeConfig,
           introspection: config.introspection,
           maxDepth: config.maxDepth,
@@ -135,7 +143,7 @@ export async function startServer(
   const window = setInterval(() => {
     loop.reset();
   }, LOOP_WINDOW_MS).unref();
-  const storeCheck = new StoreCheck(store, STORE_CHECK_MS, config.apiStallMs ?? 10_000);
+  const storeCheck = new StoreCheck(storeCounter(store, threads), STORE_CHECK_MS, config.apiStallMs ?? 10_000);
   const backend: Backend = { store, knowledge, api, threads, loop, storeCheck };
   server.on('request', (req: IncomingMessage, res: ServerResponse) => {
     route(req, res, backend, config).catch((e: unknown) => {
@@ -379,8 +387,9 @@ export class StoreCheck {
   #running: { since: number; done: Promise<void> } | null = null;
   readonly #timer: NodeJS.Timeout;
 
+  /** `count` gives the store's counts, or null when it cannot be asked now (the last answer stands, ageing). */
   constructor(
-    private readonly store: Store,
+    private readonly count: () => Promise<GraphCounts | null>,
     everyMs: number,
     private readonly stallMs: number,
   ) {
@@ -409,14 +418,42 @@ export class StoreCheck {
 
   async #check(): Promise<void> {
     try {
-      const counts = await this.store.counts();
-      this.#last = { ok: true, counts, at: performance.now() };
+      const counts = await this.count();
+      if (counts !== null || this.#last === null) this.#last = { ok: counts !== null, counts, at: performance.now() };
     } catch {
       this.#last = { ok: false, counts: null, at: performance.now() };
     } finally {
       this.#running = null;
     }
   }
+}
+
+/** The GraphQL form of the store's counts, asked of an API thread. */
+const COUNTS_REQUEST: GraphqlHttpRequest = {
+  method: 'POST',
+  headers: { 'content-type': 'application/json' },
+  search: '',
+  body: JSON.stringify({ query: '{ counts { articles actors series places meetings participations statements } }' }),
+  authorized: false,
+};
+
+/**
+ * How the store check counts. The embedded store reads synchronously: on this thread seven SQLite counts a second
+ * held the event loop, and a read that meets the writer's commit sleeps in SQLite's busy handler (1, 2, 5, 10… ms
+ * steps): in the load part the slowest /healthz (100–150 ms) came with the main thread neither running nor waiting
+ * for a CPU. With API threads the embedded store is counted in one of them, through the API's queue; Neo4j counts are
+ * network waits and stay here. A full queue skips a check (null) rather than report the store down.
+ */
+export function storeCounter(store: Store, threads: ApiThreads | null): () => Promise<GraphCounts | null> {
+  if (threads === null || store.kind !== 'embedded') return () => store.counts();
+  return async () => {
+    const answer = await threads.run(COUNTS_REQUEST);
+    if (answer === null) return null;
+    const body = JSON.parse(answer.body) as { data?: { counts?: GraphCounts } | null };
+    const counts = body.data?.counts;
+    if (answer.status !== 200 || !counts) throw new AppError('STORE_UNAVAILABLE', 'the store did not count');
+    return counts;
+  };
 }
 
 async function serveStatic(res: ServerResponse, area: 'ide' | 'page', rel: string, method: string): Promise<void> {

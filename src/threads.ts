@@ -1,6 +1,7 @@
 // Calls into a worker thread, one message each way: the caller's side (ThreadCalls) and the worker's (answerCalls).
 // The work that must not hold the event loop (extraction, the embedded store's writes) runs behind it, so a server
 // keeps answering (/healthz included) while an article is extracted or written. An AppError keeps its code across.
+import { writeFileSync } from 'node:fs';
 import { getPriority, setPriority } from 'node:os';
 import { parentPort, Worker } from 'node:worker_threads';
 import { AppError, ERROR_CODES, isAppError, type ErrorCode } from './errors.js';
@@ -109,4 +110,23 @@ export function lowerThreadPriority(niceness: number): number {
     // A sandbox may forbid it: the thread runs at its niceness as before.
   }
   return getPriority(0);
+}
+
+/** The niceness a server's extraction process is to run at (extract.ts sets it, the process reads it at start). */
+export const EXTRACT_NICE_ENV = 'DIPLOGRAPH_EXTRACT_NICE';
+
+/**
+ * In a process that leads a session of its own (setsid): raises its niceness and its autogroup's to `niceness`
+ * (never lowers them). Between sessions Linux shares the CPU by autogroup, weighted by the autogroup's niceness (a
+ * thread's own niceness orders it within its session only), so this is what makes the session yield to the server's.
+ * Raising either needs no privilege; where /proc/self/autogroup is missing or refused, the process runs as it was.
+ */
+export function lowerSessionPriority(niceness: number): void {
+  if (process.platform !== 'linux' || !(niceness > 0)) return;
+  try {
+    if (niceness > getPriority(0)) setPriority(0, niceness);
+    writeFileSync('/proc/self/autogroup', String(niceness));
+  } catch {
+    // No autogroup (a kernel without it, a container's /proc): the session still has a share of its own.
+  }
 }

@@ -48,6 +48,8 @@ describe('serverConfig', () => {
     [{}, { DIPLOGRAPH_PORT: '-1' }, /DIPLOGRAPH_PORT/],
     [{}, { DIPLOGRAPH_INTROSPECTION: 'maybe' }, /DIPLOGRAPH_INTROSPECTION/],
     [{}, { DIPLOGRAPH_API_NICE: '-5' }, /DIPLOGRAPH_API_NICE/],
+    [{}, { DIPLOGRAPH_EXTRACT_IN: 'fork' }, /DIPLOGRAPH_EXTRACT_IN/],
+    [{}, { DIPLOGRAPH_EXTRACT_QUEUE: 'many' }, /DIPLOGRAPH_EXTRACT_QUEUE/],
   ])('names the bad value %j %j', (flags, env, source) => {
     expect(() => serverConfig(flags, env)).toThrow(source);
   });
@@ -81,5 +83,11 @@ describe('serverConfig', () => {
     expect(serverConfig({}, {}, 'embedded').apiThreads).toBe(defaultApiThreads('embedded'));
     expect(serverConfig({}, {}).apiThreads).toBe(defaultApiThreads('embedded'));
     expect(serverConfig({}, { DIPLOGRAPH_API_THREADS: '3' }, 'neo4j').apiThreads).toBe(3);
+  });
+
+  it('extracts in a process of its own by default, in a thread when asked, with a bounded queue', () => {
+    expect(serverConfig({}, {})).toMatchObject({ extractIn: 'process', extractQueueLimit: 8, extractNiceness: 0 });
+    const asked = { DIPLOGRAPH_EXTRACT_IN: 'thread', DIPLOGRAPH_EXTRACT_QUEUE: '0', DIPLOGRAPH_EXTRACT_NICE: '5' };
+    expect(serverConfig({}, asked)).toMatchObject({ extractIn: 'thread', extractQueueLimit: 1, extractNiceness: 5 });
   });
 });

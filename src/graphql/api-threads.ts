@@ -135,10 +135,18 @@ export class ApiThreads {
 
   /** Starts one thread; resolves when it is ready, rejects when it fails to start. */
   #spawn(): Promise<void> {
-    const { store, introspection, maxDepth, maxComplexity, stallMs, niceness, file } = this.options;
+    const { store, introspection, maxDepth, maxComplexity, stallMs, niceness, extraction, file } = this.options;
     // Beats often enough that a thread at work is never taken for a stuck one, and rarely enough to cost nothing.
     const beatMs = Math.max(10, Math.min(500, Math.floor(stallMs / 4)));
-    const workerData: ApiWorkerData = { store, introspection, maxDepth, maxComplexity, beatMs, niceness };
+    const workerData: ApiWorkerData = {
+      store,
+      introspection,
+      maxDepth,
+      maxComplexity,
+      beatMs,
+      niceness,
+      extraction,
+    };
     const worker = new Worker(file ?? API_WORKER_FILE, { workerData });
     const slot: Slot = { worker, ready: false, running: new Map(), lastHeard: performance.now() };
     this.#slots.push(slot);

@@ -8,7 +8,7 @@ import 'reflect-metadata';
 import { parentPort, workerData, type MessagePort } from 'node:worker_threads';
 import type { StoreConfig } from '../config.js';
 import { AppError, isAppError } from '../errors.js';
-import { stopExtraction } from '../extract.js';
+import { runExtractionInProcesses, stopExtraction, type ExtractionProcessOptions } from '../extract.js';
 import { lowerThreadPriority } from '../threads.js';
 import { loadSeedKnowledge } from '../seed.js';
 import { openStore } from '../store/open.js';
@@ -25,6 +25,8 @@ export interface ApiWorkerData {
   beatMs: number;
   /** This thread's niceness (threads.ts's lowerThreadPriority), inherited by the threads it starts. */
   niceness: number;
+  /** Extraction in child processes of their own sessions (extract.ts), or null: in threads of this one. */
+  extraction: ExtractionProcessOptions | null;
 }
 
 export type ToApiWorker =
@@ -56,6 +58,7 @@ try {
 async function serveRequests(): Promise<void> {
   // First, so the writer and extraction threads started below inherit it.
   lowerThreadPriority(data.niceness);
+  if (data.extraction !== null) runExtractionInProcesses(data.extraction);
   // Writes in a thread of their own, as the server's own store did: a write's fsync or lock wait holds no reads.
   const store = await openStore(data.store, { writeInThread: true });
   const knowledge = loadSeedKnowledge();

@@ -42,6 +42,9 @@ function viewOf(e: AppError): View {
       return { code: e.code, message: 'The graph store is unavailable; retry later.', extra: { retriable: true } };
     case 'STORE_CONFLICT':
       return { code: e.code, message: 'A concurrent write conflicted; retry.', extra: { retriable: true } };
+    case 'SERVER_BUSY':
+      // Our own words (extract.ts): what was refused or lost, and that nothing was stored.
+      return { code: e.code, message: e.message, extra: { retriable: true } };
     case 'STORE_FAILURE':
     case 'CONFIG':
     case 'INVALID_KNOWLEDGE':
