@@ -141,6 +141,35 @@ export function delegationList(s: Sentence, x: Named): boolean {
   return listOf(s, x).some((y) => y.a.form !== 'org' && near(s.doc, y.m, ['delegation'], WINDOW.delegation));
 }
 
+/** Tokens between a bare adjective and the date that follows it ("the Turkish on Tuesday", "والتركي يوم الثلاثاء"). */
+const DATE_REACH = 2;
+
+/**
+ * "the Russian delegation arrived on Monday, the Turkish on Tuesday", "وصل الوفد الروسي الاثنين والتركي الثلاثاء",
+ * "российская делегация прибыла в понедельник, турецкая — во вторник", "la délégation russe ..., la turque mardi": a
+ * state's adjective standing alone after an adjective with a delegation noun names a delegation whose noun is left
+ * out. Alone: nothing of its own follows it but punctuation, the end of the sentence, a date or a verb of coming.
+ */
+export function elidedDelegation(s: Sentence, x: Named): boolean {
+  if (x.a.form !== 'demonym') return false;
+  const model = s.actors.some(
+    (y) =>
+      y !== x &&
+      y.a.form === 'demonym' &&
+      y.m.last <= x.m.first &&
+      near(s.doc, y.m, ['delegation'], WINDOW.delegation),
+  );
+  return model && standsAlone(s.doc, x.m);
+}
+
+/** Nothing of the adjective's own follows it: punctuation, the sentence's end, a date or a verb of coming. */
+function standsAlone(doc: Doc, m: Mention): boolean {
+  const t = doc.tokens[m.last];
+  if (!t || t.sentence !== m.sentence || t.kind === 'punct') return true;
+  if (hasCue(doc.cover[m.last], 'attend', 'arrive')) return true;
+  return doc.dates.some((d) => d.sentence === m.sentence && d.first >= m.last && d.first - m.last <= DATE_REACH);
+}
+
 /** The words between a meeting noun and "between" ("the peace talks between", "مباحثات السلام بين"). */
 const BETWEEN_AFTER_MEETING = 3;
 
@@ -175,6 +204,7 @@ export const ADMISSIONS: readonly (readonly [string, Rule])[] = [
   ['strongName', (_s, { a }) => a.form === 'strong'],
   ['listed', (s, x) => x.a.form === 'name' && listed(s, x)],
   ['delegation', delegationList],
+  ['elidedDelegation', elidedDelegation],
   ['loneObserver', loneObserver],
   ['attendingSubject', attendingSubject],
   ['sponsor', sponsorOf],

@@ -118,7 +118,9 @@ function titledAttendee(s: Sentence, { m }: Named): boolean {
   return s.ms.some((v) => {
     if (!hasCue(v, 'attend') || hasCue(v, 'negation')) return false;
     const after = v.last <= m.first;
-    if (!after && !doc.lex.subjectBeforeVerb) return false;
+    // The official before the verb is its subject ("Спецпосланник России примет участие", "Rusya'nın özel temsilcisi
+    // katılacak"), except where the verb opens its clause (Arabic): there a title before it is another clause's.
+    if (!after && doc.lex.verbFirst && !doc.lex.subjectBeforeVerb) return false;
     const [from, to] = after ? [v.last, m.first] : [m.last, v.first];
     for (let k = from; k < to; k++) {
       if (LIST_END.has(doc.tokens[k]?.text ?? '') || hasCue(doc.cover[k], 'content', 'speech')) return false;
@@ -182,9 +184,9 @@ export function qualifiesMeeting(s: Sentence, { m, a }: Named): boolean {
   if (a.form === 'org' || a.form === 'strong') return false;
   if (!entriesOf(m, 'state').some((e) => e.form === 'demonym')) return false;
   const { doc } = s;
-  return (
-    hasCue(doc.cover[m.last], 'meeting', 'meetingPlural') || hasCue(doc.cover[m.first - 1], 'meeting', 'meetingPlural')
-  );
+  // Where adjectives follow their noun, a meeting noun after the adjective is the verb's object, not its noun.
+  const before = !doc.lex.adjectivesAfterNoun && hasCue(doc.cover[m.last], 'meeting', 'meetingPlural');
+  return before || hasCue(doc.cover[m.first - 1], 'meeting', 'meetingPlural');
 }
 
 /** Exclusions, in order; the first that applies drops the actor. */
