@@ -392,7 +392,7 @@ export const ROWS: Record<string, LangRows> = {
       { tag: 'deleg', text: 'Le delegazioni {A:g} e {B:g} hanno partecipato al round.', expect: 'AB' },
       { tag: 'deleg', text: 'Una delegazione {A:g} ha preso parte ai colloqui.', expect: 'A' },
       { tag: 'demonym', text: 'La delegazione {A:d} ha preso parte ai colloqui.', expect: 'A' },
-      { tag: 'demonym', text: 'La delegazione {A:d} è arrivata lunedì, quella {B:d} martedì.', expect: 'AB' },
+      { tag: 'demonym', text: 'La delegazione {A:d} è arrivata lunedì, la {B:d} martedì.', expect: 'AB' },
       { tag: 'arrive', text: 'Le delegazioni {A:g} e {B:g} sono arrivate ad Astana.', expect: 'AB' },
       { tag: 'arrive', text: 'È arrivata anche una delegazione {O:g}, paese osservatore.', expect: 'O' },
       { tag: 'arrive', text: 'È attesa ad Astana anche una delegazione {A:g}.', expect: 'A' },

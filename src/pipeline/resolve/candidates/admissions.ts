@@ -7,7 +7,8 @@ import type { Mention } from '../../extract/mentions.js';
 import { entriesOf } from '../../extract/mentions.js';
 import type { Named, Rule, Sentence } from './sentence.js';
 import { WINDOW } from './windows.js';
-import { gap, near } from './words.js';
+import { filler, gap, near } from './words.js';
+import { andBeforeArticle } from '../../normalize/clitics.js';
 import { attendingOfficial } from './exclusions.js';
 
 /** Another actor of the sentence joined to this one by list fillers only ("Russia, Turkey and Iran"). */
@@ -159,7 +160,16 @@ export function elidedDelegation(s: Sentence, x: Named): boolean {
       y.m.last <= x.m.first &&
       near(s.doc, y.m, ['delegation'], WINDOW.delegation),
   );
-  return model && standsAlone(s.doc, x.m);
+  return model && opensAlone(s.doc, x.m) && standsAlone(s.doc, x.m);
+}
+
+/**
+ * Where adjectives follow their noun, nothing of the adjective's own stands before it either: an article, a comma or
+ * "and" ("la turque", "والتركي"), not a noun ("القوات التركية").
+ */
+function opensAlone(doc: Doc, m: Mention): boolean {
+  if (!doc.lex.adjectivesAfterNoun) return true;
+  return filler(doc, m.first - 1) || andBeforeArticle(doc.dict.clitics, doc.tokens[m.first]?.text ?? '');
 }
 
 /** Nothing of the adjective's own follows it: punctuation, the sentence's end, a date or a verb of coming. */
@@ -167,6 +177,8 @@ function standsAlone(doc: Doc, m: Mention): boolean {
   const t = doc.tokens[m.last];
   if (!t || t.sentence !== m.sentence || t.kind === 'punct') return true;
   if (hasCue(doc.cover[m.last], 'attend', 'arrive')) return true;
+  // A day named after it ("on Tuesday", "يوم الثلاثاء"), as a date or a weekday alone.
+  for (let k = m.last; k <= m.last + DATE_REACH; k++) if (hasCue(doc.cover[k], 'weekday', 'relday')) return true;
   return doc.dates.some((d) => d.sentence === m.sentence && d.first >= m.last && d.first - m.last <= DATE_REACH);
 }
 

@@ -42,7 +42,8 @@ export function possessiveAttribute(s: Sentence, m: Mention): boolean {
  * Minister", "the Kazakh Foreign Ministry") is an affiliation, not a delegation — unless a delegation word is between.
  */
 export function inTitle(doc: Doc, m: Mention): boolean {
-  if (hasCue(doc.cover[m.first - 1], 'ministry') || hasCue(doc.cover[m.last], 'ministry')) return true;
+  // Over a possessive or case ending ("İran'ın Dışişleri", "Kazakhstan's Foreign Ministry").
+  if (hasCue(doc.cover[m.first - 1], 'ministry') || hasCue(doc.cover[wordAfter(doc, m)], 'ministry')) return true;
   for (let j = Math.max(0, m.first - WINDOW.title); j < Math.min(doc.tokens.length, m.last + WINDOW.title); j++) {
     const x = doc.cover[j];
     // "Vertreter", "representatives": a title word that also names a delegation does not make one.
@@ -193,7 +194,8 @@ export function qualifiesMeeting(s: Sentence, { m, a }: Named): boolean {
 export const EXCLUSIONS: readonly (readonly [string, Rule])[] = [
   ['negated', (s, { m }) => negated(s, m)],
   ['otherMeetingList', (s, { m }) => otherMeetingList(s, m)],
-  ['possessiveAttribute', (s, { m }) => possessiveAttribute(s, m)],
+  // "Iran's deputy minister is taking part": the possessor of an attending official is no attribute.
+  ['possessiveAttribute', (s, x) => possessiveAttribute(s, x.m) && !attendingOfficial(s, x)],
   ['affiliation', affiliation],
   ['topic', topic],
   ['titleObject', titleObject],
