@@ -4,21 +4,21 @@ import { describe, expect, it } from 'vitest';
 import { LANGS, matrix, runLanguage, score } from './participation-gen.js';
 import type { Outcome } from './participation-gen.js';
 
-/** Measured floors per language: recall, precision. */
+/** Measured floors per language: recall, precision (round 12's start: ar .90/.97, en .84, ru .84, de .53 ...). */
 const FLOORS: Record<string, [number, number]> = {
-  ar: [0.895, 0.965],
-  en: [0.835, 0.995],
-  ru: [0.835, 0.995],
-  tr: [0.965, 0.995],
-  fa: [0.965, 0.995],
-  fr: [0.775, 0.995],
-  de: [0.525, 0.995],
-  es: [0.935, 0.995],
-  it: [0.825, 0.995],
-  pt: [0.805, 0.995],
-  uk: [0.935, 0.995],
-  kk: [0.765, 0.995],
-  he: [0.805, 0.995],
+  ar: [0.975, 0.965],
+  en: [0.995, 0.995],
+  ru: [0.995, 0.995],
+  tr: [0.995, 0.995],
+  fa: [0.995, 0.995],
+  fr: [0.965, 0.995],
+  de: [0.965, 0.995],
+  es: [0.995, 0.995],
+  it: [0.995, 0.995],
+  pt: [0.995, 0.995],
+  uk: [0.995, 0.995],
+  kk: [0.995, 0.995],
+  he: [0.965, 0.995],
 };
 
 describe('participation coverage', () => {

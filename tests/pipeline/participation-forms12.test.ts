@@ -29,7 +29,7 @@ describe('an official before the attending verb stands for the state', () => {
     ['ru', 'Замминистра иностранных дел Ирана участвует во встрече.', ['20|IRN|GUARANTOR']],
     ['tr', "İran'ın dışişleri bakan yardımcısı toplantıya katılıyor.", ['20|IRN|GUARANTOR']],
     ['kk', 'Иранның сыртқы істер министрінің орынбасары кездесуге қатысады.', ['20|IRN|GUARANTOR']],
-    ['fr', "Le vice-ministre iranien des Affaires étrangères participe à la réunion.", ['20|IRN|GUARANTOR']],
+    ['fr', 'Le vice-ministre iranien des Affaires étrangères participe à la réunion.', ['20|IRN|GUARANTOR']],
   ])('%s: %s', (lang, text, want) => {
     expect(added(LEADS[lang] ?? '', text, lang)).toEqual(want);
   });
@@ -46,7 +46,11 @@ describe('an elided delegation noun after a bare adjective', () => {
   it.each([
     ['en', 'The Iranian delegation landed on Sunday, the Turkish on Monday.', ['20|IRN|GUARANTOR', '20|TUR|GUARANTOR']],
     ['ar', 'ووصل الوفد الإيراني أمس والتركي يوم الأحد.', ['20|IRN|GUARANTOR', '20|TUR|GUARANTOR']],
-    ['ru', 'Иранская делегация приехала в воскресенье, турецкая — в понедельник.', ['20|IRN|GUARANTOR', '20|TUR|GUARANTOR']],
+    [
+      'ru',
+      'Иранская делегация приехала в воскресенье, турецкая — в понедельник.',
+      ['20|IRN|GUARANTOR', '20|TUR|GUARANTOR'],
+    ],
     ['es', 'La delegación iraní llegó el domingo, la turca el lunes.', ['20|IRN|GUARANTOR', '20|TUR|GUARANTOR']],
     ['fr', 'La délégation iranienne est arrivée dimanche, la turque lundi.', ['20|IRN|GUARANTOR', '20|TUR|GUARANTOR']],
   ])('%s: %s', (lang, text, want) => {
@@ -73,10 +77,26 @@ describe('an adjective before a meeting noun where adjectives follow nouns', () 
 
 describe('a noun of participation governs the list after it', () => {
   it.each([
-    ['en', 'The plenary opened with the participation of Iran, Turkey and Lebanon.', ['20|IRN|GUARANTOR', '20|LBN|OBSERVER', '20|TUR|GUARANTOR']],
-    ['ru', 'Пленарное заседание прошло при участии Ирана, Турции и Ливана.', ['20|IRN|GUARANTOR', '20|LBN|OBSERVER', '20|TUR|GUARANTOR']],
-    ['fr', "La séance plénière s'est tenue avec la participation de l'Iran, de la Turquie et du Liban.", ['20|IRN|GUARANTOR', '20|LBN|OBSERVER', '20|TUR|GUARANTOR']],
-    ['ar', 'وعقدت الجلسة العامة بمشاركة إيران وتركيا ولبنان.', ['20|IRN|GUARANTOR', '20|LBN|OBSERVER', '20|TUR|GUARANTOR']],
+    [
+      'en',
+      'The plenary opened with the participation of Iran, Turkey and Lebanon.',
+      ['20|IRN|GUARANTOR', '20|LBN|OBSERVER', '20|TUR|GUARANTOR'],
+    ],
+    [
+      'ru',
+      'Пленарное заседание прошло при участии Ирана, Турции и Ливана.',
+      ['20|IRN|GUARANTOR', '20|LBN|OBSERVER', '20|TUR|GUARANTOR'],
+    ],
+    [
+      'fr',
+      "La séance plénière s'est tenue avec la participation de l'Iran, de la Turquie et du Liban.",
+      ['20|IRN|GUARANTOR', '20|LBN|OBSERVER', '20|TUR|GUARANTOR'],
+    ],
+    [
+      'ar',
+      'وعقدت الجلسة العامة بمشاركة إيران وتركيا ولبنان.',
+      ['20|IRN|GUARANTOR', '20|LBN|OBSERVER', '20|TUR|GUARANTOR'],
+    ],
   ])('%s: %s', (lang, text, want) => {
     expect(added(LEADS[lang] ?? '', text, lang)).toEqual(want);
   });

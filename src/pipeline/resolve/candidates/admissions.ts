@@ -155,10 +155,7 @@ export function elidedDelegation(s: Sentence, x: Named): boolean {
   if (x.a.form !== 'demonym') return false;
   const model = s.actors.some(
     (y) =>
-      y !== x &&
-      y.a.form === 'demonym' &&
-      y.m.last <= x.m.first &&
-      near(s.doc, y.m, ['delegation'], WINDOW.delegation),
+      y !== x && y.a.form === 'demonym' && y.m.last <= x.m.first && near(s.doc, y.m, ['delegation'], WINDOW.delegation),
   );
   return model && opensAlone(s.doc, x.m) && standsAlone(s.doc, x.m);
 }
