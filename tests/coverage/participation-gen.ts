@@ -9,14 +9,14 @@ import { seedKnowledge } from '../fixtures/knowledge.js';
 import { article } from '../pipeline/article.js';
 import { ROWS } from './participation-rows.js';
 
-/** Slots a template fills: three states (A, B, C), an observer state (O), the UN (U) and the Red Cross (I). */
-type Slot = 'A' | 'B' | 'C' | 'O' | 'U' | 'I';
+/** Slots a template fills: three states (A, B, C), an observer state (O), the UN (U), the Red Cross (I), UNHCR (R). */
+type Slot = 'A' | 'B' | 'C' | 'O' | 'U' | 'I' | 'R';
 
 /** Actor ids per slot: the first two combinations hold the guarantors in A, B, C (rows marked `g` use only those). */
 const COMBOS: Record<Slot, string>[] = [
-  { A: 'RUS', B: 'TUR', C: 'IRN', O: 'JOR', U: 'UN', I: 'ICRC' },
-  { A: 'TUR', B: 'IRN', C: 'RUS', O: 'IRQ', U: 'UN', I: 'ICRC' },
-  { A: 'JOR', B: 'IRN', C: 'TUR', O: 'IRQ', U: 'UN', I: 'ICRC' },
+  { A: 'RUS', B: 'TUR', C: 'IRN', O: 'JOR', U: 'UN', I: 'ICRC', R: 'UNHCR' },
+  { A: 'TUR', B: 'IRN', C: 'RUS', O: 'IRQ', U: 'UN', I: 'ICRC', R: 'UNHCR' },
+  { A: 'JOR', B: 'IRN', C: 'TUR', O: 'IRQ', U: 'UN', I: 'ICRC', R: 'UNHCR' },
 ];
 
 /** The standing role of the Astana series' members (the expected role where no other is stated). */
@@ -47,7 +47,7 @@ const PUBLISHED = '2023-06-21';
 /** The text with its slots filled, or null when a form is missing in the language. */
 function fill(lang: LangRows, text: string, combo: Record<Slot, string>): string | null {
   const gaps: string[] = [];
-  const out = text.replace(/\{([ABCOUI])(?::([a-z]))?\}/g, (all, slot: Slot, form: string | undefined) => {
+  const out = text.replace(/\{([ABCOUIR])(?::([a-z]))?\}/g, (all, slot: Slot, form: string | undefined) => {
     const f = lang.forms[combo[slot]]?.[(form ?? 'n') as 'n'];
     if (f === undefined) gaps.push(all);
     return f ?? '';
@@ -123,11 +123,14 @@ export function score(outcomes: Outcome[]): Score {
   return { recall: exp ? hit / exp : 1, precision: found ? hit / found : 1, cases: outcomes.length };
 }
 
+/** The matrix's columns, in order. */
+const TAGS = ['name', 'deleg', 'demonym', 'arrive', 'present', 'official', 'capital', 'role', 'list', 'neg'];
+
 export const LANGS = ['ar', 'en', 'ru', 'tr', 'fa', 'fr', 'de', 'es', 'it', 'pt', 'uk', 'kk', 'he'];
 
 /** The coverage matrix: recall per class and recall/precision per language, as a markdown table. */
 export function matrix(all: Outcome[]): string {
-  const tags = [...new Set(all.map((o) => o.tag))];
+  const tags = TAGS.filter((t) => all.some((o) => o.tag === t));
   const head = `| lang | R | P | ${tags.join(' | ')} |`;
   const lines = [head, `|${' --- |'.repeat(tags.length + 3)}`];
   const f = (x: number): string => x.toFixed(2).replace(/^0/, '');

@@ -6,7 +6,7 @@ import type { Outcome } from './participation-gen.js';
 
 /** Measured floors per language: recall, precision (round 12's start: ar .90/.97, en .84, ru .84, de .53 ...). */
 const FLOORS: Record<string, [number, number]> = {
-  ar: [0.975, 0.965],
+  ar: [0.975, 0.975],
   en: [0.995, 0.995],
   ru: [0.995, 0.995],
   tr: [0.995, 0.995],

@@ -101,3 +101,35 @@ describe('a noun of participation governs the list after it', () => {
     expect(added(LEADS[lang] ?? '', text, lang)).toEqual(want);
   });
 });
+
+describe('a state next to a verb of sending, in a sentence about taking part', () => {
+  it.each([
+    ['ar', 'وأرسلت إيران مساعد وزير الخارجية على رأس وفدها.', ['20|IRN|GUARANTOR']],
+    ['en', 'Iran sent an assistant foreign minister to lead its delegation.', ['20|IRN|GUARANTOR']],
+    ['ru', 'Иран направил на встречу делегацию во главе с помощником министра.', ['20|IRN|GUARANTOR']],
+  ])('%s: %s', (lang, text, want) => {
+    expect(added(LEADS[lang] ?? '', text, lang)).toEqual(want);
+  });
+
+  it('a sending verb in a sentence about no participation places no one', () => {
+    expect(added(LEADS.en ?? '', 'Turkey sent reinforcements to Idlib.', 'en')).toEqual([]);
+  });
+});
+
+describe('a case ending after an apostrophe belongs to the name', () => {
+  it.each([
+    ['tr', "Toplantıya İran'dan gelen heyet de katıldı.", ['20|IRN|GUARANTOR']],
+    ['tr', "Lübnan'dan ve Irak'tan gelen heyetler gözlemci olarak katıldı.", ['20|IRQ|OBSERVER', '20|LBN|OBSERVER']],
+  ])('%s: %s', (lang, text, want) => {
+    expect(added(LEADS[lang] ?? '', text, lang)).toEqual(want);
+  });
+});
+
+describe('an invitation in the passive is no attendance', () => {
+  it.each([
+    ['ar', 'ودعيت لبنان إلى حضور الاجتماع بصفة مراقب.'],
+    ['ar', 'كما وجهت الدعوة إلى العراق للمشاركة.'],
+  ])('%s: %s', (lang, text) => {
+    expect(added(LEADS[lang] ?? '', text, lang)).toEqual([]);
+  });
+});

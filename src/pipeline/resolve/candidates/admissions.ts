@@ -54,10 +54,15 @@ export function loneObserver(s: Sentence, { a }: Named): boolean {
   );
 }
 
-/** "Jordan took part", "участвовала Иордания": a state right next to an attending verb is its subject. */
+/**
+ * "Jordan took part", "участвовала Иордания": a state right next to an attending verb is its subject; so is one right
+ * next to a verb of sending in a sentence about taking part ("وأوفدت روسيا نائب وزير الخارجية لترؤس وفدها").
+ */
 export function attendingSubject(s: Sentence, { m, a }: Named): boolean {
   return (
-    a.form === 'name' && near(s.doc, m, ['attend'], WINDOW.subject) && !hasCue(s.doc.cover[m.first - 1], 'titleObject')
+    a.form === 'name' &&
+    near(s.doc, m, ['attend', 'send'], WINDOW.subject) &&
+    !hasCue(s.doc.cover[m.first - 1], 'titleObject')
   );
 }
 
@@ -207,6 +212,17 @@ export function betweenParties(s: Sentence, x: Named): boolean {
   return listOf(s, x).some((y) => opens.some((b) => b.last <= y.m.first && gap(s.doc, b, y.m) === 0));
 }
 
+/**
+ * "شاركت روسيا وتركيا، الدولتان الضامنتان، إلى جانب الأردن", "Russia attended, along with Jordan": an actor right after
+ * a joining word ("along with", "in addition to", "إلى جانب", "а также") that follows an attending verb joins that
+ * verb's subjects, wherever an apposition broke the list.
+ */
+export function joinedToAttendees(s: Sentence, x: Named): boolean {
+  if (x.a.form === 'demonym') return false;
+  const join = s.ms.find((j) => j.last <= x.m.first && hasCue(j, 'alsoJoin') && gap(s.doc, j, x.m) === 0);
+  return !!join && s.ms.some((v) => v.last <= join.first && hasCue(v, 'attend'));
+}
+
 /** Admissions: any one that applies keeps the actor. */
 export const ADMISSIONS: readonly (readonly [string, Rule])[] = [
   ['organization', (_s, { a }) => a.form === 'org'],
@@ -220,4 +236,5 @@ export const ADMISSIONS: readonly (readonly [string, Rule])[] = [
   ['outcome', outcomeSubject],
   ['between', betweenParties],
   ['attendingOfficial', attendingOfficial],
+  ['joinedToAttendees', joinedToAttendees],
 ];
