@@ -133,3 +133,20 @@ describe('an invitation in the passive is no attendance', () => {
     expect(added(LEADS[lang] ?? '', text, lang)).toEqual([]);
   });
 });
+
+describe('an actor after a joining phrase joins the attending verb', () => {
+  it.each([
+    [
+      'ar',
+      'وحضرت إيران وتركيا، الدولتان الضامنتان، فضلا عن لبنان.',
+      ['20|IRN|GUARANTOR', '20|LBN|OBSERVER', '20|TUR|GUARANTOR'],
+    ],
+    [
+      'en',
+      'Iran attended, together with its fellow guarantor, along with Lebanon.',
+      ['20|IRN|GUARANTOR', '20|LBN|OBSERVER'],
+    ],
+  ])('%s: %s', (lang, text, want) => {
+    expect(added(LEADS[lang] ?? '', text, lang)).toEqual(want);
+  });
+});

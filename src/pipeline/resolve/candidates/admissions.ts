@@ -219,7 +219,10 @@ export function betweenParties(s: Sentence, x: Named): boolean {
  */
 export function joinedToAttendees(s: Sentence, x: Named): boolean {
   if (x.a.form === 'demonym') return false;
-  const join = s.ms.find((j) => j.last <= x.m.first && hasCue(j, 'alsoJoin') && gap(s.doc, j, x.m) === 0);
+  // A phrase, not the bare "and" that also joins clauses ("Russia attended and Turkey objected").
+  const join = s.ms.find(
+    (j) => j.last <= x.m.first && j.last - j.first > 1 && hasCue(j, 'alsoJoin') && gap(s.doc, j, x.m) === 0,
+  );
   return !!join && s.ms.some((v) => v.last <= join.first && hasCue(v, 'attend'));
 }
 
