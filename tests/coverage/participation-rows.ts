@@ -91,6 +91,7 @@ export const ROWS: Record<string, LangRows> = {
     },
     rows: [
       { tag: 'official', text: 'وأوفدت {A} نائب وزير الخارجية لترؤس وفدها.', expect: 'A' },
+      { tag: 'official', text: 'وأوفدت {A} نائب وزير الخارجية للمشاركة في الجولة.', expect: 'A' },
       { tag: 'arrive', text: 'وينضم إليهم وفد من {O}.', expect: 'O' },
       { tag: 'present', text: 'ويحضر أيضا ممثلون عن مفوضية الأمم المتحدة لشؤون اللاجئين.', expect: 'R' },
       { tag: 'neg', text: 'ودعيت {O} للمشاركة بصفة مراقب.', expect: '' },

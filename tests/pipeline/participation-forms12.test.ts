@@ -104,7 +104,7 @@ describe('a noun of participation governs the list after it', () => {
 
 describe('a state next to a verb of sending, in a sentence about taking part', () => {
   it.each([
-    ['ar', 'وأرسلت إيران مساعد وزير الخارجية على رأس وفدها.', ['20|IRN|GUARANTOR']],
+    ['ar', 'وأرسلت إيران مساعد وزير الخارجية للمشاركة في الاجتماع.', ['20|IRN|GUARANTOR']],
     ['en', 'Iran sent an assistant foreign minister to lead its delegation.', ['20|IRN|GUARANTOR']],
     ['ru', 'Иран направил на встречу делегацию во главе с помощником министра.', ['20|IRN|GUARANTOR']],
   ])('%s: %s', (lang, text, want) => {
@@ -148,5 +148,12 @@ describe('an actor after a joining phrase joins the attending verb', () => {
     ],
   ])('%s: %s', (lang, text, want) => {
     expect(added(LEADS[lang] ?? '', text, lang)).toEqual(want);
+  });
+});
+
+describe('an invitation word used as an adjective does not negate', () => {
+  it('ar: the invited delegations have arrived, the guarantors among them', () => {
+    const text = 'وقالت الخارجية إن جميع الوفود المدعوة وصلت، ومن بينها وفود الدول الضامنة.';
+    expect(added(LEADS.ar ?? '', text, 'ar')).toEqual(['20|IRN|GUARANTOR', '20|RUS|GUARANTOR', '20|TUR|GUARANTOR']);
   });
 });
