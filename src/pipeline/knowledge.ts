@@ -186,6 +186,11 @@ export interface Lexicon {
    */
   modifiersBeforeNoun?: boolean;
   /**
+   * Adjectives follow their noun (Arabic "الوفد الروسي", French "la délégation russe"): a state's adjective right
+   * before a meeting noun ("وسيحضر المبعوث الروسي المحادثات") ends the subject, it does not qualify the meeting.
+   */
+  adjectivesAfterNoun?: boolean;
+  /**
    * An ordinal right before a plural meeting noun names one of them (Arabic "خامس جولات اللجنة", "the fifth of the
    * committee's rounds"): the fifth round.
    */
@@ -600,6 +605,7 @@ function lexicon(c: Check, v: unknown): Lexicon {
   c.at('verbFirst').boolean(o.verbFirst);
   c.at('digitsBeforeNounCount').boolean(o.digitsBeforeNounCount);
   optional(o, 'modifiersBeforeNoun', (x) => c.at('modifiersBeforeNoun').boolean(x));
+  optional(o, 'adjectivesAfterNoun', (x) => c.at('adjectivesAfterNoun').boolean(x));
   optional(o, 'ordinalBeforePlural', (x) => c.at('ordinalBeforePlural').boolean(x));
   optional(o, 'dotOrdinals', (x) => c.at('dotOrdinals').boolean(x));
   optional(o, 'verbSecond', (x) => c.at('verbSecond').boolean(x));

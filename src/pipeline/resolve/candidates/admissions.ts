@@ -7,7 +7,8 @@ import type { Mention } from '../../extract/mentions.js';
 import { entriesOf } from '../../extract/mentions.js';
 import type { Named, Rule, Sentence } from './sentence.js';
 import { WINDOW } from './windows.js';
-import { gap, near } from './words.js';
+import { filler, gap, near } from './words.js';
+import { andBeforeArticle } from '../../normalize/clitics.js';
 import { attendingOfficial } from './exclusions.js';
 
 /** Another actor of the sentence joined to this one by list fillers only ("Russia, Turkey and Iran"). */
@@ -53,10 +54,15 @@ export function loneObserver(s: Sentence, { a }: Named): boolean {
   );
 }
 
-/** "Jordan took part", "участвовала Иордания": a state right next to an attending verb is its subject. */
+/**
+ * "Jordan took part", "участвовала Иордания": a state right next to an attending verb is its subject; so is one right
+ * next to a verb of sending in a sentence about taking part ("وأوفدت روسيا نائب وزير الخارجية لترؤس وفدها").
+ */
 export function attendingSubject(s: Sentence, { m, a }: Named): boolean {
   return (
-    a.form === 'name' && near(s.doc, m, ['attend'], WINDOW.subject) && !hasCue(s.doc.cover[m.first - 1], 'titleObject')
+    a.form === 'name' &&
+    near(s.doc, m, ['attend', 'send'], WINDOW.subject) &&
+    !hasCue(s.doc.cover[m.first - 1], 'titleObject')
   );
 }
 
@@ -141,6 +147,43 @@ export function delegationList(s: Sentence, x: Named): boolean {
   return listOf(s, x).some((y) => y.a.form !== 'org' && near(s.doc, y.m, ['delegation'], WINDOW.delegation));
 }
 
+/** Tokens between a bare adjective and the date that follows it ("the Turkish on Tuesday", "والتركي يوم الثلاثاء"). */
+const DATE_REACH = 2;
+
+/**
+ * "the Russian delegation arrived on Monday, the Turkish on Tuesday", "وصل الوفد الروسي الاثنين والتركي الثلاثاء",
+ * "российская делегация прибыла в понедельник, турецкая — во вторник", "la délégation russe ..., la turque mardi": a
+ * state's adjective standing alone after an adjective with a delegation noun names a delegation whose noun is left
+ * out. Alone: nothing of its own follows it but punctuation, the end of the sentence, a date or a verb of coming.
+ */
+export function elidedDelegation(s: Sentence, x: Named): boolean {
+  if (x.a.form !== 'demonym') return false;
+  const model = s.actors.some(
+    (y) =>
+      y !== x && y.a.form === 'demonym' && y.m.last <= x.m.first && near(s.doc, y.m, ['delegation'], WINDOW.delegation),
+  );
+  return model && opensAlone(s.doc, x.m) && standsAlone(s.doc, x.m);
+}
+
+/**
+ * Where adjectives follow their noun, nothing of the adjective's own stands before it either: an article, a comma or
+ * "and" ("la turque", "والتركي"), not a noun ("القوات التركية").
+ */
+function opensAlone(doc: Doc, m: Mention): boolean {
+  if (!doc.lex.adjectivesAfterNoun) return true;
+  return filler(doc, m.first - 1) || andBeforeArticle(doc.dict.clitics, doc.tokens[m.first]?.text ?? '');
+}
+
+/** Nothing of the adjective's own follows it: punctuation, the sentence's end, a date or a verb of coming. */
+function standsAlone(doc: Doc, m: Mention): boolean {
+  const t = doc.tokens[m.last];
+  if (!t || t.sentence !== m.sentence || t.kind === 'punct') return true;
+  if (hasCue(doc.cover[m.last], 'attend', 'arrive')) return true;
+  // A day named after it ("on Tuesday", "يوم الثلاثاء"), as a date or a weekday alone.
+  for (let k = m.last; k <= m.last + DATE_REACH; k++) if (hasCue(doc.cover[k], 'weekday', 'relday')) return true;
+  return doc.dates.some((d) => d.sentence === m.sentence && d.first >= m.last && d.first - m.last <= DATE_REACH);
+}
+
 /** The words between a meeting noun and "between" ("the peace talks between", "مباحثات السلام بين"). */
 const BETWEEN_AFTER_MEETING = 3;
 
@@ -169,16 +212,32 @@ export function betweenParties(s: Sentence, x: Named): boolean {
   return listOf(s, x).some((y) => opens.some((b) => b.last <= y.m.first && gap(s.doc, b, y.m) === 0));
 }
 
+/**
+ * "شاركت روسيا وتركيا، الدولتان الضامنتان، إلى جانب الأردن", "Russia attended, along with Jordan": an actor right after
+ * a joining word ("along with", "in addition to", "إلى جانب", "а также") that follows an attending verb joins that
+ * verb's subjects, wherever an apposition broke the list.
+ */
+export function joinedToAttendees(s: Sentence, x: Named): boolean {
+  if (x.a.form === 'demonym') return false;
+  // A phrase, not the bare "and" that also joins clauses ("Russia attended and Turkey objected").
+  const join = s.ms.find(
+    (j) => j.last <= x.m.first && j.last - j.first > 1 && hasCue(j, 'alsoJoin') && gap(s.doc, j, x.m) === 0,
+  );
+  return !!join && s.ms.some((v) => v.last <= join.first && hasCue(v, 'attend'));
+}
+
 /** Admissions: any one that applies keeps the actor. */
 export const ADMISSIONS: readonly (readonly [string, Rule])[] = [
   ['organization', (_s, { a }) => a.form === 'org'],
   ['strongName', (_s, { a }) => a.form === 'strong'],
   ['listed', (s, x) => x.a.form === 'name' && listed(s, x)],
   ['delegation', delegationList],
+  ['elidedDelegation', elidedDelegation],
   ['loneObserver', loneObserver],
   ['attendingSubject', attendingSubject],
   ['sponsor', sponsorOf],
   ['outcome', outcomeSubject],
   ['between', betweenParties],
   ['attendingOfficial', attendingOfficial],
+  ['joinedToAttendees', joinedToAttendees],
 ];

@@ -42,7 +42,8 @@ export function possessiveAttribute(s: Sentence, m: Mention): boolean {
  * Minister", "the Kazakh Foreign Ministry") is an affiliation, not a delegation — unless a delegation word is between.
  */
 export function inTitle(doc: Doc, m: Mention): boolean {
-  if (hasCue(doc.cover[m.first - 1], 'ministry') || hasCue(doc.cover[m.last], 'ministry')) return true;
+  // Over a possessive or case ending ("İran'ın Dışişleri", "Kazakhstan's Foreign Ministry").
+  if (hasCue(doc.cover[m.first - 1], 'ministry') || hasCue(doc.cover[wordAfter(doc, m)], 'ministry')) return true;
   for (let j = Math.max(0, m.first - WINDOW.title); j < Math.min(doc.tokens.length, m.last + WINDOW.title); j++) {
     const x = doc.cover[j];
     // "Vertreter", "representatives": a title word that also names a delegation does not make one.
@@ -118,7 +119,9 @@ function titledAttendee(s: Sentence, { m }: Named): boolean {
   return s.ms.some((v) => {
     if (!hasCue(v, 'attend') || hasCue(v, 'negation')) return false;
     const after = v.last <= m.first;
-    if (!after && !doc.lex.subjectBeforeVerb) return false;
+    // The official before the verb is its subject ("Спецпосланник России примет участие", "Rusya'nın özel temsilcisi
+    // katılacak"), except where the verb opens its clause (Arabic): there a title before it is another clause's.
+    if (!after && doc.lex.verbFirst && !doc.lex.subjectBeforeVerb) return false;
     const [from, to] = after ? [v.last, m.first] : [m.last, v.first];
     for (let k = from; k < to; k++) {
       if (LIST_END.has(doc.tokens[k]?.text ?? '') || hasCue(doc.cover[k], 'content', 'speech')) return false;
@@ -182,16 +185,17 @@ export function qualifiesMeeting(s: Sentence, { m, a }: Named): boolean {
   if (a.form === 'org' || a.form === 'strong') return false;
   if (!entriesOf(m, 'state').some((e) => e.form === 'demonym')) return false;
   const { doc } = s;
-  return (
-    hasCue(doc.cover[m.last], 'meeting', 'meetingPlural') || hasCue(doc.cover[m.first - 1], 'meeting', 'meetingPlural')
-  );
+  // Where adjectives follow their noun, a meeting noun after the adjective is the verb's object, not its noun.
+  const before = !doc.lex.adjectivesAfterNoun && hasCue(doc.cover[m.last], 'meeting', 'meetingPlural');
+  return before || hasCue(doc.cover[m.first - 1], 'meeting', 'meetingPlural');
 }
 
 /** Exclusions, in order; the first that applies drops the actor. */
 export const EXCLUSIONS: readonly (readonly [string, Rule])[] = [
   ['negated', (s, { m }) => negated(s, m)],
   ['otherMeetingList', (s, { m }) => otherMeetingList(s, m)],
-  ['possessiveAttribute', (s, { m }) => possessiveAttribute(s, m)],
+  // "Iran's deputy minister is taking part": the possessor of an attending official is no attribute.
+  ['possessiveAttribute', (s, x) => possessiveAttribute(s, x.m) && !attendingOfficial(s, x)],
   ['affiliation', affiliation],
   ['topic', topic],
   ['titleObject', titleObject],

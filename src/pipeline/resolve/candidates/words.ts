@@ -11,6 +11,8 @@ export function filler(doc: Doc, i: number): boolean {
   if (!t) return false;
   if (t.kind === 'punct') return [',', '-', '–', '—', '(', ')', "'", '"', '،'].includes(t.text);
   if (t.text.length === 1) return true; // "l'", "d'"
+  // A case ending set off by an apostrophe ("Rusya'dan gelen heyet", "Ürdün'ün heyeti") belongs to the name before it.
+  if (doc.tokens[i - 1]?.text === "'" && doc.tokens[i - 2]?.kind === 'word' && doc.lex.modifiersBeforeNoun) return true;
   const x = doc.cover[i];
   if (!x || !x.entries.every((e) => e.type === 'cue')) return false;
   return hasCue(x, 'stop', 'rangeJoin', 'dateFiller');
