@@ -171,6 +171,7 @@ export const PARTS: Record<string, LanguageParts> = {
       ['attend-envoy', 'У переговорах також бере участь спецпосланник ООН {P}.', ['P']],
       ['passive', 'Російська делегація під керівництвом Олександра Лаврентьєва прибула в Астану.', ['R']],
       ['coordinated', '{S} очолив сирійську делегацію, а {I} — іранську.', ['S', 'I']],
+      ['neg-employer', 'Посланник президента Володимира Путіна зустрівся з опозицією.', []],
     ],
   },
   tr: {
@@ -200,6 +201,7 @@ export const PARTS: Record<string, LanguageParts> = {
       ['variant', 'Rus heyetine Aleksandır Lavrentyev başkanlık ediyor.', ['R']],
       ['envoy', "Rusya Devlet Başkanı'nın Suriye Özel Temsilcisi {R} Rus heyetine başkanlık ediyor.", ['R']],
       ['passive', 'Suriye hükümeti heyetine Dışişleri Bakan Yardımcısı {S} başkanlık etti.', ['S']],
+      ['neg-employer', 'Cumhurbaşkanı {X.gen} temsilcisi muhalefetle görüştü.', []],
     ],
   },
   fa: {
@@ -267,6 +269,7 @@ export const PARTS: Record<string, LanguageParts> = {
         '{U}, qui dirige le département du Moyen-Orient, a déclaré que les pourparlers étaient utiles.',
         [],
       ],
+      ['neg-employer', "L'envoyé du président {X} a rencontré l'opposition.", []],
     ],
   },
   de: {
@@ -301,6 +304,7 @@ export const PARTS: Record<string, LanguageParts> = {
         '{U}, der die Nahost-Abteilung des Ministeriums leitet, sagte, die Gespräche seien nützlich.',
         [],
       ],
+      ['neg-employer', 'Der Gesandte von Präsident {X} traf die Opposition.', []],
     ],
   },
   es: {
@@ -336,6 +340,7 @@ export const PARTS: Record<string, LanguageParts> = {
         '{U}, que dirige el departamento de Oriente Medio, dijo que las conversaciones eran útiles.',
         [],
       ],
+      ['neg-employer', 'El enviado del presidente {X} se reunió con la oposición.', []],
     ],
   },
   it: {
@@ -370,6 +375,7 @@ export const PARTS: Record<string, LanguageParts> = {
         '{U}, che dirige il dipartimento per il Medio Oriente, ha detto che i colloqui erano utili.',
         [],
       ],
+      ['neg-employer', "L'inviato del presidente {X} ha incontrato l'opposizione.", []],
     ],
   },
   pt: {
@@ -401,6 +407,8 @@ export const PARTS: Record<string, LanguageParts> = {
       ['coordinated', '{S} chefiou a delegação síria, e {I} a iraniana.', ['S', 'I']],
       ['tense', '{I} representa o Irã nas conversações.', ['I']],
       ['neg-department', '{U}, que dirige o departamento do Oriente Médio, disse que as conversações foram úteis.', []],
+      ['neg-employer', 'O enviado do presidente {X} reuniu-se com a oposição.', []],
+      ['envoy', 'O enviado especial do presidente russo, {R}, chefia a delegação russa.', ['R']],
     ],
   },
   kk: {
@@ -425,6 +433,7 @@ export const PARTS: Record<string, LanguageParts> = {
       ['attend-envoy', 'БҰҰ бас хатшысының Сирия жөніндегі арнайы өкілі {P} де келіссөздерге қатысты.', ['P']],
       ['active', 'Сирия үкіметінің делегациясын {S} басқарды.', ['S']],
       ['passive', 'Ресей делегациясына {R} жетекшілік етеді.', ['R']],
+      ['neg-employer', 'Ресей Президенті {X} келіссөздер пайдалы болғанын айтты.', []],
     ],
   },
   he: {
@@ -449,6 +458,8 @@ export const PARTS: Record<string, LanguageParts> = {
       ['attend-envoy', 'גם שליח האו"ם {P} משתתף בשיחות.', ['P']],
       ['passive', 'המשלחת הסורית, בראשות סגן שר החוץ {S}, הגיעה לאסטנה.', ['S']],
       ['variant', 'המשלחת האיראנית בראשות עלי אסגר חאג׳י הגיעה ביום שלישי.', ['I']],
+      ['neg-employer', 'שליחו של הנשיא {X} נפגש עם האופוזיציה.', []],
+      ['envoy', 'השליח המיוחד של נשיא רוסיה, {R}, עומד בראש המשלחת הרוסית.', ['R']],
     ],
   },
 };

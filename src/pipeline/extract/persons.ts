@@ -492,6 +492,11 @@ function nameEnds(doc: Doc, i: number): boolean {
   if (!t || t.kind === 'punct' || t.kind === 'newline') return true;
   if (hasCaseAt(doc, i - 1)) return true;
   if (hasCue(doc.cover[i], 'speech', 'title', 'content', 'closing', 'prep')) return true;
+  // "ويرأس نائب وزير الخارجية X الوفد السوري", "معاون وزیر خارجه X وارد شد": the verb's object (a delegation) or the
+  // verb itself after the titled subject closes the name where no capitals do.
+  const m = doc.cover[i];
+  if (hasCue(m, 'delegation', 'head', 'headActive', 'attend', 'arrive')) return true;
+  if (m && m.first === i && (entriesOf(m, 'state').length || entriesOf(m, 'org').length)) return true;
   // "ياسر الفرحان لعنب بلدي إن": a word led by "ل" (to whom it was said) before "إن/أن" closes the name.
   return addresseeWord(doc.dict.clitics, t.text) && [1, 2, 3].some((k) => hasCue(doc.cover[i + k], 'content'));
 }
