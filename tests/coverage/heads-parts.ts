@@ -67,6 +67,12 @@ export const PARTS: Record<string, LanguageParts> = {
       ['neg-employer', 'The envoy of President {X} met the opposition.', []],
       ['coordinated', '{S} led the Syrian government delegation, and {T} the Turkish one.', ['S', 'T']],
       ['neg-department', "{U}, who heads the ministry's Middle East department, said the talks were useful.", []],
+      ['variant', 'The Iranian delegation is headed by Ali Asgar Haji.', ['I']],
+      ['variant', 'The Russian team is led by Alexandre Lavrentiev.', ['R']],
+      ['un-deputy', "The UN delegation is led by the envoy's deputy Najat Rochdi.", ['U>UN']],
+      ['relative', '{I}, who heads the Iranian delegation, said the talks were useful.', ['I']],
+      ['fronted', 'Heading the Russian delegation is {R}.', ['R']],
+      ['respectively', 'The Russian and Iranian delegations are headed by {R} and {I} respectively.', ['R', 'I']],
     ],
   },
   ar: {
@@ -101,6 +107,10 @@ export const PARTS: Record<string, LanguageParts> = {
       ['tense', 'وسيترأس {S} الوفد الحكومي السوري.', ['S']],
       ['passive', 'وترأس الوفد التركي {T}.', ['T']],
       ['neg-title', 'وزار نائب وزير الخارجية {U} أنقرة الشهر الماضي.', []],
+      ['variant', 'ويترأس الوفد الإيراني علي أصغر حاجي.', ['I']],
+      ['variant', 'ويترأس الوفد الروسي الكسندر لافرنتيف.', ['R']],
+      ['relative', 'وقال {I} الذي يرأس الوفد الإيراني إن المحادثات مفيدة.', ['I']],
+      ['fronted', 'وعلى رأس الوفد الروسي {R}.', ['R']],
     ],
   },
   ru: {
@@ -144,6 +154,11 @@ export const PARTS: Record<string, LanguageParts> = {
       ['coordinated', '{S} возглавил сирийскую делегацию, а {I} — иранскую.', ['S', 'I']],
       ['tense', 'Иранскую делегацию возглавили {I} и его заместители.', ['I']],
       ['neg-department', '{U}, который руководит департаментом Ближнего Востока, заявил, что переговоры полезны.', []],
+      ['variant', 'Делегацию оппозиции возглавляет Ахмад аль-Тома.', ['U>SYR-OPP']],
+      ['variant', 'Российскую делегацию возглавил Лаврентьев.', ['R']],
+      ['variant', 'Делегация Ирана во главе с Али Аскаром Хаджи прибыла в Астану.', ['I']],
+      ['relative', '{I}, который возглавляет иранскую делегацию, заявил, что переговоры полезны.', ['I']],
+      ['fronted', 'Во главе российской делегации — {R}.', ['R']],
     ],
   },
   uk: {
@@ -172,6 +187,8 @@ export const PARTS: Record<string, LanguageParts> = {
       ['passive', 'Російська делегація під керівництвом Олександра Лаврентьєва прибула в Астану.', ['R']],
       ['coordinated', '{S} очолив сирійську делегацію, а {I} — іранську.', ['S', 'I']],
       ['neg-employer', 'Посланник президента Володимира Путіна зустрівся з опозицією.', []],
+      ['variant', 'Російську делегацію очолив Лаврентьєв.', ['R']],
+      ['relative', '{I}, який очолює іранську делегацію, заявив, що переговори корисні.', ['I']],
     ],
   },
   tr: {
@@ -202,6 +219,10 @@ export const PARTS: Record<string, LanguageParts> = {
       ['envoy', "Rusya Devlet Başkanı'nın Suriye Özel Temsilcisi {R} Rus heyetine başkanlık ediyor.", ['R']],
       ['passive', 'Suriye hükümeti heyetine Dışişleri Bakan Yardımcısı {S} başkanlık etti.', ['S']],
       ['neg-employer', 'Cumhurbaşkanı {X.gen} temsilcisi muhalefetle görüştü.', []],
+      ['variant', 'İran heyetine Ali Asker Haci başkanlık ediyor.', ['I']],
+      ['variant', 'Rus heyetine Aleksandr Lavrentyev başkanlık etti.', ['R']],
+      ['relative', 'İran heyetine başkanlık eden {I}, görüşmelerin yararlı olduğunu söyledi.', ['I']],
+      ['fronted', 'Rus heyetinin başında {R} bulunuyor.', ['R']],
     ],
   },
   fa: {
@@ -228,6 +249,9 @@ export const PARTS: Record<string, LanguageParts> = {
       ['attend-envoy', '{P} فرستاده ویژه سازمان ملل نیز در این نشست شرکت کرد.', ['P']],
       ['active', '{S} هیئت سوریه را رهبری کرد.', ['S']],
       ['active', 'هیئت روسیه را {R} رهبری می‌کند.', ['R']],
+      ['variant', 'هیئت روسیه به ریاست الکساندر لاورنتیف وارد شد.', ['R']],
+      ['variant', 'هیات ایران به ریاست علی‌اصغر خاجی وارد شد.', ['I']],
+      ['relative', '{I} که ریاست هیئت ایران را بر عهده دارد گفت مذاکرات مفید بود.', ['I']],
     ],
   },
   fr: {
@@ -270,6 +294,9 @@ export const PARTS: Record<string, LanguageParts> = {
         [],
       ],
       ['neg-employer', "L'envoyé du président {X} a rencontré l'opposition.", []],
+      ['variant', 'La délégation iranienne est conduite par Ali Asghar Hadji.', ['I']],
+      ['relative', '{I}, qui dirige la délégation iranienne, a déclaré que les pourparlers étaient utiles.', ['I']],
+      ['fronted', 'À la tête de la délégation russe se trouve {R}.', ['R']],
     ],
   },
   de: {
@@ -305,6 +332,10 @@ export const PARTS: Record<string, LanguageParts> = {
         [],
       ],
       ['neg-employer', 'Der Gesandte von Präsident {X} traf die Opposition.', []],
+      ['variant', 'Die iranische Delegation wird von Ali Asghar Chadschi geleitet.', ['I']],
+      ['variant', 'Die russische Delegation leitet Alexander Lawrentjew.', ['R']],
+      ['relative', '{I}, der die iranische Delegation leitet, sagte, die Gespräche seien nützlich.', ['I']],
+      ['fronted', 'An der Spitze der russischen Delegation steht {R}.', ['R']],
     ],
   },
   es: {
@@ -341,6 +372,10 @@ export const PARTS: Record<string, LanguageParts> = {
         [],
       ],
       ['neg-employer', 'El enviado del presidente {X} se reunió con la oposición.', []],
+      ['variant', 'La delegación iraní está encabezada por Alí Asghar Jayí.', ['I']],
+      ['variant', 'La delegación rusa está encabezada por Alexandr Lavréntiev.', ['R']],
+      ['relative', '{I}, que encabeza la delegación iraní, dijo que las conversaciones eran útiles.', ['I']],
+      ['fronted', 'Al frente de la delegación rusa está {R}.', ['R']],
     ],
   },
   it: {
@@ -376,6 +411,8 @@ export const PARTS: Record<string, LanguageParts> = {
         [],
       ],
       ['neg-employer', "L'inviato del presidente {X} ha incontrato l'opposizione.", []],
+      ['relative', '{I}, che guida la delegazione iraniana, ha detto che i colloqui erano utili.', ['I']],
+      ['fronted', "A capo della delegazione russa c'è {R}.", ['R']],
     ],
   },
   pt: {
@@ -409,6 +446,8 @@ export const PARTS: Record<string, LanguageParts> = {
       ['neg-department', '{U}, que dirige o departamento do Oriente Médio, disse que as conversações foram úteis.', []],
       ['neg-employer', 'O enviado do presidente {X} reuniu-se com a oposição.', []],
       ['envoy', 'O enviado especial do presidente russo, {R}, chefia a delegação russa.', ['R']],
+      ['relative', '{I}, que lidera a delegação iraniana, disse que as conversações foram úteis.', ['I']],
+      ['fronted', 'À frente da delegação russa está {R}.', ['R']],
     ],
   },
   kk: {
@@ -434,6 +473,8 @@ export const PARTS: Record<string, LanguageParts> = {
       ['active', 'Сирия үкіметінің делегациясын {S} басқарды.', ['S']],
       ['passive', 'Ресей делегациясына {R} жетекшілік етеді.', ['R']],
       ['neg-employer', 'Ресей Президенті {X} келіссөздер пайдалы болғанын айтты.', []],
+      ['variant', 'Ресей делегациясын Александр Лаврентьев басқарды.', ['R']],
+      ['relative', 'Иран делегациясын басқарған {I} келіссөздер пайдалы болғанын айтты.', ['I']],
     ],
   },
   he: {
@@ -460,6 +501,8 @@ export const PARTS: Record<string, LanguageParts> = {
       ['variant', 'המשלחת האיראנית בראשות עלי אסגר חאג׳י הגיעה ביום שלישי.', ['I']],
       ['neg-employer', 'שליחו של הנשיא {X} נפגש עם האופוזיציה.', []],
       ['envoy', 'השליח המיוחד של נשיא רוסיה, {R}, עומד בראש המשלחת הרוסית.', ['R']],
+      ['variant', 'המשלחת הרוסית בראשות אלכסנדר לברנטייב הגיעה לאסטנה.', ['R']],
+      ['relative', '{I}, העומד בראש המשלחת האיראנית, אמר שהשיחות מועילות.', ['I']],
     ],
   },
 };

@@ -324,9 +324,13 @@ function lateApposition(
   return hard || verb ? undefined : p;
 }
 
-/** "X, que ...", "X, qui ...", "X, che ...": a "that" word right after the comma closing a name opens a relative clause. */
+/**
+ * "X, que ...", "X, qui ...", "X, che ...": a "that" word right after the comma closing a name opens a relative clause;
+ * so does one right after the name itself ("X که ریاست هیئت ... را بر عهده دارد"): a complementizer follows its verb,
+ * never the bare subject.
+ */
 function relativeAfterName(doc: Doc, p: { last: number }, m: Mention): boolean {
-  return m.first === p.last + 1 && COMMAS.has(doc.tokens[p.last]?.text ?? '');
+  return m.first === p.last || (m.first === p.last + 1 && COMMAS.has(doc.tokens[p.last]?.text ?? ''));
 }
 
 /** Tokens after "at the head of" in which its delegation word stands ("at the head of the Iranian team"). */
