@@ -159,6 +159,7 @@ export const PARTS: Record<string, LanguageParts> = {
       ['variant', 'Делегация Ирана во главе с Али Аскаром Хаджи прибыла в Астану.', ['I']],
       ['relative', '{I}, который возглавляет иранскую делегацию, заявил, что переговоры полезны.', ['I']],
       ['fronted', 'Во главе российской делегации — {R}.', ['R']],
+      ['neg-title', 'Замминистра иностранных дел {U} посетил Анкару в прошлом месяце.', []],
     ],
   },
   uk: {
@@ -189,6 +190,7 @@ export const PARTS: Record<string, LanguageParts> = {
       ['neg-employer', 'Посланник президента Володимира Путіна зустрівся з опозицією.', []],
       ['variant', 'Російську делегацію очолив Лаврентьєв.', ['R']],
       ['relative', '{I}, який очолює іранську делегацію, заявив, що переговори корисні.', ['I']],
+      ['neg-department', '{U}, який керує департаментом Близького Сходу, заявив, що переговори корисні.', []],
     ],
   },
   tr: {
@@ -223,6 +225,9 @@ export const PARTS: Record<string, LanguageParts> = {
       ['variant', 'Rus heyetine Aleksandr Lavrentyev başkanlık etti.', ['R']],
       ['relative', 'İran heyetine başkanlık eden {I}, görüşmelerin yararlı olduğunu söyledi.', ['I']],
       ['fronted', 'Rus heyetinin başında {R} bulunuyor.', ['R']],
+      ['title-before', "İran heyetine İran Dışişleri Bakanı'nın kıdemli danışmanı {I} başkanlık ediyor.", ['I']],
+      ['neg-department', 'Orta Doğu dairesinin başkanı {U}, görüşmelerin yararlı olduğunu söyledi.', []],
+      ['neg-title', "Dışişleri Bakan Yardımcısı {U} geçen ay Ankara'yı ziyaret etti.", []],
     ],
   },
   fa: {
@@ -252,6 +257,8 @@ export const PARTS: Record<string, LanguageParts> = {
       ['variant', 'هیئت روسیه به ریاست الکساندر لاورنتیف وارد شد.', ['R']],
       ['variant', 'هیات ایران به ریاست علی‌اصغر خاجی وارد شد.', ['I']],
       ['relative', '{I} که ریاست هیئت ایران را بر عهده دارد گفت مذاکرات مفید بود.', ['I']],
+      ['neg-department', '{U} مدیر کل خاورمیانه وزارت خارجه گفت مذاکرات مفید بود.', []],
+      ['neg-title', 'معاون وزیر خارجه {U} ماه گذشته از آنکارا دیدار کرد.', []],
     ],
   },
   fr: {
@@ -297,6 +304,9 @@ export const PARTS: Record<string, LanguageParts> = {
       ['variant', 'La délégation iranienne est conduite par Ali Asghar Hadji.', ['I']],
       ['relative', '{I}, qui dirige la délégation iranienne, a déclaré que les pourparlers étaient utiles.', ['I']],
       ['fronted', 'À la tête de la délégation russe se trouve {R}.', ['R']],
+      ['un-envoy', "La délégation de l'ONU est conduite par l'envoyé spécial {P}.", ['P']],
+      ['variant', 'La délégation russe est conduite par Alexandre Lavrentiev.', ['R']],
+      ['neg-title', "Le vice-ministre des Affaires étrangères {U} s'est rendu à Ankara le mois dernier.", []],
     ],
   },
   de: {
@@ -336,6 +346,8 @@ export const PARTS: Record<string, LanguageParts> = {
       ['variant', 'Die russische Delegation leitet Alexander Lawrentjew.', ['R']],
       ['relative', '{I}, der die iranische Delegation leitet, sagte, die Gespräche seien nützlich.', ['I']],
       ['fronted', 'An der Spitze der russischen Delegation steht {R}.', ['R']],
+      ['un-envoy', 'Die UN-Delegation wird vom Sondergesandten {P} geleitet.', ['P']],
+      ['neg-title', 'Vizeaußenminister {U} besuchte im vergangenen Monat Ankara.', []],
     ],
   },
   es: {
@@ -376,6 +388,9 @@ export const PARTS: Record<string, LanguageParts> = {
       ['variant', 'La delegación rusa está encabezada por Alexandr Lavréntiev.', ['R']],
       ['relative', '{I}, que encabeza la delegación iraní, dijo que las conversaciones eran útiles.', ['I']],
       ['fronted', 'Al frente de la delegación rusa está {R}.', ['R']],
+      ['passive', 'La delegación iraní estuvo encabezada por el asesor principal del canciller, {I}.', ['I']],
+      ['un-envoy', 'La delegación de la ONU está encabezada por el enviado especial {P}.', ['P']],
+      ['neg-title', 'El viceministro de Exteriores {U} visitó Ankara el mes pasado.', []],
     ],
   },
   it: {
@@ -413,6 +428,8 @@ export const PARTS: Record<string, LanguageParts> = {
       ['neg-employer', "L'inviato del presidente {X} ha incontrato l'opposizione.", []],
       ['relative', '{I}, che guida la delegazione iraniana, ha detto che i colloqui erano utili.', ['I']],
       ['fronted', "A capo della delegazione russa c'è {R}.", ['R']],
+      ['un-envoy', "La delegazione dell'ONU è guidata dall'inviato speciale {P}.", ['P']],
+      ['neg-title', 'Il viceministro degli Esteri {U} ha visitato Ankara il mese scorso.', []],
     ],
   },
   pt: {
@@ -448,6 +465,10 @@ export const PARTS: Record<string, LanguageParts> = {
       ['envoy', 'O enviado especial do presidente russo, {R}, chefia a delegação russa.', ['R']],
       ['relative', '{I}, que lidera a delegação iraniana, disse que as conversações foram úteis.', ['I']],
       ['fronted', 'À frente da delegação russa está {R}.', ['R']],
+      ['passive', 'A delegação iraniana foi liderada pelo conselheiro sênior do chanceler, {I}.', ['I']],
+      ['un-envoy', 'A delegação da ONU é chefiada pelo enviado especial {P}.', ['P']],
+      ['variant', 'A delegação iraniana é chefiada por Ali Asghar Hajji.', ['I']],
+      ['neg-title', 'O vice-ministro das Relações Exteriores {U} visitou Ancara no mês passado.', []],
     ],
   },
   kk: {
@@ -475,6 +496,17 @@ export const PARTS: Record<string, LanguageParts> = {
       ['neg-employer', 'Ресей Президенті {X} келіссөздер пайдалы болғанын айтты.', []],
       ['variant', 'Ресей делегациясын Александр Лаврентьев басқарды.', ['R']],
       ['relative', 'Иран делегациясын басқарған {I} келіссөздер пайдалы болғанын айтты.', ['I']],
+      ['variant', 'Иран делегациясын Әли Асғар Хаджи басқарды.', ['I']],
+      ['title-before', 'Ресей делегациясын Ресей Президентінің Сирия жөніндегі арнайы өкілі {R} басқарды.', ['R']],
+      [
+        'title-after',
+        'Делегация басшысы, Иран сыртқы істер министрінің аға көмекшісі {I} келіссөздер пайдалы болғанын айтты.',
+        ['I'],
+      ],
+      ['un-envoy', 'БҰҰ делегациясын {P} басқарды.', ['P']],
+      ['variant', 'Түркия делегациясын Седат Өнал басқарды.', ['T']],
+      ['neg-title', 'Сыртқы істер министрінің орынбасары {U} өткен айда Анкараға барды.', []],
+      ['neg-department', 'Таяу Шығыс департаментінің басшысы {U} келіссөздер пайдалы болғанын айтты.', []],
     ],
   },
   he: {
@@ -503,6 +535,12 @@ export const PARTS: Record<string, LanguageParts> = {
       ['envoy', 'השליח המיוחד של נשיא רוסיה, {R}, עומד בראש המשלחת הרוסית.', ['R']],
       ['variant', 'המשלחת הרוסית בראשות אלכסנדר לברנטייב הגיעה לאסטנה.', ['R']],
       ['relative', '{I}, העומד בראש המשלחת האיראנית, אמר שהשיחות מועילות.', ['I']],
+      ['fronted', 'בראש המשלחת הרוסית עומד {R}.', ['R']],
+      ['head-noun', 'ראש המשלחת הטורקית, {T}, אמר שהשיחות מועילות.', ['T']],
+      ['un-envoy', 'שליח האו"ם {P} השתתף בשיחות.', ['P']],
+      ['title-before', 'סגן שר החוץ {T} עומד בראש המשלחת הטורקית.', ['T']],
+      ['neg-title', 'סגן שר החוץ {U} ביקר באנקרה בחודש שעבר.', []],
+      ['neg-department', '{U}, ראש מחלקת המזרח התיכון, אמר שהשיחות מועילות.', []],
     ],
   },
 };
