@@ -73,6 +73,9 @@ export const PARTS: Record<string, LanguageParts> = {
       ['relative', '{I}, who heads the Iranian delegation, said the talks were useful.', ['I']],
       ['fronted', 'Heading the Russian delegation is {R}.', ['R']],
       ['respectively', 'The Russian and Iranian delegations are headed by {R} and {I} respectively.', ['R', 'I']],
+      ['un-present', 'UN envoy {P} is due in the Kazakh capital as well.', ['P']],
+      ['un-present', '{P}, the UN envoy, met the Syrian government delegation in Astana.', ['P']],
+      ['un-present', 'UN envoy {P} is expected in Astana on Thursday.', ['P']],
     ],
   },
   ar: {
@@ -111,6 +114,8 @@ export const PARTS: Record<string, LanguageParts> = {
       ['variant', 'ويترأس الوفد الروسي الكسندر لافرنتيف.', ['R']],
       ['relative', 'وقال {I} الذي يرأس الوفد الإيراني إن المحادثات مفيدة.', ['I']],
       ['fronted', 'وعلى رأس الوفد الروسي {R}.', ['R']],
+      ['un-present', 'ومن المنتظر أن يصل المبعوث الأممي {P} إلى أستانا.', ['P']],
+      ['un-present', 'والتقى المبعوث الأممي {P} الوفد الحكومي السوري في أستانا.', ['P']],
     ],
   },
   ru: {
@@ -160,6 +165,9 @@ export const PARTS: Record<string, LanguageParts> = {
       ['relative', '{I}, который возглавляет иранскую делегацию, заявил, что переговоры полезны.', ['I']],
       ['fronted', 'Во главе российской делегации — {R}.', ['R']],
       ['neg-title', 'Замминистра иностранных дел {U} посетил Анкару в прошлом месяце.', []],
+      ['un-present', 'Спецпосланник ООН {P} консультируется в Астане с делегацией Дамаска.', ['P']],
+      ['un-present', 'Ожидается прибытие спецпосланника ООН {P.gen}.', ['P']],
+      ['un-present', 'Спецпосланник ООН {P} прибыл в Астану.', ['P']],
     ],
   },
   uk: {
@@ -191,6 +199,7 @@ export const PARTS: Record<string, LanguageParts> = {
       ['variant', 'Російську делегацію очолив Лаврентьєв.', ['R']],
       ['relative', '{I}, який очолює іранську делегацію, заявив, що переговори корисні.', ['I']],
       ['neg-department', '{U}, який керує департаментом Близького Сходу, заявив, що переговори корисні.', []],
+      ['un-present', 'Спецпосланник ООН {P} прибув до Астани.', ['P']],
     ],
   },
   tr: {
@@ -228,6 +237,8 @@ export const PARTS: Record<string, LanguageParts> = {
       ['title-before', "İran heyetine İran Dışişleri Bakanı'nın kıdemli danışmanı {I} başkanlık ediyor.", ['I']],
       ['neg-department', 'Orta Doğu dairesinin başkanı {U}, görüşmelerin yararlı olduğunu söyledi.', []],
       ['neg-title', "Dışişleri Bakan Yardımcısı {U} geçen ay Ankara'yı ziyaret etti.", []],
+      ['un-present', "BM Suriye Özel Temsilcisi {P} Astana'ya ulaştı.", ['P']],
+      ['un-present', 'BM Suriye Özel Temsilcisi {P} rejim heyetiyle görüştü.', ['P']],
     ],
   },
   fa: {
@@ -259,6 +270,7 @@ export const PARTS: Record<string, LanguageParts> = {
       ['relative', '{I} که ریاست هیئت ایران را بر عهده دارد گفت مذاکرات مفید بود.', ['I']],
       ['neg-department', '{U} مدیر کل خاورمیانه وزارت خارجه گفت مذاکرات مفید بود.', []],
       ['neg-title', 'معاون وزیر خارجه {U} ماه گذشته از آنکارا دیدار کرد.', []],
+      ['un-present', '{P} فرستاده ویژه سازمان ملل وارد آستانه شد.', ['P']],
     ],
   },
   fr: {
@@ -307,6 +319,8 @@ export const PARTS: Record<string, LanguageParts> = {
       ['un-envoy', "La délégation de l'ONU est conduite par l'envoyé spécial {P}.", ['P']],
       ['variant', 'La délégation russe est conduite par Alexandre Lavrentiev.', ['R']],
       ['neg-title', "Le vice-ministre des Affaires étrangères {U} s'est rendu à Ankara le mois dernier.", []],
+      ['un-present', "L'envoyé de l'ONU {P} est attendu à Astana jeudi.", ['P']],
+      ['un-present', "L'envoyé de l'ONU {P} a rencontré la délégation du gouvernement syrien à Astana.", ['P']],
     ],
   },
   de: {
@@ -348,6 +362,8 @@ export const PARTS: Record<string, LanguageParts> = {
       ['fronted', 'An der Spitze der russischen Delegation steht {R}.', ['R']],
       ['un-envoy', 'Die UN-Delegation wird vom Sondergesandten {P} geleitet.', ['P']],
       ['neg-title', 'Vizeaußenminister {U} besuchte im vergangenen Monat Ankara.', []],
+      ['un-present', 'Nach Astana gereist war der UN-Sondergesandte {P}.', ['P']],
+      ['un-present', 'Der UN-Sondergesandte {P} traf in Astana ein.', ['P']],
     ],
   },
   es: {
@@ -391,6 +407,8 @@ export const PARTS: Record<string, LanguageParts> = {
       ['passive', 'La delegación iraní estuvo encabezada por el asesor principal del canciller, {I}.', ['I']],
       ['un-envoy', 'La delegación de la ONU está encabezada por el enviado especial {P}.', ['P']],
       ['neg-title', 'El viceministro de Exteriores {U} visitó Ankara el mes pasado.', []],
+      ['un-present', 'El enviado de la ONU {P} llegó a Astaná el jueves.', ['P']],
+      ['un-present', 'El enviado de la ONU {P} se reunió con la delegación del gobierno sirio en Astaná.', ['P']],
     ],
   },
   it: {
@@ -430,6 +448,7 @@ export const PARTS: Record<string, LanguageParts> = {
       ['fronted', "A capo della delegazione russa c'è {R}.", ['R']],
       ['un-envoy', "La delegazione dell'ONU è guidata dall'inviato speciale {P}.", ['P']],
       ['neg-title', 'Il viceministro degli Esteri {U} ha visitato Ankara il mese scorso.', []],
+      ['un-present', "L'inviato dell'ONU {P} è arrivato ad Astana giovedì.", ['P']],
     ],
   },
   pt: {
@@ -469,6 +488,7 @@ export const PARTS: Record<string, LanguageParts> = {
       ['un-envoy', 'A delegação da ONU é chefiada pelo enviado especial {P}.', ['P']],
       ['variant', 'A delegação iraniana é chefiada por Ali Asghar Hajji.', ['I']],
       ['neg-title', 'O vice-ministro das Relações Exteriores {U} visitou Ancara no mês passado.', []],
+      ['un-present', 'O enviado da ONU {P} chegou a Astana na quinta-feira.', ['P']],
     ],
   },
   kk: {
@@ -507,6 +527,7 @@ export const PARTS: Record<string, LanguageParts> = {
       ['variant', 'Түркия делегациясын Седат Өнал басқарды.', ['T']],
       ['neg-title', 'Сыртқы істер министрінің орынбасары {U} өткен айда Анкараға барды.', []],
       ['neg-department', 'Таяу Шығыс департаментінің басшысы {U} келіссөздер пайдалы болғанын айтты.', []],
+      ['un-present', 'БҰҰ-ның арнайы өкілі {P} Астанаға келді.', ['P']],
     ],
   },
   he: {
@@ -541,6 +562,7 @@ export const PARTS: Record<string, LanguageParts> = {
       ['title-before', 'סגן שר החוץ {T} עומד בראש המשלחת הטורקית.', ['T']],
       ['neg-title', 'סגן שר החוץ {U} ביקר באנקרה בחודש שעבר.', []],
       ['neg-department', '{U}, ראש מחלקת המזרח התיכון, אמר שהשיחות מועילות.', []],
+      ['un-present', 'שליח האו"ם {P} הגיע לאסטנה ביום חמישי.', ['P']],
     ],
   },
 };
