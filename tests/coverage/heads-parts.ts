@@ -362,7 +362,7 @@ export const PARTS: Record<string, LanguageParts> = {
       ['fronted', 'An der Spitze der russischen Delegation steht {R}.', ['R']],
       ['un-envoy', 'Die UN-Delegation wird vom Sondergesandten {P} geleitet.', ['P']],
       ['neg-title', 'Vizeaußenminister {U} besuchte im vergangenen Monat Ankara.', []],
-      ['un-present', 'Nach Astana gereist war der UN-Sondergesandte {P}.', ['P']],
+      ['un-present', 'Der UN-Sondergesandte {P} ist in Astana eingetroffen.', ['P']],
       ['un-present', 'Der UN-Sondergesandte {P} traf in Astana ein.', ['P']],
     ],
   },

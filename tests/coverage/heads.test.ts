@@ -58,21 +58,21 @@ function score(lang: string, parts: LanguageParts): Score {
   return s;
 }
 
-/** Floors per language: recall and precision as measured at the end of round 12 (a little below). */
+/** Floors per language: recall and precision as measured at the end of round 12 (rounded down). */
 const FLOORS: Record<string, [number, number]> = {
-  en: [0, 0],
-  ar: [0, 0],
-  ru: [0, 0],
-  uk: [0, 0],
-  tr: [0, 0],
-  fa: [0, 0],
-  fr: [0, 0],
-  de: [0, 0],
-  es: [0, 0],
-  it: [0, 0],
-  pt: [0, 0],
-  kk: [0, 0],
-  he: [0, 0],
+  en: [0.97, 1.0],
+  ar: [0.95, 1.0],
+  ru: [0.93, 0.96],
+  uk: [1.0, 1.0],
+  tr: [1.0, 1.0],
+  fa: [0.93, 1.0],
+  fr: [0.96, 1.0],
+  de: [0.91, 1.0],
+  es: [1.0, 1.0],
+  it: [1.0, 1.0],
+  pt: [1.0, 1.0],
+  kk: [1.0, 1.0],
+  he: [1.0, 1.0],
 };
 
 describe('delegation-head coverage per language', () => {
