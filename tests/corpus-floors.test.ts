@@ -151,7 +151,8 @@ const FLOORS: [string, string[], number, number, number, number][] = [
   // xx10 (ru/uk declined full names, UNHCR and opposition forms): tune3 .969/.967/.960/1.0.
   // Merged heads10 + xx10 (int10): tune3 .969/.951/.960/1.0.
   // heads11 (prenominal participles, regime owners, 'whose head is'): tune3 .969/.968/.960/1.0.
-  ['astana', ['astana/tune3/en', 'astana/tune3/xx'], 0.965, 0.96, 0.95, 0.99],
+  // heads12 (Cyrillic name particles: 'во главе с Ахмад аль-Тома'): tune3 del .984.
+  ['astana', ['astana/tune3/en', 'astana/tune3/xx'], 0.965, 0.98, 0.95, 0.99],
   // Round 8: round 7's blind sets became tuning data (astana/blind5 -> tune9). rounds8 measured .957/.871/.970/.703
   // (overall, both halves of the look/hold split).
   // heads9: tune9 del .937. heads10: tune9 del .952.
@@ -219,6 +220,7 @@ const FLOORS: [string, string[], number, number, number, number][] = [
   // Round 12: round 11's blind sets become tuning data (astana/blind9 -> tune14, <series>/blind7 -> tune8). Measured at
   // 8795400 (att/del/rnd/stm): tune14 .817/.712/1.0/.914, CC tune8 .800/.941/.909/1.0, geneva tune8 .889/.909/1.0/.957.
   // actors12 (officials before their attending verb, elided delegation nouns): tune14 del .733.
+  // heads12 (an envoy 'due in' the host city comes): tune14 del .733.
   ['astana', ['astana/tune14/ar', 'astana/tune14/en', 'astana/tune14/xx'], 0.81, 0.72, 0.99, 0.9],
   [
     'constitutional-committee',

@@ -2,7 +2,7 @@
 // كازاخستان، كانات توميش", "Gamal Roshdy, spokesman for..."), and surname-only references within the article. Pure.
 import { slug } from '../../names.js';
 import type { Doc } from '../doc.js';
-import { capitalized, hasCase, hasCaseAt, hasCue, span } from '../doc.js';
+import { capitalized, cueWords, hasCase, hasCaseAt, hasCue, span } from '../doc.js';
 import type { Mention } from './mentions.js';
 import { entriesOf, isHard } from './mentions.js';
 import { foldKey } from '../normalize/fold.js';
@@ -492,8 +492,21 @@ function nameEnds(doc: Doc, i: number): boolean {
   if (!t || t.kind === 'punct' || t.kind === 'newline') return true;
   if (hasCaseAt(doc, i - 1)) return true;
   if (hasCue(doc.cover[i], 'speech', 'title', 'content', 'closing', 'prep')) return true;
+  // "ويرأس نائب وزير الخارجية X الوفد السوري", "معاون وزیر خارجه X وارد شد": the verb's object (a delegation) or the
+  // verb itself after the titled subject closes the name where no capitals do.
+  const m = doc.cover[i];
+  if (hasCue(m, 'delegation', 'head', 'headActive', 'attend', 'arrive')) return true;
+  // An actor named with its delegation word ("الوفد السوري"); a bare demonym goes on a noun ("لحل الأزمة السورية").
+  if (m && m.first === i && actorWithDelegation(doc, m)) return true;
   // "ياسر الفرحان لعنب بلدي إن": a word led by "ل" (to whom it was said) before "إن/أن" closes the name.
   return addresseeWord(doc.dict.clitics, t.text) && [1, 2, 3].some((k) => hasCue(doc.cover[i + k], 'content'));
+}
+
+/** A state or organization mention that holds a delegation word ("الوفد السوري", "وفد المعارضة"). */
+function actorWithDelegation(doc: Doc, m: Mention): boolean {
+  if (!entriesOf(m, 'state').length && !entriesOf(m, 'org').length) return false;
+  const words = cueWords(doc.lex, 'delegation');
+  return doc.tokens.slice(m.first, m.last).some((t) => words.has(t.text));
 }
 
 // The last word of names, memoized: every article folds and tokenizes its persons' names again, mostly the same ones.

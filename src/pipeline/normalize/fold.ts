@@ -19,9 +19,11 @@ const LETTER_FOLDS: Record<string, string> = {
   '٫': '.',
   '٬': ',',
 };
-const QUOTES = /["“”„‟«»‹›″]/;
+// Hebrew writes the gershayim (U+05F4) where other scripts write a quotation mark, and the geresh (U+05F3) where
+// they write an apostrophe ("חאג׳י" for "חאג'י"): a foreign name keeps its letters whichever mark the writer typed.
+const QUOTES = /["“”„‟«»‹›″\u05f4]/;
 // Single marks are apostrophes far more often than quotes ("Russia's", "d'Astana").
-const APOSTROPHES = /['‘’‚‛`´ʼ]/;
+const APOSTROPHES = /['‘’‚‛`´ʼ\u05f3]/;
 // Newlines survive folding: they end sentences and paragraphs (a line wrapped inside a sentence folds to a space).
 const SPACES = /[ \t\r\f\v\u00a0\u2000-\u200d\u202f\u205f\u3000\u2028\u2029]/;
 

@@ -248,8 +248,15 @@ export function heads(
       }
     }
     // Free word order ("Российскую делегацию возглавлял Лаврентьев", "Leading the team was X"): with no one
-    // before an active verb, the person right after it.
-    if (!best && active) best = ps.find((p) => p.first >= cue.last && p.first - cue.last <= 3 && !employer(doc, p));
+    // before an active verb, the person right after it, past the title they hold ("возглавляет старший помощник
+    // министра иностранных дел X").
+    if (!best && active)
+      best = ps.find(
+        (p) =>
+          p.first >= cue.last &&
+          p.first - cue.last - appositionTokens(doc, cue.last, p.first) <= 3 &&
+          !employer(doc, p),
+      );
     if (best && best.first >= cue.last) best = apposedHolder(doc, cue, ps, best) ?? best;
     best ??= lateApposition(doc, ms, ps, cue) ?? adverbialSubject(doc, ms, ps, cue);
     if (!best) continue;
@@ -317,9 +324,13 @@ function lateApposition(
   return hard || verb ? undefined : p;
 }
 
-/** "X, que ...", "X, qui ...", "X, che ...": a "that" word right after the comma closing a name opens a relative clause. */
+/**
+ * "X, que ...", "X, qui ...", "X, che ...": a "that" word right after the comma closing a name opens a relative clause;
+ * so does one right after the name itself ("X که ریاست هیئت ... را بر عهده دارد"): a complementizer follows its verb,
+ * never the bare subject.
+ */
 function relativeAfterName(doc: Doc, p: { last: number }, m: Mention): boolean {
-  return m.first === p.last + 1 && COMMAS.has(doc.tokens[p.last]?.text ?? '');
+  return m.first === p.last || (m.first === p.last + 1 && COMMAS.has(doc.tokens[p.last]?.text ?? ''));
 }
 
 /** Tokens after "at the head of" in which its delegation word stands ("at the head of the Iranian team"). */
@@ -389,10 +400,13 @@ function representedBy(
     const afterCue = m.first >= cue.last;
     // Verb-final heads ("İran heyetine ise X başkanlık ediyor"): the delegation stands before the name.
     // The head's own title between does not part them ("ABD'yi ise Dışişleri Bakan Yardımcısı X temsil ediyor").
+    // Verb first ("ويرأس نائب وزير الخارجية X الوفد السوري"): the object follows the titled subject, counted from
+    // the name.
+    const from = doc.lex.verbFirst && best.first >= cue.last && m.first >= best.last ? best.last : objectFrom;
     const d =
       hasCue(cue, 'headAfterName') && m.last <= best.first
         ? best.first - m.last - titleTokens(doc, m.last, best.first)
-        : (afterCue ? m.first - (m.first >= objectFrom ? objectFrom : cue.last) : cue.first - m.last) +
+        : (afterCue ? m.first - (m.first >= from ? from : cue.last) : cue.first - m.last) +
           (afterCue === active ? 0 : 3);
     if (d < repDist && (d <= 6 || (!active && !afterCue && d <= 12))) {
       rep = a.id;
