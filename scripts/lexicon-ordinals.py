@@ -202,6 +202,37 @@ def uk_forms(n):
     return out
 
 
+# Bulgarian (num2words has no Bulgarian): ordinals are adjectives in -и with a gender, a number and a postposed
+# article ("вторият", "втората", "вторите"); the tens and teens have a full and a spoken spelling ("двадесети",
+# "двайсети"); compounds join with "и" and inflect the last word ("двадесет и втората").
+BG_UNITS = ["първ", "втор", "трет", "четвърт", "пет", "шест", "седм", "осм", "девет"]
+BG_TEENS = {
+    11: ["единадесет", "единайсет"],
+    12: ["дванадесет", "дванайсет"],
+    13: ["тринадесет", "тринайсет"],
+    14: ["четиринадесет", "четиринайсет"],
+    15: ["петнадесет", "петнайсет"],
+    16: ["шестнадесет", "шестнайсет"],
+    17: ["седемнадесет", "седемнайсет"],
+    18: ["осемнадесет", "осемнайсет"],
+    19: ["деветнадесет", "деветнайсет"],
+}
+BG_TENS = {10: ["десет"], 20: ["двадесет", "двайсет"], 30: ["тридесет", "трийсет"], 40: ["четиридесет", "четирийсет"]}
+BG_ENDINGS = ["и", "ия", "ият", "а", "ата", "о", "ото", "ите"]
+
+
+def bg_forms(n):
+    tens, unit = divmod(n, 10)
+    if n in BG_TEENS:
+        heads, stems = [""], BG_TEENS[n]
+    elif unit == 0:
+        heads, stems = [""], BG_TENS[n]
+    else:
+        heads = [f"{w} и " for w in BG_TENS[tens * 10]] if tens else [""]
+        stems = [BG_UNITS[unit - 1]]
+    return {h + s + e for h in heads for s in stems for e in BG_ENDINGS}
+
+
 GENERATORS = {
     "tr": tr_forms,
     "fa": fa_forms,
@@ -212,6 +243,7 @@ GENERATORS = {
     "pt": pt_forms,
     "kk": kk_forms,
     "uk": uk_forms,
+    "bg": bg_forms,
 }
 
 
