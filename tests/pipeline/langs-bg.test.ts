@@ -43,9 +43,16 @@ describe('Bulgarian: a round and its participants', () => {
     ['Йордания не участва в двадесет и първия кръг на преговорите в Астана.', '2024-01-25', 'JOR'],
     ['Ирак отказа поканата за двадесетата среща в Астана и няма да изпрати делегация.', '2023-06-19', 'IRQ'],
     ['Ливан бойкотира осемнадесетия кръг на преговорите в Астана.', '2022-06-15', 'LBN'],
+    // A delegation named away from the talks (a visit elsewhere) is no attendance; "прие" (adopted) is no hosting.
+    ['Докато в Астана тече двадесет и вторият кръг, делегация на Египет посети Дамаск.', '2024-11-12', 'EGY'],
+    [
+      'Турция прие нови бежанци, докато в Астана се провеждаше двадесет и вторият кръг на преговорите.',
+      '2024-11-12',
+      'TUR|HOST',
+    ],
   ])('negated: %s', (text, date, actor) => {
     const got = roundAttendance(text, 'bg', date);
-    expect(got.filter((t) => t.split('|')[1] === actor)).toEqual([]);
+    expect(got.filter((t) => `${t}|`.includes(`|${actor}|`))).toEqual([]);
   });
 
   it.each([
