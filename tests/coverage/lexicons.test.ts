@@ -19,6 +19,7 @@ const REFERENCE = ['en', 'ar', 'ru'];
  */
 const FLOORS: Record<string, { keys: number; states: number; series: number }> = {
   ar: { keys: 0.91, states: 1, series: 1 },
+  az: { keys: 0.97, states: 1, series: 1 },
   bg: { keys: 0.98, states: 1, series: 1 },
   de: { keys: 0.77, states: 1, series: 1 },
   en: { keys: 0.97, states: 1, series: 1 },
