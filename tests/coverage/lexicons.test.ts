@@ -30,7 +30,7 @@ const FLOORS: Record<string, { keys: number; states: number; series: number }> =
   it: { keys: 0.78, states: 1, series: 1 },
   kk: { keys: 0.95, states: 1, series: 1 },
   pl: { keys: 0.99, states: 1, series: 1 },
-  pt: { keys: 0.62, states: 1, series: 0.66 },
+  pt: { keys: 0.94, states: 1, series: 0.66 },
   ru: { keys: 0.82, states: 1, series: 1 },
   tr: { keys: 0.64, states: 1, series: 1 },
   uk: { keys: 0.65, states: 1, series: 1 },
