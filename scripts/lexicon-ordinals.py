@@ -202,6 +202,72 @@ def uk_forms(n):
     return out
 
 
+# Bulgarian (num2words has no Bulgarian): ordinals are adjectives in -и with a gender, a number and a postposed
+# article ("вторият", "втората", "вторите"); the tens and teens have a full and a spoken spelling ("двадесети",
+# "двайсети"); compounds join with "и" and inflect the last word ("двадесет и втората").
+BG_UNITS = ["първ", "втор", "трет", "четвърт", "пет", "шест", "седм", "осм", "девет"]
+BG_TEENS = {
+    11: ["единадесет", "единайсет"],
+    12: ["дванадесет", "дванайсет"],
+    13: ["тринадесет", "тринайсет"],
+    14: ["четиринадесет", "четиринайсет"],
+    15: ["петнадесет", "петнайсет"],
+    16: ["шестнадесет", "шестнайсет"],
+    17: ["седемнадесет", "седемнайсет"],
+    18: ["осемнадесет", "осемнайсет"],
+    19: ["деветнадесет", "деветнайсет"],
+}
+BG_TENS = {10: ["десет"], 20: ["двадесет", "двайсет"], 30: ["тридесет", "трийсет"], 40: ["четиридесет", "четирийсет"]}
+BG_ENDINGS = ["и", "ия", "ият", "а", "ата", "о", "ото", "ите"]
+
+
+def bg_forms(n):
+    tens, unit = divmod(n, 10)
+    if n in BG_TEENS:
+        heads, stems = [""], BG_TEENS[n]
+    elif unit == 0:
+        heads, stems = [""], BG_TENS[n]
+    else:
+        heads = [f"{w} и " for w in BG_TENS[tens * 10]] if tens else [""]
+        stems = [BG_UNITS[unit - 1]]
+    return {h + s + e for h in heads for s in stems for e in BG_ENDINGS}
+
+
+# Polish (written here rather than from num2words, which lacks the case forms): ordinals are adjectives with seven
+# cases, three genders and two numbers; "drugi" and "trzeci" take the soft endings; in a compound both words agree
+# ("dwudziestej pierwszej").
+PL_HARD = ["y", "ego", "emu", "ym", "a", "ej", "ą", "e", "ych", "ymi"]
+PL_SOFT = ["i", "iego", "iemu", "im", "ia", "iej", "ią", "ie", "ich", "imi"]
+PL_KG = ["i", "iego", "iemu", "im", "a", "iej", "ą", "ie", "ich", "imi"]
+PL_UNITS = [
+    ("pierwsz", PL_HARD),
+    ("drug", PL_KG),
+    ("trzec", PL_SOFT),
+    ("czwart", PL_HARD),
+    ("piąt", PL_HARD),
+    ("szóst", PL_HARD),
+    ("siódm", PL_HARD),
+    ("ósm", PL_HARD),
+    ("dziewiąt", PL_HARD),
+]
+PL_TEENS = ["jedenast", "dwunast", "trzynast", "czternast", "piętnast", "szesnast", "siedemnast", "osiemnast",
+            "dziewiętnast"]
+PL_TENS = {10: "dziesiąt", 20: "dwudziest", 30: "trzydziest", 40: "czterdziest"}
+
+
+def pl_forms(n):
+    tens, unit = divmod(n, 10)
+    if 11 <= n <= 19:
+        return {PL_TEENS[n - 11] + e for e in PL_HARD}
+    if unit == 0:
+        return {PL_TENS[n] + e for e in PL_HARD}
+    if tens == 0:
+        stem, endings = PL_UNITS[unit - 1]
+        return {stem + e for e in endings}
+    stem, endings = PL_UNITS[unit - 1]
+    return {f"{PL_TENS[tens * 10]}{a} {stem}{b}" for a, b in zip(PL_HARD, endings)}
+
+
 GENERATORS = {
     "tr": tr_forms,
     "fa": fa_forms,
@@ -212,6 +278,8 @@ GENERATORS = {
     "pt": pt_forms,
     "kk": kk_forms,
     "uk": uk_forms,
+    "bg": bg_forms,
+    "pl": pl_forms,
 }
 
 

@@ -8,7 +8,7 @@ import { parseKnowledge } from './pipeline/knowledge.js';
 
 const SEED = new URL('../seed/', import.meta.url);
 /** Languages whose country names are taken from i18n-iso-countries. */
-export const COUNTRY_LANGS = ['ar', 'en', 'fr', 'ru', 'tr', 'fa', 'de', 'es', 'it', 'pt', 'uk'] as const;
+export const COUNTRY_LANGS = ['ar', 'en', 'fr', 'ru', 'tr', 'fa', 'de', 'es', 'it', 'pt', 'uk', 'bg', 'pl', 'az'] as const;
 
 let cached: Knowledge | undefined;
 

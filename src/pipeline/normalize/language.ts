@@ -30,34 +30,59 @@ function scriptLanguagesOf(k: Knowledge): readonly ScriptLanguage[] {
 
 /**
  * The language a text's script tells: of the languages written in the first script found in it, the one whose own
- * letters it has, else the one that has none listed ("گ" tells Persian from Arabic).
+ * letters it has ("گ" tells Persian from Arabic); else the one of them whose common words it has most ("че", "се"
+ * tell Bulgarian from Russian), the one that lists no letters on a tie.
  */
-function byScript(text: string, k: Knowledge): string | undefined {
+function byScript(text: string, k: Knowledge, words: () => readonly string[]): string | undefined {
   const langs = scriptLanguagesOf(k);
   const first = langs.find((l) => l.script.test(text));
   if (!first) return undefined;
   const same = langs.filter((l) => l.script.source === first.script.source);
-  return (same.find((l) => l.letters?.test(text)) ?? same.find((l) => !l.letters) ?? first).lang;
+  const lettered = same.find((l) => l.letters?.test(text));
+  if (lettered) return lettered.lang;
+  const fallback = (same.find((l) => !l.letters) ?? first).lang;
+  if (same.length === 1) return fallback;
+  return byCommonWords(
+    words(),
+    same.flatMap((l) => k.lexicons[l.lang] ?? []),
+    fallback,
+  );
+}
+
+/** Of `lexicons`, the one with the most of its stop words among `words`; `fallback` unless another has more. */
+function byCommonWords(words: readonly string[], lexicons: readonly Lexicon[], fallback: string): string {
+  const score = (lex: Lexicon): number => {
+    const stop = new Set((lex.cues.stop ?? []).map((w) => fold(w).text));
+    return words.filter((w) => stop.has(w)).length;
+  };
+  const first = lexicons.find((lex) => lex.lang === fallback);
+  let best = fallback;
+  let bestScore = first ? score(first) : 0;
+  for (const lex of lexicons) {
+    const s = score(lex);
+    if (s > bestScore) {
+      best = lex.lang;
+      bestScore = s;
+    }
+  }
+  return best;
 }
 
 /** Language of a text when the article does not say: by script, then by the lexicons' common words. */
 export function detectLanguage(text: string, knowledge: Knowledge): string {
-  const scripted = byScript(text, knowledge);
+  let words: string[] | undefined;
+  const wordsOf = (): string[] =>
+    (words ??= tokenize(fold(text.slice(0, 5000)).text, procliticLetters(knowledge))
+      .filter((t) => t.kind === 'word')
+      .map((t) => t.text));
+  const scripted = byScript(text, knowledge, wordsOf);
   if (scripted) return scripted;
-  const words = tokenize(fold(text.slice(0, 5000)).text, procliticLetters(knowledge)).filter((t) => t.kind === 'word');
-  let best = 'en';
-  let bestScore = 0;
-  for (const lex of Object.values(knowledge.lexicons)) {
-    // A language told by its script is not in a text of another script.
-    if (toldByScript(lex)) continue;
-    const stop = new Set((lex.cues.stop ?? []).map((w) => fold(w).text));
-    const score = words.filter((w) => stop.has(w.text)).length;
-    if (score > bestScore) {
-      best = lex.lang;
-      bestScore = score;
-    }
-  }
-  return best;
+  // A language told by its script is not in a text of another script.
+  return byCommonWords(
+    wordsOf(),
+    Object.values(knowledge.lexicons).filter((lex) => !toldByScript(lex)),
+    'en',
+  );
 }
 
 function toldByScript(lex: Lexicon): boolean {
