@@ -176,7 +176,7 @@ async function writeFacts(
   await runRows(
     tx,
     q.MERGE_MEETINGS,
-    meetingRows.map((m) => ({ ...m, round: integerOrNull(m.round) })),
+    meetingRows.map((m) => ({ ...m, round: integerOrNull(m.round), claimCount: neo4j.int(m.claimCount) })),
   );
   await runRows(
     tx,
@@ -186,7 +186,11 @@ async function writeFacts(
 
   await runRows(tx, q.LINK_AFFILIATIONS, actorRows);
   await runRows(tx, q.LINK_PLACE_COUNTRIES, placeRows);
-  await runRows(tx, q.LINK_MEETINGS, meetingRows);
+  await runRows(
+    tx,
+    q.LINK_MEETINGS,
+    meetingRows.map((m) => ({ id: m.id, seriesId: m.seriesId, placeId: m.placeId })),
+  );
   const seriesKeyRows = keyChanges(seriesRows, storedSeries, seriesKeys);
   const actorKeyRows = keyChanges(actorRows, storedActors, actorKeys);
   await runRows(tx, q.MERGE_SERIES_KEYS, seriesKeyRows);
