@@ -30,6 +30,49 @@ export function withClaim(claims: readonly MeetingClaim[], incoming: MeetingClai
   return [...claims.filter((c) => c.articleId !== incoming.articleId), incoming];
 }
 
+/**
+ * The claims with equal fields folded into one (weights added, the latest date and the smallest article id kept): what
+ * deriveMeeting needs of them, so a store may keep this tally beside a meeting instead of reading every claim again.
+ * tally(tally(a) + b) equals tally(a + b), and deriveMeeting gives the same meeting for either.
+ */
+export function tallyClaims(claims: readonly MeetingClaim[]): MeetingClaim[] {
+  const groups = new Map<string, MeetingClaim>();
+  for (const c of claims) {
+    const key = claimFieldsKey(c);
+    const seen = groups.get(key);
+    const weight = c.weight ?? 1;
+    if (seen === undefined) {
+      groups.set(key, { ...c, weight });
+      continue;
+    }
+    seen.weight = (seen.weight ?? 1) + weight;
+    if (c.publishedAt > seen.publishedAt) seen.publishedAt = c.publishedAt;
+    if (compareText(c.articleId, seen.articleId) < 0) seen.articleId = c.articleId;
+  }
+  return [...groups.values()].sort((a, b) => compareText(claimFieldsKey(a), claimFieldsKey(b)));
+}
+
+/** How many claims a tally stands for. */
+export function claimCount(claims: readonly MeetingClaim[]): number {
+  return claims.reduce((n, c) => n + (c.weight ?? 1), 0);
+}
+
+/** Every claimed field (not the article, its date or the weight), in a fixed order. */
+function claimFieldsKey(c: MeetingClaim): string {
+  return JSON.stringify([
+    c.id,
+    c.name,
+    c.seriesId,
+    c.round,
+    c.status,
+    c.startDate,
+    c.endDate,
+    c.windowStart,
+    c.windowEnd,
+    c.placeId,
+  ]);
+}
+
 type Pair = readonly [string | null, string | null];
 
 /**

@@ -2,7 +2,7 @@
 // and the property that matters most: any order of the same claims derives the same meeting.
 import { describe, expect, it } from 'vitest';
 import type { MeetingClaim } from '../../src/store/claims.js';
-import { claimsOf, deriveMeeting, withClaim } from '../../src/store/claims.js';
+import { claimCount, claimsOf, deriveMeeting, tallyClaims, withClaim } from '../../src/store/claims.js';
 
 const claim = (articleId: string, publishedAt: string, change: Partial<MeetingClaim>): MeetingClaim => ({
   id: 'm',
@@ -188,5 +188,41 @@ describe('claims read grouped (weight)', () => {
     const read = grouped(claims);
     expect(read.length).toBeLessThan(claims.length);
     expect(deriveMeeting('m', read)).toEqual(deriveMeeting('m', claims));
+  });
+});
+
+describe('the tally a store keeps beside a meeting (tallyClaims)', () => {
+  const stored = [
+    claim('b', '2023-06-21', { startDate: '2023-06-20', placeId: 'x' }),
+    claim('a', '2023-06-19', { startDate: '2023-06-20', placeId: 'x' }),
+    claim('c', '2023-06-22', { startDate: '2023-06-21', endDate: '2023-06-22', status: 'HELD' }),
+    claim('d', '2023-06-18', { windowStart: '2023-06-01', windowEnd: '2023-06-30', round: 4 }),
+  ];
+  const incoming = [
+    claim('e', '2023-06-23', { startDate: '2023-06-21', endDate: '2023-06-22', status: 'HELD' }),
+    claim('f', '2023-06-17', { startDate: '2023-06-20', placeId: 'x' }),
+  ];
+
+  it('groups equal claims: weights added, the latest date and the smallest article kept', () => {
+    const tally = tallyClaims(stored);
+    expect(tally).toHaveLength(3);
+    expect(claimCount(tally)).toBe(4);
+    expect(tally.find((c) => c.placeId === 'x')).toMatchObject({
+      weight: 2,
+      publishedAt: '2023-06-21',
+      articleId: 'a',
+    });
+  });
+
+  it('adds new claims to a stored tally as to the claims themselves, and derives the same meeting', () => {
+    const grown = tallyClaims([...tallyClaims(stored), ...incoming]);
+    expect(grown).toEqual(tallyClaims([...stored, ...incoming]));
+    expect(claimCount(grown)).toBe(6);
+    expect(deriveMeeting('m', grown)).toEqual(deriveMeeting('m', [...stored, ...incoming]));
+  });
+
+  it('does not depend on the order of the claims', () => {
+    const reversed = [...stored, ...incoming].reverse();
+    expect(tallyClaims(reversed)).toEqual(tallyClaims([...stored, ...incoming]));
   });
 });

@@ -50,6 +50,8 @@ describe.skipIf(uri === null)('neo4j claims backfill for a database written befo
     await store.writeArticles([englishRound20Rival(), arabicRound20()]);
     await store.close();
     await cypher('MATCH (:Meeting)-[c:CLAIMED]->(:Article) DELETE c');
+    // Nor did it keep tallies of claims.
+    await cypher('MATCH (m:Meeting) REMOVE m.claimTally, m.claimCount');
     await cypher(
       `MATCH (m:Meeting {id: 'astana-20'})
        SET m.name = 'Astana process, round 20', m.startDate = '2022-10-16', m.endDate = '2022-10-17'`,
@@ -116,6 +118,33 @@ describe.skipIf(uri === null)('neo4j claims backfill for a database written befo
         "MATCH (:Meeting {id: 'astana-20'})-[:CLAIMED]->(a:Article) RETURN a.id AS id ORDER BY id",
       );
       expect(rows.map((r) => r.id)).toEqual(['ar-20', 'en-20', 'en-20-rival']);
+    } finally {
+      await store.close();
+    }
+  });
+
+  it('reads the claims themselves when the tally a meeting keeps no longer counts them all', async () => {
+    // As if ar-20's claim had been added behind the tally's back (a writer of an older version, or the backfill):
+    // the tally of astana-20 is left with the rival's October claim alone. Derived from that tally, en-20 (end date
+    // 21 June only) would lose to October; derived from the three claims themselves, ar-20's 20–21 June wins.
+    const store = await open();
+    try {
+      await store.clear();
+      await store.writeArticles([englishRound20Rival(), arabicRound20()]);
+      const [stored] = await cypher(
+        "MATCH (m:Meeting {id: 'astana-20'}) RETURN m.claimTally AS tally, m.claimCount AS n",
+      );
+      expect(stored?.n).toBe(2);
+      const rivalOnly = (stored?.tally as string[]).filter((c) => c.includes('en-20-rival'));
+      expect(rivalOnly).toHaveLength(1);
+      await cypher("MATCH (m:Meeting {id: 'astana-20'}) SET m.claimTally = $tally, m.claimCount = 1", {
+        tally: rivalOnly,
+      });
+      expect((await store.writeArticle(englishRound20())).status).toBe('written');
+      const [meeting] = await store.getMeetings(['astana-20']);
+      expect([must(meeting).startDate, must(meeting).endDate]).toEqual(['2023-06-20', '2023-06-21']);
+      const [after] = await cypher("MATCH (m:Meeting {id: 'astana-20'}) RETURN m.claimCount AS n");
+      expect(after?.n).toBe(3);
     } finally {
       await store.close();
     }

@@ -168,6 +168,18 @@ export const GET_MEETINGS = `UNWIND $ids AS id MATCH (m:Meeting {id: id}) RETURN
 /** Every article's claim about each meeting (src/store/claims.ts), with the article's date for the tie-break. */
 // Equal claims of a meeting come back as one, with their count and latest date (claims.ts `weight`): a meeting named
 // by thousands of articles holds few distinct claims, and every batch that names it reads them again.
+/**
+ * Each meeting's tally of claims (claims.ts tallyClaims, one JSON string per group of equal claims) when it still
+ * stands for every CLAIMED relationship the meeting has: the count is the node's degree, read without expanding the
+ * claims, so the read costs the batch's meetings whatever the corpus. `tally` null: written by a version without
+ * tallies, or claims added since (the backfill at open): read the claims themselves (GET_MEETING_CLAIMS).
+ */
+export const GET_MEETING_TALLIES = `${KEEP_PLAN}
+UNWIND $ids AS id
+MATCH (m:${LABEL.meeting} {id: id})
+WITH id, m, COUNT { (m)-[:${REL.claimed.type}]->() } AS claims
+RETURN id, CASE WHEN claims = 0 THEN [] WHEN m.claimCount = claims THEN m.claimTally ELSE null END AS tally`;
+
 export const GET_MEETING_CLAIMS = `${KEEP_PLAN}
 UNWIND $ids AS id
 MATCH (m:Meeting {id: id})-[c:CLAIMED]->(a:Article)
@@ -338,10 +350,11 @@ UNWIND $rows AS r
 ${mergeNode('p', LABEL.place, 'r.id')}
 SET ${setProps('p', LABEL.place, 'r')}`;
 
+/** With the meeting's tally of claims and how many claims it stands for (GET_MEETING_TALLIES). */
 export const MERGE_MEETINGS = `${KEEP_PLAN} 
 UNWIND $rows AS r
 ${mergeNode('m', LABEL.meeting, 'r.id')}
-SET ${setProps('m', LABEL.meeting, 'r')}`;
+SET ${setProps('m', LABEL.meeting, 'r')}, m.claimTally = r.claimTally, m.claimCount = r.claimCount`;
 
 /**
  * One claim per (meeting, article). The batch's claims are those of its own articles, created by the same
@@ -361,6 +374,7 @@ SET c.name = r.name, c.seriesId = r.seriesId, c.round = r.round, c.status = r.st
  * relationships: each article with evidence for a meeting gets the claim of the fields stored for that meeting, so
  * the next write derives the meeting from every report, not its own alone. Only missing claims are written, so it is
  * a no-op on a database written with claims and safe to run at every open (the embedded store's v1 -> v2 migration).
+ * A meeting given claims here loses its tally (GET_MEETING_TALLIES): its next write reads its claims themselves.
  */
 export const BACKFILL_MEETING_CLAIMS = `
 MATCH (m:${LABEL.meeting})-[:${REL.evidence.type}]->(a:${LABEL.article})
@@ -371,6 +385,7 @@ OPTIONAL MATCH (m)-[:${REL.location.type}]->(place:${LABEL.place})
 MERGE (m)-[c:${REL.claimed.type}]->(a)
 SET c.name = m.name, c.seriesId = series.id, c.round = m.round, c.status = m.status, c.startDate = m.startDate,
   c.endDate = m.endDate, c.windowStart = m.windowStart, c.windowEnd = m.windowEnd, c.placeId = place.id
+REMOVE m.claimTally, m.claimCount
 RETURN count(c) AS claims`;
 
 // Links are written after every node of the delta exists: a fact may name an id defined later in the same delta.
@@ -460,15 +475,18 @@ ON CREATE SET e.text = r.text, e.inTitle = r.inTitle`;
 /**
  * Spans in an article the same batch created: none can be stored yet, so they are created without MERGE's look for
  * an equal one (write.ts passes each distinct span once). Per span that look expanded the owner's or the article's
- * relationships; it was the largest query of a synthetic batch (~40% of the write's query time).
+ * relationships; it was the largest query of a synthetic batch (~40% of the write's query time). $rows: one per
+ * article, its owners each with their spans, so each article and owner is looked up once, not once per span.
  */
 function newEvidenceRows(label: EvidenceOwner): string {
   return `${KEEP_PLAN}
 UNWIND $rows AS r
-MATCH ${nodeById('n', label, 'r.ownerId')}
 MATCH ${nodeById('a', LABEL.article, 'r.articleId')}
-${createEvidence('n', 'a', 'r.start', 'r.end')}
-SET e.text = r.text, e.inTitle = r.inTitle`;
+UNWIND r.owners AS o
+MATCH ${nodeById('n', label, 'o.id')}
+UNWIND o.spans AS s
+${createEvidence('n', 'a', 's.start', 's.end')}
+SET e.text = s.text, e.inTitle = s.inTitle`;
 }
 
 export const EVIDENCE_MEETINGS = evidenceRows(LABEL.meeting);

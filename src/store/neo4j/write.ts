@@ -176,7 +176,7 @@ async function writeFacts(
   await runRows(
     tx,
     q.MERGE_MEETINGS,
-    meetingRows.map((m) => ({ ...m, round: integerOrNull(m.round) })),
+    meetingRows.map((m) => ({ ...m, round: integerOrNull(m.round), claimCount: neo4j.int(m.claimCount) })),
   );
   await runRows(
     tx,
@@ -186,7 +186,11 @@ async function writeFacts(
 
   await runRows(tx, q.LINK_AFFILIATIONS, actorRows);
   await runRows(tx, q.LINK_PLACE_COUNTRIES, placeRows);
-  await runRows(tx, q.LINK_MEETINGS, meetingRows);
+  await runRows(
+    tx,
+    q.LINK_MEETINGS,
+    meetingRows.map((m) => ({ id: m.id, seriesId: m.seriesId, placeId: m.placeId })),
+  );
   const seriesKeyRows = keyChanges(seriesRows, storedSeries, seriesKeys);
   const actorKeyRows = keyChanges(actorRows, storedActors, actorKeys);
   await runRows(tx, q.MERGE_SERIES_KEYS, seriesKeyRows);
@@ -232,16 +236,30 @@ async function writeEvidence(
   owners: readonly { id: string; evidence: readonly Evidence[] }[],
 ): Promise<void> {
   const rows = evidenceRows(owners);
-  await runRows(
-    tx,
-    createQuery,
-    rows.filter((r) => created.has(r.articleId)),
-  );
+  await runRows(tx, createQuery, byArticleAndOwner(rows.filter((r) => created.has(r.articleId))));
   await runRows(
     tx,
     mergeQuery,
     rows.filter((r) => !created.has(r.articleId)),
   );
+}
+
+/** Spans nested per article, then per owner (the shape of the NEW_EVIDENCE_* rows), in their first order. */
+function byArticleAndOwner(
+  rows: readonly EvidenceRow[],
+): { articleId: string; owners: { id: string; spans: object[] }[] }[] {
+  const articles = new Map<string, Map<string, object[]>>();
+  for (const { ownerId, articleId, ...span } of rows) {
+    let owners = articles.get(articleId);
+    if (owners === undefined) articles.set(articleId, (owners = new Map<string, object[]>()));
+    const spans = owners.get(ownerId);
+    if (spans === undefined) owners.set(ownerId, [span]);
+    else spans.push(span);
+  }
+  return [...articles].map(([articleId, owners]) => ({
+    articleId,
+    owners: [...owners].map(([id, spans]) => ({ id, spans })),
+  }));
 }
 
 /** The last claim of each (meeting, article) pair, as MERGE then SET one after the other would leave it. */
@@ -321,10 +339,10 @@ function integerOrNull(n: number | null): ReturnType<typeof neo4j.int> | null {
 }
 
 /** One row per distinct span (first text kept), so that MERGE never races itself inside one UNWIND. */
-function evidenceRows(
-  owners: readonly { id: string; evidence: readonly Evidence[] }[],
-): (Record<string, unknown> & { articleId: string })[] {
-  const rows = new Map<string, Record<string, unknown> & { articleId: string }>();
+type EvidenceRow = Record<string, unknown> & { ownerId: string; articleId: string };
+
+function evidenceRows(owners: readonly { id: string; evidence: readonly Evidence[] }[]): EvidenceRow[] {
+  const rows = new Map<string, EvidenceRow>();
   for (const o of owners) {
     for (const e of o.evidence) {
       const key = JSON.stringify([o.id, e.articleId, e.start, e.end]);
