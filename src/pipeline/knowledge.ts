@@ -130,6 +130,7 @@ export const CUE_NAMES = [
   'roundFiller',
   'secondDay',
   'send',
+  'seriesFrame',
   'speech',
   'speechNoun',
   'sponsor',

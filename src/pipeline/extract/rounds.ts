@@ -3,7 +3,7 @@
 // each attributed to the series its phrase names (series.ts). Pure.
 import type { Doc } from '../doc.js';
 import { foldKey } from '../normalize/fold.js';
-import { hasCue, sentenceMentions } from '../doc.js';
+import { cueWords, hasCue, sentenceMentions } from '../doc.js';
 import type { Mention } from './mentions.js';
 import { cueOf, entriesOf, mentionsByFirst } from './mentions.js';
 import { datedLaunches, findLaunches } from './launch.js';
@@ -538,6 +538,11 @@ export function findRounds(doc: Doc): RoundMention[] {
     const isMeeting = hasCue(m, 'meeting');
     const afterName = numbersAfterName(doc, m);
     const beforeName = numberedBeforeName(doc, m);
+    const described = !isMeeting && !beforeName ? describedRound(doc, m) : null;
+    if (described) {
+      push({ ...described, next: false });
+      continue;
+    }
     if (!isMeeting && !afterName && !beforeName) continue;
     const found =
       (isMeeting ? numberAfterNoun(doc, m, byFirst) : null) ??
@@ -578,6 +583,19 @@ export function findRounds(doc: Doc): RoundMention[] {
   );
   const kept = out.filter((r) => !sessionWithin(doc, r, out)).sort((a, b) => a.first - b.first);
   return withoutWeakerForms(attributeSeries(doc, kept, inArticle), strong, weaker);
+}
+
+/**
+ * "the 12th regular intra-Syrian talks within the Astana process": a series' descriptive name that ends in a meeting
+ * noun ("intra-Syrian talks") carries the noun an ordinal before it numbers. A description fits several processes, so
+ * the round's series is left to attribution (the series the clause goes on to name, the calendar), not to the
+ * description.
+ */
+function describedRound(doc: Doc, m: Mention): { round: number; first: number; last: number; named: null } | null {
+  if (!entriesOf(m, 'series').length || m.last - m.first < 2) return null;
+  if (!cueWords(doc.lex, 'meeting').has(doc.tokens[m.last - 1]?.text ?? '')) return null;
+  const found = ordinalBefore(doc, m, true);
+  return found ? { round: found.round, first: found.first, last: found.last, named: null } : null;
 }
 
 /** A round mention's place in the text, which names it across series attribution. */
