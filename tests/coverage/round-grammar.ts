@@ -634,3 +634,101 @@ const he: Grammar = {
 };
 
 export const GRAMMARS: Grammar[] = [ar, en, ru, tr, fa, fr, de, es, it, pt, uk, kk, he];
+
+/**
+ * "The 12th round ended ... {the next round} will take place in July": the words a language says the meeting ahead
+ * with (next, new, upcoming × meeting nouns), after a numbered round: the round after it. Per language, a frame with
+ * {X} and the phrases; expected [12, 13].
+ */
+export interface RelativeGrammar {
+  lang: string;
+  frame: string;
+  phrases: string[];
+}
+
+export const RELATIVES: RelativeGrammar[] = [
+  {
+    lang: 'en',
+    frame: 'The 12th round of the Astana talks ended on Friday. The sides agreed that {X} will take place in July.',
+    phrases: [
+      'the next round',
+      'the next meeting',
+      'the following round',
+      'a new round',
+      'a fresh round',
+      'the upcoming meeting',
+      'another round',
+      'the next Astana meeting',
+    ],
+  },
+  {
+    lang: 'ar',
+    frame: 'اختتمت الجولة الثانية عشرة من محادثات أستانا يوم الجمعة. واتفق الطرفان على عقد {X} في تموز.',
+    phrases: ['الجولة المقبلة', 'الجولة القادمة', 'جولة جديدة', 'الاجتماع المقبل', 'الجولة التالية', 'اللقاء القادم'],
+  },
+  {
+    lang: 'ru',
+    frame:
+      'В пятницу завершился 12-й раунд переговоров в астанинском формате. Стороны договорились провести {X} в июле.',
+    phrases: ['следующий раунд', 'новый раунд', 'следующую встречу', 'новую встречу', 'предстоящую встречу'],
+  },
+  {
+    lang: 'uk',
+    frame:
+      "У п'ятницю завершився 12-й раунд переговорів в астанинському форматі. Сторони домовилися провести {X} у липні.",
+    phrases: ['наступний раунд', 'новий раунд', 'наступну зустріч', 'нову зустріч'],
+  },
+  {
+    lang: 'tr',
+    frame: 'Astana görüşmelerinin 12. turu cuma günü sona erdi. Taraflar {X} temmuzda yapılması konusunda anlaştı.',
+    phrases: ['bir sonraki turun', 'yeni turun', 'sonraki toplantının', 'yeni görüşmelerin'],
+  },
+  {
+    lang: 'fr',
+    frame:
+      "Le 12e cycle de pourparlers d'Astana s'est achevé vendredi. Les parties ont convenu que {X} aura lieu en juillet.",
+    phrases: [
+      'le prochain cycle',
+      'la prochaine réunion',
+      'un nouveau cycle',
+      'une nouvelle réunion',
+      'le cycle suivant',
+    ],
+  },
+  {
+    lang: 'de',
+    frame: 'Die 12. Runde der Astana-Gespräche endete am Freitag. Die Seiten vereinbarten, {X} im Juli abzuhalten.',
+    phrases: ['die nächste Runde', 'eine neue Runde', 'das nächste Treffen', 'eine weitere Runde'],
+  },
+  {
+    lang: 'es',
+    frame: 'La 12ª ronda de conversaciones de Astaná terminó el viernes. Las partes acordaron celebrar {X} en julio.',
+    phrases: ['la próxima ronda', 'una nueva ronda', 'la siguiente reunión', 'el próximo encuentro'],
+  },
+  {
+    lang: 'it',
+    frame:
+      'Il 12° round di colloqui di Astana si è concluso venerdì. Le parti hanno concordato di tenere {X} a luglio.',
+    phrases: ['il prossimo round', 'un nuovo round', 'la prossima riunione', 'il prossimo incontro'],
+  },
+  {
+    lang: 'pt',
+    frame: 'A 12ª rodada de negociações de Astana terminou na sexta-feira. As partes acordaram realizar {X} em julho.',
+    phrases: ['a próxima rodada', 'uma nova rodada', 'a próxima reunião', 'o próximo encontro', 'novas negociações'],
+  },
+  {
+    lang: 'fa',
+    frame: 'دوازدهمین دور مذاکرات آستانه روز جمعه به پایان رسید. طرفین توافق کردند {X} در ماه ژوئیه برگزار شود.',
+    phrases: ['دور بعدی', 'دور جدید', 'نشست بعدی', 'نشست آینده', 'دور تازه'],
+  },
+  {
+    lang: 'kk',
+    frame: 'Астана процесі аясындағы 12-ші раунд жұма күні аяқталды. Тараптар {X} шілдеде өткізуге келісті.',
+    phrases: ['келесі раундты', 'келесі кездесуді', 'жаңа раундты', 'алдағы кездесуді'],
+  },
+  {
+    lang: 'he',
+    frame: 'הסבב ה-12 של שיחות אסטנה הסתיים ביום שישי. הצדדים הסכימו לקיים את {X} ביולי.',
+    phrases: ['הסבב הבא', 'המפגש הבא', 'הסבב החדש', 'הפגישה הבאה'],
+  },
+];
