@@ -515,7 +515,9 @@ export function findRounds(doc: Doc): RoundMention[] {
       return;
     const r = found.round === 1 && !found.named ? asSittingOfLater(doc, found) : found;
     if (out.some((o) => o.first < r.last && r.first < o.last)) return;
-    if (r.round !== null && ofOtherMeeting(doc, r.first, r.last)) return;
+    // A launch names the series it starts ("the committee started work in Geneva"): a place after it that is another
+    // process's name elsewhere says where, not whose meeting.
+    if (r.round !== null && !r.launch && ofOtherMeeting(doc, r.first, r.last)) return;
     const { named, ...rest } = r;
     const document = namesADocument(doc, r) ? { document: true } : {};
     out.push({ ...rest, ...document, series: named ?? '', sentence: doc.tokens[r.first]?.sentence ?? 0 });
