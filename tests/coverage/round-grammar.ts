@@ -71,6 +71,7 @@ const en: Grammar = {
   negatives: [
     ['The Astana talks lasted 12 days, and 7 delegations took part in them.', []],
     ['On the 2nd day of the Astana meeting, 12 countries signed the final statement.', []],
+    ['On the first two days of the Astana meeting, experts of the three guarantors met.', []],
     ['The guarantors of the Astana format will hold a trilateral meeting, their 12th, in March.', []],
     ['The Astana talks will resume on 12 March, the Kazakh foreign ministry said.', []],
   ],
@@ -388,7 +389,10 @@ const fa: Grammar = {
     { text: 'هیئت ایران در {O} {N}{A} در قالب روند آستانه شرکت کرد.', kase: 'pre' },
     { text: '{N}{A} {O} مذاکرات آستانه در نورسلطان برگزار شد.', kase: 'post' },
   ],
-  negatives: [['مذاکرات آستانه 12 روز طول کشید و 7 هیئت در آن شرکت کردند.', []]],
+  negatives: [
+    ['مذاکرات آستانه 12 روز طول کشید و 7 هیئت در آن شرکت کردند.', []],
+    ['هیئت‌ها در روز نخست اجلاس آستانه گفتگوهای دوجانبه برگزار کردند.', []],
+  ],
 };
 
 const fr: Grammar = {
@@ -731,4 +735,26 @@ export const RELATIVES: RelativeGrammar[] = [
     frame: 'הסבב ה-12 של שיחות אסטנה הסתיים ביום שישי. הצדדים הסכימו לקיים את {X} ביולי.',
     phrases: ['הסבב הבא', 'המפגש הבא', 'הסבב החדש', 'הפגישה הבאה'],
   },
+];
+
+/**
+ * "the first three rounds": a count joined to "first" on a meeting noun, in each language's order (both before the
+ * noun, either order; both after it; count before and "first" after). Expected [1, 2, 3].
+ */
+export const FIRST_COUNTS: [string, string][] = [
+  ['en', 'The first three rounds of the Astana talks took place in the Kazakh capital.'],
+  ['en', 'The first 3 meetings in the Astana format brought a ceasefire.'],
+  ['ar', 'عقدت الجولات الثلاث الأولى من محادثات أستانا في العاصمة الكازاخية.'],
+  ['ar', 'انعقدت أول ثلاث جولات من مسار أستانا في العاصمة الكازاخية.'],
+  ['ru', 'Первые три раунда переговоров в астанинском формате прошли в Казахстане.'],
+  ['uk', 'Перші три раунди переговорів в астанинському форматі пройшли в Казахстані.'],
+  ['tr', "Astana görüşmelerinin ilk üç turu Kazakistan'da yapıldı."],
+  ['fa', 'سه دور نخست مذاکرات آستانه در قزاقستان برگزار شد.'],
+  ['fr', "Les trois premiers cycles de pourparlers d'Astana ont eu lieu au Kazakhstan."],
+  ['de', 'Die ersten drei Runden der Astana-Gespräche fanden in Kasachstan statt.'],
+  ['es', 'Las tres primeras rondas del proceso de Astaná se celebraron en Kazajistán.'],
+  ['it', 'I primi tre round del processo di Astana si sono svolti in Kazakistan.'],
+  ['pt', 'As três primeiras rodadas do processo de Astana realizaram-se no Cazaquistão.'],
+  ['kk', 'Астана процесінің алғашқы үш раунды Қазақстанда өтті.'],
+  ['he', 'שלושת הסבבים הראשונים של תהליך אסטנה התקיימו בקזחסטן.'],
 ];

@@ -8,7 +8,7 @@ import { extractFacts } from '../../src/pipeline/facts.js';
 import { seedKnowledge } from '../fixtures/knowledge.js';
 import { article } from '../pipeline/article.js';
 import type { Grammar } from './round-grammar.js';
-import { GRAMMARS, RELATIVES, tagOf } from './round-grammar.js';
+import { FIRST_COUNTS, GRAMMARS, RELATIVES, tagOf } from './round-grammar.js';
 
 interface Case {
   text: string;
@@ -48,6 +48,8 @@ export function compose(g: Grammar): Case[] {
   for (const r of RELATIVES.filter((x) => x.lang === g.lang))
     for (const phrase of r.phrases)
       out.push({ text: r.frame.replace('{X}', phrase), expected: [12, 13], pub: AFTER_TWELFTH });
+  for (const [lang, text] of FIRST_COUNTS)
+    if (lang === g.lang) out.push({ text, expected: [1, 2, 3], pub: '2017-05-04' });
   return out;
 }
 

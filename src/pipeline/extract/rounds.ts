@@ -7,7 +7,7 @@ import { cueWords, hasCue, sentenceMentions } from '../doc.js';
 import type { Mention } from './mentions.js';
 import { cueOf, entriesOf, mentionsByFirst } from './mentions.js';
 import { datedLaunches, findLaunches } from './launch.js';
-import { countedEarlier, ellipticalOrdinals, listedOrdinals } from './counted-rounds.js';
+import { countedEarlier, ellipticalOrdinals, firstRounds, listedOrdinals } from './counted-rounds.js';
 import { namesADocument } from './documents.js';
 import { encounterFirst, personalFirst } from './personal-first.js';
 import { firstSittingOfLater } from './first-sitting.js';
@@ -388,6 +388,8 @@ function ordinalBefore(doc: Doc, m: Mention, isMeeting: boolean): Found | null {
     if (x && x !== m) {
       const ov = cueOf(x, 'ordinal')?.value;
       if (ov !== undefined) {
+        // "روز نخست اجلاس" (the first day of the meeting): an ordinal after a day noun is the day's.
+        if (hasCue(doc.cover[x.first - 1], 'dayNoun')) return null;
         const ahead = nextBefore(doc, x.first);
         return { round: ov, first: x.first, last: m.last, named: namedSeries(doc, x, m), ahead };
       }
@@ -506,15 +508,17 @@ export function findRounds(doc: Doc): RoundMention[] {
   const inArticle = seriesInArticle(doc);
   if (!inArticle.length) return [];
   const out: RawRound[] = [];
-  const push: Push = (found) => {
+  const push: Push = (found, listed = false) => {
     // "the first meeting with Pedersen taking part" is no round at all, before it could be a sitting of a later one.
     if (
       found.round === 1 &&
       (personalFirst(doc, found.first, found.last) || encounterFirst(doc, found.first, found.last))
     )
       return;
-    const r = found.round === 1 && !found.named ? asSittingOfLater(doc, found) : found;
-    if (out.some((o) => o.first < r.last && r.first < o.last)) return;
+    const r = found.round === 1 && !found.named && !listed ? asSittingOfLater(doc, found) : found;
+    // The rounds one phrase lists ("the first three rounds") share its span; other phrases may not overlap.
+    if (out.some((o) => o.first < r.last && r.first < o.last && !(listed && o.first === r.first && o.last === r.last)))
+      return;
     // A launch names the series it starts ("the committee started work in Geneva"): a place after it that is another
     // process's name elsewhere says where, not whose meeting.
     if (r.round !== null && !r.launch && ofOtherMeeting(doc, r.first, r.last)) return;
@@ -522,6 +526,8 @@ export function findRounds(doc: Doc): RoundMention[] {
     const document = namesADocument(doc, r) ? { document: true } : {};
     out.push({ ...rest, ...document, series: named ?? '', sentence: doc.tokens[r.first]?.sentence ?? 0 });
   };
+  // "the first three rounds" before the phrases inside it ("سه دور نخست": its "first round" is one of the three).
+  firstOfCount(doc, push);
   const byFirst = mentionsByFirst(doc.mentions);
   for (const m of doc.mentions) {
     // "its predecessor", "سابقتها": a word that alone names the round before.
@@ -649,7 +655,16 @@ function pluralOrdinal(doc: Doc, m: Mention): { value: number; first: number; la
   return before && value !== undefined ? { value, first: before.first, last: before.last } : null;
 }
 
-type Push = (r: Omit<RawRound, 'sentence' | 'series'> & { named?: string | null }) => void;
+type Push = (r: Omit<RawRound, 'sentence' | 'series'> & { named?: string | null }, listed?: boolean) => void;
+
+/** "the first three rounds of the Astana talks": rounds 1 to N, each of the phrase (counted-rounds.ts). */
+function firstOfCount(doc: Doc, push: Push): void {
+  for (const f of firstRounds(doc)) {
+    const named = namedSeries(doc, f, f);
+    for (let round = 1; round <= f.count; round++)
+      push({ round, next: false, first: f.first, last: f.last, named }, true);
+  }
+}
 
 /** A sentence that names another process or meeting (the constitutional committee, a summit). */
 function otherProcess(doc: Doc, sentence: number): boolean {
