@@ -92,21 +92,22 @@ function measure(g: Grammar): Cell {
   return { cases: cases.length, recall: expected ? hit / expected : 1, precision: found ? correct / found : 1, misses };
 }
 
-// Floors per language: [recall, precision], a little below what was measured.
+// Floors per language: [recall, precision], a little below what was measured on 2026-12-05 (round 12): recall ar .981
+// (a bare number after free adjectives is left unread on purpose), every other language 1.000; precision 1.000.
 const FLOORS: Record<string, [number, number]> = {
-  ar: [0, 0],
-  en: [0, 0],
-  ru: [0, 0],
-  tr: [0, 0],
-  fa: [0, 0],
-  fr: [0, 0],
-  de: [0, 0],
-  es: [0, 0],
-  it: [0, 0],
-  pt: [0, 0],
-  uk: [0, 0],
-  kk: [0, 0],
-  he: [0, 0],
+  ar: [0.97, 0.99],
+  en: [0.99, 0.99],
+  ru: [0.99, 0.99],
+  tr: [0.99, 0.99],
+  fa: [0.99, 0.99],
+  fr: [0.99, 0.99],
+  de: [0.99, 0.99],
+  es: [0.99, 0.99],
+  it: [0.99, 0.99],
+  pt: [0.99, 0.99],
+  uk: [0.99, 0.99],
+  kk: [0.99, 0.99],
+  he: [0.99, 0.99],
 };
 
 describe('round expressions coverage', () => {

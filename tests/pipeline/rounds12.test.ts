@@ -105,6 +105,15 @@ const rows: Row[] = [
     '2017-02-01',
     ['astana#1', 'astana#2'],
   ],
+  // "Stage" as the round's noun where the language uses it so (ru этап, kk кезең).
+  [
+    'ru new stage after the fifth round',
+    'Пятый раунд переговоров в астанинском формате завершился, новый этап переговоров пройдет в сентябре.',
+    'ru',
+    '2017-07-06',
+    ['astana#5', 'astana#6'],
+  ],
+  ['kk third stage', 'Астана процесінің үшінші кезеңі бүгін елордада басталды.', 'kk', '2017-03-14', ['astana#3']],
   // Negative: an ordinal before a descriptive name that is a day, and a count of days.
   [
     'en no round: days of the talks',
