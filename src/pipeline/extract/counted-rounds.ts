@@ -172,6 +172,9 @@ export function firstRounds(doc: Doc): { count: number; first: number; last: num
   const out: { count: number; first: number; last: number }[] = [];
   for (const m of doc.mentions) {
     if (!hasCue(m, 'meetingPlural', 'meeting')) continue;
+    // "held their first four rounds on January 23-24, ...": days listed after the count number the rounds with their
+    // dates (meetings.ts, enumerated).
+    if (doc.dates.some((d) => d.sentence === m.sentence && d.first >= m.last)) continue;
     const b1 = m.first - 1;
     const countB = countAt(doc, b1);
     const firstB = firstAt(doc, b1);
