@@ -130,6 +130,7 @@ export const CUE_NAMES = [
   'roundFiller',
   'secondDay',
   'send',
+  'seriesFrame',
   'speech',
   'speechNoun',
   'sponsor',
@@ -195,6 +196,11 @@ export interface Lexicon {
    * committee's rounds"): the fifth round.
    */
   ordinalBeforePlural?: boolean;
+  /**
+   * Adjectives follow their noun and a round's ordinal follows them (Arabic "الاجتماع الدولي رفيع المستوى الـ12",
+   * Hebrew "הסבב הבינלאומי ה-12"): words no lexicon knows between a meeting noun and a marked ordinal are its adjectives.
+   */
+  ordinalAfterAdjectives?: boolean;
   /**
    * A period right after a number marks it as an ordinal (German "am 23. Januar", Turkish "6. tur"), so it ends no
    * sentence; elsewhere "... on January 23-24. The second round ..." ends one there.
@@ -607,6 +613,7 @@ function lexicon(c: Check, v: unknown): Lexicon {
   optional(o, 'modifiersBeforeNoun', (x) => c.at('modifiersBeforeNoun').boolean(x));
   optional(o, 'adjectivesAfterNoun', (x) => c.at('adjectivesAfterNoun').boolean(x));
   optional(o, 'ordinalBeforePlural', (x) => c.at('ordinalBeforePlural').boolean(x));
+  optional(o, 'ordinalAfterAdjectives', (x) => c.at('ordinalAfterAdjectives').boolean(x));
   optional(o, 'dotOrdinals', (x) => c.at('dotOrdinals').boolean(x));
   optional(o, 'verbSecond', (x) => c.at('verbSecond').boolean(x));
   optional(o, 'verbFinal', (x) => c.at('verbFinal').boolean(x));

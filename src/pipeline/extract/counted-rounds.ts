@@ -134,3 +134,67 @@ export function listedOrdinals(doc: Doc): CountedRound[] {
   }
   return out;
 }
+
+/** The most meetings "the first N rounds" is read as naming one by one. */
+const FIRST_N_MAX = 10;
+
+interface Word {
+  value: number;
+  first: number;
+  last: number;
+}
+
+/** A count at a token: digits or a cardinal word (whose mention covers the token). */
+function countAt(doc: Doc, j: number): Word | null {
+  const t = doc.tokens[j];
+  if (t?.kind === 'num') {
+    const n = Number(t.text);
+    return n >= 2 && n <= FIRST_N_MAX ? { value: n, first: j, last: j + 1 } : null;
+  }
+  const m = doc.cover[j];
+  const v = m ? cueOf(m, 'cardinal')?.value : undefined;
+  return m && v !== undefined && v >= 2 && v <= FIRST_N_MAX ? { value: v, first: m.first, last: m.last } : null;
+}
+
+/** Whether the mention covering a token is the ordinal "first". */
+function firstAt(doc: Doc, j: number): Word | null {
+  const m = doc.cover[j];
+  return m && cueOf(m, 'ordinal')?.value === 1 ? { value: 1, first: m.first, last: m.last } : null;
+}
+
+/**
+ * "the first three rounds of talks took place in Astana", "первые три раунда", "les trois premiers cycles", "ilk üç
+ * tur", "الجولات الثلاث الأولى", "سه دور نخست": a count joined to "first" on a meeting noun names its rounds 1 to N.
+ * Word orders differ by language: both words before the noun in either order, both after it, or the count before and
+ * "first" after. One phrase per count, with its span.
+ */
+export function firstRounds(doc: Doc): { count: number; first: number; last: number }[] {
+  const out: { count: number; first: number; last: number }[] = [];
+  for (const m of doc.mentions) {
+    if (!hasCue(m, 'meetingPlural', 'meeting')) continue;
+    // "held their first four rounds on January 23-24, ...": days listed after the count number the rounds with their
+    // dates (meetings.ts, enumerated).
+    if (doc.dates.some((d) => d.sentence === m.sentence && d.first >= m.last)) continue;
+    const b1 = m.first - 1;
+    const countB = countAt(doc, b1);
+    const firstB = firstAt(doc, b1);
+    const pairs: [Word | null, Word | null][] = [
+      [countB, countB ? firstAt(doc, countB.first - 1) : null],
+      [firstB ? countAt(doc, firstB.first - 1) : null, firstB],
+      [countAt(doc, m.last), null],
+      [countB, firstAt(doc, m.last)],
+    ];
+    const after = pairs[2]?.[0];
+    if (pairs[2] && after) pairs[2][1] = firstAt(doc, after.last);
+    for (const [count, first] of pairs) {
+      if (!count || !first) continue;
+      out.push({
+        count: count.value,
+        first: Math.min(count.first, first.first, m.first),
+        last: Math.max(count.last, first.last, m.last),
+      });
+      break;
+    }
+  }
+  return out;
+}

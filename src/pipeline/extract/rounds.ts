@@ -3,11 +3,11 @@
 // each attributed to the series its phrase names (series.ts). Pure.
 import type { Doc } from '../doc.js';
 import { foldKey } from '../normalize/fold.js';
-import { hasCue, sentenceMentions } from '../doc.js';
+import { cueWords, hasCue, sentenceMentions } from '../doc.js';
 import type { Mention } from './mentions.js';
 import { cueOf, entriesOf, mentionsByFirst } from './mentions.js';
 import { datedLaunches, findLaunches } from './launch.js';
-import { countedEarlier, ellipticalOrdinals, listedOrdinals } from './counted-rounds.js';
+import { countedEarlier, ellipticalOrdinals, firstRounds, listedOrdinals } from './counted-rounds.js';
 import { namesADocument } from './documents.js';
 import { encounterFirst, personalFirst } from './personal-first.js';
 import { firstSittingOfLater } from './first-sitting.js';
@@ -52,10 +52,13 @@ const MAX_ROUND = 40;
 const NUMBER_AFTER_NOUN = 5;
 /** Tokens after a series name searched for its number ("Astana-14", "جنيف - 4"). */
 const NUMBER_AFTER_NAME = 3;
-/** Tokens before a meeting noun searched for its ordinal ("the 20th high-level international meeting"). */
-const ORDINAL_BEFORE_NOUN = 5;
+/** Tokens before a meeting noun searched for its ordinal ("the 20th new high-level international meeting"). */
+const ORDINAL_BEFORE_NOUN = 8;
 /** Tokens after a numbered phrase in which another meeting's word makes it that meeting's ("8th round of the quartet"). */
 const OTHER_MEETING_AFTER = 8;
+/** Words of a meeting between its ordinal and its noun, on either side, ("the 12th regular intra-Syrian talks"), at most. */
+const MODIFIERS_BETWEEN = 4;
+
 const ROMAN: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4, v: 5, vi: 6, vii: 7, viii: 8, ix: 9, x: 10 };
 
 function roundNumber(doc: Doc, i: number): number | null {
@@ -223,7 +226,36 @@ function numberAfterNoun(doc: Doc, m: Mention, byFirst: Map<number, Mention>): F
     if (ord && ov !== undefined) return { round: ov, first: m.first, last: ord.last, named: namedSeries(doc, m, ord) };
     const n = roundNumber(doc, j);
     if (n !== null) return { round: n, first: m.first, last: j + 1, named: namedSeries(doc, m, { last: j + 1 }) };
-    if (doc.tokens[j]?.kind === 'word' && !phraseFiller(doc, j)) return null;
+    if (doc.tokens[j]?.kind === 'word' && !phraseFiller(doc, j)) return afterAdjectives(doc, m, byFirst);
+  }
+  return null;
+}
+
+/**
+ * "الاجتماع الدولي رفيع المستوى الـ12", "جولة المشاورات الجديدة السابعة", "הסבב הבינלאומי ה-12": where adjectives
+ * follow the noun and the ordinal follows them, a few words no lexicon knows may stand between; only an ordinal word or
+ * a number marked by the article or a hyphen ends the phrase there, since a bare number after free words may count
+ * anything.
+ */
+function afterAdjectives(doc: Doc, m: Mention, byFirst: Map<number, Mention>): Found | null {
+  if (!doc.lex.ordinalAfterAdjectives) return null;
+  let adjectives = 0;
+  for (let j = m.last; j < doc.tokens.length && adjectives <= MODIFIERS_BETWEEN; j++) {
+    const t = doc.tokens[j];
+    if (!t || t.sentence !== m.sentence) return null;
+    const ord = byFirst.get(j);
+    const ov = ord ? cueOf(ord, 'ordinal')?.value : undefined;
+    if (ord && ov !== undefined) return { round: ov, first: m.first, last: ord.last, named: namedSeries(doc, m, ord) };
+    if (t.kind === 'num') {
+      const prev = doc.tokens[j - 1]?.text ?? '';
+      const marked = prev === '-' || bareArticle(doc.dict.clitics, prev) || hasCue(doc.cover[j - 1], 'roundFiller');
+      const n = marked ? roundNumber(doc, j) : null;
+      return n === null ? null : { round: n, first: m.first, last: j + 1, named: namedSeries(doc, m, { last: j + 1 }) };
+    }
+    // "جولة المشاورات الجديدة السابعة": a meeting noun the round is of stands between as well.
+    if (phraseFiller(doc, j) || hasCue(doc.cover[j], 'meeting')) continue;
+    if (t.kind !== 'word' || doc.cover[j]) return null;
+    adjectives++;
   }
   return null;
 }
@@ -307,18 +339,48 @@ function lastJoinedOrdinal(doc: Doc, last: Mention): { value: number; first: num
   return ord && value !== undefined ? { value, first: ord.first, last: ord.last } : null;
 }
 
+/** A word that may modify a meeting noun: unknown, a party noun, an adjective of rounds, a state's or series' name. */
+function meetingModifierAt(doc: Doc, k: number): boolean {
+  const x = doc.cover[k];
+  if (doc.tokens[k]?.kind !== 'word') return false;
+  return modifierOfMeeting(x) || (!!x && (hasCue(x, 'roundAdjective') || entriesOf(x, 'state').length > 0));
+}
+
+/**
+ * Whether an ordinal stands before token j across a run of the meeting's modifiers ("the 12th regular intra-Syrian
+ * talks", "12-м очередном межсирийском туре", "on ikinci yüksek düzeyli uluslararası toplantı"): news writing stacks
+ * adjectives between a round's ordinal and its noun, and which ones is open-ended, so the run is read by its shape
+ * (words no other stage claims, hyphens, quotes) rather than listed.
+ */
+function ordinalBeforeModifiers(doc: Doc, j: number): boolean {
+  let k = j;
+  for (let words = 0; words <= MODIFIERS_BETWEEN;) {
+    if (ordinalRightBefore(doc, k)) return true;
+    const t = doc.tokens[k - 1];
+    if (t && ['-', ...QUOTES].includes(t.text)) {
+      k--;
+      continue;
+    }
+    if (!meetingModifierAt(doc, k - 1)) return false;
+    k = doc.cover[k - 1]?.first ?? k - 1;
+    words++;
+  }
+  return false;
+}
+
 /** Before a meeting noun or a series name: "the 20th round", "twentieth meeting", "6. Astana", "пятом раунде". */
 function ordinalBefore(doc: Doc, m: Mention, isMeeting: boolean): Found | null {
-  let modifierSkipped = false;
+  let modifiersSkipped = 0;
   for (let j = m.first - 1, steps = 0; j >= 0 && steps < ORDINAL_BEFORE_NOUN; steps++) {
     const x = doc.cover[j];
     const t = doc.tokens[j];
     if (!t) return null;
-    // One word of the meeting right after the ordinal, unknown to the lexicons or a known word that counts nothing
-    // else ("the second technical meeting", "11. garantörler toplantısı": the guarantors' meeting).
+    // Words of the meeting after the ordinal, unknown to the lexicons or known words that count nothing else ("the
+    // second technical meeting", "11. garantörler toplantısı": the guarantors' meeting), a few at most.
     const word = x && x !== m ? x : t.kind === 'word' && !x ? { first: j, last: j + 1 } : null;
-    if (isMeeting && word && !modifierSkipped && modifierOfMeeting(x) && ordinalRightBefore(doc, word.first)) {
-      modifierSkipped = true;
+    const canSkip = isMeeting && word && modifiersSkipped < MODIFIERS_BETWEEN && modifierOfMeeting(x);
+    if (canSkip && ordinalBeforeModifiers(doc, word.first)) {
+      modifiersSkipped++;
       j = word.first - 1;
       steps--;
       continue;
@@ -326,6 +388,8 @@ function ordinalBefore(doc: Doc, m: Mention, isMeeting: boolean): Found | null {
     if (x && x !== m) {
       const ov = cueOf(x, 'ordinal')?.value;
       if (ov !== undefined) {
+        // "روز نخست اجلاس" (the first day of the meeting): an ordinal after a day noun is the day's.
+        if (hasCue(doc.cover[x.first - 1], 'dayNoun')) return null;
         const ahead = nextBefore(doc, x.first);
         return { round: ov, first: x.first, last: m.last, named: namedSeries(doc, x, m), ahead };
       }
@@ -444,20 +508,26 @@ export function findRounds(doc: Doc): RoundMention[] {
   const inArticle = seriesInArticle(doc);
   if (!inArticle.length) return [];
   const out: RawRound[] = [];
-  const push: Push = (found) => {
+  const push: Push = (found, listed = false) => {
     // "the first meeting with Pedersen taking part" is no round at all, before it could be a sitting of a later one.
     if (
       found.round === 1 &&
       (personalFirst(doc, found.first, found.last) || encounterFirst(doc, found.first, found.last))
     )
       return;
-    const r = found.round === 1 && !found.named ? asSittingOfLater(doc, found) : found;
-    if (out.some((o) => o.first < r.last && r.first < o.last)) return;
-    if (r.round !== null && ofOtherMeeting(doc, r.first, r.last)) return;
+    const r = found.round === 1 && !found.named && !listed ? asSittingOfLater(doc, found) : found;
+    // The rounds one phrase lists ("the first three rounds") share its span; other phrases may not overlap.
+    if (out.some((o) => o.first < r.last && r.first < o.last && !(listed && o.first === r.first && o.last === r.last)))
+      return;
+    // A launch names the series it starts ("the committee started work in Geneva"): a place after it that is another
+    // process's name elsewhere says where, not whose meeting.
+    if (r.round !== null && !r.launch && ofOtherMeeting(doc, r.first, r.last)) return;
     const { named, ...rest } = r;
     const document = namesADocument(doc, r) ? { document: true } : {};
     out.push({ ...rest, ...document, series: named ?? '', sentence: doc.tokens[r.first]?.sentence ?? 0 });
   };
+  // "the first three rounds" before the phrases inside it ("سه دور نخست": its "first round" is one of the three).
+  firstOfCount(doc, push);
   const byFirst = mentionsByFirst(doc.mentions);
   for (const m of doc.mentions) {
     // "its predecessor", "سابقتها": a word that alone names the round before.
@@ -476,6 +546,11 @@ export function findRounds(doc: Doc): RoundMention[] {
     const isMeeting = hasCue(m, 'meeting');
     const afterName = numbersAfterName(doc, m);
     const beforeName = numberedBeforeName(doc, m);
+    const described = !isMeeting && !beforeName ? describedRound(doc, m) : null;
+    if (described) {
+      push({ ...described, next: false });
+      continue;
+    }
     if (!isMeeting && !afterName && !beforeName) continue;
     const found =
       (isMeeting ? numberAfterNoun(doc, m, byFirst) : null) ??
@@ -516,6 +591,19 @@ export function findRounds(doc: Doc): RoundMention[] {
   );
   const kept = out.filter((r) => !sessionWithin(doc, r, out)).sort((a, b) => a.first - b.first);
   return withoutWeakerForms(attributeSeries(doc, kept, inArticle), strong, weaker);
+}
+
+/**
+ * "the 12th regular intra-Syrian talks within the Astana process": a series' descriptive name that ends in a meeting
+ * noun ("intra-Syrian talks") carries the noun an ordinal before it numbers. A description fits several processes, so
+ * the round's series is left to attribution (the series the clause goes on to name, the calendar), not to the
+ * description.
+ */
+function describedRound(doc: Doc, m: Mention): { round: number; first: number; last: number; named: null } | null {
+  if (!entriesOf(m, 'series').length || m.last - m.first < 2) return null;
+  if (!cueWords(doc.lex, 'meeting').has(doc.tokens[m.last - 1]?.text ?? '')) return null;
+  const found = ordinalBefore(doc, m, true);
+  return found ? { round: found.round, first: found.first, last: found.last, named: null } : null;
 }
 
 /** A round mention's place in the text, which names it across series attribution. */
@@ -567,7 +655,16 @@ function pluralOrdinal(doc: Doc, m: Mention): { value: number; first: number; la
   return before && value !== undefined ? { value, first: before.first, last: before.last } : null;
 }
 
-type Push = (r: Omit<RawRound, 'sentence' | 'series'> & { named?: string | null }) => void;
+type Push = (r: Omit<RawRound, 'sentence' | 'series'> & { named?: string | null }, listed?: boolean) => void;
+
+/** "the first three rounds of the Astana talks": rounds 1 to N, each of the phrase (counted-rounds.ts). */
+function firstOfCount(doc: Doc, push: Push): void {
+  for (const f of firstRounds(doc)) {
+    const named = namedSeries(doc, f, f);
+    for (let round = 1; round <= f.count; round++)
+      push({ round, next: false, first: f.first, last: f.last, named }, true);
+  }
+}
 
 /** A sentence that names another process or meeting (the constitutional committee, a summit). */
 function otherProcess(doc: Doc, sentence: number): boolean {

@@ -117,6 +117,12 @@ function namedAfter(doc: Doc, r: RawRound, inArticle: string[]): string | null {
     // "الجولة 19 ستتناول ملف اللجنة الدستورية", "round 19 will take up the committee's file": a word no lexicon knows
     // (a verb, mostly) ends the phrase; the series named past it is what the round is about, not whose round it is.
     // Unless the series' name goes on right after it ("للجنة الدستورية": a prefixed first word of the name).
+    // "within the Astana process", "в рамках астанинского процесса": words that put a meeting in its series go on to
+    // the series' name.
+    if (m && hasCue(m, 'seriesFrame')) {
+      j = m.last - 1;
+      continue;
+    }
     if (!m && doc.tokens[j]?.kind === 'word' && !seriesOf(doc.cover[j + 1], ['name']).length) return null;
     // "the fifth round in Geneva": a name that needs its meeting next to it is a place after "in".
     const place = hasCue(doc.cover[(m?.first ?? j) - 1], 'locPrep');
@@ -139,7 +145,9 @@ function namedBefore(doc: Doc, r: RawRound): string | null {
     // toplantısı"); another word ends it: "the composition of the constitutional committee following the 11th
     // round of talks" is no round of the committee.
     const x = doc.cover[j];
-    const phraseWord = !!x && hasCue(x, 'stop', 'meeting', 'roundAdjective', 'roundFiller', 'ordinalSuffix');
+    // "Astana süreci kapsamındaki 12. tur": where the series comes first, the words that frame it stand between.
+    const phraseWord =
+      !!x && hasCue(x, 'stop', 'meeting', 'roundAdjective', 'roundFiller', 'ordinalSuffix', 'seriesFrame');
     if (doc.tokens[j]?.kind === 'word' && !phraseWord) return null;
   }
   return null;
