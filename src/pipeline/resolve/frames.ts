@@ -61,9 +61,16 @@ function underWay(doc: Doc, r: RoundInfo): boolean {
   return !!row && underWayOnDay(doc, row, r.round);
 }
 
-/** The rounds a sentence names itself ("the next meeting" only governs what is said about the future). */
-function ownRounds(rounds: RoundInfo[], sentence: number): string[] {
-  return rounds.filter((r) => r.mentions.some((m) => m.sentence === sentence && !m.next)).map((r) => r.id);
+/**
+ * The rounds a sentence names itself. "The next meeting" only governs what is said about the future: a sentence told
+ * in the future whose only rounds are next ones ("the next round, the 22nd, will be held in the autumn and Lebanon
+ * will take part in it", "ستعقد الجولة المقبلة، الثانية والعشرون، ... وسيشارك فيها لبنان") is about them.
+ */
+function ownRounds(doc: Doc, rounds: RoundInfo[], sentence: number): string[] {
+  const named = (next: boolean): string[] =>
+    rounds.filter((r) => r.mentions.some((m) => m.sentence === sentence && !!m.next === next)).map((r) => r.id);
+  const own = named(false);
+  return own.length || !hasAny(doc, sentence, 'future') ? own : named(true);
 }
 
 function hasAny(doc: Doc, sentence: number, ...cues: CueName[]): boolean {
@@ -100,7 +107,9 @@ function eventBeforeRounds(doc: Doc, sentence: number, quoted: boolean[]): boole
   const day = doc.dates.some((d) => d.sentence === sentence && ['day', 'range', 'relative'].includes(d.kind));
   // "Government and opposition envoys are meeting again in the Kazakh capital": delegations gathering; the opening
   // of the meeting told before its number is given.
-  return day || hasAny(doc, sentence, 'attend', 'head', 'headActive', 'gather', 'opening');
+  // "The Russian and Iranian delegations are arriving in the capital" before "the 21st round opens tomorrow": an
+  // arrival report is the round's first event.
+  return day || hasAny(doc, sentence, 'attend', 'head', 'headActive', 'gather', 'opening', 'arrive');
 }
 
 /** Days around publication within which a sentence's day is the day of the report. */
@@ -274,7 +283,7 @@ export function articleFrames(doc: Doc, rounds: RoundInfo[]): Frame[] {
   // The rounds of the last sentence that named several, until a sentence names one alone.
   let several: string[] = [];
   for (const sent of doc.sentences) {
-    const own = ownRounds(rounds, sent.index);
+    const own = ownRounds(doc, rounds, sent.index);
     if (own.length) {
       frames.push({ kind: 'rounds', rounds: own, why: 'own' });
       carried = own[own.length - 1] ?? null;

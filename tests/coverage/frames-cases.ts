@@ -1,0 +1,217 @@
+// Coverage generator for frame choice (which round each sentence is about): short invented articles composed from
+// each language's parts — where the reported round is named (lead, late, headline only), recalled rounds with their
+// own participants, rounds named together, planned next rounds with announced participants, arrival reports before a
+// round opens, and negative rows (background history, general descriptions of the format) — each with the
+// (round, actor) pairs it must yield. Every sentence here is invented.
+//
+// The actors are chosen so a wrong frame shows: Russia and Iran attend the reported 21st round, Jordan and Iraq the
+// recalled 20th, Lebanon is announced for the planned 22nd, and Turkey (with the others) appears only in sentences
+// that place nobody at any round.
+
+/** One article: its headline (or null), its sentences, its day of publication and the "round|actor" pairs expected. */
+export interface FrameCase {
+  lang: string;
+  cls: string;
+  title: string | null;
+  text: string;
+  publishedAt: string;
+  expected: string[];
+}
+
+/** The parts of one language; every list gives variants of one function. */
+export interface FrameParts {
+  /** Sentences naming the 21st round as opening or held on the day of the report (2024-01-24). */
+  lead21: string[];
+  /** Sentences with Russia and Iran attending, naming no round. */
+  attendPlain: string[];
+  /** Sentences telling of a gathering without a round, before it is named (Russia and Iran). */
+  eventFirst: string[];
+  /** Sentences naming the reported round late ("the talks are the 21st round"). */
+  late21: string[];
+  /** Headlines naming the 21st round; bodies that then name no round (Russia and Iran attend). */
+  headline21: string[];
+  headlineBody: string[];
+  /** Sentences naming the earlier 20th round with Jordan and Iraq as its participants. */
+  recalled20: string[];
+  /** A sentence naming the 20th round alone, then a past-tense sentence with Jordan and Iraq (no round named). */
+  recalled20Then: [string, string][];
+  /** Sentences naming both the 20th and 21st rounds as attended by Jordan. */
+  bothRounds: string[];
+  /** Sentences announcing the next, 22nd round with Lebanon to attend it. */
+  next22: string[];
+  /** Reports published the day before the 21st round opens (2024-01-23): Russia and Iran arriving or due. */
+  arrival21: string[];
+  /** Arrival told first, the round named in the next sentence (published 2024-01-23). */
+  arrivalThenRound: [string, string][];
+  /** Background history naming Turkey, Jordan or Iraq: attendance at no round. */
+  background: string[];
+  /** General descriptions of the format naming Turkey, Jordan and Iraq: attendance at no round. */
+  general: string[];
+}
+
+const REPORT_DAY = '2024-01-24';
+const EVE = '2024-01-23';
+const AT21 = ['21|IRN', '21|RUS'];
+const AT20 = ['20|IRQ', '20|JOR'];
+
+function cases(lang: string, p: FrameParts): FrameCase[] {
+  const out: FrameCase[] = [];
+  const add = (cls: string, sentences: string[], expected: string[], publishedAt = REPORT_DAY, title: string | null = null): void => {
+    out.push({ lang, cls, title, text: sentences.join(' '), publishedAt, expected: [...expected].sort() });
+  };
+  const lead = (i: number): string => p.lead21[i % p.lead21.length] ?? '';
+  const plain = (i: number): string => p.attendPlain[i % p.attendPlain.length] ?? '';
+  p.attendPlain.forEach((a, i) => add('lead', [lead(i), a], AT21));
+  p.eventFirst.forEach((e, i) => p.late21.forEach((l) => add('late', [e, l], AT21)));
+  p.headline21.forEach((h) => p.headlineBody.forEach((b) => add('headline', [b], AT21, REPORT_DAY, h)));
+  p.recalled20.forEach((r, i) => {
+    add('recalled', [lead(i), plain(i), r], [...AT21, ...AT20]);
+    add('recalled', [lead(i + 1), r, plain(i + 1)], [...AT21, ...AT20]);
+  });
+  p.recalled20Then.forEach(([r, then], i) => add('recalledThen', [lead(i), plain(i), r, then], [...AT21, ...AT20]));
+  p.bothRounds.forEach((b, i) => add('both', [lead(i), plain(i), b], [...AT21, '20|JOR', '21|JOR']));
+  p.next22.forEach((n, i) => add('next', [lead(i), plain(i), n], [...AT21, '22|LBN']));
+  p.arrival21.forEach((a) => add('arrival', [a], AT21, EVE));
+  p.arrivalThenRound.forEach(([a, r]) => add('arrival', [a, r], AT21, EVE));
+  p.background.forEach((b, i) => add('background', [lead(i), plain(i), b], AT21));
+  p.general.forEach((g, i) => {
+    add('general', [lead(i), plain(i), g], AT21);
+    add('general', [lead(i + 1), g, plain(i + 1)], AT21);
+  });
+  return out;
+}
+
+const EN: FrameParts = {
+  lead21: [
+    'The 21st round of the Astana talks on Syria opened in the Kazakh capital on Wednesday.',
+    'The twenty-first international meeting on Syria in the Astana format began in Astana today.',
+    'Talks in the Astana format held their 21st round on Wednesday.',
+  ],
+  attendPlain: [
+    'Delegations of Russia and Iran took part.',
+    'Russia and Iran sent delegations to the talks.',
+    'The meeting was attended by Russian and Iranian delegations.',
+    'Iran and Russia are represented by their delegations.',
+  ],
+  eventFirst: [
+    'Delegations of Russia and Iran met in the Kazakh capital on Wednesday.',
+    'Russian and Iranian delegations gathered in Astana on Wednesday for talks on Syria.',
+  ],
+  late21: [
+    'The talks are the 21st round of the Astana format.',
+    'It is the twenty-first meeting held in the Astana format.',
+  ],
+  headline21: ['21st Astana round opens in Kazakh capital', 'Astana talks on Syria hold 21st round'],
+  headlineBody: [
+    'Delegations of Russia and Iran took part in the talks on Wednesday.',
+    'Russia and Iran sent delegations to the meeting, which opened on Wednesday.',
+  ],
+  recalled20: [
+    'The previous, 20th round in June was attended by Jordan and Iraq.',
+    'At the 20th round, held last June, Jordan and Iraq took part as observers.',
+    'Jordan and Iraq sent observers to the 20th meeting in June 2023.',
+  ],
+  recalled20Then: [
+    ['The 20th round was held in June last year.', 'Jordan and Iraq attended it as observers.'],
+    ['The previous meeting, the 20th, took place in June.', 'Delegations of Jordan and Iraq took part as observers.'],
+  ],
+  bothRounds: [
+    'Jordan attended both the 20th and the 21st rounds.',
+    'Jordan took part in the 20th and 21st meetings as an observer.',
+  ],
+  next22: [
+    'The next, 22nd round will be held in Astana in the autumn, and Lebanon will take part in it.',
+    'Lebanon will attend the 22nd round, due later this year.',
+    'The parties agreed to hold the 22nd meeting in the autumn; Lebanon is to join it as an observer.',
+  ],
+  arrival21: [
+    'Delegations of Russia and Iran have started arriving in Astana for the 21st round of talks, which opens tomorrow.',
+    'The Russian and Iranian delegations are due in the Kazakh capital on Wednesday for the 21st round of the Astana talks.',
+    'Russia and Iran will attend the 21st Astana meeting, which starts on Wednesday.',
+  ],
+  arrivalThenRound: [
+    [
+      'Delegations of Russia and Iran arrived in Astana on Tuesday.',
+      'The 21st round of the Astana talks opens on Wednesday.',
+    ],
+    [
+      'The Russian and Iranian delegations are arriving in the Kazakh capital.',
+      'They will take part in the 21st round of the Astana format, which begins tomorrow.',
+    ],
+  ],
+  background: [
+    'The Astana process was launched in January 2017 by Russia, Turkey and Iran.',
+    'Jordan and Iraq joined the format as observers in 2017.',
+    'The war in Syria broke out in March 2011, and Turkey has backed the opposition since.',
+  ],
+  general: [
+    'Russia, Turkey and Iran are the guarantors of the Astana format, while Jordan and Iraq are its observers.',
+    'The format brings together Turkey, Russia and Iran as guarantor states.',
+  ],
+};
+
+const AR: FrameParts = {
+  lead21: [
+    'انطلقت الجولة الحادية والعشرون من محادثات أستانا حول سوريا في العاصمة الكازاخية اليوم الأربعاء.',
+    'بدأ الاجتماع الدولي الحادي والعشرون بصيغة أستانا أعماله في أستانا اليوم.',
+    'عقدت محادثات أستانا جولتها الحادية والعشرين الأربعاء.',
+  ],
+  attendPlain: [
+    'وشاركت في المحادثات وفود روسيا وإيران.',
+    'وأرسلت روسيا وإيران وفدين إلى الاجتماع.',
+    'وحضر الاجتماع وفدا روسيا وإيران.',
+    'وتشارك إيران وروسيا بوفدين.',
+  ],
+  eventFirst: [
+    'اجتمعت وفود روسيا وإيران في العاصمة الكازاخية الأربعاء.',
+    'التقى الوفدان الروسي والإيراني في أستانا الأربعاء لبحث الملف السوري.',
+  ],
+  late21: ['وتعد المحادثات الجولة الحادية والعشرين من مسار أستانا.', 'وهو الاجتماع الحادي والعشرون بصيغة أستانا.'],
+  headline21: ['انطلاق الجولة الحادية والعشرين من محادثات أستانا', 'محادثات أستانا حول سوريا تعقد جولتها الحادية والعشرين'],
+  headlineBody: [
+    'وشاركت وفود روسيا وإيران في المحادثات الأربعاء.',
+    'وأرسلت روسيا وإيران وفدين إلى الاجتماع الذي افتتح الأربعاء.',
+  ],
+  recalled20: [
+    'وكانت الجولة السابقة، العشرون، في حزيران قد شهدت مشاركة الأردن والعراق.',
+    'وفي الجولة العشرين التي عقدت في حزيران الماضي شارك الأردن والعراق بصفة مراقبين.',
+    'وأرسل الأردن والعراق مراقبين إلى الاجتماع العشرين في حزيران 2023.',
+  ],
+  recalled20Then: [
+    ['وعقدت الجولة العشرون في حزيران من العام الماضي.', 'وحضرها الأردن والعراق بصفة مراقبين.'],
+    ['وكان الاجتماع السابق، وهو العشرون، قد عقد في حزيران.', 'وشارك فيه وفدا الأردن والعراق بصفة مراقبين.'],
+  ],
+  bothRounds: ['وحضر الأردن الجولتين العشرين والحادية والعشرين.', 'وشارك الأردن في الاجتماعين العشرين والحادي والعشرين بصفة مراقب.'],
+  next22: [
+    'وستعقد الجولة المقبلة، الثانية والعشرون، في أستانا في الخريف، وسيشارك فيها لبنان.',
+    'وسيحضر لبنان الجولة الثانية والعشرين المقررة في وقت لاحق من العام.',
+    'واتفقت الأطراف على عقد الاجتماع الثاني والعشرين في الخريف، على أن ينضم إليه لبنان بصفة مراقب.',
+  ],
+  arrival21: [
+    'بدأت وفود روسيا وإيران بالوصول إلى أستانا للمشاركة في الجولة الحادية والعشرين من المحادثات التي تنطلق غدا.',
+    'يصل الوفدان الروسي والإيراني إلى العاصمة الكازاخية الأربعاء للمشاركة في الجولة الحادية والعشرين من محادثات أستانا.',
+    'تشارك روسيا وإيران في اجتماع أستانا الحادي والعشرين الذي يبدأ الأربعاء.',
+  ],
+  arrivalThenRound: [
+    ['وصلت وفود روسيا وإيران إلى أستانا الثلاثاء.', 'وتنطلق الجولة الحادية والعشرون من محادثات أستانا الأربعاء.'],
+    [
+      'يصل الوفدان الروسي والإيراني إلى العاصمة الكازاخية.',
+      'وسيشاركان في الجولة الحادية والعشرين من مسار أستانا التي تبدأ غدا.',
+    ],
+  ],
+  background: [
+    'وانطلق مسار أستانا في كانون الثاني 2017 برعاية روسيا وتركيا وإيران.',
+    'وانضم الأردن والعراق إلى المسار بصفة مراقبين عام 2017.',
+    'واندلعت الحرب في سوريا في آذار 2011، وتدعم تركيا المعارضة منذ ذلك الحين.',
+  ],
+  general: [
+    'وتعد روسيا وتركيا وإيران الدول الضامنة لمسار أستانا، فيما يشارك الأردن والعراق بصفة مراقبين.',
+    'ويجمع المسار تركيا وروسيا وإيران بصفتها دولا ضامنة.',
+  ],
+};
+
+export const FRAME_PARTS: Record<string, FrameParts> = { en: EN, ar: AR };
+
+export function frameCases(): FrameCase[] {
+  return Object.entries(FRAME_PARTS).flatMap(([lang, p]) => cases(lang, p));
+}
