@@ -77,6 +77,7 @@ export const CUE_NAMES = [
   'meetingDual',
   'meetingPlural',
   'meetAgain',
+  'meetingObject',
   'membership',
   'ministry',
   'monthPart',

@@ -210,7 +210,115 @@ const AR: FrameParts = {
   ],
 };
 
-export const FRAME_PARTS: Record<string, FrameParts> = { en: EN, ar: AR };
+
+const FR: FrameParts = {
+  lead21: [
+    "Le 21e cycle des pourparlers d'Astana sur la Syrie s'est ouvert mercredi dans la capitale kazakhe.",
+    "La vingt-et-unième réunion internationale sur la Syrie au format d'Astana a commencé aujourd'hui.",
+  ],
+  attendPlain: [
+    'Des délégations de la Russie et de l’Iran ont pris part aux pourparlers.',
+    'La Russie et l’Iran ont envoyé des délégations aux pourparlers.',
+    'La réunion a réuni les délégations russe et iranienne.',
+  ],
+  eventFirst: ['Les délégations de la Russie et de l’Iran se sont réunies mercredi dans la capitale kazakhe.'],
+  late21: ["Ces pourparlers constituent le 21e cycle du format d'Astana."],
+  headline21: ["Ouverture du 21e cycle des pourparlers d'Astana"],
+  headlineBody: ['Des délégations de la Russie et de l’Iran ont pris part mercredi aux pourparlers.'],
+  recalled20: [
+    'Lors du 20e cycle, tenu en juin dernier, la Jordanie et l’Irak avaient participé en tant qu’observateurs.',
+    'La Jordanie et l’Irak avaient envoyé des observateurs à la 20e réunion en juin 2023.',
+  ],
+  recalled20Then: [['Le 20e cycle s’était tenu en juin dernier.', 'La Jordanie et l’Irak y avaient assisté en tant qu’observateurs.']],
+  bothRounds: ['La Jordanie a assisté aux 20e et 21e cycles.'],
+  next22: [
+    'Le prochain cycle, le 22e, se tiendra à l’automne et le Liban y participera.',
+    'Le Liban participera au 22e cycle, prévu plus tard dans l’année.',
+  ],
+  arrival21: [
+    "Les délégations de la Russie et de l’Iran ont commencé à arriver à Astana pour le 21e cycle des pourparlers, qui s'ouvre demain.",
+    "La Russie et l’Iran participeront à la 21e réunion d'Astana, qui commence mercredi.",
+  ],
+  arrivalThenRound: [
+    ['Les délégations de la Russie et de l’Iran sont arrivées mardi à Astana.', "Le 21e cycle des pourparlers d'Astana s'ouvre mercredi."],
+  ],
+  background: [
+    "Le processus d'Astana a été lancé en janvier 2017 par la Russie, la Turquie et l’Iran.",
+    'La guerre en Syrie a éclaté en mars 2011, et la Turquie soutient l’opposition depuis.',
+  ],
+  general: ["La Russie, la Turquie et l’Iran sont les garants du format d'Astana."],
+};
+
+const ES: FrameParts = {
+  lead21: [
+    'La 21.ª ronda de las conversaciones de Astaná sobre Siria se inauguró el miércoles en la capital kazaja.',
+    'La vigésima primera reunión internacional sobre Siria en formato de Astaná comenzó hoy.',
+  ],
+  attendPlain: [
+    'Participaron delegaciones de Rusia e Irán.',
+    'Rusia e Irán enviaron delegaciones a las conversaciones.',
+  ],
+  eventFirst: ['Las delegaciones de Rusia e Irán se reunieron el miércoles en la capital kazaja.'],
+  late21: ['Las conversaciones son la 21.ª ronda del formato de Astaná.'],
+  headline21: ['Comienza la 21.ª ronda de las conversaciones de Astaná'],
+  headlineBody: ['Delegaciones de Rusia e Irán participaron el miércoles en las conversaciones.'],
+  recalled20: [
+    'En la 20.ª ronda, celebrada en junio pasado, Jordania e Irak participaron como observadores.',
+    'Jordania e Irak enviaron observadores a la vigésima reunión en junio de 2023.',
+  ],
+  recalled20Then: [['La 20.ª ronda se celebró en junio del año pasado.', 'Jordania e Irak asistieron a ella como observadores.']],
+  bothRounds: ['Jordania asistió a las rondas 20.ª y 21.ª.'],
+  next22: [
+    'La próxima ronda, la 22.ª, se celebrará en otoño y Líbano participará en ella.',
+    'Líbano asistirá a la 22.ª ronda, prevista para finales de año.',
+  ],
+  arrival21: [
+    'Las delegaciones de Rusia e Irán comenzaron a llegar a Astaná para la 21.ª ronda de conversaciones, que se inaugura mañana.',
+    'Rusia e Irán participarán en la 21.ª reunión de Astaná, que comienza el miércoles.',
+  ],
+  arrivalThenRound: [
+    ['Las delegaciones de Rusia e Irán llegaron el martes a Astaná.', 'La 21.ª ronda de las conversaciones de Astaná comienza el miércoles.'],
+  ],
+  background: [
+    'El proceso de Astaná fue lanzado en enero de 2017 por Rusia, Turquía e Irán.',
+    'La guerra en Siria estalló en marzo de 2011, y Turquía apoya a la oposición desde entonces.',
+  ],
+  general: ['Rusia, Turquía e Irán son los garantes del formato de Astaná.'],
+};
+
+const RU: FrameParts = {
+  lead21: [
+    'В столице Казахстана в среду открылся 21-й раунд переговоров по Сирии в астанинском формате.',
+    'Двадцать первая международная встреча по Сирии в астанинском формате началась сегодня в Астане.',
+  ],
+  attendPlain: ['В переговорах участвуют делегации России и Ирана.', 'Россия и Иран направили на переговоры свои делегации.'],
+  eventFirst: ['Делегации России и Ирана встретились в среду в столице Казахстана.'],
+  late21: ['Переговоры стали 21-м раундом астанинского формата.'],
+  headline21: ['В Астане открылся 21-й раунд переговоров по Сирии'],
+  headlineBody: ['В среду в переговорах приняли участие делегации России и Ирана.'],
+  recalled20: [
+    'В 20-м раунде, прошедшем в июне прошлого года, Иордания и Ирак участвовали в качестве наблюдателей.',
+    'Иордания и Ирак направили наблюдателей на 20-ю встречу в июне 2023 года.',
+  ],
+  recalled20Then: [['20-й раунд прошёл в июне прошлого года.', 'В нём участвовали Иордания и Ирак в качестве наблюдателей.']],
+  bothRounds: ['Иордания участвовала в 20-м и 21-м раундах.'],
+  next22: [
+    'Следующий, 22-й раунд пройдёт осенью, в нём примет участие Ливан.',
+    'Ливан примет участие в 22-м раунде, намеченном на конец года.',
+  ],
+  arrival21: [
+    'Делегации России и Ирана начали прибывать в Астану на 21-й раунд переговоров, который откроется завтра.',
+    'Россия и Иран примут участие в 21-й встрече в Астане, которая начнётся в среду.',
+  ],
+  arrivalThenRound: [['Делегации России и Ирана прибыли в Астану во вторник.', '21-й раунд астанинских переговоров откроется в среду.']],
+  background: [
+    'Астанинский процесс был запущен в январе 2017 года Россией, Турцией и Ираном.',
+    'Война в Сирии началась в марте 2011 года, и Турция с тех пор поддерживает оппозицию.',
+  ],
+  general: ['Россия, Турция и Иран являются гарантами астанинского формата.'],
+};
+
+export const FRAME_PARTS: Record<string, FrameParts> = { en: EN, ar: AR, fr: FR, es: ES, ru: RU };
 
 export function frameCases(): FrameCase[] {
   return Object.entries(FRAME_PARTS).flatMap(([lang, p]) => cases(lang, p));

@@ -61,16 +61,9 @@ function underWay(doc: Doc, r: RoundInfo): boolean {
   return !!row && underWayOnDay(doc, row, r.round);
 }
 
-/**
- * The rounds a sentence names itself. "The next meeting" only governs what is said about the future: a sentence told
- * in the future whose only rounds are next ones ("the next round, the 22nd, will be held in the autumn and Lebanon
- * will take part in it", "ستعقد الجولة المقبلة، الثانية والعشرون، ... وسيشارك فيها لبنان") is about them.
- */
-function ownRounds(doc: Doc, rounds: RoundInfo[], sentence: number): string[] {
-  const named = (next: boolean): string[] =>
-    rounds.filter((r) => r.mentions.some((m) => m.sentence === sentence && !!m.next === next)).map((r) => r.id);
-  const own = named(false);
-  return own.length || !hasAny(doc, sentence, 'future') ? own : named(true);
+/** The rounds a sentence names itself ("the next meeting" only governs what is said about the future). */
+function ownRounds(rounds: RoundInfo[], sentence: number): string[] {
+  return rounds.filter((r) => r.mentions.some((m) => m.sentence === sentence && !m.next)).map((r) => r.id);
 }
 
 function hasAny(doc: Doc, sentence: number, ...cues: CueName[]): boolean {
@@ -107,9 +100,10 @@ function eventBeforeRounds(doc: Doc, sentence: number, quoted: boolean[]): boole
   const day = doc.dates.some((d) => d.sentence === sentence && ['day', 'range', 'relative'].includes(d.kind));
   // "Government and opposition envoys are meeting again in the Kazakh capital": delegations gathering; the opening
   // of the meeting told before its number is given.
-  // "The Russian and Iranian delegations are arriving in the capital" before "the 21st round opens tomorrow": an
-  // arrival report is the round's first event.
-  return day || hasAny(doc, sentence, 'attend', 'head', 'headActive', 'gather', 'opening', 'arrive');
+  // "The Russian and Iranian delegations are arriving in the capital" before "the 21st round opens tomorrow": the
+  // arrival of delegations is the round's first event (not the "arrival" of aid).
+  const arrival = hasAny(doc, sentence, 'arrive') && hasAny(doc, sentence, 'delegation');
+  return day || arrival || hasAny(doc, sentence, 'attend', 'head', 'headActive', 'gather', 'opening');
 }
 
 /** Days around publication within which a sentence's day is the day of the report. */
@@ -146,6 +140,29 @@ function countsMeetings(doc: Doc, sentence: number): boolean {
   });
 }
 
+/** Tokens between an attending word and its pronoun object, either side ("attended it", "y ont assisté", "в нём участвовали"). */
+const PRONOUN_OBJECT_GAP = 1;
+
+/**
+ * "The 20th round was held in June. Jordan and Iraq attended it as observers", "وشارك فيه الأردن والعراق": an
+ * attending word whose object is a pronoun (cue meetingObject, next to it, or fused with it: "وحضرها") points back at
+ * the round just named, like "that meeting" does; the pronoun is read as the meeting only beside an attending word.
+ */
+function attendsPronounObject(doc: Doc, sentence: number): boolean {
+  const ms = sentenceMentions(doc, sentence);
+  const attending = ms.filter((m) => hasCue(m, 'attend', 'participate'));
+  return ms.some(
+    (p) =>
+      hasCue(p, 'meetingObject') &&
+      attending.some(
+        (a) =>
+          a === p ||
+          (a.last <= p.first && p.first - a.last <= PRONOUN_OBJECT_GAP) ||
+          (p.last <= a.first && a.first - p.last <= PRONOUN_OBJECT_GAP),
+      ),
+  );
+}
+
 /**
  * Whether a sentence after a recalled (earlier, held) round is back at the round the article reports: one not told in
  * the past, or one dated at the report's day, unless it points back at the recalled meeting ("that meeting", "تلك
@@ -153,7 +170,7 @@ function countsMeetings(doc: Doc, sentence: number): boolean {
  * meeting took place in June; the UN, Jordan and Iraq sent envoys who followed the event as observers").
  */
 function backToReported(doc: Doc, sentence: number, recalled: RoundInfo, ahead: boolean, future: boolean): boolean {
-  if (hasAny(doc, sentence, 'thatMeeting')) return false;
+  if (hasAny(doc, sentence, 'thatMeeting') || attendsPronounObject(doc, sentence)) return false;
   if (ahead && !future && hasAny(doc, sentence, 'eventAnaphor')) return false;
   return !hasAny(doc, sentence, 'past', 'earlier') || toldOfToday(doc, sentence, recalled);
 }
@@ -283,7 +300,7 @@ export function articleFrames(doc: Doc, rounds: RoundInfo[]): Frame[] {
   // The rounds of the last sentence that named several, until a sentence names one alone.
   let several: string[] = [];
   for (const sent of doc.sentences) {
-    const own = ownRounds(doc, rounds, sent.index);
+    const own = ownRounds(rounds, sent.index);
     if (own.length) {
       frames.push({ kind: 'rounds', rounds: own, why: 'own' });
       carried = own[own.length - 1] ?? null;
