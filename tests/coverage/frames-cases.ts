@@ -43,6 +43,11 @@ export interface FrameParts {
   arrival21: string[];
   /** Arrival told first, the round named in the next sentence (published 2024-01-23). */
   arrivalThenRound: [string, string][];
+  /**
+   * Published 2017-03-10: a lead announcing "the next meeting" with Lebanon to attend it, then the listing of the two
+   * rounds held before it (so the next one is the third).
+   */
+  nextListed: [string, string][];
   /** Background history naming Turkey, Jordan or Iraq: attendance at no round. */
   background: string[];
   /** General descriptions of the format naming Turkey, Jordan and Iraq: attendance at no round. */
@@ -71,6 +76,7 @@ function cases(lang: string, p: FrameParts): FrameCase[] {
   p.recalled20Then.forEach(([r, then], i) => add('recalledThen', [lead(i), plain(i), r, then], [...AT21, ...AT20]));
   p.bothRounds.forEach((b, i) => add('both', [lead(i), plain(i), b], [...AT21, '20|JOR', '21|JOR']));
   p.next22.forEach((n, i) => add('next', [lead(i), plain(i), n], [...AT21, '22|LBN']));
+  p.nextListed.forEach(([n, l]) => add('nextListed', [n, l], ['3|LBN'], '2017-03-10'));
   p.arrival21.forEach((a) => add('arrival', [a], AT21, EVE));
   p.arrivalThenRound.forEach(([a, r]) => add('arrival', [a, r], AT21, EVE));
   p.background.forEach((b, i) => add('background', [lead(i), plain(i), b], AT21));
@@ -139,6 +145,12 @@ const EN: FrameParts = {
       'They will take part in the 21st round of the Astana format, which begins tomorrow.',
     ],
   ],
+  nextListed: [
+    [
+      'The Kazakh foreign ministry said the next international meeting on Syria will convene in Astana on 14-15 March and that Lebanon will attend it.',
+      'The meeting has been held in two rounds so far, the first on 23-24 January and the second on 15-16 February.',
+    ],
+  ],
   background: [
     'The Astana process was launched in January 2017 by Russia, Turkey and Iran.',
     'Jordan and Iraq joined the format as observers in 2017.',
@@ -199,6 +211,12 @@ const AR: FrameParts = {
       'وسيشاركان في الجولة الحادية والعشرين من مسار أستانا التي تبدأ غدا.',
     ],
   ],
+  nextListed: [
+    [
+      'أعلنت الخارجية الكازاخية أن الاجتماع الدولي المقبل بشأن سوريا سيعقد في أستانا يومي 14 و15 آذار وأن لبنان سيشارك فيه.',
+      'وعقد الاجتماع حتى الآن في جولتين، الأولى يومي 23 و24 كانون الثاني والثانية يومي 15 و16 شباط.',
+    ],
+  ],
   background: [
     'وانطلق مسار أستانا في كانون الثاني 2017 برعاية روسيا وتركيا وإيران.',
     'وانضم الأردن والعراق إلى المسار بصفة مراقبين عام 2017.',
@@ -242,6 +260,12 @@ const FR: FrameParts = {
   arrivalThenRound: [
     ['Les délégations de la Russie et de l’Iran sont arrivées mardi à Astana.', "Le 21e cycle des pourparlers d'Astana s'ouvre mercredi."],
   ],
+  nextListed: [
+    [
+      'Le ministère kazakh a annoncé que la prochaine réunion internationale sur la Syrie se tiendra à Astana les 14 et 15 mars et que le Liban y participera.',
+      'La réunion a déjà eu lieu en deux cycles, le premier les 23 et 24 janvier et le deuxième les 15 et 16 février.',
+    ],
+  ],
   background: [
     "Le processus d'Astana a été lancé en janvier 2017 par la Russie, la Turquie et l’Iran.",
     'La guerre en Syrie a éclaté en mars 2011, et la Turquie soutient l’opposition depuis.',
@@ -279,6 +303,12 @@ const ES: FrameParts = {
   arrivalThenRound: [
     ['Las delegaciones de Rusia e Irán llegaron el martes a Astaná.', 'La 21.ª ronda de las conversaciones de Astaná comienza el miércoles.'],
   ],
+  nextListed: [
+    [
+      'La cancillería kazaja anunció que la próxima reunión internacional sobre Siria se celebrará en Astaná los días 14 y 15 de marzo y que Líbano participará en ella.',
+      'La reunión se ha celebrado hasta ahora en dos rondas, la primera el 23 y 24 de enero y la segunda el 15 y 16 de febrero.',
+    ],
+  ],
   background: [
     'El proceso de Astaná fue lanzado en enero de 2017 por Rusia, Turquía e Irán.',
     'La guerra en Siria estalló en marzo de 2011, y Turquía apoya a la oposición desde entonces.',
@@ -311,6 +341,12 @@ const RU: FrameParts = {
     'Россия и Иран примут участие в 21-й встрече в Астане, которая начнётся в среду.',
   ],
   arrivalThenRound: [['Делегации России и Ирана прибыли в Астану во вторник.', '21-й раунд астанинских переговоров откроется в среду.']],
+  nextListed: [
+    [
+      'МИД Казахстана сообщил, что следующая международная встреча по Сирии пройдёт в Астане 14-15 марта и что в ней примет участие Ливан.',
+      'До сих пор встреча прошла в два раунда: первый 23-24 января, второй 15-16 февраля.',
+    ],
+  ],
   background: [
     'Астанинский процесс был запущен в январе 2017 года Россией, Турцией и Ираном.',
     'Война в Сирии началась в марте 2011 года, и Турция с тех пор поддерживает оппозицию.',

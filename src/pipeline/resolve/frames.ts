@@ -61,9 +61,37 @@ function underWay(doc: Doc, r: RoundInfo): boolean {
   return !!row && underWayOnDay(doc, row, r.round);
 }
 
-/** The rounds a sentence names itself ("the next meeting" only governs what is said about the future). */
-function ownRounds(rounds: RoundInfo[], sentence: number): string[] {
-  return rounds.filter((r) => r.mentions.some((m) => m.sentence === sentence && !m.next)).map((r) => r.id);
+/**
+ * The rounds a sentence names itself. "The next meeting" only governs what is said about the future: a sentence told
+ * in the future whose only rounds are next ones, and that says who will attend, is about them ("the ministry said the next meeting will convene in
+ * the capital on 14-15 March and that senior officials of Russia, Turkey and Iran will attend it") when the next
+ * round's number follows from the article, every earlier round of its series being named in it ("the meeting was
+ * held in two rounds, the first in January and the second in February"); a "next round" counted from a calendar is
+ * not one the article numbers.
+ */
+function ownRounds(doc: Doc, rounds: RoundInfo[], sentence: number): string[] {
+  const named = (next: boolean): RoundInfo[] =>
+    rounds.filter((r) => r.mentions.some((m) => m.sentence === sentence && !!m.next === next));
+  const own = named(false).map((r) => r.id);
+  // Told in the future and saying who will attend (not only when or whether the round will be held).
+  if (own.length || !hasAny(doc, sentence, 'future') || !hasAny(doc, sentence, 'attend')) return own;
+  return named(true)
+    .filter((r) => earlierRoundsNamed(rounds, r))
+    .map((r) => r.id);
+}
+
+/** Earlier rounds that make a listing the next round's number follows from ("the first ..., the second ..."). */
+const LISTED_MIN = 2;
+
+/**
+ * Whether the rounds of a round's series before it are listed in the article: every one named (not as "the next
+ * one"), at least two of them (one earlier round named in passing, "its first session", numbers nothing after it).
+ */
+function earlierRoundsNamed(rounds: RoundInfo[], r: RoundInfo): boolean {
+  if (r.round - 1 < LISTED_MIN) return false;
+  for (let n = 1; n < r.round; n++)
+    if (!rounds.some((x) => x.series === r.series && x.round === n && x.mentions.some((m) => !m.next))) return false;
+  return true;
 }
 
 function hasAny(doc: Doc, sentence: number, ...cues: CueName[]): boolean {
@@ -300,7 +328,7 @@ export function articleFrames(doc: Doc, rounds: RoundInfo[]): Frame[] {
   // The rounds of the last sentence that named several, until a sentence names one alone.
   let several: string[] = [];
   for (const sent of doc.sentences) {
-    const own = ownRounds(rounds, sent.index);
+    const own = ownRounds(doc, rounds, sent.index);
     if (own.length) {
       frames.push({ kind: 'rounds', rounds: own, why: 'own' });
       carried = own[own.length - 1] ?? null;
