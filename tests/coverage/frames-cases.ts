@@ -61,7 +61,13 @@ const AT20 = ['20|IRQ', '20|JOR'];
 
 function cases(lang: string, p: FrameParts): FrameCase[] {
   const out: FrameCase[] = [];
-  const add = (cls: string, sentences: string[], expected: string[], publishedAt = REPORT_DAY, title: string | null = null): void => {
+  const add = (
+    cls: string,
+    sentences: string[],
+    expected: string[],
+    publishedAt = REPORT_DAY,
+    title: string | null = null,
+  ): void => {
     out.push({ lang, cls, title, text: sentences.join(' '), publishedAt, expected: [...expected].sort() });
   };
   const lead = (i: number): string => p.lead21[i % p.lead21.length] ?? '';
@@ -179,7 +185,10 @@ const AR: FrameParts = {
     'التقى الوفدان الروسي والإيراني في أستانا الأربعاء لبحث الملف السوري.',
   ],
   late21: ['وتعد المحادثات الجولة الحادية والعشرين من مسار أستانا.', 'وهو الاجتماع الحادي والعشرون بصيغة أستانا.'],
-  headline21: ['انطلاق الجولة الحادية والعشرين من محادثات أستانا', 'محادثات أستانا حول سوريا تعقد جولتها الحادية والعشرين'],
+  headline21: [
+    'انطلاق الجولة الحادية والعشرين من محادثات أستانا',
+    'محادثات أستانا حول سوريا تعقد جولتها الحادية والعشرين',
+  ],
   headlineBody: [
     'وشاركت وفود روسيا وإيران في المحادثات الأربعاء.',
     'وأرسلت روسيا وإيران وفدين إلى الاجتماع الذي افتتح الأربعاء.',
@@ -193,7 +202,10 @@ const AR: FrameParts = {
     ['وعقدت الجولة العشرون في حزيران من العام الماضي.', 'وحضرها الأردن والعراق بصفة مراقبين.'],
     ['وكان الاجتماع السابق، وهو العشرون، قد عقد في حزيران.', 'وشارك فيه وفدا الأردن والعراق بصفة مراقبين.'],
   ],
-  bothRounds: ['وحضر الأردن الجولتين العشرين والحادية والعشرين.', 'وشارك الأردن في الاجتماعين العشرين والحادي والعشرين بصفة مراقب.'],
+  bothRounds: [
+    'وحضر الأردن الجولتين العشرين والحادية والعشرين.',
+    'وشارك الأردن في الاجتماعين العشرين والحادي والعشرين بصفة مراقب.',
+  ],
   next22: [
     'وستعقد الجولة المقبلة، الثانية والعشرون، في أستانا في الخريف، وسيشارك فيها لبنان.',
     'وسيحضر لبنان الجولة الثانية والعشرين المقررة في وقت لاحق من العام.',
@@ -228,7 +240,6 @@ const AR: FrameParts = {
   ],
 };
 
-
 const FR: FrameParts = {
   lead21: [
     "Le 21e cycle des pourparlers d'Astana sur la Syrie s'est ouvert mercredi dans la capitale kazakhe.",
@@ -247,7 +258,9 @@ const FR: FrameParts = {
     'Lors du 20e cycle, tenu en juin dernier, la Jordanie et l’Irak avaient participé en tant qu’observateurs.',
     'La Jordanie et l’Irak avaient envoyé des observateurs à la 20e réunion en juin 2023.',
   ],
-  recalled20Then: [['Le 20e cycle s’était tenu en juin dernier.', 'La Jordanie et l’Irak y avaient assisté en tant qu’observateurs.']],
+  recalled20Then: [
+    ['Le 20e cycle s’était tenu en juin dernier.', 'La Jordanie et l’Irak y avaient assisté en tant qu’observateurs.'],
+  ],
   bothRounds: ['La Jordanie a assisté aux 20e et 21e cycles.'],
   next22: [
     'Le prochain cycle, le 22e, se tiendra à l’automne et le Liban y participera.',
@@ -258,7 +271,10 @@ const FR: FrameParts = {
     "La Russie et l’Iran participeront à la 21e réunion d'Astana, qui commence mercredi.",
   ],
   arrivalThenRound: [
-    ['Les délégations de la Russie et de l’Iran sont arrivées mardi à Astana.', "Le 21e cycle des pourparlers d'Astana s'ouvre mercredi."],
+    [
+      'Les délégations de la Russie et de l’Iran sont arrivées mardi à Astana.',
+      "Le 21e cycle des pourparlers d'Astana s'ouvre mercredi.",
+    ],
   ],
   nextListed: [
     [
@@ -290,7 +306,9 @@ const ES: FrameParts = {
     'En la 20.ª ronda, celebrada en junio pasado, Jordania e Irak participaron como observadores.',
     'Jordania e Irak enviaron observadores a la vigésima reunión en junio de 2023.',
   ],
-  recalled20Then: [['La 20.ª ronda se celebró en junio del año pasado.', 'Jordania e Irak asistieron a ella como observadores.']],
+  recalled20Then: [
+    ['La 20.ª ronda se celebró en junio del año pasado.', 'Jordania e Irak asistieron a ella como observadores.'],
+  ],
   bothRounds: ['Jordania asistió a las rondas 20.ª y 21.ª.'],
   next22: [
     'La próxima ronda, la 22.ª, se celebrará en otoño y Líbano participará en ella.',
@@ -301,7 +319,10 @@ const ES: FrameParts = {
     'Rusia e Irán participarán en la 21.ª reunión de Astaná, que comienza el miércoles.',
   ],
   arrivalThenRound: [
-    ['Las delegaciones de Rusia e Irán llegaron el martes a Astaná.', 'La 21.ª ronda de las conversaciones de Astaná comienza el miércoles.'],
+    [
+      'Las delegaciones de Rusia e Irán llegaron el martes a Astaná.',
+      'La 21.ª ronda de las conversaciones de Astaná comienza el miércoles.',
+    ],
   ],
   nextListed: [
     [
@@ -321,7 +342,10 @@ const RU: FrameParts = {
     'В столице Казахстана в среду открылся 21-й раунд переговоров по Сирии в астанинском формате.',
     'Двадцать первая международная встреча по Сирии в астанинском формате началась сегодня в Астане.',
   ],
-  attendPlain: ['В переговорах участвуют делегации России и Ирана.', 'Россия и Иран направили на переговоры свои делегации.'],
+  attendPlain: [
+    'В переговорах участвуют делегации России и Ирана.',
+    'Россия и Иран направили на переговоры свои делегации.',
+  ],
   eventFirst: ['Делегации России и Ирана встретились в среду в столице Казахстана.'],
   late21: ['Переговоры стали 21-м раундом астанинского формата.'],
   headline21: ['В Астане открылся 21-й раунд переговоров по Сирии'],
@@ -330,7 +354,9 @@ const RU: FrameParts = {
     'В 20-м раунде, прошедшем в июне прошлого года, Иордания и Ирак участвовали в качестве наблюдателей.',
     'Иордания и Ирак направили наблюдателей на 20-ю встречу в июне 2023 года.',
   ],
-  recalled20Then: [['20-й раунд прошёл в июне прошлого года.', 'В нём участвовали Иордания и Ирак в качестве наблюдателей.']],
+  recalled20Then: [
+    ['20-й раунд прошёл в июне прошлого года.', 'В нём участвовали Иордания и Ирак в качестве наблюдателей.'],
+  ],
   bothRounds: ['Иордания участвовала в 20-м и 21-м раундах.'],
   next22: [
     'Следующий, 22-й раунд пройдёт осенью, в нём примет участие Ливан.',
@@ -340,7 +366,9 @@ const RU: FrameParts = {
     'Делегации России и Ирана начали прибывать в Астану на 21-й раунд переговоров, который откроется завтра.',
     'Россия и Иран примут участие в 21-й встрече в Астане, которая начнётся в среду.',
   ],
-  arrivalThenRound: [['Делегации России и Ирана прибыли в Астану во вторник.', '21-й раунд астанинских переговоров откроется в среду.']],
+  arrivalThenRound: [
+    ['Делегации России и Ирана прибыли в Астану во вторник.', '21-й раунд астанинских переговоров откроется в среду.'],
+  ],
   nextListed: [
     [
       'МИД Казахстана сообщил, что следующая международная встреча по Сирии пройдёт в Астане 14-15 марта и что в ней примет участие Ливан.',

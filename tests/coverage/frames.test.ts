@@ -60,13 +60,82 @@ const recall = (c: Cell): number => (c.tp + c.fn ? c.tp / (c.tp + c.fn) : 1);
 const precision = (c: Cell): number => (c.tp + c.fp ? c.tp / (c.tp + c.fp) : 1);
 
 /** Floors per "language|class": [recall, precision]. */
-const FLOORS: Record<string, [number, number]> = {};
+const FLOORS: Record<string, [number, number]> = {
+  'ar|all': [0.96, 0.93],
+  'ar|arrival': [1.0, 1.0],
+  'ar|background': [1.0, 1.0],
+  'ar|both': [0.75, 1.0],
+  'ar|general': [1.0, 0.57],
+  'ar|headline': [1.0, 1.0],
+  'ar|late': [1.0, 1.0],
+  'ar|lead': [1.0, 1.0],
+  'ar|next': [0.88, 0.88],
+  'ar|nextListed': [1.0, 1.0],
+  'ar|recalled': [1.0, 1.0],
+  'ar|recalledThen': [1.0, 1.0],
+  'en|all': [0.93, 1.0],
+  'en|arrival': [1.0, 1.0],
+  'en|background': [1.0, 1.0],
+  'en|both': [0.75, 1.0],
+  'en|general': [1.0, 1.0],
+  'en|headline': [1.0, 1.0],
+  'en|late': [1.0, 1.0],
+  'en|lead': [1.0, 1.0],
+  'en|next': [1.0, 1.0],
+  'en|nextListed': [1.0, 1.0],
+  'en|recalled': [0.83, 1.0],
+  'en|recalledThen': [1.0, 1.0],
+  'es|all': [0.96, 0.98],
+  'es|arrival': [1.0, 1.0],
+  'es|background': [1.0, 1.0],
+  'es|both': [0.75, 1.0],
+  'es|general': [1.0, 1.0],
+  'es|headline': [1.0, 1.0],
+  'es|late': [1.0, 1.0],
+  'es|lead': [1.0, 1.0],
+  'es|next': [0.83, 0.83],
+  'es|nextListed': [1.0, 1.0],
+  'es|recalled': [1.0, 1.0],
+  'es|recalledThen': [1.0, 1.0],
+  'fr|all': [0.92, 0.98],
+  'fr|arrival': [1.0, 1.0],
+  'fr|background': [1.0, 1.0],
+  'fr|both': [0.75, 1.0],
+  'fr|general': [1.0, 1.0],
+  'fr|headline': [1.0, 1.0],
+  'fr|late': [1.0, 1.0],
+  'fr|lead': [1.0, 1.0],
+  'fr|next': [0.83, 0.83],
+  'fr|nextListed': [1.0, 1.0],
+  'fr|recalled': [0.87, 1.0],
+  'fr|recalledThen': [1.0, 1.0],
+  'ru|all': [0.98, 1.0],
+  'ru|arrival': [1.0, 1.0],
+  'ru|background': [1.0, 1.0],
+  'ru|both': [0.75, 1.0],
+  'ru|general': [1.0, 1.0],
+  'ru|headline': [1.0, 1.0],
+  'ru|late': [1.0, 1.0],
+  'ru|lead': [1.0, 1.0],
+  'ru|next': [1.0, 1.0],
+  'ru|nextListed': [1.0, 1.0],
+  'ru|recalled': [1.0, 1.0],
+  'ru|recalledThen': [1.0, 1.0],
+};
 
 describe('frame coverage', () => {
   const { cells, log } = measure();
   if (process.env.COVERAGE_PRINT) {
     const rows = [...cells.entries()].sort(([a], [b]) => a.localeCompare(b));
-    console.log(['cell\trecall\tprecision\ttp/fn/fp', ...rows.map(([k, c]) => `${k}\t${recall(c).toFixed(2)}\t${precision(c).toFixed(2)}\t${String(c.tp)}/${String(c.fn)}/${String(c.fp)}`)].join('\n'));
+    console.log(
+      [
+        'cell\trecall\tprecision\ttp/fn/fp',
+        ...rows.map(
+          ([k, c]) =>
+            `${k}\t${recall(c).toFixed(2)}\t${precision(c).toFixed(2)}\t${String(c.tp)}/${String(c.fn)}/${String(c.fp)}`,
+        ),
+      ].join('\n'),
+    );
     console.log(log.join('\n'));
   }
   it.each(Object.entries(FLOORS))('%s stays at its floors', (key, [r, p]) => {
