@@ -48,6 +48,8 @@ export interface FrameParts {
    * rounds held before it (so the next one is the third).
    */
   nextListed: [string, string][];
+  /** Published the day before: Turkey's delegation has not yet arrived (negative), then the round named. */
+  arrivalNegated: [string, string][];
   /** Background history naming Turkey, Jordan or Iraq: attendance at no round. */
   background: string[];
   /** General descriptions of the format naming Turkey, Jordan and Iraq: attendance at no round. */
@@ -84,6 +86,7 @@ function cases(lang: string, p: FrameParts): FrameCase[] {
   p.next22.forEach((n, i) => add('next', [lead(i), plain(i), n], [...AT21, '22|LBN']));
   p.nextListed.forEach(([n, l]) => add('nextListed', [n, l], ['3|LBN'], '2017-03-10'));
   p.arrival21.forEach((a) => add('arrival', [a], AT21, EVE));
+  p.arrivalNegated.forEach(([a, r]) => add('arrivalNegated', [a, r], [], EVE));
   p.arrivalThenRound.forEach(([a, r]) => add('arrival', [a, r], AT21, EVE));
   p.background.forEach((b, i) => add('background', [lead(i), plain(i), b], AT21));
   p.general.forEach((g, i) => {
@@ -143,6 +146,10 @@ const EN: FrameParts = {
   ],
   arrivalThenRound: [
     [
+      'The Russian and Iranian delegations are already in Astana.',
+      'The 21st round of the Astana talks opens tomorrow.',
+    ],
+    [
       'Delegations of Russia and Iran arrived in Astana on Tuesday.',
       'The 21st round of the Astana talks opens on Wednesday.',
     ],
@@ -156,6 +163,9 @@ const EN: FrameParts = {
       'The Kazakh foreign ministry said the next international meeting on Syria will convene in Astana on 14-15 March and that Lebanon will attend it.',
       'The meeting has been held in two rounds so far, the first on 23-24 January and the second on 15-16 February.',
     ],
+  ],
+  arrivalNegated: [
+    ['The Turkish delegation has not yet arrived in Astana.', 'The 21st round of the Astana talks opens tomorrow.'],
   ],
   background: [
     'The Astana process was launched in January 2017 by Russia, Turkey and Iran.',
@@ -217,6 +227,7 @@ const AR: FrameParts = {
     'تشارك روسيا وإيران في اجتماع أستانا الحادي والعشرين الذي يبدأ الأربعاء.',
   ],
   arrivalThenRound: [
+    ['ووفدا روسيا وإيران موجودان في أستانا بالفعل.', 'وتنطلق الجولة الحادية والعشرون من محادثات أستانا غدا.'],
     ['وصلت وفود روسيا وإيران إلى أستانا الثلاثاء.', 'وتنطلق الجولة الحادية والعشرون من محادثات أستانا الأربعاء.'],
     [
       'يصل الوفدان الروسي والإيراني إلى العاصمة الكازاخية.',
@@ -228,6 +239,9 @@ const AR: FrameParts = {
       'أعلنت الخارجية الكازاخية أن الاجتماع الدولي المقبل بشأن سوريا سيعقد في أستانا يومي 14 و15 آذار وأن لبنان سيشارك فيه.',
       'وعقد الاجتماع حتى الآن في جولتين، الأولى يومي 23 و24 كانون الثاني والثانية يومي 15 و16 شباط.',
     ],
+  ],
+  arrivalNegated: [
+    ['ولم يصل الوفد التركي إلى أستانا حتى الآن.', 'وتنطلق الجولة الحادية والعشرون من محادثات أستانا غدا.'],
   ],
   background: [
     'وانطلق مسار أستانا في كانون الثاني 2017 برعاية روسيا وتركيا وإيران.',
@@ -271,6 +285,7 @@ const FR: FrameParts = {
     "La Russie et l’Iran participeront à la 21e réunion d'Astana, qui commence mercredi.",
   ],
   arrivalThenRound: [
+    ['Les délégations russe et iranienne sont déjà à Astana.', "Le 21e cycle des pourparlers d'Astana s'ouvre demain."],
     [
       'Les délégations de la Russie et de l’Iran sont arrivées mardi à Astana.',
       "Le 21e cycle des pourparlers d'Astana s'ouvre mercredi.",
@@ -280,6 +295,12 @@ const FR: FrameParts = {
     [
       'Le ministère kazakh a annoncé que la prochaine réunion internationale sur la Syrie se tiendra à Astana les 14 et 15 mars et que le Liban y participera.',
       'La réunion a déjà eu lieu en deux cycles, le premier les 23 et 24 janvier et le deuxième les 15 et 16 février.',
+    ],
+  ],
+  arrivalNegated: [
+    [
+      "La délégation turque n'est pas encore arrivée à Astana.",
+      "Le 21e cycle des pourparlers d'Astana s'ouvre demain.",
     ],
   ],
   background: [
@@ -320,6 +341,10 @@ const ES: FrameParts = {
   ],
   arrivalThenRound: [
     [
+      'Las delegaciones de Rusia e Irán ya están en Astaná.',
+      'La 21.ª ronda de las conversaciones de Astaná comienza mañana.',
+    ],
+    [
       'Las delegaciones de Rusia e Irán llegaron el martes a Astaná.',
       'La 21.ª ronda de las conversaciones de Astaná comienza el miércoles.',
     ],
@@ -328,6 +353,12 @@ const ES: FrameParts = {
     [
       'La cancillería kazaja anunció que la próxima reunión internacional sobre Siria se celebrará en Astaná los días 14 y 15 de marzo y que Líbano participará en ella.',
       'La reunión se ha celebrado hasta ahora en dos rondas, la primera el 23 y 24 de enero y la segunda el 15 y 16 de febrero.',
+    ],
+  ],
+  arrivalNegated: [
+    [
+      'La delegación turca todavía no ha llegado a Astaná.',
+      'La 21.ª ronda de las conversaciones de Astaná comienza mañana.',
     ],
   ],
   background: [
@@ -367,6 +398,7 @@ const RU: FrameParts = {
     'Россия и Иран примут участие в 21-й встрече в Астане, которая начнётся в среду.',
   ],
   arrivalThenRound: [
+    ['Делегации России и Ирана уже находятся в Астане.', '21-й раунд астанинских переговоров откроется завтра.'],
     ['Делегации России и Ирана прибыли в Астану во вторник.', '21-й раунд астанинских переговоров откроется в среду.'],
   ],
   nextListed: [
@@ -374,6 +406,9 @@ const RU: FrameParts = {
       'МИД Казахстана сообщил, что следующая международная встреча по Сирии пройдёт в Астане 14-15 марта и что в ней примет участие Ливан.',
       'До сих пор встреча прошла в два раунда: первый 23-24 января, второй 15-16 февраля.',
     ],
+  ],
+  arrivalNegated: [
+    ['Турецкая делегация ещё не прибыла в Астану.', '21-й раунд астанинских переговоров откроется завтра.'],
   ],
   background: [
     'Астанинский процесс был запущен в январе 2017 года Россией, Турцией и Ираном.',

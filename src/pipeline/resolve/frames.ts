@@ -130,7 +130,13 @@ function eventBeforeRounds(doc: Doc, sentence: number, quoted: boolean[]): boole
   // of the meeting told before its number is given.
   // "The Russian and Iranian delegations are arriving in the capital" before "the 21st round opens tomorrow": the
   // arrival of delegations is the round's first event (not the "arrival" of aid).
-  const arrival = hasAny(doc, sentence, 'arrive') && hasAny(doc, sentence, 'delegation');
+  // "The Russian and Iranian delegations are already in Astana": delegations placed somewhere are there for it too.
+  const placed = sentenceMentions(doc, sentence).some((m) => entriesOf(m, 'place').length > 0);
+  // "The Turkish delegation has not yet arrived" tells why the round waits, not of its first event.
+  const arrival =
+    (placed || hasAny(doc, sentence, 'arrive')) &&
+    hasAny(doc, sentence, 'delegation') &&
+    !hasAny(doc, sentence, 'negation', 'negParticle');
   return day || arrival || hasAny(doc, sentence, 'attend', 'head', 'headActive', 'gather', 'opening');
 }
 
