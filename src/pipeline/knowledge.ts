@@ -130,6 +130,7 @@ export const CUE_NAMES = [
   'roundAdjective',
   'roundFiller',
   'secondDay',
+  'sequenceRef',
   'send',
   'speech',
   'speechNoun',

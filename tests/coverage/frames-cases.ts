@@ -50,6 +50,13 @@ export interface FrameParts {
   nextListed: [string, string][];
   /** Published the day before: Turkey's delegation has not yet arrived (negative), then the round named. */
   arrivalNegated: [string, string][];
+  /**
+   * A head of the reported round's delegation in a sentence that names the 20th round only as a reference point
+   * ("which follow the 20th round"): Lavrentiev heads the Russian delegation at the 21st.
+   */
+  headsReference: string[];
+  /** A head named for the recalled 20th round in a sentence of its own: Lavrentiev at the 20th. */
+  headsRecalled: string[];
   /** Background history naming Turkey, Jordan or Iraq: attendance at no round. */
   background: string[];
   /** General descriptions of the format naming Turkey, Jordan and Iraq: attendance at no round. */
@@ -69,14 +76,16 @@ function cases(lang: string, p: FrameParts): FrameCase[] {
     expected: string[],
     publishedAt = REPORT_DAY,
     title: string | null = null,
-  ): void => {
-    out.push({ lang, cls, title, text: sentences.join(' '), publishedAt, expected: [...expected].sort() });
-  };
+  ): number => out.push({ lang, cls, title, text: sentences.join(' '), publishedAt, expected: [...expected].sort() });
   const lead = (i: number): string => p.lead21[i % p.lead21.length] ?? '';
   const plain = (i: number): string => p.attendPlain[i % p.attendPlain.length] ?? '';
   p.attendPlain.forEach((a, i) => add('lead', [lead(i), a], AT21));
-  p.eventFirst.forEach((e, i) => p.late21.forEach((l) => add('late', [e, l], AT21)));
-  p.headline21.forEach((h) => p.headlineBody.forEach((b) => add('headline', [b], AT21, REPORT_DAY, h)));
+  p.eventFirst.forEach((e) => {
+    p.late21.forEach((l) => add('late', [e, l], AT21));
+  });
+  p.headline21.forEach((h) => {
+    p.headlineBody.forEach((b) => add('headline', [b], AT21, REPORT_DAY, h));
+  });
   p.recalled20.forEach((r, i) => {
     add('recalled', [lead(i), plain(i), r], [...AT21, ...AT20]);
     add('recalled', [lead(i + 1), r, plain(i + 1)], [...AT21, ...AT20]);
@@ -86,6 +95,8 @@ function cases(lang: string, p: FrameParts): FrameCase[] {
   p.next22.forEach((n, i) => add('next', [lead(i), plain(i), n], [...AT21, '22|LBN']));
   p.nextListed.forEach(([n, l]) => add('nextListed', [n, l], ['3|LBN'], '2017-03-10'));
   p.arrival21.forEach((a) => add('arrival', [a], AT21, EVE));
+  p.headsReference.forEach((h, i) => add('headsReference', [lead(i), h], ['21|RUS', '21|alexander-lavrentiev']));
+  p.headsRecalled.forEach((h, i) => add('headsRecalled', [lead(i), h], ['20|RUS', '20|alexander-lavrentiev']));
   p.arrivalNegated.forEach(([a, r]) => add('arrivalNegated', [a, r], [], EVE));
   p.arrivalThenRound.forEach(([a, r]) => add('arrival', [a, r], AT21, EVE));
   p.background.forEach((b, i) => add('background', [lead(i), plain(i), b], AT21));
@@ -167,6 +178,11 @@ const EN: FrameParts = {
   arrivalNegated: [
     ['The Turkish delegation has not yet arrived in Astana.', 'The 21st round of the Astana talks opens tomorrow.'],
   ],
+  headsReference: [
+    'The Russian delegation to the talks, which follow the 20th round held in June, is headed by Alexander Lavrentiev.',
+    'Alexander Lavrentiev heads the Russian delegation, as he did at the 20th round.',
+  ],
+  headsRecalled: ['At the 20th round in June, the Russian delegation was headed by Alexander Lavrentiev.'],
   background: [
     'The Astana process was launched in January 2017 by Russia, Turkey and Iran.',
     'Jordan and Iraq joined the format as observers in 2017.',
@@ -243,6 +259,11 @@ const AR: FrameParts = {
   arrivalNegated: [
     ['ولم يصل الوفد التركي إلى أستانا حتى الآن.', 'وتنطلق الجولة الحادية والعشرون من محادثات أستانا غدا.'],
   ],
+  headsReference: [
+    'ويرأس الوفد الروسي إلى المحادثات، التي تأتي بعد الجولة العشرين المنعقدة في حزيران، ألكسندر لافرنتييف.',
+    'ويترأس ألكسندر لافرنتييف الوفد الروسي، كما في الجولة العشرين.',
+  ],
+  headsRecalled: ['وفي الجولة العشرين في حزيران، ترأس الوفد الروسي ألكسندر لافرنتييف.'],
   background: [
     'وانطلق مسار أستانا في كانون الثاني 2017 برعاية روسيا وتركيا وإيران.',
     'وانضم الأردن والعراق إلى المسار بصفة مراقبين عام 2017.',
@@ -303,6 +324,8 @@ const FR: FrameParts = {
       "Le 21e cycle des pourparlers d'Astana s'ouvre demain.",
     ],
   ],
+  headsReference: ['La délégation russe, arrivée après le 20e cycle de juin, est dirigée par Alexandre Lavrentiev.'],
+  headsRecalled: ['Lors du 20e cycle en juin, la délégation russe était dirigée par Alexandre Lavrentiev.'],
   background: [
     "Le processus d'Astana a été lancé en janvier 2017 par la Russie, la Turquie et l’Iran.",
     'La guerre en Syrie a éclaté en mars 2011, et la Turquie soutient l’opposition depuis.',
@@ -361,6 +384,10 @@ const ES: FrameParts = {
       'La 21.ª ronda de las conversaciones de Astaná comienza mañana.',
     ],
   ],
+  headsReference: [
+    'La delegación rusa, que llega tras la 20.ª ronda de junio, está encabezada por Alexandr Lavréntiev.',
+  ],
+  headsRecalled: ['En la 20.ª ronda de junio, la delegación rusa estuvo encabezada por Alexandr Lavréntiev.'],
   background: [
     'El proceso de Astaná fue lanzado en enero de 2017 por Rusia, Turquía e Irán.',
     'La guerra en Siria estalló en marzo de 2011, y Turquía apoya a la oposición desde entonces.',
@@ -410,6 +437,8 @@ const RU: FrameParts = {
   arrivalNegated: [
     ['Турецкая делегация ещё не прибыла в Астану.', '21-й раунд астанинских переговоров откроется завтра.'],
   ],
+  headsReference: ['Российскую делегацию, как и на 20-м раунде, возглавляет Александр Лаврентьев.'],
+  headsRecalled: ['На 20-м раунде в июне российскую делегацию возглавлял Александр Лаврентьев.'],
   background: [
     'Астанинский процесс был запущен в январе 2017 года Россией, Турцией и Ираном.',
     'Война в Сирии началась в марте 2011 года, и Турция с тех пор поддерживает оппозицию.',

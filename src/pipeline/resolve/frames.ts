@@ -71,7 +71,7 @@ function underWay(doc: Doc, r: RoundInfo): boolean {
  */
 function ownRounds(doc: Doc, rounds: RoundInfo[], sentence: number): string[] {
   const named = (next: boolean): RoundInfo[] =>
-    rounds.filter((r) => r.mentions.some((m) => m.sentence === sentence && !!m.next === next));
+    rounds.filter((r) => r.mentions.some((m) => m.sentence === sentence && m.next === next));
   const own = named(false).map((r) => r.id);
   // Told in the future and saying who will attend (not only when or whether the round will be held).
   if (own.length || !hasAny(doc, sentence, 'future') || !hasAny(doc, sentence, 'attend')) return own;
@@ -323,6 +323,36 @@ function attendsOtherSeries(doc: Doc, sentence: number, series: string | undefin
   return ms.some((n) => names(n) && attending.some((a) => governs(a, n)));
 }
 
+/** Tokens between a reference word and the round it points at ("after the 20th round", "as at the 20th round"). */
+const REFERENCE_GAP = 3;
+
+/**
+ * "The Russian delegation to the talks, which follow the 20th round held in June, is headed by X", "يرأس الوفد إلى
+ * المحادثات، التي تأتي بعد الجولة العشرين، ...": a sentence not told in the past (outside those clauses) whose only
+ * rounds are earlier ones named as a reference point (after a cue sequenceRef: "after", "following", "as at", "بعد", "عقب") is about the round
+ * the article reports; the earlier round only dates it.
+ */
+function onlyReferenceRounds(doc: Doc, rounds: RoundInfo[], sentence: number, focus: RoundInfo | undefined): boolean {
+  const s = doc.sentences[sentence];
+  if (!focus || !s) return false;
+  const ms = sentenceMentions(doc, sentence);
+  const refs = ms.filter((m) => hasCue(m, 'sequenceRef'));
+  const own = rounds.flatMap((r) =>
+    r.mentions.filter((m) => m.sentence === sentence && !m.next).map((m) => ({ r, m })),
+  );
+  const clauses: [number, number][] = [];
+  for (const { r, m } of own) {
+    const ref = refs.find((x) => x.last <= m.first && m.first - x.last <= REFERENCE_GAP);
+    if (r.series !== focus.series || r.round >= focus.round || !ref) return false;
+    let end = m.last;
+    while (end < s.last && !CLAUSE_BREAKS.has(doc.tokens[end]?.text ?? '')) end++;
+    clauses.push([ref.first, end]);
+  }
+  // Told in the past outside the reference clauses ("held in June" describes the earlier round): about that round.
+  const outside = (m: Mention): boolean => !clauses.some(([a, b]) => a <= m.first && m.last <= b);
+  return own.length > 0 && !ms.some((m) => hasCue(m, 'past', 'earlier') && outside(m));
+}
+
 /** One frame per sentence of the article, by sentence index. */
 export function articleFrames(doc: Doc, rounds: RoundInfo[]): Frame[] {
   const focus = focusRound(rounds, doc);
@@ -335,6 +365,10 @@ export function articleFrames(doc: Doc, rounds: RoundInfo[]): Frame[] {
   let several: string[] = [];
   for (const sent of doc.sentences) {
     const own = ownRounds(doc, rounds, sent.index);
+    if (own.length && focus !== null && onlyReferenceRounds(doc, rounds, sent.index, info(focus))) {
+      frames.push({ kind: 'rounds', rounds: [focus], why: 'reference' });
+      continue;
+    }
     if (own.length) {
       frames.push({ kind: 'rounds', rounds: own, why: 'own' });
       carried = own[own.length - 1] ?? null;
