@@ -61,9 +61,37 @@ function underWay(doc: Doc, r: RoundInfo): boolean {
   return !!row && underWayOnDay(doc, row, r.round);
 }
 
-/** The rounds a sentence names itself ("the next meeting" only governs what is said about the future). */
-function ownRounds(rounds: RoundInfo[], sentence: number): string[] {
-  return rounds.filter((r) => r.mentions.some((m) => m.sentence === sentence && !m.next)).map((r) => r.id);
+/**
+ * The rounds a sentence names itself. "The next meeting" only governs what is said about the future: a sentence told
+ * in the future whose only rounds are next ones, and that says who will attend, is about them ("the ministry said the next meeting will convene in
+ * the capital on 14-15 March and that senior officials of Russia, Turkey and Iran will attend it") when the next
+ * round's number follows from the article, every earlier round of its series being named in it ("the meeting was
+ * held in two rounds, the first in January and the second in February"); a "next round" counted from a calendar is
+ * not one the article numbers.
+ */
+function ownRounds(doc: Doc, rounds: RoundInfo[], sentence: number): string[] {
+  const named = (next: boolean): RoundInfo[] =>
+    rounds.filter((r) => r.mentions.some((m) => m.sentence === sentence && m.next === next));
+  const own = named(false).map((r) => r.id);
+  // Told in the future and saying who will attend (not only when or whether the round will be held).
+  if (own.length || !hasAny(doc, sentence, 'future') || !hasAny(doc, sentence, 'attend')) return own;
+  return named(true)
+    .filter((r) => earlierRoundsNamed(rounds, r))
+    .map((r) => r.id);
+}
+
+/** Earlier rounds that make a listing the next round's number follows from ("the first ..., the second ..."). */
+const LISTED_MIN = 2;
+
+/**
+ * Whether the rounds of a round's series before it are listed in the article: every one named (not as "the next
+ * one"), at least two of them (one earlier round named in passing, "its first session", numbers nothing after it).
+ */
+function earlierRoundsNamed(rounds: RoundInfo[], r: RoundInfo): boolean {
+  if (r.round - 1 < LISTED_MIN) return false;
+  for (let n = 1; n < r.round; n++)
+    if (!rounds.some((x) => x.series === r.series && x.round === n && x.mentions.some((m) => !m.next))) return false;
+  return true;
 }
 
 function hasAny(doc: Doc, sentence: number, ...cues: CueName[]): boolean {
@@ -100,7 +128,16 @@ function eventBeforeRounds(doc: Doc, sentence: number, quoted: boolean[]): boole
   const day = doc.dates.some((d) => d.sentence === sentence && ['day', 'range', 'relative'].includes(d.kind));
   // "Government and opposition envoys are meeting again in the Kazakh capital": delegations gathering; the opening
   // of the meeting told before its number is given.
-  return day || hasAny(doc, sentence, 'attend', 'head', 'headActive', 'gather', 'opening');
+  // "The Russian and Iranian delegations are arriving in the capital" before "the 21st round opens tomorrow": the
+  // arrival of delegations is the round's first event (not the "arrival" of aid).
+  // "The Russian and Iranian delegations are already in Astana": delegations placed somewhere are there for it too.
+  const placed = sentenceMentions(doc, sentence).some((m) => entriesOf(m, 'place').length > 0);
+  // "The Turkish delegation has not yet arrived" tells why the round waits, not of its first event.
+  const arrival =
+    (placed || hasAny(doc, sentence, 'arrive')) &&
+    hasAny(doc, sentence, 'delegation') &&
+    !hasAny(doc, sentence, 'negation', 'negParticle');
+  return day || arrival || hasAny(doc, sentence, 'attend', 'head', 'headActive', 'gather', 'opening');
 }
 
 /** Days around publication within which a sentence's day is the day of the report. */
@@ -137,6 +174,29 @@ function countsMeetings(doc: Doc, sentence: number): boolean {
   });
 }
 
+/** Tokens between an attending word and its pronoun object, either side ("attended it", "y ont assisté", "в нём участвовали"). */
+const PRONOUN_OBJECT_GAP = 1;
+
+/**
+ * "The 20th round was held in June. Jordan and Iraq attended it as observers", "وشارك فيه الأردن والعراق": an
+ * attending word whose object is a pronoun (cue meetingObject, next to it, or fused with it: "وحضرها") points back at
+ * the round just named, like "that meeting" does; the pronoun is read as the meeting only beside an attending word.
+ */
+function attendsPronounObject(doc: Doc, sentence: number): boolean {
+  const ms = sentenceMentions(doc, sentence);
+  const attending = ms.filter((m) => hasCue(m, 'attend', 'participate'));
+  return ms.some(
+    (p) =>
+      hasCue(p, 'meetingObject') &&
+      attending.some(
+        (a) =>
+          a === p ||
+          (a.last <= p.first && p.first - a.last <= PRONOUN_OBJECT_GAP) ||
+          (p.last <= a.first && a.first - p.last <= PRONOUN_OBJECT_GAP),
+      ),
+  );
+}
+
 /**
  * Whether a sentence after a recalled (earlier, held) round is back at the round the article reports: one not told in
  * the past, or one dated at the report's day, unless it points back at the recalled meeting ("that meeting", "تلك
@@ -144,7 +204,7 @@ function countsMeetings(doc: Doc, sentence: number): boolean {
  * meeting took place in June; the UN, Jordan and Iraq sent envoys who followed the event as observers").
  */
 function backToReported(doc: Doc, sentence: number, recalled: RoundInfo, ahead: boolean, future: boolean): boolean {
-  if (hasAny(doc, sentence, 'thatMeeting')) return false;
+  if (hasAny(doc, sentence, 'thatMeeting') || attendsPronounObject(doc, sentence)) return false;
   if (ahead && !future && hasAny(doc, sentence, 'eventAnaphor')) return false;
   return !hasAny(doc, sentence, 'past', 'earlier') || toldOfToday(doc, sentence, recalled);
 }
@@ -263,6 +323,36 @@ function attendsOtherSeries(doc: Doc, sentence: number, series: string | undefin
   return ms.some((n) => names(n) && attending.some((a) => governs(a, n)));
 }
 
+/** Tokens between a reference word and the round it points at ("after the 20th round", "as at the 20th round"). */
+const REFERENCE_GAP = 3;
+
+/**
+ * "The Russian delegation to the talks, which follow the 20th round held in June, is headed by X", "يرأس الوفد إلى
+ * المحادثات، التي تأتي بعد الجولة العشرين، ...": a sentence not told in the past (outside those clauses) whose only
+ * rounds are earlier ones named as a reference point (after a cue sequenceRef: "after", "following", "as at", "بعد", "عقب") is about the round
+ * the article reports; the earlier round only dates it.
+ */
+function onlyReferenceRounds(doc: Doc, rounds: RoundInfo[], sentence: number, focus: RoundInfo | undefined): boolean {
+  const s = doc.sentences[sentence];
+  if (!focus || !s) return false;
+  const ms = sentenceMentions(doc, sentence);
+  const refs = ms.filter((m) => hasCue(m, 'sequenceRef'));
+  const own = rounds.flatMap((r) =>
+    r.mentions.filter((m) => m.sentence === sentence && !m.next).map((m) => ({ r, m })),
+  );
+  const clauses: [number, number][] = [];
+  for (const { r, m } of own) {
+    const ref = refs.find((x) => x.last <= m.first && m.first - x.last <= REFERENCE_GAP);
+    if (r.series !== focus.series || r.round >= focus.round || !ref) return false;
+    let end = m.last;
+    while (end < s.last && !CLAUSE_BREAKS.has(doc.tokens[end]?.text ?? '')) end++;
+    clauses.push([ref.first, end]);
+  }
+  // Told in the past outside the reference clauses ("held in June" describes the earlier round): about that round.
+  const outside = (m: Mention): boolean => !clauses.some(([a, b]) => a <= m.first && m.last <= b);
+  return own.length > 0 && !ms.some((m) => hasCue(m, 'past', 'earlier') && outside(m));
+}
+
 /** One frame per sentence of the article, by sentence index. */
 export function articleFrames(doc: Doc, rounds: RoundInfo[]): Frame[] {
   const focus = focusRound(rounds, doc);
@@ -274,7 +364,11 @@ export function articleFrames(doc: Doc, rounds: RoundInfo[]): Frame[] {
   // The rounds of the last sentence that named several, until a sentence names one alone.
   let several: string[] = [];
   for (const sent of doc.sentences) {
-    const own = ownRounds(rounds, sent.index);
+    const own = ownRounds(doc, rounds, sent.index);
+    if (own.length && focus !== null && onlyReferenceRounds(doc, rounds, sent.index, info(focus))) {
+      frames.push({ kind: 'rounds', rounds: [focus], why: 'reference' });
+      continue;
+    }
     if (own.length) {
       frames.push({ kind: 'rounds', rounds: own, why: 'own' });
       carried = own[own.length - 1] ?? null;
