@@ -33,6 +33,8 @@ export interface SpeechGrammar {
   /** Source phrases ({S}, {C}); the speaker forms they take where the phrase governs a case. */
   sources: string[];
   sourceSpeakers?: Speaker[];
+  /** Fixed phrasings of news writing ({S}; {C} content) with the date expected, for every speaker form. */
+  phrasings?: [template: string, date: string][];
   /** A person named, then a later sentence speaking through a pronoun, a dropped subject or a title ({V}{K} {C}). */
   discourse: [template: string, id: string][];
   /** Rows with the persons expected to speak (published day), negative cues included. */
@@ -84,6 +86,16 @@ export const GRAMMARS: SpeechGrammar[] = [
       ['"{Q}," {S} {V} on Tuesday.', TUE],
     ],
     sources: ['According to {S}, {C}.', 'The talks had been useful, according to {S}.'],
+    phrasings: [
+      ['{S} expressed hope that the next round would be held in Astana.', PUB],
+      // An interview is dated by nothing but itself: no date (GUIDELINE rule 4, "if unsure").
+      ['In an interview with TASS, {S} said the talks had been useful.', '-'],
+      ['Speaking at a press conference on Tuesday, {S} stressed that the talks had been useful.', TUE],
+      ['"The talks were useful," {S} told TASS.', PUB],
+      ['{S} was quoted as saying that the talks had been useful.', PUB],
+      ['For his part, {S} said the talks had been useful.', PUB],
+      ['{S} said in a statement on Tuesday that the talks had been useful.', TUE],
+    ],
     discourse: [
       ['Alexander Lavrentiev met the Turkish delegation in Astana. He {V}{K} {C}.', LAV],
       ['Alexander Lavrentiev met the Turkish delegation in Astana. The Russian envoy {V}{K} {C}.', LAV],
@@ -144,6 +156,17 @@ export const GRAMMARS: SpeechGrammar[] = [
       ['و{V} {S} يوم الثلاثاء: "{Q}".', TUE],
     ],
     sources: ['وبحسب {S}، فإن {C}.', 'ونقلت وكالة "سبوتنيك" عن {S} قوله إن {C}.', 'وعلى حد قول {S} فإن {C}.'],
+    phrasings: [
+      ['وأعرب {S} عن أمله في أن تعقد الجولة المقبلة في أستانا.', PUB],
+      ['وفي تصريح لوكالة "سبوتنيك"، قال {S} إن المحادثات كانت مفيدة.', '-'],
+      ['ويقول {S} إن المحادثات كانت مفيدة.', PUB],
+      ['وصرح {S} للصحفيين بأن المحادثات كانت مفيدة.', PUB],
+      ['من جهته، قال {S} إن المحادثات كانت مفيدة.', PUB],
+      ['وفي كلمة له خلال الجلسة يوم الثلاثاء، أكد {S} أن المحادثات كانت مفيدة.', TUE],
+      ['وختم {S} بالقول إن المحادثات كانت مفيدة.', PUB],
+      ['ونقل بيان عن {S} قوله إن المحادثات كانت مفيدة.', PUB],
+      ['وأعلن {S} في مؤتمر صحفي عقده أمس أن المحادثات كانت مفيدة.', YDAY],
+    ],
     discourse: [
       ['والتقى ألكسندر لافرنتييف الوفد التركي في أستانا. و{V}{K} {C}.', LAV],
       ['والتقى ألكسندر لافرنتييف الوفد التركي في أستانا. و{V} المبعوث الروسي{K} {C}.', LAV],

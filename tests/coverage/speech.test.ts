@@ -20,7 +20,8 @@ interface Case {
 /** A form's closing apposition comma goes before a sentence mark; each sentence opens with a capital. */
 function tidy(text: string): string {
   return text
-    .replace(/[,،]\s*([.:!?"])/gu, '$1')
+    .replace(/[,،]\s*([.:!?])/gu, '$1')
+    .replace(/[,،](\s+")/gu, '$1')
     .replace(/[,،](\s*[,،])/gu, '$1')
     .replace(/(^|[.!?]\s+|:\s+")(\p{Ll})/gu, (_m, a: string, b: string) => a + b.toUpperCase());
 }
@@ -47,6 +48,8 @@ export function compose(g: SpeechGrammar): Case[] {
   for (const frame of g.sources)
     for (const [S, id] of g.sourceSpeakers ?? g.speakers)
       out.push({ text: fill(frame, { S, C: g.content }), expected: [`${id} ${PUBLISHED}`] });
+  for (const [frame, date] of g.phrasings ?? [])
+    for (const [S, id] of g.speakers) out.push({ text: fill(frame, { S }), expected: [`${id} ${date}`] });
   let v = 0;
   for (const [frame, id] of g.discourse)
     for (let n = 0; n < g.verbs.length; n++) {

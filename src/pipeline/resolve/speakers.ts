@@ -765,7 +765,12 @@ export function institutionSubject(doc: Doc, cue: Mention): boolean {
   if (doc.lex.verbFirst && preposedInstitution(doc, cue, institution)) return true;
   if (!doc.lex.verbFirst && institution(doc.cover[ofState(doc, at)])) return true;
   // "…, сообщает РИА Новости", "…, reported Reuters": after a comma, a dash or a quote the subject follows the verb.
-  if (!doc.lex.verbFirst && inverted(doc, cue) && closingInstitution(doc, pastArticles(doc, cue.last), institution))
+  if (
+    !doc.lex.verbFirst &&
+    inverted(doc, cue) &&
+    !apposedPerson(doc, cue) &&
+    closingInstitution(doc, pastArticles(doc, cue.last), institution)
+  )
     return true;
   // Verb-final languages set the subject off by a comma at the opening ("Anadolu Ajansı, ... bildirdi"); elsewhere
   // such an opening names a source ("По данным ТАСС, Педерсен выразил надежду"), and the verb has its own subject.
@@ -773,6 +778,21 @@ export function institutionSubject(doc: Doc, cue: Mention): boolean {
   if (!sent || !doc.lex.verbFinal) return false;
   for (let k = sent.first; k < Math.min(cue.first, sent.first + 4); k++)
     if (doc.tokens[k]?.text === ',') return institution(doc.cover[k - 1]);
+  return false;
+}
+
+/**
+ * "…," X, the UN envoy, told TASS": the comma before the verb closes a person's apposition, so the person is the
+ * subject and the institution after the verb is whom they spoke to.
+ */
+function apposedPerson(doc: Doc, cue: Mention): boolean {
+  if (doc.tokens[cue.first - 1]?.text !== ',') return false;
+  for (let j = cue.first - 2; j >= 0 && j >= cue.first - 2 - APPOSITION_LENGTH; j--) {
+    const t = doc.tokens[j];
+    if (!t || t.text === '"' || t.kind === 'newline' || t.sentence !== doc.tokens[cue.first]?.sentence) return false;
+    if (t.text === ',') return !!doc.cover[j - 1]?.entries.some((e) => e.type === 'person');
+    if (hasCue(doc.cover[j], 'speech', 'content')) return false;
+  }
   return false;
 }
 
