@@ -61,3 +61,15 @@ describe('a person whose apposition a comma closes speaks to the institution aft
     expect(speakerIds('Geir Pedersen will visit Damascus, reported Reuters.', 'en')).toEqual([]);
   });
 });
+
+describe('a person inside a list before an inverted agency is what the agency reports', () => {
+  it.each([
+    ['ru', 'На встрече были Александр Лаврентьев и Гейр Педерсен, прибывший накануне из Женевы, сообщает ТАСС.'],
+    [
+      'en',
+      'The talks brought together Alexander Lavrentiev and Geir Pedersen, who flew in from Geneva, reported Reuters.',
+    ],
+  ])('%s: %s', (lang, text) => {
+    expect(speakerIds(text, lang)).toEqual([]);
+  });
+});

@@ -790,10 +790,17 @@ function apposedPerson(doc: Doc, cue: Mention): boolean {
   for (let j = cue.first - 2; j >= 0 && j >= cue.first - 2 - APPOSITION_LENGTH; j--) {
     const t = doc.tokens[j];
     if (!t || t.text === '"' || t.kind === 'newline' || t.sentence !== doc.tokens[cue.first]?.sentence) return false;
-    if (t.text === ',') return !!doc.cover[j - 1]?.entries.some((e) => e.type === 'person');
+    if (t.text === ',') return clauseOpeningPerson(doc, doc.cover[j - 1]);
     if (hasCue(doc.cover[j], 'speech', 'content')) return false;
   }
   return false;
+}
+
+/** A person mention that opens its clause: after a quote, a comma or a dash, or at the sentence's start. */
+function clauseOpeningPerson(doc: Doc, m: Mention | undefined): boolean {
+  if (!m?.entries.some((e) => e.type === 'person')) return false;
+  const before = doc.tokens[m.first - 1];
+  return !before || before.sentence !== doc.tokens[m.first]?.sentence || before.kind === 'punct';
 }
 
 /**
