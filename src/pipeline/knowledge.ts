@@ -213,6 +213,11 @@ export interface Lexicon {
   /** The verb ends its clause (Turkish, Persian): a subject set off by a comma may open the sentence. */
   verbFinal?: boolean;
   /**
+   * A subject pronoun is left out (Spanish "Dijo que …", Italian "Ha detto che …"): a verb opening its sentence with
+   * no subject continues the person the text is about.
+   */
+  proDrop?: boolean;
+  /**
    * The subject stands before its verb except where the verb is inverted after a quote or a comma (English): a verb
    * whose clause opens with words of its own has its subject there, never a person after it.
    */
@@ -619,6 +624,7 @@ function lexicon(c: Check, v: unknown): Lexicon {
   optional(o, 'dotOrdinals', (x) => c.at('dotOrdinals').boolean(x));
   optional(o, 'verbSecond', (x) => c.at('verbSecond').boolean(x));
   optional(o, 'verbFinal', (x) => c.at('verbFinal').boolean(x));
+  optional(o, 'proDrop', (x) => c.at('proDrop').boolean(x));
   optional(o, 'subjectBeforeVerb', (x) => c.at('subjectBeforeVerb').boolean(x));
   return o as unknown as Lexicon;
 }

@@ -19,6 +19,8 @@ export const SPEAKER_AFTER = 14;
 export const ACCORDING_SOURCE = 10;
 /** A postposition ("X'e göre") names its source within this many tokens before it. */
 export const POSTPOSITION_SOURCE = 4;
+/** "Russian envoy X: …": title words that may open a line before the person whose words follow its colon. */
+export const HEADING_TITLE = 12;
 /** A role reference ("the Iranian official") within this many tokens after the verb … */
 export const ROLE_REF_AFTER = 4;
 /** … or ending within this many tokens before it. */
@@ -322,6 +324,43 @@ function apposedSubject(c: CueContext, before: PersonMention[]): PersonMention |
   return titled ? p : undefined;
 }
 
+/**
+ * "Russian presidential envoy X", "المبعوث الروسي X": where the phrase that ends at person-token k opens, when only
+ * title, state, organization and small words (or uncovered words inside a title run) stand before it from a start
+ * that `opens` accepts; else undefined.
+ */
+export function titledFrom(doc: Doc, k: number, opens: (j: number) => boolean): number | undefined {
+  for (let j = k, n = 0; n <= HEADING_TITLE; n++) {
+    if (opens(j)) return j;
+    const m = doc.cover[j - 1];
+    const t = doc.tokens[j - 1];
+    if (!t || t.kind === 'newline' || (t.kind === 'punct' && !['-', "'", '’'].includes(t.text))) return undefined;
+    if (t.kind === 'punct') j--;
+    else if (m && (titleLike(m) || hasCue(m, 'stop', 'titleTo', 'roleRef'))) j = m.first;
+    else if (!m && t.kind === 'word' && inTitleRun(doc, j - 1)) j--;
+    else return undefined;
+  }
+  return undefined;
+}
+
+/**
+ * "X: …", "X, the UN envoy: …": the colon right after a person, or after their apposition — a comma and at most
+ * APPOSITION_LENGTH words with no speech or content word and no quote; else undefined.
+ */
+export function apposedColon(doc: Doc, after: number): number | undefined {
+  if (doc.tokens[after]?.text === ':') return after;
+  if (doc.tokens[after]?.text !== ',' && doc.tokens[after]?.text !== '،') return undefined;
+  for (let j = after + 1; j <= after + 1 + APPOSITION_LENGTH; j++) {
+    const t = doc.tokens[j];
+    if (!t || t.kind === 'newline' || t.text === '"') return undefined;
+    if (t.text === ':') return j > after + 1 ? j : undefined;
+    if (t.kind === 'punct' && t.text !== '-' && t.text !== "'" && t.text !== '’') return undefined;
+    const m = doc.cover[j];
+    if (hasCue(m, 'speech', 'content', 'clauseBreak') || m?.entries.some((e) => e.type === 'person')) return undefined;
+  }
+  return undefined;
+}
+
 /** A role word or an institution stands between the cue and the person, and a comma closes it before the person. */
 function roleClosed(c: CueContext, p: PersonMention): boolean {
   const { doc, ms, cue } = c;
@@ -464,9 +503,12 @@ export function unnamedSpeaker(c: CueContext, previous: PreviousSpeaker | null):
   const according = hasCue(cue, 'according');
   const win = ms.filter((m) => m.first >= cue.last && m.first < Math.min(stop, cue.last + ROLE_REF_AFTER));
   const end = subjectEnd(doc, cue);
-  // Verb-final clauses open with their subject set off by a comma ("Rus diplomat, ... vurguladı").
+  // Verb-final clauses open with their subject, set off by a comma ("Rus diplomat, ... vurguladı") or not ("Ол
+  // келіссөздердің ... айтты": the object comes between).
   const opening = (m: Mention): boolean =>
-    m.last <= end && m.first - sent.first <= OPENING_SUBJECT && doc.tokens[m.last]?.text === ',';
+    m.last <= end &&
+    m.first - sent.first <= OPENING_SUBJECT &&
+    (doc.tokens[m.last]?.text === ',' || !!doc.lex.verbFinal);
   const winBefore = according
     ? []
     : ms.filter((m) => (m.last <= end && m.first >= end - ROLE_REF_BEFORE) || opening(m));
@@ -487,15 +529,54 @@ export function unnamedSpeaker(c: CueContext, previous: PreviousSpeaker | null):
   // languages the subject is a pronoun, and "Kazakh officials said" is nobody's statement.
   const bare =
     cue.last >= stop || hasCue(doc.cover[cue.last], 'prep', 'content') || doc.tokens[cue.last]?.kind === 'punct';
-  if (
-    bare &&
-    reportFrom === Infinity &&
-    doc.lex.verbFirst &&
-    previous &&
-    sent.index - previous.sentence <= CONTINUE_SENTENCES
-  )
-    return previous.speaker;
-  return null;
+  const dropped =
+    doc.lex.verbFirst || (doc.lex.proDrop && !subjectWordsBefore(c)) || (doc.lex.verbFinal && !nominalBefore(c));
+  // "…, وفق "فرانس برس"": a source phrase names its source, never a subject left out.
+  if (!bare || reportFrom !== Infinity || !dropped || according) return null;
+  return droppedSubject(c, previous);
+}
+
+/**
+ * "Görüşmelerin yararlı geçtiğini söyledi": in a verb-final clause nothing that could be its subject — a person, a
+ * state, an organization, a title, a role, an institution or a pronoun — stands before the verb.
+ */
+function nominalBefore(c: CueContext): boolean {
+  const { ms, sent, cue } = c;
+  return ms.some(
+    (m) =>
+      m.first >= sent.first &&
+      m.last <= cue.first &&
+      (m.entries.some((e) => e.type !== 'cue') ||
+        hasCue(m, 'title', 'roleRef', 'institution', 'ministry', 'pronoun', 'delegation')),
+  );
+}
+
+/**
+ * "والتقى X الوفد التركي. وأكد أن …", "X se reunió con la delegación. Dijo que …": a verb with its subject left out
+ * continues the one the text was just about — the speaker of the sentence before, else that sentence's subject (its
+ * first person, before any content word, outside quotes, no possessor), else a speaker of the last few sentences.
+ */
+function droppedSubject(c: CueContext, previous: PreviousSpeaker | null): string | null {
+  const { doc, persons, sent, mask } = c;
+  const last = previousProse(doc, sent.index);
+  if (previous && previous.sentence >= last) return previous.speaker;
+  const prior = doc.sentences[last];
+  // Only a verb opening its sentence ("وأكد أن"), not one inside a clause ("ببيان شدد على"), takes up the subject;
+  // a verb-final clause has its object before the verb (and no subject there: nominalBefore).
+  if (prior && last < sent.index && (doc.lex.verbFinal || !subjectWordsBefore(c))) {
+    const content = doc.tokens.findIndex(
+      (_t, k) => k >= prior.first && k < prior.last && hasCue(doc.cover[k], 'content', 'speech'),
+    );
+    const before = content < 0 ? prior.last : content;
+    // "La portavoz de X", "X’in heyeti", "X's team": a person governed by another word is no subject.
+    const governed = (p: PersonMention): boolean =>
+      POSSESSIVE_MARKS.has(doc.tokens[p.last]?.text ?? '') || employer(doc, p) || officeOwner(doc, p);
+    const subject = persons.mentions.find(
+      (p) => p.sentence === last && p.last <= before && !mask[p.first] && !governed(p),
+    );
+    if (subject) return subject.id;
+  }
+  return previous && sent.index - previous.sentence <= CONTINUE_SENTENCES ? previous.speaker : null;
 }
 
 /**
@@ -684,7 +765,12 @@ export function institutionSubject(doc: Doc, cue: Mention): boolean {
   if (doc.lex.verbFirst && preposedInstitution(doc, cue, institution)) return true;
   if (!doc.lex.verbFirst && institution(doc.cover[ofState(doc, at)])) return true;
   // "…, сообщает РИА Новости", "…, reported Reuters": after a comma, a dash or a quote the subject follows the verb.
-  if (!doc.lex.verbFirst && inverted(doc, cue) && closingInstitution(doc, pastArticles(doc, cue.last), institution))
+  if (
+    !doc.lex.verbFirst &&
+    inverted(doc, cue) &&
+    !apposedPerson(doc, cue) &&
+    closingInstitution(doc, pastArticles(doc, cue.last), institution)
+  )
     return true;
   // Verb-final languages set the subject off by a comma at the opening ("Anadolu Ajansı, ... bildirdi"); elsewhere
   // such an opening names a source ("По данным ТАСС, Педерсен выразил надежду"), and the verb has its own subject.
@@ -693,6 +779,28 @@ export function institutionSubject(doc: Doc, cue: Mention): boolean {
   for (let k = sent.first; k < Math.min(cue.first, sent.first + 4); k++)
     if (doc.tokens[k]?.text === ',') return institution(doc.cover[k - 1]);
   return false;
+}
+
+/**
+ * "…," X, the UN envoy, told TASS": the comma before the verb closes a person's apposition, so the person is the
+ * subject and the institution after the verb is whom they spoke to.
+ */
+function apposedPerson(doc: Doc, cue: Mention): boolean {
+  if (doc.tokens[cue.first - 1]?.text !== ',') return false;
+  for (let j = cue.first - 2; j >= 0 && j >= cue.first - 2 - APPOSITION_LENGTH; j--) {
+    const t = doc.tokens[j];
+    if (!t || t.text === '"' || t.kind === 'newline' || t.sentence !== doc.tokens[cue.first]?.sentence) return false;
+    if (t.text === ',') return clauseOpeningPerson(doc, doc.cover[j - 1]);
+    if (hasCue(doc.cover[j], 'speech', 'content')) return false;
+  }
+  return false;
+}
+
+/** A person mention that opens its clause: after a quote, a comma or a dash, or at the sentence's start. */
+function clauseOpeningPerson(doc: Doc, m: Mention | undefined): boolean {
+  if (!m?.entries.some((e) => e.type === 'person')) return false;
+  const before = doc.tokens[m.first - 1];
+  return !before || before.sentence !== doc.tokens[m.first]?.sentence || before.kind === 'punct';
 }
 
 /**

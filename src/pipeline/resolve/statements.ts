@@ -12,11 +12,13 @@ import { focusRound } from './frames.js';
 import type { Persons } from '../extract/persons.js';
 import type { CueContext, PreviousSpeaker } from './speakers.js';
 import {
+  apposedColon,
   coSpeakers,
   contentAfter,
   institutionSubject,
   namedSpeaker,
   speechCues,
+  titledFrom,
   unnamedSpeaker,
   windowEnd,
 } from './speakers.js';
@@ -205,16 +207,19 @@ function datesStart(doc: Doc, ms: Mention[], d: DateMention): boolean {
 export const COLON_QUOTE_WORDS = 3;
 
 /**
- * "Lavrentyev: Ev sahipliği sırayla yapılabilir", "لافروف: روسيا ستشارك": a line that opens with a person's name and
- * a colon quotes that person (the headline and subheading form of news writing in every language).
+ * "Lavrentyev: Ev sahipliği sırayla yapılabilir", "لافروف: روسيا ستشارك", "Russian envoy X: …", "X, the UN envoy: …":
+ * a line that opens with a person's name, with their title before it or an apposition after it, and a colon quotes
+ * that person (the headline and subheading form of news writing in every language).
  */
 function colonSpeaker(doc: Doc, persons: Persons, sent: Doc['sentences'][number], mask: boolean[]) {
+  const lineStart = (k: number): boolean => k === sent.first || doc.tokens[k - 1]?.kind === 'newline';
   const p = persons.mentions.find(
-    (m) => m.sentence === sent.index && (m.first === sent.first || doc.tokens[m.first - 1]?.kind === 'newline'),
+    (m) => m.sentence === sent.index && !mask[m.first] && titledFrom(doc, m.first, lineStart) !== undefined,
   );
-  if (!p || mask[p.first] || doc.tokens[p.last]?.text !== ':') return undefined;
+  const colon = p ? apposedColon(doc, p.last) : undefined;
+  if (!p || colon === undefined) return undefined;
   let words = 0;
-  for (let j = p.last + 1; j < sent.last && doc.tokens[j]?.kind !== 'newline'; j++)
+  for (let j = colon + 1; j < sent.last && doc.tokens[j]?.kind !== 'newline'; j++)
     if (doc.tokens[j]?.kind === 'word') words++;
   return words >= COLON_QUOTE_WORDS ? p : undefined;
 }
