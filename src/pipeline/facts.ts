@@ -22,6 +22,8 @@ import { findPersons } from './extract/persons.js';
 import { findRounds } from './extract/rounds.js';
 import { findStatements } from './resolve/statements.js';
 import { sentences, tokenize } from './normalize/tokens.js';
+import { unseenLanguageFacts } from './unseen/fallback.js';
+import { isUnseenLanguage } from './unseen/names.js';
 
 export interface PipelineResult {
   facts: Facts;
@@ -105,6 +107,12 @@ export function extractFacts(article: Article, knowledge: Knowledge): PipelineRe
       };
       participations.push(p);
     }
+  }
+  // An article in a language with no lexicon, where the cue-driven stages found no numbered meeting: the fallback.
+  if (isUnseenLanguage(knowledge, article.language) && !meetings.some((m) => m.round !== null)) {
+    const unseen = unseenLanguageFacts(head ? [doc, head.doc] : [doc]);
+    meetings.push(...unseen.meetings);
+    participations.push(...unseen.participations);
   }
   applyCalendar(knowledge, article.publishedAt, meetings, participations);
   for (const series of seriesInArticle(doc))
