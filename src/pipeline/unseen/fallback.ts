@@ -229,15 +229,83 @@ function actorsOf(m: Mention): string[] {
   return out;
 }
 
+/** Letters a stem is looked up by: its first four. */
+const STEM_KEY = 4;
+/** Letters an inflected name may add to its stem ("Rosj" + "i", "Iran" + "em"). */
+const MOST_ADDED = 3;
+
+const stemTables = new WeakMap<Knowledge, Map<string, Map<string, { stem: string; id: string }[]>>>();
+
+/** Names from this many letters lose their last one, an ending in many languages ("Rosja", "Турция"). */
+const ENDING_FROM = 5;
+
+/** A one-word name without the letter a case ending may replace (no script's vowels are known here). */
+function stemOf(word: string): string {
+  return word.length >= ENDING_FROM ? word.slice(0, -1) : word;
+}
+
+/**
+ * Stems of the members' one-word state names in the language (and in every language where it has none), by their
+ * first letters: a language with no lexicon has no case endings listed, and "Rosji", "Iranu", "Турции" are still
+ * the states. Built once per knowledge load and language.
+ */
+function memberStems(k: Knowledge, lang: string): Map<string, { stem: string; id: string }[]> {
+  let byLang = stemTables.get(k);
+  if (!byLang) stemTables.set(k, (byLang = new Map()));
+  let table = byLang.get(lang);
+  if (table) return table;
+  table = new Map();
+  const members = new Set(k.series.flatMap((s) => s.members.map((m) => m.actor)));
+  for (const id of members) {
+    const names = [
+      ...Object.values(k.countryNames[id] ?? {}).flat(),
+      ...Object.values(k.otherCountryNames?.[id] ?? {}).flat(),
+      ...Object.values(k.states.find((st) => st.iso3 === id)?.names ?? {}).flat(),
+    ];
+    for (const name of new Set(names.map(foldKey))) {
+      if (name.includes(' ')) continue;
+      const stem = stemOf(name);
+      if (stem.length < STEM_KEY) continue;
+      const key = stem.slice(0, STEM_KEY);
+      const list = table.get(key) ?? [];
+      if (!list.some((x) => x.stem === stem && x.id === id)) list.push({ stem, id });
+      table.set(key, list);
+    }
+  }
+  byLang.set(lang, table);
+  return table;
+}
+
+/** The member a word not found in the dictionary names by an inflected form of its name, if any. */
+function stemmedMember(doc: Doc, i: number): string | null {
+  const t = doc.tokens[i];
+  if (t?.kind !== 'word' || t.text.length < STEM_KEY || doc.cover[i]) return null;
+  const list = memberStems(doc.knowledge, doc.article.language).get(t.text.slice(0, STEM_KEY)) ?? [];
+  const hit = list.find((x) => t.text.startsWith(x.stem) && t.text.length - x.stem.length <= MOST_ADDED);
+  return hit?.id ?? null;
+}
+
+/** Every actor named in the sentence, by a dictionary mention or an inflected member name: [actor, first, last]. */
+function sentenceActors(doc: Doc, about: ReadonlySet<number>): [string, number, number][] {
+  const out: [string, number, number][] = [];
+  for (const m of doc.mentions) if (about.has(m.sentence)) for (const a of actorsOf(m)) out.push([a, m.first, m.last]);
+  for (let i = 0; i < doc.tokens.length; i++) {
+    if (!about.has(doc.tokens[i]?.sentence ?? -1)) continue;
+    const id = stemmedMember(doc, i);
+    if (id) out.push([id, i, i + 1]);
+  }
+  return out;
+}
+
 /**
  * Members of the series named in sentences about the meeting, with their standing role there. A host is never
  * placed by default (its row says so), so it is left out.
  */
 function memberParticipations(doc: Doc, round: RoundHit, about: ReadonlySet<number>, id: string): ParticipationFact[] {
   const out = new Map<string, ParticipationFact>();
-  for (const m of doc.mentions) {
-    if (!about.has(m.sentence)) continue;
-    for (const actor of actorsOf(m)) {
+  for (const [actor, first, last] of sentenceActors(doc, about)) {
+    {
+      const m = { first, last };
       const role = standingRole(doc.knowledge, round.series, actor);
       if (!role || role === 'HOST') continue;
       const ev = evidence(doc, m.first, m.last);
