@@ -75,8 +75,7 @@ function withheld(raw, lang, keepIso) {
   // Aliases in a script no other lexicon claims (Hebrew) are that language's own spellings.
   const script = scriptOf(own);
   const shared = r.lexicons.some((l) => scriptOf(l.data)?.source === script?.source);
-  if (script && !shared)
-    for (const a of r.actors) a.aliases = a.aliases.filter((x) => !script.test(x));
+  if (script && !shared) for (const a of r.actors) a.aliases = a.aliases.filter((x) => !script.test(x));
   return r;
 }
 
@@ -133,7 +132,9 @@ async function main() {
     const tp = sum('attendance', which);
     const fp = rows.reduce((s, r) => s + r[which].attendance.fp, 0);
     const fn = rows.reduce((s, r) => s + r[which].attendance.fn, 0);
-    console.log(`${which}: attendance micro tp ${tp} fp ${fp} fn ${fn} F1 ${((2 * tp) / (2 * tp + fp + fn)).toFixed(3)}`);
+    console.log(
+      `${which}: attendance micro tp ${tp} fp ${fp} fn ${fn} F1 ${((2 * tp) / (2 * tp + fp + fn)).toFixed(3)}`,
+    );
   }
 }
 

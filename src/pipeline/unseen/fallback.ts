@@ -60,12 +60,8 @@ function monthWordsOf(lang: string): ReadonlySet<string> {
       return false;
     }
   });
-  const shapes: Intl.DateTimeFormatOptions[] = [
-    { month: 'long' },
-    { month: 'short' },
-    { day: 'numeric', month: 'long' },
-    { day: 'numeric', month: 'short' },
-  ];
+  // Long forms only: short ones are common words (Polish "sie", August, is "się" folded).
+  const shapes: Intl.DateTimeFormatOptions[] = [{ month: 'long' }, { day: 'numeric', month: 'long' }];
   for (const locale of locales)
     for (const shape of shapes) {
       const format = new Intl.DateTimeFormat(locale, { ...shape, timeZone: 'UTC' });
@@ -214,9 +210,19 @@ function reportedRound(k: Knowledge, rounds: RoundHit[], published: string): Rou
   return near.size === 1 ? ([...near.values()][0] ?? null) : null;
 }
 
-/** Sentences about a meeting: those that name a series or a meeting noun of it, or give a round. */
-function meetingSentences(hits: SeriesHit[], rounds: RoundHit[]): ReadonlySet<number> {
-  return new Set([...hits.map((h) => h.sentence), ...rounds.map((r) => r.sentence)]);
+/**
+ * Sentences about a meeting: those that name a series or a meeting noun of it, or give a round, and the sentence
+ * right after each in its paragraph ("... the 20th round opened. Delegations of Russia, Turkey and Iran attend.").
+ */
+function meetingSentences(doc: Doc, hits: SeriesHit[], rounds: RoundHit[]): ReadonlySet<number> {
+  const out = new Set<number>();
+  for (const s of [...hits.map((h) => h.sentence), ...rounds.map((r) => r.sentence)]) {
+    out.add(s);
+    const here = doc.sentences[s];
+    const next = doc.sentences[s + 1];
+    if (here && next && next.paragraph === here.paragraph) out.add(s + 1);
+  }
+  return out;
 }
 
 /** Actor ids a mention names: a state (by name, not by an adjective alone), or an organization. */
@@ -323,7 +329,13 @@ function memberParticipations(doc: Doc, round: RoundHit, about: ReadonlySet<numb
  */
 export function unseenLanguageFacts(docs: Doc[]): { meetings: MeetingFact[]; participations: ParticipationFact[] } {
   const meetings = new Map<string, MeetingFact>();
-  const named = new Set(docs.flatMap((d) => seriesHits(d).filter((h) => !h.noun).map((h) => h.series)));
+  const named = new Set(
+    docs.flatMap((d) =>
+      seriesHits(d)
+        .filter((h) => !h.noun)
+        .map((h) => h.series),
+    ),
+  );
   const read = docs.map((doc) => {
     const hits = seriesHits(doc);
     const rounds = roundHits(doc, hits, named).filter((r) =>
@@ -333,7 +345,7 @@ export function unseenLanguageFacts(docs: Doc[]): { meetings: MeetingFact[]; par
       ),
     );
     for (const r of rounds) addMeeting(doc, r, meetings);
-    return { doc, about: meetingSentences(hits, rounds), rounds };
+    return { doc, about: meetingSentences(doc, hits, rounds), rounds };
   });
   const first = docs[0];
   if (!first) return { meetings: [], participations: [] };
@@ -377,4 +389,17 @@ function addMeeting(doc: Doc, r: RoundHit, meetings: Map<string, MeetingFact>): 
     placeId: null,
     evidence: [ev],
   });
+}
+
+/**
+ * Adds the fallback's meetings and participations to those the cue-driven stages found (in place), when those made
+ * nobody attend a numbered meeting; a meeting they found already is kept as they found it.
+ */
+export function addUnseenFacts(docs: Doc[], meetings: MeetingFact[], participations: ParticipationFact[]): void {
+  const numbered = new Set(meetings.filter((m) => m.round !== null).map((m) => m.id));
+  if (participations.some((p) => numbered.has(p.meetingId))) return;
+  const unseen = unseenLanguageFacts(docs);
+  const known = new Set(meetings.map((m) => m.id));
+  meetings.push(...unseen.meetings.filter((m) => !known.has(m.id)));
+  participations.push(...unseen.participations);
 }
