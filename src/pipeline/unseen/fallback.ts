@@ -345,15 +345,14 @@ export function unseenLanguageFacts(docs: Doc[]): { meetings: MeetingFact[]; par
       ),
     );
     for (const r of rounds) addMeeting(doc, r, meetings);
-    return { doc, about: meetingSentences(doc, hits, rounds), rounds };
+    return { doc, hits, about: meetingSentences(doc, hits, rounds), rounds };
   });
   const first = docs[0];
   if (!first) return { meetings: [], participations: [] };
-  const reported = reportedRound(
-    first.knowledge,
-    read.flatMap((x) => x.rounds),
-    first.article.publishedAt,
-  );
+  const found = read.flatMap((x) => x.rounds);
+  const reported =
+    reportedRound(first.knowledge, found, first.article.publishedAt) ??
+    (found.length === 0 ? meetingUnderWay(read[0]?.hits ?? [], first, meetings) : null);
   const id = reported ? `${reported.series}-${reported.round}` : '';
   if (!reported || meetings.get(id)?.status !== 'HELD') return { meetings: [...meetings.values()], participations: [] };
   const byActor = new Map<string, ParticipationFact>();
@@ -364,6 +363,34 @@ export function unseenLanguageFacts(docs: Doc[]): { meetings: MeetingFact[]; par
       else byActor.set(p.actorId, p);
     }
   return { meetings: [...meetings.values()], participations: [...byActor.values()] };
+}
+
+/** Days around a meeting's calendar dates an article published then reports it. */
+const UNDER_WAY_SLACK = 1;
+
+/**
+ * The round of a series named by name (not by a meeting noun alone) that its calendar holds on the day of
+ * publication, give or take a day, when the article gives no round number: "the talks in the Astana format opened
+ * today". Added as a meeting, evidence the first naming of the series.
+ */
+function meetingUnderWay(hits: SeriesHit[], doc: Doc, meetings: Map<string, MeetingFact>): RoundHit | null {
+  const published = doc.article.publishedAt;
+  const found: RoundHit[] = [];
+  for (const series of new Set(hits.filter((h) => !h.noun).map((h) => h.series))) {
+    const row = doc.knowledge.series.find((s) => s.id === series);
+    for (const r of row?.calendar ?? []) {
+      if (!r.start || r.status === 'CANCELLED') continue;
+      const from = addDays(r.start, -UNDER_WAY_SLACK);
+      const to = addDays(r.end ?? r.start, UNDER_WAY_SLACK);
+      const hit = hits.find((h) => h.series === series && !h.noun);
+      if (hit && published >= from && published <= to)
+        found.push({ series, round: r.round, first: hit.first, last: hit.last, sentence: hit.sentence });
+    }
+  }
+  const only = found.length === 1 ? found[0] : undefined;
+  if (!only) return null;
+  addMeeting(doc, only, meetings);
+  return only;
 }
 
 /** The meeting a round hit names, added once; a later hit adds its evidence. */
