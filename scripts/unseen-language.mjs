@@ -65,7 +65,7 @@ function dropKey(rows, fields, lang) {
 
 /** The seed files with everything keyed to `lang` withheld. */
 function withheld(raw, lang, keepIso) {
-  const r = structuredClone(raw);
+  const r = JSON.parse(JSON.stringify(raw));
   const own = r.lexicons.find((l) => l.data.lang === lang)?.data;
   r.lexicons = r.lexicons.filter((l) => l.data.lang !== lang);
   dropKey(r.states, ['names', 'demonyms', 'strong'], lang);
@@ -103,7 +103,8 @@ async function main() {
       mkdirSync(dir);
       const articles = items.map(({ article }) => {
         if (!detect) return article;
-        const { language: _, ...rest } = article;
+        const rest = { ...article };
+        delete rest.language;
         return rest;
       });
       writeFileSync(path.join(dir, 'articles.jsonl'), articles.map((a) => JSON.stringify(a)).join('\n') + '\n');

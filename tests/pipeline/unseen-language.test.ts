@@ -64,7 +64,8 @@ describe('a round of a series in a language with no lexicon', () => {
     ['el, a day', 'el', 'Οι συνομιλίες της Αστάνα θα γίνουν στις 20 Ιουνίου με τη Ρωσία και το Ιράν.'],
     ['zh, a day', 'zh', '阿斯塔纳会谈将于6月20日举行，俄罗斯和伊朗将出席。'],
   ])('%s is no round', (_name, lang, text) => {
-    expect(read(text, lang, '2023-06-21')).toEqual({ attendance: [], rounds: [] });
+    // Published weeks before the round, so the calendar holds none on the day either.
+    expect(read(text, lang, '2023-05-10')).toEqual({ attendance: [], rounds: [] });
   });
 
   it('a round of the past is a meeting, but no one is made to attend it from a later report', () => {
@@ -74,6 +75,18 @@ describe('a round of a series in a language with no lexicon', () => {
       '2023-06-21',
     );
     expect(got).toEqual({ attendance: [], rounds: ['astana-12'] });
+  });
+
+  it.each([
+    ['pl', 'Rozmowy w formacie Astana rozpoczęły się dziś. Uczestniczą w nich Rosja, Turcja i Iran.', '2023-06-20'],
+    ['el', 'Σήμερα ξεκίνησαν οι συνομιλίες της Αστάνα με τη Ρωσία, την Τουρκία και το Ιράν.', '2023-06-21'],
+  ])('%s: no number, published while the calendar holds a round: that round', (lang, text, date) => {
+    expect(read(text, lang, date)).toEqual({ attendance: GUARANTORS, rounds: ['astana-20'] });
+  });
+
+  it('no number, published between rounds: no meeting', () => {
+    const text = 'Rozmowy w formacie Astana rozpoczęły się dziś. Uczestniczą w nich Rosja, Turcja i Iran.';
+    expect(read(text, 'pl', '2023-09-10')).toEqual({ attendance: [], rounds: [] });
   });
 
   it('members named two sentences after the meeting sentence do not attend', () => {
