@@ -40,12 +40,15 @@ function byScript(text: string, k: Knowledge): string | undefined {
   return (same.find((l) => l.letters?.test(text)) ?? same.find((l) => !l.letters) ?? first).lang;
 }
 
+/** The tag (BCP 47 "undetermined") of a text in none of the lexicons' languages. */
+export const UNDETERMINED = 'und';
+
 /** Language of a text when the article does not say: by script, then by the lexicons' common words. */
 export function detectLanguage(text: string, knowledge: Knowledge): string {
   const scripted = byScript(text, knowledge);
   if (scripted) return scripted;
   const words = tokenize(fold(text.slice(0, 5000)).text, procliticLetters(knowledge)).filter((t) => t.kind === 'word');
-  let best = 'en';
+  let best = UNDETERMINED;
   let bestScore = 0;
   for (const lex of Object.values(knowledge.lexicons)) {
     // A language told by its script is not in a text of another script.
@@ -57,6 +60,9 @@ export function detectLanguage(text: string, knowledge: Knowledge): string {
       bestScore = score;
     }
   }
+  // None of any lexicon's common words (a script none is for, or a language none is for): undetermined, read by the
+  // fallback (unseen/). A Latin-script language sharing a few short words with ours (Polish "i", "na", "do") is
+  // still taken for one of ours: a share of common words did not tell them apart in short texts.
   return best;
 }
 
