@@ -3,6 +3,7 @@
 // the pipeline receives the result as an argument and never reads a file itself.
 import { readFileSync, readdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { pathToFileURL } from 'node:url';
 import type { Knowledge, RawKnowledge } from './pipeline/knowledge.js';
 import { parseKnowledge } from './pipeline/knowledge.js';
 
@@ -22,17 +23,30 @@ interface CountriesModule {
   registerLocale(data: unknown): void;
 }
 
-function countryNames(): Knowledge['countryNames'] {
+/** Country names per ISO3 in the given locales of i18n-iso-countries. */
+function countryNames(langs: readonly string[]): Knowledge['countryNames'] {
   const require = createRequire(import.meta.url);
   const countries = require('i18n-iso-countries') as CountriesModule;
-  for (const lang of COUNTRY_LANGS) countries.registerLocale(require(`i18n-iso-countries/langs/${lang}.json`));
+  for (const lang of langs) countries.registerLocale(require(`i18n-iso-countries/langs/${lang}.json`));
   const out: Knowledge['countryNames'] = {};
   for (const iso3 of Object.keys(countries.getAlpha3Codes())) {
     const byLang: Record<string, string[]> = {};
-    for (const lang of COUNTRY_LANGS) byLang[lang] = countries.getName(iso3, lang, { select: 'all' }) ?? [];
+    for (const lang of langs) byLang[lang] = countries.getName(iso3, lang, { select: 'all' }) ?? [];
     out[iso3] = byLang;
   }
   return out;
+}
+
+/** Every other locale i18n-iso-countries ships: the state names read for articles in languages with no lexicon. */
+function otherCountryLangs(): string[] {
+  const require = createRequire(import.meta.url);
+  const dir = new URL('.', pathToFileURL(require.resolve('i18n-iso-countries/langs/en.json')));
+  const ours = new Set<string>(COUNTRY_LANGS);
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.json'))
+    .map((f) => f.slice(0, -'.json'.length))
+    .filter((lang) => !ours.has(lang))
+    .sort();
 }
 
 /** The seed/ files as parsed JSON, before validation. */
@@ -47,7 +61,8 @@ export function readSeedFiles(): RawKnowledge {
     actors: readJson('gazetteer/actors.json'),
     places: readJson('gazetteer/places.json'),
     series: readJson('gazetteer/series.json'),
-    countryNames: countryNames(),
+    countryNames: countryNames(COUNTRY_LANGS),
+    otherCountryNames: countryNames(otherCountryLangs()),
   };
 }
 

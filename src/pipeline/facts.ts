@@ -22,6 +22,8 @@ import { findPersons } from './extract/persons.js';
 import { findRounds } from './extract/rounds.js';
 import { findStatements } from './resolve/statements.js';
 import { sentences, tokenize } from './normalize/tokens.js';
+import { addUnseenFacts } from './unseen/fallback.js';
+import { isUnseenLanguage } from './unseen/names.js';
 
 export interface PipelineResult {
   facts: Facts;
@@ -53,7 +55,9 @@ export function analyse(article: Article, knowledge: Knowledge): Doc {
   const dict = dictionaryFor(knowledge, article.language);
   const folded = fold(article.text);
   const tokens = tokenize(folded.text, dict.clitics.letters);
-  const sents = sentences(tokens, dict.abbreviations, dict.lexicon.dotOrdinals ?? false);
+  // A language with no lexicon may write ordinals with a dot ("20. runda"): a dot after a short number ends no sentence.
+  const dotOrdinals = dict.lexicon.dotOrdinals ?? isUnseenLanguage(knowledge, article.language);
+  const sents = sentences(tokens, dict.abbreviations, dotOrdinals);
   const mentions = findMentions(dict, tokens, folded, article.text);
   negateVerbs(mentions, tokens);
   const cover: (Mention | undefined)[] = new Array<Mention | undefined>(tokens.length);
@@ -106,6 +110,9 @@ export function extractFacts(article: Article, knowledge: Knowledge): PipelineRe
       participations.push(p);
     }
   }
+  // An article in a language with no lexicon, where the cue-driven stages made nobody attend a numbered meeting.
+  if (isUnseenLanguage(knowledge, article.language))
+    addUnseenFacts(head ? [doc, head.doc] : [doc], meetings, participations);
   applyCalendar(knowledge, article.publishedAt, meetings, participations);
   for (const series of seriesInArticle(doc))
     if (!rounds.some((r) => r.series === series))

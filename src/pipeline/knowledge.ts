@@ -473,6 +473,11 @@ export interface Knowledge {
   states: StateRow[];
   /** Country names per ISO3 and language from i18n-iso-countries. */
   countryNames: Record<string, Record<string, string[]>>;
+  /**
+   * Country names per ISO3 in the other locales i18n-iso-countries ships: read only for an article in a language
+   * with no lexicon (unseen/names.ts), so the languages we have lexicons for see exactly `countryNames`.
+   */
+  otherCountryNames?: Record<string, Record<string, string[]>>;
   actors: ActorRow[];
   places: PlaceRow[];
   series: SeriesRow[];
@@ -486,6 +491,7 @@ export interface RawKnowledge {
   places: unknown;
   series: unknown;
   countryNames: Knowledge['countryNames'];
+  otherCountryNames?: Knowledge['countryNames'];
 }
 
 class Check {
@@ -851,6 +857,7 @@ export function parseKnowledge(raw: RawKnowledge): Knowledge {
     lexicons,
     states: rows('gazetteer/states.json', raw.states, stateRow),
     countryNames: raw.countryNames,
+    ...(raw.otherCountryNames ? { otherCountryNames: raw.otherCountryNames } : {}),
     actors,
     places,
     series,

@@ -17,4 +17,13 @@ describe('detectLanguage', () => {
   ])('%s → %s', (text, lang) => {
     expect(detectLanguage(text, seedKnowledge)).toBe(lang);
   });
+
+  // Languages none of the lexicons is for: undetermined, so the fallback for unseen languages reads them.
+  it.each([
+    ['第20轮阿斯塔纳会谈今天开幕', 'und'],
+    ['Οι συνομιλίες της Αστάνα άρχισαν σήμερα στην πρωτεύουσα του Καζακστάν', 'und'],
+    ['Աստանայի բանակցությունների նոր փուլը մեկնարկեց Ղազախստանի մայրաքաղաքում', 'und'],
+  ])('%s → %s', (text, lang) => {
+    expect(detectLanguage(text, seedKnowledge)).toBe(lang);
+  });
 });

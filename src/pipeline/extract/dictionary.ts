@@ -6,6 +6,7 @@ import type { CliticReader } from '../normalize/clitics.js';
 import { cliticReader } from '../normalize/clitics.js';
 import { tokenize } from '../normalize/tokens.js';
 import { nameForms } from './name-forms.js';
+import { addUnseenNames, isUnseenLanguage } from '../unseen/names.js';
 
 export type Entry = (
   | { type: 'state'; id: string; form: 'name' | 'strong' | 'demonym' }
@@ -234,6 +235,8 @@ export function buildDictionary(k: Knowledge, lang: string): Dictionary {
     table.add(phrase, entry, allowShort);
   };
   for (const s of k.series) addSeries(s, lexicon, add);
+  // A language with no lexicon is read with the English cues and every language's names (unseen/names.ts).
+  if (isUnseenLanguage(k, lang)) addUnseenNames(k, lang, add);
   for (const [cue, list] of Object.entries(lexicon.cues) as [CueName, string[]][])
     for (const n of list)
       for (const v of inflected(lexicon, cue, n))

@@ -49,6 +49,9 @@ function byScript(text: string, k: Knowledge, words: () => readonly string[]): s
   );
 }
 
+/** The tag (BCP 47 "undetermined") of a text in none of the lexicons' languages. */
+export const UNDETERMINED = 'und';
+
 /** Of `lexicons`, the one with the most of its stop words among `words`; `fallback` unless another has more. */
 function byCommonWords(words: readonly string[], lexicons: readonly Lexicon[], fallback: string): string {
   const score = (lex: Lexicon): number => {
@@ -77,11 +80,14 @@ export function detectLanguage(text: string, knowledge: Knowledge): string {
       .map((t) => t.text));
   const scripted = byScript(text, knowledge, wordsOf);
   if (scripted) return scripted;
-  // A language told by its script is not in a text of another script.
+  // A language told by its script is not in a text of another script. None of any lexicon's common words (a script
+  // none is for, or a language none is for): undetermined, read by the fallback (unseen/). A Latin-script language
+  // sharing a few short words with ours (Polish "i", "na", "do") is still taken for one of ours: a share of common
+  // words did not tell them apart in short texts.
   return byCommonWords(
     wordsOf(),
     Object.values(knowledge.lexicons).filter((lex) => !toldByScript(lex)),
-    'en',
+    UNDETERMINED,
   );
 }
 

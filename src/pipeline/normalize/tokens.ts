@@ -22,7 +22,8 @@ export interface Sentence {
   paragraph: number;
 }
 
-const ENDERS = new Set(['.', '!', '?']);
+// The full stops of scripts without spaces ("。", "।", "۔") end sentences too.
+const ENDERS = new Set(['.', '!', '?', '。', '！', '？', '।', '۔']);
 
 // Character classes of the tokenizer, memoized by code point: letters start and continue words, marks continue them,
 // digits make numbers, a newline is a token of its own, other spaces separate, anything else is one punctuation token.
@@ -32,11 +33,18 @@ const DIGIT = 3;
 const NEWLINE = 4;
 const SPACE = 5;
 const OTHER = 6;
+/** A letter of a script written without spaces between words (Han, kana, Thai ...): each is a word of its own. */
+const SOLO = 7;
 const bmpClass = new Uint8Array(0x10000);
 const astralClass = new Map<number, number>();
 
+// Scripts written without spaces between words: a run of their letters is no word, so each letter is a token and
+// names and cues written in them are found as runs of letters (the dictionary's keys are tokenized the same way).
+const UNSPACED = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Thai}\p{sc=Lao}\p{sc=Khmer}\p{sc=Myanmar}]/u;
+
 function classify(c: string): number {
   if (c === '\n') return NEWLINE;
+  if (UNSPACED.test(c)) return SOLO;
   if (/\p{L}/u.test(c)) return LETTER;
   if (/\p{M}/u.test(c)) return MARK;
   if (/\p{N}/u.test(c)) return DIGIT;
@@ -109,6 +117,14 @@ export function tokenize(text: string, proclitics: ReadonlySet<string> = NO_PROC
         j += next > 0xffff ? 2 : 1;
       }
       push(i, j, k === LETTER ? 'word' : 'num');
+      i = j;
+      continue;
+    }
+    if (k === SOLO) {
+      // One letter, with the marks written on it (Thai vowel and tone marks).
+      let j = i + width;
+      while (j < text.length && classAt(text.codePointAt(j) ?? 0) === MARK) j += 1;
+      push(i, j, 'word');
       i = j;
       continue;
     }
