@@ -71,8 +71,25 @@ function byCommonWords(words: readonly string[], lexicons: readonly Lexicon[], f
   return best;
 }
 
+const LETTER = /\p{L}/gu;
+const LATIN = /\p{Script=Latin}/u;
+
+/**
+ * Whether most of a text's letters are in scripts no lexicon is told by and that are not Latin: a Chinese report
+ * with a few Latin words (an agency's name, "Astana") or an Arabic quote is in none of our languages, and its handful
+ * of Latin or Arabic words must not decide that it is Italian or Arabic.
+ */
+function mostlyOtherScripts(text: string, k: Knowledge): boolean {
+  const letters = text.slice(0, 5000).match(LETTER) ?? [];
+  if (letters.length === 0) return false;
+  const scripts = scriptLanguagesOf(k).map((l) => l.script);
+  const ours = letters.filter((c) => LATIN.test(c) || scripts.some((s) => s.test(c))).length;
+  return ours * 2 < letters.length;
+}
+
 /** Language of a text when the article does not say: by script, then by the lexicons' common words. */
 export function detectLanguage(text: string, knowledge: Knowledge): string {
+  if (mostlyOtherScripts(text, knowledge)) return UNDETERMINED;
   let words: string[] | undefined;
   const wordsOf = (): string[] =>
     (words ??= tokenize(fold(text.slice(0, 5000)).text, procliticLetters(knowledge))
