@@ -47,7 +47,11 @@ it('Ctrl-C finishes the current article, prints the summary so far and exits 130
       ).join('\n'),
     );
     const data = path.join(dir, 'data');
-    const child = spawn(process.execPath, [BIN, 'ingest', '--json', '--data', data, file], { cwd: ROOT });
+    // Small batches: the signal lands after the first commit with many batches still to go (with the default of
+    // 1,000 per batch, the second and last batch could commit before the signal arrived, and the run exited 0).
+    const child = spawn(process.execPath, [BIN, 'ingest', '--json', '--batch', '100', '--data', data, file], {
+      cwd: ROOT,
+    });
     let stdout = '';
     child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
     const exited = new Promise<number | null>((resolve) => {
