@@ -79,8 +79,40 @@ function measure(): { cells: Map<string, Cell>; log: string[] } {
 const recall = (c: Cell): number => (c.tp + c.fn ? c.tp / (c.tp + c.fn) : 1);
 const precision = (c: Cell): number => (c.tp + c.fp ? c.tp / (c.tp + c.fp) : 1);
 
-/** Floors per "language|class": [recall, precision]. */
-const FLOORS: Record<string, [number, number]> = {};
+/**
+ * Floors per "language|class": [recall, precision], measured at cc13's end. What is left: a round named only in the
+ * headline or late, when the attendance sentence is not the lead's (headline, late, gvHeadline); an Astana round
+ * named in passing before the Geneva sides takes their attendance (gvPassing); "met with"/"arrived at" sides in Arabic
+ * Geneva leads and a convening office (envoy, gvLead).
+ */
+const FLOORS: Record<string, [number, number]> = {
+  'ar|all': [0.75, 0.94],
+  'ar|astana': [1.0, 1.0],
+  'ar|background': [1.0, 1.0],
+  'ar|cochairs': [1.0, 1.0],
+  'ar|envoy': [0.57, 1.0],
+  'ar|gvHeadline': [0.0, 1.0],
+  'ar|gvLead': [0.69, 1.0],
+  'ar|gvPassing': [0.46, 0.6],
+  'ar|headline': [0.6, 1.0],
+  'ar|late': [0.6, 1.0],
+  'ar|lead': [1.0, 1.0],
+  'ar|smallBody': [1.0, 1.0],
+  'ar|split': [1.0, 1.0],
+  'en|all': [0.79, 0.94],
+  'en|astana': [1.0, 1.0],
+  'en|background': [1.0, 1.0],
+  'en|cochairs': [1.0, 1.0],
+  'en|envoy': [0.85, 1.0],
+  'en|gvHeadline': [0.0, 1.0],
+  'en|gvLead': [0.92, 1.0],
+  'en|gvPassing': [0.61, 0.64],
+  'en|headline': [0.6, 1.0],
+  'en|late': [0.6, 1.0],
+  'en|lead': [1.0, 1.0],
+  'en|smallBody': [1.0, 1.0],
+  'en|split': [0.93, 1.0],
+};
 
 describe('committee and Geneva coverage', () => {
   const { cells, log } = measure();
