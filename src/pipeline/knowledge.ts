@@ -101,6 +101,7 @@ export const CUE_NAMES = [
   'participate',
   'partyNoun',
   'partyPair',
+  'partyTrio',
   'participle',
   'passiveAgent',
   'passiveAux',

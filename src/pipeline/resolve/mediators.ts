@@ -61,6 +61,19 @@ function listedEnvoy(doc: Doc, series: string, actor: string, person: string): b
   return !!member?.envoys?.includes(person);
 }
 
+/** Words between a mediating word and the co-chairs that are its doers ("أدار الجلسة الرئيسان", "run by the co-chairs"). */
+const CHAIRS_REACH = 2;
+
+/**
+ * "The two co-chairs ran the discussion", "وأدار النقاش الرئيسان المشتركان": a mediating word right next to the
+ * co-chairs, in a sentence that names none of the mediators, tells of the co-chairs' own running of the sitting.
+ */
+function chairsMediate(doc: Doc, ms: readonly Mention[], mediators: readonly SeriesMember[]): boolean {
+  if (ms.some((m) => mediators.some((x) => actorOf(m)?.id === x.actor))) return false;
+  const chairs = ms.filter((m) => hasCue(m, 'coChair', 'coChairPair'));
+  return ms.some((w) => hasCue(w, 'mediate') && chairs.some((c) => gap(doc, w, c) <= CHAIRS_REACH));
+}
+
 /**
  * The series' mediators placed by a mediating word in the sentence ("under UN auspices", "بتيسير من الأمم المتحدة"),
  * or named themselves as the sponsor of the talks ("the round the UN sponsors", "التي ترعاها الأمم المتحدة"): where
@@ -69,7 +82,7 @@ function listedEnvoy(doc: Doc, series: string, actor: string, person: string): b
 export function mediatedBy(doc: Doc, sentence: number, series: string): string[] {
   const ms = sentenceMentions(doc, sentence);
   const mediators = (seriesRow(doc.knowledge, series)?.members ?? []).filter((m) => m.role === 'MEDIATOR');
-  if (ms.some((m) => hasCue(m, 'mediate'))) return mediators.map((m) => m.actor);
+  if (ms.some((m) => hasCue(m, 'mediate')) && !chairsMediate(doc, ms, mediators)) return mediators.map((m) => m.actor);
   const sponsors = ms.filter((m) => hasCue(m, 'sponsor'));
   if (!sponsors.length) return [];
   return mediators

@@ -1,8 +1,10 @@
 // The series' parties named together by a collective noun ("the two delegations", "every Syrian party", "الوفدين",
-// "les parties syriennes"): the noun stands for the standing PARTY members of the sentence's series. Pure; the nouns
-// are lexicon cues (partyNoun for all the parties, partyPair for a dual that fits only a series of two parties).
+// "les parties syriennes", "the three delegations"): the noun stands for the standing PARTY members of the sentence's
+// series. Pure; the nouns are lexicon cues (partyNoun for all the parties; partyPair for a dual and partyTrio for a
+// counted three, each fitting only a series with that many parties).
 import { hasCue, sentenceMentions } from '../../doc.js';
 import type { Mention } from '../../extract/mentions.js';
+import type { CueName } from '../../knowledge.js';
 import { actorOf } from '../heads.js';
 import { negated } from './negation.js';
 import { lostToOtherProcess } from './processes.js';
@@ -12,21 +14,31 @@ import type { Candidate, Sentence } from './sentence.js';
 const COMPLEMENT = 3;
 
 /**
- * Whether the sentence before names an actor that is no party: a dual then points back at those two ("X met the
- * Iranian delegation. The two delegations discussed ...").
+ * Whether the sentence before names actors that are no party, enough to be what a counted noun points back at ("X met
+ * the Iranian delegation. The two delegations discussed ..."): one besides the speaker's own for a dual, two for three.
  */
-function pairPointsBack(s: Sentence): boolean {
+function countPointsBack(s: Sentence, n: number): boolean {
   if (s.index === 0) return false;
-  return sentenceMentions(s.doc, s.index - 1).some((m) => {
+  const others = new Set<string>();
+  for (const m of sentenceMentions(s.doc, s.index - 1)) {
     const a = actorOf(m);
-    return a !== null && !s.parties.includes(a.id);
-  });
+    if (a !== null && !s.parties.includes(a.id)) others.add(a.id);
+  }
+  return others.size >= n - 1;
 }
 
-/** The ids the collective noun `m` stands for: all the parties, or both of exactly two. */
+/** Collective nouns that count the parties: each fits only a series with exactly that many. */
+const COUNTED: readonly [CueName, number][] = [
+  ['partyPair', 2],
+  ['partyTrio', 3],
+];
+
+/** The ids the collective noun `m` stands for: all the parties, or all of a counted number that fits the series. */
 function partiesOf(s: Sentence, m: Mention): string[] {
   if (hasCue(m, 'partyNoun')) return s.parties;
-  return hasCue(m, 'partyPair') && s.parties.length === 2 && !pairPointsBack(s) ? s.parties : [];
+  const n = s.parties.length;
+  const fits = COUNTED.some(([cue, count]) => hasCue(m, cue) && count === n);
+  return fits && !countPointsBack(s, n) ? s.parties : [];
 }
 
 /** Whether a named actor follows the noun closely: the noun then names that actor's delegations, not the parties. */
