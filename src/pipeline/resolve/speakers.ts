@@ -234,7 +234,9 @@ export function namedSpeaker(c: CueContext): PersonMention | undefined {
   // subject is what was said.
   if (hasCue(doc.cover[cue.first - 1], 'passiveAux')) return passiveAgent(c);
   // "the spokeswoman of envoy X, Y, said": X is named as whom the title holder serves, and speaks not.
-  const before = personsBefore(c).filter((p) => !employer(doc, p) && !spokenOf(c, p) && !officeOwner(doc, p));
+  const before = personsBefore(c).filter(
+    (p) => !employer(doc, p) && !spokenOf(c, p) && !officeOwner(doc, p) && !roleSubjectBetween(c, p),
+  );
   // "أعلن X، خلال مؤتمر مع نظيره Y، أن": where the verb comes first, a person the verb's phrase was with is no
   // subject after it either (its subject stands right after the verb).
   const others = personsAfter(c);
@@ -361,6 +363,23 @@ export function apposedColon(doc: Doc, after: number): number | undefined {
   return undefined;
 }
 
+/**
+ * "X arrived in Astana on Monday, a source close to the talks told the agency": after a comma, a role word with no
+ * comma between it and the verb is the verb's subject; the person before the comma is inside what the source told.
+ */
+function roleSubjectBetween(c: CueContext, p: PersonMention): boolean {
+  const { doc, ms, cue } = c;
+  const comma = (from: number, to: number): boolean => doc.tokens.slice(from, to).some((t) => t.text === ',');
+  return ms.some(
+    (m) =>
+      hasCue(m, 'roleRef', 'anonymousSource') &&
+      m.first > p.last &&
+      m.last <= cue.first &&
+      comma(p.last, m.first) &&
+      !comma(m.last, cue.first),
+  );
+}
+
 /** A role word or an institution stands between the cue and the person, and a comma closes it before the person. */
 function roleClosed(c: CueContext, p: PersonMention): boolean {
   const { doc, ms, cue } = c;
@@ -368,7 +387,10 @@ function roleClosed(c: CueContext, p: PersonMention): boolean {
     (m) =>
       m.first >= cue.last &&
       m.last <= p.first &&
-      (hasCue(m, 'roleRef', 'title', 'institution', 'office', 'documentNoun') || entriesOf(m, 'org').length > 0),
+      (hasCue(m, 'roleRef', 'title', 'institution', 'office', 'documentNoun', 'ministry') ||
+        hasCue(m, 'delegation') ||
+        entriesOf(m, 'org').length > 0 ||
+        entriesOf(m, 'state').length > 0),
   );
   return !!role && doc.tokens.slice(role.last, p.first).some((t) => t.text === ',');
 }
