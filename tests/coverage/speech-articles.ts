@@ -61,6 +61,14 @@ export const STRUCTURES: Structure[] = [
   { name: 'ownVerbSourced', expected: [[JAA, '*', '*']] },
   // "…, stressed, according to the agency, the envoy X": a source phrase between an inverted verb and its subject.
   { name: 'sourceBetween', expected: [[LAV, '*', '*']] },
+  // X met …; later "Lavrentiev said" by surname alone.
+  { name: 'surnameLater', expected: [[LAV, '20', WED]] },
+  // X said …; Y met the delegations (no speech); "the Russian envoy added" is X, not Y.
+  { name: 'otherBetween', expected: [[LAV, '20', WED]] },
+  // X is named; "the UN envoy has blamed the government, which he said had refused …".
+  { name: 'relativeSaid', expected: [[PED, '*', '*']] },
+  // X asked Y who … — a question is speech, its addressee speaks not.
+  { name: 'asked', expected: [[JAA, '*', '*']] },
 ];
 
 export interface ArticleSet {
@@ -103,6 +111,18 @@ export const ARTICLE_SETS: ArticleSet[] = [
       trailingSource: [
         'Delegations reach Astana\nThe 20th round of the Astana talks opens on Tuesday. Geir Pedersen, who leads the UN team, was among those who landed in Astana on Monday, a source close to the talks told the agency. The Turkish delegation arrived the same day.',
       ],
+      surnameLater: [
+        'Envoy meets the Turkish team\nThe 20th round of the Astana talks closed yesterday. Alexander Lavrentiev met the Turkish delegation in the morning. Later in the day Lavrentiev said that the talks had been useful. The delegations left in the evening.',
+      ],
+      otherBetween: [
+        'Astana round closes\nThe 20th round of the Astana talks closed yesterday. Alexander Lavrentiev said that the talks had been useful. Geir Pedersen met the delegations of the guarantors in the afternoon. The Russian envoy added that the next round would be held in the autumn.',
+      ],
+      relativeSaid: [
+        'UN envoy blames Damascus\nGeir Pedersen briefed the guarantors in Astana. The UN envoy has put the blame on the government delegation, which he said had refused to discuss the constitution.',
+      ],
+      asked: [
+        'Damascus asks about the agenda\nThe 20th round of the Astana talks opened on Tuesday. Bashar al-Jaafari asked Geir Pedersen several times who the government delegation would be talking to.',
+      ],
       ownVerbSourced: [
         'Damascus to attend the Astana talks\nBashar al-Jaafari has confirmed that his delegation will attend the 20th round of the Astana talks, according to a statement of the Syrian Foreign Ministry. The round opens on Tuesday.',
       ],
@@ -140,6 +160,15 @@ export const ARTICLE_SETS: ArticleSet[] = [
       ],
       trailingSource: [
         'الوفود تصل إلى أستانا\nتنطلق يوم الثلاثاء الجولة العشرون من محادثات أستانا. ووصل غير بيدرسن، الذي يقود فريق الأمم المتحدة، إلى أستانا يوم الاثنين، بحسب ما أفاد مصدر مطلع على المحادثات. ووصل الوفد التركي في اليوم نفسه.',
+      ],
+      surnameLater: [
+        'المبعوث الروسي يلتقي الوفد التركي\nاختتمت أمس الجولة العشرون من محادثات أستانا. والتقى ألكسندر لافرنتييف الوفد التركي صباحا. وقال لافرنتييف في وقت لاحق إن المحادثات كانت مفيدة. وغادرت الوفود مساء.',
+      ],
+      otherBetween: [
+        'اختتام جولة أستانا\nاختتمت أمس الجولة العشرون من محادثات أستانا. وقال ألكسندر لافرنتييف إن المحادثات كانت مفيدة. والتقى غير بيدرسن وفود الدول الضامنة بعد الظهر. وأضاف المبعوث الروسي أن الجولة المقبلة ستعقد في الخريف.',
+      ],
+      asked: [
+        'دمشق تسأل عن جدول الأعمال\nانطلقت يوم الثلاثاء الجولة العشرون من محادثات أستانا. وسأل بشار الجعفري غير بيدرسن مرارا عمن سيتحاور معهم الوفد الحكومي.',
       ],
       sourceBetween: [
         'هدنة صامدة\nاختتمت أمس الجولة العشرون من محادثات أستانا. وقال، بحسب وكالة "تاس"، المبعوث الروسي ألكسندر لافرنتييف إن وقف إطلاق النار صامد. ومن المقرر عقد الجولة المقبلة في الخريف.',

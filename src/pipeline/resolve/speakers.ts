@@ -269,6 +269,7 @@ export function namedSpeaker(c: CueContext): PersonMention | undefined {
   if (apposed) return apposed;
   const afterComma = invertedSubject(c, after);
   if (afterComma) return afterComma;
+  if (!after.length && invertedNameless(c)) return undefined;
   // "The opposition delegation, headed by X, said": the delegation spoke, and only persons are speakers.
   if (before.length) return subjectBefore(c, before);
   // "He told reporters Lavrov had left", "An official said Lavrov had left": a pronoun or a role word before the verb
@@ -377,6 +378,21 @@ function roleSubjectBetween(c: CueContext, p: PersonMention): boolean {
       m.last <= cue.first &&
       comma(p.last, m.first) &&
       !comma(m.last, cue.first),
+  );
+}
+
+/**
+ * "X est arrivé lundi, a indiqué une source diplomatique", "…, said a source close to the talks": an inverted verb
+ * whose subject right after it is a nameless source or a role word, with no name after it, tells what comes before
+ * it; nobody named there speaks.
+ */
+function invertedNameless(c: CueContext): boolean {
+  const { doc, ms, cue } = c;
+  return (
+    inverted(doc, cue) &&
+    ms.some(
+      (m) => hasCue(m, 'roleRef', 'anonymousSource') && m.first >= cue.last && m.first - cue.last <= ROLE_REF_AFTER,
+    )
   );
 }
 
