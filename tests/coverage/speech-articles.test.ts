@@ -78,15 +78,19 @@ for (const set of ARTICLE_SETS)
       byStructure.set(s.name, st);
     }
 
-/** Floors per language: speaker recall, (speaker, date) recall, (speaker, round) recall, speaker precision. */
+/**
+ * Floors per language: speaker recall, (speaker, date) recall, (speaker, round) recall, speaker precision; a hair
+ * below what was measured on 2026-12-05 (round 13). Before the round's changes: en .84/.79/.58/.89, ar .88/.88/.59/1,
+ * ru 1/.88/.75/1, tr 1/1/.75/1, fr 1/1/.60/1, de 1/1/.50/1, fa 1/1/.50/1; after: 1.00 everywhere.
+ */
 const FLOORS: Record<string, [number, number, number, number]> = {
-  en: [0, 0, 0, 0],
-  ar: [0, 0, 0, 0],
-  ru: [0, 0, 0, 0],
-  tr: [0, 0, 0, 0],
-  fr: [0, 0, 0, 0],
-  de: [0, 0, 0, 0],
-  fa: [0, 0, 0, 0],
+  en: [0.99, 0.99, 0.99, 0.99],
+  ar: [0.99, 0.99, 0.99, 0.99],
+  ru: [0.99, 0.99, 0.99, 0.99],
+  tr: [0.99, 0.99, 0.99, 0.99],
+  fr: [0.99, 0.99, 0.99, 0.99],
+  de: [0.99, 0.99, 0.99, 0.99],
+  fa: [0.99, 0.99, 0.99, 0.99],
 };
 
 describe('statement coverage over whole articles', () => {

@@ -67,6 +67,16 @@ export const STRUCTURES: Structure[] = [
   { name: 'otherBetween', expected: [[LAV, '20', WED]] },
   // X is named; "the UN envoy has blamed the government, which he said had refused …".
   { name: 'relativeSaid', expected: [[PED, '*', '*']] },
+  // X is named; Y is quoted; "the UN envoy … which he said" is X again (the role, not the last person).
+  {
+    name: 'relativeAfterOther',
+    expected: [
+      [JAA, '*', '*'],
+      [PED, '*', '*'],
+    ],
+  },
+  // The sources added that X asked Y … — a content clause puts its subject first even where verbs come first.
+  { name: 'reportedClause', expected: [[JAA, '*', '*']] },
   // X asked Y who … — a question is speech, its addressee speaks not.
   { name: 'asked', expected: [[JAA, '*', '*']] },
 ];
@@ -120,6 +130,12 @@ export const ARTICLE_SETS: ArticleSet[] = [
       relativeSaid: [
         'UN envoy blames Damascus\nGeir Pedersen briefed the guarantors in Astana. The UN envoy has put the blame on the government delegation, which he said had refused to discuss the constitution.',
       ],
+      relativeAfterOther: [
+        'UN envoy blames Damascus\nThe 20th round of the Astana talks closed yesterday. Geir Pedersen met both delegations in the morning. "The meeting was good," Bashar al-Jaafari told reporters. The UN envoy has put the blame on the government delegation, which he said had refused to discuss the constitution.',
+      ],
+      reportedClause: [
+        'Questions in Astana\nThe 20th round of the Astana talks opened on Tuesday. Diplomatic sources added that Bashar al-Jaafari, who heads the government delegation, had asked Geir Pedersen about the agenda.',
+      ],
       asked: [
         'Damascus asks about the agenda\nThe 20th round of the Astana talks opened on Tuesday. Bashar al-Jaafari asked Geir Pedersen several times who the government delegation would be talking to.',
       ],
@@ -166,6 +182,9 @@ export const ARTICLE_SETS: ArticleSet[] = [
       ],
       otherBetween: [
         'اختتام جولة أستانا\nاختتمت أمس الجولة العشرون من محادثات أستانا. وقال ألكسندر لافرنتييف إن المحادثات كانت مفيدة. والتقى غير بيدرسن وفود الدول الضامنة بعد الظهر. وأضاف المبعوث الروسي أن الجولة المقبلة ستعقد في الخريف.',
+      ],
+      reportedClause: [
+        'أسئلة في أستانا\nانطلقت يوم الثلاثاء الجولة العشرون من محادثات أستانا. وتابعت المصادر أن بشار الجعفري، رئيس وفد الحكومة، سأل غير بيدرسن مرارا عن جدول الأعمال.',
       ],
       asked: [
         'دمشق تسأل عن جدول الأعمال\nانطلقت يوم الثلاثاء الجولة العشرون من محادثات أستانا. وسأل بشار الجعفري غير بيدرسن مرارا عمن سيتحاور معهم الوفد الحكومي.',

@@ -90,7 +90,7 @@ describe('a statement on a day of the round the article reports is at that round
 describe('a question is speech: the one who asks speaks, whom they ask does not', () => {
   it.each([
     ['en', 'Alexander Lavrentiev asked Geir Pedersen when the committee would meet again.', 'alexander-lavrentiev'],
-    ['en', 'On Tuesday Geir Pedersen asks the guarantors to keep the ceasefire.', 'geir-pedersen'],
+    ['en', 'On Tuesday Geir Pedersen asked the guarantors to keep the ceasefire.', 'geir-pedersen'],
     ['ar', 'وسأل ألكسندر لافرنتييف غير بيدرسن عن موعد اجتماع اللجنة المقبل.', 'alexander-lavrentiev'],
     ['ar', 'وتساءل غير بيدرسن عن جدوى الاجتماعات دون جدول أعمال.', 'geir-pedersen'],
     ['ru', 'Александр Лаврентьев спросил Гейра Педерсена, когда соберется комитет.', 'alexander-lavrentiev'],
@@ -103,5 +103,36 @@ describe('a question is speech: the one who asks speaks, whom they ask does not'
     ['en', 'Geir Pedersen was asked about the agenda by reporters.'],
   ])('%s: %s', (lang, text) => {
     expect(speakerIds(text, lang)).toEqual([]);
+  });
+});
+
+describe('"which he said" after a role opening the sentence is that role, not the person of the sentence before', () => {
+  it.each([
+    [
+      'en',
+      'Geir Pedersen met both delegations. "The meeting was good," Bashar al-Jaafari told reporters. The UN envoy has blamed the government of President Bashar al-Assad, which he said had refused to discuss the constitution.',
+      ['bashar-jaafari', 'geir-pedersen'],
+    ],
+    [
+      'en',
+      'Alexander Lavrentiev met the Turkish team. Geir Pedersen said the talks were slow. The Russian envoy criticised the opposition groups, which he said had left the table.',
+      ['geir-pedersen', 'alexander-lavrentiev'],
+    ],
+  ])('%s: %s', (lang, text, who) => {
+    expect(speakerIds(text, lang).sort()).toEqual([...who].sort());
+  });
+});
+
+describe('where verbs come first, a content clause puts its subject before its verb', () => {
+  it.each([
+    // Nameless sources or an agency relay what the person of their clause said; whom he asked speaks not.
+    ['ar', 'وتابعت المصادر أن بشار الجعفري، رئيس وفد الحكومة، سأل غير بيدرسن عن جدول الأعمال.', ['bashar-jaafari']],
+    ['ar', 'وذكرت الوكالة أن ألكسندر لافرنتييف أبلغ غير بيدرسن بموعد الجولة المقبلة.', ['alexander-lavrentiev']],
+    // A person's report: the person inside it is no speaker, nor is the one after its verb.
+    ['ar', 'وأكد ألكسندر لافرنتييف أن بشار الجعفري سأل غير بيدرسن عن جدول الأعمال.', ['alexander-lavrentiev']],
+    // The verb first: the person after it is the subject.
+    ['ar', 'وأكد غير بيدرسن أن الجولة المقبلة ستعقد في أستانا.', ['geir-pedersen']],
+  ])('%s: %s', (lang, text, who) => {
+    expect(speakerIds(text, lang)).toEqual(who);
   });
 });

@@ -71,10 +71,13 @@ export function findStatements(doc: Doc, persons: Persons, rounds: RoundInfo[]):
     // "وأفادت وكالة ... وأوضحت أن": a later verb of the sentence with no subject of its own continues the institution
     // or speaker; persons from the content on are inside the report.
     let reportFrom = Infinity;
+    let relayed = false;
     for (const cue of cues) {
       // "…, while Y stressed", "في حين أكد Y": a clause break ends the report; a person after it may speak again.
-      if (ms.some((m) => hasCue(m, 'clauseBreak') && m.first >= reportFrom && m.last <= cue.first))
+      if (ms.some((m) => hasCue(m, 'clauseBreak') && m.first >= reportFrom && m.last <= cue.first)) {
         reportFrom = Infinity;
+        relayed = false;
+      }
       const c: CueContext = {
         doc,
         persons,
@@ -85,11 +88,14 @@ export function findStatements(doc: Doc, persons: Persons, rounds: RoundInfo[]):
         mask,
         stop: windowEnd(doc, ms, cue, sent),
         reportFrom,
+        relayed,
       };
       // "RIA Novosti reports", "the Kazakh Foreign Ministry said", "أفادت وكالة الأنباء": an institution speaks, and
       // a person named in what it says is no speaker.
       if (institutionSubject(doc, cue)) {
-        reportFrom = Math.min(reportFrom, contentAfter(ms, cue) ?? Infinity);
+        const from = contentAfter(ms, cue) ?? Infinity;
+        if (from < reportFrom) relayed = true;
+        reportFrom = Math.min(reportFrom, from);
         continue;
       }
       const speaker = namedSpeaker(c)?.id ?? unnamedSpeaker(c, reading.previous);
