@@ -12,6 +12,7 @@ export const CUE_NAMES = [
   'accordingBefore',
   'afterComma',
   'alsoJoin',
+  'anonymousSource',
   'appeal',
   'arrive',
   'attend',

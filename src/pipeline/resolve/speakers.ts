@@ -59,6 +59,8 @@ export interface CueContext {
   stop: number;
   /** Where an institution's report opens in this sentence: persons from there on are inside what it says. */
   reportFrom: number;
+  /** The report was opened by an institution or nameless sources, which relay what the persons inside it said. */
+  relayed?: boolean;
 }
 
 /** The last speaker, for "وأضاف" / "he added" and the date of a continued statement. */
@@ -234,7 +236,9 @@ export function namedSpeaker(c: CueContext): PersonMention | undefined {
   // subject is what was said.
   if (hasCue(doc.cover[cue.first - 1], 'passiveAux')) return passiveAgent(c);
   // "the spokeswoman of envoy X, Y, said": X is named as whom the title holder serves, and speaks not.
-  const before = personsBefore(c).filter((p) => !employer(doc, p) && !spokenOf(c, p) && !officeOwner(doc, p));
+  const before = personsBefore(c).filter(
+    (p) => !employer(doc, p) && !spokenOf(c, p) && !officeOwner(doc, p) && !roleSubjectBetween(c, p),
+  );
   // "أعلن X، خلال مؤتمر مع نظيره Y، أن": where the verb comes first, a person the verb's phrase was with is no
   // subject after it either (its subject stands right after the verb).
   const others = personsAfter(c);
@@ -260,6 +264,8 @@ export function namedSpeaker(c: CueContext): PersonMention | undefined {
   }
   if (doc.lex.verbFirst && hasCue(cue, 'participle')) return after[0] ?? participleSubject(c, before);
   if (doc.lex.verbFirst && roleAfterVerb(c, after)) return undefined;
+  const clauseSubject = doc.lex.verbFirst ? contentClauseSubject(c, before) : undefined;
+  if (clauseSubject) return clauseSubject.first < reportFrom || c.relayed ? clauseSubject : undefined;
   if (doc.lex.verbFirst || hasCue(cue, 'quoteIntro'))
     return after[0] ?? before.filter((p) => p.first < reportFrom).pop();
   // "X, the Kazakh spokesman, said Y will come": the comma before the verb closes the subject's apposition.
@@ -267,6 +273,7 @@ export function namedSpeaker(c: CueContext): PersonMention | undefined {
   if (apposed) return apposed;
   const afterComma = invertedSubject(c, after);
   if (afterComma) return afterComma;
+  if (!after.length && invertedNameless(c)) return undefined;
   // "The opposition delegation, headed by X, said": the delegation spoke, and only persons are speakers.
   if (before.length) return subjectBefore(c, before);
   // "He told reporters Lavrov had left", "An official said Lavrov had left": a pronoun or a role word before the verb
@@ -289,6 +296,19 @@ function subjectWordsBefore(c: CueContext): boolean {
     else return true;
   }
   return false;
+}
+
+/**
+ * "وتابعت المصادر أن بشار الجعفري، رئيس وفد الحكومة، سأل دي ميستورا": after a content word the clause puts its
+ * subject first even where verbs come first; a person right after the content word, right before the verb or with
+ * an apposition closed by commas, is the verb's subject, and a person after the verb is its object. Inside a
+ * person's report that subject speaks not (what X said Y asked is X's statement); sources and agencies relay it.
+ */
+function contentClauseSubject(c: CueContext, before: PersonMention[]): PersonMention | undefined {
+  const { doc } = c;
+  const p = before[before.length - 1];
+  if (!p || !hasCue(doc.cover[p.first - 1], 'content')) return undefined;
+  return adjacent(doc, p.last, c.cue.first) || apposedSubject(c, [p]) === p ? p : undefined;
 }
 
 /**
@@ -361,6 +381,38 @@ export function apposedColon(doc: Doc, after: number): number | undefined {
   return undefined;
 }
 
+/**
+ * "X arrived in Astana on Monday, a source close to the talks told the agency": after a comma, a role word with no
+ * comma between it and the verb is the verb's subject; the person before the comma is inside what the source told.
+ */
+function roleSubjectBetween(c: CueContext, p: PersonMention): boolean {
+  const { doc, ms, cue } = c;
+  const comma = (from: number, to: number): boolean => doc.tokens.slice(from, to).some((t) => t.text === ',');
+  return ms.some(
+    (m) =>
+      hasCue(m, 'roleRef', 'anonymousSource') &&
+      m.first > p.last &&
+      m.last <= cue.first &&
+      comma(p.last, m.first) &&
+      !comma(m.last, cue.first),
+  );
+}
+
+/**
+ * "X est arrivé lundi, a indiqué une source diplomatique", "…, said a source close to the talks": an inverted verb
+ * whose subject right after it is a nameless source or a role word, with no name after it, tells what comes before
+ * it; nobody named there speaks.
+ */
+function invertedNameless(c: CueContext): boolean {
+  const { doc, ms, cue } = c;
+  return (
+    inverted(doc, cue) &&
+    ms.some(
+      (m) => hasCue(m, 'roleRef', 'anonymousSource') && m.first >= cue.last && m.first - cue.last <= ROLE_REF_AFTER,
+    )
+  );
+}
+
 /** A role word or an institution stands between the cue and the person, and a comma closes it before the person. */
 function roleClosed(c: CueContext, p: PersonMention): boolean {
   const { doc, ms, cue } = c;
@@ -368,7 +420,10 @@ function roleClosed(c: CueContext, p: PersonMention): boolean {
     (m) =>
       m.first >= cue.last &&
       m.last <= p.first &&
-      (hasCue(m, 'roleRef', 'title', 'institution', 'office', 'documentNoun') || entriesOf(m, 'org').length > 0),
+      (hasCue(m, 'roleRef', 'title', 'institution', 'office', 'documentNoun', 'ministry') ||
+        hasCue(m, 'delegation') ||
+        entriesOf(m, 'org').length > 0 ||
+        entriesOf(m, 'state').length > 0),
   );
   return !!role && doc.tokens.slice(role.last, p.first).some((t) => t.text === ',');
 }
@@ -910,12 +965,17 @@ const ROLE_SUBJECT_REACH = 4;
  * no name right after it, is the subject "he" stands for; a person named after it is spoken of.
  */
 function roleSubjectBefore(c: CueContext, p: PersonMention): boolean {
+  return openingRole(c, p.first) !== undefined;
+}
+
+/** The role word opening the sentence before token `end`, with no name right after it ("The UN envoy has put …"). */
+function openingRole(c: CueContext, end: number): Mention | undefined {
   const { doc, ms, sent, persons } = c;
-  return ms.some(
+  return ms.find(
     (m) =>
       hasCue(m, 'roleRef') &&
       m.first - sent.first <= ROLE_SUBJECT_REACH &&
-      m.last < p.first &&
+      m.last < end &&
       !persons.mentions.some((x) => x.first === m.last || x.first === m.last + 1) &&
       doc.tokens[m.last]?.kind === 'word',
   );
@@ -933,6 +993,11 @@ function pronounSpeaker(c: CueContext, previous: PreviousSpeaker | null): string
   const about = (p: PersonMention): boolean => !possessor(doc, p) && !mask[p.first];
   const here = persons.mentions.find((p) => p.sentence === sent.index && p.last <= cue.first && about(p));
   if (here && !roleSubjectBefore(c, here)) return here.id;
+  // "Pedersen met … Jaafari said … The UN envoy has put the blame on …, which he said": "he" is the role that opens
+  // the sentence, read as a role reference (the latest envoy), not the person of the sentence before.
+  const role = openingRole(c, here?.first ?? cue.first);
+  const byRole = role ? roleRefSpeaker(doc, role, persons, role.first, previous?.speaker ?? null) : null;
+  if (byRole) return byRole;
   const last = previousProse(doc, sent.index);
   const there = persons.mentions.filter((p) => p.sentence === last && about(p));
   // "Bahra, Pedersen and Kuzbari on the eve of the talks. According to him, …": among several, the one just quoted.

@@ -9,6 +9,7 @@ import type { RoundInfo } from './meetings.js';
 import type { Mention } from '../extract/mentions.js';
 import { entriesOf } from '../extract/mentions.js';
 import { focusRound } from './frames.js';
+import { calendarRow } from './calendar.js';
 import type { Persons } from '../extract/persons.js';
 import type { CueContext, PreviousSpeaker } from './speakers.js';
 import {
@@ -70,10 +71,13 @@ export function findStatements(doc: Doc, persons: Persons, rounds: RoundInfo[]):
     // "وأفادت وكالة ... وأوضحت أن": a later verb of the sentence with no subject of its own continues the institution
     // or speaker; persons from the content on are inside the report.
     let reportFrom = Infinity;
+    let relayed = false;
     for (const cue of cues) {
       // "…, while Y stressed", "في حين أكد Y": a clause break ends the report; a person after it may speak again.
-      if (ms.some((m) => hasCue(m, 'clauseBreak') && m.first >= reportFrom && m.last <= cue.first))
+      if (ms.some((m) => hasCue(m, 'clauseBreak') && m.first >= reportFrom && m.last <= cue.first)) {
         reportFrom = Infinity;
+        relayed = false;
+      }
       const c: CueContext = {
         doc,
         persons,
@@ -84,11 +88,14 @@ export function findStatements(doc: Doc, persons: Persons, rounds: RoundInfo[]):
         mask,
         stop: windowEnd(doc, ms, cue, sent),
         reportFrom,
+        relayed,
       };
       // "RIA Novosti reports", "the Kazakh Foreign Ministry said", "أفادت وكالة الأنباء": an institution speaks, and
       // a person named in what it says is no speaker.
       if (institutionSubject(doc, cue)) {
-        reportFrom = Math.min(reportFrom, contentAfter(ms, cue) ?? Infinity);
+        const from = contentAfter(ms, cue) ?? Infinity;
+        if (from < reportFrom) relayed = true;
+        reportFrom = Math.min(reportFrom, from);
         continue;
       }
       const speaker = namedSpeaker(c)?.id ?? unnamedSpeaker(c, reading.previous);
@@ -109,8 +116,10 @@ export function findStatements(doc: Doc, persons: Persons, rounds: RoundInfo[]):
 /** One speaker's statement at a cue: its meeting, date, kind, text and evidence; the reading moves on. */
 function statement(c: CueContext, who: string, rounds: RoundInfo[], reading: Reading): FoundStatement {
   const { doc, sent, cue, stop, mask } = c;
-  const { meeting, atClosing, closingSession } = statementMeeting(c, rounds);
-  const date = statementDate(c, who, rounds, reading, meeting, atClosing || closingSession);
+  const found = statementMeeting(c, rounds);
+  const { atClosing, closingSession } = found;
+  const date = statementDate(c, who, rounds, reading, found.meeting, atClosing || closingSession);
+  const meeting = found.meeting ?? roundOfTheDay(c, rounds, date);
   const quoted = doc.tokens.slice(cue.last, sent.last).some((t, k) => t.text === '"' && mask[cue.last + k]);
   const kind: StatementKind = quoted ? 'QUOTE' : 'REPORTED';
   const s = span(doc, sent.first, sent.last);
@@ -154,6 +163,42 @@ function statementMeeting(
   return { meeting, atClosing, closingSession };
 }
 
+/** The first and last day of a round: from its own dates in the text, else from its series' calendar. */
+function roundDays(doc: Doc, r: RoundInfo | undefined): { start: IsoDate; end: IsoDate } | null {
+  if (!r) return null;
+  if (r.dates) return { start: r.dates.start, end: r.dates.end };
+  const row = calendarRow(doc.knowledge, r.series, r.round);
+  return row?.start && row.end ? { start: row.start, end: row.end } : null;
+}
+
+/**
+ * "The 20th round closed yesterday. Lavrentiev said …", "«…», добавил он": a statement whose sentence names no round
+ * but which was made on a day of the round the article reports was made at that round (news of a round quotes its
+ * participants in later sentences, with the round named once in the headline or the lead).
+ */
+function roundOfTheDay(c: CueContext, rounds: RoundInfo[], date: IsoDate | null): string | null {
+  if (date === null) return null;
+  const focus = focusRound(rounds, c.doc);
+  const days = roundDays(
+    c.doc,
+    rounds.find((r) => r.id === focus),
+  );
+  return days && days.start <= date && date <= days.end ? focus : null;
+}
+
+/**
+ * "At the 19th round in November, X said …", "في الجولة السابقة قال X": a statement at a round other than the one the
+ * article reports, which ended before the day the text talks about, was made on a day the text does not tell.
+ */
+function atEarlierRound(c: CueContext, rounds: RoundInfo[], meeting: string | null, day: IsoDate): boolean {
+  if (meeting === null || meeting === focusRound(rounds, c.doc)) return false;
+  const days = roundDays(
+    c.doc,
+    rounds.find((r) => r.id === meeting),
+  );
+  return !!days && days.end < day;
+}
+
 /**
  * The day a statement was made: its own date before its content (never after publication: that is what was said,
  * not the saying); the meeting's last day for remarks at its close; none for "earlier" or an interview; the same
@@ -187,7 +232,8 @@ function statementDate(
   if (prev && prev.speaker === who && sent.index - prev.sentence <= SAME_SPEECH_SENTENCES) return prev.date;
   // The day another speaker spoke on is theirs, not the day the text is about.
   const theirs = (d: DateMention): boolean => (reading.spokenOn.get(d) ?? who) !== who;
-  return contextDate(doc, sent.index, mask, theirs) ?? doc.article.publishedAt;
+  const day = contextDate(doc, sent.index, mask, theirs) ?? doc.article.publishedAt;
+  return atEarlierRound(c, rounds, meeting, day) ? null : day;
 }
 
 /**
