@@ -85,13 +85,13 @@ const precision = (c: Cell): number => (c.tp + c.fp ? c.tp / (c.tp + c.fp) : 1);
 
 /** Recall and precision per language over all its articles, as measured when set (rounded down). */
 const FLOORS: Record<string, [number, number]> = {
-  en: [0, 0],
-  ar: [0, 0],
-  ru: [0, 0],
-  fr: [0, 0],
-  de: [0, 0],
-  tr: [0, 0],
-  fa: [0, 0],
+  en: [1.0, 0.94],
+  ar: [0.93, 0.93],
+  ru: [0.9, 0.9],
+  fr: [1.0, 0.83],
+  de: [1.0, 1.0],
+  tr: [1.0, 1.0],
+  fa: [1.0, 1.0],
 };
 
 describe('delegation-head coverage over whole articles', () => {

@@ -308,11 +308,7 @@ function namesAfterHeadCue(doc: Doc, found: Found): void {
     // An active verb ("X heads") takes its head before it; a name after it only in free word order, with capitals
     // ("оппозицию представлял Ахмед Тома").
     if (hasCue(m, 'headActive') && !hasCaseAt(doc, m.last)) continue;
-    // "ويرأس وفد المعارضة سامر حداد": where the verb comes first its object (an actor with its delegation word) may
-    // stand before the subject.
-    const object = doc.lex.verbFirst ? doc.cover[m.last] : undefined;
-    const from = object && object.first === m.last && actorWithDelegation(doc, object) ? object.last : m.last;
-    const run = nameRun(doc, from, 1);
+    const run = nameRun(doc, m.last, 1);
     if (!run) {
       // "ويرأس حداد الوفد الأردني": a surname alone after the cue, named in full earlier in the article.
       if (nameEnds(doc, m.last + 1)) surnameOfEarlierName(doc, found, m.last);

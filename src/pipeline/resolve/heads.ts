@@ -272,7 +272,7 @@ export function heads(
     if (active && best.last <= cue.first) gappedAfterVerb(doc, ps, cue, out, persons);
   }
   if (out.length) forActorHeads(doc, ms, ps, out, persons);
-  if (out.length && ms.some((m) => hasCue(m, 'respectively'))) respectiveHeads(ms, ps, out, persons);
+  if (out.length && ms.some((m) => hasCue(m, 'respectively'))) respectiveHeads(doc, ms, ps, out, persons);
   for (const h of [...attendees(doc, ms, ps, persons), ...listedAttendees(doc, ms, ps, persons)])
     if (!out.some((o) => o.person === h.person)) out.push(h);
   return out;
@@ -772,14 +772,24 @@ export function headsAnOffice(doc: Doc, cue: Mention, ps: Persons['mentions']): 
  * gazetteer person keeps their own state.
  */
 function respectiveHeads(
+  doc: Doc,
   ms: Mention[],
   ps: Persons['mentions'],
   out: { person: string; representing: string; at: number }[],
   persons: Persons,
 ): void {
-  const people = ps.filter((p, i) => ps.findIndex((q) => q.id === p.id) === i);
+  // "envoyé spécial de Vladimir Poutine pour la Syrie": whose envoy a head is, and what a title is for, pair with
+  // nothing.
+  const people = ps.filter(
+    (p, i) => ps.findIndex((q) => q.id === p.id) === i && !employer(doc, p) && !possessor(doc, p),
+  );
   const actors = ms
-    .filter((m) => actorOf(m) && !people.some((p) => p.first <= m.first && m.last <= p.last))
+    .filter(
+      (m) =>
+        actorOf(m) &&
+        !hasCue(doc.cover[m.first - 1], 'titleObject', 'titleTo') &&
+        !ps.some((p) => p.first <= m.first && m.last <= p.last),
+    )
     .map((m) => actorOf(m)?.id ?? '');
   if (people.length < 2 || people.length !== actors.length) return;
   people.forEach((p, i) => {
