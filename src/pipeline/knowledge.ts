@@ -45,6 +45,8 @@ export const CUE_NAMES = [
   'eventAnaphor',
   'forActor',
   'forPerson',
+  'former',
+  'respectively',
   'endedVerb',
   'endVerb',
   'formatGeneral',

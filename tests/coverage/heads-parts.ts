@@ -75,6 +75,23 @@ export const PARTS: Record<string, LanguageParts> = {
       ['respectively', 'The Russian and Iranian delegations are headed by {R} and {I} respectively.', ['R', 'I']],
       ['un-present', 'UN envoy {P} is due in the Kazakh capital as well.', ['P']],
       ['un-present', '{P}, the UN envoy, met the Syrian government delegation in Astana.', ['P']],
+      // Round 13: a former head, heads paired with delegations in respective order, a subject's long apposition
+      // before its verb, a title beside the object of a meeting verb.
+      ['neg-former', '{U}, a former head of the Turkish delegation, said the talks were useful.', []],
+      ['neg-former', 'The former UN envoy {X} said the talks were useful.', []],
+      ['neg-former', '{U}, who previously led the Iranian delegation, met the Russian envoy.', []],
+      ['respectively', '{S} and {U} lead the Syrian and American delegations respectively.', ['S', 'U>USA']],
+      [
+        'respectively',
+        '{R}, {I} and {T} head the delegations of Russia, Iran and Turkey respectively.',
+        ['R', 'I', 'T'],
+      ],
+      [
+        'long-apposition',
+        "{U}, who is the foreign minister's special envoy for the Gulf states and North Africa, leads the delegation of Jordan.",
+        ['U>JOR'],
+      ],
+      ['chief-negotiator', "The Russian envoy met {I}, Iran's chief negotiator, on Tuesday.", ['I']],
       ['un-present', 'UN envoy {P} is expected in Astana on Thursday.', ['P']],
     ],
   },
@@ -116,6 +133,16 @@ export const PARTS: Record<string, LanguageParts> = {
       ['fronted', 'وعلى رأس الوفد الروسي {R}.', ['R']],
       ['un-present', 'ومن المنتظر أن يصل المبعوث الأممي {P} إلى أستانا.', ['P']],
       ['un-present', 'والتقى المبعوث الأممي {P} الوفد الحكومي السوري في أستانا.', ['P']],
+      ['neg-former', 'وقال {U}، الرئيس السابق للوفد التركي، إن المحادثات مفيدة.', []],
+      ['neg-former', 'وقال {U}، رئيس الوفد الأردني السابق، إن المحادثات مفيدة.', []],
+      ['respectively', 'ويرأس {S} و{T} الوفدين السوري والتركي على التوالي.', ['S', 'T']],
+      ['respectively', 'ويرأس {R} و{I} و{T} وفود روسيا وإيران وتركيا على التوالي.', ['R', 'I', 'T']],
+      [
+        'long-apposition',
+        'و{U}، نائب وزير الخارجية والمبعوث الخاص لشؤون دول الخليج وشمال أفريقيا ومنسق الملف السوري، يرأس الوفد الأردني.',
+        ['U>JOR'],
+      ],
+      ['chief-negotiator', 'واجتمع {I}، كبير المفاوضين الإيرانيين، بالوفد السوري يوم الثلاثاء.', ['I']],
     ],
   },
   ru: {
@@ -168,6 +195,8 @@ export const PARTS: Record<string, LanguageParts> = {
       ['un-present', 'Спецпосланник ООН {P} консультируется в Астане с делегацией Дамаска.', ['P']],
       ['un-present', 'Ожидается прибытие спецпосланника ООН {P.gen}.', ['P']],
       ['un-present', 'Спецпосланник ООН {P} прибыл в Астану.', ['P']],
+      ['neg-former', '{U}, бывший глава турецкой делегации, заявил, что переговоры полезны.', []],
+      ['respectively', 'Делегации России, Ирана и Турции возглавляют соответственно {R}, {I} и {T}.', ['R', 'I', 'T']],
     ],
   },
   uk: {
@@ -321,6 +350,7 @@ export const PARTS: Record<string, LanguageParts> = {
       ['neg-title', "Le vice-ministre des Affaires étrangères {U} s'est rendu à Ankara le mois dernier.", []],
       ['un-present', "L'envoyé de l'ONU {P} est attendu à Astana jeudi.", ['P']],
       ['un-present', "L'envoyé de l'ONU {P} a rencontré la délégation du gouvernement syrien à Astana.", ['P']],
+      ['neg-former', '{U}, ancien chef de la délégation turque, a déclaré que les pourparlers étaient utiles.', []],
     ],
   },
   de: {
@@ -364,6 +394,7 @@ export const PARTS: Record<string, LanguageParts> = {
       ['neg-title', 'Vizeaußenminister {U} besuchte im vergangenen Monat Ankara.', []],
       ['un-present', 'Der UN-Sondergesandte {P} ist in Astana eingetroffen.', ['P']],
       ['un-present', 'Der UN-Sondergesandte {P} traf in Astana ein.', ['P']],
+      ['neg-former', '{U}, ehemaliger Leiter der türkischen Delegation, sagte, die Gespräche seien nützlich.', []],
     ],
   },
   es: {

@@ -58,16 +58,19 @@ function score(lang: string, parts: LanguageParts): Score {
   return s;
 }
 
-/** Floors per language: recall and precision as measured at the end of round 12 (rounded down). */
+/**
+ * Floors per language: recall and precision as measured at the end of round 12 (rounded down); ar, ru and de raised
+ * in round 13 (former heads, respective order, long appositions, titled objects of a meeting verb).
+ */
 const FLOORS: Record<string, [number, number]> = {
   en: [0.97, 1.0],
-  ar: [0.95, 1.0],
-  ru: [0.93, 0.96],
+  ar: [0.96, 1.0],
+  ru: [0.94, 0.96],
   uk: [1.0, 1.0],
   tr: [1.0, 1.0],
   fa: [0.93, 1.0],
   fr: [0.96, 1.0],
-  de: [0.91, 1.0],
+  de: [0.95, 1.0],
   es: [1.0, 1.0],
   it: [1.0, 1.0],
   pt: [1.0, 1.0],

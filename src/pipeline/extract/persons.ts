@@ -309,7 +309,12 @@ function namesAfterHeadCue(doc: Doc, found: Found): void {
     // ("оппозицию представлял Ахмед Тома").
     if (hasCue(m, 'headActive') && !hasCaseAt(doc, m.last)) continue;
     const run = nameRun(doc, m.last, 1);
-    if (!run || found.overlaps(run)) continue;
+    if (!run) {
+      // "ويرأس حداد الوفد الأردني": a surname alone after the cue, named in full earlier in the article.
+      if (nameEnds(doc, m.last + 1)) surnameOfEarlierName(doc, found, m.last);
+      continue;
+    }
+    if (found.overlaps(run)) continue;
     const strict = doc.tokens
       .slice(run.first, run.last)
       .every(
@@ -329,6 +334,25 @@ function namesBeforeHeadCue(doc: Doc, found: Found): void {
     if (!hasCue(m, 'headAfterName') && !cased) continue;
     const run = nameRun(doc, m.first - 1, -1);
     if (run && run.last === m.first && !found.overlaps(run)) found.unknown(run.first, run.last);
+    // "Martin Hollis arrived on Tuesday. … Hollis leads the American delegation": a surname alone before the verb.
+    else if (!run) surnameOfEarlierName(doc, found, m.first - 1);
+  }
+}
+
+/**
+ * News names a person in full once and by surname after: a single name word at token i (next to a head cue) whose
+ * word closes a name of two words or more earlier in the article is that person's surname. The full first mention
+ * is the person found (no rule may have read it, as it stands beside no cue); the surname pass links the later one.
+ */
+function surnameOfEarlierName(doc: Doc, found: Found, i: number): void {
+  const t = doc.tokens[i];
+  if (!t || t.kind !== 'word' || !nameToken(doc, i) || found.overlaps({ first: i, last: i + 1 })) return;
+  for (let k = 0; k < i; k++) {
+    if (doc.tokens[k]?.text !== t.text) continue;
+    const run = nameRun(doc, k, -1);
+    if (!run || run.last !== k + 1 || found.overlaps(run)) continue;
+    found.unknown(run.first, run.last);
+    return;
   }
 }
 
@@ -351,7 +375,8 @@ function speakerRun(doc: Doc, cue: Mention): { first: number; last: number } | n
     if (doc.tokens[cue.first - 1]?.text !== ',' || !hasCaseAt(doc, cue.first - 2)) return null;
     const run = nameRun(doc, cue.first - 2, -1);
     const prev = run ? doc.tokens[run.first - 1] : undefined;
-    return run && (!prev || isHard(prev)) ? run : null;
+    // The name opens its sentence: the token before it is hard punctuation or ends the sentence before.
+    return run && (!prev || isHard(prev) || prev.sentence !== doc.tokens[run.first]?.sentence) ? run : null;
   }
   const after = nameRun(doc, cue.last, 1);
   const cased = hasCase(span(doc, cue.first, cue.last).text) || CASED_FIRST.test(doc.tokens[cue.first]?.text ?? '');

@@ -201,7 +201,7 @@ export function heads(
   const out: { person: string; representing: string; at: number }[] = [];
   const ps = persons.mentions.filter((p) => p.sentence === sentence);
   for (const cue of ms.filter((m) => hasCue(m, 'head', 'headActive') || delegationTitle(doc, m))) {
-    if (headsAnOffice(doc, cue, ps)) continue;
+    if (headsAnOffice(doc, cue, ps) || formerHolder(doc, cue)) continue;
     // "Representing Türkiye is X" names the head after the cue; "A, representing Turkey, met B" the subject before.
     const fronted = hasCue(cue, 'headFronted') ? (frontedApposition(doc, cue, ps) ? 'before' : 'after') : null;
     // "X heads the Russian team" names the head before the verb; "headed by X", "يترأسه X" after it.
@@ -242,7 +242,10 @@ export function heads(
             m.last <= cue.first &&
             (hasCue(m, 'speech') || (hasCue(m, 'content') && !relativeAfterName(doc, p, m))),
         );
-      if (!spoke && d < dist && (d <= reach || (d >= 100 && d <= 112 && reach === 16))) {
+      // "X, who is the President's special representative for ... and ..., leads the delegation": a subject's whole
+      // apposition between its commas may run past the reach.
+      const apposed = p.last <= cue.first && d > reach && apposedSubject(doc, ms, ps, p, cue);
+      if (!spoke && d < dist && (d <= reach || apposed || (d >= 100 && d <= 112 && reach === 16))) {
         best = p;
         dist = d;
       }
@@ -269,6 +272,7 @@ export function heads(
     if (active && best.last <= cue.first) gappedAfterVerb(doc, ps, cue, out, persons);
   }
   if (out.length) forActorHeads(doc, ms, ps, out, persons);
+  if (out.length && ms.some((m) => hasCue(m, 'respectively'))) respectiveHeads(doc, ms, ps, out, persons);
   for (const h of [...attendees(doc, ms, ps, persons), ...listedAttendees(doc, ms, ps, persons)])
     if (!out.some((o) => o.person === h.person)) out.push(h);
   return out;
@@ -291,6 +295,30 @@ function apposedHolder(
       (p.last === cue.first || (p.last + 1 === cue.first && COMMAS.has(doc.tokens[p.last]?.text ?? ''))) &&
       !employer(doc, p) &&
       !possessor(doc, p),
+  );
+}
+
+/**
+ * "A, the deputy minister and special envoy for the Gulf and North Africa, heads the Jordanian delegation": tokens
+ * between a subject and its active head verb are only the subject's apposition — a comma after the name and one
+ * right before the verb, no other name, no verb of speech, attendance, meeting or heading and no clause break.
+ */
+function apposedSubject(
+  doc: Doc,
+  ms: Mention[],
+  ps: Persons['mentions'],
+  p: Persons['mentions'][number],
+  cue: Mention,
+): boolean {
+  if (cue.first - p.last > LATE_APPOSITION) return false;
+  if (!COMMAS.has(doc.tokens[p.last]?.text ?? '') || !COMMAS.has(doc.tokens[cue.first - 1]?.text ?? '')) return false;
+  if (ps.some((x) => x !== p && x.first >= p.last && x.last <= cue.first)) return false;
+  if (doc.tokens.slice(p.last, cue.first).some((t) => isHard(t) && !COMMAS.has(t.text))) return false;
+  return !ms.some(
+    (m) =>
+      m.first >= p.last &&
+      m.last <= cue.first &&
+      hasCue(m, 'speech', 'attend', 'meeting', 'head', 'headActive', 'clauseBreak'),
   );
 }
 
@@ -684,6 +712,29 @@ function personAfterFiller(doc: Doc, ps: Persons['mentions'], from: number): Per
 const CLAUSE_BREAKS = new Set([';', '؛', ':', '(', ')']);
 
 /**
+ * "a former head of the Iranian delegation", "бывший глава делегации", "رئيس الوفد الإيراني السابق", "who previously
+ * led it": a word of former standing (cue former) right before a head title or verb, or right after it or after the
+ * actor it names, tells who led a delegation once, not who leads it at the round.
+ */
+export function formerHolder(doc: Doc, cue: Mention): boolean {
+  if (hasCue(doc.cover[cue.first - 1], 'former')) return true;
+  const after = doc.cover[cue.last];
+  if (hasCue(after, 'former')) return true;
+  return !!after && actorOf(after) !== null && hasCue(doc.cover[after.last], 'former');
+}
+
+/** Tokens around a name searched for a word of former standing in its title ("X, the former UN envoy"). */
+const FORMER_REACH = 3;
+
+/** "the former UN envoy X", "X, ex-envoy": a word of former standing in the few tokens around a name. */
+export function formerAround(doc: Doc, p: { first: number; last: number; sentence: number }): boolean {
+  for (let k = p.first - FORMER_REACH; k < p.last + FORMER_REACH; k++)
+    if ((k < p.first || k >= p.last) && doc.tokens[k]?.sentence === p.sentence && hasCue(doc.cover[k], 'former'))
+      return true;
+  return false;
+}
+
+/**
  * "who heads the interim government", "الذي يرأس المكتب الصحفي": the verb's object, read up to the first name or
  * hard punctuation, is an office and no delegation — heading a department is not leading a delegation.
  */
@@ -712,6 +763,42 @@ export function headsAnOffice(doc: Doc, cue: Mention, ps: Persons['mentions']): 
     k = m ? m.last : k + 1;
   }
   return office;
+}
+
+/**
+ * "A, B and C head the delegations of Russia, Iran and Turkey respectively", "ويرأس A وB وC وفود روسيا وإيران وتركيا
+ * على التوالي": with a word of respective order, a sentence's persons and its actors, as many of each, pair in the
+ * order written — every one of them heads, not only the one nearest the verb, and each the actor in its place. A
+ * gazetteer person keeps their own state.
+ */
+function respectiveHeads(
+  doc: Doc,
+  ms: Mention[],
+  ps: Persons['mentions'],
+  out: { person: string; representing: string; at: number }[],
+  persons: Persons,
+): void {
+  // "envoyé spécial de Vladimir Poutine pour la Syrie": whose envoy a head is, and what a title is for, pair with
+  // nothing.
+  const people = ps.filter(
+    (p, i) => ps.findIndex((q) => q.id === p.id) === i && !employer(doc, p) && !possessor(doc, p),
+  );
+  const actors = ms
+    .filter(
+      (m) =>
+        actorOf(m) &&
+        !hasCue(doc.cover[m.first - 1], 'titleObject', 'titleTo') &&
+        !ps.some((p) => p.first <= m.first && m.last <= p.last),
+    )
+    .map((m) => actorOf(m)?.id ?? '');
+  if (people.length < 2 || people.length !== actors.length) return;
+  people.forEach((p, i) => {
+    const info = persons.info.get(p.id);
+    const rep = (info?.known ? info.affiliation : null) ?? actors[i] ?? '';
+    const had = out.find((o) => o.person === p.id);
+    if (had) had.representing = rep;
+    else out.push({ person: p.id, representing: rep, at: p.first });
+  });
 }
 
 /** "A for Russia": the actor named within three tokens after a person. */

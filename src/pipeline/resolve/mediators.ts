@@ -7,7 +7,7 @@ import { memberRole } from '../knowledge.js';
 import type { SeriesMember } from '../knowledge.js';
 import type { Persons } from '../extract/persons.js';
 import type { Mention } from '../extract/mentions.js';
-import { actorOf, employer, possessor } from './heads.js';
+import { actorOf, employer, formerAround, possessor } from './heads.js';
 import { WINDOW } from './candidates/windows.js';
 import { gap } from './candidates/words.js';
 import { seriesRow } from '../rows.js';
@@ -34,7 +34,8 @@ export function mediatorPersons(doc: Doc, sentence: number, persons: Persons, se
   for (const p of persons.mentions) {
     if (p.sentence !== sentence || out.some((o) => o.person === p.id)) continue;
     // "Pedersen's deputy", "نائبة بيدرسون", "de Mistura's office": the envoy named as a possessor does not act.
-    if (employer(doc, p) || possessor(doc, p)) continue;
+    // "the former UN envoy X", "X, ex-envoy of the UN": who once held the post heads nothing now.
+    if (employer(doc, p) || possessor(doc, p) || formerAround(doc, p)) continue;
     // "وتناولت تلك الجولة، بحسب بيدرسون، ...", "according to Pedersen": the source of what is told acts in nothing.
     if (hasCue(doc.cover[p.first - 1], 'according')) continue;
     // Only a gazetteer person's standing is known; a name guessed from the text may be anyone of that actor.

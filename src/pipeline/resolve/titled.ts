@@ -8,7 +8,7 @@ import { hasCue, sentenceMentions } from '../doc.js';
 import type { Mention } from '../extract/mentions.js';
 import { isHard } from '../extract/mentions.js';
 import type { Persons } from '../extract/persons.js';
-import { actorOf, employer, possessor } from './heads.js';
+import { actorOf, employer, formerAround, possessor } from './heads.js';
 
 /** Tokens a title phrase beside a name may span, and words in it the dictionary does not know ("top", "permanent"). */
 const PHRASE_REACH = 14;
@@ -140,11 +140,14 @@ export function titledDelegates(doc: Doc, sentence: number, persons: Persons): T
   if (ms.some((m) => hasCue(m, 'earlier'))) return out;
   for (const p of persons.mentions) {
     if (p.sentence !== sentence || out.some((o) => o.person === p.id)) continue;
-    // "Lavrentiev's deputy", "the envoy of President X", "according to X": not someone acting at the round.
-    if (employer(doc, p) || possessor(doc, p)) continue;
+    // "Lavrentiev's deputy", "the envoy of President X", "according to X": not someone acting at the round; nor is
+    // "X, the former Russian envoy".
+    if (employer(doc, p) || possessor(doc, p) || formerAround(doc, p)) continue;
     // "conflicting reports on the participation of X, the faction's representative": the complement of a noun of
-    // taking part is what is reported on, not someone said to act.
-    if (hasCue(doc.cover[p.first - 1], 'participate', 'attend', 'arrive')) continue;
+    // taking part is what is reported on, not someone said to act. A verb of meeting there ("اجتمع X، كبير المفاوضين
+    // الإيرانيين، بالوفد السوري", "met X, Iran's negotiator") has the delegate as its subject or its object.
+    const before = doc.cover[p.first - 1];
+    if (hasCue(before, 'participate', 'attend', 'arrive') && !hasCue(before, 'meetWith')) continue;
     // "According to the programme, the day closes with remarks by X, the Russian envoy": a source tells what is
     // planned or reported; the delegate is not said to act.
     if (ms.some((m) => m.last <= p.first && hasCue(m, 'according'))) continue;
