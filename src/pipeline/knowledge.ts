@@ -155,6 +155,7 @@ export const CUE_NAMES = [
   'topicAfter',
   'underWay',
   'upcoming',
+  'without',
   'yearEnd',
   'yearWord',
 ] as const;
