@@ -61,13 +61,14 @@ const precision = (c: Cell): number => (c.tp + c.fp ? c.tp / (c.tp + c.fp) : 1);
 
 /** Floors per language over all its articles: [recall, precision]. */
 const FLOORS: Record<string, [number, number]> = {
+  // Before round 13's fixes: ar .79/1.00, en .89/1.00, ru .96/1.00, tr .68/1.00, fr .82/.96, de .75/.84, fa .75/.84.
   ar: [0.78, 0.99],
-  en: [0.88, 0.99],
-  ru: [0.95, 0.99],
-  tr: [0.67, 0.99],
-  fr: [0.81, 0.95],
-  de: [0.74, 0.83],
-  fa: [0.74, 0.83],
+  en: [0.92, 0.99],
+  ru: [0.99, 0.99],
+  tr: [0.78, 0.99],
+  fr: [0.88, 0.99],
+  de: [0.78, 0.87],
+  fa: [0.85, 0.99],
 };
 
 function table(cells: Map<string, Cell>): string {
