@@ -159,6 +159,7 @@ export const CUE_NAMES = [
   'topicAfter',
   'underWay',
   'upcoming',
+  'without',
   'yearEnd',
   'yearWord',
 ] as const;

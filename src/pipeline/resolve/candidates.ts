@@ -115,10 +115,27 @@ export function guarantorsByRole(s: Sentence): Candidate[] {
     if (!hasCue(g, 'guarantor') || negated(s, g) || lostToOtherProcess(s, g)) continue;
     // Not an outcome ("الدول الضامنة اتفقت خلال الجولة"): the role noun there names the format's members, and
     // annotators do not read it as attendance (only states named as the outcome's subjects are).
-    if (!near(s.doc, g, ['attend', 'delegation', 'sponsor'], WINDOW.roleNoun)) continue;
+    if (!near(s.doc, g, ['attend', 'delegation', 'sponsor'], WINDOW.roleNoun) && !subjectOfFinalVerb(s, g)) continue;
     for (const id of ids) if (!out.some((c) => c.id === id)) out.push({ id, stated: null, mention: g });
   }
   return out;
+}
+
+/** Punctuation that ends a clause before its final verb. */
+const CLAUSE_END: ReadonlySet<string> = new Set([',', '،', ';', '؛', ':', '.']);
+
+/**
+ * "Üç garantör ülke ilk gün kapalı bir oturuma katıldı", "سه کشور ضامن روز نخست در نشست شرکت کردند": where the verb
+ * closes its clause, a role noun is the subject of the attending verb that ends its clause, however many words
+ * (times, places, the meeting) stand between — no punctuation and no named actor between.
+ */
+function subjectOfFinalVerb(s: Sentence, g: Mention): boolean {
+  const { doc } = s;
+  if (!doc.lex.verbFinal) return false;
+  const verb = s.ms.find((v) => v.first >= g.last && hasCue(v, 'attend') && !hasCue(v, 'negation'));
+  if (!verb || verb.first - g.last > WINDOW.finalVerb) return false;
+  for (let k = g.last; k < verb.first; k++) if (CLAUSE_END.has(doc.tokens[k]?.text ?? '')) return false;
+  return !s.actors.some((x) => x.m.first >= g.last && x.m.last <= verb.first);
 }
 
 /** Exclusions that name an actor as no side at all: a topic, a title's object, a city's country, a meeting's adjective. */

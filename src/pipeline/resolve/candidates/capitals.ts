@@ -49,9 +49,25 @@ function delegationOf(doc: Doc, ms: Mention[], m: Mention): boolean {
   });
 }
 
+/** Words between a capital and the verb of sending it is the subject of ("Tehran also sent", "أوفدت طهران"). */
+const SENDER_GAP = 1;
+
+/**
+ * "Tehran sent a deputy foreign minister to lead its delegation", "وأوفدت أنقرة وفدا", "Москва направила делегацию":
+ * news names a government by its capital as the subject of a verb of sending — right before the verb, or right after
+ * it where the verb comes first.
+ */
+function sends(doc: Doc, ms: Mention[], m: Mention): boolean {
+  return ms.some(
+    (v) =>
+      hasCue(v, 'send') &&
+      (v.first >= m.last ? v.first - m.last <= SENDER_GAP : doc.lex.verbFirst && m.first - v.last <= SENDER_GAP),
+  );
+}
+
 /**
  * The capital of a state stands for the state when it is listed with other states' capitals ("Moscow, Tehran and
- * Ankara signed"), listed with an organization ("Damascus and the opposition"), or names a delegation; not after
+ * Ankara signed"), listed with an organization ("Damascus and the opposition"), names a delegation or sends one; not after
  * "in" ("in Moscow, Ankara or Tehran" names places to meet, not the states meeting).
  */
 export function standIn(doc: Doc, ms: Mention[], m: Mention): Actor | null {
@@ -59,7 +75,8 @@ export function standIn(doc: Doc, ms: Mention[], m: Mention): Actor | null {
   if (!own) return null;
   const list = capitalList(doc, ms, m);
   // Three at least: two capitals are mostly relations between them ("ties between Ankara and Damascus").
-  const stands = list.length >= 2 || listedWithOrganization(doc, ms, m) || delegationOf(doc, ms, m);
+  const stands =
+    list.length >= 2 || listedWithOrganization(doc, ms, m) || delegationOf(doc, ms, m) || sends(doc, ms, m);
   if (!stands) return null;
   const head = Math.min(m.first, ...list.map((x) => x.first));
   return hasCue(doc.cover[head - 1], 'locPrep') ? null : { id: own, form: 'name' };

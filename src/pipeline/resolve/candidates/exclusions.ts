@@ -12,10 +12,10 @@ import { WINDOW } from './windows.js';
 import { filler, wordAfter, wordBefore } from './words.js';
 
 /**
- * "a ministerial meeting of the foreign ministers of Russia, Syria, Iran and Turkey": the list an actor stands in
- * is governed by the word before its first item; another meeting's word there makes them that meeting's members.
+ * The word that governs the list an actor stands in: the first word before the list's first item, stepping back over
+ * the list's other actors and fillers ("of the foreign ministers of Russia, Syria, Iran and Turkey").
  */
-export function otherMeetingList(s: Sentence, m: Mention): boolean {
+function listGovernor(s: Sentence, m: Mention): number {
   const { doc } = s;
   let j = m.first - 1;
   for (let n = 0; j >= 0 && n < WINDOW.listLookback; n++) {
@@ -24,7 +24,24 @@ export function otherMeetingList(s: Sentence, m: Mention): boolean {
     else if (filler(doc, j)) j--;
     else break;
   }
-  return hasCue(doc.cover[j], 'otherMeeting');
+  return j;
+}
+
+/**
+ * "a ministerial meeting of the foreign ministers of Russia, Syria, Iran and Turkey": another meeting's word
+ * governing the list makes its actors that meeting's members.
+ */
+export function otherMeetingList(s: Sentence, m: Mention): boolean {
+  return hasCue(s.doc.cover[listGovernor(s, m)], 'otherMeeting');
+}
+
+/**
+ * "Without the Syrian armed opposition taking part, the round opened", "even without the opposition groups", "بدون
+ * مشاركة المعارضة", "sans la Jordanie", "ohne Vertreter der Opposition": news tells an absence with a preposition
+ * governing the absent actors' list; they are named to say they are not there.
+ */
+export function withoutList(s: Sentence, m: Mention): boolean {
+  return hasCue(s.doc.cover[listGovernor(s, m)], 'without');
 }
 
 /**
@@ -76,7 +93,8 @@ function semicolonBetween(doc: Doc, a: number, b: number): boolean {
 
 /**
  * "Russian Deputy Foreign Minister Sergei Vershinin": a state just before a titled person is the person's; not across
- * a semicolon ("Russia, Iran and Turkey; envoy X spoke first").
+ * a semicolon ("Russia, Iran and Turkey; envoy X spoke first"), nor across a comma before the title ("... Iran and
+ * Turkey, while the UN envoy Geir Pedersen was invited": the list ends there).
  */
 function beforeTitledPerson(s: Sentence, m: Mention): boolean {
   return s.persons.mentions.some(
@@ -85,8 +103,20 @@ function beforeTitledPerson(s: Sentence, m: Mention): boolean {
       m.first >= p.first - WINDOW.personTitle &&
       m.last <= p.first &&
       !semicolonBetween(s.doc, m.last, p.first) &&
-      s.ms.some((x) => hasCue(x, 'title') && x.first >= m.first - WINDOW.title && x.last <= p.first),
+      s.ms.some(
+        (x) =>
+          hasCue(x, 'title') &&
+          x.first >= m.first - WINDOW.title &&
+          x.last <= p.first &&
+          !commaBetween(s.doc, m.last, x.first),
+      ),
   );
+}
+
+/** Whether a comma stands in [a, b). */
+function commaBetween(doc: Doc, a: number, b: number): boolean {
+  for (let k = a; k < b; k++) if ([',', '،'].includes(doc.tokens[k]?.text ?? '')) return true;
+  return false;
 }
 
 /** A state's name (not a delegation) as the affiliation of a title or a titled person. */
@@ -194,6 +224,7 @@ export function qualifiesMeeting(s: Sentence, { m, a }: Named): boolean {
 export const EXCLUSIONS: readonly (readonly [string, Rule])[] = [
   ['negated', (s, { m }) => negated(s, m)],
   ['otherMeetingList', (s, { m }) => otherMeetingList(s, m)],
+  ['without', (s, { m }) => withoutList(s, m)],
   // "Iran's deputy minister is taking part": the possessor of an attending official is no attribute.
   ['possessiveAttribute', (s, x) => possessiveAttribute(s, x.m) && !attendingOfficial(s, x)],
   ['affiliation', affiliation],

@@ -11,7 +11,7 @@ import { gap } from './words.js';
 export function negatedSubject(s: Sentence, m: Mention): boolean {
   const { ms, doc } = s;
   const neg = ms.find((x) => x.first >= m.last && hasCue(x, 'negation'));
-  if (!neg) return false;
+  if (!neg || contrastOpens(s, m.last, neg.first)) return false;
   // "Jordan, Iraq and Lebanon did not attend": the negation reaches back across the list the actor heads; another
   // actor between that is no item of that list is the verb's subject instead.
   let prev = m;
@@ -24,6 +24,19 @@ export function negatedSubject(s: Sentence, m: Mention): boolean {
   const next = ms.find((x) => x.first >= neg.last && actorOf(x) !== null);
   return !next || next.sentence !== m.sentence || next.first - neg.last > 4;
 }
+
+/**
+ * "The Turkish delegation arrived, while reports on Iraq's coming conflict", "ووصل وفد تركيا، فيما تضاربت الأنباء": a
+ * comma and a contrasting word ("while", "فيما", "в то время как") open another clause; a negation in it does not
+ * reach back to the actors before.
+ */
+function contrastOpens(s: Sentence, from: number, to: number): boolean {
+  for (let k = from; k < to; k++)
+    if (COMMAS.has(s.doc.tokens[k]?.text ?? '') && hasCue(s.doc.cover[k + 1], 'clauseBreak')) return true;
+  return false;
+}
+
+const COMMAS: ReadonlySet<string> = new Set([',', '،']);
 
 /**
  * Whether one clause holds both mentions: no comma or semicolon between them, nor, when `words`, a clause-breaking

@@ -17,6 +17,8 @@ export const WINDOW = {
   coSponsor: 10,
   /** "the guarantor states took part", "بمشاركة الدول الضامنة": the guarantors named by their role alone. */
   roleNoun: 3,
+  /** "Üç garantör ülke ilk gün kapalı bir oturuma katıldı": a role noun this far before a clause-final verb. */
+  finalVerb: 10,
   /** "... attended as observers": the observer word governs a list this long. */
   observer: 12,
   /** Next to another process only actors this close to a guarantor or observer word count. */
