@@ -129,6 +129,7 @@ export async function startServer(
           queueLimit: config.apiQueueLimit ?? 1000,
           stallMs: config.apiStallMs ?? 10_000,
           niceness: config.apiNiceness ?? 0,
+          inProcesses: config.apiIn === 'process',
           extraction,
           store: storeConfig,
           introspection: config.introspection,
