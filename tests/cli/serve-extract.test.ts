@@ -73,13 +73,17 @@ function processIds(pid: number): { ppid: number; sid: number } | null {
   }
 }
 
-/** The server's extraction processes: its children running the built extract-worker.js. */
+/**
+ * The server's extraction processes: its children, or its API processes' children (`serve` runs GraphQL in processes
+ * of their own), running the built extract-worker.js.
+ */
 function extractionProcesses(serverPid: number): number[] {
   return readdirSync('/proc')
     .filter((d) => /^\d+$/.test(d))
     .map(Number)
     .filter((pid) => {
-      if (processIds(pid)?.ppid !== serverPid) return false;
+      const parent = processIds(pid)?.ppid ?? 0;
+      if (parent !== serverPid && processIds(parent)?.ppid !== serverPid) return false;
       try {
         return readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes('extract-worker.js');
       } catch {
