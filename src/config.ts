@@ -52,8 +52,17 @@ export interface ServerConfig {
   extractIn?: 'process' | 'thread';
   /** Articles that may wait for extraction in each API thread; one more is refused with SERVER_BUSY. */
   extractQueueLimit?: number;
-  /** Niceness (0–19) of the extraction process and of its session's CPU share (Linux autogroup). */
+  /**
+   * Niceness (0–19) of every thread of the extraction process: background work, run after the thread answering /healthz
+   * wherever the scheduler puts them in one group (a service's cgroup, a kernel without autogroup).
+   */
   extractNiceness?: number;
+  /**
+   * Niceness (0–19) of the extraction process's session's CPU share (Linux autogroup). 0 by default: above 0 it yields
+   * to every session on the machine, not only to the server's (a 190,000-character ingest took 61–75 s instead of
+   * 7–12 s on a shared machine at 10).
+   */
+  extractSessionNiceness?: number;
 }
 
 export interface ConfigFlags {
@@ -123,7 +132,11 @@ export function serverConfig(
     apiIn: workHost(env.DIPLOGRAPH_API_IN, 'DIPLOGRAPH_API_IN'),
     extractIn: workHost(env.DIPLOGRAPH_EXTRACT_IN, 'DIPLOGRAPH_EXTRACT_IN'),
     extractQueueLimit: Math.max(1, integer(env.DIPLOGRAPH_EXTRACT_QUEUE ?? 8, 'DIPLOGRAPH_EXTRACT_QUEUE')),
-    extractNiceness: Math.min(19, integer(env.DIPLOGRAPH_EXTRACT_NICE ?? 0, 'DIPLOGRAPH_EXTRACT_NICE')),
+    extractNiceness: Math.min(19, integer(env.DIPLOGRAPH_EXTRACT_NICE ?? 10, 'DIPLOGRAPH_EXTRACT_NICE')),
+    extractSessionNiceness: Math.min(
+      19,
+      integer(env.DIPLOGRAPH_EXTRACT_SESSION_NICE ?? 0, 'DIPLOGRAPH_EXTRACT_SESSION_NICE'),
+    ),
   };
 }
 

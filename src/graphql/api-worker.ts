@@ -6,12 +6,11 @@
 // session of its own (`serve`: api-threads.ts), with the same messages; a process gets its settings first.
 // type-graphql's decorators need the metadata API before any schema class loads, as in the CLI's entry point.
 import 'reflect-metadata';
-import { setPriority, getPriority } from 'node:os';
 import { parentPort, workerData } from 'node:worker_threads';
 import type { StoreConfig } from '../config.js';
 import { AppError, isAppError } from '../errors.js';
 import { runExtractionInProcesses, stopExtraction, type ExtractionProcessOptions } from '../extract.js';
-import { lowerThreadPriority } from '../threads.js';
+import { lowerProcessPriority, lowerThreadPriority } from '../threads.js';
 import { loadSeedKnowledge } from '../seed.js';
 import { openStore } from '../store/open.js';
 import { answerGraphql, errorAnswer, type GraphqlHttpAnswer, type GraphqlHttpRequest } from './answer.js';
@@ -106,20 +105,10 @@ async function processChannel(): Promise<{ channel: Channel; data: ApiWorkerData
   return { channel, data };
 }
 
-/**
- * This worker's niceness: per thread in a thread (threads.ts), for the whole process in a process of its own (set on
- * its main thread first, so every thread started later inherits it; only within its session does it matter there).
- */
+/** This worker's niceness: per thread in a thread (threads.ts), for every thread of it in a process of its own. */
 function lowerPriority(niceness: number): void {
-  if (parentPort !== null) {
-    lowerThreadPriority(niceness);
-    return;
-  }
-  try {
-    if (niceness > getPriority(0)) setPriority(0, niceness);
-  } catch {
-    // A sandbox may forbid it: the process runs at its niceness as before.
-  }
+  if (parentPort !== null) lowerThreadPriority(niceness);
+  else lowerProcessPriority(niceness);
 }
 
 async function serveRequests(): Promise<void> {
