@@ -11,7 +11,9 @@
 // the five slowest probes with what the main thread did meanwhile: a slow answer with `waitMs` near its time was a
 // wait for the CPU, one with `runMs` near it was the main thread's own work. `probeWaitMs` is this process's own wait
 // for the CPU over the probe: the part of the time that is the measuring instrument's, not the server's;
-// `lessOwnWaitMaxMs` is the slowest probe with that part taken off. `probeRunMs` is the probe's own time on a CPU.
+// `lessOwnWaitMaxMs` is the slowest probe with that part taken off; `lessWaitsMaxMs` the slowest with both waits for a
+// CPU taken off (the probe's and the server's main thread's): what the server's work and the loopback took at most.
+// `probeRunMs` is the probe's own time on a CPU.
 // While a probe waits for its answer the server's main thread's state is sampled every 5 ms (its /proc stat letter,
 // and where in the kernel it sleeps, wchan): `mainThreadSeen` counts the samples, e.g. {"R": 3, "S ep_poll": 12}: R is
 // running or waiting for a CPU, "S ep_poll" idle in its event loop (the request has not reached it), "S futex…" or
@@ -36,6 +38,8 @@ const pid = option('pid', null);
 const times = [];
 /** Each probe's time less the probe's own wait for a CPU over it (with /proc): the server's and the network's part. */
 const lessOwnWait = [];
+/** Each probe's time less both waits for a CPU (the probe's and the server's main thread's), with /proc and --pid. */
+const lessWaits = [];
 /** The slowest probes, with the server main thread's scheduler figures over each. */
 let slowest = [];
 const firstFailures = [];
@@ -77,8 +81,14 @@ while (running) {
   if (sampler !== null) clearInterval(sampler);
   times.push(ms);
   const own1 = schedule(process.pid);
-  if (own0 !== null && own1 !== null) lessOwnWait.push(Math.max(0, ms - (own1.wait - own0.wait) / 1e6));
-  noteSlow(ms, sched0, mainThreadSchedule(), delay, own0, own1, seen);
+  const sched1 = mainThreadSchedule();
+  if (own0 !== null && own1 !== null) {
+    const ownWait = (own1.wait - own0.wait) / 1e6;
+    lessOwnWait.push(Math.max(0, ms - ownWait));
+    if (sched0 !== null && sched1 !== null)
+      lessWaits.push(Math.max(0, ms - ownWait - (sched1.wait - sched0.wait) / 1e6));
+  }
+  noteSlow(ms, sched0, sched1, delay, own0, own1, seen);
   await new Promise((resolve) => setTimeout(resolve, every));
 }
 
@@ -94,6 +104,7 @@ process.stdout.write(
     maxMs: Math.round(sorted.at(-1) ?? 0),
     serverLoopDelayMaxMs,
     lessOwnWaitMaxMs: lessOwnWait.length > 0 ? Math.round(Math.max(...lessOwnWait)) : null,
+    lessWaitsMaxMs: lessWaits.length > 0 ? Math.round(Math.max(...lessWaits)) : null,
     slowest,
     cpuMs: Math.round((process.cpuUsage().user + process.cpuUsage().system) / 1000),
     times: times.map((t) => Math.round(t * 10) / 10),
