@@ -11,7 +11,14 @@
 // the five slowest probes with what the main thread did meanwhile: a slow answer with `waitMs` near its time was a
 // wait for the CPU, one with `runMs` near it was the main thread's own work. `probeWaitMs` is this process's own wait
 // for the CPU over the probe: the part of the time that is the measuring instrument's, not the server's;
-// `lessOwnWaitMaxMs` is the slowest probe with that part taken off.
+// `lessOwnWaitMaxMs` is the slowest probe with that part taken off; `lessWaitsMaxMs` the slowest with both waits for a
+// CPU taken off (the probe's and the server's main thread's): what the server's work and the loopback took at most.
+// `probeRunMs` is the probe's own time on a CPU.
+// While a probe waits for its answer the server's main thread's state is sampled every 5 ms (its /proc stat letter,
+// and where in the kernel it sleeps, wchan): `mainThreadSeen` counts the samples, e.g. {"R": 3, "S ep_poll": 12}: R is
+// running or waiting for a CPU, "S ep_poll" idle in its event loop (the request has not reached it), "S futex…" or
+// "D …" asleep on a lock or in the kernel (neither working nor waiting for a CPU). `rest` is what run, wait and the
+// probe's own wait do not explain.
 
 import { readFileSync } from 'node:fs';
 
@@ -31,6 +38,8 @@ const pid = option('pid', null);
 const times = [];
 /** Each probe's time less the probe's own wait for a CPU over it (with /proc): the server's and the network's part. */
 const lessOwnWait = [];
+/** Each probe's time less both waits for a CPU (the probe's and the server's main thread's), with /proc and --pid. */
+const lessWaits = [];
 /** The slowest probes, with the server main thread's scheduler figures over each. */
 let slowest = [];
 const firstFailures = [];
@@ -55,6 +64,8 @@ while (running) {
   const t0 = performance.now();
   const sched0 = mainThreadSchedule();
   const own0 = schedule(process.pid);
+  const seen = {};
+  const sampler = pid === null ? null : setInterval(() => sampleState(seen), 5);
   let delay = null;
   try {
     const r = await fetch(`${url}/healthz`, { signal: globalThis.AbortSignal.timeout(timeout) });
@@ -67,10 +78,17 @@ while (running) {
     fail(`${e?.name ?? 'Error'}: ${e?.cause?.code ?? e?.message ?? String(e)}`);
   }
   const ms = performance.now() - t0;
+  if (sampler !== null) clearInterval(sampler);
   times.push(ms);
   const own1 = schedule(process.pid);
-  if (own0 !== null && own1 !== null) lessOwnWait.push(Math.max(0, ms - (own1.wait - own0.wait) / 1e6));
-  noteSlow(ms, sched0, mainThreadSchedule(), delay, own0, own1);
+  const sched1 = mainThreadSchedule();
+  if (own0 !== null && own1 !== null) {
+    const ownWait = (own1.wait - own0.wait) / 1e6;
+    lessOwnWait.push(Math.max(0, ms - ownWait));
+    if (sched0 !== null && sched1 !== null)
+      lessWaits.push(Math.max(0, ms - ownWait - (sched1.wait - sched0.wait) / 1e6));
+  }
+  noteSlow(ms, sched0, sched1, delay, own0, own1, seen);
   await new Promise((resolve) => setTimeout(resolve, every));
 }
 
@@ -86,7 +104,9 @@ process.stdout.write(
     maxMs: Math.round(sorted.at(-1) ?? 0),
     serverLoopDelayMaxMs,
     lessOwnWaitMaxMs: lessOwnWait.length > 0 ? Math.round(Math.max(...lessOwnWait)) : null,
+    lessWaitsMaxMs: lessWaits.length > 0 ? Math.round(Math.max(...lessWaits)) : null,
     slowest,
+    cpuMs: Math.round((process.cpuUsage().user + process.cpuUsage().system) / 1000),
     times: times.map((t) => Math.round(t * 10) / 10),
   })}\n`,
 );
@@ -115,14 +135,33 @@ function schedule(id) {
   }
 }
 
-function noteSlow(ms, before, after, serverLoopDelayMs, ownBefore, ownAfter) {
+/** Counts the server main thread's state now ("R", or "S"/"D" with the kernel function it sleeps in) into `seen`. */
+function sampleState(seen) {
+  try {
+    const state = readFileSync(`/proc/${pid}/task/${pid}/stat`, 'utf8').split(') ')[1].split(' ')[0];
+    const where = state === 'R' ? '' : ` ${readFileSync(`/proc/${pid}/task/${pid}/wchan`, 'utf8').trim()}`;
+    const key = `${state}${where}`;
+    seen[key] = (seen[key] ?? 0) + 1;
+  } catch {
+    // the server is gone, or /proc is not Linux's
+  }
+}
+
+function noteSlow(ms, before, after, serverLoopDelayMs, ownBefore, ownAfter, seen) {
   if (slowest.length === 5 && ms <= slowest[4].ms) return;
   const figures = { ms: Math.round(ms), at: new Date().toISOString(), serverLoopDelayMs };
   if (before !== null && after !== null) {
     figures.runMs = Math.round((after.run - before.run) / 1e6);
     figures.waitMs = Math.round((after.wait - before.wait) / 1e6);
   }
-  if (ownBefore !== null && ownAfter !== null) figures.probeWaitMs = Math.round((ownAfter.wait - ownBefore.wait) / 1e6);
+  if (ownBefore !== null && ownAfter !== null) {
+    figures.probeWaitMs = Math.round((ownAfter.wait - ownBefore.wait) / 1e6);
+    figures.probeRunMs = Math.round((ownAfter.run - ownBefore.run) / 1e6);
+  }
+  if (figures.runMs !== undefined && figures.probeWaitMs !== undefined) {
+    figures.rest = Math.max(0, figures.ms - figures.runMs - figures.waitMs - figures.probeWaitMs - figures.probeRunMs);
+  }
+  if (Object.keys(seen).length > 0) figures.mainThreadSeen = seen;
   slowest = [...slowest, figures].sort((a, b) => b.ms - a.ms).slice(0, 5);
 }
 

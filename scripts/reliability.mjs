@@ -32,6 +32,13 @@ const NEO4J_PASSWORD = process.env.NEO4J_PASSWORD ?? 'diplograph';
  * session the clients' work was counted against the server's main thread. --same-session measures the old way.
  */
 const OWN_SESSIONS = !args['same-session'];
+/**
+ * The load clients' niceness (their process's and their session's autogroup's): 0 by default. --clients-nice 10 runs
+ * them below the server, as clients elsewhere would take none of its CPU; on a shared machine it also puts them below
+ * every other session there, and they starve (2026-12-05, load 18: 1,134 requests in 60 s against 25,146 at 0), which
+ * would make the load part a lighter test: not the default.
+ */
+const CLIENTS_NICE = args['clients-nice'] === undefined ? 0 : Number(args['clients-nice']);
 const ONLY = args.only ? new Set(String(args.only).split(',')) : null;
 const SIZES = QUICK
   ? {
@@ -508,66 +515,34 @@ async function load(kind, flags) {
   await cli(['ingest', ...flags('load'), seed]);
   const server = await serve(flags('load'));
   try {
-    const more = syntheticArticles(400, 8);
-    let ingestErrors = 0;
-    let ingested = 0;
-    let stop = false;
-    // One writer through the API, all the while: the clients read while extraction and writes happen.
-    const writer = (async () => {
-      for (const a of more) {
-        if (stop) break;
-        const r = await gql(server.url, 'mutation($a: ArticleInput!) { ingestArticle(article: $a) { duplicate } }', {
-          a: { ...a, id: undefined },
-        });
-        if (r.errors) ingestErrors += 1;
-        else ingested += 1;
-      }
-    })();
-    const queries = [
-      ['{ counts { articles meetings statements } }', {}],
-      ['{ meetings(series: "astana", first: 5) { id round startDate participants { role actor { name } } } }', {}],
-      ['{ statements(search: "ceasefire", first: 10) { text speaker { name } } }', {}],
-      ['{ actors(first: 20) { id name kind } }', {}],
-      ['query($s: String) { statements(search: $s, first: 3) { id } }', { s: 'السوري' }],
-      ['{ articles(first: 10) { id title } }', {}],
-    ];
-    let requests = 0;
-    let errors = 0;
+    const articles = path.join(writeJsonl(path.join(work, 'load-more'), syntheticArticles(400, 8)), 'articles.jsonl');
     let maxRss = 0;
-    const firstErrors = [];
-    const errorKinds = {};
-    const until = Date.now() + SIZES.loadSeconds * 1000;
     const rssTimer = setInterval(() => {
       maxRss = Math.max(maxRss, treeRssOf(server.pid));
     }, 500);
     // /healthz is polled throughout, as in the dos part: under load it must still answer at once.
     const probe = await healthProbe(server);
     const loadBefore = loadavg()[0];
-    await Promise.all(
-      Array.from({ length: SIZES.clients }, async (_, c) => {
-        for (let k = c; Date.now() < until; k++) {
-          // One client in ten pauses 3–6 s between requests, as a page polling the API does: its kept-alive socket
-          // then sits idle around the time a server or a client pool gives up on idle sockets (Node's 5 s, undici's 4 s).
-          if (c % 10 === 0 && k > c) await sleep(3000 + Math.random() * 3000);
-          if (Date.now() >= until) break;
-          const [q, v] = queries[k % queries.length];
-          const r = await gql(server.url, q, v).catch((e) => ({ errors: [{ message: fetchError(e) }] }));
-          requests += 1;
-          if (r.errors) {
-            errors += 1;
-            if (firstErrors.length < 3) firstErrors.push(r.errors[0]?.message);
-            const kind = String(r.errors[0]?.message).slice(0, 120);
-            errorKinds[kind] = (errorKinds[kind] ?? 0) + 1;
-          }
-        }
-      }),
-    );
-    stop = true;
-    await writer;
+    const cpu0 = cpuShares(server.pid);
+    const clients = await loadClients(server.url, articles);
+    const cpu = cpuSharesSince(cpu0, server.pid);
     clearInterval(rssTimer);
     const health = await probe.stop();
+    const { requests, errors, firstErrors, errorKinds, ingested, ingestErrors } = clients;
     // The machine's load average (1 min) before and after: a latency figure means little without it.
     const loadAverage = [loadBefore, loadavg()[0]].map((x) => Math.round(x * 10) / 10);
+    // Where the 2 cores went meanwhile, in CPU seconds: the server's main thread (the one answering /healthz), its
+    // other threads (API, writer), its extraction processes, the clients, the probe, and everything else on the machine.
+    const cpuSeconds = { ...cpu, clients: clients.cpuMs / 1000, probe: (health.cpuMs ?? NaN) / 1000 };
+    cpuSeconds.others = round1(
+      cpu.machine -
+        cpu.serverMain -
+        cpu.serverOthers -
+        cpu.api -
+        cpu.extraction -
+        cpuSeconds.clients -
+        cpuSeconds.probe,
+    );
     check(
       'load',
       `${kind}: ${SIZES.clients} clients × ${SIZES.loadSeconds} s mixed queries during an ingest: 0 errors`,
@@ -583,6 +558,9 @@ async function load(kind, flags) {
         ingestErrors,
         maxServerRssMb: maxRss,
         loadAverage,
+        clientsNiceness: clients.niceness,
+        clientsAutogroup: clients.autogroup,
+        cpuSeconds,
       },
     );
     check('load', `${kind}: /healthz under 100 ms throughout the load`, health.maxMs < 100 && health.failures === 0, {
@@ -595,9 +573,12 @@ async function load(kind, flags) {
       serverLoopDelayMaxMs: health.serverLoopDelayMaxMs,
       // The slowest probe less the probe's own wait for a CPU: what the server (and the loopback) took at most.
       healthzLessProbeWaitMaxMs: health.lessOwnWaitMaxMs,
+      // Less the server's main thread's wait for a CPU too: the server's own work (and the loopback), reported only.
+      healthzLessWaitsMaxMs: health.lessWaitsMaxMs,
       // The slowest probes, each with the server's main thread's time on a CPU and waiting for one meanwhile.
       healthzSlowest: health.slowest,
       loadAverage,
+      cpuSeconds,
     });
   } finally {
     await server.stop();
@@ -647,13 +628,14 @@ async function dos() {
     log(`/healthz idle: ${JSON.stringify(baselines.healthzIdle)}`);
     for (const [name, query, variables] of shapes) {
       const probe = await healthProbe(server);
-      const cpu0 = cpuMsOf(server.pid);
+      // The server's CPU with its API and extraction processes': the bound is on all it spends on the request.
+      const cpu0 = treeCpuMsOf(server.pid);
       const t0 = performance.now();
       const r = await gql(server.url, query, variables ?? {}).catch((e) => ({ errors: [{ message: String(e) }] }));
       const ms = Math.round(performance.now() - t0);
       // The ingest is answered when extraction ends; /healthz meanwhile is what must stay quick.
       const health = await probe.stop();
-      const cpuMs = cpuMsOf(server.pid) - cpu0;
+      const cpuMs = treeCpuMsOf(server.pid) - cpu0;
       const refused = Boolean(r.errors?.length);
       const code = r.errors?.[0]?.extensions?.code ?? (r.status >= 400 ? `HTTP ${r.status}` : null);
       const ingest = name.startsWith('ingestArticle');
@@ -672,6 +654,7 @@ async function dos() {
           healthzProbes: health.count,
           healthzFailures: health.failures,
           healthzLessProbeWaitMaxMs: health.lessOwnWaitMaxMs,
+          healthzLessWaitsMaxMs: health.lessWaitsMaxMs,
           healthzSlowest: health.slowest?.slice(0, 2),
           serverCpuMs: cpuMs,
         },
@@ -694,7 +677,16 @@ async function dos() {
  * slowness. Resolves once the probe has had its first answer; its slowest answer is how long the server was deaf.
  */
 async function healthProbe(server) {
-  const argv = [path.join(ROOT, 'scripts', 'health-probe.mjs'), server.url, '--pid', String(server.pid)];
+  // --single-threaded-gc: the probe's garbage collection on its own thread. With helper threads its main thread can
+  // sleep waiting for them to get a CPU (a 114 ms probe in which neither it nor the server's main thread ran or
+  // waited, and its own 5 ms sampling timer never fired): the instrument's delay, not the server's.
+  const argv = [
+    '--single-threaded-gc',
+    path.join(ROOT, 'scripts', 'health-probe.mjs'),
+    server.url,
+    '--pid',
+    String(server.pid),
+  ];
   const child = spawn(process.execPath, argv, {
     stdio: ['pipe', 'pipe', 'inherit'],
     detached: OWN_SESSIONS,
@@ -725,6 +717,98 @@ async function healthProbe(server) {
       return figures;
     },
   };
+}
+
+/**
+ * Runs the load's clients and writer (scripts/load-clients.mjs) in a process of their own session (as the server and
+ * the probe are), at niceness --clients-nice (CLIENTS_NICE). Apart from this script, their CPU use is measured
+ * (`cpuSeconds.clients`) and their event loop is not the one that reads the figures. What the server answers them is
+ * counted and checked as before.
+ */
+async function loadClients(url, articles) {
+  const argv = [
+    path.join(ROOT, 'scripts', 'load-clients.mjs'),
+    url,
+    '--clients',
+    String(SIZES.clients),
+    '--seconds',
+    String(SIZES.loadSeconds),
+    '--articles',
+    articles,
+    '--nice',
+    String(CLIENTS_NICE),
+  ];
+  const child = spawn(process.execPath, argv, { stdio: ['ignore', 'pipe', 'inherit'], detached: OWN_SESSIONS });
+  liveChildren.add(child);
+  let out = '';
+  child.stdout.setEncoding('utf8').on('data', (d) => (out += d));
+  const code = await new Promise((resolve, reject) => {
+    child.on('error', reject);
+    child.on('close', resolve);
+  });
+  liveChildren.delete(child);
+  const figures = safeJson(out.trim());
+  if (code !== 0 || figures === null) throw new Error(`the load clients exited ${code}: ${out.slice(-500)}`);
+  return figures;
+}
+
+/**
+ * CPU used so far (ms) by the server's main thread, its whole process, its API processes, its extraction processes
+ * (children or grandchildren running extract-worker.js), and the whole machine.
+ */
+function cpuShares(pid) {
+  const descendants = descendantsOf(pid);
+  const running = (file) => descendants.filter((p) => commandOf(p).includes(file));
+  const sum = (pids) => pids.reduce((total, p) => total + cpuMsOf(p), 0);
+  return {
+    serverMain: threadCpuMs(pid, pid),
+    server: cpuMsOf(pid),
+    api: sum(running('api-worker.js')),
+    extraction: sum(running('extract-worker.js')),
+    machine: machineBusyMs(),
+  };
+}
+
+/** CPU seconds since `before` (cpuShares), by part. A process started and ended meanwhile is not counted. */
+function cpuSharesSince(before, pid) {
+  const now = cpuShares(pid);
+  const serverMain = (now.serverMain - before.serverMain) / 1000;
+  return {
+    serverMain: round1(serverMain),
+    serverOthers: round1((now.server - before.server) / 1000 - serverMain),
+    api: round1((now.api - before.api) / 1000),
+    extraction: round1((now.extraction - before.extraction) / 1000),
+    machine: round1((now.machine - before.machine) / 1000),
+  };
+}
+
+function commandOf(pid) {
+  try {
+    return readFileSync(`/proc/${pid}/cmdline`, 'utf8');
+  } catch {
+    return '';
+  }
+}
+
+function round1(x) {
+  return Math.round(x * 10) / 10;
+}
+
+/** One thread's CPU time (user + system) so far, ms. */
+function threadCpuMs(pid, tid) {
+  try {
+    const fields = readFileSync(`/proc/${pid}/task/${tid}/stat`, 'utf8').split(') ')[1].split(' ');
+    return (Number(fields[11]) + Number(fields[12])) * (1000 / CLOCK_TICKS);
+  } catch {
+    return NaN;
+  }
+}
+
+/** Every CPU's busy time so far (all but idle and iowait), ms, from /proc/stat. */
+function machineBusyMs() {
+  const [, ...ticks] = readFileSync('/proc/stat', 'utf8').split('\n')[0].trim().split(/\s+/).map(Number);
+  const busy = ticks.reduce((a, b) => a + b, 0) - ticks[3] - ticks[4];
+  return busy * (1000 / CLOCK_TICKS);
 }
 
 // ---- helpers ----
@@ -769,13 +853,6 @@ async function gql(url, query, variables) {
   return { ...body, status: r.status };
 }
 
-/** A failed fetch's message with its cause (undici hides the socket error behind "fetch failed"). */
-function fetchError(e) {
-  const cause = e?.cause;
-  if (!cause) return String(e);
-  return `${String(e)}: ${cause.code ?? cause.name ?? ''} ${cause.message ?? String(cause)}`.trim();
-}
-
 /** CPU time (user + system, all threads) the process has used so far, from /proc: 10 ms resolution. */
 function cpuMsOf(pid) {
   try {
@@ -787,21 +864,37 @@ function cpuMsOf(pid) {
 }
 
 /**
- * RSS of a process and of its children (serve's extraction processes, which run in sessions of their own): the bound
- * is on what the server costs the machine, wherever its work runs.
+ * RSS of a process and of its descendants (serve's API and extraction processes, which run in sessions of their own):
+ * the bound is on what the server costs the machine, wherever its work runs.
  */
 function treeRssOf(pid) {
-  let total = rssOf(pid);
+  return descendantsOf(pid).reduce((total, child) => total + rssOf(child), rssOf(pid));
+}
+
+/** CPU time (ms) of a process and of its descendants: what the server spent, wherever its work ran. */
+function treeCpuMsOf(pid) {
+  return descendantsOf(pid).reduce((total, child) => total + cpuMsOf(child), cpuMsOf(pid));
+}
+
+/** The processes descended from `pid` (children, their children, …), from /proc's parent ids. */
+function descendantsOf(pid) {
+  const parents = new Map();
   for (const entry of readdirSync('/proc')) {
     if (!/^\d+$/.test(entry)) continue;
     try {
-      const ppid = Number(readFileSync(`/proc/${entry}/stat`, 'utf8').split(') ')[1].split(' ')[1]);
-      if (ppid === pid) total += rssOf(Number(entry));
+      parents.set(Number(entry), Number(readFileSync(`/proc/${entry}/stat`, 'utf8').split(') ')[1].split(' ')[1]));
     } catch {
       // gone meanwhile
     }
   }
-  return total;
+  const found = [];
+  let generation = [pid];
+  while (generation.length > 0) {
+    const next = [...parents].filter(([, parent]) => generation.includes(parent)).map(([child]) => child);
+    found.push(...next);
+    generation = next;
+  }
+  return found;
 }
 
 function rssOf(pid) {

@@ -41,14 +41,28 @@ export interface ServerConfig {
    */
   apiNiceness?: number;
   /**
+   * Where `serve` runs GraphQL: `process` (child processes, each in a session of its own, so the scheduler gives the
+   * API's work a CPU share apart from the thread answering /healthz) or `thread` (threads of the server's process).
+   */
+  apiIn?: 'process' | 'thread';
+  /**
    * Where `serve` extracts an `ingestArticle`'s article: `process` (a child process in a session of its own, so the
    * scheduler gives it a CPU share apart from the thread answering /healthz) or `thread` (as the CLI does).
    */
   extractIn?: 'process' | 'thread';
   /** Articles that may wait for extraction in each API thread; one more is refused with SERVER_BUSY. */
   extractQueueLimit?: number;
-  /** Niceness (0–19) of the extraction process and of its session's CPU share (Linux autogroup). */
+  /**
+   * Niceness (0–19) of every thread of the extraction process: background work, run after the thread answering /healthz
+   * wherever the scheduler puts them in one group (a service's cgroup, a kernel without autogroup).
+   */
   extractNiceness?: number;
+  /**
+   * Niceness (0–19) of the extraction process's session's CPU share (Linux autogroup). 0 by default: above 0 it yields
+   * to every session on the machine, not only to the server's (a 190,000-character ingest took 61–75 s instead of
+   * 7–12 s on a shared machine at 10).
+   */
+  extractSessionNiceness?: number;
 }
 
 export interface ConfigFlags {
@@ -115,16 +129,22 @@ export function serverConfig(
     apiQueueLimit: integer(env.DIPLOGRAPH_API_QUEUE ?? 1000, 'DIPLOGRAPH_API_QUEUE'),
     apiStallMs: integer(env.DIPLOGRAPH_API_STALL_MS ?? 10_000, 'DIPLOGRAPH_API_STALL_MS'),
     apiNiceness: Math.min(19, integer(env.DIPLOGRAPH_API_NICE ?? 10, 'DIPLOGRAPH_API_NICE')),
-    extractIn: extractionHost(env.DIPLOGRAPH_EXTRACT_IN),
+    apiIn: workHost(env.DIPLOGRAPH_API_IN, 'DIPLOGRAPH_API_IN'),
+    extractIn: workHost(env.DIPLOGRAPH_EXTRACT_IN, 'DIPLOGRAPH_EXTRACT_IN'),
     extractQueueLimit: Math.max(1, integer(env.DIPLOGRAPH_EXTRACT_QUEUE ?? 8, 'DIPLOGRAPH_EXTRACT_QUEUE')),
-    extractNiceness: Math.min(19, integer(env.DIPLOGRAPH_EXTRACT_NICE ?? 0, 'DIPLOGRAPH_EXTRACT_NICE')),
+    extractNiceness: Math.min(19, integer(env.DIPLOGRAPH_EXTRACT_NICE ?? 10, 'DIPLOGRAPH_EXTRACT_NICE')),
+    extractSessionNiceness: Math.min(
+      19,
+      integer(env.DIPLOGRAPH_EXTRACT_SESSION_NICE ?? 0, 'DIPLOGRAPH_EXTRACT_SESSION_NICE'),
+    ),
   };
 }
 
-function extractionHost(value: string | undefined): 'process' | 'thread' {
+/** Where a server runs a kind of work: `process` (the default) or `thread`, from the variable `name`. */
+function workHost(value: string | undefined, name: string): 'process' | 'thread' {
   if (value === undefined || value === '' || value === 'process') return 'process';
   if (value === 'thread') return 'thread';
-  throw new AppError('CONFIG', `DIPLOGRAPH_EXTRACT_IN: expected "process" or "thread", got "${value}"`);
+  throw new AppError('CONFIG', `${name}: expected "process" or "thread", got "${value}"`);
 }
 
 /** Test settings: whether the Neo4j tier must run, and whether stores may be wiped. */

@@ -7,7 +7,7 @@ import { isAppError } from './errors.js';
 import { WireEncoder, type WireAnswer } from './extract-wire.js';
 import { extractFacts } from './pipeline/facts.js';
 import { loadSeedKnowledge } from './seed.js';
-import { EXTRACT_NICE_ENV, lowerSessionPriority } from './threads.js';
+import { EXTRACT_NICE_ENV, EXTRACT_SESSION_NICE_ENV, lowerProcessPriority, lowerSessionPriority } from './threads.js';
 
 /**
  * Answers per this many articles: few messages (each costs both threads a little), yet the caller, which needs the
@@ -60,8 +60,9 @@ function threadChannel(): Channel {
 
 function processChannel(): Channel {
   if (!process.send) throw new Error('extract-worker.js runs as a worker thread or a forked child process');
-  // First, before the seed knowledge loads: the whole process yields to the server's session from its start.
-  lowerSessionPriority(Number(process.env[EXTRACT_NICE_ENV] ?? 0));
+  // First, before the seed knowledge loads: background work, below the server's main thread from its start.
+  lowerProcessPriority(Number(process.env[EXTRACT_NICE_ENV] ?? 0));
+  lowerSessionPriority(Number(process.env[EXTRACT_SESSION_NICE_ENV] ?? 0));
   // The server is gone (stopped, or killed without a word): nobody wants the answers, and nothing else ends us.
   process.on('disconnect', () => process.exit(0));
   return {

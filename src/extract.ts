@@ -20,7 +20,7 @@ import { WireDecoder, type WireAnswer } from './extract-wire.js';
 import { extractFacts, type PipelineResult } from './pipeline/facts.js';
 import type { Knowledge } from './pipeline/knowledge.js';
 import { isSeedKnowledge } from './seed.js';
-import { EXTRACT_NICE_ENV } from './threads.js';
+import { EXTRACT_NICE_ENV, EXTRACT_SESSION_NICE_ENV } from './threads.js';
 
 const WORKER_FILE = new URL('./extract-worker.js', import.meta.url);
 /** Looked up once: a CLI run asks for every article, and the build does not change under a running process. */
@@ -51,7 +51,10 @@ interface RunnerEvents {
 
 /** Where extraction runs in a child process: how nice it is, and how many articles may wait for it in all. */
 export interface ExtractionProcessOptions {
+  /** The niceness of every thread of the process (threads.ts's lowerProcessPriority). */
   niceness: number;
+  /** The niceness of its session's CPU share, its autogroup (0: an equal share, whatever else runs). */
+  sessionNiceness?: number;
   queueLimit: number;
 }
 
@@ -175,7 +178,11 @@ function processRunner(options: ExtractionProcessOptions, events: RunnerEvents):
   const child = fork(fileURLToPath(WORKER_FILE), [], {
     detached: true,
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
-    env: { ...process.env, [EXTRACT_NICE_ENV]: String(options.niceness) },
+    env: {
+      ...process.env,
+      [EXTRACT_NICE_ENV]: String(options.niceness),
+      [EXTRACT_SESSION_NICE_ENV]: String(options.sessionNiceness ?? 0),
+    },
   });
   child.on('message', (m) => {
     events.message(m as string);

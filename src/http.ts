@@ -118,7 +118,11 @@ export async function startServer(
   // `serve` (it gives the store's configuration) extracts in processes of their own sessions, here and in API threads.
   const extraction =
     storeConfig !== undefined && config.extractIn === 'process'
-      ? { niceness: config.extractNiceness ?? 0, queueLimit: config.extractQueueLimit ?? 8 }
+      ? {
+          niceness: config.extractNiceness ?? 0,
+          sessionNiceness: config.extractSessionNiceness ?? 0,
+          queueLimit: config.extractQueueLimit ?? 8,
+        }
       : null;
   if (extraction !== null) runExtractionInProcesses(extraction);
   const threads =
@@ -129,6 +133,7 @@ export async function startServer(
           queueLimit: config.apiQueueLimit ?? 1000,
           stallMs: config.apiStallMs ?? 10_000,
           niceness: config.apiNiceness ?? 0,
+          inProcesses: config.apiIn === 'process',
           extraction,
           store: storeConfig,
           introspection: config.introspection,

@@ -1,7 +1,7 @@
 // Calls into a worker thread, one message each way: the caller's side (ThreadCalls) and the worker's (answerCalls).
 // The work that must not hold the event loop (extraction, the embedded store's writes) runs behind it, so a server
 // keeps answering (/healthz included) while an article is extracted or written. An AppError keeps its code across.
-import { writeFileSync } from 'node:fs';
+import { readdirSync, writeFileSync } from 'node:fs';
 import { getPriority, setPriority } from 'node:os';
 import { parentPort, Worker } from 'node:worker_threads';
 import { AppError, ERROR_CODES, isAppError, type ErrorCode } from './errors.js';
@@ -114,17 +114,49 @@ export function lowerThreadPriority(niceness: number): number {
 
 /** The niceness a server's extraction process is to run at (extract.ts sets it, the process reads it at start). */
 export const EXTRACT_NICE_ENV = 'DIPLOGRAPH_EXTRACT_NICE';
+/** The niceness of the extraction process's session's CPU share (its autogroup), read the same way. */
+export const EXTRACT_SESSION_NICE_ENV = 'DIPLOGRAPH_EXTRACT_SESSION_NICE';
 
 /**
- * In a process that leads a session of its own (setsid): raises its niceness and its autogroup's to `niceness`
- * (never lowers them). Between sessions Linux shares the CPU by autogroup, weighted by the autogroup's niceness (a
- * thread's own niceness orders it within its session only), so this is what makes the session yield to the server's.
- * Raising either needs no privilege; where /proc/self/autogroup is missing or refused, the process runs as it was.
+ * Raises the niceness of every thread of this process to `niceness` (never lowers it: that needs privileges), for a
+ * server's worker process (API, extraction). Linux keeps niceness per thread: the threads Node started before our code
+ * ran (V8's platform workers, which run garbage collection, and libuv's pool) would keep theirs, so each is set by its
+ * id; threads started later inherit the main thread's. Where the scheduler puts the server's processes in one group (a
+ * service's cgroup, or no autogroup), this is what runs the thread answering /healthz before them. Returns the main
+ * thread's niceness after.
+ */
+export function lowerProcessPriority(niceness: number): number {
+  if (!(niceness > getPriority(0))) return getPriority(0);
+  const threads = process.platform === 'linux' ? taskIds() : [0];
+  for (const tid of threads) {
+    try {
+      setPriority(tid, niceness);
+    } catch {
+      // A sandbox may forbid it, or the thread has just ended: it runs at its niceness as before.
+    }
+  }
+  return getPriority(0);
+}
+
+/** This process's thread ids (/proc/self/task), or [0] (the calling thread) where it cannot be read. */
+function taskIds(): number[] {
+  try {
+    return readdirSync('/proc/self/task').map(Number);
+  } catch {
+    return [0];
+  }
+}
+
+/**
+ * In a process that leads a session of its own (setsid): raises its autogroup's niceness to `niceness` (never lowers
+ * it). Between sessions Linux shares the CPU by autogroup, weighted by the autogroup's niceness (a thread's own
+ * niceness orders it within its session only), so this makes the whole session yield, to the server's and to every
+ * other session on the machine alike. Raising it needs no privilege; where /proc/self/autogroup is missing or
+ * refused, the session keeps its share.
  */
 export function lowerSessionPriority(niceness: number): void {
   if (process.platform !== 'linux' || !(niceness > 0)) return;
   try {
-    if (niceness > getPriority(0)) setPriority(0, niceness);
     writeFileSync('/proc/self/autogroup', String(niceness));
   } catch {
     // No autogroup (a kernel without it, a container's /proc): the session still has a share of its own.

@@ -49,6 +49,7 @@ describe('serverConfig', () => {
     [{}, { DIPLOGRAPH_INTROSPECTION: 'maybe' }, /DIPLOGRAPH_INTROSPECTION/],
     [{}, { DIPLOGRAPH_API_NICE: '-5' }, /DIPLOGRAPH_API_NICE/],
     [{}, { DIPLOGRAPH_EXTRACT_IN: 'fork' }, /DIPLOGRAPH_EXTRACT_IN/],
+    [{}, { DIPLOGRAPH_API_IN: 'fork' }, /DIPLOGRAPH_API_IN/],
     [{}, { DIPLOGRAPH_EXTRACT_QUEUE: 'many' }, /DIPLOGRAPH_EXTRACT_QUEUE/],
   ])('names the bad value %j %j', (flags, env, source) => {
     expect(() => serverConfig(flags, env)).toThrow(source);
@@ -86,8 +87,26 @@ describe('serverConfig', () => {
   });
 
   it('extracts in a process of its own by default, in a thread when asked, with a bounded queue', () => {
-    expect(serverConfig({}, {})).toMatchObject({ extractIn: 'process', extractQueueLimit: 8, extractNiceness: 0 });
-    const asked = { DIPLOGRAPH_EXTRACT_IN: 'thread', DIPLOGRAPH_EXTRACT_QUEUE: '0', DIPLOGRAPH_EXTRACT_NICE: '5' };
-    expect(serverConfig({}, asked)).toMatchObject({ extractIn: 'thread', extractQueueLimit: 1, extractNiceness: 5 });
+    expect(serverConfig({}, {})).toMatchObject({
+      apiIn: 'process',
+      extractIn: 'process',
+      extractQueueLimit: 8,
+      extractNiceness: 10,
+      extractSessionNiceness: 0,
+    });
+    const asked = {
+      DIPLOGRAPH_API_IN: 'thread',
+      DIPLOGRAPH_EXTRACT_IN: 'thread',
+      DIPLOGRAPH_EXTRACT_QUEUE: '0',
+      DIPLOGRAPH_EXTRACT_NICE: '5',
+      DIPLOGRAPH_EXTRACT_SESSION_NICE: '3',
+    };
+    expect(serverConfig({}, asked)).toMatchObject({
+      apiIn: 'thread',
+      extractIn: 'thread',
+      extractQueueLimit: 1,
+      extractNiceness: 5,
+      extractSessionNiceness: 3,
+    });
   });
 });

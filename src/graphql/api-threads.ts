@@ -4,7 +4,14 @@
 // refuses at once (503, Retry-After) rather than let answers take minutes. Each thread beats while its event loop
 // turns; one that has work and has not been heard from for `stallMs` is stuck, and /healthz says so (503 when no thread
 // answers), because a health check answering "ok" while the API is dead is worse than none.
+// `serve` runs the same worker as child processes, each in a session of its own (`inProcesses`): Linux's autogroup
+// scheduler shares the CPU between sessions first, then between the threads of a session, so API threads in the
+// server's process spent the share of the thread that answers /healthz, which then waited 100–250 ms for a CPU while
+// it had 1 ms of work (issue 12, the load part on a shared machine). In a process of its own the API's work is its
+// own session's; the server's session is left with HTTP and /healthz.
+import { fork } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { AppError, type ErrorCode, ERROR_CODES } from '../errors.js';
 import { errorAnswer, type GraphqlHttpAnswer, type GraphqlHttpRequest } from './answer.js';
@@ -29,6 +36,8 @@ export interface ApiThreadsOptions extends Omit<ApiWorkerData, 'beatMs'> {
   stallMs: number;
   /** The worker's file: the built api-worker.js unless a test gives its own. */
   file?: URL;
+  /** Child processes in sessions of their own instead of threads (see the top of this file). */
+  inProcesses?: boolean;
 }
 
 export interface ApiThreadsStatus {
@@ -54,8 +63,23 @@ interface Queued extends Pending {
   since: number;
 }
 
+/** A running API worker, thread or child process, as ApiThreads drives it. */
+interface ApiRunner {
+  post(message: ToApiWorker): void;
+  /** Resolves when it has ended. */
+  exited: Promise<void>;
+  terminate(): Promise<void>;
+}
+
+/** What a runner reports: its messages, an error, its end (an exit code or the signal that ended it). */
+interface ApiRunnerEvents {
+  message: (message: FromApiWorker) => void;
+  error: (e: Error) => void;
+  exit: (how: number | string) => void;
+}
+
 interface Slot {
-  worker: Worker;
+  worker: ApiRunner;
   ready: boolean;
   running: Map<number, Pending>;
   lastHeard: number;
@@ -120,14 +144,9 @@ export class ApiThreads {
     for (const q of this.#queue.splice(0)) q.resolve(stoppingAnswer());
     await Promise.all(
       this.#slots.map(async (slot) => {
-        const stopped = new Promise<void>((resolve) => {
-          slot.worker.once('exit', () => {
-            resolve();
-          });
-        });
-        slot.worker.postMessage({ kind: 'stop', message, graceMs } satisfies ToApiWorker);
+        slot.worker.post({ kind: 'stop', message, graceMs });
         const late = setTimeout(() => void slot.worker.terminate(), graceMs + 5_000);
-        await stopped;
+        await slot.worker.exited;
         clearTimeout(late);
       }),
     );
@@ -135,7 +154,8 @@ export class ApiThreads {
 
   /** Starts one thread; resolves when it is ready, rejects when it fails to start. */
   #spawn(): Promise<void> {
-    const { store, introspection, maxDepth, maxComplexity, stallMs, niceness, extraction, file } = this.options;
+    const { store, introspection, maxDepth, maxComplexity, stallMs, niceness, extraction, file, inProcesses } =
+      this.options;
     // Beats often enough that a thread at work is never taken for a stuck one, and rarely enough to cost nothing.
     const beatMs = Math.max(10, Math.min(500, Math.floor(stallMs / 4)));
     const workerData: ApiWorkerData = {
@@ -147,50 +167,70 @@ export class ApiThreads {
       niceness,
       extraction,
     };
-    const worker = new Worker(file ?? API_WORKER_FILE, { workerData });
-    const slot: Slot = { worker, ready: false, running: new Map(), lastHeard: performance.now() };
-    this.#slots.push(slot);
-    return new Promise((resolve, reject) => {
-      worker.on('message', (message: FromApiWorker) => {
-        slot.lastHeard = performance.now();
-        switch (message.kind) {
-          case 'ready':
-            slot.ready = true;
-            resolve();
-            this.#pump();
-            break;
-          case 'answer':
-            slot.running.get(message.id)?.resolve(message.answer);
-            slot.running.delete(message.id);
-            this.#pump();
-            break;
-          case 'failed':
-            reject(revive(message.message, message.code));
-            break;
-          default:
-            break;
-        }
-      });
-      worker.on('error', (e) => {
-        console.error(`[api thread] ${e.message}`);
-      });
-      worker.on('exit', (code) => {
-        this.#slots.splice(this.#slots.indexOf(slot), 1);
-        // Answers the requests it held: their clients may send them again.
-        for (const p of slot.running.values()) {
-          p.resolve(errorAnswer(503, 'The API thread running this request ended; send it again.', RETRY));
-        }
-        slot.running.clear();
-        if (!slot.ready) reject(new AppError('INTERNAL', `an API thread exited (${code}) before it was ready`));
-        else if (!this.#stopping) {
-          // A thread that dies at work (out of memory, a bug) is replaced, so the API does not shrink to nothing.
-          console.error(`[api thread] exited (${code}); starting another`);
-          this.#spawn().catch((e: unknown) => {
-            console.error(`[api thread] could not start another: ${e instanceof Error ? e.message : String(e)}`);
-          });
-        }
-      });
+    // The runner's events come later (asynchronously), once the slot holding it exists.
+    const ref: { slot?: Slot } = {};
+    let settle: { resolve: () => void; reject: (e: unknown) => void } | undefined;
+    const started = new Promise<void>((resolve, reject) => {
+      settle = { resolve, reject };
     });
+    const events: ApiRunnerEvents = {
+      message: (message) => {
+        if (ref.slot) this.#heard(ref.slot, message, settle);
+      },
+      error: (e) => {
+        console.error(`[api thread] ${e.message}`);
+      },
+      exit: (how) => {
+        if (ref.slot) this.#ended(ref.slot, how, settle);
+      },
+    };
+    const workerFile = file ?? API_WORKER_FILE;
+    const worker = inProcesses
+      ? processRunner(workerFile, workerData, events)
+      : threadRunner(workerFile, workerData, events);
+    ref.slot = { worker, ready: false, running: new Map(), lastHeard: performance.now() };
+    this.#slots.push(ref.slot);
+    return started;
+  }
+
+  /** A message from a worker: it is ready, answers a request, or failed to start (beats only say it is alive). */
+  #heard(slot: Slot, message: FromApiWorker, start?: { resolve: () => void; reject: (e: unknown) => void }): void {
+    slot.lastHeard = performance.now();
+    switch (message.kind) {
+      case 'ready':
+        slot.ready = true;
+        start?.resolve();
+        this.#pump();
+        break;
+      case 'answer':
+        slot.running.get(message.id)?.resolve(message.answer);
+        slot.running.delete(message.id);
+        this.#pump();
+        break;
+      case 'failed':
+        start?.reject(revive(message.message, message.code));
+        break;
+      default:
+        break;
+    }
+  }
+
+  /** A worker ended: its requests are answered 503 (retriable); one that dies at work is replaced. */
+  #ended(slot: Slot, how: number | string, start?: { reject: (e: unknown) => void }): void {
+    this.#slots.splice(this.#slots.indexOf(slot), 1);
+    // Answers the requests it held: their clients may send them again.
+    for (const p of slot.running.values()) {
+      p.resolve(errorAnswer(503, 'The API thread running this request ended; send it again.', RETRY));
+    }
+    slot.running.clear();
+    if (!slot.ready) start?.reject(new AppError('INTERNAL', `an API thread exited (${how}) before it was ready`));
+    else if (!this.#stopping) {
+      // A thread that dies at work (out of memory, a bug) is replaced, so the API does not shrink to nothing.
+      console.error(`[api thread] exited (${how}); starting another`);
+      this.#spawn().catch((e: unknown) => {
+        console.error(`[api thread] could not start another: ${e instanceof Error ? e.message : String(e)}`);
+      });
+    }
   }
 
   /** Hands queued requests to the least busy ready threads with room. */
@@ -209,9 +249,71 @@ export class ApiThreads {
       if (!next) return;
       const id = this.#nextId++;
       best.running.set(id, next);
-      best.worker.postMessage({ kind: 'run', id, request: next.request } satisfies ToApiWorker);
+      best.worker.post({ kind: 'run', id, request: next.request });
     }
   }
+}
+
+/** The worker as a thread of this process. */
+function threadRunner(file: URL, workerData: ApiWorkerData, events: ApiRunnerEvents): ApiRunner {
+  const worker = new Worker(file, { workerData });
+  const exited = new Promise<void>((resolve) => {
+    worker.once('exit', () => {
+      resolve();
+    });
+  });
+  worker.on('message', events.message);
+  worker.on('error', events.error);
+  worker.on('exit', events.exit);
+  return {
+    post: (message) => {
+      worker.postMessage(message);
+    },
+    exited,
+    terminate: async () => {
+      await worker.terminate();
+    },
+  };
+}
+
+/**
+ * The worker as a child process, `detached`: setsid, so a session and (Linux autogroup) a CPU share of its own. Its
+ * settings go as the first message (not in argv, which anyone may read, nor the environment). It ends when its
+ * channel closes (api-worker.ts), so a server that dies, even by kill -9, leaves none behind.
+ */
+function processRunner(file: URL, workerData: ApiWorkerData, events: ApiRunnerEvents): ApiRunner {
+  // `advanced`: the V8 serializer, as postMessage uses for threads. A request's body crosses as one string copied,
+  // not escaped again inside a JSON message (a 2.7 MB body cost the main thread 20 ms that way).
+  const child = fork(fileURLToPath(file), [], {
+    detached: true,
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+    serialization: 'advanced',
+  });
+  const exited = new Promise<void>((resolve) => {
+    child.once('exit', () => {
+      resolve();
+    });
+  });
+  child.on('message', (m) => {
+    events.message(m as FromApiWorker);
+  });
+  child.on('error', events.error);
+  child.on('exit', (code, signal) => {
+    events.exit(code ?? signal ?? 'unknown');
+  });
+  const post = (message: ToApiWorker): void => {
+    // A child that has just died cannot take it: its exit answers what it held.
+    if (child.connected) child.send(message);
+  };
+  post({ kind: 'start', data: workerData });
+  return {
+    post,
+    exited,
+    terminate: async () => {
+      if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+      await exited;
+    },
+  };
 }
 
 const RETRY = { code: 'STORE_UNAVAILABLE', retriable: true };

@@ -2,14 +2,15 @@
 // loop. It opens the store itself (the embedded store reads synchronously: a read here holds this thread, not the one
 // answering /healthz), loads the seed knowledge for the ingest mutation, and warms up its Apollo server as the main
 // thread did. It sends a beat every BEAT_MS while its event loop turns, so the server can tell a thread at work from a
-// stuck one; requests are plain data both ways (answer.ts).
+// stuck one; requests are plain data both ways (answer.ts). It runs as a worker thread, or as a child process in a
+// session of its own (`serve`: api-threads.ts), with the same messages; a process gets its settings first.
 // type-graphql's decorators need the metadata API before any schema class loads, as in the CLI's entry point.
 import 'reflect-metadata';
-import { parentPort, workerData, type MessagePort } from 'node:worker_threads';
+import { parentPort, workerData } from 'node:worker_threads';
 import type { StoreConfig } from '../config.js';
 import { AppError, isAppError } from '../errors.js';
 import { runExtractionInProcesses, stopExtraction, type ExtractionProcessOptions } from '../extract.js';
-import { lowerThreadPriority } from '../threads.js';
+import { lowerProcessPriority, lowerThreadPriority } from '../threads.js';
 import { loadSeedKnowledge } from '../seed.js';
 import { openStore } from '../store/open.js';
 import { answerGraphql, errorAnswer, type GraphqlHttpAnswer, type GraphqlHttpRequest } from './answer.js';
@@ -30,6 +31,8 @@ export interface ApiWorkerData {
 }
 
 export type ToApiWorker =
+  /** A child process's settings, its first message (a thread has them as its workerData). */
+  | { kind: 'start'; data: ApiWorkerData }
   | { kind: 'run'; id: number; request: GraphqlHttpRequest }
   /** Abandon extractions (their clients get `message`, retriable), let requests in flight end, close the store. */
   | { kind: 'stop'; message: string; graceMs: number };
@@ -41,23 +44,76 @@ export type FromApiWorker =
   | { kind: 'failed'; message: string; code: string | null }
   | { kind: 'stopped' };
 
-if (parentPort === null) throw new Error('api-worker.js runs as a worker thread');
-const port: MessagePort = parentPort;
+/** The server's end: the thread's port, or the IPC channel of a child process. */
+interface Channel {
+  post(message: FromApiWorker): void;
+  onMessage(handle: (message: ToApiWorker) => void): void;
+  /** Ends the channel: the thread or process ends once nothing else holds its event loop. */
+  close(): void;
+}
+
+const { channel, data } = parentPort ? threadChannel() : await processChannel();
 const post = (message: FromApiWorker): void => {
-  port.postMessage(message);
+  channel.post(message);
 };
-const data = workerData as ApiWorkerData;
 
 try {
   await serveRequests();
 } catch (e) {
   post({ kind: 'failed', message: e instanceof Error ? e.message : String(e), code: isAppError(e) ? e.code : null });
-  port.close();
+  channel.close();
+}
+
+function threadChannel(): { channel: Channel; data: ApiWorkerData } {
+  const port = parentPort;
+  if (port === null) throw new Error('not a worker thread');
+  const channel: Channel = {
+    post: (message) => {
+      port.postMessage(message);
+    },
+    onMessage: (handle) => port.on('message', handle),
+    close: () => {
+      port.close();
+    },
+  };
+  return { channel, data: workerData as ApiWorkerData };
+}
+
+/** In a child process: waits for its settings, the first message. */
+async function processChannel(): Promise<{ channel: Channel; data: ApiWorkerData }> {
+  if (!process.send) throw new Error('api-worker.js runs as a worker thread or a forked child process');
+  // The server is gone (stopped, or killed without a word): nobody wants the answers, and nothing else ends us.
+  process.on('disconnect', () => process.exit(0));
+  const data = await new Promise<ApiWorkerData>((resolve) => {
+    const first = (message: ToApiWorker): void => {
+      if (message.kind !== 'start') return;
+      process.off('message', first);
+      resolve(message.data);
+    };
+    process.on('message', first);
+  });
+  const channel: Channel = {
+    post: (message) => {
+      if (process.connected) process.send?.(message);
+    },
+    onMessage: (handle) => process.on('message', handle),
+    close: () => {
+      // After the messages sent so far: disconnect waits for them.
+      if (process.connected) process.disconnect();
+    },
+  };
+  return { channel, data };
+}
+
+/** This worker's niceness: per thread in a thread (threads.ts), for every thread of it in a process of its own. */
+function lowerPriority(niceness: number): void {
+  if (parentPort !== null) lowerThreadPriority(niceness);
+  else lowerProcessPriority(niceness);
 }
 
 async function serveRequests(): Promise<void> {
   // First, so the writer and extraction threads started below inherit it.
-  lowerThreadPriority(data.niceness);
+  lowerPriority(data.niceness);
   if (data.extraction !== null) runExtractionInProcesses(data.extraction);
   // Writes in a thread of their own, as the server's own store did: a write's fsync or lock wait holds no reads.
   const store = await openStore(data.store, { writeInThread: true });
@@ -74,7 +130,8 @@ async function serveRequests(): Promise<void> {
   const beat = setInterval(() => {
     post({ kind: 'beat' });
   }, data.beatMs);
-  port.on('message', (message: ToApiWorker) => {
+  channel.onMessage((message: ToApiWorker) => {
+    if (message.kind === 'start') return;
     if (message.kind === 'run') {
       const done = answerGraphql(api, context, message.request)
         .catch((e: unknown) => {
@@ -102,6 +159,6 @@ async function serveRequests(): Promise<void> {
     // A write already handed to the writer thread completes in its transaction before the store closes.
     await store.close();
     post({ kind: 'stopped' });
-    port.close();
+    channel.close();
   }
 }

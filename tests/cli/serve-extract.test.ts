@@ -73,19 +73,42 @@ function processIds(pid: number): { ppid: number; sid: number } | null {
   }
 }
 
-/** The server's extraction processes: its children running the built extract-worker.js. */
+/**
+ * The server's extraction processes: its children, or its API processes' children (`serve` runs GraphQL in processes
+ * of their own), running the built extract-worker.js.
+ */
 function extractionProcesses(serverPid: number): number[] {
   return readdirSync('/proc')
     .filter((d) => /^\d+$/.test(d))
     .map(Number)
     .filter((pid) => {
-      if (processIds(pid)?.ppid !== serverPid) return false;
+      const parent = processIds(pid)?.ppid ?? 0;
+      if (parent !== serverPid && processIds(parent)?.ppid !== serverPid) return false;
       try {
         return readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes('extract-worker.js');
       } catch {
         return false;
       }
     });
+}
+
+/** Each thread of process `pid` with its niceness (Linux: /proc/PID/task/TID/stat, field 19). */
+function threadNiceness(pid: number): Map<number, number> {
+  const out = new Map<number, number>();
+  for (const tid of readdirSync(`/proc/${pid}/task`)) {
+    const fields = readFileSync(`/proc/${pid}/task/${tid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
+    out.set(Number(tid), Number(fields[16]));
+  }
+  return out;
+}
+
+/** Whether every thread of `pid` runs at `niceness` (false once it is gone). */
+function allAt(pid: number, niceness: number): boolean {
+  try {
+    return [...threadNiceness(pid).values()].every((n) => n === niceness);
+  } catch {
+    return false;
+  }
 }
 
 async function waitFor<T>(what: string, get: () => T | null | undefined, ms = 120_000): Promise<T> {
@@ -110,8 +133,17 @@ describe.runIf(process.platform === 'linux')('serve: extraction in a process of 
     const ids = processIds(worker ?? 0);
     expect(ids?.sid).toBe(worker);
     expect(ids?.sid).not.toBe(processIds(pid)?.sid);
-    const autogroup = (p: number): string => readFileSync(`/proc/${p}/autogroup`, 'utf8').split(' ')[0] ?? '';
-    if (existsSync(`/proc/${pid}/autogroup`)) expect(autogroup(worker ?? 0)).not.toBe(autogroup(pid));
+    const autogroup = (p: number): string => readFileSync(`/proc/${p}/autogroup`, 'utf8').trim();
+    if (existsSync(`/proc/${pid}/autogroup`)) {
+      expect(autogroup(worker ?? 0).split(' ')[0]).not.toBe(autogroup(pid).split(' ')[0]);
+      // Its session keeps an equal share (DIPLOGRAPH_EXTRACT_SESSION_NICE is 0 by default): see src/config.ts.
+      expect(autogroup(worker ?? 0)).toMatch(/ nice 0$/);
+    }
+    // Background work: every thread of it at niceness 10 (DIPLOGRAPH_EXTRACT_NICE's default), the server's at 0.
+    expect(await waitFor('every extraction thread at niceness 10', () => (allAt(worker ?? 0, 10) ? true : null))).toBe(
+      true,
+    );
+    expect(threadNiceness(pid).get(pid)).toBe(0);
     const a = await answer;
     expect(a.errors).toBeUndefined();
     expect(a.data?.ingestArticle?.duplicate).toBe(false);
