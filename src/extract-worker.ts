@@ -7,7 +7,7 @@ import { isAppError } from './errors.js';
 import { WireEncoder, type WireAnswer } from './extract-wire.js';
 import { extractFacts } from './pipeline/facts.js';
 import { loadSeedKnowledge } from './seed.js';
-import { EXTRACT_NICE_ENV, lowerSessionPriority } from './threads.js';
+import { EXTRACT_NICE_ENV, lowerSessionPriority, tuneCompilerForExtraction } from './threads.js';
 
 /**
  * Answers per this many articles: few messages (each costs both threads a little), yet the caller, which needs the
@@ -62,6 +62,8 @@ function processChannel(): Channel {
   if (!process.send) throw new Error('extract-worker.js runs as a worker thread or a forked child process');
   // First, before the seed knowledge loads: the whole process yields to the server's session from its start.
   lowerSessionPriority(Number(process.env[EXTRACT_NICE_ENV] ?? 0));
+  // A process of its own (a server's): its compiler is tuned here (a thread's was, by the process that started it).
+  tuneCompilerForExtraction();
   // The server is gone (stopped, or killed without a word): nobody wants the answers, and nothing else ends us.
   process.on('disconnect', () => process.exit(0));
   return {
