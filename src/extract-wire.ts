@@ -24,7 +24,11 @@ type WireAnswerOf =
 
 /** The worker's side: remembers what it sent, per kind and id (the fact itself: compared, not serialized, each time). */
 export class WireEncoder {
-  readonly #sent: Record<SharedKind, Map<string, unknown>> = { actors: new Map(), series: new Map(), places: new Map() };
+  readonly #sent: Record<SharedKind, Map<string, unknown>> = {
+    actors: new Map(),
+    series: new Map(),
+    places: new Map(),
+  };
 
   encode(answers: readonly WireAnswer[]): string {
     return JSON.stringify(
