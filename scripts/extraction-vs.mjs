@@ -9,11 +9,14 @@
 // extraction itself, so the default figure is a cold start; `--warmup 10` measures a warmed-up extractor (a long
 // ingest). The main thread's share (Linux only) is printed too: the extraction alone, without compilation.
 //
+// Each side's V8 compiler is set as that checkout's extracting processes set it (tuneCompilerForExtraction, when the
+// checkout has it; EXTRACTION_VS_UNTUNED=1 leaves V8's defaults).
+//
 // Both checkouts must be built (`npm run build`: dist/pipeline/facts.js and dist/seed.js).
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 import { arg, CORPUS, devMixArticles, loadPipeline, median } from './dev-mix.mjs';
@@ -30,7 +33,19 @@ function mainThreadSeconds() {
   }
 }
 
+/**
+ * V8's compiler as the checkout's extracting processes set it (an ingest's, a server's extraction process), where the
+ * checkout has such a setting (dist/threads.js's tuneCompilerForExtraction, round 13); before the pipeline compiles.
+ */
+async function tuneAsExtractionProcesses(checkout) {
+  const file = path.join(checkout, 'dist', 'threads.js');
+  if (process.env.EXTRACTION_VS_UNTUNED === '1' || !existsSync(file)) return;
+  const threads = await import(pathToFileURL(file).href);
+  if (typeof threads.tuneCompilerForExtraction === 'function') threads.tuneCompilerForExtraction();
+}
+
 async function child(checkout, passes, warmup) {
+  await tuneAsExtractionProcesses(checkout);
   const { extractFacts, loadSeedKnowledge } = await loadPipeline(checkout);
   const knowledge = loadSeedKnowledge();
   const articles = devMixArticles();

@@ -22,9 +22,13 @@ type WireResult = { facts: Omit<Facts, SharedKind> & Record<SharedKind, WireFact
 type WireAnswerOf =
   { id: number; result: WireResult } | { id: number; error: { message: string; code: string | null } };
 
-/** The worker's side: remembers what it sent, per kind and id, as JSON. */
+/** The worker's side: remembers what it sent, per kind and id (the fact itself: compared, not serialized, each time). */
 export class WireEncoder {
-  readonly #sent: Record<SharedKind, Map<string, string>> = { actors: new Map(), series: new Map(), places: new Map() };
+  readonly #sent: Record<SharedKind, Map<string, unknown>> = {
+    actors: new Map(),
+    series: new Map(),
+    places: new Map(),
+  };
 
   encode(answers: readonly WireAnswer[]): string {
     return JSON.stringify(
@@ -47,12 +51,35 @@ export class WireEncoder {
   #facts(kind: SharedKind, list: readonly { id: string }[]): WireFact[] {
     const sent = this.#sent[kind];
     return list.map((fact) => {
-      const json = JSON.stringify(fact);
-      if (sent.get(fact.id) === json) return { same: fact.id };
-      sent.set(fact.id, json);
-      return { full: json };
+      // Serializing every fact to compare it cost the worker ~7% of its time (10,000 synthetic articles).
+      if (sameData(sent.get(fact.id), fact)) return { same: fact.id };
+      sent.set(fact.id, fact);
+      return { full: JSON.stringify(fact) };
     });
   }
+}
+
+/**
+ * Whether two JSON-like values are equal with their keys in the same order: then their JSON is equal too. (A
+ * difference JSON would not show, an undefined property, only costs a fact sent in full.)
+ */
+export function sameData(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (Array.isArray(a)) {
+    if (!Array.isArray(b) || a.length !== b.length) return false;
+    for (let i = 0; i < a.length; i++) if (!sameData(a[i], b[i])) return false;
+    return true;
+  }
+  if (Array.isArray(b)) return false;
+  const ka = Object.keys(a);
+  const kb = Object.keys(b);
+  if (ka.length !== kb.length) return false;
+  for (let i = 0; i < ka.length; i++) {
+    const k = ka[i] as string;
+    if (k !== kb[i] || !sameData((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k])) return false;
+  }
+  return true;
 }
 
 /** The main thread's side, one per worker: the last fact of each kind and id that worker sent. */

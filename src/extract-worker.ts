@@ -7,7 +7,13 @@ import { isAppError } from './errors.js';
 import { WireEncoder, type WireAnswer } from './extract-wire.js';
 import { extractFacts } from './pipeline/facts.js';
 import { loadSeedKnowledge } from './seed.js';
-import { EXTRACT_NICE_ENV, EXTRACT_SESSION_NICE_ENV, lowerProcessPriority, lowerSessionPriority } from './threads.js';
+import {
+  EXTRACT_NICE_ENV,
+  EXTRACT_SESSION_NICE_ENV,
+  lowerProcessPriority,
+  lowerSessionPriority,
+  tuneCompilerForExtraction,
+} from './threads.js';
 
 /**
  * Answers per this many articles: few messages (each costs both threads a little), yet the caller, which needs the
@@ -63,6 +69,8 @@ function processChannel(): Channel {
   // First, before the seed knowledge loads: background work, below the server's main thread from its start.
   lowerProcessPriority(Number(process.env[EXTRACT_NICE_ENV] ?? 0));
   lowerSessionPriority(Number(process.env[EXTRACT_SESSION_NICE_ENV] ?? 0));
+  // A process of its own (a server's): its compiler is tuned here (a thread's was, by the process that started it).
+  tuneCompilerForExtraction();
   // The server is gone (stopped, or killed without a word): nobody wants the answers, and nothing else ends us.
   process.on('disconnect', () => process.exit(0));
   return {

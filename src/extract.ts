@@ -20,7 +20,7 @@ import { WireDecoder, type WireAnswer } from './extract-wire.js';
 import { extractFacts, type PipelineResult } from './pipeline/facts.js';
 import type { Knowledge } from './pipeline/knowledge.js';
 import { isSeedKnowledge } from './seed.js';
-import { EXTRACT_NICE_ENV, EXTRACT_SESSION_NICE_ENV } from './threads.js';
+import { EXTRACT_NICE_ENV, EXTRACT_SESSION_NICE_ENV, tuneCompilerForExtraction } from './threads.js';
 
 const WORKER_FILE = new URL('./extract-worker.js', import.meta.url);
 /** Looked up once: a CLI run asks for every article, and the build does not change under a running process. */
@@ -150,6 +150,8 @@ function workerEnded(how: string): AppError {
 }
 
 function threadRunner(events: RunnerEvents): Runner {
+  // Before the thread's isolate compiles anything (flags are process-wide: the caller's writes compile with it too).
+  tuneCompilerForExtraction();
   const w = new Worker(fileURLToPath(WORKER_FILE));
   w.on('message', events.message);
   w.on('error', events.error);

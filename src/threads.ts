@@ -3,6 +3,7 @@
 // keeps answering (/healthz included) while an article is extracted or written. An AppError keeps its code across.
 import { readdirSync, writeFileSync } from 'node:fs';
 import { getPriority, setPriority } from 'node:os';
+import { setFlagsFromString } from 'node:v8';
 import { parentPort, Worker } from 'node:worker_threads';
 import { AppError, ERROR_CODES, isAppError, type ErrorCode } from './errors.js';
 
@@ -161,4 +162,24 @@ export function lowerSessionPriority(niceness: number): void {
   } catch {
     // No autogroup (a kernel without it, a container's /proc): the session still has a share of its own.
   }
+}
+
+/**
+ * V8's optimizing compiler inlines up to this many bytecodes into one function (V8's default 920). The pipeline's
+ * large rule functions each inline dozens of helpers: with the default, V8's compiler threads spent ~3 of a 10,000
+ * article ingest's 12–14 CPU-seconds compiling them (again after each deoptimization); at 200 they spend ~2 and the
+ * extraction runs about as fast (BENCHMARKS.md, round 13 perf13).
+ */
+const EXTRACTION_INLINING_BUDGET = 200;
+let compilerTuned = false;
+
+/**
+ * Tunes V8's compiler for a process that extracts (an ingest, an extraction child process). V8's flags are
+ * process-wide and read when a function is compiled: called before the extraction threads start, so they compile
+ * with it. Not for a server's own process, whose hot code is the API's.
+ */
+export function tuneCompilerForExtraction(): void {
+  if (compilerTuned) return;
+  compilerTuned = true;
+  setFlagsFromString(`--max-inlined-bytecode-size-cumulative=${EXTRACTION_INLINING_BUDGET}`);
 }

@@ -5,9 +5,9 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Article } from '../src/domain.js';
-import { WireDecoder, WireEncoder, type WireAnswer } from '../src/extract-wire.js';
+import { sameData, WireDecoder, WireEncoder, type WireAnswer } from '../src/extract-wire.js';
 import { prepareArticle } from '../src/ingest.js';
-import { extractFacts } from '../src/pipeline/facts.js';
+import { extractFacts, type PipelineResult } from '../src/pipeline/facts.js';
 import { loadSeedKnowledge } from '../src/seed.js';
 
 const ROOT = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
@@ -66,6 +66,42 @@ describe('extraction answers on the wire', () => {
     expect(decoder.decode(third)).toStrictEqual([changed]);
     // ...and the changed fact is the one remembered from then on.
     expect(decoder.decode(encoder.encode([{ ...changed, id: 3 }]))).toStrictEqual([{ ...changed, id: 3 }]);
+  });
+
+  it.each([
+    [{ a: 1, b: ['x', 'y'] }, { a: 1, b: ['x', 'y'] }, true],
+    [{ a: null, n: [{ lang: 'ar', value: 'س' }] }, { a: null, n: [{ lang: 'ar', value: 'س' }] }, true],
+    [{ a: 1, b: 2 }, { b: 2, a: 1 }, false],
+    [{ a: ['x', 'y'] }, { a: ['x', 'y', 'z'] }, false],
+    [{ a: ['x', 'y'] }, { a: ['x', 'z'] }, false],
+    [{ n: [{ lang: 'ar', value: 'س' }] }, { n: [{ lang: 'fa', value: 'س' }] }, false],
+    [{ a: null }, { a: {} }, false],
+    [{ a: [] }, { a: {} }, false],
+    [{ a: 1 }, { a: '1' }, false],
+    [{ a: 1 }, { a: 1, b: null }, false],
+    [undefined, { a: 1 }, false],
+  ])('compares facts as their JSON would (%j, %j)', (a, b, same) => {
+    expect(sameData(a, b)).toBe(same);
+    // Equal data always has equal JSON: an id sent alone stands for exactly the fact sent before.
+    if (same) expect(JSON.stringify(a)).toBe(JSON.stringify(b));
+  });
+
+  it('sends an actor again when only a nested alias changed', () => {
+    const actor = { id: 'p', kind: 'PERSON', name: 'P', names: [{ lang: 'en', value: 'P' }], aliases: ['P'] };
+    const facts = (a: typeof actor): WireAnswer => ({
+      id: 0,
+      result: {
+        facts: { actors: [a], series: [], places: [], meetings: [], participations: [], statements: [] },
+        warnings: [],
+      } as unknown as PipelineResult,
+    });
+    const encoder = new WireEncoder();
+    const decoder = new WireDecoder();
+    decoder.decode(encoder.encode([facts(actor)]));
+    const renamed = { ...actor, aliases: ['P', 'Pe'] };
+    const message = encoder.encode([facts(renamed)]);
+    expect(message).toContain('Pe');
+    expect(decoder.decode(message)).toStrictEqual([facts(renamed)]);
   });
 
   it('carries an error with its message and code', () => {
