@@ -10,25 +10,28 @@
 //   node scripts/unseen-language.mjs --keep-iso           the withheld language keeps its i18n-iso-countries names
 //   node scripts/unseen-language.mjs --detect             articles carry no language tag: the pipeline detects it
 //   node scripts/unseen-language.mjs --json               the reports as JSON
+//   node scripts/unseen-language.mjs --root ../other      another checkout's dist/ and seed/ (a before/after table)
+// Languages with no lexicon (zh, ja, ur ... in the tuning folders) get a row too: both columns read them as they are.
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const LOOK = '/work/split/look/astana';
-const FOLDERS = [
-  ...['tune', 'tune2', 'tune3', 'tune4', 'tune5', 'tune6', 'tune7', 'tune8'].map((t) =>
-    path.join(ROOT, 'corpus', 'astana', t, 'xx'),
-  ),
-  ...['tune9', 'tune10', 'tune11', 'tune12', 'tune13', 'tune14'].map((t) => path.join(LOOK, t, 'xx')),
-];
 
 function arg(name, fallback) {
   const i = process.argv.indexOf(`--${name}`);
   return i >= 0 ? process.argv[i + 1] : fallback;
 }
 const flag = (name) => process.argv.includes(`--${name}`);
+
+// --root DIR: score another checkout's build (its dist/ and seed/) with this script, for a before/after table.
+const ROOT = path.resolve(arg('root', path.join(path.dirname(fileURLToPath(import.meta.url)), '..')));
+const LOOK = '/work/split/look/astana';
+const FOLDERS = [
+  ...['tune', 'tune2', 'tune3', 'tune4', 'tune5', 'tune6', 'tune7', 'tune8'].map((t) =>
+    path.join(ROOT, 'corpus', 'astana', t, 'xx'),
+  ),
+  ...['tune9', 'tune10', 'tune11', 'tune12', 'tune13', 'tune14', 'tune15'].map((t) => path.join(LOOK, t, 'xx')),
+];
 
 function readJsonl(file) {
   return readFileSync(file, 'utf8')
@@ -110,8 +113,12 @@ async function main() {
       writeFileSync(path.join(dir, 'articles.jsonl'), articles.map((a) => JSON.stringify(a)).join('\n') + '\n');
       writeFileSync(path.join(dir, 'gold.jsonl'), items.map(({ gold }) => JSON.stringify(gold)).join('\n') + '\n');
       const full = (await evaluate([dir], parseKnowledge(raw), 'astana'))[0].report;
-      const blind = (await evaluate([dir], parseKnowledge(withheld(raw, lang, keepIso)), 'astana'))[0].report;
-      rows.push({ lang, articles: items.length, full, blind });
+      // A language with no lexicon has nothing of its own to withhold: both columns read it as it is.
+      const unseen = !raw.lexicons.some((l) => l.data.lang === lang);
+      const blind = unseen
+        ? full
+        : (await evaluate([dir], parseKnowledge(withheld(raw, lang, keepIso)), 'astana'))[0].report;
+      rows.push({ lang, articles: items.length, full, blind, unseen });
     }
   } finally {
     rmSync(work, { recursive: true, force: true });
@@ -127,16 +134,29 @@ async function main() {
   console.log(`withheld language: ${detect ? 'detected' : 'tagged'}; i18n names ${keepIso ? 'kept' : 'withheld'}`);
   console.log('| lang | n | own lexicon att / del / rnd / stm | withheld att / del / rnd / stm |');
   console.log('| --- | --- | --- | --- |');
-  for (const r of rows) console.log(`| ${r.lang} | ${r.articles} | ${cells(r.full)} | ${cells(r.blind)} |`);
-  const sum = (key, which) => rows.reduce((s, r) => s + r[which][key].tp, 0);
-  for (const which of ['full', 'blind']) {
-    const tp = sum('attendance', which);
-    const fp = rows.reduce((s, r) => s + r[which].attendance.fp, 0);
-    const fn = rows.reduce((s, r) => s + r[which].attendance.fn, 0);
+  for (const r of rows)
     console.log(
-      `${which}: attendance micro tp ${tp} fp ${fp} fn ${fn} F1 ${((2 * tp) / (2 * tp + fp + fn)).toFixed(3)}`,
+      `| ${r.lang}${r.unseen ? ' (no lexicon)' : ''} | ${r.articles} | ${cells(r.full)} | ${cells(r.blind)} |`,
     );
+  // Languages we have a lexicon for (withheld in turn) apart from those we have none for (scored as they are).
+  const groups = [
+    ['lexicon languages', rows.filter((r) => !r.unseen)],
+    ['no-lexicon languages', rows.filter((r) => r.unseen)],
+  ];
+  for (const [name, group] of groups) {
+    if (group.length === 0) continue;
+    for (const which of ['full', 'blind']) {
+      const parts = ['attendance', 'delegates', 'rounds', 'statements'].map((key) => micro(group, which, key));
+      console.log(`${name}, ${which === 'full' ? 'own lexicon' : 'withheld'}: micro ${parts.join('; ')}`);
+    }
   }
+}
+
+/** Micro-averaged P/R/F1 of one measure over rows, with its counts. */
+function micro(rows, which, key) {
+  const [tp, fp, fn] = ['tp', 'fp', 'fn'].map((c) => rows.reduce((s, r) => s + r[which][key][c], 0));
+  const f = (x) => (Number.isFinite(x) ? x.toFixed(3).replace(/^0/, '') : '-');
+  return `${key} P ${f(tp / (tp + fp))} R ${f(tp / (tp + fn))} F1 ${f((2 * tp) / (2 * tp + fp + fn))} (tp ${tp} fp ${fp} fn ${fn})`;
 }
 
 await main();

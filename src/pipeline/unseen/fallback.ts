@@ -14,6 +14,10 @@ import type { Knowledge, SeriesRow } from '../knowledge.js';
 import { foldKey } from '../normalize/fold.js';
 import { tokenize } from '../normalize/tokens.js';
 import { standingRole } from '../rows.js';
+import type { Persons } from '../extract/persons.js';
+import type { FoundStatement } from '../resolve/statements.js';
+import type { Reported } from './people.js';
+import { unseenHeads, unseenQuotes } from './people.js';
 
 /** Word tokens between a number and a series name for the number to be the series' round ("20. runda rozmów w ..."). */
 const NAME_WINDOW = 6;
@@ -335,7 +339,10 @@ function memberParticipations(doc: Doc, round: RoundHit, about: ReadonlySet<numb
  * The meetings and participations of an article in a language with no lexicon, from numbers next to series names,
  * when the cue-driven stages found no numbered meeting. `docs`: the article's text and, if read apart, its title.
  */
-export function unseenLanguageFacts(docs: Doc[]): { meetings: MeetingFact[]; participations: ParticipationFact[] } {
+export function unseenLanguageFacts(
+  docs: Doc[],
+  persons?: Persons,
+): { meetings: MeetingFact[]; participations: ParticipationFact[]; reported: Reported | null } {
   const meetings = new Map<string, MeetingFact>();
   const named = new Set(
     docs.flatMap((d) =>
@@ -356,13 +363,14 @@ export function unseenLanguageFacts(docs: Doc[]): { meetings: MeetingFact[]; par
     return { doc, hits, about: meetingSentences(doc, hits, rounds), rounds };
   });
   const first = docs[0];
-  if (!first) return { meetings: [], participations: [] };
+  if (!first) return { meetings: [], participations: [], reported: null };
   const found = read.flatMap((x) => x.rounds);
   const reported =
     reportedRound(first.knowledge, found, first.article.publishedAt) ??
     (found.length === 0 ? meetingUnderWay(read[0]?.hits ?? [], first, meetings) : null);
   const id = reported ? `${reported.series}-${reported.round}` : '';
-  if (!reported || meetings.get(id)?.status !== 'HELD') return { meetings: [...meetings.values()], participations: [] };
+  if (!reported || meetings.get(id)?.status !== 'HELD')
+    return { meetings: [...meetings.values()], participations: [], reported: null };
   const byActor = new Map<string, ParticipationFact>();
   for (const { doc, about } of read)
     for (const p of memberParticipations(doc, reported, about, id)) {
@@ -370,7 +378,24 @@ export function unseenLanguageFacts(docs: Doc[]): { meetings: MeetingFact[]; par
       if (known) known.evidence.push(...p.evidence);
       else byActor.set(p.actorId, p);
     }
-  return { meetings: [...meetings.values()], participations: [...byActor.values()] };
+  const body = read[0];
+  const about = body ? { id, series: reported.series, ...sentencesOf(body.doc, body.hits, body.about) } : null;
+  const heads = about && persons ? unseenHeads(first, persons, about) : [];
+  return { meetings: [...meetings.values()], participations: [...byActor.values(), ...heads], reported: about };
+}
+
+/** The body's sentences about the meeting, those naming the series, and the actors each names. */
+function sentencesOf(
+  doc: Doc,
+  hits: SeriesHit[],
+  about: ReadonlySet<number>,
+): Pick<Reported, 'about' | 'seriesIn' | 'actorsIn'> {
+  const actorsIn = new Map<number, Set<string>>();
+  for (const [actor, at] of sentenceActors(doc, about)) {
+    const s = doc.tokens[at]?.sentence ?? -1;
+    actorsIn.set(s, (actorsIn.get(s) ?? new Set()).add(actor));
+  }
+  return { about, seriesIn: new Set(hits.map((h) => h.sentence)), actorsIn };
 }
 
 /** Days around a meeting's calendar dates an article published then reports it. */
@@ -430,11 +455,24 @@ function addMeeting(doc: Doc, r: RoundHit, meetings: Map<string, MeetingFact>): 
  * Adds the fallback's meetings and participations to those the cue-driven stages found (in place), when those made
  * nobody attend a numbered meeting; a meeting they found already is kept as they found it.
  */
-export function addUnseenFacts(docs: Doc[], meetings: MeetingFact[], participations: ParticipationFact[]): void {
+export function addUnseenFacts(
+  docs: Doc[],
+  meetings: MeetingFact[],
+  participations: ParticipationFact[],
+  people?: { persons: Persons; statements: FoundStatement[] },
+): void {
   const numbered = new Set(meetings.filter((m) => m.round !== null).map((m) => m.id));
-  if (participations.some((p) => numbered.has(p.meetingId))) return;
-  const unseen = unseenLanguageFacts(docs);
-  const known = new Set(meetings.map((m) => m.id));
-  meetings.push(...unseen.meetings.filter((m) => !known.has(m.id)));
-  participations.push(...unseen.participations);
+  let reported: string | null = null;
+  if (!participations.some((p) => numbered.has(p.meetingId))) {
+    const unseen = unseenLanguageFacts(docs, people?.persons);
+    const known = new Set(meetings.map((m) => m.id));
+    meetings.push(...unseen.meetings.filter((m) => !known.has(m.id)));
+    participations.push(...unseen.participations);
+    reported = unseen.reported?.id ?? null;
+  }
+  const body = docs[0];
+  // Quotes only where the cue-driven stages attributed none: they read the language's own speech verbs if any.
+  if (!people || !body || people.statements.length > 0) return;
+  for (const fact of unseenQuotes(body, people.persons, reported))
+    people.statements.push({ fact, meeting: fact.meetingId, atClosing: false });
 }

@@ -1,0 +1,131 @@
+// Heads and statements for an article in a language with no lexicon, read from structure alone: no head cue ("led
+// by", "headed") and no speech verb is known there, but the gazetteer knows persons (in every script it holds) and
+// whom they work for, and quotation marks are the same in every language that uses them. Pure.
+import type { ParticipationFact, StatementFact } from '../../domain.js';
+import type { Doc } from '../doc.js';
+import { evidence, span } from '../doc.js';
+import type { PersonMention, Persons } from '../extract/persons.js';
+import { actorRow, standingRole } from '../rows.js';
+
+/** The meeting the fallback found the article to report: its id, series, and the sentences about it. */
+export interface Reported {
+  id: string;
+  series: string;
+  /** Sentences that name the series or a round of it (and the sentence after each). */
+  about: ReadonlySet<number>;
+  /** Sentences that name the series by name or noun. */
+  seriesIn: ReadonlySet<number>;
+  /** Actors named per sentence (dictionary mentions and inflected member names). */
+  actorsIn: ReadonlyMap<number, ReadonlySet<string>>;
+}
+
+/** The actor a known person works for, from the gazetteer (the article cannot say so in words we read). */
+function affiliationOf(doc: Doc, persons: Persons, id: string): string | null {
+  const info = persons.info.get(id);
+  if (!info?.known) return null;
+  return info.affiliation ?? actorRow(doc.knowledge, id)?.affiliation ?? null;
+}
+
+/**
+ * Heads of delegation: a known person whose employer is a member of the series (not its host, whose officials
+ * speak about the meeting rather than sit in it), named in a sentence that names that employer or the series.
+ * "ロシア代表団(団長はアレクサンドル・ラヴレンチエフ)", "vyakilishi vya Urusi vikiongozwa na Lavrentiev".
+ */
+export function unseenHeads(doc: Doc, persons: Persons, r: Reported): ParticipationFact[] {
+  const out = new Map<string, ParticipationFact>();
+  for (const p of persons.mentions) {
+    const rep = affiliationOf(doc, persons, p.id);
+    if (!rep) continue;
+    const role = standingRole(doc.knowledge, r.series, rep);
+    if (!role || role === 'HOST') continue;
+    const near = r.actorsIn.get(p.sentence)?.has(rep) === true || r.seriesIn.has(p.sentence);
+    if (!near || !r.about.has(p.sentence)) continue;
+    const ev = evidence(doc, p.first, p.last);
+    const known = out.get(p.id);
+    if (known) known.evidence.push(ev);
+    else out.set(p.id, { meetingId: r.id, actorId: p.id, role: 'PARTICIPANT', representingId: rep, evidence: [ev] });
+  }
+  return [...out.values()];
+}
+
+/** Tokens a quotation has at least for it to be speech rather than a quoted name or title. */
+const SPEECH_TOKENS = 6;
+
+/** Opening and closing marks of quotations in the world's scripts (the folded "“”«»" are all '"'). */
+const QUOTE_PAIRS: readonly (readonly [string, string])[] = [
+  ['"', '"'],
+  ['「', '」'],
+  ['『', '』'],
+  ['《', '》'],
+  ['‘', '’'],
+  ['‹', '›'],
+];
+
+interface Quote {
+  first: number;
+  last: number;
+  sentence: number;
+}
+
+/** Quotations of at least SPEECH_TOKENS tokens, by their marks, within a paragraph. */
+function quotations(doc: Doc, pairs: readonly (readonly [string, string])[]): Quote[] {
+  const out: Quote[] = [];
+  for (const [open, close] of pairs) {
+    let at = -1;
+    for (let i = 0; i < doc.tokens.length; i++) {
+      const t = doc.tokens[i];
+      if (!t || t.kind === 'newline') {
+        at = -1;
+        continue;
+      }
+      if (at >= 0 && t.text === close) {
+        if (i - at > SPEECH_TOKENS) out.push({ first: at, last: i + 1, sentence: doc.tokens[at]?.sentence ?? -1 });
+        at = -1;
+      } else if (at < 0 && t.text === open) at = i;
+    }
+  }
+  return out.sort((a, b) => a.first - b.first);
+}
+
+/** The known person named nearest a quotation outside it, in its sentence or else the one before. */
+function speakerOf(doc: Doc, persons: Persons, q: Quote): PersonMention | null {
+  const outside = persons.mentions.filter(
+    (p) => (p.last <= q.first || p.first >= q.last) && persons.info.get(p.id)?.known,
+  );
+  for (const s of [q.sentence, q.sentence - 1]) {
+    const here = outside.filter((p) => p.sentence === s);
+    const best = here.sort((a, b) => distance(a, q) - distance(b, q))[0];
+    if (best) return best;
+  }
+  return null;
+}
+
+function distance(p: PersonMention, q: Quote): number {
+  return p.last <= q.first ? q.first - p.last : p.first - q.last;
+}
+
+/**
+ * Quotations attributed to the known person named nearest them (in their sentence, else the sentence before):
+ * a quote mark is read the same in every language, a speech verb is not. `meeting`: the round the article reports.
+ */
+export function unseenQuotes(doc: Doc, persons: Persons, meeting: string | null): StatementFact[] {
+  const out = new Map<string, StatementFact>();
+  for (const q of quotations(doc, QUOTE_PAIRS)) {
+    const p = speakerOf(doc, persons, q);
+    if (!p) continue;
+    const s = span(doc, q.first, q.last);
+    const id = `${doc.article.id}:${p.id}:${s.start}`;
+    if ([...out.values()].some((x) => x.speakerId === p.id)) continue;
+    out.set(id, {
+      id,
+      speakerId: p.id,
+      kind: 'QUOTE',
+      text: s.text,
+      date: doc.article.publishedAt,
+      meetingId: meeting,
+      language: doc.article.language,
+      evidence: [evidence(doc, q.first, q.last)],
+    });
+  }
+  return [...out.values()];
+}
