@@ -11,8 +11,11 @@
 //   node scripts/unseen-language.mjs --detect             articles carry no language tag: the pipeline detects it
 //   node scripts/unseen-language.mjs --json               the reports as JSON
 //   node scripts/unseen-language.mjs --root ../other      another checkout's dist/ and seed/ (a before/after table)
+//   node scripts/unseen-language.mjs --confusion          detection on untagged text: every look article of ours
+//                                                         (corpus/, /work/split/look) and tests/fixtures' invented
+//                                                         paragraphs in languages we have no lexicon for
 // Languages with no lexicon (zh, ja, ur ... in the tuning folders) get a row too: both columns read them as they are.
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -23,8 +26,9 @@ function arg(name, fallback) {
 }
 const flag = (name) => process.argv.includes(`--${name}`);
 
+const HERE = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 // --root DIR: score another checkout's build (its dist/ and seed/) with this script, for a before/after table.
-const ROOT = path.resolve(arg('root', path.join(path.dirname(fileURLToPath(import.meta.url)), '..')));
+const ROOT = path.resolve(arg('root', HERE));
 const LOOK = '/work/split/look/astana';
 const FOLDERS = [
   ...['tune', 'tune2', 'tune3', 'tune4', 'tune5', 'tune6', 'tune7', 'tune8'].map((t) =>
@@ -82,12 +86,81 @@ function withheld(raw, lang, keepIso) {
   return r;
 }
 
+/** Look folders of every corpus group (the hold halves and blind sets are never read). */
+function lookFolders() {
+  const out = [];
+  const walk = (dir, skip) => {
+    if (!existsSync(dir)) return;
+    for (const e of readdirSync(dir, { withFileTypes: true })) {
+      const p = path.join(dir, e.name);
+      if (e.isDirectory() && !skip(p)) walk(p, skip);
+      else if (e.name === 'articles.jsonl') out.push(dir);
+    }
+  };
+  // In the repo, tune9..tune15 (Astana) and tune4..tune9 (other series) hold hold halves: their look halves are read
+  // under /work/split/look instead.
+  const held = (p) =>
+    /blind/.test(p) || /astana\/tune(9|1[0-9])$/.test(p) || /(constitutional-committee|geneva)\/tune[4-9]$/.test(p);
+  walk(path.join(ROOT, 'corpus'), held);
+  walk('/work/split/look', (p) => /blind/.test(p));
+  return out;
+}
+
+/** Detected language of every untagged text, as "tag -> detected" counts, ours and those we have no lexicon for. */
+async function confusion(dist) {
+  const { loadSeedKnowledge } = await dist('seed.js');
+  const { detectLanguage } = await dist('pipeline/normalize/language.js');
+  const k = loadSeedKnowledge();
+  const texts = [];
+  const seen = new Set();
+  for (const dir of lookFolders())
+    for (const a of readJsonl(path.join(dir, 'articles.jsonl')))
+      if (!seen.has(a.id)) {
+        seen.add(a.id);
+        texts.push({ lang: a.language, text: a.text });
+      }
+  texts.push(...JSON.parse(readFileSync(path.join(HERE, 'tests', 'fixtures', 'unseen-language-texts.json'), 'utf8')));
+  const cells = new Map();
+  for (const t of texts) {
+    const row = cells.get(t.lang) ?? new Map();
+    const got = detectLanguage(t.text, k);
+    row.set(got, (row.get(got) ?? 0) + 1);
+    cells.set(t.lang, row);
+  }
+  const ours = (lang) => k.lexicons[lang] !== undefined;
+  console.log('| text in | n | detected as |');
+  console.log('| --- | --- | --- |');
+  for (const [lang, row] of [...cells.entries()].sort(
+    ([a], [b]) => Number(ours(b)) - Number(ours(a)) || a.localeCompare(b),
+  )) {
+    const n = [...row.values()].reduce((a, b) => a + b, 0);
+    const got = [...row.entries()].sort((a, b) => b[1] - a[1]).map(([l, c]) => `${l} ${c}`);
+    console.log(`| ${lang}${ours(lang) ? '' : ' (no lexicon)'} | ${n} | ${got.join(', ')} |`);
+  }
+  const right = (lang, got) => got === (ours(lang) ? lang : 'und');
+  for (const [name, keep] of [
+    ['ours', ours],
+    ['no lexicon', (l) => !ours(l)],
+  ]) {
+    let n = 0;
+    let ok = 0;
+    for (const [lang, row] of cells)
+      if (keep(lang))
+        for (const [got, c] of row) {
+          n += c;
+          if (right(lang, got)) ok += c;
+        }
+    console.log(`${name}: ${ok}/${n} right (ours: their own tag; no lexicon: und)`);
+  }
+}
+
 async function main() {
   if (!existsSync(path.join(ROOT, 'dist', 'eval.js'))) {
     console.error('unseen-language: dist/ is missing — run `npm run build` first');
     process.exit(2);
   }
   const dist = (p) => import(pathToFileURL(path.join(ROOT, 'dist', p)).href);
+  if (flag('confusion')) return confusion(dist);
   const { readSeedFiles } = await dist('seed.js');
   const { parseKnowledge } = await dist('pipeline/knowledge.js');
   const { evaluate } = await dist('eval.js');

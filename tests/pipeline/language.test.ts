@@ -20,6 +20,13 @@ describe('detectLanguage', () => {
     ['Las delegaciones de Rusia y de Turquía participaron en las conversaciones', 'es'],
     ['Le delegazioni della Russia e della Turchia hanno preso parte ai colloqui', 'it'],
     ['Garantör ülkeler ve Suriye hükümeti bu toplantıya katıldı, bir açıklama yapıldı', 'tr'],
+    ['Delegacje Rosji, Turcji i Iranu spotkały się z wysłannikiem ONZ, aby omówić sytuację w Idlibie.', 'pl'],
+    ['Rusiya, Türkiyə və İran nümayəndə heyətləri BMT-nin nümayəndəsi ilə görüşüb.', 'az'],
+    ['Делегації Росії, Туреччини та Ірану зустрілися з посланцем ООН у столиці Казахстану.', 'uk'],
+    ['Делегациите на Русия, Турция и Иран се срещнаха с пратеника на ООН в столицата на Казахстан.', 'bg'],
+    ['Ресей, Түркия және Иран делегациялары БҰҰ өкілімен кездесті.', 'kk'],
+    ['As delegações da Rússia, da Turquia e do Irão reuniram-se com o enviado da ONU.', 'pt'],
+    ['משלחות רוסיה, טורקיה ואיראן נפגשו עם שליח האו"ם בבירת קזחסטן.', 'he'],
   ])('%s → %s', (text, lang) => {
     expect(detectLanguage(text, seedKnowledge)).toBe(lang);
   });
