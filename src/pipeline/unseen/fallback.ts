@@ -372,16 +372,50 @@ export function unseenLanguageFacts(
   if (!reported || meetings.get(id)?.status !== 'HELD')
     return { meetings: [...meetings.values()], participations: [], reported: null };
   const byActor = new Map<string, ParticipationFact>();
+  const body = read[0];
+  if (body) body.about = aboutReported(body, reported, read);
   for (const { doc, about } of read)
     for (const p of memberParticipations(doc, reported, about, id)) {
       const known = byActor.get(p.actorId);
       if (known) known.evidence.push(...p.evidence);
       else byActor.set(p.actorId, p);
     }
-  const body = read[0];
   const about = body ? { id, series: reported.series, ...sentencesOf(body.doc, body.hits, body.about) } : null;
   const heads = about && persons ? unseenHeads(first, persons, about) : [];
   return { meetings: [...meetings.values()], participations: [...byActor.values(), ...heads], reported: about };
+}
+
+interface Reading {
+  doc: Doc;
+  rounds: RoundHit[];
+  about: ReadonlySet<number>;
+}
+
+/**
+ * The body's sentences about the reported round, the way news is written: besides those naming it (and the next
+ * one), the lead — the first paragraph after the title line — when the headline or that title line names it. The
+ * whole paragraph naming it was tried too: no gain left-one-language-out, and it lets a member named two sentences
+ * later in another topic attend. Left-one-language-out attendance .592 → .609, heads .482 → .506.
+ */
+function aboutReported(body: Reading, reported: RoundHit, read: Reading[]): ReadonlySet<number> {
+  const same = (r: RoundHit): boolean => r.series === reported.series && r.round === reported.round;
+  const out = new Set(body.about);
+  const titleLine = titleLineOf(body.doc);
+  const headlined = read.some((x, n) => x.rounds.some((r) => same(r) && (n > 0 || (titleLine && r.sentence === 0))));
+  if (headlined) for (const s of leadSentences(body.doc, titleLine)) out.add(s);
+  return out;
+}
+
+/** Whether the body opens with a title line: a first sentence alone in its paragraph. */
+function titleLineOf(doc: Doc): boolean {
+  const first = doc.sentences[0];
+  return !!first && doc.sentences.filter((s) => s.paragraph === first.paragraph).length === 1;
+}
+
+/** The lead: the first paragraph, or the one after the title line. */
+function leadSentences(doc: Doc, titleLine: boolean): number[] {
+  const lead = doc.sentences[titleLine ? 1 : 0]?.paragraph;
+  return doc.sentences.filter((s) => s.paragraph === lead).map((s) => s.index);
 }
 
 /** The body's sentences about the meeting, those naming the series, and the actors each names. */
