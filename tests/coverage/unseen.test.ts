@@ -121,6 +121,8 @@ describe('articles in languages with no lexicon', () => {
     console.log(`${lang}: attendance / heads / statements F1 ${got.map((x) => x.toFixed(3)).join(' / ')}`);
     if (process.env.COVERAGE_DETAIL) for (const m of misses) console.log(`  ${m}`);
     const floors = FLOORS[lang] ?? [1, 1, 1];
-    got.forEach((x, i) => { expect(x).toBeGreaterThanOrEqual(floors[i] ?? 1); });
+    got.forEach((x, i) => {
+      expect(x).toBeGreaterThanOrEqual(floors[i] ?? 1);
+    });
   });
 });

@@ -97,10 +97,10 @@ describe('quotations with no lexicon', () => {
       ['alexander-lavrentiev|astana-20'],
     ],
     [
-      'ja: corner brackets, but the gazetteer has no katakana spelling of the envoy: nobody known, no statement',
+      'ja: corner brackets, the envoy by his katakana spelling',
       'ja',
       '第20回アスタナ協議が本日始まり、ロシア、トルコ、イランが参加した。ラヴレンチエフ特使は「次の段階について各国が近く合意することを期待している」と述べた。',
-      [],
+      ['alexander-lavrentiev|astana-20'],
     ],
     [
       'id: a quote continued in the next sentence is one statement',
@@ -113,6 +113,11 @@ describe('quotations with no lexicon', () => {
   });
 
   it.each([
+    [
+      'ja: a quoted name of a congress is no speech',
+      'ja',
+      '第20回アスタナ協議が本日始まり、ラヴレンチエフ特使は「シリア諸国民大会」に触れた。',
+    ],
     [
       'fr: a short quoted name is no speech',
       'fr',

@@ -6,6 +6,7 @@ import type { Doc } from '../doc.js';
 import { evidence, span } from '../doc.js';
 import type { PersonMention, Persons } from '../extract/persons.js';
 import { actorRow, standingRole } from '../rows.js';
+import { unspacedLetter } from '../normalize/tokens.js';
 
 /** The meeting the fallback found the article to report: its id, series, and the sentences about it. */
 export interface Reported {
@@ -48,8 +49,13 @@ export function unseenHeads(doc: Doc, persons: Persons, r: Reported): Participat
   return [...out.values()];
 }
 
-/** Tokens a quotation has at least for it to be speech rather than a quoted name or title. */
-const SPEECH_TOKENS = 6;
+/**
+ * Words a quotation has at least for it to be speech rather than a quoted name or title; in a script written
+ * without spaces, three letters count as a word ("「シリア諸国民大会」", a congress's name, is no speech).
+ * Left-one-language-out statements: 4 words F1 .637, 5 .613, 6 .587.
+ */
+const SPEECH_WORDS = 4;
+const LETTERS_PER_WORD = 3;
 
 /** Opening and closing marks of quotations in the world's scripts (the folded "“”«»" are all '"'). */
 const QUOTE_PAIRS: readonly (readonly [string, string])[] = [
@@ -79,12 +85,24 @@ function quotations(doc: Doc, pairs: readonly (readonly [string, string])[]): Qu
         continue;
       }
       if (at >= 0 && t.text === close) {
-        if (i - at > SPEECH_TOKENS) out.push({ first: at, last: i + 1, sentence: doc.tokens[at]?.sentence ?? -1 });
+        if (wordsIn(doc, at + 1, i) >= SPEECH_WORDS)
+          out.push({ first: at, last: i + 1, sentence: doc.tokens[at]?.sentence ?? -1 });
         at = -1;
       } else if (at < 0 && t.text === open) at = i;
     }
   }
   return out.sort((a, b) => a.first - b.first);
+}
+
+/** Words of tokens [first, last): word and number tokens, a letter of an unspaced script half a word. */
+function wordsIn(doc: Doc, first: number, last: number): number {
+  let n = 0;
+  for (let i = first; i < last; i++) {
+    const t = doc.tokens[i];
+    if (t?.kind === 'word') n += unspacedLetter(t.text) ? 1 / LETTERS_PER_WORD : 1;
+    else if (t?.kind === 'num') n++;
+  }
+  return n;
 }
 
 /** The known person named nearest a quotation outside it, in its sentence or else the one before. */
