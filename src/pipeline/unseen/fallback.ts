@@ -83,6 +83,16 @@ function monthWordsOf(lang: string): ReadonlySet<string> {
   return out;
 }
 
+/**
+ * Month words without the letters of numerals: Chinese months are numbered ("十二月"), and their numeral letters
+ * are the round's too ("第十二轮"); the month sign after them ("月") still makes a date.
+ */
+function withoutNumerals(months: ReadonlySet<string>, k: Knowledge): ReadonlySet<string> {
+  const letters = new Set((k.scripts?.numerals ?? []).flatMap((n) => [...n.digits, n.ten, ...(n.alsoTwo ?? [])]));
+  if (![...months].some((w) => letters.has(w))) return months;
+  return new Set([...months].filter((w) => !letters.has(w)));
+}
+
 const ROMAN = /^[IVXL]{2,6}$/;
 const ROMAN_VALUES: Record<string, number> = { I: 1, V: 5, X: 10, L: 50 };
 
@@ -98,16 +108,87 @@ function romanValue(text: string): number | null {
   return total > 0 ? total : null;
 }
 
-/** The round a token may give: a short number, or a Roman numeral in capitals. */
+/** The round a token may give: a short number (in any script's digits), a Roman numeral in capitals, or a
+ * numeral written in letters ("十一"; its value at its first letter, see numeralRuns). */
 function numberAt(doc: Doc, i: number): number | null {
   const t = doc.tokens[i];
   if (!t) return null;
   if (t.kind === 'num') {
-    const n = Number(t.text);
-    return Number.isInteger(n) && n >= 1 && n <= MAX_ROUND && t.text.length <= 2 ? n : null;
+    const n = decimalValue(t.text);
+    return n !== null && n >= 1 && n <= MAX_ROUND && t.text.length <= 2 ? n : null;
   }
+  const lettered = numeralRuns(doc).get(i);
+  if (lettered !== undefined) return lettered >= 1 && lettered <= MAX_ROUND ? lettered : null;
   if (t.kind === 'word' && hasCaseAt(doc, i)) return romanValue(originalWord(doc, i));
   return null;
+}
+
+const DECIMAL_DIGIT = /^\p{Nd}$/u;
+
+/**
+ * The value of a string of decimal digits of any script ("21", "२१", "٢١"): Unicode keeps each script's digits in a
+ * run of ten from zero, so a digit's value is how far it is from the start of its run.
+ */
+function decimalValue(text: string): number | null {
+  let n = 0;
+  for (const c of text) {
+    let code = c.codePointAt(0) ?? 0;
+    let value = 0;
+    while (value < 9 && DECIMAL_DIGIT.test(String.fromCodePoint(code - 1))) {
+      code--;
+      value++;
+    }
+    if (!DECIMAL_DIGIT.test(c)) return null;
+    n = n * 10 + (value % 10);
+  }
+  return text.length > 0 ? n : null;
+}
+
+const numeralCache = new WeakMap<Doc, Map<number, number>>();
+
+/**
+ * Numerals written in letters (gazetteer/scripts.json: Han "十一" 11, "二十" 20, "第三" 3), each a run of one-letter
+ * tokens: its value, at the run's last token (a number is read where it stands next to the series word after it);
+ * the run's other tokens map to nothing. Once per document.
+ */
+function numeralRuns(doc: Doc): Map<number, number> {
+  let out = numeralCache.get(doc);
+  if (out) return out;
+  out = new Map();
+  const systems = doc.knowledge.scripts?.numerals ?? [];
+  for (const sys of systems) {
+    const digit = new Map<string, number>(sys.digits.map((d, v) => [d, v]));
+    for (const z of sys.alsoZero ?? []) digit.set(z, 0);
+    for (const two of sys.alsoTwo ?? []) digit.set(two, 2);
+    for (let i = 0; i < doc.tokens.length; i++) {
+      let j = i;
+      const letters: string[] = [];
+      while (j < doc.tokens.length) {
+        const text = doc.tokens[j]?.text ?? '';
+        if (doc.tokens[j]?.kind !== 'word' || (!digit.has(text) && text !== sys.ten)) break;
+        letters.push(text);
+        j++;
+      }
+      if (letters.length === 0) continue;
+      const value = letteredValue(letters, digit, sys.ten);
+      // A lone digit letter is a word as often as a number ("唯一", "一项"): read only after an ordinal prefix.
+      const ordinal = (sys.ordinalPrefix ?? []).includes(doc.tokens[i - 1]?.text ?? '');
+      if (value !== null && (letters.length > 1 || ordinal)) out.set(j - 1, value);
+      i = j - 1;
+    }
+  }
+  numeralCache.set(doc, out);
+  return out;
+}
+
+/** "十一" 11, "二十" 20, "二十一" 21, "三" 3: digits with at most one sign of ten; null for any other run ("一一"). */
+function letteredValue(letters: string[], digit: ReadonlyMap<string, number>, ten: string): number | null {
+  const at = letters.indexOf(ten);
+  if (at < 0) return letters.length === 1 ? (digit.get(letters[0] ?? '') ?? null) : null;
+  if (at > 1 || letters.length - at > 2 || letters.lastIndexOf(ten) !== at) return null;
+  const tens = at === 0 ? 1 : (digit.get(letters[0] ?? '') ?? 0);
+  const units = at === letters.length - 1 ? 0 : (digit.get(letters[at + 1] ?? '') ?? 0);
+  return tens * 10 + units;
 }
 
 /** The nearest word or number token before (step -1) or after (step 1) token i, in its sentence. */
@@ -165,7 +246,7 @@ function seriesHits(doc: Doc): SeriesHit[] {
 
 /** Rounds read as numbers next to a series' name or noun; a noun counts only where the series is named too. */
 function roundHits(doc: Doc, hits: SeriesHit[], named: ReadonlySet<string>): RoundHit[] {
-  const months = monthWordsOf(doc.article.language);
+  const months = withoutNumerals(monthWordsOf(doc.article.language), doc.knowledge);
   const out: RoundHit[] = [];
   const nameIn = new Set(hits.filter((h) => !h.noun).map((h) => `${h.sentence}|${h.series}`));
   for (let i = 0; i < doc.tokens.length; i++) {

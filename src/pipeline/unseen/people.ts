@@ -1,6 +1,7 @@
 // Heads and statements for an article in a language with no lexicon, read from structure alone: no head cue ("led
 // by", "headed") and no speech verb is known there, but the gazetteer knows persons (in every script it holds) and
-// whom they work for, and quotation marks are the same in every language that uses them. Pure.
+// whom they work for, and quotation marks are the same in every language that uses them (gazetteer/scripts.json).
+// Pure.
 import type { ParticipationFact, StatementFact } from '../../domain.js';
 import type { Doc } from '../doc.js';
 import { evidence, span } from '../doc.js';
@@ -56,16 +57,6 @@ export function unseenHeads(doc: Doc, persons: Persons, r: Reported): Participat
  */
 const SPEECH_WORDS = 4;
 const LETTERS_PER_WORD = 3;
-
-/** Opening and closing marks of quotations in the world's scripts (the folded "“”«»" are all '"'). */
-const QUOTE_PAIRS: readonly (readonly [string, string])[] = [
-  ['"', '"'],
-  ['「', '」'],
-  ['『', '』'],
-  ['《', '》'],
-  ['‘', '’'],
-  ['‹', '›'],
-];
 
 interface Quote {
   first: number;
@@ -128,7 +119,7 @@ function distance(p: PersonMention, q: Quote): number {
  */
 export function unseenQuotes(doc: Doc, persons: Persons, meeting: string | null): StatementFact[] {
   const out = new Map<string, StatementFact>();
-  for (const q of quotations(doc, QUOTE_PAIRS)) {
+  for (const q of quotations(doc, doc.knowledge.scripts?.quotes ?? [['"', '"']])) {
     const p = speakerOf(doc, persons, q);
     if (!p) continue;
     const s = span(doc, q.first, q.last);
