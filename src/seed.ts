@@ -9,7 +9,22 @@ import { parseKnowledge } from './pipeline/knowledge.js';
 
 const SEED = new URL('../seed/', import.meta.url);
 /** Languages whose country names are taken from i18n-iso-countries. */
-export const COUNTRY_LANGS = ['ar', 'en', 'fr', 'ru', 'tr', 'fa', 'de', 'es', 'it', 'pt', 'uk', 'bg', 'pl', 'az'] as const;
+export const COUNTRY_LANGS = [
+  'ar',
+  'en',
+  'fr',
+  'ru',
+  'tr',
+  'fa',
+  'de',
+  'es',
+  'it',
+  'pt',
+  'uk',
+  'bg',
+  'pl',
+  'az',
+] as const;
 
 let cached: Knowledge | undefined;
 
@@ -61,6 +76,7 @@ export function readSeedFiles(): RawKnowledge {
     actors: readJson('gazetteer/actors.json'),
     places: readJson('gazetteer/places.json'),
     series: readJson('gazetteer/series.json'),
+    scripts: readJson('gazetteer/scripts.json'),
     countryNames: countryNames(COUNTRY_LANGS),
     otherCountryNames: countryNames(otherCountryLangs()),
   };

@@ -112,7 +112,7 @@ export function extractFacts(article: Article, knowledge: Knowledge): PipelineRe
   }
   // An article in a language with no lexicon, where the cue-driven stages made nobody attend a numbered meeting.
   if (isUnseenLanguage(knowledge, article.language))
-    addUnseenFacts(head ? [doc, head.doc] : [doc], meetings, participations);
+    addUnseenFacts(head ? [doc, head.doc] : [doc], meetings, participations, { persons, statements: found });
   applyCalendar(knowledge, article.publishedAt, meetings, participations);
   for (const series of seriesInArticle(doc))
     if (!rounds.some((r) => r.series === series))

@@ -486,6 +486,24 @@ export interface Knowledge {
   actors: ActorRow[];
   places: PlaceRow[];
   series: SeriesRow[];
+  /** Conventions of scripts, not of languages: quotation marks and numerals written in letters (unseen/). */
+  scripts?: ScriptsRow;
+}
+
+/** gazetteer/scripts.json: what is read the same in every language written in a script. */
+export interface ScriptsRow {
+  /** Opening and closing marks of a quotation (folded: every double mark is '"'). */
+  quotes: [string, string][];
+  /** Numerals written in letters: digits 0-9, the sign of ten ("十一" 11, "二十" 20), other forms of some digits. */
+  numerals: {
+    script: string;
+    digits: string[];
+    ten: string;
+    alsoZero?: string[];
+    alsoTwo?: string[];
+    /** Letters before a numeral that make it an ordinal ("第三"): a lone digit letter is read only after one. */
+    ordinalPrefix?: string[];
+  }[];
 }
 
 /** The knowledge files as parsed JSON, before validation; `source` names each for error messages. */
@@ -497,6 +515,7 @@ export interface RawKnowledge {
   series: unknown;
   countryNames: Knowledge['countryNames'];
   otherCountryNames?: Knowledge['countryNames'];
+  scripts?: unknown;
 }
 
 class Check {
@@ -863,10 +882,41 @@ export function parseKnowledge(raw: RawKnowledge): Knowledge {
     states: rows('gazetteer/states.json', raw.states, stateRow),
     countryNames: raw.countryNames,
     ...(raw.otherCountryNames ? { otherCountryNames: raw.otherCountryNames } : {}),
+    ...(raw.scripts !== undefined ? { scripts: scriptsRow(new Check('gazetteer/scripts.json'), raw.scripts) } : {}),
     actors,
     places,
     series,
   };
+}
+
+function scriptsRow(c: Check, v: unknown): ScriptsRow {
+  const o = c.object(v);
+  const quotes = c
+    .at('quotes')
+    .array(o.quotes)
+    .map((q, i) => {
+      const pair = c.at('quotes').at(i).strings(q);
+      if (pair.length !== 2) c.at('quotes').at(i).fail('a quotation is an opening and a closing mark');
+      return [pair[0] ?? '', pair[1] ?? ''] as [string, string];
+    });
+  const numerals = c
+    .at('numerals')
+    .array(o.numerals)
+    .map((x, i) => {
+      const n = c.at('numerals').at(i);
+      const row = n.object(x);
+      const digits = n.at('digits').strings(row.digits);
+      if (digits.length !== 10) n.at('digits').fail('ten digits, 0 to 9');
+      return {
+        script: n.at('script').string(row.script),
+        digits,
+        ten: n.at('ten').string(row.ten),
+        alsoZero: row.alsoZero === undefined ? [] : n.at('alsoZero').strings(row.alsoZero),
+        alsoTwo: row.alsoTwo === undefined ? [] : n.at('alsoTwo').strings(row.alsoTwo),
+        ordinalPrefix: row.ordinalPrefix === undefined ? [] : n.at('ordinalPrefix').strings(row.ordinalPrefix),
+      };
+    });
+  return { quotes, numerals };
 }
 
 /** A member's envoy is a person of actors.json: a misspelt id would silently let nobody head the delegation. */

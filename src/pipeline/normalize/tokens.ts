@@ -42,6 +42,11 @@ const astralClass = new Map<number, number>();
 // names and cues written in them are found as runs of letters (the dictionary's keys are tokenized the same way).
 const UNSPACED = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Thai}\p{sc=Lao}\p{sc=Khmer}\p{sc=Myanmar}]/u;
 
+/** Whether a token is a letter of a script written without spaces (a word token of one letter, not a word). */
+export function unspacedLetter(text: string): boolean {
+  return text.length <= 2 && UNSPACED.test(text);
+}
+
 function classify(c: string): number {
   if (c === '\n') return NEWLINE;
   if (UNSPACED.test(c)) return SOLO;

@@ -14,6 +14,10 @@ import type { Knowledge, SeriesRow } from '../knowledge.js';
 import { foldKey } from '../normalize/fold.js';
 import { tokenize } from '../normalize/tokens.js';
 import { standingRole } from '../rows.js';
+import type { Persons } from '../extract/persons.js';
+import type { FoundStatement } from '../resolve/statements.js';
+import type { Reported } from './people.js';
+import { unseenHeads, unseenQuotes } from './people.js';
 
 /** Word tokens between a number and a series name for the number to be the series' round ("20. runda rozmów w ..."). */
 const NAME_WINDOW = 6;
@@ -79,6 +83,16 @@ function monthWordsOf(lang: string): ReadonlySet<string> {
   return out;
 }
 
+/**
+ * Month words without the letters of numerals: Chinese months are numbered ("十二月"), and their numeral letters
+ * are the round's too ("第十二轮"); the month sign after them ("月") still makes a date.
+ */
+function withoutNumerals(months: ReadonlySet<string>, k: Knowledge): ReadonlySet<string> {
+  const letters = new Set((k.scripts?.numerals ?? []).flatMap((n) => [...n.digits, n.ten, ...(n.alsoTwo ?? [])]));
+  if (![...months].some((w) => letters.has(w))) return months;
+  return new Set([...months].filter((w) => !letters.has(w)));
+}
+
 const ROMAN = /^[IVXL]{2,6}$/;
 const ROMAN_VALUES: Record<string, number> = { I: 1, V: 5, X: 10, L: 50 };
 
@@ -94,16 +108,87 @@ function romanValue(text: string): number | null {
   return total > 0 ? total : null;
 }
 
-/** The round a token may give: a short number, or a Roman numeral in capitals. */
+/** The round a token may give: a short number (in any script's digits), a Roman numeral in capitals, or a
+ * numeral written in letters ("十一"; its value at its first letter, see numeralRuns). */
 function numberAt(doc: Doc, i: number): number | null {
   const t = doc.tokens[i];
   if (!t) return null;
   if (t.kind === 'num') {
-    const n = Number(t.text);
-    return Number.isInteger(n) && n >= 1 && n <= MAX_ROUND && t.text.length <= 2 ? n : null;
+    const n = decimalValue(t.text);
+    return n !== null && n >= 1 && n <= MAX_ROUND && t.text.length <= 2 ? n : null;
   }
+  const lettered = numeralRuns(doc).get(i);
+  if (lettered !== undefined) return lettered >= 1 && lettered <= MAX_ROUND ? lettered : null;
   if (t.kind === 'word' && hasCaseAt(doc, i)) return romanValue(originalWord(doc, i));
   return null;
+}
+
+const DECIMAL_DIGIT = /^\p{Nd}$/u;
+
+/**
+ * The value of a string of decimal digits of any script ("21", "२१", "٢١"): Unicode keeps each script's digits in a
+ * run of ten from zero, so a digit's value is how far it is from the start of its run.
+ */
+function decimalValue(text: string): number | null {
+  let n = 0;
+  for (const c of text) {
+    let code = c.codePointAt(0) ?? 0;
+    let value = 0;
+    while (value < 9 && DECIMAL_DIGIT.test(String.fromCodePoint(code - 1))) {
+      code--;
+      value++;
+    }
+    if (!DECIMAL_DIGIT.test(c)) return null;
+    n = n * 10 + (value % 10);
+  }
+  return text.length > 0 ? n : null;
+}
+
+const numeralCache = new WeakMap<Doc, Map<number, number>>();
+
+/**
+ * Numerals written in letters (gazetteer/scripts.json: Han "十一" 11, "二十" 20, "第三" 3), each a run of one-letter
+ * tokens: its value, at the run's last token (a number is read where it stands next to the series word after it);
+ * the run's other tokens map to nothing. Once per document.
+ */
+function numeralRuns(doc: Doc): Map<number, number> {
+  let out = numeralCache.get(doc);
+  if (out) return out;
+  out = new Map();
+  const systems = doc.knowledge.scripts?.numerals ?? [];
+  for (const sys of systems) {
+    const digit = new Map<string, number>(sys.digits.map((d, v) => [d, v]));
+    for (const z of sys.alsoZero ?? []) digit.set(z, 0);
+    for (const two of sys.alsoTwo ?? []) digit.set(two, 2);
+    for (let i = 0; i < doc.tokens.length; i++) {
+      let j = i;
+      const letters: string[] = [];
+      while (j < doc.tokens.length) {
+        const text = doc.tokens[j]?.text ?? '';
+        if (doc.tokens[j]?.kind !== 'word' || (!digit.has(text) && text !== sys.ten)) break;
+        letters.push(text);
+        j++;
+      }
+      if (letters.length === 0) continue;
+      const value = letteredValue(letters, digit, sys.ten);
+      // A lone digit letter is a word as often as a number ("唯一", "一项"): read only after an ordinal prefix.
+      const ordinal = (sys.ordinalPrefix ?? []).includes(doc.tokens[i - 1]?.text ?? '');
+      if (value !== null && (letters.length > 1 || ordinal)) out.set(j - 1, value);
+      i = j - 1;
+    }
+  }
+  numeralCache.set(doc, out);
+  return out;
+}
+
+/** "十一" 11, "二十" 20, "二十一" 21, "三" 3: digits with at most one sign of ten; null for any other run ("一一"). */
+function letteredValue(letters: string[], digit: ReadonlyMap<string, number>, ten: string): number | null {
+  const at = letters.indexOf(ten);
+  if (at < 0) return letters.length === 1 ? (digit.get(letters[0] ?? '') ?? null) : null;
+  if (at > 1 || letters.length - at > 2 || letters.lastIndexOf(ten) !== at) return null;
+  const tens = at === 0 ? 1 : (digit.get(letters[0] ?? '') ?? 0);
+  const units = at === letters.length - 1 ? 0 : (digit.get(letters[at + 1] ?? '') ?? 0);
+  return tens * 10 + units;
 }
 
 /** The nearest word or number token before (step -1) or after (step 1) token i, in its sentence. */
@@ -161,7 +246,7 @@ function seriesHits(doc: Doc): SeriesHit[] {
 
 /** Rounds read as numbers next to a series' name or noun; a noun counts only where the series is named too. */
 function roundHits(doc: Doc, hits: SeriesHit[], named: ReadonlySet<string>): RoundHit[] {
-  const months = monthWordsOf(doc.article.language);
+  const months = withoutNumerals(monthWordsOf(doc.article.language), doc.knowledge);
   const out: RoundHit[] = [];
   const nameIn = new Set(hits.filter((h) => !h.noun).map((h) => `${h.sentence}|${h.series}`));
   for (let i = 0; i < doc.tokens.length; i++) {
@@ -335,7 +420,10 @@ function memberParticipations(doc: Doc, round: RoundHit, about: ReadonlySet<numb
  * The meetings and participations of an article in a language with no lexicon, from numbers next to series names,
  * when the cue-driven stages found no numbered meeting. `docs`: the article's text and, if read apart, its title.
  */
-export function unseenLanguageFacts(docs: Doc[]): { meetings: MeetingFact[]; participations: ParticipationFact[] } {
+export function unseenLanguageFacts(
+  docs: Doc[],
+  persons?: Persons,
+): { meetings: MeetingFact[]; participations: ParticipationFact[]; reported: Reported | null } {
   const meetings = new Map<string, MeetingFact>();
   const named = new Set(
     docs.flatMap((d) =>
@@ -356,21 +444,73 @@ export function unseenLanguageFacts(docs: Doc[]): { meetings: MeetingFact[]; par
     return { doc, hits, about: meetingSentences(doc, hits, rounds), rounds };
   });
   const first = docs[0];
-  if (!first) return { meetings: [], participations: [] };
+  if (!first) return { meetings: [], participations: [], reported: null };
   const found = read.flatMap((x) => x.rounds);
   const reported =
     reportedRound(first.knowledge, found, first.article.publishedAt) ??
     (found.length === 0 ? meetingUnderWay(read[0]?.hits ?? [], first, meetings) : null);
   const id = reported ? `${reported.series}-${reported.round}` : '';
-  if (!reported || meetings.get(id)?.status !== 'HELD') return { meetings: [...meetings.values()], participations: [] };
+  if (!reported || meetings.get(id)?.status !== 'HELD')
+    return { meetings: [...meetings.values()], participations: [], reported: null };
   const byActor = new Map<string, ParticipationFact>();
+  const body = read[0];
+  if (body) body.about = aboutReported(body, reported, read);
   for (const { doc, about } of read)
     for (const p of memberParticipations(doc, reported, about, id)) {
       const known = byActor.get(p.actorId);
       if (known) known.evidence.push(...p.evidence);
       else byActor.set(p.actorId, p);
     }
-  return { meetings: [...meetings.values()], participations: [...byActor.values()] };
+  const about = body ? { id, series: reported.series, ...sentencesOf(body.doc, body.hits, body.about) } : null;
+  const heads = about && persons ? unseenHeads(first, persons, about) : [];
+  return { meetings: [...meetings.values()], participations: [...byActor.values(), ...heads], reported: about };
+}
+
+interface Reading {
+  doc: Doc;
+  rounds: RoundHit[];
+  about: ReadonlySet<number>;
+}
+
+/**
+ * The body's sentences about the reported round, the way news is written: besides those naming it (and the next
+ * one), the lead — the first paragraph after the title line — when the headline or that title line names it. The
+ * whole paragraph naming it was tried too: no gain left-one-language-out, and it lets a member named two sentences
+ * later in another topic attend. Left-one-language-out attendance .592 → .609, heads .482 → .506.
+ */
+function aboutReported(body: Reading, reported: RoundHit, read: Reading[]): ReadonlySet<number> {
+  const same = (r: RoundHit): boolean => r.series === reported.series && r.round === reported.round;
+  const out = new Set(body.about);
+  const titleLine = titleLineOf(body.doc);
+  const headlined = read.some((x, n) => x.rounds.some((r) => same(r) && (n > 0 || (titleLine && r.sentence === 0))));
+  if (headlined) for (const s of leadSentences(body.doc, titleLine)) out.add(s);
+  return out;
+}
+
+/** Whether the body opens with a title line: a first sentence alone in its paragraph. */
+function titleLineOf(doc: Doc): boolean {
+  const first = doc.sentences[0];
+  return !!first && doc.sentences.filter((s) => s.paragraph === first.paragraph).length === 1;
+}
+
+/** The lead: the first paragraph, or the one after the title line. */
+function leadSentences(doc: Doc, titleLine: boolean): number[] {
+  const lead = doc.sentences[titleLine ? 1 : 0]?.paragraph;
+  return doc.sentences.filter((s) => s.paragraph === lead).map((s) => s.index);
+}
+
+/** The body's sentences about the meeting, those naming the series, and the actors each names. */
+function sentencesOf(
+  doc: Doc,
+  hits: SeriesHit[],
+  about: ReadonlySet<number>,
+): Pick<Reported, 'about' | 'seriesIn' | 'actorsIn'> {
+  const actorsIn = new Map<number, Set<string>>();
+  for (const [actor, at] of sentenceActors(doc, about)) {
+    const s = doc.tokens[at]?.sentence ?? -1;
+    actorsIn.set(s, (actorsIn.get(s) ?? new Set()).add(actor));
+  }
+  return { about, seriesIn: new Set(hits.map((h) => h.sentence)), actorsIn };
 }
 
 /** Days around a meeting's calendar dates an article published then reports it. */
@@ -430,11 +570,24 @@ function addMeeting(doc: Doc, r: RoundHit, meetings: Map<string, MeetingFact>): 
  * Adds the fallback's meetings and participations to those the cue-driven stages found (in place), when those made
  * nobody attend a numbered meeting; a meeting they found already is kept as they found it.
  */
-export function addUnseenFacts(docs: Doc[], meetings: MeetingFact[], participations: ParticipationFact[]): void {
+export function addUnseenFacts(
+  docs: Doc[],
+  meetings: MeetingFact[],
+  participations: ParticipationFact[],
+  people?: { persons: Persons; statements: FoundStatement[] },
+): void {
   const numbered = new Set(meetings.filter((m) => m.round !== null).map((m) => m.id));
-  if (participations.some((p) => numbered.has(p.meetingId))) return;
-  const unseen = unseenLanguageFacts(docs);
-  const known = new Set(meetings.map((m) => m.id));
-  meetings.push(...unseen.meetings.filter((m) => !known.has(m.id)));
-  participations.push(...unseen.participations);
+  let reported: string | null = null;
+  if (!participations.some((p) => numbered.has(p.meetingId))) {
+    const unseen = unseenLanguageFacts(docs, people?.persons);
+    const known = new Set(meetings.map((m) => m.id));
+    meetings.push(...unseen.meetings.filter((m) => !known.has(m.id)));
+    participations.push(...unseen.participations);
+    reported = unseen.reported?.id ?? null;
+  }
+  const body = docs[0];
+  // Quotes only where the cue-driven stages attributed none: they read the language's own speech verbs if any.
+  if (!people || !body || people.statements.length > 0) return;
+  for (const fact of unseenQuotes(body, people.persons, reported))
+    people.statements.push({ fact, meeting: fact.meetingId, atClosing: false });
 }
