@@ -396,8 +396,6 @@ export function articleFrames(doc: Doc, rounds: RoundInfo[]): Frame[] {
   let carried: string | null = null;
   // The rounds of the last sentence that named several, until a sentence names one alone.
   let several: string[] = [];
-  // Whether a sentence before any round was named told of an event of the reported round.
-  let told = false;
   for (const sent of doc.sentences) {
     const own = ownRounds(doc, rounds, sent.index);
     if (own.length && focus !== null && onlyReferenceRounds(doc, rounds, sent.index, info(focus))) {
@@ -442,17 +440,10 @@ export function articleFrames(doc: Doc, rounds: RoundInfo[]): Frame[] {
       frames.push({ kind: 'none', why: 'otherSeries' });
       continue;
     }
-    // Once a sentence before any round has told of the reported round's opening or attendance, the story of that
-    // round (held, not announced) is under way: "Talks opened in the capital on Wednesday. Russia and Iran sent
-    // delegations. The format aims to reduce violence. Jordan and Iraq are attending as observers. The talks are the
-    // 21st round." A day alone ("the ministry announced on Saturday") does not start it, nor does a round only
-    // announced.
-    if (carried === null && !told && !eventBeforeRounds(doc, sent.index, quoted)) {
+    if (carried === null && !eventBeforeRounds(doc, sent.index, quoted)) {
       frames.push({ kind: 'preamble', round: focus, why: 'preamble' });
       continue;
     }
-    if (carried === null && focusHeld && hasAny(doc, sent.index, 'attend', 'gather', 'opening', 'startedVerb'))
-      told = true;
     let round = carried ?? focus;
     let why = carried === null ? 'focus' : carried === focus ? 'carriedFocus' : 'carriedOther';
     const named = info(round);
