@@ -254,11 +254,10 @@ const FLOORS: [string, string[], number, number, number, number][] = [
     0.93,
   ],
   ['geneva', ['geneva/tune9/ar', 'geneva/tune9/en'], 0.95, 0.85, 0.99, 0.99],
-  // frames13 (a count after the plural noun, "الجولات العشرون السابقة"; a held round's story told before its number;
-  // rounds named in one phrase): tune15/ar .938/.800/.800/.769 (from .841/.615/.714/.769), geneva tune7/en
-  // .800/.727/.750/1.0 (from .737), CC tune4/ar rounds 1.0 (from .800), tune11/xx rounds 1.0 (from .875).
+  // frames13 (a count after the plural noun, "الجولات العشرون السابقة"; coordinated ordinals with one noun;
+  // rounds named in one phrase): tune15/ar .938/.800/.800/.769 (from .841/.615/.714/.769), CC tune4/ar rounds 1.0
+  // (from .800), tune11/xx rounds 1.0 (from .875).
   ['astana', ['astana/tune15/ar'], 0.93, 0.79, 0.79, 0.76],
-  ['geneva', ['geneva/tune7/en'], 0.79, 0.72, 0.74, 0.99],
   ['constitutional-committee', ['constitutional-committee/tune4/ar'], 0.87, 0.99, 0.99, 0.99],
 ];
 
