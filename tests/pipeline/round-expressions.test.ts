@@ -286,3 +286,48 @@ describe('round expressions', () => {
   });
   for (const [name] of open) it.todo(name);
 });
+
+/** Counts of the meetings before this one, each with its day of publication: [name, text, lang, day, rounds]. */
+const counted: [string, string, string, string, string[]][] = [
+  [
+    'ar definite count after the plural noun (decade word)',
+    'افتتحت في العاصمة الكازاخية جولة جديدة من محادثات أستانا. ولم تحقق الجولات العشرون السابقة من المسار أي اختراق.',
+    'ar',
+    '2024-01-24',
+    ['21:HELD'],
+  ],
+  [
+    'ar definite count after the plural noun (digits with the article apart)',
+    'بدأت جولة أخرى من محادثات أستانا بشأن سوريا اليوم. وكانت الجولات الـ 18 السابقة قد انتهت دون نتائج تذكر.',
+    'ar',
+    '2022-11-22',
+    ['19:HELD'],
+  ],
+  [
+    'ar the last N rounds count back: no round',
+    'بدأت جولة أخرى من محادثات أستانا بشأن سوريا اليوم. ولم تحقق الجولات الثلاث الأخيرة أي تقدم.',
+    'ar',
+    '2024-01-24',
+    [],
+  ],
+  [
+    'en twenty previous rounds',
+    'Another round of the Astana talks on Syria began on Wednesday. The twenty previous rounds produced little.',
+    'en',
+    '2024-01-24',
+    ['21:HELD'],
+  ],
+  [
+    'en the previous 18 rounds',
+    'A fresh round of the Astana talks opened in the Kazakh capital. The previous 18 rounds ended without a deal.',
+    'en',
+    '2022-11-22',
+    ['19:HELD'],
+  ],
+];
+
+describe('counts of the meetings before this one', () => {
+  it.each(counted)('%s', (_n, text, lang, pub, want) => {
+    expect(rounds(text, lang, 'astana', pub)).toEqual(want);
+  });
+});

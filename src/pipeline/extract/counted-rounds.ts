@@ -40,6 +40,35 @@ function countOf(doc: Doc, noun: Mention): { value: number; first: number } | nu
   return null;
 }
 
+/** Tokens after a plural meeting noun searched for its count where adjectives follow nouns ("الجولات الـ20"). */
+const COUNT_AFTER = 2;
+/** Characters of a definite article written apart from the number it precedes ("الـ 20"). */
+const ARTICLE_CHARS = 2;
+
+/**
+ * "الجولات العشرون السابقة", "الجولات الـ20 الماضية": where adjectives follow their noun (lexicon
+ * "adjectivesAfterNoun"), a definite plural meeting noun may be counted by a number after it (a digit, a cardinal, or
+ * the decade word an ordinal shares with the cardinal); only with an "earlier" word right after it (checked by the
+ * caller), which makes it a count of the meetings before this one, not a list.
+ */
+function countAfter(doc: Doc, noun: Mention): { value: number; first: number; last: number } | null {
+  if (!doc.lex.adjectivesAfterNoun || !hasCue(noun, 'meetingPlural')) return null;
+  for (let j = noun.last; j < Math.min(doc.tokens.length, noun.last + COUNT_AFTER); j++) {
+    const t = doc.tokens[j];
+    if (t?.sentence !== noun.sentence) return null;
+    if (t.kind === 'num') {
+      const n = Number(t.text);
+      return n >= 2 && n <= MAX_COUNT ? { value: n, first: noun.first, last: j + 1 } : null;
+    }
+    const m = doc.cover[j];
+    const v = m ? (cueOf(m, 'cardinal')?.value ?? cueOf(m, 'ordinal')?.value) : undefined;
+    if (m && v !== undefined) return v >= 2 ? { value: v, first: noun.first, last: m.last } : null;
+    // "الـ" written apart before the digits is the only word allowed between.
+    if (t.kind !== 'word' || t.text.length > ARTICLE_CHARS) return null;
+  }
+  return null;
+}
+
 /** "the last two rounds" counts back from now, not from the first meeting. */
 function countsBack(doc: Doc, first: number): boolean {
   const before = doc.cover[first - 1] ?? doc.cover[first - 2];
@@ -59,9 +88,15 @@ export function countedEarlier(doc: Doc): CountedRound[] {
   const out: CountedRound[] = [];
   for (const m of doc.mentions) {
     const count = countOf(doc, m);
-    if (!count || count.value + 1 > MAX_COUNT || countsBack(doc, count.first)) continue;
-    if (!markedPrior(doc, count.first, m.last, m.sentence)) continue;
-    out.push({ round: count.value + 1, first: count.first, last: m.last });
+    if (count && count.value + 1 <= MAX_COUNT && !countsBack(doc, count.first)) {
+      if (markedPrior(doc, count.first, m.last, m.sentence))
+        out.push({ round: count.value + 1, first: count.first, last: m.last });
+      continue;
+    }
+    const after = count ? null : countAfter(doc, m);
+    // The "earlier" word must follow the count itself: "الجولات العشرون السابقة".
+    if (after && after.value + 1 <= MAX_COUNT && hasCue(doc.cover[after.last], 'priorCount'))
+      out.push({ round: after.value + 1, first: after.first, last: after.last });
   }
   return out;
 }

@@ -532,6 +532,10 @@ export function findRounds(doc: Doc): RoundMention[] {
   for (const m of doc.mentions) {
     // "its predecessor", "سابقتها": a word that alone names the round before.
     if (hasCue(m, 'predecessor')) push({ round: null, next: false, first: m.first, last: m.last, before: 'previous' });
+    const coordinated = coordinatedOrdinals(doc, m);
+    for (const o of coordinated)
+      push({ round: o.value, next: false, first: o.first, last: o.last, named: namedSeries(doc, o, m) });
+    if (coordinated.length) continue;
     const ofPlural = pluralOrdinal(doc, m);
     if (ofPlural) {
       push({
@@ -653,6 +657,83 @@ function pluralOrdinal(doc: Doc, m: Mention): { value: number; first: number; la
   const before = doc.cover[m.first - 1];
   const value = before && before.last === m.first ? cueOf(before, 'ordinal')?.value : undefined;
   return before && value !== undefined ? { value, first: before.first, last: before.last } : null;
+}
+
+/** An ordinal, as value and span. */
+interface Ordinal {
+  value: number;
+  first: number;
+  last: number;
+}
+
+/** The ordinal whose span ends right before token `end`: a word ("third") or a marked number ("3rd", "3.", "3-й"). */
+function ordinalEndingAt(doc: Doc, end: number): Ordinal | null {
+  const m = doc.cover[end - 1];
+  const v = m ? cueOf(m, 'ordinal')?.value : undefined;
+  if (m && v !== undefined && m.last === end) return { value: v, first: m.first, last: end };
+  const mark = doc.tokens[end - 1];
+  if (!hasCue(m, 'ordinalSuffix') && mark?.text !== '.') return null;
+  const j = doc.tokens[end - 2]?.text === '-' ? end - 3 : end - 2;
+  const n = roundNumber(doc, j);
+  return n === null ? null : { value: n, first: j, last: end };
+}
+
+/** The ordinal whose span starts at token `start`. */
+function ordinalStartingAt(doc: Doc, start: number): Ordinal | null {
+  const m = doc.cover[start];
+  const v = m ? cueOf(m, 'ordinal')?.value : undefined;
+  if (m && v !== undefined && m.first === start) return { value: v, first: start, last: m.last };
+  const n = roundNumber(doc, start);
+  if (n === null || !suffixedNumber(doc, start)) return null;
+  const k = doc.tokens[start + 1]?.text === '-' ? start + 2 : start + 1;
+  return { value: n, first: start, last: doc.cover[k]?.last ?? k + 1 };
+}
+
+/** Tokens between coordinated ordinals: "and the", ", ", "и". */
+const COORDINATION_GAP = 3;
+
+/** Whether tokens [from, to) join two ordinals: "and" or a comma, function words besides; nothing (a fused "و"). */
+export function coordinates(doc: Doc, from: number, to: number): boolean {
+  if (to - from > COORDINATION_GAP) return false;
+  let join = from === to;
+  for (let j = from; j < to; j++) {
+    const t = doc.tokens[j];
+    if (t?.kind === 'punct' ? t.text === ',' || t.text === '،' : hasCue(doc.cover[j], 'rangeJoin', 'alsoJoin'))
+      join = true;
+    else if (t?.kind === 'punct' || !hasCue(doc.cover[j], 'stop')) return false;
+  }
+  return join;
+}
+
+/**
+ * "the 20th and the 21st rounds", "третий и четвёртый раунды", "الجولتين الثالثة والرابعة", "las rondas tercera y
+ * cuarta": two or more ordinals coordinated with one meeting noun (plural or dual; before a noun, also one in the
+ * singular: "an der 19. und 20. Runde") before it or, where adjectives follow their noun, after it: a round for each.
+ */
+function coordinatedOrdinals(doc: Doc, m: Mention): Ordinal[] {
+  // "an der 19. und 20. Runde", "the first and second round": a noun in the singular may follow ordinals it shares.
+  if (!hasCue(m, 'meetingPlural', 'meetingDual', 'meeting')) return [];
+  const before: Ordinal[] = [];
+  for (let o = ordinalEndingAt(doc, m.first); o;) {
+    before.unshift(o);
+    let j = o.first;
+    while (j > 0 && j > o.first - COORDINATION_GAP - 1 && !ordinalEndingAt(doc, j)) j--;
+    const next = ordinalEndingAt(doc, j);
+    if (!next || !coordinates(doc, j, o.first)) break;
+    o = next;
+  }
+  if (before.length >= 2) return before;
+  if (!doc.lex.adjectivesAfterNoun || !hasCue(m, 'meetingPlural', 'meetingDual')) return [];
+  const after: Ordinal[] = [];
+  for (let o = ordinalStartingAt(doc, m.last); o;) {
+    after.push(o);
+    let j = o.last;
+    while (j < doc.tokens.length && j < o.last + COORDINATION_GAP + 1 && !ordinalStartingAt(doc, j)) j++;
+    const next = ordinalStartingAt(doc, j);
+    if (!next || !coordinates(doc, o.last, j)) break;
+    o = next;
+  }
+  return after.length >= 2 ? after : [];
 }
 
 type Push = (r: Omit<RawRound, 'sentence' | 'series'> & { named?: string | null }, listed?: boolean) => void;

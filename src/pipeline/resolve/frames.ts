@@ -13,6 +13,7 @@ import { hasAnyCue, hasCue, quoteMask, sentenceMentions } from '../doc.js';
 import type { RoundInfo } from './meetings.js';
 import type { Mention } from '../extract/mentions.js';
 import type { RoundMention } from '../extract/rounds.js';
+import { coordinates } from '../extract/rounds.js';
 import { underWayOnDay } from '../extract/known-meetings.js';
 import { addDays } from '../extract/dates.js';
 import { describesMembership } from './membership.js';
@@ -353,6 +354,38 @@ function onlyReferenceRounds(doc: Doc, rounds: RoundInfo[], sentence: number, fo
   return own.length > 0 && !ms.some((m) => hasCue(m, 'past', 'earlier') && outside(m));
 }
 
+/**
+ * "the first three rounds", "the 20th and 21st rounds", "الجولتين العشرين والحادية والعشرين": rounds a sentence names in
+ * one phrase (one span, or spans joined only by "and", a comma or a function word) are all what its actors did, each
+ * alike ("brokered by Russia, Turkey and Iran, the first three rounds took place in Astana"), not the one named
+ * nearest to each actor.
+ */
+function onePhrase(doc: Doc, rounds: RoundInfo[], own: string[], sentence: number): boolean {
+  const spans = rounds
+    .filter((r) => own.includes(r.id))
+    .flatMap((r) => r.mentions.filter((m) => m.sentence === sentence && !m.next))
+    .sort((a, b) => a.first - b.first);
+  for (let k = 1; k < spans.length; k++) {
+    const a = spans[k - 1];
+    const b = spans[k];
+    if (!a || !b || (a.first === b.first && a.last === b.last)) continue;
+    // The earlier phrase is an ordinal sharing the later one's noun ("the fourth round, the first round" and
+    // "unlike Geneva I, Geneva II" are two phrases).
+    if (b.first < a.last || !bareOrdinal(doc, a) || !coordinates(doc, a.last, b.first)) return false;
+  }
+  return spans.length > 1;
+}
+
+/** Whether a round phrase is an ordinal alone: a word ("third") or a marked number ("3rd", "3.", "3-й"). */
+function bareOrdinal(doc: Doc, r: { first: number; last: number }): boolean {
+  for (let j = r.first; j < r.last; j++) {
+    const t = doc.tokens[j];
+    const mark = t?.kind === 'num' || t?.text === '-' || t?.text === '.';
+    if (!mark && !hasCue(doc.cover[j], 'ordinal', 'ordinalSuffix')) return false;
+  }
+  return true;
+}
+
 /** One frame per sentence of the article, by sentence index. */
 export function articleFrames(doc: Doc, rounds: RoundInfo[]): Frame[] {
   const focus = focusRound(rounds, doc);
@@ -370,7 +403,8 @@ export function articleFrames(doc: Doc, rounds: RoundInfo[]): Frame[] {
       continue;
     }
     if (own.length) {
-      frames.push({ kind: 'rounds', rounds: own, why: 'own' });
+      const each = own.length > 1 && onePhrase(doc, rounds, own, sent.index) ? { each: true as const } : {};
+      frames.push({ kind: 'rounds', rounds: own, ...each, why: 'own' });
       carried = own[own.length - 1] ?? null;
       several = own.length > 1 ? own : [];
       continue;
