@@ -103,13 +103,14 @@ export function renderReport(r: BenchResult): string {
     );
     parts.push(queryTable(r.queries));
     parts.push(
-      '`server CPU ms/req`: user + system CPU of the server process over the run divided by the requests it answered ' +
+      '`server CPU ms/req`: user + system CPU of the server process and its descendants (the API and extraction ' +
+        'processes `serve` starts since round 13) over the run divided by the requests it answered ' +
         '(from /proc); `Neo4j CPU ms/req`: the same for the Neo4j process (when `NEO4J_PID` names it), whichever server ' +
         'asked. CPU per request does not count the waits for a core that a loaded machine adds to wall times. Every ' +
         'server runs with `NODE_ENV=production`, as `diplograph serve` sets for itself.',
     );
     parts.push(
-      '**Peak RSS** (MB, whole run): ' +
+      "**Peak RSS** (MB, whole run; the server and its descendants, the sum of each process's own peak): " +
         Object.entries(r.queries.rssMb)
           .map(([k, v]) => `${k} ${v === null ? '–' : fmt(v, 0)}`)
           .join(', ') +

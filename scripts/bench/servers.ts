@@ -1,7 +1,7 @@
 // Starts the servers the benchmark measures as child processes, waits until they answer, and reads their peak
 // resident memory (VmHWM) from /proc before stopping them.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import { post } from './load.js';
@@ -70,31 +70,64 @@ export async function start(spec: ServerSpec): Promise<Server> {
   throw new Error(`${spec.name} did not answer within 60 s: ${stderr}`);
 }
 
-/**
- * CPU milliseconds (user + system) a process has used so far, from /proc (Linux); null when unreadable. On a shared
- * machine this is the figure that does not swing with the load: wall time counts the waits for a core.
- */
-export function cpuMs(pid: number | undefined): number | null {
-  if (pid === undefined) return null;
+/** Fields of /proc/PID/stat after the command name, or null when the process is gone (Linux). */
+function statFields(pid: number): string[] | null {
   try {
-    // Fields after the command name: utime and stime are the 12th and 13th, in clock ticks (100 per second).
-    const fields = (readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1] ?? '').split(' ');
-    const ticks = Number(fields[11]) + Number(fields[12]);
-    return Number.isFinite(ticks) ? ticks * 10 : null;
+    return (readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1] ?? '').split(' ');
   } catch {
     return null;
   }
 }
 
-/** Peak resident set of the process so far, in MB (Linux /proc). */
-export function peakRssMb(server: Server): number | null {
-  try {
-    const status = readFileSync(`/proc/${server.child.pid}/status`, 'utf8');
-    const kb = /VmHWM:\s+(\d+) kB/.exec(status)?.[1];
-    return kb === undefined ? null : Number(kb) / 1024;
-  } catch {
-    return null;
+/** The process and every live descendant: `serve` runs GraphQL and extraction in child processes of their own. */
+function processTree(pid: number): number[] {
+  const tree = [pid];
+  for (let i = 0; i < tree.length; i++) {
+    try {
+      for (const task of readdirSync(`/proc/${tree[i]}/task`)) {
+        const children = readFileSync(`/proc/${tree[i]}/task/${task}/children`, 'utf8').trim();
+        if (children) tree.push(...children.split(' ').map(Number));
+      }
+    } catch {
+      // Gone between the listing and the read: nothing of it to count.
+    }
   }
+  return tree;
+}
+
+/**
+ * CPU milliseconds (user + system) a process and its descendants have used so far, from /proc (Linux; children it
+ * has reaped are counted through its own cumulative fields); null when unreadable. On a shared machine this is the
+ * figure that does not swing with the load: wall time counts the waits for a core.
+ */
+export function cpuMs(pid: number | undefined): number | null {
+  if (pid === undefined) return null;
+  const own = statFields(pid);
+  if (!own) return null;
+  // utime, stime, cutime, cstime are the 12th to 15th fields after the name, in clock ticks (100 per second).
+  let ticks = Number(own[11]) + Number(own[12]) + Number(own[13]) + Number(own[14]);
+  for (const child of processTree(pid).slice(1)) {
+    const fields = statFields(child);
+    if (fields) ticks += Number(fields[11]) + Number(fields[12]);
+  }
+  return Number.isFinite(ticks) ? ticks * 10 : null;
+}
+
+/**
+ * Peak resident set of the server and its descendants so far, in MB (Linux /proc): the sum of each process's own
+ * peak, an upper bound of the peak of their sum.
+ */
+export function peakRssMb(server: Server): number | null {
+  if (server.child.pid === undefined) return null;
+  let kb = 0;
+  for (const pid of processTree(server.child.pid)) {
+    try {
+      kb += Number(/VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0);
+    } catch {
+      if (pid === server.child.pid) return null;
+    }
+  }
+  return kb / 1024;
 }
 
 export async function stop(server: Server): Promise<void> {
