@@ -3,9 +3,9 @@
 // per language and class. The floors are what the pipeline reached when they were set; a change that lowers a cell
 // fails. `COVERAGE_PRINT=1` prints the matrix and every missed or spurious fact.
 import { describe, expect, it } from 'vitest';
-import type { Article } from '../../src/domain.js';
 import { extractFacts } from '../../src/pipeline/facts.js';
 import { seedKnowledge } from '../fixtures/knowledge.js';
+import { invented, precision, printCells, recall, tally, type Cell } from './cells.js';
 import type { CommitteeCase } from './committee-cases.js';
 import { committeeCases } from './committee-cases.js';
 import { PARTS } from './committee-parts.js';
@@ -25,16 +25,7 @@ const COUNTED = new Set([
 ]);
 
 function facts(c: CommitteeCase, i: number): string[] {
-  const article: Article = {
-    id: `cc-${String(i)}`,
-    url: null,
-    title: c.title,
-    source: null,
-    publishedAt: c.publishedAt,
-    language: c.lang,
-    text: c.text,
-    contentHash: `cc-${String(i)}`,
-  };
+  const article = invented(`cc-${String(i)}`, c);
   const f = extractFacts(article, seedKnowledge).facts;
   const meeting = new Map(f.meetings.map((m) => [m.id, m]));
   const out = f.participations
@@ -48,12 +39,6 @@ function facts(c: CommitteeCase, i: number): string[] {
   return [...new Set(out)].sort();
 }
 
-interface Cell {
-  tp: number;
-  fn: number;
-  fp: number;
-}
-
 function measure(): { cells: Map<string, Cell>; log: string[] } {
   const cells = new Map<string, Cell>();
   const log: string[] = [];
@@ -61,23 +46,12 @@ function measure(): { cells: Map<string, Cell>; log: string[] } {
   for (const [lang, parts] of Object.entries(PARTS))
     for (const c of committeeCases(lang, parts)) {
       const got = facts(c, i++);
-      const missed = c.expected.filter((x) => !got.includes(x));
-      const spurious = got.filter((x) => !c.expected.includes(x));
-      for (const key of [`${lang}|${c.cls}`, `${lang}|all`]) {
-        const cell = cells.get(key) ?? { tp: 0, fn: 0, fp: 0 };
-        cell.tp += c.expected.length - missed.length;
-        cell.fn += missed.length;
-        cell.fp += spurious.length;
-        cells.set(key, cell);
-      }
+      const { missed, spurious } = tally(cells, [`${lang}|${c.cls}`, `${lang}|all`], c.expected, got);
       if (missed.length || spurious.length)
         log.push(`${lang} ${c.cls}: -[${missed.join(' ')}] +[${spurious.join(' ')}] ${c.title ?? ''} | ${c.text}`);
     }
   return { cells, log };
 }
-
-const recall = (c: Cell): number => (c.tp + c.fn ? c.tp / (c.tp + c.fn) : 1);
-const precision = (c: Cell): number => (c.tp + c.fp ? c.tp / (c.tp + c.fp) : 1);
 
 /**
  * Floors per "language|class": [recall, precision], measured at cc13's end. What is left: a round named only in the
@@ -116,19 +90,7 @@ const FLOORS: Record<string, [number, number]> = {
 
 describe('committee and Geneva coverage', () => {
   const { cells, log } = measure();
-  if (process.env.COVERAGE_PRINT) {
-    const rows = [...cells.entries()].sort(([a], [b]) => a.localeCompare(b));
-    console.log(
-      [
-        'cell\trecall\tprecision\ttp/fn/fp',
-        ...rows.map(
-          ([k, c]) =>
-            `${k}\t${recall(c).toFixed(2)}\t${precision(c).toFixed(2)}\t${String(c.tp)}/${String(c.fn)}/${String(c.fp)}`,
-        ),
-      ].join('\n'),
-    );
-    console.log(log.join('\n'));
-  }
+  printCells(cells, log);
   it('measures every class of both languages', () => {
     expect(cells.size).toBeGreaterThan(10);
   });

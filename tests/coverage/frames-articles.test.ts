@@ -3,9 +3,9 @@
 // structure. Floors sit at what the mechanism reached when they were set; a change that lowers a cell fails.
 // `COVERAGE_PRINT=1` prints the matrix and every missed or spurious fact.
 import { describe, expect, it } from 'vitest';
-import type { Article } from '../../src/domain.js';
 import { extractFacts } from '../../src/pipeline/facts.js';
 import { seedKnowledge } from '../fixtures/knowledge.js';
+import { invented, precision, printCells, recall, tally, type Cell } from './cells.js';
 import type { ArticleCase } from './frames-articles.js';
 import { articleCases } from './frames-articles.js';
 
@@ -15,16 +15,7 @@ function counted(actorId: string): boolean {
 }
 
 function facts(c: ArticleCase, i: number): string[] {
-  const article: Article = {
-    id: `art-${String(i)}`,
-    url: null,
-    title: c.title,
-    source: null,
-    publishedAt: c.publishedAt,
-    language: c.lang,
-    text: c.text,
-    contentHash: `art-${String(i)}`,
-  };
+  const article = invented(`art-${String(i)}`, c);
   const f = extractFacts(article, seedKnowledge).facts;
   const meeting = new Map(f.meetings.map((m) => [m.id, m]));
   const out = f.participations
@@ -36,35 +27,23 @@ function facts(c: ArticleCase, i: number): string[] {
   return [...new Set(out)].sort();
 }
 
-interface Cell {
-  tp: number;
-  fn: number;
-  fp: number;
-}
-
 function measure(): { cells: Map<string, Cell>; log: string[] } {
   const cells = new Map<string, Cell>();
   const log: string[] = [];
   articleCases().forEach((c, i) => {
     const got = facts(c, i);
-    const missed = c.expected.filter((x) => !got.includes(x));
-    const spurious = got.filter((x) => !c.expected.includes(x));
     const shape = c.shape.split(':')[0] ?? c.shape;
-    for (const key of [`${c.lang}|all`, `${c.lang}|${shape}`, `all|${c.shape}`]) {
-      const cell = cells.get(key) ?? { tp: 0, fn: 0, fp: 0 };
-      cell.tp += c.expected.length - missed.length;
-      cell.fn += missed.length;
-      cell.fp += spurious.length;
-      cells.set(key, cell);
-    }
+    const { missed, spurious } = tally(
+      cells,
+      [`${c.lang}|all`, `${c.lang}|${shape}`, `all|${c.shape}`],
+      c.expected,
+      got,
+    );
     if (missed.length || spurious.length)
       log.push(`${c.lang} ${c.shape}: -[${missed.join(' ')}] +[${spurious.join(' ')}] ${c.title ?? ''} | ${c.text}`);
   });
   return { cells, log };
 }
-
-const recall = (c: Cell): number => (c.tp + c.fn ? c.tp / (c.tp + c.fn) : 1);
-const precision = (c: Cell): number => (c.tp + c.fp ? c.tp / (c.tp + c.fp) : 1);
 
 /** Floors per "language|structure" and "all|structure": [recall, precision]. */
 const FLOORS: Record<string, [number, number]> = {
@@ -145,19 +124,7 @@ const FLOORS: Record<string, [number, number]> = {
 
 describe('article-level frame coverage', () => {
   const { cells, log } = measure();
-  if (process.env.COVERAGE_PRINT) {
-    const rows = [...cells.entries()].sort(([a], [b]) => a.localeCompare(b));
-    console.log(
-      [
-        'cell\trecall\tprecision\ttp/fn/fp',
-        ...rows.map(
-          ([k, c]) =>
-            `${k}\t${recall(c).toFixed(2)}\t${precision(c).toFixed(2)}\t${String(c.tp)}/${String(c.fn)}/${String(c.fp)}`,
-        ),
-      ].join('\n'),
-    );
-    console.log(log.join('\n'));
-  }
+  printCells(cells, log);
   it.each(Object.entries(FLOORS))('%s stays at its floors', (key, [r, p]) => {
     const cell = cells.get(key);
     expect(cell).toBeDefined();
