@@ -37,3 +37,23 @@ export function delegateTriples(text: string, lang: string, date: string, meetin
 export function speakerIds(text: string, lang: string): string[] {
   return [...new Set(extractFacts(article(text, lang), seedKnowledge).facts.statements.map((s) => s.speakerId))];
 }
+
+/** A sentence per language that opens the 20th Astana round: the lead the table tests add a sentence to. */
+export const ROUND_20_LEADS: Record<string, string> = {
+  en: 'The twentieth round of the Astana talks on Syria got under way on Tuesday.',
+  ar: 'بدأت الثلاثاء الجولة العشرون من اجتماعات أستانا بشأن سوريا.',
+  ru: 'Во вторник начался двадцатый раунд переговоров в астанинском формате по Сирии.',
+  tr: "Astana formatındaki Suriye görüşmelerinin 20. turu salı günü Astana'da başladı.",
+  fr: "Le vingtième round des discussions d'Astana sur la Syrie a débuté mardi.",
+  es: 'La vigésima ronda de las conversaciones de Astaná sobre Siria arrancó el martes.',
+  kk: 'Сирия бойынша Астана форматындағы 20-шы кездесу сейсенбіде басталды.',
+  de: 'Die 20. Runde der Astana-Gespräche über Syrien ist am Dienstag in der kasachischen Hauptstadt eröffnet worden.',
+  fa: 'دور بیستم مذاکرات آستانه درباره سوریه روز سه‌شنبه در پایتخت قزاقستان آغاز شد.',
+};
+
+/** What `sentence` adds, after its language's lead, to the attendance of the text ("round|actor|role"). */
+export function addedAttendance(sentence: string, lang: string, date = '2023-06-21'): string[] {
+  const lead = ROUND_20_LEADS[lang] ?? '';
+  const base = new Set(roundAttendance(lead, lang, date));
+  return roundAttendance(`${lead} ${sentence}`, lang, date).filter((x) => !base.has(x));
+}
