@@ -11,6 +11,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildBinary, ROOT, servedUrl } from './binary.js';
+import { processIds, threadNiceness } from './proc.js';
 
 const work = mkdtempSync(path.join(tmpdir(), 'dg-serve-extract-'));
 const servers: ChildProcess[] = [];
@@ -63,16 +64,6 @@ async function serve(name: string, env: Record<string, string> = {}): Promise<{ 
   return { url: await servedUrl(child, 120_000), child };
 }
 
-/** A process's parent and session ids (/proc/PID/stat, fields 4 and 6), or null once it is gone. */
-function processIds(pid: number): { ppid: number; sid: number } | null {
-  try {
-    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
-    return { ppid: Number(fields[1]), sid: Number(fields[3]) };
-  } catch {
-    return null;
-  }
-}
-
 /**
  * The server's extraction processes: its children, or its API processes' children (`serve` runs GraphQL in processes
  * of their own), running the built extract-worker.js.
@@ -90,16 +81,6 @@ function extractionProcesses(serverPid: number): number[] {
         return false;
       }
     });
-}
-
-/** Each thread of process `pid` with its niceness (Linux: /proc/PID/task/TID/stat, field 19). */
-function threadNiceness(pid: number): Map<number, number> {
-  const out = new Map<number, number>();
-  for (const tid of readdirSync(`/proc/${pid}/task`)) {
-    const fields = readFileSync(`/proc/${pid}/task/${tid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
-    out.set(Number(tid), Number(fields[16]));
-  }
-  return out;
 }
 
 /** Whether every thread of `pid` runs at `niceness` (false once it is gone). */

@@ -11,6 +11,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildBinary, ROOT, runCli, servedUrl } from './binary.js';
+import { processIds, threadNiceness } from './proc.js';
 
 /** A query that costs the server a few hundred ms of CPU (about 7,000 store reads) and answers 90 KB. */
 const HEAVY = `{ ${Array.from({ length: 1000 }, (_, i) => `a${i}: counts { articles meetings statements }`).join(' ')} }`;
@@ -191,26 +192,6 @@ it('refuses at once with 503 and Retry-After once its queue is full', async () =
   // Refused without waiting for the work ahead of it.
   expect(Math.max(...refused.map((a) => a.ms))).toBeLessThan(Math.min(...answered.map((a) => a.ms)));
 }, 600_000);
-
-/** Each thread of process `pid` with its niceness (Linux: /proc/PID/task/TID/stat, field 19). */
-function threadNiceness(pid: number): Map<number, number> {
-  const out = new Map<number, number>();
-  for (const tid of readdirSync(`/proc/${pid}/task`)) {
-    const fields = readFileSync(`/proc/${pid}/task/${tid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
-    out.set(Number(tid), Number(fields[16]));
-  }
-  return out;
-}
-
-/** A process's parent and session ids (/proc/PID/stat, fields 4 and 6), or null once it is gone. */
-function processIds(pid: number): { ppid: number; sid: number } | null {
-  try {
-    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
-    return { ppid: Number(fields[1]), sid: Number(fields[3]) };
-  } catch {
-    return null;
-  }
-}
 
 /** The server's API processes: its children running the built api-worker.js. */
 function apiProcesses(serverPid: number): number[] {
