@@ -4,7 +4,7 @@
 // statements F1.
 //
 //   npm run quality                 tuning data only (dev, dev2, corpus/astana/tune*, the other series)
-//   npm run quality -- --blind      adds corpus/astana/blind11 and corpus/<series>/blind9: score them once per round of changes, never to tune
+//   npm run quality -- --blind      adds corpus/astana/blind12 and corpus/<series>/blind10: score them once per round of changes, never to tune
 //   npm run quality -- --json       the reports as JSON instead of the table
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -41,8 +41,9 @@ function groups(blind) {
     'tune13',
     'tune14',
     'tune15',
+    'tune16',
   ];
-  const astana = blind ? [...tuning, 'blind11'] : tuning;
+  const astana = blind ? [...tuning, 'blind12'] : tuning;
   for (const part of astana) {
     for (const l of part === 'tune10' ? ['en', 'xx'] : LANGS)
       rows.push([`astana/${part}/${l}`, 'astana', [path.join(OURS, 'astana', part, l)]]);
@@ -50,11 +51,11 @@ function groups(blind) {
   for (const l of ['en', 'xx']) rows.push([`astana/tune3/${l}`, 'astana', [path.join(OURS, 'astana', 'tune3', l)]]);
   for (const series of ['constitutional-committee', 'geneva']) {
     for (const l of ['ar', 'en']) rows.push([`${series}/${l}`, series, [path.join(OURS, series, l)]]);
-    for (const part of ['tune2', 'tune3', 'tune4', 'tune5', 'tune6', 'tune7', 'tune8', 'tune9'])
+    for (const part of ['tune2', 'tune3', 'tune4', 'tune5', 'tune6', 'tune7', 'tune8', 'tune9', 'tune10'])
       for (const l of ['ar', 'en']) rows.push([`${series}/${part}/${l}`, series, [path.join(OURS, series, part, l)]]);
     if (blind)
       for (const l of ['ar', 'en'])
-        rows.push([`${series}/blind9/${l}`, series, [path.join(OURS, series, 'blind9', l)]]);
+        rows.push([`${series}/blind10/${l}`, series, [path.join(OURS, series, 'blind10', l)]]);
   }
   return rows;
 }
