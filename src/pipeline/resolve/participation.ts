@@ -91,7 +91,8 @@ function placeMediators(
     // Speaking about a planned meeting is not heading it ("the envoy said the next session opens on the 30th"): at a
     // planned one the mediator's person heads only where the sentence says they take part, arrive or mediate; their
     // actor still mediates it. A person of the mediator who is not one of its envoys (a deputy, a spokeswoman) heads only
-    // where the sentence says someone leads or opens the meeting.
+    // where the sentence says someone leads or opens the meeting, or that they meet the sides there: "his deputy will
+    // hold contacts with the parties", "شرع نائب المبعوث في لقاءات مع الأطراف" tell of the deputy standing in.
     const heads =
       found.info(t)?.status !== 'PLANNED' ||
       sentenceMentions(doc, sentence).some((m) => hasAnyCue(m, TAKES_PART) || hasCue(m, 'arrive'));
@@ -99,6 +100,7 @@ function placeMediators(
     const leads = sentenceMentions(doc, sentence).some(
       (m) => hasCue(m, 'opening') || (hasCue(m, 'head', 'headActive') && !headsAnOffice(doc, m, persons.mentions)),
     );
+    const held = found.info(t)?.status !== 'PLANNED';
     const acts = sentenceMentions(doc, sentence).some((m) => hasAnyCue(m, TAKES_PART));
     for (const h of mediatorPersons(doc, sentence, persons, series)) {
       if (h.mediates) found.place(t, { id: h.representing, stated: null }, first, last);
@@ -111,7 +113,7 @@ function placeMediators(
       if (
         !heads ||
         reported ||
-        !(h.envoy || leads) ||
+        !(h.envoy || leads || (held && meetsSidesAfter(doc, persons, h.at))) ||
         (absentInClause(doc, h.at) && memberRole(doc.knowledge, series, h.representing) === 'MEDIATOR')
       )
         continue;
@@ -171,6 +173,27 @@ function meetsWith(doc: Doc, ms: Mention[]): boolean {
       (hasCue(m, 'meetWith') && !hasCue(m, 'negation') && (doc.lex.verbFinal || !closesClause(doc, m.last))) ||
       (hasCue(m, 'meeting', 'meetingPlural') && hasCue(doc.cover[m.last], 'companion')),
   );
+}
+
+/** Tokens from a person to the meeting words of which they are the subject ("X, his deputy, will hold contacts"). */
+const MEETS_AFTER_REACH = 12;
+
+/**
+ * "Ramzy, his deputy, would hold contacts with the parties", "شرع نائب المبعوث، X، في لقاءات مع الأطراف": meeting
+ * words after the person at `at`, within reach and with no other person between, make them the one who meets.
+ */
+function meetsSidesAfter(doc: Doc, persons: Persons, at: number): boolean {
+  const sentence = doc.tokens[at]?.sentence ?? -1;
+  const person = doc.cover[at];
+  const from = person?.last ?? at + 1;
+  const ms = sentenceMentions(doc, sentence).filter((m) => m.first >= from && m.first - from <= MEETS_AFTER_REACH);
+  const meet = ms.find(
+    (m) =>
+      (hasCue(m, 'meetWith') && !hasCue(m, 'negation')) ||
+      (hasCue(m, 'meeting', 'meetingPlural') && hasCue(doc.cover[m.last], 'companion')),
+  );
+  if (!meet) return false;
+  return !persons.mentions.some((p) => p.first >= from && p.last <= meet.first);
 }
 
 /** Token k ends a clause: the sentence ends, or hard punctuation stands there. */
