@@ -591,8 +591,15 @@ function ownedByLaterCue(
   // "The heads of the delegations were present: A, ...": a colon before any name opens the cue's own list.
   const opensList = (k: number): boolean =>
     doc.tokens[k]?.text === ':' && !ps.some((q) => q.first >= cue.last && q.last <= k);
+  // "وعلى رأسه (أحمد الكزبري)", "headed by (X)": a bracket opening right at the name sets the name off, no clause.
   for (let k = cue.last; k < p.first; k++)
-    if (CLAUSE_BREAKS.has(doc.tokens[k]?.text ?? '') && !opensList(k) && !bracketsActor(doc, k)) return true;
+    if (
+      CLAUSE_BREAKS.has(doc.tokens[k]?.text ?? '') &&
+      !opensList(k) &&
+      !bracketsActor(doc, k) &&
+      !(k === p.first - 1 && doc.tokens[k]?.text === '(')
+    )
+      return true;
   return false;
 }
 
