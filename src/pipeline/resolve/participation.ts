@@ -9,7 +9,7 @@ import { evidence, hasAnyCue, hasCue, quoteMask, sentenceMentions } from '../doc
 import type { RoundInfo } from './meetings.js';
 import type { Mention } from '../extract/mentions.js';
 import { entriesOf } from '../extract/mentions.js';
-import { delegationTitle, heads, headsAnOffice } from './heads.js';
+import { actorOf, delegationTitle, heads, headsAnOffice } from './heads.js';
 import type { Persons } from '../extract/persons.js';
 import type { Frame } from './frames.js';
 import { articleFrames, focusRound, sourceOfAnnouncement } from './frames.js';
@@ -180,12 +180,12 @@ const MEETS_AFTER_REACH = 12;
 
 /**
  * "Ramzy, his deputy, would hold contacts with the parties", "شرع نائب المبعوث، X، في لقاءات مع الأطراف": meeting
- * words after the person at `at`, within reach and with no other person between, make them the one who meets.
+ * words after the person at `at`, within reach, make them the one who meets — unless another subject stands between:
+ * a person, an actor ("the sides held contacts"), or a speech word ("X told reporters that the sides met").
  */
 function meetsSidesAfter(doc: Doc, persons: Persons, at: number): boolean {
   const sentence = doc.tokens[at]?.sentence ?? -1;
-  const person = doc.cover[at];
-  const from = person?.last ?? at + 1;
+  const from = doc.cover[at]?.last ?? at + 1;
   const ms = sentenceMentions(doc, sentence).filter((m) => m.first >= from && m.first - from <= MEETS_AFTER_REACH);
   const meet = ms.find(
     (m) =>
@@ -193,6 +193,9 @@ function meetsSidesAfter(doc: Doc, persons: Persons, at: number): boolean {
       (hasCue(m, 'meeting', 'meetingPlural') && hasCue(doc.cover[m.last], 'companion')),
   );
   if (!meet) return false;
+  const between = ms.filter((m) => m.last <= meet.first);
+  if (between.some((m) => hasCue(m, 'speech', 'content', 'partyNoun', 'delegation') || actorOf(m) !== null))
+    return false;
   return !persons.mentions.some((p) => p.first >= from && p.last <= meet.first);
 }
 
