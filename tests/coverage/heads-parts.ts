@@ -55,6 +55,11 @@ export const PARTS: Record<string, LanguageParts> = {
         'The opposition delegation is led by Anas al-Abdah, who heads the negotiation commission.',
         ['U>SYR-OPP'],
       ],
+      [
+        'fronted-list',
+        'Led by Foreign Minister Walid al-Moallem and Deputy Foreign Minister {S}, the government team met the envoy.',
+        ['U>SYR', 'S'],
+      ],
       ['active', 'The Iranian team is led by {I}.', ['I']],
       ['passive', 'The Turkish delegation, headed by {T}, arrived on Tuesday.', ['T']],
       ['title-after', '{I}, senior aide to the foreign minister, leads the Iranian team.', ['I']],
@@ -263,6 +268,8 @@ export const PARTS: Record<string, LanguageParts> = {
     },
     rows: [
       ['active', 'Rus heyetine {R} başkanlık ediyor.', ['R']],
+      // Round 14: a known head whose first name is spelt the Turkish way, joined by "ile".
+      ['coordinated', "Rusya'yı {R} ile Dışişleri Bakan Yardımcısı Mihail Bogdanov temsil ediyor.", ['R', 'U>RUS']],
       ['passive', '{I.gen} başkanlığındaki İran heyeti salı günü geldi.', ['I']],
       ['participle', 'Türk heyetini yöneten {T} açıklama yaptı.', ['T']],
       ['title-after', "{I}, Dışişleri Bakanı'nın kıdemli danışmanı, İran heyetine başkanlık ediyor.", ['I']],
