@@ -620,6 +620,10 @@ export const PARTS: Record<string, LanguageParts> = {
       ['neg-title', 'סגן שר החוץ {U} ביקר באנקרה בחודש שעבר.', []],
       ['neg-department', '{U}, ראש מחלקת המזרח התיכון, אמר שהשיחות מועילות.', []],
       ['un-present', 'שליח האו"ם {P} הגיע לאסטנה ביום חמישי.', ['P']],
+      // Round 14: the title's object glued to the state ("לסוריה") closes the title; the name after it holds it.
+      ['envoy', 'השליח של הנשיא הרוסי לסוריה {R} עומד בראש המשלחת הרוסית.', ['R']],
+      ['envoy', 'השליח של נשיא רוסיה לסוריה, {R}, הוביל את המשלחת הרוסית.', ['R']],
+      ['neg-employer', 'השליח של הנשיא {X} לסוריה נפגש עם האופוזיציה.', []],
     ],
   },
 };

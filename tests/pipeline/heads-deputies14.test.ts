@@ -77,3 +77,41 @@ describe("a mediator's deputy who meets the sides at a held round", () => {
     expect(unHeads(text, lang, '2017-03-01')).toEqual([]);
   });
 });
+
+/** "person|actor" of every head at the Constitutional Committee's eighth session. */
+function sessionHeads(text: string, lang: string, date: string): string[] {
+  const facts = extractFacts(article(text, lang, date), knowledge).facts;
+  const round = new Map(facts.meetings.map((m) => [m.id, m.round]));
+  return facts.participations
+    .filter((p) => p.role === 'PARTICIPANT' && p.representingId && round.get(p.meetingId) === 8)
+    .map((p) => `${p.actorId}|${p.representingId ?? '-'}`)
+    .sort();
+}
+
+describe('a gathering of another body on an earlier day is not a session still ahead', () => {
+  it.each([
+    [
+      'en',
+      'The eighth session of the Syrian Constitutional Committee opens in Geneva on Monday. In Istanbul, the political body of the opposition coalition met yesterday, and Hadi al-Bahra, the committee’s co-chair, took part in it.',
+    ],
+    [
+      'ar',
+      'تنطلق الدورة الثامنة للجنة الدستورية السورية في جنيف يوم الاثنين. وفي إسطنبول اجتمعت أمس الهيئة السياسية للائتلاف المعارض، وشارك في الاجتماع هادي البحرة الرئيس المشترك للجنة الدستورية.',
+    ],
+  ])('its members head nothing at the session (%s)', (lang, text) => {
+    expect(sessionHeads(text, lang, '2022-05-28')).toEqual([]);
+  });
+
+  it.each([
+    [
+      'en',
+      'The eighth session of the Syrian Constitutional Committee opens in Geneva on Monday, and Hadi al-Bahra, the committee’s co-chair, will take part in it.',
+    ],
+    [
+      'ar',
+      'تنطلق الدورة الثامنة للجنة الدستورية السورية في جنيف يوم الاثنين، ويشارك فيها هادي البحرة الرئيس المشترك للجنة الدستورية.',
+    ],
+  ])('a co-chair said to take part in the session heads it (%s)', (lang, text) => {
+    expect(sessionHeads(text, lang, '2022-05-28')).toEqual(['hadi-albahra|SYR-OPP']);
+  });
+});

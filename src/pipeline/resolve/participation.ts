@@ -8,7 +8,7 @@ import type { Doc } from '../doc.js';
 import { evidence, hasAnyCue, hasCue, quoteMask, sentenceMentions } from '../doc.js';
 import type { RoundInfo } from './meetings.js';
 import type { Mention } from '../extract/mentions.js';
-import { entriesOf } from '../extract/mentions.js';
+import { cueOf, entriesOf } from '../extract/mentions.js';
 import { actorOf, delegationTitle, heads, headsAnOffice } from './heads.js';
 import type { Persons } from '../extract/persons.js';
 import type { Frame } from './frames.js';
@@ -102,6 +102,9 @@ function placeMediators(
     );
     const held = found.info(t)?.status !== 'PLANNED';
     const acts = sentenceMentions(doc, sentence).some((m) => hasAnyCue(m, TAKES_PART));
+    // Those at another body's gathering of an earlier day are not at a round still ahead that the sentence carries.
+    const named = found.info(t)?.mentions.some((m) => m.sentence === sentence && !m.next) ?? false;
+    const elsewhere = !held && !named && earlierGathering(doc, sentence);
     for (const h of mediatorPersons(doc, sentence, persons, series)) {
       if (h.mediates) found.place(t, { id: h.representing, stated: null }, first, last);
       // "X considered that keeping the envoy in his post is better": an envoy inside what someone else says does not
@@ -113,6 +116,7 @@ function placeMediators(
       if (
         !heads ||
         reported ||
+        elsewhere ||
         !(h.envoy || leads || (held && meetsSidesAfter(doc, persons, h.at))) ||
         (absentInClause(doc, h.at) && memberRole(doc.knowledge, series, h.representing) === 'MEDIATOR')
       )
@@ -307,11 +311,23 @@ function placeSentence(
     const s = sentenceOf(doc, index, persons, series, ownRound);
     for (const c of candidates(s)) found.place(at(c.mention.first), c, sent.first, sent.last);
   }
+  const earlier = !ownRound && earlierGathering(doc, index);
   for (const h of heads(doc, index, persons)) {
+    if (earlier && found.info(at(h.at))?.status === 'PLANNED') continue;
     // The delegation a head leads took part too ("Ahmed Toma heads the Syrian armed opposition").
     found.place(at(h.at), { id: h.representing, stated: null }, sent.first, sent.last);
     found.add(at(h.at), h.person, 'PARTICIPANT', h.representing, sent.first, sent.last);
   }
+}
+
+/**
+ * "The coalition's political body met in Istanbul yesterday, and A, B and C took part in it": a gathering the
+ * sentence says met on a day before the article's (a relative day word, "yesterday", "أمس") is not a round still
+ * ahead that the sentence carries from its neighbours without naming it; those at that gathering head nothing there.
+ */
+function earlierGathering(doc: Doc, index: number): boolean {
+  const ms = sentenceMentions(doc, index);
+  return ms.some((m) => hasCue(m, 'gather', 'meetWith')) && ms.some((m) => (cueOf(m, 'relday')?.value ?? 0) < 0);
 }
 
 /**
