@@ -42,6 +42,24 @@ export const PARTS: Record<string, LanguageParts> = {
     },
     rows: [
       ['active', '{R} heads the Russian delegation.', ['R']],
+      // Round 14: a name set off in brackets after the head cue, the envoy consulting the sides, opposition heads the
+      // gazetteer knows.
+      ['bracketed', 'The Iranian delegation, headed by ({I}), arrived on Tuesday.', ['I']],
+      [
+        'un-present',
+        'UN envoy {P} held consultations with the Syrian government delegation in the Kazakh capital.',
+        ['P'],
+      ],
+      [
+        'opposition',
+        'The opposition delegation is led by Anas al-Abdah, who heads the negotiation commission.',
+        ['U>SYR-OPP'],
+      ],
+      [
+        'fronted-list',
+        'Led by Foreign Minister Walid al-Moallem and Deputy Foreign Minister {S}, the government team met the envoy.',
+        ['U>SYR', 'S'],
+      ],
       ['active', 'The Iranian team is led by {I}.', ['I']],
       ['passive', 'The Turkish delegation, headed by {T}, arrived on Tuesday.', ['T']],
       ['title-after', '{I}, senior aide to the foreign minister, leads the Iranian team.', ['I']],
@@ -108,6 +126,10 @@ export const PARTS: Record<string, LanguageParts> = {
     },
     rows: [
       ['active', 'ويترأس {R} الوفد الروسي.', ['R']],
+      ['bracketed', 'أما الوفد الإيراني فقد وصل أمس وعلى رأسه ({I}).', ['I']],
+      ['bracketed', 'ووصل وفد المعارضة يقوده رئيس هيئة التفاوض (أنس العبدة).', ['U>SYR-OPP']],
+      ['un-present', 'ووصل ممثلو الحكومة والمعارضة إلى العاصمة، في حين يُنتظر أن يلحق بهم المبعوث الأممي {P}.', ['P']],
+      ['opposition', 'ويتولى أحمد الجربا، رئيس الائتلاف المعارض، رئاسة وفد المعارضة.', ['U>SYR-OPP']],
       ['passive', 'ويشارك الوفد الإيراني برئاسة {I}.', ['I']],
       ['passive', 'وصل الوفد التركي الذي يترأسه {T} إلى العاصمة.', ['T']],
       ['title-after', 'ويرأس {I}، كبير مساعدي وزير الخارجية، الوفد الإيراني.', ['I']],
@@ -162,6 +184,8 @@ export const PARTS: Record<string, LanguageParts> = {
     },
     rows: [
       ['active', '{R} возглавляет российскую делегацию.', ['R']],
+      ['un-present', 'Ждут также прибытия спецпосланника ООН {P.gen}.', ['P']],
+      ['un-present', '{P} консультируется в Астане с делегацией Дамаска.', ['P']],
       ['passive', 'Иранскую делегацию возглавляет {I}.', ['I']],
       ['passive', 'Турецкая делегация во главе с {T.ins} прибыла во вторник.', ['T']],
       ['participle', 'Прибыла делегация Ирана, возглавляемая {I.ins}.', ['I']],
@@ -244,6 +268,8 @@ export const PARTS: Record<string, LanguageParts> = {
     },
     rows: [
       ['active', 'Rus heyetine {R} başkanlık ediyor.', ['R']],
+      // Round 14: a known head whose first name is spelt the Turkish way, joined by "ile".
+      ['coordinated', "Rusya'yı {R} ile Dışişleri Bakan Yardımcısı Mihail Bogdanov temsil ediyor.", ['R', 'U>RUS']],
       ['passive', '{I.gen} başkanlığındaki İran heyeti salı günü geldi.', ['I']],
       ['participle', 'Türk heyetini yöneten {T} açıklama yaptı.', ['T']],
       ['title-after', "{I}, Dışişleri Bakanı'nın kıdemli danışmanı, İran heyetine başkanlık ediyor.", ['I']],
@@ -594,6 +620,10 @@ export const PARTS: Record<string, LanguageParts> = {
       ['neg-title', 'סגן שר החוץ {U} ביקר באנקרה בחודש שעבר.', []],
       ['neg-department', '{U}, ראש מחלקת המזרח התיכון, אמר שהשיחות מועילות.', []],
       ['un-present', 'שליח האו"ם {P} הגיע לאסטנה ביום חמישי.', ['P']],
+      // Round 14: the title's object glued to the state ("לסוריה") closes the title; the name after it holds it.
+      ['envoy', 'השליח של הנשיא הרוסי לסוריה {R} עומד בראש המשלחת הרוסית.', ['R']],
+      ['envoy', 'השליח של נשיא רוסיה לסוריה, {R}, הוביל את המשלחת הרוסית.', ['R']],
+      ['neg-employer', 'השליח של הנשיא {X} לסוריה נפגש עם האופוזיציה.', []],
     ],
   },
 };

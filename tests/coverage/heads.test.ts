@@ -60,12 +60,13 @@ function score(lang: string, parts: LanguageParts): Score {
 
 /**
  * Floors per language: recall and precision as measured at the end of round 12 (rounded down); ar, ru and de raised
- * in round 13 (former heads, respective order, long appositions, titled objects of a meeting verb).
+ * in round 13 (former heads, respective order, long appositions, titled objects of a meeting verb); ar and ru raised in
+ * round 14 (bracketed names, the envoy consulting or joining the sides, known opposition heads).
  */
 const FLOORS: Record<string, [number, number]> = {
   en: [0.97, 1.0],
-  ar: [0.96, 1.0],
-  ru: [0.94, 0.96],
+  ar: [0.97, 1.0],
+  ru: [0.97, 0.96],
   uk: [1.0, 1.0],
   tr: [1.0, 1.0],
   fa: [0.93, 1.0],

@@ -5,7 +5,7 @@ import { cueWords, hasCue, sentenceMentions, span } from '../doc.js';
 import { foldKey } from '../normalize/fold.js';
 import type { Mention } from '../extract/mentions.js';
 import { entriesOf, isHard } from '../extract/mentions.js';
-import { andBeforeArticle, andGlued, definiteWord } from '../normalize/clitics.js';
+import { andBeforeArticle, andGlued, definiteWord, readingsOf } from '../normalize/clitics.js';
 import type { Persons } from '../extract/persons.js';
 
 /** The actor a mention names and how: an organization, a state's government ("strong"), a country name, a demonym. */
@@ -118,6 +118,9 @@ export function employer(doc: Doc, p: { first: number; last: number }): boolean 
     // An organization's adjective ("الأممي", a title word too) stands inside the title: "spokeswoman of the UN envoy X".
     const org = x && !hasCue(x, 'titleWord') && x.entries.some((e) => e.type === 'org');
     if (!x || org || hasCue(x, 'employerOf') || x.entries.some((e) => e.type === 'person')) break;
+    // "השליח של הנשיא הרוסי לסוריה X": a state with the title's preposition glued to it ("to Syria") is the object
+    // that closes the name's own title, as "for Syria" does where the preposition is a word: the name holds the title.
+    if (objectStateGlued(doc, x)) return false;
     // "an aide to the Foreign Minister X": a small word may stand inside the title, not a conjunction.
     const small = hasCue(x, 'stop') && !hasCue(x, 'alsoJoin', 'rangeJoin');
     if (!small && !hasCue(x, 'title', 'titleWord', 'ministry') && !x.entries.some((e) => e.type === 'state')) break;
@@ -136,6 +139,19 @@ export function employer(doc: Doc, p: { first: number; last: number }): boolean 
   // "the government of Erdogan", "the office of Lavrov", "the regime of X": an office word owns the name as a title
   // does.
   return !!of && ownsName(doc, doc.cover[of.first - 1]);
+}
+
+/**
+ * A state mention whose word carries a glued preposition of a title's object (cue titleObject: Hebrew "ל" in
+ * "לסוריה"): what is left once the preposition is taken off is one of the word's clitic-free readings.
+ */
+function objectStateGlued(doc: Doc, x: Mention): boolean {
+  if (x.last !== x.first + 1 || !x.entries.some((e) => e.type === 'state')) return false;
+  const word = doc.tokens[x.first]?.text ?? '';
+  const readings = readingsOf(doc.dict.clitics, word)?.all ?? [];
+  return (doc.lex.cues.titleObject ?? []).some(
+    (c) => word.length > c.length + 1 && word.startsWith(c) && readings.includes(word.slice(c.length)),
+  );
 }
 
 /** A title, office or regime word — or an actor named by one ("the regime") — owns the name after "of". */
@@ -591,8 +607,15 @@ function ownedByLaterCue(
   // "The heads of the delegations were present: A, ...": a colon before any name opens the cue's own list.
   const opensList = (k: number): boolean =>
     doc.tokens[k]?.text === ':' && !ps.some((q) => q.first >= cue.last && q.last <= k);
+  // "وعلى رأسه (أحمد الكزبري)", "headed by (X)": a bracket opening right at the name sets the name off, no clause.
   for (let k = cue.last; k < p.first; k++)
-    if (CLAUSE_BREAKS.has(doc.tokens[k]?.text ?? '') && !opensList(k) && !bracketsActor(doc, k)) return true;
+    if (
+      CLAUSE_BREAKS.has(doc.tokens[k]?.text ?? '') &&
+      !opensList(k) &&
+      !bracketsActor(doc, k) &&
+      !(k === p.first - 1 && doc.tokens[k]?.text === '(')
+    )
+      return true;
   return false;
 }
 

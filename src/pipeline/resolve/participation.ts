@@ -8,8 +8,8 @@ import type { Doc } from '../doc.js';
 import { evidence, hasAnyCue, hasCue, quoteMask, sentenceMentions } from '../doc.js';
 import type { RoundInfo } from './meetings.js';
 import type { Mention } from '../extract/mentions.js';
-import { entriesOf } from '../extract/mentions.js';
-import { delegationTitle, heads, headsAnOffice } from './heads.js';
+import { cueOf, entriesOf } from '../extract/mentions.js';
+import { actorOf, delegationTitle, heads, headsAnOffice } from './heads.js';
 import type { Persons } from '../extract/persons.js';
 import type { Frame } from './frames.js';
 import { articleFrames, focusRound, sourceOfAnnouncement } from './frames.js';
@@ -91,7 +91,8 @@ function placeMediators(
     // Speaking about a planned meeting is not heading it ("the envoy said the next session opens on the 30th"): at a
     // planned one the mediator's person heads only where the sentence says they take part, arrive or mediate; their
     // actor still mediates it. A person of the mediator who is not one of its envoys (a deputy, a spokeswoman) heads only
-    // where the sentence says someone leads or opens the meeting.
+    // where the sentence says someone leads or opens the meeting, or that they meet the sides there: "his deputy will
+    // hold contacts with the parties", "شرع نائب المبعوث في لقاءات مع الأطراف" tell of the deputy standing in.
     const heads =
       found.info(t)?.status !== 'PLANNED' ||
       sentenceMentions(doc, sentence).some((m) => hasAnyCue(m, TAKES_PART) || hasCue(m, 'arrive'));
@@ -99,7 +100,11 @@ function placeMediators(
     const leads = sentenceMentions(doc, sentence).some(
       (m) => hasCue(m, 'opening') || (hasCue(m, 'head', 'headActive') && !headsAnOffice(doc, m, persons.mentions)),
     );
+    const held = found.info(t)?.status !== 'PLANNED';
     const acts = sentenceMentions(doc, sentence).some((m) => hasAnyCue(m, TAKES_PART));
+    // Those at another body's gathering of an earlier day are not at a round still ahead that the sentence carries.
+    const named = found.info(t)?.mentions.some((m) => m.sentence === sentence && !m.next) ?? false;
+    const elsewhere = !held && !named && earlierGathering(doc, sentence);
     for (const h of mediatorPersons(doc, sentence, persons, series)) {
       if (h.mediates) found.place(t, { id: h.representing, stated: null }, first, last);
       // "X considered that keeping the envoy in his post is better": an envoy inside what someone else says does not
@@ -111,7 +116,8 @@ function placeMediators(
       if (
         !heads ||
         reported ||
-        !(h.envoy || leads) ||
+        elsewhere ||
+        !(h.envoy || leads || (held && meetsSidesAfter(doc, persons, h.at))) ||
         (absentInClause(doc, h.at) && memberRole(doc.knowledge, series, h.representing) === 'MEDIATOR')
       )
         continue;
@@ -171,6 +177,30 @@ function meetsWith(doc: Doc, ms: Mention[]): boolean {
       (hasCue(m, 'meetWith') && !hasCue(m, 'negation') && (doc.lex.verbFinal || !closesClause(doc, m.last))) ||
       (hasCue(m, 'meeting', 'meetingPlural') && hasCue(doc.cover[m.last], 'companion')),
   );
+}
+
+/** Tokens from a person to the meeting words of which they are the subject ("X, his deputy, will hold contacts"). */
+const MEETS_AFTER_REACH = 12;
+
+/**
+ * "Ramzy, his deputy, would hold contacts with the parties", "شرع نائب المبعوث، X، في لقاءات مع الأطراف": meeting
+ * words after the person at `at`, within reach, make them the one who meets — unless another subject stands between:
+ * a person, an actor ("the sides held contacts"), or a speech word ("X told reporters that the sides met").
+ */
+function meetsSidesAfter(doc: Doc, persons: Persons, at: number): boolean {
+  const sentence = doc.tokens[at]?.sentence ?? -1;
+  const from = doc.cover[at]?.last ?? at + 1;
+  const ms = sentenceMentions(doc, sentence).filter((m) => m.first >= from && m.first - from <= MEETS_AFTER_REACH);
+  const meet = ms.find(
+    (m) =>
+      (hasCue(m, 'meetWith') && !hasCue(m, 'negation')) ||
+      (hasCue(m, 'meeting', 'meetingPlural') && hasCue(doc.cover[m.last], 'companion')),
+  );
+  if (!meet) return false;
+  const between = ms.filter((m) => m.last <= meet.first);
+  if (between.some((m) => hasCue(m, 'speech', 'content', 'partyNoun', 'delegation') || actorOf(m) !== null))
+    return false;
+  return !persons.mentions.some((p) => p.first >= from && p.last <= meet.first);
 }
 
 /** Token k ends a clause: the sentence ends, or hard punctuation stands there. */
@@ -281,11 +311,23 @@ function placeSentence(
     const s = sentenceOf(doc, index, persons, series, ownRound);
     for (const c of candidates(s)) found.place(at(c.mention.first), c, sent.first, sent.last);
   }
+  const earlier = !ownRound && earlierGathering(doc, index);
   for (const h of heads(doc, index, persons)) {
+    if (earlier && found.info(at(h.at))?.status === 'PLANNED') continue;
     // The delegation a head leads took part too ("Ahmed Toma heads the Syrian armed opposition").
     found.place(at(h.at), { id: h.representing, stated: null }, sent.first, sent.last);
     found.add(at(h.at), h.person, 'PARTICIPANT', h.representing, sent.first, sent.last);
   }
+}
+
+/**
+ * "The coalition's political body met in Istanbul yesterday, and A, B and C took part in it": a gathering the
+ * sentence says met on a day before the article's (a relative day word, "yesterday", "أمس") is not a round still
+ * ahead that the sentence carries from its neighbours without naming it; those at that gathering head nothing there.
+ */
+function earlierGathering(doc: Doc, index: number): boolean {
+  const ms = sentenceMentions(doc, index);
+  return ms.some((m) => hasCue(m, 'gather', 'meetWith')) && ms.some((m) => (cueOf(m, 'relday')?.value ?? 0) < 0);
 }
 
 /**
