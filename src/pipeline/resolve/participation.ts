@@ -94,7 +94,8 @@ function onlySpokenOf(doc: Doc, view: ArticleView, info: RoundInfo, sentence: nu
   if (view.focus === null || info.id === view.focus) return false;
   const ms = sentenceMentions(doc, sentence);
   if (ms.some((m) => hasCue(m, 'negation'))) return true;
-  if (ms.some((m) => hasAnyCue(m, PRESENT)) || meetsWith(doc, ms)) return false;
+  // A co-chair word is among the participation cues, but naming the co-chairs says nothing of where they are.
+  if (ms.some((m) => hasAnyCue(m, PRESENT) && !hasCue(m, 'coChair', 'coChairPair')) || meetsWith(doc, ms)) return false;
   const own = info.mentions.filter((r) => r.sentence === sentence);
   return !ms.some((m) => hasAnyCue(m, EDGES) && own.some((r) => r.first >= m.last && r.first - m.last <= EDGE_REACH));
 }
