@@ -70,6 +70,7 @@ export const CUE_NAMES = [
   'launchFirst',
   'launchVerb',
   'launchWork',
+  'launchWorkObject',
   'leaderTitle',
   'lightVerb',
   'locPrep',
@@ -826,12 +827,16 @@ function wholeNumber(c: Check, x: unknown): void {
 function sittingBody(c: Check, v: unknown): void {
   const row = c.object(v);
   wholeNumber(c.at('seats'), row.seats);
-  optional(row, 'share', (x) => { wholeNumber(c.at('share'), x); });
-  optional(row, 'rounds', (x) => { c
-      .at('rounds')
+  optional(row, 'share', (x) => {
+    wholeNumber(c.at('share'), x);
+  });
+  optional(row, 'rounds', (x) => {
+    c.at('rounds')
       .array(x)
-      .forEach((n, i) => { wholeNumber(c.at('rounds').at(i), n); }); },
-  );
+      .forEach((n, i) => {
+        wholeNumber(c.at('rounds').at(i), n);
+      });
+  });
 }
 
 function seriesRow(c: Check, v: unknown): SeriesRow {
@@ -860,7 +865,9 @@ function seriesRow(c: Check, v: unknown): SeriesRow {
   optional(o, 'bodies', (x) => {
     c.at('bodies')
       .array(x)
-      .forEach((r, i) => { sittingBody(c.at('bodies').at(i), r); });
+      .forEach((r, i) => {
+        sittingBody(c.at('bodies').at(i), r);
+      });
   });
   optional(o, 'calendar', (x) => {
     c.at('calendar')

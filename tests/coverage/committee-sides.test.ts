@@ -164,3 +164,74 @@ describe('committee sides: a sitting body and what is only said of another sessi
     for (const fact of row.mustNot) expect(got, fact).not.toContain(fact);
   });
 });
+
+interface LaunchRow {
+  name: string;
+  lang: 'ar' | 'en';
+  publishedAt: string;
+  text: string;
+  /** Whether the committee's first session is a meeting of the article. */
+  first: boolean;
+}
+
+// (3) The first session told by launch words: split by the subject in a verb-subject-object sentence ("تبدأ اللجنة
+// أعمالها"), or first-time words in an undated sentence of an article its calendar dates around that session; a
+// launch that only dates something else ("since the committee began its work") and first-time words years later name
+// no first session.
+const LAUNCHES: LaunchRow[] = [
+  {
+    name: 'the work started, the subject between verb and object',
+    lang: 'ar',
+    publishedAt: '2019-10-30',
+    text: 'تبدأ اللجنة الدستورية أعمالها اليوم في جنيف بحضور وفدي الحكومة والمعارضة.',
+    first: true,
+  },
+  {
+    name: 'the work started, present tense',
+    lang: 'en',
+    publishedAt: '2019-10-30',
+    text: 'The Constitutional Committee begins its work today in Geneva, with the government and opposition present.',
+    first: true,
+  },
+  {
+    name: 'meeting for the first time, undated, near the first session',
+    lang: 'en',
+    publishedAt: '2019-10-31',
+    text: 'The Constitutional Committee is meeting in Geneva for the first time, its members seated in three blocs.',
+    first: true,
+  },
+  {
+    name: 'meeting for the first time, undated, near the first session',
+    lang: 'ar',
+    publishedAt: '2019-10-31',
+    text: 'وتجتمع اللجنة الدستورية لأول مرة في جنيف، ويجلس أعضاؤها في ثلاث كتل.',
+    first: true,
+  },
+  {
+    name: 'a launch that only dates something else',
+    lang: 'ar',
+    publishedAt: '2021-10-18',
+    text:
+      'افتتحت الدورة السادسة للجنة الدستورية في جنيف الاثنين. ' +
+      'وهذا أول لقاء مباشر بين الرئيسين منذ أن بدأت اللجنة الدستورية أعمالها.',
+    first: false,
+  },
+  {
+    name: 'first-time words years after the first session',
+    lang: 'en',
+    publishedAt: '2021-10-18',
+    text:
+      'The sixth session of the Constitutional Committee opened in Geneva on Monday. ' +
+      'The committee is drafting texts for the first time, the envoy said.',
+    first: false,
+  },
+];
+
+describe('committee sessions: the first session by launch words', () => {
+  it.each(LAUNCHES.map((r, i) => [`${r.lang}: ${r.name}`, r, i] as const))('%s', (_name, row, i) => {
+    const f = extractFacts(invented(`launch-${String(i)}`, row), seedKnowledge).facts;
+    const rounds = f.meetings.filter((m) => m.seriesId === CC).map((m) => m.round);
+    if (row.first) expect(rounds).toContain(1);
+    else expect(rounds).not.toContain(1);
+  });
+});
