@@ -4,7 +4,8 @@
 // belongs to the body, not who came to one of its meetings (the guideline's "general description"). The same
 // distributive wording inside a report of a meeting ("the meetings bring together 15 from each side", "convened on
 // Monday, the small body gathers 15 of each") does tell of attendance, so a sentence that names a meeting, an opening
-// or a gathering, or gives a day, is left to the other rules. Pure.
+// or a gathering, or gives a day, is left to the other rules. One exception (sidesSitting, below): the make-up of a
+// body that sits at the meeting the article reports names the sides sitting there. Pure.
 import type { Doc } from '../doc.js';
 import { hasAnyCue, sentenceMentions } from '../doc.js';
 import type { CueName, SittingBody } from '../knowledge.js';
