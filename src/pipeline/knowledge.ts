@@ -70,6 +70,7 @@ export const CUE_NAMES = [
   'launchFirst',
   'launchVerb',
   'launchWork',
+  'launchWorkObject',
   'leaderTitle',
   'lightVerb',
   'locPrep',
@@ -471,6 +472,19 @@ export interface SeriesRow {
   venues?: string[];
   members: SeriesMember[];
   calendar?: CalendarRow[];
+  /**
+   * The bodies of the series that sit at its meetings, by their seats: a sentence telling how one of them is made up
+   * names who sits at the meeting an article reports when that body sits there (a committee's whole membership only
+   * at the meetings listed in `rounds`, its drafting body at every one).
+   */
+  bodies?: SittingBody[];
+}
+
+/** A body that sits at a series' meetings: its seats, each side's share of them, and the rounds it sits at (none: all). */
+export interface SittingBody {
+  seats: number;
+  share?: number;
+  rounds?: number[];
 }
 
 export interface Knowledge {
@@ -806,6 +820,25 @@ function calendarRow(m: Check, row: Record<string, unknown>): void {
   m.at('source').string(row.source);
 }
 
+function wholeNumber(c: Check, x: unknown): void {
+  if (typeof x !== 'number' || !Number.isInteger(x) || x < 1) c.fail('expected a whole number from 1');
+}
+
+function sittingBody(c: Check, v: unknown): void {
+  const row = c.object(v);
+  wholeNumber(c.at('seats'), row.seats);
+  optional(row, 'share', (x) => {
+    wholeNumber(c.at('share'), x);
+  });
+  optional(row, 'rounds', (x) => {
+    c.at('rounds')
+      .array(x)
+      .forEach((n, i) => {
+        wholeNumber(c.at('rounds').at(i), n);
+      });
+  });
+}
+
 function seriesRow(c: Check, v: unknown): SeriesRow {
   const o = c.object(v);
   c.at('id').string(o.id);
@@ -829,6 +862,13 @@ function seriesRow(c: Check, v: unknown): SeriesRow {
       if (row.chairs !== undefined && typeof row.chairs !== 'boolean') m.at('chairs').fail('must be true or false');
       optional(row, 'envoys', (e) => m.at('envoys').strings(e));
     });
+  optional(o, 'bodies', (x) => {
+    c.at('bodies')
+      .array(x)
+      .forEach((r, i) => {
+        sittingBody(c.at('bodies').at(i), r);
+      });
+  });
   optional(o, 'calendar', (x) => {
     c.at('calendar')
       .array(x)

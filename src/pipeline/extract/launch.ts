@@ -72,10 +72,38 @@ function launchedNearItsStart(doc: Doc, inArticle: string[]): string | null {
   return known.length === 1 ? (known[0] ?? null) : null;
 }
 
+/**
+ * "تبدأ اللجنة الدستورية أعمالها اليوم": a verb of starting, the series as its subject right after it, and the work
+ * it starts right after the name (cue launchWorkObject) — the launch words split by the subject, as a
+ * verb-subject-object language writes them.
+ */
+function splitLaunch(doc: Doc, verb: Mention, inArticle: string[]): Launch | null {
+  const name = doc.cover[verb.last];
+  const id = name ? namedBy(name, inArticle) : null;
+  if (!name || !id || !hasCue(doc.cover[name.last], 'launchWorkObject')) return null;
+  const object = doc.cover[name.last];
+  // "بدأت اللجنة أعمال دورتها الثامنة": the work of a meeting, not of the series.
+  if (!object || hasCue(doc.cover[object.last], 'meeting', 'meetingPlural')) return null;
+  return { series: id, first: verb.first, last: object.last };
+}
+
+/** Tokens before launch words in which a history word makes them a time reference ("since the committee began"). */
+const HISTORY_REACH = 2;
+
+/** "منذ أن بدأت اللجنة أعمالها", "ever since the committee started work": the launch dates something else. */
+function since(doc: Doc, cue: Mention): boolean {
+  for (let j = cue.first - 1; j >= Math.max(0, cue.first - HISTORY_REACH); j--)
+    if (hasCue(doc.cover[j], 'history')) return true;
+  return false;
+}
+
 /** Every "the series began its work" in the article, with the series it launches. */
 export function findLaunches(doc: Doc, inArticle: string[]): Launch[] {
   const out: Launch[] = [];
   for (const cue of doc.mentions) {
+    if (since(doc, cue)) continue;
+    const split = hasCue(cue, 'startedVerb') ? splitLaunch(doc, cue, inArticle) : null;
+    if (split) out.push(split);
     if (!hasCue(cue, 'launchWork')) continue;
     // "انطلاق أعمال الجولة الثامنة": the work of a meeting, not of the series.
     if (hasCue(doc.cover[cue.last], 'meeting')) continue;
@@ -120,8 +148,24 @@ export function datedLaunches(doc: Doc, inArticle: string[]): Launch[] {
   for (const cue of doc.mentions) {
     const firstTime = hasCue(cue, 'launchFirst');
     if (!firstTime && !hasCue(cue, 'launchVerb', 'launchWork')) continue;
-    const series = inArticle.find((id) => sentenceDatesFirstMeeting(doc, id, cue.sentence, firstTime));
+    const series =
+      inArticle.find((id) => sentenceDatesFirstMeeting(doc, id, cue.sentence, firstTime)) ??
+      (firstTime ? meetsFirstNow(doc, cue, inArticle) : null);
     if (series) out.push({ series, first: cue.first, last: cue.last });
   }
   return out;
+}
+
+/**
+ * "The committee is meeting in Geneva for the first time", "تجتمع اللجنة لأول مرة في جنيف": first-time words in an
+ * undated sentence that names the series, in an article its calendar dates around the series' first meeting, tell
+ * of that meeting (the article's own day is the sentence's).
+ */
+function meetsFirstNow(doc: Doc, cue: Mention, inArticle: string[]): string | null {
+  if (doc.dates.some((d) => d.sentence === cue.sentence)) return null;
+  const named = sentenceMentions(doc, cue.sentence)
+    .map((m) => namedBy(m, inArticle))
+    .filter((id): id is string => id !== null);
+  const known = seriesByCalendar(doc, [...new Set(named)], 1);
+  return known.length === 1 ? (known[0] ?? null) : null;
 }

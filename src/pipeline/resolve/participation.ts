@@ -18,6 +18,7 @@ import type { Candidate } from './candidates/sentence.js';
 import { PARTICIPATION_CUES, candidates, sentenceOf } from './candidates.js';
 import { talksBetween } from './candidates/admissions.js';
 import { standardOfComparison } from './compared.js';
+import { sidesSitting } from './membership.js';
 import { seriesRow } from '../rows.js';
 import { namesDelegateTitle, titledDelegates } from './titled.js';
 
@@ -75,19 +76,45 @@ const TAKES_PART = ['attend', 'participate', 'head', 'headActive', 'mediate', 'c
 /** The cues by which a sentence says someone comes to a meeting: it attends, arrives or is expected there. */
 const COMES = ['attend', 'mediate', 'coChair', 'arrive'] as const;
 
+/** The cues by which a sentence says someone is at a meeting, not only that they speak of it or chair the body. */
+const PRESENT = ['attend', 'participate', 'head', 'headActive', 'mediate', 'arrive', 'sponsor'] as const;
+/** The cues of a meeting's opening or close, which put whoever acts then at the meeting they open or close. */
+const EDGES = ['opening', 'closing'] as const;
+/** Tokens between an opening or closing word and the meeting it is the opening or close of ("at the close of the sixth round"). */
+const EDGE_REACH = 3;
+
+/**
+ * "At the close of the eighth session the envoy announced that the ninth opens in July", "the co-chairs agreed that
+ * the next round be held on the 25th", "the envoy gave no press conference when the seventh round ended": of a round
+ * other than the one the article reports, what the mediator or the co-chairs say or agree is no attendance. There the
+ * sentence must say that someone takes part, arrives, meets someone, mediates or sponsors, or speak of the opening or
+ * close of that very round, and not in the negative.
+ */
+function onlySpokenOf(doc: Doc, view: ArticleView, info: RoundInfo, sentence: number): boolean {
+  if (view.focus === null || info.id === view.focus) return false;
+  const ms = sentenceMentions(doc, sentence);
+  if (ms.some((m) => hasCue(m, 'negation'))) return true;
+  // A co-chair word is among the participation cues, but naming the co-chairs says nothing of where they are.
+  if (ms.some((m) => hasAnyCue(m, PRESENT) && !hasCue(m, 'coChair', 'coChairPair')) || meetsWith(doc, ms)) return false;
+  const own = info.mentions.filter((r) => r.sentence === sentence);
+  return !ms.some((m) => hasAnyCue(m, EDGES) && own.some((r) => r.first >= m.last && r.first - m.last <= EDGE_REACH));
+}
+
 /** A series' mediator, by its envoy or a mediating word, at each meeting the sentence is about. */
 function placeMediators(
   doc: Doc,
+  view: ArticleView,
   found: Found,
   persons: Persons,
-  rounds: RoundInfo[],
   targets: string[],
   sentence: number,
 ): void {
   const { first, last } = doc.sentences[sentence] ?? { first: 0, last: 0 };
+  const rounds = view.rounds;
   for (const t of targets) {
-    const series = found.info(t)?.series;
-    if (!series) continue;
+    const info = found.info(t);
+    const series = info?.series;
+    if (!info || !series || onlySpokenOf(doc, view, info, sentence)) continue;
     // Speaking about a planned meeting is not heading it ("the envoy said the next session opens on the 30th"): at a
     // planned one the mediator's person heads only where the sentence says they take part, arrive or mediate; their
     // actor still mediates it. A person of the mediator who is not one of its envoys (a deputy, a spokeswoman) heads only
@@ -345,6 +372,15 @@ function sponsoredOrConcluded(doc: Doc, view: ArticleView, index: number): boole
   return ownRound || !ms.some((m) => entriesOf(m, 'series').some((e) => series.has(e.id)));
 }
 
+/** The sides a sentence gives as the make-up of a body sitting at the round the article reports, placed there. */
+function placeSittingBody(doc: Doc, view: ArticleView, found: Found, sentence: number): void {
+  const focus = view.focus === null ? undefined : found.info(view.focus);
+  const sent = doc.sentences[sentence];
+  if (!focus || !sent) return;
+  for (const id of sidesSitting(doc, sentence, focus, view.rounds))
+    found.place(focus.id, { id, stated: null }, sent.first, sent.last);
+}
+
 export function findParticipation(doc: Doc, rounds: RoundInfo[], persons: Persons): ParticipationFact[] {
   if (!rounds.length) return [];
   const found = new Found(doc, rounds);
@@ -364,10 +400,11 @@ export function findParticipation(doc: Doc, rounds: RoundInfo[], persons: Person
       talksBetween(doc, ms).length > 0;
     const headed = ms.some((m) => hasCue(m, 'head', 'headActive', 'attend') || delegationTitle(doc, m));
     const frame = view.frames[sent.index];
-    if (frame?.kind === 'rounds') placeMediators(doc, found, persons, rounds, frame.rounds, sent.index);
+    if (frame?.kind === 'rounds') placeMediators(doc, view, found, persons, frame.rounds, sent.index);
     // Before any round is named, a titled delegate is at the round the article reports (the lead tells of it).
     const titledAt = frame?.kind === 'rounds' ? frame.rounds : frame?.kind === 'preamble' ? [frame.round] : [];
     if (titledAt.length) placeTitled(doc, view, found, persons, titledAt, sent.index);
+    placeSittingBody(doc, view, found, sent.index);
     if (!participates && !headed) continue;
     if (frame?.kind === 'preamble' && participates) placePreambleHosts(doc, found, persons, frame.round, sent.index);
     // A general description of the format, or a sentence about no round, places no one.
