@@ -42,9 +42,9 @@ type Cue = CueName | ValueName;
 /** Whether the mention (if any) lists one of the given cues (up to six; `hasAnyCue` takes a list). */
 export function hasCue(m: Mention | undefined, a: Cue, b?: Cue, c?: Cue, d?: Cue, e?: Cue, f?: Cue): boolean {
   if (!m) return false;
-  for (const x of m.entries) {
-    if (x.type !== 'cue') continue;
-    const k = x.cue;
+  const cues = m.cues;
+  for (let i = 0; i < cues.length; i++) {
+    const k = cues[i];
     if (k === a || k === b || k === c || k === d || k === e || k === f) return true;
   }
   return false;
@@ -53,7 +53,7 @@ export function hasCue(m: Mention | undefined, a: Cue, b?: Cue, c?: Cue, d?: Cue
 /** Whether the mention (if any) lists one of the cues of a list. */
 export function hasAnyCue(m: Mention | undefined, cues: readonly Cue[]): boolean {
   if (!m) return false;
-  for (const x of m.entries) if (x.type === 'cue' && cues.includes(x.cue)) return true;
+  for (const k of m.cues) if (cues.includes(k)) return true;
   return false;
 }
 
