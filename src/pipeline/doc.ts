@@ -53,7 +53,8 @@ export function hasCue(m: Mention | undefined, a: Cue, b?: Cue, c?: Cue, d?: Cue
 /** Whether the mention (if any) lists one of the cues of a list. */
 export function hasAnyCue(m: Mention | undefined, cues: readonly Cue[]): boolean {
   if (!m) return false;
-  for (const k of m.cues) if (cues.includes(k)) return true;
+  const own = m.cues;
+  for (let i = 0; i < own.length; i++) if (cues.includes(own[i] as Cue)) return true;
   return false;
 }
 

@@ -305,8 +305,11 @@ export function cueOf(m: Mention, cue: Cue): Extract<Entry, { type: 'cue' }> | u
   return undefined;
 }
 
-/** Shared by every mention without a cue (most names): read-only. */
-const NO_CUES: readonly Cue[] = Object.freeze([]);
+/**
+ * Shared by every mention without a cue (most names): read-only by its type, not frozen, since a frozen array's
+ * elements kind makes V8 iterate it through the generic iterator (an object per step, in every rule that loops).
+ */
+const NO_CUES: readonly Cue[] = [];
 
 // The cue names of an entry list, per list: most mentions hold the dictionary's own list of their phrase, so a phrase
 // met again shares the list made for it the first time.
