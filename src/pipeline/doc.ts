@@ -42,9 +42,9 @@ type Cue = CueName | ValueName;
 /** Whether the mention (if any) lists one of the given cues (up to six; `hasAnyCue` takes a list). */
 export function hasCue(m: Mention | undefined, a: Cue, b?: Cue, c?: Cue, d?: Cue, e?: Cue, f?: Cue): boolean {
   if (!m) return false;
-  for (const x of m.entries) {
-    if (x.type !== 'cue') continue;
-    const k = x.cue;
+  const cues = m.cues;
+  for (let i = 0; i < cues.length; i++) {
+    const k = cues[i];
     if (k === a || k === b || k === c || k === d || k === e || k === f) return true;
   }
   return false;
@@ -53,27 +53,47 @@ export function hasCue(m: Mention | undefined, a: Cue, b?: Cue, c?: Cue, d?: Cue
 /** Whether the mention (if any) lists one of the cues of a list. */
 export function hasAnyCue(m: Mention | undefined, cues: readonly Cue[]): boolean {
   if (!m) return false;
-  for (const x of m.entries) if (x.type === 'cue' && cues.includes(x.cue)) return true;
+  const own = m.cues;
+  for (let i = 0; i < own.length; i++) if (cues.includes(own[i] as Cue)) return true;
   return false;
 }
 
 // Mentions grouped by sentence, built once per doc: scanning every mention for each sentence made extraction
-// quadratic in article size (a 2 MB article took 30 s).
-const bySentence = new WeakMap<Doc, Map<number, Mention[]>>();
+// quadratic in article size (a 2 MB article took 30 s). By sentence index in an array: a map's lookup was most of
+// the cost of this call, which rules make for every sentence again and again.
+const bySentence = new WeakMap<Doc, (Mention[] | undefined)[]>();
 
 /** Mentions of one sentence, in order. */
 export function sentenceMentions(doc: Doc, sentence: number): Mention[] {
   let index = bySentence.get(doc);
   if (!index) {
-    index = new Map();
+    index = [];
     for (const m of doc.mentions) {
-      const list = index.get(m.sentence);
+      const list = index[m.sentence];
       if (list) list.push(m);
-      else index.set(m.sentence, [m]);
+      else index[m.sentence] = [m];
     }
     bySentence.set(doc, index);
   }
-  return index.get(sentence) ?? [];
+  return index[sentence] ?? [];
+}
+
+// The cue names of each sentence's mentions together, per doc, made as asked: rules ask whether a sentence holds
+// any of a list of cues for every sentence and every round, and scanned its mentions each time.
+const cuesBySentence = new WeakMap<Doc, (ReadonlySet<Cue> | undefined)[]>();
+
+/** Whether some mention of the sentence lists one of the cues (`sentenceMentions(...).some(m => hasAnyCue(m, cues))`). */
+export function sentenceHasAnyCue(doc: Doc, sentence: number, cues: readonly Cue[]): boolean {
+  let all = cuesBySentence.get(doc);
+  if (all === undefined) cuesBySentence.set(doc, (all = []));
+  let set = all[sentence];
+  if (set === undefined) {
+    const own = new Set<Cue>();
+    for (const m of sentenceMentions(doc, sentence)) for (let i = 0; i < m.cues.length; i++) own.add(m.cues[i] as Cue);
+    all[sentence] = set = own;
+  }
+  for (let i = 0; i < cues.length; i++) if (set.has(cues[i] as Cue)) return true;
+  return false;
 }
 
 // The folded words of a lexicon's cue list, per lexicon and cue: rules compare tokens with them, and folding the list

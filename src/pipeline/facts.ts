@@ -50,8 +50,11 @@ function dictionaryFor(k: Knowledge, lang: string): Dictionary {
   return d;
 }
 
-/** Normalizes and indexes an article: the analysed document every stage reads. */
-export function analyse(article: Article, knowledge: Knowledge): Doc {
+/**
+ * Normalizes and indexes an article: the analysed document every stage reads (`headline`: the article is its title,
+ * see Doc.headline).
+ */
+export function analyse(article: Article, knowledge: Knowledge, headline?: true): Doc {
   const dict = dictionaryFor(knowledge, article.language);
   const folded = fold(article.text);
   const tokens = tokenize(folded.text, dict.clitics.letters);
@@ -83,6 +86,9 @@ export function analyse(article: Article, knowledge: Knowledge): Doc {
     cover,
     dates,
     warnings: [],
+    // Always present, so that a headline's doc and a body's have one object shape: a doc made by adding the field
+    // to a copy had another, and every rule that reads a doc was compiled for both (V8 "wrong map" deoptimizations).
+    headline,
   };
 }
 

@@ -3,6 +3,8 @@
 // linear in the text.
 import type { Dictionary, Entry, PhraseNode } from './dictionary.js';
 import type { CueName, ValueName } from '../knowledge.js';
+
+type Cue = CueName | ValueName;
 import type { Folded } from '../normalize/fold.js';
 import { toOriginal } from '../normalize/fold.js';
 import type { Token } from '../normalize/tokens.js';
@@ -10,7 +12,13 @@ import type { Readings } from '../normalize/clitics.js';
 import { readingsOf } from '../normalize/clitics.js';
 
 export interface Mention {
-  entries: Entry[];
+  /** Set when the mention is made (`cuesOf` gives `cues` with it): a stage that adds an entry calls `withEntry`. */
+  readonly entries: Entry[];
+  /**
+   * The cue names among `entries`, each once, in order: `hasCue`, asked several times per token, reads this short
+   * list of the mention's own instead of every entry object of the dictionary (most of its time was those loads).
+   */
+  readonly cues: readonly Cue[];
   /** Token range [first, last) in the article's token list. */
   first: number;
   last: number;
@@ -235,7 +243,15 @@ export function findMentions(dict: Dictionary, tokens: Token[], folded: Folded, 
         ? entries.filter((e) => !e.upper || isUpper(spanText(folded, original, startTok, endTok)))
         : entries;
       if (!ok.length) continue;
-      out.push({ entries: ok, first: a, last: b, start: startTok.start, end: endTok.end, sentence: startTok.sentence });
+      out.push({
+        entries: ok,
+        cues: cuesOf(ok),
+        first: a,
+        last: b,
+        start: startTok.start,
+        end: endTok.end,
+        sentence: startTok.sentence,
+      });
       matched = n;
     }
     w += matched || 1;
@@ -283,7 +299,37 @@ export function entriesOf<T extends Entry['type']>(m: Mention, type: T): readonl
   return out ?? NO_ENTRIES;
 }
 
-export function cueOf(m: Mention, cue: CueName | ValueName): Extract<Entry, { type: 'cue' }> | undefined {
+export function cueOf(m: Mention, cue: Cue): Extract<Entry, { type: 'cue' }> | undefined {
+  if (!m.cues.includes(cue)) return undefined; // most mentions: no need to read their entries
   for (const e of m.entries) if (e.type === 'cue' && e.cue === cue) return e;
   return undefined;
+}
+
+/**
+ * Shared by every mention without a cue (most names): read-only by its type, not frozen, since a frozen array's
+ * elements kind makes V8 iterate it through the generic iterator (an object per step, in every rule that loops).
+ */
+const NO_CUES: readonly Cue[] = [];
+
+// The cue names of an entry list, per list: most mentions hold the dictionary's own list of their phrase, so a phrase
+// met again shares the list made for it the first time.
+const cueLists = new WeakMap<readonly Entry[], readonly Cue[]>();
+
+/** The cue names of a list of entries, each once, in order (a mention's `cues`). */
+export function cuesOf(entries: readonly Entry[]): readonly Cue[] {
+  let out = cueLists.get(entries);
+  if (out === undefined) {
+    let list: Cue[] | null = null;
+    for (const e of entries) if (e.type === 'cue' && !(list ??= []).includes(e.cue)) list.push(e.cue);
+    cueLists.set(entries, (out = list ?? NO_CUES));
+  }
+  return out;
+}
+
+/** Adds an entry to a mention, its cue names with it (`entries` and `cues` must agree: hasCue reads only `cues`). */
+export function withEntry(m: Mention, e: Entry): void {
+  const entries = [...m.entries, e];
+  const w = m as { entries: Entry[]; cues: readonly Cue[] };
+  w.entries = entries;
+  w.cues = cuesOf(entries);
 }

@@ -4,6 +4,7 @@
 // are lexicon data (cue "negParticle"), so a language without them is unchanged.
 import type { Entry } from './dictionary.js';
 import type { Mention } from './mentions.js';
+import { withEntry } from './mentions.js';
 import type { Token } from '../normalize/tokens.js';
 
 const NEGATION: Entry = { type: 'cue', cue: 'negation' };
@@ -50,6 +51,6 @@ export function negateVerbs(mentions: Mention[], tokens: Token[]): void {
     }
     since.push(m);
     if (!particle || particle.sentence !== m.sentence || !isVerb(m)) continue;
-    if (wordsBetween(tokens, since, particle.last, m.first) === 0) m.entries = [...m.entries, NEGATION];
+    if (wordsBetween(tokens, since, particle.last, m.first) === 0) withEntry(m, NEGATION);
   }
 }

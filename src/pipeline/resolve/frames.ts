@@ -9,7 +9,7 @@
 // reports (its number may come only at the end: "... the talks were the sixth meeting").
 import type { Doc } from '../doc.js';
 import type { CueName } from '../knowledge.js';
-import { hasAnyCue, hasCue, quoteMask, sentenceMentions } from '../doc.js';
+import { hasCue, quoteMask, sentenceHasAnyCue, sentenceMentions } from '../doc.js';
 import type { RoundInfo } from './meetings.js';
 import type { Mention } from '../extract/mentions.js';
 import type { RoundMention } from '../extract/rounds.js';
@@ -96,7 +96,7 @@ function earlierRoundsNamed(rounds: RoundInfo[], r: RoundInfo): boolean {
 }
 
 function hasAny(doc: Doc, sentence: number, ...cues: CueName[]): boolean {
-  return sentenceMentions(doc, sentence).some((m) => hasAnyCue(m, cues));
+  return sentenceHasAnyCue(doc, sentence, cues);
 }
 
 /**

@@ -41,7 +41,7 @@ function titleOpensText(title: string, text: string): boolean {
 export function readHeadline(article: Article, body: Doc, knowledge: Knowledge): Headline | null {
   const title = article.title?.trim();
   if (!title || titleOpensText(title, article.text)) return null;
-  const doc: Doc = { ...analyse({ ...article, text: title }, knowledge), headline: true };
+  const doc: Doc = analyse({ ...article, text: title }, knowledge, true);
   const own = seriesInArticle(doc);
   widenScope(doc, seriesInArticle(body));
   widenScope(body, own);

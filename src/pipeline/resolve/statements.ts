@@ -58,6 +58,7 @@ export function findStatements(doc: Doc, persons: Persons, rounds: RoundInfo[]):
     if (heading) {
       const cue: Mention = {
         entries: [],
+        cues: [],
         first: heading.last,
         last: heading.last + 1,
         start: 0,
