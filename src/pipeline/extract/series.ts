@@ -11,6 +11,7 @@ import { entriesOf } from './mentions.js';
 import type { RawRound, RoundMention } from './rounds.js';
 import { alreadyHeld, namedInArticle, notYetReached, seriesByCalendar, underWayAtPlace } from './known-meetings.js';
 import { seriesRow } from '../rows.js';
+import { addDays } from './dates.js';
 
 /** Tokens after a numbered phrase in which a series name claims it ("the 8th round of talks of the Committee"). */
 const SERIES_AFTER = 8;
@@ -89,13 +90,29 @@ function countSeries(doc: Doc): string[] {
   return named;
 }
 
+/** Days after a series' last known meeting during which its venue may still name it. */
+const VENUE_AFTER_LAST = 365;
+
+/**
+ * Whether the article was written well after the last meeting the series' calendar knows: by then other processes
+ * meet at its venue ("the committee's sixth session in Geneva" is no Geneva round), and its venue no longer names it.
+ */
+function pastItsCalendar(doc: Doc, s: SeriesRow): boolean {
+  const rows = s.calendar ?? [];
+  const last = rows.reduce<string>((d, r) => {
+    const day = r.end ?? r.start ?? '';
+    return day > d ? day : d;
+  }, '');
+  return last !== '' && addDays(last, VENUE_AFTER_LAST) < doc.article.publishedAt;
+}
+
 /**
  * "talks on Syria ... in Nur-Sultan": the series' venue under another name, with a meeting word and one of its
  * members in the article, names the series (after every series named outright).
  */
 function atVenue(doc: Doc, s: SeriesRow): boolean {
   const venues = s.venues ?? [];
-  if (!venues.length) return false;
+  if (!venues.length || pastItsCalendar(doc, s)) return false;
   const named = namedInArticle(doc);
   return venues.some((v) => named.places.has(v)) && named.meeting && s.members.some((m) => named.actors.has(m.actor));
 }
