@@ -304,7 +304,8 @@ export function attributeSeries(doc: Doc, raws: RawRound[], inArticle: string[])
       out.push(r);
       continue;
     }
-    if (r.round !== null && withinNumberedMeeting(r, raws, withRounds)) continue;
+    // "a fresh session of the Geneva 2 talks": a new sitting of a numbered conference is within it too.
+    if ((r.round !== null || r.next) && withinNumberedMeeting(r, raws, withRounds)) continue;
     const named = namedAfter(doc, r, inArticle) ?? namedBefore(doc, r);
     const chosen = named ?? anchorSeries(r, out) ?? inScope(doc, r, inArticle);
     if (!chosen || (!named && conferences.includes(chosen))) continue;
