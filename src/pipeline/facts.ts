@@ -59,7 +59,11 @@ export function analyse(article: Article, knowledge: Knowledge): Doc {
   // A language with no lexicon may write ordinals with a dot ("20. runda"): a dot after a short number ends no sentence.
   const dotOrdinals = dict.lexicon.dotOrdinals ?? isUnseenLanguage(knowledge, article.language);
   const sents = sentences(tokens, dict.abbreviations, dotOrdinals);
-  const mentions = withoutUnbornSeries(findMentions(dict, tokens, folded, article.text), knowledge, article.publishedAt);
+  const mentions = withoutUnbornSeries(
+    findMentions(dict, tokens, folded, article.text),
+    knowledge,
+    article.publishedAt,
+  );
   negateVerbs(mentions, tokens);
   const cover: (Mention | undefined)[] = new Array<Mention | undefined>(tokens.length);
   for (const m of mentions) for (let i = m.first; i < m.last; i++) cover[i] = m;

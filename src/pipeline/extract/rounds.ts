@@ -66,14 +66,14 @@ function roundNumber(doc: Doc, i: number): number | null {
   if (t?.kind !== 'num' || t.text.length > 2) return null;
   const n = Number(t.text);
   if (n < 1 || n > MAX_ROUND || inDate(doc, i)) return null;
-  // "15 and 16 June", "4-5 июля": a day of a date, not a round. Another day number reached with no range word
-  // between ("جنيف 3 في 25 شباط", Geneva 3 on 25 February) starts a date of its own: the number before it is not a day.
+  // "15 and 16 June", "4-5 июля", "14, 15 and 16 March": a day of a date, not a round. Another day number reached with
+  // no range word or comma between ("جنيف 3 في 25 شباط", Geneva 3 on 25 February) starts a date of its own: the number before it is not a day.
   let joined = false;
   for (let j = i + 1; j < i + 5 && j < doc.tokens.length; j++) {
     if (hasCue(doc.cover[j], 'month')) return null;
     const x = doc.tokens[j];
     if (x?.kind === 'num' && !joined) break;
-    if (hasCue(doc.cover[j], 'rangeJoin')) joined = true;
+    if (hasCue(doc.cover[j], 'rangeJoin') || x?.text === ',') joined = true;
     if (x && x.kind === 'word' && !hasCue(doc.cover[j], 'dateFiller', 'rangeJoin')) break;
   }
   return countsDays(doc, i) || countsTime(doc, i) ? null : n;

@@ -85,8 +85,11 @@ function countSeries(doc: Doc): string[] {
   // A set and a loop rather than `includes` and spreads of mapped arrays: an article that names no series made an
   // empty array of another element kind meet the same inlined builtins, and each such meeting recompiled this.
   const seen = new Set(named);
+  // A venue names a series only in an article that names none outright: in a report of one process, the city where
+  // another meets ("the Astana talks feed into the talks in Geneva") is a place, not that other process.
+  const outright = named.length > 0;
   for (const s of doc.knowledge.series)
-    if (!seen.has(s.id) && (atVenue(doc, s) || underWayAtPlace(doc, s))) named.push(s.id);
+    if (!seen.has(s.id) && ((!outright && atVenue(doc, s)) || underWayAtPlace(doc, s))) named.push(s.id);
   return named;
 }
 
@@ -243,6 +246,11 @@ function withinNumberedMeeting(r: RawRound, all: RawRound[], withRounds: readonl
   );
 }
 
+/** The round mentions of the series whose meetings are conferences with rounds of their own. */
+function conferenceRounds(raws: RawRound[], withRounds: readonly string[]): RawRound[] {
+  return raws.filter((o) => withRounds.includes(o.series));
+}
+
 /**
  * The series whose meetings are conferences with rounds of their own (series.json "conferenceRounds") and that the
  * article names one of by name and number ("Geneva II"): their unclaimed "second round", "the new round" are the
@@ -304,8 +312,9 @@ export function attributeSeries(doc: Doc, raws: RawRound[], inArticle: string[])
       out.push(r);
       continue;
     }
+    if (r.round !== null && withinNumberedMeeting(r, raws, withRounds)) continue;
     // "a fresh session of the Geneva 2 talks": a new sitting of a numbered conference is within it too.
-    if ((r.round !== null || r.next) && withinNumberedMeeting(r, raws, withRounds)) continue;
+    if (r.next && withinNumberedMeeting(r, conferenceRounds(raws, withRounds), withRounds)) continue;
     const named = namedAfter(doc, r, inArticle) ?? namedBefore(doc, r);
     const chosen = named ?? anchorSeries(r, out) ?? inScope(doc, r, inArticle);
     if (!chosen || (!named && conferences.includes(chosen))) continue;

@@ -448,14 +448,14 @@ export function resolveRounds(
 /** Days after a round's calendar end past which a day the text gives a phrase of that number is not that round's. */
 const PHASE_AFTER_ROUND = 180;
 
-/** The calendar round whose span holds a day: from its start to its end, else to the next round's start. */
+/** The calendar round whose span holds a day: from its start to its end, else up to the next round's start. */
 function calendarRoundOn(rows: CalendarRow[], day: string): number | null {
   const dated = rows.filter((r) => r.start !== undefined).sort((a, b) => (a.start ?? '').localeCompare(b.start ?? ''));
   for (let k = 0; k < dated.length; k++) {
     const r = dated[k];
     if (!r?.start || r.start > day) continue;
-    const until = r.end ?? dated[k + 1]?.start;
-    if (until === undefined || day <= until) return r.round;
+    const next = dated[k + 1]?.start;
+    if (r.end !== undefined ? day <= r.end : next === undefined || day < next) return r.round;
   }
   return null;
 }
