@@ -34,6 +34,10 @@ const en: MeetingParts = {
     'The {ord} round had ended on {date} with {G} and {O} present, and experts on constitutional matters will meet in parallel.',
     'When the {ord} round closed on {date}, {G} and {O} had not taken up the constitutional questions on its agenda.',
   ],
+  period: [
+    "{G} and {O} spent the round's second week in separate rooms at the eighth round of the Geneva talks.",
+    "In the eighth round of the Geneva talks, {G} and {O} took part in the round's third day of meetings.",
+  ],
 };
 
 const ar: MeetingParts = {
@@ -68,6 +72,10 @@ const ar: MeetingParts = {
   agenda: [
     'وكانت الجولة {ord} قد انتهت في {date} بحضور {G} و{O}، على أن يجتمع خبراء المسائل الدستورية بالتوازي.',
     'وكان {G} و{O} قد شاركا في الجولة {ord} التي اختتمت في {date}، من غير أن تتناول القضايا الدستورية المدرجة على جدولها.',
+  ],
+  period: [
+    'أمضى {G} و{O} الأسبوع الثاني من الجولة في قاعتين منفصلتين خلال الجولة الثامنة من محادثات جنيف.',
+    'شارك {G} و{O} في اليوم الثالث من اجتماعات الجولة الثامنة من محادثات جنيف.',
   ],
 };
 

@@ -39,21 +39,23 @@ function measure(): { cells: Map<string, Cell>; log: string[] } {
 /**
  * Floors per "language|class": [recall, precision], measured at geneva14's end. What is left is the sides, not the
  * meeting: "took their seats at the table of the round" (جلس إلى طاولة الجولة) and a relative clause of attendance
- * ("which the delegations had attended", "التي شارك فيها") are no attendance the pipeline reads yet (phase, keep,
- * bound).
+ * ("which the delegations had attended", "التي شارك فيها") and "spent the week" (أمضى) are no attendance the pipeline
+ * reads yet (phase, keep, bound, period).
  */
 const FLOORS: Record<string, [number, number]> = {
-  'ar|all': [0.78, 1.0],
+  'ar|all': [0.76, 1.0],
   'ar|beforeSeries': [1.0, 1.0],
   'ar|bound': [0.33, 1.0],
   'ar|fresh': [1.0, 1.0],
   'ar|keep': [0.77, 1.0],
+  'ar|period': [0.66, 1.0],
   'ar|phase': [0.77, 1.0],
   'en|all': [0.96, 1.0],
   'en|beforeSeries': [1.0, 1.0],
   'en|bound': [0.66, 1.0],
   'en|fresh': [1.0, 1.0],
   'en|keep': [1.0, 1.0],
+  'en|period': [1.0, 1.0],
   'en|phase': [1.0, 1.0],
 };
 
@@ -61,7 +63,7 @@ describe('Geneva meeting identity coverage', () => {
   const { cells, log } = measure();
   printCells(cells, log);
   it('measures every class of both languages', () => {
-    expect(cells.size).toBe(12);
+    expect(cells.size).toBe(14);
   });
   it.each(Object.entries(FLOORS))('%s stays at its floors', (key, [r, p]) => {
     const cell = cells.get(key);

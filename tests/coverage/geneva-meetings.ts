@@ -1,6 +1,6 @@
 // Coverage generator for which Geneva meeting a report is of: short invented articles in which the press counts the
 // rounds and sessions of one numbered conference ("the first round" of the talks that Geneva II opened), opens "a
-// fresh session" of a numbered conference, suspends one "until" a day, or names an agenda in the ordinary words that
+// fresh session" of a numbered conference, counts the weeks of a round ("the round's second week"), suspends one "until" a day, or names an agenda in the ordinary words that
 // later named another process (constitutional matters, years before the Constitutional Committee), with negative
 // rows where a dated round is the one of its own number. Every sentence here is invented.
 
@@ -31,6 +31,8 @@ export interface MeetingParts {
   plannedLead: string[];
   /** The previous round ended ({ord}, the sixth; {date}), with constitutional matters on the agenda. */
   agenda: string[];
+  /** A week or day of the eighth round counted by an ordinal ("the round's second week"). */
+  period: string[];
 }
 
 const GV = 'geneva';
@@ -91,6 +93,9 @@ export function meetingCases(lang: string, p: MeetingParts): MeetingCase[] {
   });
   p.bound.forEach((t, i) => {
     add('bound', fill(t, p, i, { date: '2016-02-25' }), '2016-02-03', at(3, true));
+  });
+  p.period.forEach((t, i) => {
+    add('period', fill(t, p, i), '2017-12-11', at(8, true));
   });
   p.plannedLead.forEach((lead, i) => {
     const agenda = pick(p.agenda, i);

@@ -227,6 +227,8 @@ function numberAfterNoun(doc: Doc, m: Mention, byFirst: Map<number, Mention>): F
     const ord = byFirst.get(j);
     const ov =
       ord && (!doc.lex.modifiersBeforeNoun || possessiveOrdinal(doc, ord)) ? cueOf(ord, 'ordinal')?.value : undefined;
+    // "the round's second week", "the round's third day": an ordinal before a day noun numbers a time within it.
+    if (ord && ov !== undefined && hasCue(doc.cover[ord.last], 'dayNoun')) return null;
     if (ord && ov !== undefined) return { round: ov, first: m.first, last: ord.last, named: namedSeries(doc, m, ord) };
     const n = roundNumber(doc, j);
     if (n !== null) return { round: n, first: m.first, last: j + 1, named: namedSeries(doc, m, { last: j + 1 }) };
