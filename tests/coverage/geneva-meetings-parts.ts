@@ -38,6 +38,10 @@ const en: MeetingParts = {
     "{G} and {O} spent the round's second week in separate rooms at the eighth round of the Geneva talks.",
     "In the eighth round of the Geneva talks, {G} and {O} took part in the round's third day of meetings.",
   ],
+  nextToNamed: [
+    'The fifth round of the peace talks the UN sponsors opens today, with {G} and {O} taking part. Its agenda was agreed when Geneva 4 closed.',
+    'Geneva 4 ended with four baskets on the table. Today {G} and {O} arrive for the fifth round of the UN-sponsored talks.',
+  ],
 };
 
 const ar: MeetingParts = {
@@ -76,6 +80,10 @@ const ar: MeetingParts = {
   period: [
     'أمضى {G} و{O} الأسبوع الثاني من الجولة في قاعتين منفصلتين خلال الجولة الثامنة من محادثات جنيف.',
     'شارك {G} و{O} في اليوم الثالث من اجتماعات الجولة الثامنة من محادثات جنيف.',
+  ],
+  nextToNamed: [
+    'تبدأ اليوم الجولة الخامسة من محادثات السلام التي ترعاها الأمم المتحدة، ويشارك فيها {G} و{O}. وكان جدول أعمالها قد أُقر في ختام جنيف 4.',
+    'انتهت محادثات جنيف 4 بأربع سلال على الطاولة. ويصل {G} و{O} اليوم للمشاركة في الجولة الخامسة من المحادثات التي ترعاها الأمم المتحدة.',
   ],
 };
 

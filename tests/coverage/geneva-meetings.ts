@@ -33,6 +33,8 @@ export interface MeetingParts {
   agenda: string[];
   /** A week or day of the eighth round counted by an ordinal ("the round's second week"). */
   period: string[];
+  /** The fifth round opening on the article's day ({G}, {O} at it) beside Geneva 4 named by name and number. */
+  nextToNamed: string[];
 }
 
 const GV = 'geneva';
@@ -96,6 +98,9 @@ export function meetingCases(lang: string, p: MeetingParts): MeetingCase[] {
   });
   p.period.forEach((t, i) => {
     add('period', fill(t, p, i), '2017-12-11', at(8, true));
+  });
+  p.nextToNamed.forEach((t, i) => {
+    add('nextToNamed', fill(t, p, i), '2017-03-23', [...at(5, true), ...at(4, false)]);
   });
   p.plannedLead.forEach((lead, i) => {
     const agenda = pick(p.agenda, i);

@@ -302,6 +302,15 @@ function anchorSeries(r: RawRound, done: RoundMention[]): string | null {
   return null;
 }
 
+/**
+ * "The fifth round of the UN-sponsored peace talks opens today" beside "the parties that attended Geneva 4": an
+ * ordinal the conference series' calendar has at about the article's date is the series' round, not one within the
+ * conference named.
+ */
+function heldThen(doc: Doc, r: RawRound, series: string): boolean {
+  return r.round !== null && seriesByCalendar(doc, [series], r.round).length > 0;
+}
+
 /** Gives every round mention its series, and drops those no series of the article can claim. */
 export function attributeSeries(doc: Doc, raws: RawRound[], inArticle: string[]): RoundMention[] {
   const out: RoundMention[] = [];
@@ -317,7 +326,7 @@ export function attributeSeries(doc: Doc, raws: RawRound[], inArticle: string[])
     if (r.next && withinNumberedMeeting(r, conferenceRounds(raws, withRounds), withRounds)) continue;
     const named = namedAfter(doc, r, inArticle) ?? namedBefore(doc, r);
     const chosen = named ?? anchorSeries(r, out) ?? inScope(doc, r, inArticle);
-    if (!chosen || (!named && conferences.includes(chosen))) continue;
+    if (!chosen || (!named && conferences.includes(chosen) && !heldThen(doc, r, chosen))) continue;
     out.push({ ...r, series: calendarOwner(doc, r, chosen, inArticle, !named) ?? chosen });
   }
   return out;
