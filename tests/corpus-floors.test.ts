@@ -230,7 +230,9 @@ const FLOORS: [string, string[], number, number, number, number][] = [
     0.99,
     0.81,
   ],
-  ['geneva', ['geneva/tune7/ar', 'geneva/tune7/en'], 0.88, 0.72, 0.88, 0.95],
+  // geneva14 (the round's second week; an ordinal the calendar has then beside a numbered conference): geneva tune7
+  // att .889 -> .923, del .727 -> .818, rnd .889 -> 1.0.
+  ['geneva', ['geneva/tune7/ar', 'geneva/tune7/en'], 0.92, 0.81, 0.99, 0.95],
   // Round 12: round 11's blind sets become tuning data (astana/blind9 -> tune14, <series>/blind7 -> tune8). Measured at
   // 8795400 (att/del/rnd/stm): tune14 .817/.712/1.0/.914, CC tune8 .800/.941/.909/1.0, geneva tune8 .889/.909/1.0/.957.
   // actors12 (officials before their attending verb, elided delegation nouns): tune14 del .733.
@@ -285,8 +287,8 @@ const FLOORS: [string, string[], number, number, number, number][] = [
     0.74,
     0.83,
   ],
-  // geneva14: geneva tune10 .837/.743/.800/.897 -> .973/.788/.857/.897.
-  ['geneva', ['geneva/tune10/ar', 'geneva/tune10/en'], 0.97, 0.78, 0.85, 0.88],
+  // geneva14: geneva tune10 .837/.743/.800/.897 -> .973/.875/.857/.897.
+  ['geneva', ['geneva/tune10/ar', 'geneva/tune10/en'], 0.97, 0.87, 0.85, 0.88],
 ];
 
 describe('corpora rewritten from real reporting', () => {
