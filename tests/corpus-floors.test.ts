@@ -89,7 +89,9 @@ const FLOORS: [string, string[], number, number, number, number][] = [
   // Merged with series5 the government at the recalled sixth round of one Arabic article is lost again: .909.
   // heads11 ('نائبه X': a title with a possessive suffix is held by the name after it): geneva tune2 del .870.
   // heads13 (a name opening a later sentence before ", who" is a person): geneva tune2 stm .923 (floor .87 -> .92).
-  ['geneva', ['geneva/tune2/ar', 'geneva/tune2/en'], 0.9, 0.86, 0.97, 0.92],
+  // geneva14 (a number glued to a series name before 'until'; a series' names before it was spoken of; phases of a
+  // conference by the calendar): geneva tune2 att .909 -> 1.0.
+  ['geneva', ['geneva/tune2/ar', 'geneva/tune2/en'], 0.99, 0.86, 0.97, 0.92],
   // Round 6: round 5's blind sets become tuning data (astana/blind4 -> tune7, <series>/blind2 -> tune3).
   // Measured at 7d8dee8: tune7 .803/.696/.897/.955, CC tune3 .706/.917/.909/.923, geneva tune3 .889/.720/.833/.960.
   // rounds6 (possessive meeting nouns, "a new/another round" next to a numbered one): tune7 .886/.800/.933/.955, CC
@@ -236,7 +238,9 @@ const FLOORS: [string, string[], number, number, number, number][] = [
     0.81,
   ],
   // cc14: geneva tune7 .923/.762/.889/.963.
-  ['geneva', ['geneva/tune7/ar', 'geneva/tune7/en'], 0.91, 0.75, 0.88, 0.95],
+  // geneva14 (the round's second week; an ordinal the calendar has then beside a numbered conference): geneva tune7
+  // att .889 -> .923, del .727 -> .818, rnd .889 -> 1.0.
+  ['geneva', ['geneva/tune7/ar', 'geneva/tune7/en'], 0.92, 0.81, 0.99, 0.95],
   // Round 12: round 11's blind sets become tuning data (astana/blind9 -> tune14, <series>/blind7 -> tune8). Measured at
   // 8795400 (att/del/rnd/stm): tune14 .817/.712/1.0/.914, CC tune8 .800/.941/.909/1.0, geneva tune8 .889/.909/1.0/.957.
   // actors12 (officials before their attending verb, elided delegation nouns): tune14 del .733.
@@ -254,7 +258,8 @@ const FLOORS: [string, string[], number, number, number, number][] = [
     0.9,
     0.99,
   ],
-  ['geneva', ['geneva/tune8/ar', 'geneva/tune8/en'], 0.88, 0.9, 0.99, 0.95],
+  // geneva14: geneva tune8 att .889 -> .929, del .909 -> .957.
+  ['geneva', ['geneva/tune8/ar', 'geneva/tune8/en'], 0.92, 0.95, 0.99, 0.95],
   // Round 13: round 12's blind sets become tuning data (astana/blind10 -> tune15, <series>/blind8 -> tune9). Floors a
   // little below round 12's end build 2d7c816 (att/del/rnd/stm): tune15 .845/.439/.938/.645 (its xx part mostly
   // languages with no lexicon), CC tune9 .643/.667/1.0/.947, geneva tune9 .966/.875/1.0/1.0.
@@ -272,7 +277,8 @@ const FLOORS: [string, string[], number, number, number, number][] = [
     0.99,
     0.99,
   ],
-  ['geneva', ['geneva/tune9/ar', 'geneva/tune9/en'], 0.95, 0.85, 0.99, 0.99],
+  // geneva14: geneva tune9 att .966 -> 1.0.
+  ['geneva', ['geneva/tune9/ar', 'geneva/tune9/en'], 0.99, 0.85, 0.99, 0.99],
   // frames13 (a count after the plural noun, "الجولات العشرون السابقة"; coordinated ordinals with one noun;
   // rounds named in one phrase): tune15/ar .938/.800/.800/.769 (from .841/.615/.714/.769), CC tune4/ar rounds 1.0
   // (from .800), tune11/xx rounds 1.0 (from .875). Merged with cc13 CC tune4/ar attendance is .848 (from .875): "the
@@ -295,7 +301,8 @@ const FLOORS: [string, string[], number, number, number, number][] = [
     0.83,
   ],
   // heads14 (a deputy meeting the sides, spellings of known heads): geneva tune10 del .811.
-  ['geneva', ['geneva/tune10/ar', 'geneva/tune10/en'], 0.82, 0.8, 0.79, 0.88],
+  // geneva14: geneva tune10 .837/.743/.800/.897 -> .973/.875/.857/.897.
+  ['geneva', ['geneva/tune10/ar', 'geneva/tune10/en'], 0.97, 0.87, 0.85, 0.88],
 ];
 
 describe('corpora rewritten from real reporting', () => {

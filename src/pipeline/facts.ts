@@ -15,6 +15,7 @@ import { seriesInArticle } from './extract/series.js';
 import type { Mention } from './extract/mentions.js';
 import { findMentions } from './extract/mentions.js';
 import { negateVerbs } from './extract/negated-verbs.js';
+import { withoutUnbornSeries } from './extract/unborn-series.js';
 import { fold } from './normalize/fold.js';
 import { adoptHeadline, readHeadline } from './resolve/headline.js';
 import { findParticipation } from './resolve/participation.js';
@@ -61,7 +62,11 @@ export function analyse(article: Article, knowledge: Knowledge, headline?: true)
   // A language with no lexicon may write ordinals with a dot ("20. runda"): a dot after a short number ends no sentence.
   const dotOrdinals = dict.lexicon.dotOrdinals ?? isUnseenLanguage(knowledge, article.language);
   const sents = sentences(tokens, dict.abbreviations, dotOrdinals);
-  const mentions = findMentions(dict, tokens, folded, article.text);
+  const mentions = withoutUnbornSeries(
+    findMentions(dict, tokens, folded, article.text),
+    knowledge,
+    article.publishedAt,
+  );
   negateVerbs(mentions, tokens);
   const cover: (Mention | undefined)[] = new Array<Mention | undefined>(tokens.length);
   for (const m of mentions) for (let i = m.first; i < m.last; i++) cover[i] = m;

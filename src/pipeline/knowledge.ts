@@ -468,6 +468,11 @@ export interface SeriesRow {
    * own: in an article naming one, "the second round" that no series name claims is one of those, not a series round.
    */
   conferenceRounds?: boolean;
+  /**
+   * The day the series was first spoken of (agreed, announced: "YYYY-MM-DD"). In an article written before it, its
+   * names are ordinary words ("الدستورية", constitutional, of a 2017 agenda) and name no series.
+   */
+  namedFrom?: string;
   /** Places (ids) its meetings are held at: named with a meeting word and a member, they name the series too. */
   venues?: string[];
   members: SeriesMember[];
@@ -849,6 +854,9 @@ function seriesRow(c: Check, v: unknown): SeriesRow {
   c.at('nouns').stringLists(o.nouns);
   optional(o, 'venues', (x) => c.at('venues').strings(x));
   optional(o, 'conferenceRounds', (x) => c.at('conferenceRounds').boolean(x));
+  optional(o, 'namedFrom', (x) => {
+    if (!ISO_DAY.test(c.at('namedFrom').string(x))) c.at('namedFrom').fail('expected a day as YYYY-MM-DD');
+  });
   c.at('numbers')
     .array(o.numbers)
     .forEach((x, i) => c.at('numbers').at(i).oneOf(x, NUMBER_FORMS));

@@ -127,11 +127,12 @@ describe('launch words that name no series', () => {
 });
 
 describe('an indefinite ordinal after the meeting noun', () => {
+  // Each told in its own time: the committee was not spoken of before 2018 (series.json "namedFrom").
   it.each([
-    ['ar', 'وكان المبعوث قد افتتح في جنيف جولة ثامنة من محادثات جنيف بين الحكومة والمعارضة.', 'geneva-8'],
-    ['ar', 'تعقد اللجنة الدستورية دورة سادسة في جنيف الشهر المقبل.', 'constitutional-committee-6'],
-  ])('numbers the meeting (%s: %s)', (lang, text, id) => {
-    expect(meetingIds(text, lang, '2017-12-20')).toContain(id);
+    ['ar', 'وكان المبعوث قد افتتح في جنيف جولة ثامنة من محادثات جنيف بين الحكومة والمعارضة.', '2017-12-20', 'geneva-8'],
+    ['ar', 'تعقد اللجنة الدستورية دورة سادسة في جنيف الشهر المقبل.', '2021-09-20', 'constitutional-committee-6'],
+  ])('numbers the meeting (%s: %s)', (lang, text, day, id) => {
+    expect(meetingIds(text, lang, day)).toContain(id);
   });
 });
 

@@ -66,10 +66,14 @@ function roundNumber(doc: Doc, i: number): number | null {
   if (t?.kind !== 'num' || t.text.length > 2) return null;
   const n = Number(t.text);
   if (n < 1 || n > MAX_ROUND || inDate(doc, i)) return null;
-  // "15 and 16 June", "4-5 июля": a day of a date, not a round.
+  // "15 and 16 June", "4-5 июля", "14, 15 and 16 March": a day of a date, not a round. Another day number reached with
+  // no range word or comma between ("جنيف 3 في 25 شباط", Geneva 3 on 25 February) starts a date of its own: the number before it is not a day.
+  let joined = false;
   for (let j = i + 1; j < i + 5 && j < doc.tokens.length; j++) {
     if (hasCue(doc.cover[j], 'month')) return null;
     const x = doc.tokens[j];
+    if (x?.kind === 'num' && !joined) break;
+    if (hasCue(doc.cover[j], 'rangeJoin') || x?.text === ',') joined = true;
     if (x && x.kind === 'word' && !hasCue(doc.cover[j], 'dateFiller', 'rangeJoin')) break;
   }
   return countsDays(doc, i) || countsTime(doc, i) ? null : n;
@@ -223,6 +227,8 @@ function numberAfterNoun(doc: Doc, m: Mention, byFirst: Map<number, Mention>): F
     const ord = byFirst.get(j);
     const ov =
       ord && (!doc.lex.modifiersBeforeNoun || possessiveOrdinal(doc, ord)) ? cueOf(ord, 'ordinal')?.value : undefined;
+    // "the round's second week", "the round's third day": an ordinal before a day noun numbers a time within it.
+    if (ord && ov !== undefined && hasCue(doc.cover[ord.last], 'dayNoun')) return null;
     if (ord && ov !== undefined) return { round: ov, first: m.first, last: ord.last, named: namedSeries(doc, m, ord) };
     const n = roundNumber(doc, j);
     if (n !== null) return { round: n, first: m.first, last: j + 1, named: namedSeries(doc, m, { last: j + 1 }) };
@@ -268,11 +274,26 @@ function numberAfterName(doc: Doc, m: Mention): Found | null {
   for (const j of skipForward(doc, m.last, NUMBER_AFTER_NAME)) {
     const t = doc.tokens[j];
     const roman = first.roman && t?.kind === 'word' ? (ROMAN[t.text] ?? null) : null;
-    const n = roman ?? roundNumber(doc, j);
+    const n = roman ?? roundNumber(doc, j) ?? numberBeforeBound(doc, m, j);
     if (n !== null) return { round: n, first: m.first, last: j + 1, named: first.id, byName: true };
     if (t?.kind === 'word' && !phraseFiller(doc, j)) return null;
   }
   return null;
+}
+
+/**
+ * "halts Geneva 3 until 25 February", "يوقف مفاوضات جنيف 3 حتى 25 شباط": a number right after a series' name and
+ * right before a range word written as a word ("until", "حتى") is the meeting's number, not the first day of a span:
+ * a span of days opens with its own word ("from", "من") or stands apart from the name, never glued to it.
+ */
+function numberBeforeBound(doc: Doc, m: Mention, j: number): number | null {
+  const glued = j === m.last || (j === m.last + 1 && doc.tokens[m.last]?.text === '-');
+  const t = doc.tokens[j];
+  const next = doc.tokens[j + 1];
+  if (!glued || t?.kind !== 'num' || t.text.length > 2 || next?.kind !== 'word') return null;
+  if (!hasCue(doc.cover[j + 1], 'rangeJoin')) return null;
+  const n = Number(t.text);
+  return n >= 1 && n <= MAX_ROUND ? n : null;
 }
 
 /**

@@ -11,6 +11,7 @@ import { entriesOf } from './mentions.js';
 import type { RawRound, RoundMention } from './rounds.js';
 import { alreadyHeld, namedInArticle, notYetReached, seriesByCalendar, underWayAtPlace } from './known-meetings.js';
 import { seriesRow } from '../rows.js';
+import { addDays } from './dates.js';
 
 /** Tokens after a numbered phrase in which a series name claims it ("the 8th round of talks of the Committee"). */
 const SERIES_AFTER = 8;
@@ -84,9 +85,28 @@ function countSeries(doc: Doc): string[] {
   // A set and a loop rather than `includes` and spreads of mapped arrays: an article that names no series made an
   // empty array of another element kind meet the same inlined builtins, and each such meeting recompiled this.
   const seen = new Set(named);
+  // A venue names a series only in an article that names none outright: in a report of one process, the city where
+  // another meets ("the Astana talks feed into the talks in Geneva") is a place, not that other process.
+  const outright = named.length > 0;
   for (const s of doc.knowledge.series)
-    if (!seen.has(s.id) && (atVenue(doc, s) || underWayAtPlace(doc, s))) named.push(s.id);
+    if (!seen.has(s.id) && ((!outright && atVenue(doc, s)) || underWayAtPlace(doc, s))) named.push(s.id);
   return named;
+}
+
+/** Days after a series' last known meeting during which its venue may still name it. */
+const VENUE_AFTER_LAST = 365;
+
+/**
+ * Whether the article was written well after the last meeting the series' calendar knows: by then other processes
+ * meet at its venue ("the committee's sixth session in Geneva" is no Geneva round), and its venue no longer names it.
+ */
+function pastItsCalendar(doc: Doc, s: SeriesRow): boolean {
+  const rows = s.calendar ?? [];
+  const last = rows.reduce<string>((d, r) => {
+    const day = r.end ?? r.start ?? '';
+    return day > d ? day : d;
+  }, '');
+  return last !== '' && addDays(last, VENUE_AFTER_LAST) < doc.article.publishedAt;
 }
 
 /**
@@ -95,7 +115,7 @@ function countSeries(doc: Doc): string[] {
  */
 function atVenue(doc: Doc, s: SeriesRow): boolean {
   const venues = s.venues ?? [];
-  if (!venues.length) return false;
+  if (!venues.length || pastItsCalendar(doc, s)) return false;
   const named = namedInArticle(doc);
   return venues.some((v) => named.places.has(v)) && named.meeting && s.members.some((m) => named.actors.has(m.actor));
 }
@@ -226,6 +246,11 @@ function withinNumberedMeeting(r: RawRound, all: RawRound[], withRounds: readonl
   );
 }
 
+/** The round mentions of the series whose meetings are conferences with rounds of their own. */
+function conferenceRounds(raws: RawRound[], withRounds: readonly string[]): RawRound[] {
+  return raws.filter((o) => withRounds.includes(o.series));
+}
+
 /**
  * The series whose meetings are conferences with rounds of their own (series.json "conferenceRounds") and that the
  * article names one of by name and number ("Geneva II"): their unclaimed "second round", "the new round" are the
@@ -277,6 +302,15 @@ function anchorSeries(r: RawRound, done: RoundMention[]): string | null {
   return null;
 }
 
+/**
+ * "The fifth round of the UN-sponsored peace talks opens today" beside "the parties that attended Geneva 4": an
+ * ordinal the conference series' calendar has at about the article's date is the series' round, not one within the
+ * conference named.
+ */
+function heldThen(doc: Doc, r: RawRound, series: string): boolean {
+  return r.round !== null && seriesByCalendar(doc, [series], r.round).length > 0;
+}
+
 /** Gives every round mention its series, and drops those no series of the article can claim. */
 export function attributeSeries(doc: Doc, raws: RawRound[], inArticle: string[]): RoundMention[] {
   const out: RoundMention[] = [];
@@ -288,9 +322,11 @@ export function attributeSeries(doc: Doc, raws: RawRound[], inArticle: string[])
       continue;
     }
     if (r.round !== null && withinNumberedMeeting(r, raws, withRounds)) continue;
+    // "a fresh session of the Geneva 2 talks": a new sitting of a numbered conference is within it too.
+    if (r.next && withinNumberedMeeting(r, conferenceRounds(raws, withRounds), withRounds)) continue;
     const named = namedAfter(doc, r, inArticle) ?? namedBefore(doc, r);
     const chosen = named ?? anchorSeries(r, out) ?? inScope(doc, r, inArticle);
-    if (!chosen || (!named && conferences.includes(chosen))) continue;
+    if (!chosen || (!named && conferences.includes(chosen) && !heldThen(doc, r, chosen))) continue;
     out.push({ ...r, series: calendarOwner(doc, r, chosen, inArticle, !named) ?? chosen });
   }
   return out;

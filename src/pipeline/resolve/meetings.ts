@@ -6,7 +6,7 @@ import type { Evidence, MeetingFact, MeetingStatus } from '../../domain.js';
 import type { DateMention } from '../extract/dates.js';
 import { addDays, yearBefore } from '../extract/dates.js';
 import type { Doc } from '../doc.js';
-import type { CueName } from '../knowledge.js';
+import type { CalendarRow, CueName } from '../knowledge.js';
 import { evidence, hasCue, sentenceMentions, span } from '../doc.js';
 import { cueOf, entriesOf } from '../extract/mentions.js';
 import type { Mention } from '../extract/mentions.js';
@@ -432,6 +432,7 @@ export function resolveRounds(
   const byRound: Rounds = new Map();
   const explicit = mentions.filter((r) => r.round !== null && !isStub(doc, r));
   collectExplicit(doc, explicit, byRound, mentions);
+  renumberPhases(doc, byRound);
   const undecided = [...byRound.values()].filter((info) => decideStatus(doc, info));
   markAhead(doc, byRound);
   markArranged(doc, byRound, undecided);
@@ -442,6 +443,49 @@ export function resolveRounds(
   resolveBefore(doc, mentions, explicit, byRound);
   for (const info of byRound.values()) dropDatesBeforeCalendar(doc, info);
   return [...byRound.values()].sort((a, b) => a.series.localeCompare(b.series) || a.round - b.round);
+}
+
+/** Days after a round's calendar end past which a day the text gives a phrase of that number is not that round's. */
+const PHASE_AFTER_ROUND = 180;
+
+/** The calendar round whose span holds a day: from its start to its end, else up to the next round's start. */
+function calendarRoundOn(rows: CalendarRow[], day: string): number | null {
+  const dated = rows.filter((r) => r.start !== undefined).sort((a, b) => (a.start ?? '').localeCompare(b.start ?? ''));
+  for (let k = 0; k < dated.length; k++) {
+    const r = dated[k];
+    if (!r?.start || r.start > day) continue;
+    const next = dated[k + 1]?.start;
+    if (r.end !== undefined ? day <= r.end : next === undefined || day < next) return r.round;
+  }
+  return null;
+}
+
+/**
+ * "An open session on January 22 in Montreux launched the first round of the Geneva talks", told in 2014: in a series
+ * whose numbered meetings are conferences with rounds of their own, a round counted by an ordinal (not by the series'
+ * name and number) and dated by the text long after the calendar's round of that number ended is a round within the
+ * conference the calendar has on that day: its phrases count that one's rounds and its facts are that one's.
+ */
+function renumberPhases(doc: Doc, byRound: Rounds): void {
+  for (const info of [...byRound.values()]) {
+    const row = seriesRow(doc.knowledge, info.series);
+    const d = info.dates;
+    if (!row?.conferenceRounds || !d || d.kind === 'relative' || info.mentions.some((m) => m.byName)) continue;
+    const own = row.calendar?.find((r) => r.round === info.round);
+    const ended = own?.end ?? own?.start;
+    if (!ended || addDays(ended, PHASE_AFTER_ROUND) >= d.start) continue;
+    const round = calendarRoundOn(row.calendar ?? [], d.start);
+    if (round === null || round === info.round) continue;
+    // The phrases now name that round: later stages (participation, statements) read the mentions' numbers.
+    for (const m of info.mentions) m.round = round;
+    byRound.delete(info.id);
+    const into = byRound.get(meetingId(info.series, round));
+    if (into) {
+      into.mentions.push(...info.mentions);
+      into.dates ??= info.dates;
+      into.placeId ??= info.placeId;
+    } else byRound.set(meetingId(info.series, round), { ...info, id: meetingId(info.series, round), round });
+  }
 }
 
 /** Days before the calendar's start of a round within which a date in the text may still be that round's. */
