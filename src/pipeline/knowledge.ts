@@ -21,6 +21,7 @@ export const CUE_NAMES = [
   'capitalAfter',
   'capacity',
   'capitalOf',
+  'citing',
   'closing',
   'clauseBreak',
   'closingSession',
