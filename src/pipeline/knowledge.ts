@@ -21,6 +21,7 @@ export const CUE_NAMES = [
   'capitalAfter',
   'capacity',
   'capitalOf',
+  'citing',
   'closing',
   'clauseBreak',
   'closingSession',
@@ -523,6 +524,11 @@ export interface ScriptsRow {
     /** Letters before a numeral that make it an ordinal ("第三"): a lone digit letter is read only after one. */
     ordinalPrefix?: string[];
   }[];
+  /**
+   * Verbs of reported speech of languages with no lexicon, by language ("밝혔다", "表示"): the unseen fallback reads a
+   * statement where one follows a known person in its sentence (subject before verb in each such language listed).
+   */
+  speech?: Record<string, string[]>;
 }
 
 /** The knowledge files as parsed JSON, before validation; `source` names each for error messages. */
@@ -964,7 +970,11 @@ function scriptsRow(c: Check, v: unknown): ScriptsRow {
         ordinalPrefix: row.ordinalPrefix === undefined ? [] : n.at('ordinalPrefix').strings(row.ordinalPrefix),
       };
     });
-  return { quotes, numerals };
+  const speech: Record<string, string[]> = {};
+  if (o.speech !== undefined)
+    for (const [lang, words] of Object.entries(c.at('speech').object(o.speech)))
+      speech[lang] = c.at('speech').at(lang).strings(words);
+  return { quotes, numerals, speech };
 }
 
 /** A member's envoy is a person of actors.json: a misspelt id would silently let nobody head the delegation. */

@@ -112,6 +112,9 @@ export const GRAMMARS: SpeechGrammar[] = [
       ["Sergey Lavrov's spokeswoman said that the talks had been useful.", []],
       ['Geir Pedersen said: "We told Sergey Lavrov that the talks were useful."', [PED]],
       ['The agency quoted Alexander Lavrentiev as saying that the talks had been useful.', [LAV]],
+      ['The talks had been useful, Interfax reported, citing Alexander Lavrentiev.', [LAV]],
+      ['Citing Geir Pedersen, TASS reported that the talks had been useful.', [PED]],
+      ['Citing diplomatic sources, TASS said Alexander Lavrentiev would head the delegation.', []],
       ['The talks with Alexander Lavrentiev were described as useful.', []],
     ],
   },
@@ -181,6 +184,10 @@ export const GRAMMARS: SpeechGrammar[] = [
       ['ووصل ألكسندر لافرنتييف إلى أستانا يوم الاثنين.', []],
       ['وقالت المتحدثة باسم سيرغي لافروف إن المحادثات كانت مفيدة.', []],
       ['وقال غير بيدرسن: "أبلغنا سيرغي لافروف أن المحادثات كانت مفيدة".', [PED]],
+      ['وذكرت وكالة سبوتنيك، نقلا عن ألكسندر لافرنتييف، أن المحادثات كانت مفيدة.', [LAV]],
+      ['وذكرت وكالة سبوتنيك، نقلا عن مصادر دبلوماسية، أن ألكسندر لافرنتييف سيرأس الوفد.', []],
+      ['وقال عضو في وفد المعارضة إن غير بيدرسن سيلتقي وفد المجتمع المدني.', []],
+      ['وقال أحد أعضاء اللجنة إن ألكسندر لافرنتييف سيرأس الوفد.', []],
       ['وأشادت الوفود بجهود ألكسندر لافرنتييف في المحادثات.', []],
       ['وقالت وزارة الخارجية الروسية إن ألكسندر لافرنتييف سيرأس الوفد. وأضافت أن المحادثات كانت مفيدة.', []],
       ['وقالت المتحدثة باسم سيرغي لافروف إن المحادثات كانت مفيدة. وأضافت أن الجولة المقبلة ستعقد في تموز.', []],
@@ -241,6 +248,11 @@ export const GRAMMARS: SpeechGrammar[] = [
       ['Александр Лаврентьев прибыл в Астану в понедельник.', []],
       ['Пресс-секретарь Сергея Лаврова заявила, что переговоры были полезными.', []],
       ['Гейр Педерсен заявил: "Мы сообщили Сергею Лаврову, что переговоры были полезными".', [PED]],
+      // A citing word names its speaker whoever relays it ("цитирует ТАСС X", "со ссылкой на X").
+      ['"Переговоры были полезными", - цитирует ТАСС Александра Лаврентьева.', [LAV]],
+      ['Переговоры прошли конструктивно, передает ТАСС со ссылкой на Александра Лаврентьева.', [LAV]],
+      ['ТАСС со ссылкой на Гейра Педерсена сообщает, что переговоры были полезными.', [PED]],
+      ['ТАСС со ссылкой на источник сообщает, что Александр Лаврентьев возглавит делегацию.', []],
     ],
   },
   {
@@ -377,6 +389,10 @@ export const GRAMMARS: SpeechGrammar[] = [
       ['{S}, "{Q}" {V}.', PUB],
     ],
     sources: ['{S}’e göre görüşmeler yararlı geçti.'],
+    phrasings: [
+      ['{S} görüşmelerin yararlı geçtiğine dikkat çekti.', PUB],
+      ['{S} dün tarafları diyaloğa çağırdı.', YDAY],
+    ],
     sourceSpeakers: [
       ['Lavrentyev', LAV],
       ['Geir Pedersen', PED],
@@ -392,6 +408,8 @@ export const GRAMMARS: SpeechGrammar[] = [
       ['Bir Rus yetkili, Aleksandr Lavrentyev’in heyete başkanlık edeceğini söyledi.', []],
       ['Aleksandr Lavrentyev pazartesi günü Astana’ya geldi.', []],
       ['Sergey Lavrov’un sözcüsü, görüşmelerin yararlı geçtiğini söyledi.', []],
+      // A citing postposition follows the person it cites, whoever relays.
+      ['Anadolu Ajansı, Aleksandr Lavrentyev’e atfen görüşmelerin yararlı geçtiğini bildirdi.', [LAV]],
       [
         'Rusya Dışişleri Bakanlığı, Aleksandr Lavrentyev’in heyete başkanlık edeceğini açıkladı. Görüşmelerin yararlı geçtiğini bildirdi.',
         [],
@@ -432,6 +450,13 @@ export const GRAMMARS: SpeechGrammar[] = [
       ['{S} {V}: "{Q}".', PUB],
     ],
     sources: ['به گفته {S}، {C}.'],
+    phrasings: [
+      // A source phrase opening the sentence ("به گزارش ایرنا،") is no subject of the verb-final clause after it.
+      ['به گزارش ایرنا، {S} گفت که مذاکرات مفید بود.', PUB],
+      ['به نوشته خبرگزاری تسنیم، {S} روز سه‌شنبه مذاکرات را مفید دانست.', TUE],
+      ['{S} از مفید بودن مذاکرات خبر داد.', PUB],
+      ['{S} مذاکرات را مفید ارزیابی کرد.', PUB],
+    ],
     discourse: [
       ['آلکساندر لاورنتیف در آستانه با هیئت ترکیه دیدار کرد. وی {V}{K} {C}.', LAV],
       ['آلکساندر لاورنتیف در آستانه با هیئت ترکیه دیدار کرد. او {V}{K} {C}.', LAV],
@@ -441,6 +466,8 @@ export const GRAMMARS: SpeechGrammar[] = [
       ['آلکساندر لاورنتیف گفت که سرگئی لاوروف به آستانه خواهد آمد.', [LAV]],
       ['وزارت امور خارجه روسیه اعلام کرد که آلکساندر لاورنتیف ریاست هیئت را بر عهده دارد.', []],
       ['یک مقام روسی گفت که آلکساندر لاورنتیف ریاست هیئت را بر عهده دارد.', []],
+      ['به گزارش ایرنا، وزارت امور خارجه روسیه اعلام کرد که آلکساندر لاورنتیف ریاست هیئت را بر عهده دارد.', []],
+      ['ایرنا، به نقل از منابع آگاه، گزارش داد که آلکساندر لاورنتیف ریاست هیئت را بر عهده دارد.', []],
       ['آلکساندر لاورنتیف روز دوشنبه وارد آستانه شد.', []],
     ],
   },
@@ -481,6 +508,10 @@ export const GRAMMARS: SpeechGrammar[] = [
       ['{S} {V} : "{Q}".', PUB],
     ],
     sources: ['Selon {S}, {C}.', "D'après {S}, {C}."],
+    phrasings: [
+      ["{S} s'est dit satisfait des discussions.", PUB],
+      ["Les discussions ont été utiles, a rapporté mardi l'agence TASS citant {S}.", TUE],
+    ],
     discourse: [
       ['Alexandre Lavrentiev a rencontré la délégation turque à Astana. Il {V}{K} {C}.', LAV],
       ["Alexandre Lavrentiev a rencontré la délégation turque à Astana. L'émissaire russe {V}{K} {C}.", LAV],
@@ -530,6 +561,16 @@ export const GRAMMARS: SpeechGrammar[] = [
       ['{S} {V}: "{Q}".', PUB],
     ],
     sources: ['Laut {S} waren die Gespräche nützlich.', 'Nach Angaben von {S} waren die Gespräche nützlich.'],
+    phrasings: [
+      // Verb second: a phrase before the finite verb may be a complement, the subject right after the verb.
+      ['Gegenüber der Agentur TASS sagte {S}, die Gespräche seien nützlich gewesen.', PUB],
+      ['Der Nachrichtenagentur dpa erklärte {S} am Dienstag, die Gespräche seien nützlich gewesen.', TUE],
+      // A source phrase between an inverted verb and its subject.
+      ['Die Gewalt sei zurückgegangen, betonte nach Angaben der Agentur TASS {S}.', PUB],
+      ['Wie {S} mitteilte, seien die Gespräche nützlich gewesen.', PUB],
+      ['Das nächste Treffen solle im Juli stattfinden, teilte {S} mit.', PUB],
+      ['Die Gespräche seien nützlich gewesen, zitierte die Agentur TASS {S}.', PUB],
+    ],
     discourse: [
       ['Alexander Lawrentjew traf die türkische Delegation in Astana. Er {V}{K} {C}.', LAV],
       ['Alexander Lawrentjew traf die türkische Delegation in Astana. Der russische Gesandte {V}{K} {C}.', LAV],
@@ -540,6 +581,9 @@ export const GRAMMARS: SpeechGrammar[] = [
       ['Ein russischer Diplomat sagte, dass Alexander Lawrentjew die Delegation leiten werde.', []],
       ['Alexander Lawrentjew traf am Montag in Astana ein.', []],
       ['Die Sprecherin von Sergei Lawrow sagte, dass die Gespräche nützlich gewesen seien.', []],
+      ['Alexander Lawrentjew zufolge waren die Gespräche nützlich.', [LAV]],
+      ['Der Agentur TASS zufolge wird Alexander Lawrentjew die Delegation leiten.', []],
+      ['Gegenüber der Agentur TASS bestätigte das Außenministerium, dass Alexander Lawrentjew kommen werde.', []],
     ],
   },
   {

@@ -74,7 +74,7 @@ export function speechCues(doc: Doc, ms: Mention[], mask: boolean[]): Mention[] 
   // "…, so Lawrentjew": "so" is a source word only after a comma ("so viele" is not).
   return ms.filter(
     (m) =>
-      (hasCue(m, 'speech', 'continue') ||
+      (hasCue(m, 'speech', 'continue', 'citing') ||
         lightSpeechVerb(ms, m) ||
         possessedSpeech(doc, m) !== undefined ||
         passiveSpeech(doc, m)) &&
@@ -139,12 +139,14 @@ export function windowEnd(doc: Doc, ms: Mention[], cue: Mention, sent: Sentence)
 
 /** Persons after the cue, before its window ends, outside quotes. */
 function personsAfter(c: CueContext): PersonMention[] {
-  const { persons, sent, cue, stop, mask } = c;
+  const { doc, persons, sent, cue, stop, mask } = c;
+  // The window opens past a source phrase right after the verb ("betonte nach Angaben der Agentur TASS der …").
+  const from = hasCue(cue, 'according') ? cue.last : pastSource(doc, cue.last);
   return persons.mentions.filter(
     (p) =>
       p.sentence === sent.index &&
       p.first >= cue.last &&
-      p.first < Math.min(stop, cue.last + SPEAKER_AFTER) &&
+      p.first < Math.min(stop, from + SPEAKER_AFTER) &&
       !mask[p.first],
   );
 }
@@ -235,6 +237,8 @@ export function namedSpeaker(c: CueContext): PersonMention | undefined {
   // "was announced by X", "a été annoncée par X": a passive speech verb names its speaker as its agent, and its
   // subject is what was said.
   if (hasCue(doc.cover[cue.first - 1], 'passiveAux')) return passiveAgent(c);
+  // "цитирует ТАСС X", "zitierte die Agentur X", "со ссылкой на X": whoever relays, the person cited is the speaker.
+  if (hasCue(cue, 'citing')) return citedPerson(c);
   // "the spokeswoman of envoy X, Y, said": X is named as whom the title holder serves, and speaks not.
   const before = personsBefore(c).filter(
     (p) => !employer(doc, p) && !spokenOf(c, p) && !officeOwner(doc, p) && !roleSubjectBetween(c, p),
@@ -284,6 +288,26 @@ export function namedSpeaker(c: CueContext): PersonMention | undefined {
   if (doc.lex.subjectBeforeVerb && !inverted(doc, cue) && subjectWordsBefore(c)) return undefined;
   return after[0];
 }
+
+/**
+ * The person a citing word names, with no punctuation between them (the agency that cites and the person's titles
+ * may stand there), outside quotes: after the word ("citing X", "со ссылкой на X"); in a verb-final language the
+ * postposition follows the person ("Lavrentyev'e atfen", "Лаврентьевке сілтеме жасап"), else after it.
+ */
+function citedPerson(c: CueContext): PersonMention | undefined {
+  const { doc, cue } = c;
+  const plain = (from: number, to: number): boolean =>
+    doc.tokens.slice(from, to).every((t) => t.kind === 'word' || WORD_MARKS.has(t.text));
+  if (doc.lex.verbFinal) {
+    const p = personsBefore(c).pop();
+    if (p && cue.first - p.last <= POSTPOSITION_SOURCE && plain(p.last, cue.first)) return p;
+  }
+  const p = personsAfter(c)[0];
+  return p && plain(cue.last, p.first) ? p : undefined;
+}
+
+/** Marks inside a phrase ("l'envoyé", "UN-Gesandte", a quoted agency name), not between clauses. */
+const WORD_MARKS = new Set(['"', "'", '’', '-']);
 
 /** Words of the verb's own clause stand before it: anything but adverbs of the speech phrase ("also") and quotes. */
 function subjectWordsBefore(c: CueContext): boolean {
@@ -436,8 +460,9 @@ function invertedSubject(c: CueContext, after: PersonMention[]): PersonMention |
   const { doc, cue } = c;
   if (!inverted(doc, cue)) return undefined;
   const p = after[0];
-  if (!p || p.first - cue.last > INVERTED_SUBJECT) return undefined;
-  for (let j = cue.last; j < p.first;) {
+  const from = pastSource(doc, cue.last);
+  if (!p || p.first - from > INVERTED_SUBJECT) return undefined;
+  for (let j = from; j < p.first;) {
     const m = doc.cover[j];
     const t = doc.tokens[j];
     if (m && titleLike(m)) j = m.last;
@@ -556,6 +581,8 @@ function pronounSubject(c: CueContext): boolean {
 export function unnamedSpeaker(c: CueContext, previous: PreviousSpeaker | null): string | null {
   const { doc, ms, cue, sent, stop, persons, reportFrom } = c;
   const according = hasCue(cue, 'according');
+  // A citing word names whom it cites; nobody is cited by a pronoun or a left-out subject here.
+  if (hasCue(cue, 'citing')) return null;
   const win = ms.filter((m) => m.first >= cue.last && m.first < Math.min(stop, cue.last + ROLE_REF_AFTER));
   const end = subjectEnd(doc, cue);
   // Verb-final clauses open with their subject, set off by a comma ("Rus diplomat, ... vurguladı") or not ("Ол
@@ -802,7 +829,7 @@ function roleRefState(doc: Doc, ref: Mention): string | undefined {
  * The subject of a speech verb is an institution (a news agency, a ministry): the word right before the verb, or in
  * verb-first order the one right after it. A title ("Foreign Minister X said") is a person's, not an institution.
  */
-export function institutionSubject(doc: Doc, cue: Mention): boolean {
+export function institutionSubject(doc: Doc, cue: Mention, persons?: Persons): boolean {
   // An office ("مكتب المبعوث", "the government") is an institution even where it also stands inside titles.
   const institution = (at: Mention | undefined): boolean =>
     !!at &&
@@ -816,9 +843,13 @@ export function institutionSubject(doc: Doc, cue: Mention): boolean {
   const at = doc.lex.verbFirst ? cue.last + (quote(cue.last) ? 1 : 0) : cue.first - 1 - (quote(cue.first - 1) ? 1 : 0);
   // "صرح وفد المعارضة الذي يرأسه X بأن": where the verb comes first, a delegation speaks through its head.
   const throughHead = doc.lex.verbFirst && delegationSubject(doc, doc.cover[at]);
-  if (!throughHead && !spokenTo(doc, at) && (institution(doc.cover[at]) || stateSubject(doc, at))) return true;
+  // "Gegenüber der Agentur TASS sagte X": where the finite verb stands second, the phrase before it may be a
+  // complement, and a person right after the verb is its subject.
+  const fronted = !!doc.lex.verbSecond && personRightAfter(doc, cue.last, persons);
+  if (!throughHead && !fronted && !spokenTo(doc, at) && (institution(doc.cover[at]) || stateSubject(doc, at)))
+    return true;
   if (doc.lex.verbFirst && preposedInstitution(doc, cue, institution)) return true;
-  if (!doc.lex.verbFirst && institution(doc.cover[ofState(doc, at)])) return true;
+  if (!doc.lex.verbFirst && !fronted && institution(doc.cover[ofState(doc, at)])) return true;
   // "…, сообщает РИА Новости", "…, reported Reuters": after a comma, a dash or a quote the subject follows the verb.
   if (
     !doc.lex.verbFirst &&
@@ -832,8 +863,60 @@ export function institutionSubject(doc: Doc, cue: Mention): boolean {
   const sent = doc.sentences[cue.sentence];
   if (!sent || !doc.lex.verbFinal) return false;
   for (let k = sent.first; k < Math.min(cue.first, sent.first + 4); k++)
-    if (doc.tokens[k]?.text === ',') return institution(doc.cover[k - 1]);
+    if (doc.tokens[k]?.text === ',') return institution(doc.cover[k - 1]) && !sourceOpening(doc, sent.first, k);
   return false;
+}
+
+/**
+ * "به گزارش ایرنا،", "به نوشته رویترز،": an opening that a source phrase introduces names where the news comes from,
+ * not the subject of the verb-final clause after its comma.
+ */
+function sourceOpening(doc: Doc, from: number, comma: number): boolean {
+  for (let k = from; k < comma; k++) if (hasCue(doc.cover[k], 'according', 'citing')) return true;
+  return false;
+}
+
+/** Tokens after a verb within which a person, past titles and articles only, is its inverted subject. */
+export const RIGHT_AFTER = 8;
+
+/**
+ * "sagte der russische Gesandte X", "erklärte X": a person right after token k, with only titles, articles,
+ * states and organizations before them.
+ */
+function personRightAfter(doc: Doc, k: number, persons: Persons | undefined): boolean {
+  for (let j = k, n = 0; n < RIGHT_AFTER && j < doc.tokens.length; n++) {
+    const m = doc.cover[j];
+    if (m?.entries.some((e) => e.type === 'person') || persons?.mentions.some((p) => p.first === j)) return true;
+    if (m && (titleLike(m) || hasCue(m, 'stop'))) j = m.last;
+    else if (!m && doc.tokens[j]?.kind === 'word' && inTitleRun(doc, j)) j++;
+    else return false;
+  }
+  return false;
+}
+
+/**
+ * "betonte nach Angaben der Agentur TASS der Gesandte X", "заявил, по данным ТАСС, X": a source phrase right after a
+ * verb (the source word, its articles and the institution it names) stands before the inverted subject; the first
+ * token past it, else k.
+ */
+export function pastSource(doc: Doc, k: number): number {
+  const source = doc.cover[k];
+  if (!source || source.first !== k || !hasCue(source, 'according')) return k;
+  let j = source.last;
+  for (let n = 0; n < RIGHT_AFTER; n++) {
+    const m = doc.cover[j];
+    if (doc.tokens[j]?.text === '"') j++;
+    else if (m && !m.entries.some((e) => e.type === 'person') && (titleLike(m) || hasCue(m, 'stop', 'institution')))
+      j = m.last;
+    else if (
+      !m &&
+      doc.tokens[j]?.kind === 'word' &&
+      (titleLike(doc.cover[j + 1]) || hasCue(doc.cover[j + 1], 'institution'))
+    )
+      j++;
+    else break;
+  }
+  return j;
 }
 
 /**

@@ -93,7 +93,8 @@ export function findStatements(doc: Doc, persons: Persons, rounds: RoundInfo[]):
       };
       // "RIA Novosti reports", "the Kazakh Foreign Ministry said", "أفادت وكالة الأنباء": an institution speaks, and
       // a person named in what it says is no speaker.
-      if (institutionSubject(doc, cue)) {
+      // A citing word ("цитирует ТАСС X") speaks for the person it cites, whoever its subject is.
+      if (!hasCue(cue, 'citing') && institutionSubject(doc, cue, persons)) {
         const from = contentAfter(ms, cue) ?? Infinity;
         if (from < reportFrom) relayed = true;
         reportFrom = Math.min(reportFrom, from);

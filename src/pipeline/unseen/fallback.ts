@@ -17,7 +17,7 @@ import { standingRole } from '../rows.js';
 import type { Persons } from '../extract/persons.js';
 import type { FoundStatement } from '../resolve/statements.js';
 import type { Reported } from './people.js';
-import { unseenHeads, unseenQuotes } from './people.js';
+import { unseenHeads, unseenQuotes, unseenSpeech } from './people.js';
 
 /** Word tokens between a number and a series name for the number to be the series' round ("20. runda rozmów w ..."). */
 const NAME_WINDOW = 6;
@@ -588,6 +588,11 @@ export function addUnseenFacts(
   const body = docs[0];
   // Quotes only where the cue-driven stages attributed none: they read the language's own speech verbs if any.
   if (!people || !body || people.statements.length > 0) return;
-  for (const fact of unseenQuotes(body, people.persons, reported))
+  const quoted = unseenQuotes(body, people.persons, reported);
+  // Reported speech by the language's verbs (scripts.json) for speakers no quotation gave.
+  const speech = unseenSpeech(body, people.persons, reported).filter(
+    (f) => !quoted.some((q) => q.speakerId === f.speakerId),
+  );
+  for (const fact of [...quoted, ...speech])
     people.statements.push({ fact, meeting: fact.meetingId, atClosing: false });
 }

@@ -7,7 +7,8 @@ import type { Doc } from '../doc.js';
 import { evidence, span } from '../doc.js';
 import type { PersonMention, Persons } from '../extract/persons.js';
 import { actorRow, standingRole } from '../rows.js';
-import { unspacedLetter } from '../normalize/tokens.js';
+import { tokenize, unspacedLetter } from '../normalize/tokens.js';
+import { foldKey } from '../normalize/fold.js';
 
 /** The meeting the fallback found the article to report: its id, series, and the sentences about it. */
 export interface Reported {
@@ -137,4 +138,88 @@ export function unseenQuotes(doc: Doc, persons: Persons, meeting: string | null)
     });
   }
   return [...out.values()];
+}
+
+/** Tokens before a speech verb within which its speaker is named ("라브렌티예프 러시아 대통령 특사는 … 밝혔다"). */
+const SPEAKER_BEFORE = 40;
+
+const speechWordsBy = new WeakMap<object, Map<string, string[][]>>();
+
+/** The speech verbs gazetteer/scripts.json lists for a language, each as its folded tokens; once per knowledge load. */
+function speechWords(doc: Doc): string[][] {
+  const scripts = doc.knowledge.scripts;
+  if (!scripts?.speech) return [];
+  let byLang = speechWordsBy.get(scripts);
+  if (!byLang) speechWordsBy.set(scripts, (byLang = new Map<string, string[][]>()));
+  const lang = doc.article.language.split('-')[0] ?? doc.article.language;
+  let words = byLang.get(lang);
+  if (!words) {
+    words = (scripts.speech[lang] ?? []).map((w) => tokenize(foldKey(w)).map((t) => t.text));
+    byLang.set(lang, words);
+  }
+  return words;
+}
+
+/**
+ * Whether the tokens from i spell one of the verbs. A spaced word may end otherwise by one letter ("말했다",
+ * "말했고", "말했으며": the verb's last syllable is its ending); letters of an unspaced script match exactly.
+ */
+function verbAt(doc: Doc, i: number, verbs: string[][]): boolean {
+  return verbs.some((v) =>
+    v.every((w, k) => {
+      const t = doc.tokens[i + k]?.text ?? '';
+      return k === v.length - 1 && !unspacedLetter(w)
+        ? t.startsWith(w.slice(0, -1)) && t.length <= w.length + 1
+        : t === w;
+    }),
+  );
+}
+
+/**
+ * Reported speech in a language with no lexicon whose speech verbs scripts.json lists ("…다고 밝혔다", "…表示"):
+ * the first known person named before the verb in its sentence, outside quotations, is the speaker (every language
+ * listed opens the clause with its subject: "페데르센 특사는 라브렌티예프 특사와 만난 뒤 …고 밝혔다"). `meeting`: the
+ * round the article reports.
+ */
+export function unseenSpeech(doc: Doc, persons: Persons, meeting: string | null): StatementFact[] {
+  const verbs = speechWords(doc);
+  if (verbs.length === 0) return [];
+  const inQuote = quotedTokens(doc, doc.knowledge.scripts?.quotes ?? [['"', '"']]);
+  const out = new Map<string, StatementFact>();
+  for (let i = 0; i < doc.tokens.length; i++) {
+    if (inQuote[i] || !verbAt(doc, i, verbs)) continue;
+    const sentence = doc.tokens[i]?.sentence;
+    const p = persons.mentions
+      .filter(
+        (x) =>
+          x.sentence === sentence &&
+          x.last <= i &&
+          i - x.last <= SPEAKER_BEFORE &&
+          !inQuote[x.first] &&
+          persons.info.get(x.id)?.known,
+      )
+      .shift();
+    if (!p || out.has(p.id)) continue;
+    const sent = doc.sentences[sentence ?? -1];
+    if (!sent) continue;
+    const s = span(doc, sent.first, sent.last);
+    out.set(p.id, {
+      id: `${doc.article.id}:${p.id}:${s.start}`,
+      speakerId: p.id,
+      kind: 'REPORTED',
+      text: s.text,
+      date: doc.article.publishedAt,
+      meetingId: meeting,
+      language: doc.article.language,
+      evidence: [evidence(doc, sent.first, sent.last)],
+    });
+  }
+  return [...out.values()];
+}
+
+/** Tokens inside a quotation of the scripts' marks (the marks themselves included), within a paragraph. */
+function quotedTokens(doc: Doc, pairs: readonly (readonly [string, string])[]): boolean[] {
+  const out = new Array<boolean>(doc.tokens.length).fill(false);
+  for (const q of quotations(doc, pairs)) for (let i = q.first; i < q.last; i++) out[i] = true;
+  return out;
 }
