@@ -276,6 +276,38 @@ describe.runIf(process.platform === 'linux')('serve: GraphQL in processes of the
     expect(argv(pid)).not.toContain('--single-threaded-gc');
   }, 180_000);
 
+  // The server's main thread answers /healthz: it was seen asleep on a futex for 35–65 ms inside slow probes on a
+  // busy machine, the wait of a scavenge for helper threads that waited for a CPU (RELIABILITY.md, round 14).
+  it('scavenges on the thread it stops, in the server and in its API processes', async () => {
+    const bin = buildBinary();
+    const child = spawn(process.execPath, ['--trace-gc-nvp', bin, 'serve', '--port', '0', '--data', data], {
+      cwd: ROOT,
+      env: { ...process.env, DIPLOGRAPH_API_TOKEN: '', DIPLOGRAPH_MAX_COMPLEXITY: '100000000', NEO4J_URI: undefined },
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
+    servers.push(child);
+    let trace = '';
+    child.stdout.on('data', (d: Buffer) => (trace += d.toString()));
+    const url = await servedUrl(child, 120_000);
+    const started = trace.length;
+    // Scavenges of each process after `serve` started, with the time V8's helper threads spent in each.
+    const scavenges = (): { pid: number; helpersMs: number }[] =>
+      trace
+        .slice(started)
+        .split('\n')
+        .filter((line) => / gc=s /.test(line))
+        .map((line) => ({
+          pid: Number(/^\[(\d+):/.exec(line)?.[1]),
+          helpersMs: Number(/background\.scavenge\.parallel=([\d.]+)/.exec(line)?.[1] ?? Number.NaN),
+        }));
+    // Heavy answers (90 KB each) cross the server's main thread: enough of them fill its young generation.
+    for (let i = 0; i < 40 && scavenges().filter((g) => g.pid === child.pid).length < 2; i++) await busy(url, 4, 2);
+    const seen = scavenges();
+    expect(seen.filter((g) => g.pid === child.pid).length).toBeGreaterThanOrEqual(2);
+    expect(new Set(seen.map((g) => g.pid)).size).toBeGreaterThanOrEqual(2);
+    for (const g of seen) expect(g.helpersMs).toBe(0);
+  }, 600_000);
+
   it('leaves no API process behind when the server is killed with kill -9', async () => {
     await serve({ DIPLOGRAPH_API_THREADS: '2' });
     const child = servers.at(-1);
