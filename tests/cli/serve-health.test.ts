@@ -268,7 +268,9 @@ describe.runIf(process.platform === 'linux')('serve: GraphQL in processes of the
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ query: '{ counts { articles } }' }),
     });
-    expect(((await answer.json()) as { data?: { counts?: { articles?: number } } }).data?.counts?.articles).toBe(40);
+    // 40 seeded, and the other tests' ingests on top.
+    const body = (await answer.json()) as { data?: { counts?: { articles?: number } } };
+    expect(body.data?.counts?.articles).toBeGreaterThanOrEqual(40);
     const argv = (p: number): string[] => readFileSync(`/proc/${p}/cmdline`, 'utf8').split('\0');
     const api = apiProcesses(pid);
     expect(api.length).toBe(2);
@@ -300,8 +302,10 @@ describe.runIf(process.platform === 'linux')('serve: GraphQL in processes of the
           pid: Number(/^\[(\d+):/.exec(line)?.[1]),
           helpersMs: Number(/background\.scavenge\.parallel=([\d.]+)/.exec(line)?.[1] ?? Number.NaN),
         }));
-    // Heavy answers (90 KB each) cross the server's main thread: enough of them fill its young generation.
-    for (let i = 0; i < 40 && scavenges().filter((g) => g.pid === child.pid).length < 2; i++) await busy(url, 4, 2);
+    // Heavy answers (90 KB each) cross the server's main thread: enough of them fill its young generation. V8 prints
+    // its trace through C's stdio, which a pipe buffers by 4 KB (~3 lines): go on until the server's lines arrive.
+    const until = Date.now() + 300_000;
+    while (scavenges().filter((g) => g.pid === child.pid).length < 2 && Date.now() < until) await busy(url, 4, 2);
     const seen = scavenges();
     expect(seen.filter((g) => g.pid === child.pid).length).toBeGreaterThanOrEqual(2);
     expect(new Set(seen.map((g) => g.pid)).size).toBeGreaterThanOrEqual(2);
