@@ -165,6 +165,20 @@ export function lowerSessionPriority(niceness: number): void {
 }
 
 /**
+ * Makes this process's scavenges (the young generation's collections, the frequent ones) run on the thread they
+ * stop, for the server's process, whose command line is whoever runs `diplograph`'s (an API process gets
+ * `--single-threaded-gc` on its own). Shared with V8's helper threads, a scavenge makes the stopped thread wait for
+ * helpers that, on a machine whose cores are busy, wait for a CPU: the server's main thread, which answers /healthz,
+ * was seen asleep on a futex for 35–65 ms inside 100–166 ms probes (200 clients on Neo4j, load 18–30; RELIABILITY.md,
+ * round 14). V8 reads this flag at each scavenge, so setting it after start is safe and takes effect from the next
+ * one; the flags of marking and compaction are not, and are left alone (changing parallel marking while a concurrent
+ * marking runs fails a V8 check).
+ */
+export function scavengeOnOneThread(): void {
+  setFlagsFromString('--no-parallel-scavenge');
+}
+
+/**
  * V8's optimizing compiler inlines up to this many bytecodes into one function (V8's default 920). The pipeline's
  * large rule functions each inline dozens of helpers: with the default, V8's compiler threads spent ~3 of a 10,000
  * article ingest's 12–14 CPU-seconds compiling them (again after each deoptimization); at 200 they spend ~2 and the

@@ -7,6 +7,7 @@ import { AppError, isAppError } from '../errors.js';
 import { exportLines, parseJsonl, type ExportFormat } from '../export.js';
 import { dumpToDeltas } from '../import.js';
 import { loadSeedKnowledge } from '../seed.js';
+import { scavengeOnOneThread } from '../threads.js';
 import { EXIT, withStore, writeAll, type Io, type StoreFlags } from './io.js';
 
 // The GraphQL server, the query executor and the evaluator are imported by the commands that use them: loading them
@@ -56,6 +57,8 @@ export async function serveCommand(flags: ServeFlags, io: Io, stop?: Promise<voi
   // check for a second copy of itself: a quarter of the server's CPU per request on a meetings query (measured).
   // Read once when graphql loads, i.e. here, before the server's modules are imported; a set value is kept.
   process.env.NODE_ENV ??= 'production';
+  // The main thread answers /healthz: a scavenge must not make it wait for helper threads that wait for a CPU.
+  scavengeOnOneThread();
   const { startServer, STOPPING_MESSAGE } = await import('../http.js');
   return withStore(
     flags,

@@ -285,6 +285,7 @@ function processRunner(file: URL, workerData: ApiWorkerData, events: ApiRunnerEv
   // `advanced`: the V8 serializer, as postMessage uses for threads. A request's body crosses as one string copied,
   // not escaped again inside a JSON message (a 2.7 MB body cost the main thread 20 ms that way).
   const child = fork(fileURLToPath(file), [], {
+    execArgv: apiProcessExecArgv(),
     detached: true,
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
     serialization: 'advanced',
@@ -314,6 +315,20 @@ function processRunner(file: URL, workerData: ApiWorkerData, events: ApiRunnerEv
       await exited;
     },
   };
+}
+
+/**
+ * V8 flags an API process adds to the server's own (fork passes those on). `--single-threaded-gc`: a collection of
+ * the young generation (one every 10–20 requests of a large answer) is done by the thread it stops, not shared with
+ * V8's helper threads. On a machine whose cores are busy the stopped thread waited for helpers that waited for a CPU:
+ * at load ~20, 10 s of the attendance query at c=1 on the 10k graph spent 862 and 1,201 ms in scavenges with helpers
+ * (median pause 11.2 and 8.8 ms) against 544, 588 and 617 ms alone (median 4.1, 3.6, 9.1 ms) (BENCHMARKS.md, round 14).
+ */
+export const API_PROCESS_V8_FLAGS: readonly string[] = ['--single-threaded-gc'];
+
+/** The server's V8 and Node flags, then the API process's own (a flag already given is not repeated). */
+export function apiProcessExecArgv(server: readonly string[] = process.execArgv): string[] {
+  return [...server, ...API_PROCESS_V8_FLAGS.filter((flag) => !server.includes(flag))];
 }
 
 const RETRY = { code: 'STORE_UNAVAILABLE', retriable: true };
