@@ -54,6 +54,7 @@ export const CUE_NAMES = [
   'future',
   'gather',
   'guarantor',
+  'guarantorTrio',
   'head',
   'headActive',
   'headAdverbial',

@@ -2,6 +2,7 @@
 // delegation word, is the subject of an attending, sponsoring or outcome verb ...). Pure; any rule of ADMISSIONS that
 // applies keeps the actor.
 import type { Doc } from '../../doc.js';
+import type { CueName } from '../../knowledge.js';
 import { hasCue } from '../../doc.js';
 import type { Mention } from '../../extract/mentions.js';
 import { entriesOf } from '../../extract/mentions.js';
@@ -138,6 +139,18 @@ export function outcomeSubject(s: Sentence, x: Named): boolean {
   return listOf(s, x).some((y) => y.a.form !== 'demonym' && near(s.doc, y.m, ['outcome'], WINDOW.subject));
 }
 
+/** The cues of a meeting's document: its joint statement, final communiqué, declaration (or reading it out). */
+export const DOCUMENT_CUES: CueName[] = ['documentNoun', 'readOut'];
+
+/**
+ * "the joint statement issued by Iran, Russia and Turkey", "بيان مشترك صادر عن روسيا وتركيا وإيران": the guarantors
+ * named as the authors of a document of the round took part in it (the joint statement is their act at the round).
+ */
+export function documentAuthor(s: Sentence, x: Named): boolean {
+  if (!s.guarantors.includes(x.a.id) || x.a.form === 'demonym') return false;
+  return listOf(s, x).some((y) => y.a.form !== 'demonym' && near(s.doc, y.m, DOCUMENT_CUES, WINDOW.author));
+}
+
 /**
  * "the Russian delegation", "وفد روسيا", and every item of a list that follows a delegation word ("وفوداً أميركية
  * وتركية وأردنية", "delegations from Jordan, Iraq and Lebanon"): the list, not only its first item, is the delegations'.
@@ -237,6 +250,7 @@ export const ADMISSIONS: readonly (readonly [string, Rule])[] = [
   ['attendingSubject', attendingSubject],
   ['sponsor', sponsorOf],
   ['outcome', outcomeSubject],
+  ['author', documentAuthor],
   ['between', betweenParties],
   ['attendingOfficial', attendingOfficial],
   ['joinedToAttendees', joinedToAttendees],

@@ -17,6 +17,13 @@ export const WINDOW = {
   coSponsor: 10,
   /** "the guarantor states took part", "بمشاركة الدول الضامنة": the guarantors named by their role alone. */
   roleNoun: 3,
+  /**
+   * "the guarantors' statement", "وتعمل الدول الضامنة على التوافق حول البيان الختامي": a role noun this close to the
+   * round's document names its authors.
+   */
+  roleDocument: 6,
+  /** "the joint statement issued by Iran, Russia and Turkey": a list this close to a document noun wrote it. */
+  author: 3,
   /** "Üç garantör ülke ilk gün kapalı bir oturuma katıldı": a role noun this far before a clause-final verb. */
   finalVerb: 10,
   /** "... attended as observers": the observer word governs a list this long. */
