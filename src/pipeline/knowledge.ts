@@ -27,6 +27,7 @@ export const CUE_NAMES = [
   'content',
   'coChair',
   'coChairPair',
+  'createdBody',
   'companion',
   'comparedWith',
   'continue',

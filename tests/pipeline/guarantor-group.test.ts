@@ -141,3 +141,45 @@ describe('a counted noun stands for the guarantors only where the series has tha
     expect(guarantorsAt(text, lang)).toEqual(want);
   });
 });
+
+describe('states listed as the members of a body the round sets up', () => {
+  it.each([
+    [
+      'en',
+      'The second round of the Astana talks on Syria ended on Thursday, where participants agreed to create a group ' +
+        'of Iran, Russia and Turkey to watch the truce.',
+    ],
+    [
+      'en',
+      'The second round of the Astana talks on Syria ended on Thursday. Participants agreed to set up a mechanism to ' +
+        'watch the truce, made up of Iran, Russia and Turkey.',
+    ],
+    [
+      'ar',
+      'انتهت الجولة الثانية من محادثات أستانا بشأن سوريا يوم الخميس، واتفق المشاركون فيها على تشكيل مجموعة تضم ' +
+        'إيران وروسيا وتركيا لمراقبة الهدنة.',
+    ],
+  ])('%s: %s', (lang, text) => {
+    expect(roundAttendance(text, lang, '2017-02-17').filter((x) => x.endsWith('|GUARANTOR'))).toEqual([]);
+  });
+
+  // Attendees named in the same sentence still attend.
+  it.each([
+    [
+      'en',
+      'Iran, Russia and Turkey attended the second round of the Astana talks on Syria, where they agreed to create a ' +
+        'group to watch the truce.',
+    ],
+    [
+      'ar',
+      'شاركت إيران وروسيا وتركيا في الجولة الثانية من محادثات أستانا بشأن سوريا، واتفقت على تشكيل مجموعة لمراقبة ' +
+        'الهدنة.',
+    ],
+  ])('%s: %s', (lang, text) => {
+    expect(roundAttendance(text, lang, '2017-02-17').filter((x) => x.endsWith('|GUARANTOR'))).toEqual([
+      '2|IRN|GUARANTOR',
+      '2|RUS|GUARANTOR',
+      '2|TUR|GUARANTOR',
+    ]);
+  });
+});

@@ -159,26 +159,31 @@ function namesGuarantors(s: Sentence, g: Mention): boolean {
  * Turkey and Iran") or next to the role noun ("the guarantor states, Russia, Iran and Turkey"). A guarantor named
  * only for something else ("Sochi, Russia", "Turkish shelling") does not tell the reader who "the guarantors" are.
  */
-const NAMED_GUARANTORS = new WeakMap<Doc, ReadonlySet<string>>();
+const NAMED_GUARANTORS = new WeakMap<Doc, Map<string, ReadonlySet<string>>>();
 
 function guarantorsNamed(doc: Doc, guarantors: readonly string[]): ReadonlySet<string> {
-  let ids = NAMED_GUARANTORS.get(doc);
-  if (ids) return ids;
+  // Per article and per guarantor list: sentences of one article may be about series with other guarantors.
+  const key = guarantors.join(' ');
+  let byList = NAMED_GUARANTORS.get(doc);
+  const known = byList?.get(key);
+  if (known) return known;
   const found = new Set<string>();
   for (const sent of doc.sentences) {
-    const ms = sentenceMentions(doc, sent.index);
     const here = new Set<string>();
     let role = false;
-    for (const m of ms) {
+    for (const m of sentenceMentions(doc, sent.index)) {
       const a = actorOf(m);
       if (a && guarantors.includes(a.id)) here.add(a.id);
       role ||= hasCue(m, 'guarantor', 'guarantorTrio');
     }
     if (here.size > 1 || role) for (const id of here) found.add(id);
   }
-  ids = found;
-  NAMED_GUARANTORS.set(doc, ids);
-  return ids;
+  if (!byList) {
+    byList = new Map<string, ReadonlySet<string>>();
+    NAMED_GUARANTORS.set(doc, byList);
+  }
+  byList.set(key, found);
+  return found;
 }
 
 /** Punctuation that ends a clause before its final verb. */

@@ -220,6 +220,16 @@ export function qualifiesMeeting(s: Sentence, { m, a }: Named): boolean {
   return before || hasCue(doc.cover[m.first - 1], 'meeting', 'meetingPlural');
 }
 
+/**
+ * "participants agreed to create a group of Iran, Russia and Turkey to watch the truce", "اتفقوا على تشكيل مجموعة
+ * تضم إيران وروسيا وتركيا": the states listed after a body the sentence sets up are its members, not the round's
+ * attendees (the list's governing word follows the creating phrase closely).
+ */
+export function bodyMember(s: Sentence, { m }: Named): boolean {
+  const j = listGovernor(s, m) + 1;
+  return s.ms.some((c) => hasCue(c, 'createdBody') && c.last <= j && j - c.last < WINDOW.createdBody);
+}
+
 /** Exclusions, in order; the first that applies drops the actor. */
 export const EXCLUSIONS: readonly (readonly [string, Rule])[] = [
   ['negated', (s, { m }) => negated(s, m)],
@@ -233,4 +243,5 @@ export const EXCLUSIONS: readonly (readonly [string, Rule])[] = [
   ['organizationInTitle', organizationInTitle],
   ['cityApposition', cityApposition],
   ['qualifiesMeeting', qualifiesMeeting],
+  ['bodyMember', bodyMember],
 ];

@@ -36,6 +36,8 @@ export const WINDOW = {
   title: 3,
   /** "représentant permanent de la Syrie auprès de l'ONU": a title this far before "to" names the post. */
   accredited: 5,
+  /** "set up a group to watch the truce, made up of Iran ...": tokens from the creating phrase to its members' list. */
+  createdBody: 10,
   /** How far back a list of actors is followed to the word that governs it. */
   listLookback: 20,
 } as const;
