@@ -58,8 +58,8 @@ describe('the states named as the authors of the round document', () => {
   it.each([
     [
       'en',
-      'The 19th round of the Astana talks on Syria ended on Wednesday. Earlier a deputy minister read out the joint ' +
-        'statement issued by Iran, Russia and Turkey after the talks.',
+      'The Astana talks on Syria ended on Wednesday. At the close of the 19th round a deputy minister read out the ' +
+        'joint statement issued by Iran, Russia and Turkey.',
     ],
     [
       'ar',
@@ -180,6 +180,40 @@ describe('states listed as the members of a body the round sets up', () => {
       '2|IRN|GUARANTOR',
       '2|RUS|GUARANTOR',
       '2|TUR|GUARANTOR',
+    ]);
+  });
+});
+
+describe('a clause that tells how the format was launched names no round', () => {
+  it.each([
+    [
+      'ar',
+      'بدأت اليوم الجولة 22 من محادثات أستانا بشأن سوريا بحضور وفود الدول الضامنة، أي تركيا وروسيا وإيران. وكان مسار ' +
+        'أستانا قد أُطلق في يناير 2017 تحت رعاية الدول الضامنة، وعُقدت الجولة السابقة في يونيو.',
+      ['22|IRN|GUARANTOR', '22|RUS|GUARANTOR', '22|TUR|GUARANTOR'],
+    ],
+    [
+      'en',
+      'The 22nd round of the Astana talks on Syria opened today, attended by the guarantors Turkey, Russia and Iran. ' +
+        'The Astana process was launched in January 2017 under the auspices of Russia, Turkey and Iran, and the ' +
+        'previous round took place in June.',
+      ['22|IRN|GUARANTOR', '22|RUS|GUARANTOR', '22|TUR|GUARANTOR'],
+    ],
+  ])('%s: %s', (lang, text, want) => {
+    expect(roundAttendance(text, lang, '2024-11-11').filter((x) => x.endsWith('|GUARANTOR'))).toEqual(want);
+  });
+
+  // The talks that began this week are the round under way: no earlier year, no launch of the format.
+  it.each([
+    [
+      'en',
+      'The Astana talks began on Monday under the auspices of Russia, Turkey and Iran, and their 22nd round ends today.',
+    ],
+  ])('%s: %s', (lang, text) => {
+    expect(roundAttendance(text, lang, '2024-11-11').filter((x) => x.endsWith('|GUARANTOR'))).toEqual([
+      '22|IRN|GUARANTOR',
+      '22|RUS|GUARANTOR',
+      '22|TUR|GUARANTOR',
     ]);
   });
 });

@@ -12,7 +12,7 @@ import type { Mention } from '../extract/mentions.js';
 import { actorOf } from './heads.js';
 import { ADMISSIONS, DOCUMENT_CUES, betweenParties, hosts } from './candidates/admissions.js';
 import { standIn } from './candidates/capitals.js';
-import { EXCLUSIONS } from './candidates/exclusions.js';
+import { EXCLUSIONS, formatLaunchClause } from './candidates/exclusions.js';
 import { negated } from './candidates/negation.js';
 import { partiesByRole } from './candidates/parties.js';
 import { aboutOtherProcessOnly, lostToOtherProcess, otherProcessRef } from './candidates/processes.js';
@@ -119,7 +119,7 @@ export function guarantorsByRole(s: Sentence): Candidate[] {
   // "The guarantors will take part in further meetings": other meetings than the sentence's round.
   if (!s.ownRound && s.ms.some((m) => hasCue(m, 'meetingPlural', 'otherMeeting', 'next', 'upcoming'))) return out;
   for (const g of s.ms) {
-    if (!namesGuarantors(s, g) || negated(s, g) || lostToOtherProcess(s, g)) continue;
+    if (!namesGuarantors(s, g) || negated(s, g) || lostToOtherProcess(s, g) || formatLaunchClause(s, g)) continue;
     // Not an outcome ("الدول الضامنة اتفقت خلال الجولة"): the role noun there names the format's members, and
     // annotators do not read it as attendance (only states named as the outcome's subjects are). The round's joint
     // statement or final communiqué is the guarantors' own act at the round: its authors took part.

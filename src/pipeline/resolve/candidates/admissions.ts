@@ -143,12 +143,17 @@ export function outcomeSubject(s: Sentence, x: Named): boolean {
 export const DOCUMENT_CUES: CueName[] = ['documentNoun', 'readOut'];
 
 /**
- * "the joint statement issued by Iran, Russia and Turkey", "بيان مشترك صادر عن روسيا وتركيا وإيران": the guarantors
- * named as the authors of a document of the round took part in it (the joint statement is their act at the round).
+ * "the 19th round closed with the joint statement issued by Iran, Russia and Turkey", "بيان مشترك صادر عن روسيا
+ * وتركيا وإيران في ختام الجولة": the guarantors named together as the authors of a document of a round the sentence
+ * names took part in it (the joint statement is their act at the round). Where the sentence names no round, the
+ * document may be another meeting's (a summit's, an earlier round's): no one is placed by it.
  */
 export function documentAuthor(s: Sentence, x: Named): boolean {
-  if (!s.guarantors.includes(x.a.id) || x.a.form === 'demonym') return false;
-  return listOf(s, x).some((y) => y.a.form !== 'demonym' && near(s.doc, y.m, DOCUMENT_CUES, WINDOW.author));
+  if (!s.ownRound || !s.guarantors.includes(x.a.id) || x.a.form === 'demonym') return false;
+  // A joint act: two guarantors or more in the list ("a statement from Turkey" is that state's own).
+  const list = listOf(s, x);
+  if (new Set(list.filter((y) => s.guarantors.includes(y.a.id)).map((y) => y.a.id)).size < 2) return false;
+  return list.some((y) => y.a.form !== 'demonym' && near(s.doc, y.m, DOCUMENT_CUES, WINDOW.author));
 }
 
 /**
