@@ -110,10 +110,7 @@ export function judge(s: Sentence, x: Named): Candidate | string {
  */
 export function guarantorsByRole(s: Sentence): Candidate[] {
   const out: Candidate[] = [];
-  // The role noun stands for the guarantors the article names as such ("the guarantor states ... Russia, Turkey and
-  // Iran"): news that never names them leaves who they are to the reader, and annotators enter none of them.
-  const named = guarantorsNamed(s.doc, s.guarantors);
-  const ids = s.guarantors.filter((id) => named.has(id));
+  const ids = s.guarantors;
   if (!ids.length || s.actors.some((x) => ids.includes(x.a.id))) return out;
   if (s.history) return out;
   // "The guarantors will take part in further meetings": other meetings than the sentence's round.
@@ -123,9 +120,15 @@ export function guarantorsByRole(s: Sentence): Candidate[] {
     // Not an outcome ("الدول الضامنة اتفقت خلال الجولة"): the role noun there names the format's members, and
     // annotators do not read it as attendance (only states named as the outcome's subjects are). The round's joint
     // statement or final communiqué is the guarantors' own act at the round: its authors took part.
-    const attends = near(s.doc, g, ['attend', 'delegation', 'sponsor'], WINDOW.roleNoun) || subjectOfFinalVerb(s, g);
-    if (!attends && !ofDocument(s, g)) continue;
-    for (const id of ids) if (!out.some((c) => c.id === id)) out.push({ id, stated: null, mention: g });
+    // A counted noun or a document's authors stand for the guarantors the article names as such ("the guarantor
+    // states ... Russia, Turkey and Iran"): news that never names them leaves who they are to the reader.
+    const attendsWord =
+      near(s.doc, g, ['attend', 'delegation', 'sponsor'], WINDOW.roleNoun) || subjectOfFinalVerb(s, g);
+    if (!attendsWord && !ofDocument(s, g)) continue;
+    const attends = attendsWord && hasCue(g, 'guarantor');
+    const named = attends ? null : guarantorsNamed(s.doc, s.guarantors);
+    for (const id of ids)
+      if ((!named || named.has(id)) && !out.some((c) => c.id === id)) out.push({ id, stated: null, mention: g });
   }
   return out;
 }
@@ -137,6 +140,9 @@ export function guarantorsByRole(s: Sentence): Candidate[] {
  */
 function ofDocument(s: Sentence, g: Mention): boolean {
   const { doc } = s;
+  // "انتهت بإعلان الدول الضامنة إنشاء آلية": a noun of announcing that takes an object (the body set up) is the act
+  // of announcing, not a document of the round.
+  if (s.ms.some((c) => hasCue(c, 'createdBody') && c.first >= g.last && c.first - g.last <= 1)) return false;
   return s.ms.some((d) => {
     if (!hasAnyCue(d, DOCUMENT_CUES) || gap(doc, g, d) >= WINDOW.roleDocument) return false;
     const [from, to] = g.last <= d.first ? [g.last, d.first] : [d.last, g.first];
