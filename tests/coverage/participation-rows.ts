@@ -23,6 +23,31 @@ export const ROWS: Record<string, LangRows> = {
       ICRC: { n: 'Red Cross' },
     },
     rows: [
+      {
+        tag: 'role',
+        text: '{A}, {B} and {C} have backed the process since 2017. The guarantors’ joint statement was read out at the close.',
+        expect: 'ABC',
+        g: true,
+      },
+      {
+        tag: 'role',
+        text: '{A}, {B} and {C} have backed the process since 2017. Delegations of the three countries met the envoy.',
+        expect: 'ABC',
+        g: true,
+      },
+      {
+        tag: 'role',
+        text: 'At the close of the 20th round a diplomat read out the joint statement issued by {A}, {B} and {C}.',
+        expect: 'ABC',
+        g: true,
+      },
+      { tag: 'neg', text: 'The guarantors’ joint statement was read out at the close.', expect: '' },
+      {
+        tag: 'neg',
+        text: 'Participants agreed to create a group of {A}, {B} and {C} to watch the truce.',
+        expect: '',
+        g: true,
+      },
       { tag: 'official', text: '{A} sent a delegation headed by a deputy foreign minister.', expect: 'A' },
       { tag: 'arrive', text: 'Joining them is a delegation from {O}.', expect: 'O' },
       { tag: 'present', text: 'Representatives from the UN refugee agency are there too.', expect: 'R' },
@@ -90,6 +115,26 @@ export const ROWS: Record<string, LangRows> = {
       ICRC: { n: 'اللجنة الدولية للصليب الأحمر' },
     },
     rows: [
+      {
+        tag: 'role',
+        text: 'وترعى {A} و{B} و{C} المسار منذ عام 2017. وتلا دبلوماسي البيان الختامي للدول الضامنة.',
+        expect: 'ABC',
+        g: true,
+      },
+      {
+        tag: 'role',
+        text: 'وتضمن {A} و{B} و{C} وقف إطلاق النار منذ سنوات. وصدر في الختام بيان مشترك عن الدول الثلاث.',
+        expect: 'ABC',
+        g: true,
+      },
+      {
+        tag: 'role',
+        text: 'وفي ختام الجولة العشرين تلا دبلوماسي البيان المشترك الصادر عن {A} و{B} و{C}.',
+        expect: 'ABC',
+        g: true,
+      },
+      { tag: 'neg', text: 'وتلا دبلوماسي كازاخي البيان الختامي للدول الضامنة.', expect: '' },
+      { tag: 'neg', text: 'واتفق المشاركون على تشكيل مجموعة تضم {A} و{B} و{C} لمراقبة الهدنة.', expect: '', g: true },
       { tag: 'official', text: 'وأوفدت {A} نائب وزير الخارجية لترؤس وفدها.', expect: 'A' },
       { tag: 'official', text: 'وأوفدت {A} نائب وزير الخارجية للمشاركة في الجولة.', expect: 'A' },
       { tag: 'arrive', text: 'وينضم إليهم وفد من {O}.', expect: 'O' },
@@ -139,6 +184,12 @@ export const ROWS: Record<string, LangRows> = {
       ICRC: { n: 'МККК', g: 'МККК' },
     },
     rows: [
+      {
+        tag: 'role',
+        text: '{A}, {B} и {C} ведут этот процесс с 2017 года. В итоговом коммюнике три страны призвали расширить помощь.',
+        expect: 'ABC',
+        g: true,
+      },
       { tag: 'official', text: '{A} направила делегацию во главе с замминистра иностранных дел.', expect: 'A' },
       { tag: 'present', text: 'Присутствуют также представители УВКБ ООН.', expect: 'R' },
       { tag: 'neg', text: '{A} была приглашена, но не приехала.', expect: '' },
@@ -299,6 +350,12 @@ export const ROWS: Record<string, LangRows> = {
       ICRC: { n: 'le CICR', g: 'du CICR' },
     },
     rows: [
+      {
+        tag: 'role',
+        text: '{A}, {B} et {C} parrainent le processus depuis 2017. Le communiqué final des trois pays a été lu à la clôture.',
+        expect: 'ABC',
+        g: true,
+      },
       { tag: 'present', text: 'Des représentants du HCR sont aussi présents.', expect: 'R' },
       { tag: 'neg', text: "L'armée {A:d} a bombardé la région pendant le round.", expect: '' },
       { tag: 'neg', text: '{A} était invitée mais ne viendra pas.', expect: '' },

@@ -10,15 +10,15 @@ import { hasAnyCue, hasCue, sentenceMentions } from '../doc.js';
 import type { Persons } from '../extract/persons.js';
 import type { Mention } from '../extract/mentions.js';
 import { actorOf } from './heads.js';
-import { ADMISSIONS, betweenParties, hosts } from './candidates/admissions.js';
+import { ADMISSIONS, DOCUMENT_CUES, betweenParties, hosts } from './candidates/admissions.js';
 import { standIn } from './candidates/capitals.js';
-import { EXCLUSIONS } from './candidates/exclusions.js';
+import { EXCLUSIONS, formatLaunchClause } from './candidates/exclusions.js';
 import { negated } from './candidates/negation.js';
 import { partiesByRole } from './candidates/parties.js';
 import { aboutOtherProcessOnly, lostToOtherProcess, otherProcessRef } from './candidates/processes.js';
 import type { Candidate, Named, Sentence } from './candidates/sentence.js';
 import { WINDOW } from './candidates/windows.js';
-import { near } from './candidates/words.js';
+import { gap, near } from './candidates/words.js';
 
 /** Punctuation that closes the clause of a sentence's actors. */
 const CLAUSE_COMMAS = [',', '،', ';', '؛'];
@@ -85,6 +85,9 @@ function historyOf(doc: Doc, ms: Mention[], actors: Named[]): Sentence['history'
   return after ? 'after' : null;
 }
 
+/** Admissions that keep an actor whatever the sentence's only participation cue is. */
+const ALWAYS: ReadonlySet<string> = new Set(['between', 'author']);
+
 /** The verdict of the rules on one named actor: a candidate, or the name of the rule that dropped it. */
 export function judge(s: Sentence, x: Named): Candidate | string {
   const excluded = EXCLUSIONS.find(([, rule]) => rule(s, x));
@@ -94,7 +97,8 @@ export function judge(s: Sentence, x: Named): Candidate | string {
   // Past a comma a history word still drops the actors, except the sides of "talks between": they are the round's.
   if (s.history === 'clause' || (s.history === 'after' && !betweenParties(s, x))) return 'history';
   // The sides named after "talks between" take part whatever else the sentence says.
-  const admits = s.onlyBy ? ADMISSIONS.filter(([name]) => name === s.onlyBy || name === 'between') : ADMISSIONS;
+  // So do the authors of the round's document, whatever verb tells of it ("read out the statement issued by ...").
+  const admits = s.onlyBy ? ADMISSIONS.filter(([name]) => name === s.onlyBy || ALWAYS.has(name)) : ADMISSIONS;
   if (!admits.some(([, rule]) => rule(s, x))) return 'notAdmitted';
   if (lostToOtherProcess(s, x.m)) return 'otherProcess';
   return { id: x.a.id, stated: near(s.doc, x.m, ['observer'], WINDOW.observer) ? 'OBSERVER' : null, mention: x.m };
@@ -112,13 +116,80 @@ export function guarantorsByRole(s: Sentence): Candidate[] {
   // "The guarantors will take part in further meetings": other meetings than the sentence's round.
   if (!s.ownRound && s.ms.some((m) => hasCue(m, 'meetingPlural', 'otherMeeting', 'next', 'upcoming'))) return out;
   for (const g of s.ms) {
-    if (!hasCue(g, 'guarantor') || negated(s, g) || lostToOtherProcess(s, g)) continue;
+    if (!namesGuarantors(s, g) || negated(s, g) || lostToOtherProcess(s, g) || formatLaunchClause(s, g)) continue;
     // Not an outcome ("الدول الضامنة اتفقت خلال الجولة"): the role noun there names the format's members, and
-    // annotators do not read it as attendance (only states named as the outcome's subjects are).
-    if (!near(s.doc, g, ['attend', 'delegation', 'sponsor'], WINDOW.roleNoun) && !subjectOfFinalVerb(s, g)) continue;
-    for (const id of ids) if (!out.some((c) => c.id === id)) out.push({ id, stated: null, mention: g });
+    // annotators do not read it as attendance (only states named as the outcome's subjects are). The round's joint
+    // statement or final communiqué is the guarantors' own act at the round: its authors took part.
+    // A counted noun or a document's authors stand for the guarantors the article names as such ("the guarantor
+    // states ... Russia, Turkey and Iran"): news that never names them leaves who they are to the reader.
+    const attendsWord =
+      near(s.doc, g, ['attend', 'delegation', 'sponsor'], WINDOW.roleNoun) || subjectOfFinalVerb(s, g);
+    if (!attendsWord && !ofDocument(s, g)) continue;
+    const attends = attendsWord && hasCue(g, 'guarantor');
+    const named = attends ? null : guarantorsNamed(s.doc, s.guarantors);
+    for (const id of ids)
+      if ((!named || named.has(id)) && !out.some((c) => c.id === id)) out.push({ id, stated: null, mention: g });
   }
   return out;
+}
+
+/**
+ * The role noun names the authors of a document of the meeting: the document close by in the same clause ("the
+ * guarantors' statement", "بيان مشترك عن الدول الثلاث") — not one a comma sets apart as the source of what they did
+ * ("according to the final statement, the guarantors agreed ...": an outcome, read as no attendance).
+ */
+function ofDocument(s: Sentence, g: Mention): boolean {
+  const { doc } = s;
+  // "انتهت بإعلان الدول الضامنة إنشاء آلية": a noun of announcing that takes an object (the body set up) is the act
+  // of announcing, not a document of the round.
+  if (s.ms.some((c) => hasCue(c, 'createdBody') && c.first >= g.last && c.first - g.last <= 1)) return false;
+  return s.ms.some((d) => {
+    if (!hasAnyCue(d, DOCUMENT_CUES) || gap(doc, g, d) >= WINDOW.roleDocument) return false;
+    const [from, to] = g.last <= d.first ? [g.last, d.first] : [d.last, g.first];
+    for (let k = from; k < to; k++) if (CLAUSE_END.has(doc.tokens[k]?.text ?? '')) return false;
+    return true;
+  });
+}
+
+/** Collective nouns that count the guarantors ("the three countries", "الدول الثلاث"): each fits only that many. */
+const GUARANTOR_COUNTS: readonly [CueName, number][] = [['guarantorTrio', 3]];
+
+/** The noun names the series' guarantors: by their role, or by their count where the series has that many. */
+function namesGuarantors(s: Sentence, g: Mention): boolean {
+  if (hasCue(g, 'guarantor')) return true;
+  return GUARANTOR_COUNTS.some(([cue, n]) => hasCue(g, cue) && s.guarantors.length === n);
+}
+
+/**
+ * The guarantors an article names as such, read once per article: each one named beside another guarantor ("Russia,
+ * Turkey and Iran") or next to the role noun ("the guarantor states, Russia, Iran and Turkey"). A guarantor named
+ * only for something else ("Sochi, Russia", "Turkish shelling") does not tell the reader who "the guarantors" are.
+ */
+const NAMED_GUARANTORS = new WeakMap<Doc, Map<string, ReadonlySet<string>>>();
+
+function guarantorsNamed(doc: Doc, guarantors: readonly string[]): ReadonlySet<string> {
+  // Per article and per guarantor list: sentences of one article may be about series with other guarantors.
+  const key = guarantors.join(' ');
+  let byList = NAMED_GUARANTORS.get(doc);
+  const known = byList?.get(key);
+  if (known) return known;
+  const found = new Set<string>();
+  for (const sent of doc.sentences) {
+    const here = new Set<string>();
+    let role = false;
+    for (const m of sentenceMentions(doc, sent.index)) {
+      const a = actorOf(m);
+      if (a && guarantors.includes(a.id)) here.add(a.id);
+      role ||= hasCue(m, 'guarantor', 'guarantorTrio');
+    }
+    if (here.size > 1 || role) for (const id of here) found.add(id);
+  }
+  if (!byList) {
+    byList = new Map<string, ReadonlySet<string>>();
+    NAMED_GUARANTORS.set(doc, byList);
+  }
+  byList.set(key, found);
+  return found;
 }
 
 /** Punctuation that ends a clause before its final verb. */

@@ -16,7 +16,7 @@ import { articleFrames, focusRound, sourceOfAnnouncement } from './frames.js';
 import { chairedBy, mediatedBy, mediatorPersons } from './mediators.js';
 import type { Candidate } from './candidates/sentence.js';
 import { PARTICIPATION_CUES, candidates, sentenceOf } from './candidates.js';
-import { talksBetween } from './candidates/admissions.js';
+import { DOCUMENT_CUES, talksBetween } from './candidates/admissions.js';
 import { standardOfComparison } from './compared.js';
 import { sidesSitting } from './membership.js';
 import { seriesRow } from '../rows.js';
@@ -381,6 +381,23 @@ function placeSittingBody(doc: Doc, view: ArticleView, found: Found, sentence: n
     found.place(focus.id, { id, stated: null }, sent.first, sent.last);
 }
 
+/**
+ * A sentence that names a document of its rounds with a guarantor near it ("the joint statement issued by Iran,
+ * Russia and Turkey", "البيان الختامي للدول الثلاث"): it tells who wrote the round's document, who took part.
+ */
+function authoredDocument(doc: Doc, view: ArticleView, index: number): boolean {
+  const ms = sentenceMentions(doc, index);
+  if (!ms.some((m) => hasAnyCue(m, DOCUMENT_CUES))) return false;
+  const frame = view.frames[index];
+  if (frame?.kind !== 'rounds') return false;
+  const series = new Set(view.rounds.filter((r) => frame.rounds.includes(r.id)).map((r) => r.series));
+  return ms.some((m) => {
+    if (hasCue(m, 'guarantor', 'guarantorTrio')) return true;
+    const a = actorOf(m);
+    return a !== null && [...series].some((x) => memberRole(doc.knowledge, x, a.id) === 'GUARANTOR');
+  });
+}
+
 export function findParticipation(doc: Doc, rounds: RoundInfo[], persons: Persons): ParticipationFact[] {
   if (!rounds.length) return [];
   const found = new Found(doc, rounds);
@@ -397,6 +414,7 @@ export function findParticipation(doc: Doc, rounds: RoundInfo[], persons: Person
     const participates =
       ms.some((m) => hasAnyCue(m, PARTICIPATION_CUES)) ||
       sponsoredOrConcluded(doc, view, sent.index) ||
+      authoredDocument(doc, view, sent.index) ||
       talksBetween(doc, ms).length > 0;
     const headed = ms.some((m) => hasCue(m, 'head', 'headActive', 'attend') || delegationTitle(doc, m));
     const frame = view.frames[sent.index];

@@ -2,6 +2,7 @@
 // delegation word, is the subject of an attending, sponsoring or outcome verb ...). Pure; any rule of ADMISSIONS that
 // applies keeps the actor.
 import type { Doc } from '../../doc.js';
+import type { CueName } from '../../knowledge.js';
 import { hasCue } from '../../doc.js';
 import type { Mention } from '../../extract/mentions.js';
 import { entriesOf } from '../../extract/mentions.js';
@@ -138,6 +139,23 @@ export function outcomeSubject(s: Sentence, x: Named): boolean {
   return listOf(s, x).some((y) => y.a.form !== 'demonym' && near(s.doc, y.m, ['outcome'], WINDOW.subject));
 }
 
+/** The cues of a meeting's document: its joint statement, final communiqué, declaration (or reading it out). */
+export const DOCUMENT_CUES: CueName[] = ['documentNoun', 'readOut'];
+
+/**
+ * "the 19th round closed with the joint statement issued by Iran, Russia and Turkey", "بيان مشترك صادر عن روسيا
+ * وتركيا وإيران في ختام الجولة": the guarantors named together as the authors of a document of a round the sentence
+ * names took part in it (the joint statement is their act at the round). Where the sentence names no round, the
+ * document may be another meeting's (a summit's, an earlier round's): no one is placed by it.
+ */
+export function documentAuthor(s: Sentence, x: Named): boolean {
+  if (!s.ownRound || !s.guarantors.includes(x.a.id) || x.a.form === 'demonym') return false;
+  // A joint act: two guarantors or more in the list ("a statement from Turkey" is that state's own).
+  const list = listOf(s, x);
+  if (new Set(list.filter((y) => s.guarantors.includes(y.a.id)).map((y) => y.a.id)).size < 2) return false;
+  return list.some((y) => y.a.form !== 'demonym' && near(s.doc, y.m, DOCUMENT_CUES, WINDOW.author));
+}
+
 /**
  * "the Russian delegation", "وفد روسيا", and every item of a list that follows a delegation word ("وفوداً أميركية
  * وتركية وأردنية", "delegations from Jordan, Iraq and Lebanon"): the list, not only its first item, is the delegations'.
@@ -237,6 +255,7 @@ export const ADMISSIONS: readonly (readonly [string, Rule])[] = [
   ['attendingSubject', attendingSubject],
   ['sponsor', sponsorOf],
   ['outcome', outcomeSubject],
+  ['author', documentAuthor],
   ['between', betweenParties],
   ['attendingOfficial', attendingOfficial],
   ['joinedToAttendees', joinedToAttendees],

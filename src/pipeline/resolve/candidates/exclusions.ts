@@ -220,6 +220,59 @@ export function qualifiesMeeting(s: Sentence, { m, a }: Named): boolean {
   return before || hasCue(doc.cover[m.first - 1], 'meeting', 'meetingPlural');
 }
 
+/**
+ * "participants agreed to create a group of Iran, Russia and Turkey to watch the truce", "اتفقوا على تشكيل مجموعة
+ * تضم إيران وروسيا وتركيا": the states listed after a body the sentence sets up are its members, not the round's
+ * attendees (the list's governing word follows the creating phrase closely).
+ */
+export function bodyMember(s: Sentence, { m }: Named): boolean {
+  const j = listGovernor(s, m) + 1;
+  return s.ms.some((c) => hasCue(c, 'createdBody') && c.last <= j && j - c.last < WINDOW.createdBody);
+}
+
+/** Punctuation that ends a clause. */
+const CLAUSE_PUNCT: ReadonlySet<string> = new Set([',', '،', ';', '؛', ':', '.']);
+
+/** A token range [first, last). */
+type Span = Pick<Mention, 'first' | 'last'>;
+
+/** No clause-ending punctuation between two spans of a sentence. */
+function sameClause(doc: Doc, a: Span, b: Span): boolean {
+  const [from, to] = a.last <= b.first ? [a.last, b.first] : [b.last, a.first];
+  for (let k = from; k < to; k++) if (CLAUSE_PUNCT.has(doc.tokens[k]?.text ?? '')) return false;
+  return true;
+}
+
+/**
+ * "وكان مسار أستانا قد أُطلق في يناير 2017 تحت رعاية الدول الضامنة، وعُقدت الجولة السابقة في يونيو", "the Astana
+ * process was launched in 2017 under the auspices of Russia, Turkey and Iran, and its last round ...": a clause that
+ * tells how the format itself was launched (the series named, a launching verb, no meeting noun) describes the format,
+ * not a round, even where another clause of the sentence names one.
+ */
+export function formatLaunchClause(s: Sentence, m: Mention): boolean {
+  // From the word that governs the list the mention stands in: the list's own commas end no clause.
+  const at = listGovernor(s, m);
+  const anchor = { first: at, last: at + 1 };
+  const clause = s.ms.filter((x) => sameClause(s.doc, anchor, x));
+  if (clause.some((x) => hasCue(x, 'meeting', 'meetingPlural', 'subMeeting'))) return false;
+  return (
+    clause.some((x) => hasCue(x, 'launchVerb', 'launchWork')) &&
+    clause.some((x) => entriesOf(x, 'series').some((e) => s.series.has(e.id))) &&
+    pastYearIn(s, anchor, m.sentence)
+  );
+}
+
+/**
+ * A date of an earlier year than the article's in the clause at `at` ("launched in January 2017"): "the Astana talks
+ * began on Tuesday" opens the round itself, not the format.
+ */
+function pastYearIn(s: Sentence, at: Span, sentence: number): boolean {
+  const year = s.doc.article.publishedAt.slice(0, 4);
+  return s.doc.dates.some(
+    (d) => d.sentence === sentence && d.yearStated === true && d.start.slice(0, 4) < year && sameClause(s.doc, at, d),
+  );
+}
+
 /** Exclusions, in order; the first that applies drops the actor. */
 export const EXCLUSIONS: readonly (readonly [string, Rule])[] = [
   ['negated', (s, { m }) => negated(s, m)],
@@ -233,4 +286,6 @@ export const EXCLUSIONS: readonly (readonly [string, Rule])[] = [
   ['organizationInTitle', organizationInTitle],
   ['cityApposition', cityApposition],
   ['qualifiesMeeting', qualifiesMeeting],
+  ['bodyMember', bodyMember],
+  ['formatLaunch', (s, { m }) => formatLaunchClause(s, m)],
 ];

@@ -17,6 +17,13 @@ export const WINDOW = {
   coSponsor: 10,
   /** "the guarantor states took part", "بمشاركة الدول الضامنة": the guarantors named by their role alone. */
   roleNoun: 3,
+  /**
+   * "the guarantors' statement", "وتعمل الدول الضامنة على التوافق حول البيان الختامي": a role noun this close to the
+   * round's document names its authors.
+   */
+  roleDocument: 6,
+  /** "the joint statement issued by Iran, Russia and Turkey": a list this close to a document noun wrote it. */
+  author: 3,
   /** "Üç garantör ülke ilk gün kapalı bir oturuma katıldı": a role noun this far before a clause-final verb. */
   finalVerb: 10,
   /** "... attended as observers": the observer word governs a list this long. */
@@ -29,6 +36,8 @@ export const WINDOW = {
   title: 3,
   /** "représentant permanent de la Syrie auprès de l'ONU": a title this far before "to" names the post. */
   accredited: 5,
+  /** "set up a group to watch the truce, made up of Iran ...": tokens from the creating phrase to its members' list. */
+  createdBody: 10,
   /** How far back a list of actors is followed to the word that governs it. */
   listLookback: 20,
 } as const;
