@@ -1,6 +1,7 @@
 // What the article- and sentence-level coverage generators share: an invented article from a case, counting expected
 // against extracted facts into cells ("language|class" …), recall and precision of a cell, and the matrix printed
-// with COVERAGE_PRINT=1.
+// with COVERAGE_PRINT=1, and the check of a cell against its floors.
+import { expect } from 'vitest';
 import type { Article } from '../../src/domain.js';
 
 export interface Cell {
@@ -62,4 +63,13 @@ export function printCells(cells: Map<string, Cell>, log: string[]): void {
     ].join('\n'),
   );
   console.log(log.join('\n'));
+}
+
+/** A cell of the matrix at or above its [recall, precision] floors; a cell the generator never filled fails. */
+export function expectAtFloors(cells: Map<string, Cell>, key: string, [r, p]: [number, number]): void {
+  const cell = cells.get(key);
+  expect(cell).toBeDefined();
+  if (!cell) return;
+  expect(recall(cell)).toBeGreaterThanOrEqual(r);
+  expect(precision(cell)).toBeGreaterThanOrEqual(p);
 }
