@@ -39,6 +39,13 @@ const OWN_SESSIONS = !args['same-session'];
  * would make the load part a lighter test: not the default.
  */
 const CLIENTS_NICE = args['clients-nice'] === undefined ? 0 : Number(args['clients-nice']);
+/**
+ * The quick form (CI, a shared runner) holds the server to the bound less the probe's own wait for a CPU: a monitor
+ * descheduled on a busy runner is not the server's latency (CI 2026-12-05: 188 ms of which 186 the probe's own wait).
+ * The full campaign keeps the wall clock, and both figures are reported either way.
+ */
+const HEALTHZ_MEASURE = QUICK ? " (less the probe's own wait for a CPU)" : '';
+const healthzHeld = (health) => (QUICK ? health.lessOwnWaitMaxMs : health.maxMs) < 100 && health.failures === 0;
 const ONLY = args.only ? new Set(String(args.only).split(',')) : null;
 const SIZES = QUICK
   ? {
@@ -189,7 +196,10 @@ async function killTrials(kind, flags) {
   };
   let trials = 0;
   // --kill-minutes ends the trials early (the count run is reported) so a time-boxed run still gives its figures.
-  for (let t = 0; t < SIZES.killTrials && Date.now() < until; t++) {
+  // A fast run can end between two polls of its commits, so every kill of a short quick run may land after its end:
+  // more trials, up to four times the count asked, until one lands mid-run (the check still needs one).
+  const enough = (t) => t < SIZES.killTrials || (tally.midRun === 0 && t < SIZES.killTrials * 4);
+  for (let t = 0; enough(t) && Date.now() < until; t++) {
     trials += 1;
     const name = `kill-${t}`;
     const trialStart = performance.now();
@@ -563,7 +573,7 @@ async function load(kind, flags) {
         cpuSeconds,
       },
     );
-    check('load', `${kind}: /healthz under 100 ms throughout the load`, health.maxMs < 100 && health.failures === 0, {
+    check('load', `${kind}: /healthz under 100 ms throughout the load${HEALTHZ_MEASURE}`, healthzHeld(health), {
       healthzMaxMs: health.maxMs,
       healthzP99Ms: health.p99Ms,
       healthzMedianMs: health.medianMs,
@@ -642,8 +652,8 @@ async function dos() {
       const inTime = ingest ? true : ms < 1000;
       check(
         'dos',
-        `${name}: answered or refused within 1 s, /healthz under 100 ms`,
-        inTime && health.maxMs < 100 && health.failures === 0,
+        `${name}: answered or refused within 1 s, /healthz under 100 ms${HEALTHZ_MEASURE}`,
+        inTime && healthzHeld(health),
         {
           ms,
           refused,
