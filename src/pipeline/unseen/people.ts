@@ -123,21 +123,33 @@ export function unseenQuotes(doc: Doc, persons: Persons, meeting: string | null)
   for (const q of quotations(doc, doc.knowledge.scripts?.quotes ?? [['"', '"']])) {
     const p = speakerOf(doc, persons, q);
     if (!p) continue;
-    const s = span(doc, q.first, q.last);
-    const id = `${doc.article.id}:${p.id}:${s.start}`;
     if ([...out.values()].some((x) => x.speakerId === p.id)) continue;
-    out.set(id, {
-      id,
-      speakerId: p.id,
-      kind: 'QUOTE',
-      text: s.text,
-      date: doc.article.publishedAt,
-      meetingId: meeting,
-      language: doc.article.language,
-      evidence: [evidence(doc, q.first, q.last)],
-    });
+    const statement = statementOf(doc, p.id, 'QUOTE', q.first, q.last, meeting);
+    out.set(statement.id, statement);
   }
   return [...out.values()];
+}
+
+/** A statement of `speaker` over tokens first..last, dated by the article, at the round it reports. */
+function statementOf(
+  doc: Doc,
+  speaker: string,
+  kind: StatementFact['kind'],
+  first: number,
+  last: number,
+  meeting: string | null,
+): StatementFact {
+  const s = span(doc, first, last);
+  return {
+    id: `${doc.article.id}:${speaker}:${s.start}`,
+    speakerId: speaker,
+    kind,
+    text: s.text,
+    date: doc.article.publishedAt,
+    meetingId: meeting,
+    language: doc.article.language,
+    evidence: [evidence(doc, first, last)],
+  };
 }
 
 /** Tokens before a speech verb within which its speaker is named ("라브렌티예프 러시아 대통령 특사는 … 밝혔다"). */
@@ -202,17 +214,7 @@ export function unseenSpeech(doc: Doc, persons: Persons, meeting: string | null)
     if (!p || out.has(p.id)) continue;
     const sent = doc.sentences[sentence ?? -1];
     if (!sent) continue;
-    const s = span(doc, sent.first, sent.last);
-    out.set(p.id, {
-      id: `${doc.article.id}:${p.id}:${s.start}`,
-      speakerId: p.id,
-      kind: 'REPORTED',
-      text: s.text,
-      date: doc.article.publishedAt,
-      meetingId: meeting,
-      language: doc.article.language,
-      evidence: [evidence(doc, sent.first, sent.last)],
-    });
+    out.set(p.id, statementOf(doc, p.id, 'REPORTED', sent.first, sent.last, meeting));
   }
   return [...out.values()];
 }
